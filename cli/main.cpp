@@ -1,0 +1,345 @@
+// stancegraph — the command line. See `stancegraph --help` and README.md.
+#include <boost/program_options.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+#include "export/export.h"
+#include "extract/extract.h"
+#include "graph/graph.h"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+using sg::extract::Diagnostic;
+
+namespace {
+
+// Exit codes, documented in docs/errors.md.
+enum Exit : int {
+  kOk = 0,
+  kInternal = 1,
+  kUsage = 2,
+  kInput = 3,
+  kRules = 4,
+  kOutput = 5,
+};
+
+const char* kVersion = "stancegraph 0.1.0";
+
+void print(const std::vector<Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics) std::cerr << d.to_string() << '\n';
+}
+
+int usage_error(const std::string& command, const std::string& message) {
+  std::cerr << "stancegraph" << (command.empty() ? "" : " " + command) << ": " << message << "\n"
+            << "Try 'stancegraph " << (command.empty() ? "" : command + " ") << "--help'.\n";
+  return kUsage;
+}
+
+// Where the gazetteer and rules live: $STANCEGRAPH_DATA, then beside the
+// binary (build tree or installed share/), then the source tree.
+std::string data_dir() {
+  if (const char* env = std::getenv("STANCEGRAPH_DATA"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (fs::path candidate : {exe.parent_path() / ".." / "share" / "stancegraph" / "ontologies",
+                               exe.parent_path() / ".." / "ontologies", exe.parent_path() / "ontologies"})
+      if (fs::is_directory(candidate / "rules") && fs::is_directory(candidate / "gazetteer"))
+        return fs::weakly_canonical(candidate).string();
+  }
+#ifdef STANCEGRAPH_SOURCE_DATA_DIR
+  return STANCEGRAPH_SOURCE_DATA_DIR;
+#else
+  return "ontologies";
+#endif
+}
+
+struct DataOptions {
+  std::string rules, gazetteer;
+  void add_to(po::options_description& desc) {
+    desc.add_options()("rules", po::value(&rules)->value_name("DIR"),
+                       "rule directory (lexicon.txt, *.rules); default: the installed ontologies/rules")(
+        "gazetteer", po::value(&gazetteer)->value_name("DIR"),
+        "gazetteer directory (*.tsv); default: the installed ontologies/gazetteer");
+  }
+  std::shared_ptr<const sg::extract::Resources> load(std::vector<Diagnostic>& diagnostics) const {
+    std::string base = data_dir();
+    return sg::extract::load_resources(gazetteer.empty() ? (fs::path(base) / "gazetteer").string() : gazetteer,
+                                       rules.empty() ? (fs::path(base) / "rules").string() : rules, diagnostics);
+  }
+};
+
+bool parse(const std::string& command, po::options_description& desc, po::positional_options_description* pos,
+           const std::vector<std::string>& args, po::variables_map& vm, int& exit_code) {
+  try {
+    auto parser = po::command_line_parser(args).options(desc);
+    if (pos) parser.positional(*pos);
+    po::store(parser.run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    exit_code = usage_error(command, e.what());
+    return false;
+  }
+  return true;
+}
+
+std::optional<sg::extract::Date> parse_date_option(const po::variables_map& vm, const std::string& command,
+                                                   int& exit_code) {
+  if (!vm.count("date")) return std::nullopt;
+  auto text = vm["date"].as<std::string>();
+  auto d = sg::extract::parse_iso_date(text);
+  if (!d) exit_code = usage_error(command, "--date '" + text + "' is not a real date in the form YYYY-MM-DD");
+  return d;
+}
+
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// ------------------------------------------------------------------ build
+
+int cmd_build(const std::vector<std::string>& args) {
+  std::vector<std::string> inputs;
+  std::string output = "-", format_text, date_text, base = std::string(sg::graph::ns::default_base);
+  unsigned jobs = 1;
+  DataOptions data;
+  po::options_description desc(
+      "Usage: stancegraph build REPORT... [options]\n\n"
+      "Extracts entities and assertions from the reports and writes one graph.\n"
+      "REPORT is a text file, or - for standard input.\n\nOptions");
+  desc.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
+                                                 "write the graph to FILE (default: standard output, also -)")(
+      "format,f", po::value(&format_text)->value_name("FORMAT"),
+      "turtle, ntriples, nquads, rdfxml or jsonld (default: from the -o extension, else turtle)")(
+      "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
+      "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
+      "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
+      "jobs,j", po::value(&jobs)->value_name("N"), "extract N reports at a time (default 1)");
+  data.add_to(desc);
+  desc.add_options()("report", po::value(&inputs)->multitoken(), "report files");
+  po::positional_options_description pos;
+  pos.add("report", -1);
+  po::variables_map vm;
+  int code = kOk;
+  if (!parse("build", desc, &pos, args, vm, code)) return code;
+  if (vm.count("help")) {
+    std::cout << desc << "\nExamples:\n"
+              << "  stancegraph build report.txt --date 2025-09-04 -o graph.ttl\n"
+              << "  stancegraph build reports/*.txt -f nquads -j 2 > graph.nq\n";
+    return kOk;
+  }
+  if (inputs.empty()) return usage_error("build", "no report given");
+  auto forced_date = parse_date_option(vm, "build", code);
+  if (code != kOk) return code;
+  std::string why;
+  if (!sg::graph::valid_base(base, why)) return usage_error("build", "--base '" + base + "': " + why);
+  if (jobs < 1 || jobs > 256) return usage_error("build", "--jobs must be between 1 and 256");
+  sg::exporter::Format format = sg::exporter::Format::Turtle;
+  if (!format_text.empty()) {
+    auto f = sg::exporter::parse_format(format_text);
+    if (!f) return usage_error("build", "unknown format '" + format_text + "' (turtle, ntriples, nquads, rdfxml, jsonld)");
+    format = *f;
+  } else if (output != "-") {
+    auto dot = output.find_last_of('.');
+    if (dot != std::string::npos)
+      if (auto f = sg::exporter::parse_format(output.substr(dot + 1))) format = *f;
+  }
+  if (std::count(inputs.begin(), inputs.end(), "-") > 1) return usage_error("build", "standard input can be read only once");
+
+  std::vector<Diagnostic> diagnostics;
+  auto resources = data.load(diagnostics);
+  if (!resources) {
+    print(diagnostics);
+    return kRules;
+  }
+  print(diagnostics);
+  diagnostics.clear();
+
+  // Read every report first: a bad input stops the run before any output.
+  std::vector<sg::extract::Report> reports;
+  for (const auto& path : inputs) {
+    auto report = sg::extract::read_report(path, forced_date, diagnostics);
+    if (!report) {
+      print(diagnostics);
+      return kInput;
+    }
+    reports.push_back(std::move(*report));
+  }
+  print(diagnostics);
+  diagnostics.clear();
+  for (const auto& r : reports)
+    if (!r.date)
+      std::cerr << r.source << ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
+                << "dates without a year are left out\n";
+
+  std::vector<sg::extract::Extraction> results(reports.size());
+  {
+    std::vector<std::thread> pool;
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i = next++; i < reports.size(); i = next++) results[i] = sg::extract::extract(reports[i], *resources);
+    };
+    unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(reports.size()));
+    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+  }
+
+  sg::graph::Graph graph;
+  sg::graph::GraphBuilder builder(graph, {base});
+  for (std::size_t i = 0; i < reports.size(); ++i) builder.add(reports[i], results[i]);
+  builder.finish();
+
+  sg::exporter::WriteOptions options;
+  if (format == sg::exporter::Format::JsonLd) {
+    std::string context_path = (fs::path(data_dir()) / "context.jsonld").string();
+    options.jsonld_context = read_text_file(context_path);
+    if (options.jsonld_context.empty()) {
+      std::cerr << context_path << ": error: cannot read the JSON-LD context\n";
+      return kRules;
+    }
+  }
+  sg::exporter::OutputFile out(output);
+  std::string error;
+  if (!out.open(error) || !sg::exporter::write_graph(graph, format, out.stream(), options, error) ||
+      !out.commit(error)) {
+    std::cerr << "stancegraph: error: " << error << '\n';
+    return kOutput;
+  }
+  return kOk;
+}
+
+// ------------------------------------------------------------------ explain
+
+int cmd_explain(const std::vector<std::string>& args) {
+  std::vector<std::string> sentences;
+  std::string date_text;
+  DataOptions data;
+  po::options_description desc(
+      "Usage: stancegraph explain \"a sentence\"... [options]\n\n"
+      "Shows the items found in each sentence (entities, dates, titles), the\n"
+      "frames and rules that fired, and the assertions they made.\n\nOptions");
+  desc.add_options()("help,h", "show this help")("date", po::value(&date_text)->value_name("YYYY-MM-DD"),
+                                                 "the report date, to resolve dates without a year");
+  data.add_to(desc);
+  desc.add_options()("sentence", po::value(&sentences)->multitoken(), "text");
+  po::positional_options_description pos;
+  pos.add("sentence", -1);
+  po::variables_map vm;
+  int code = kOk;
+  if (!parse("explain", desc, &pos, args, vm, code)) return code;
+  if (vm.count("help")) {
+    std::cout << desc << "\nExample:\n  stancegraph explain \"Russia rejected the proposal on May 3.\" --date 2025-05-04\n";
+    return kOk;
+  }
+  if (sentences.empty()) return usage_error("explain", "no sentence given");
+  auto date = parse_date_option(vm, "explain", code);
+  if (code != kOk) return code;
+  std::vector<Diagnostic> diagnostics;
+  auto resources = data.load(diagnostics);
+  print(diagnostics);
+  if (!resources) return kRules;
+  std::string text;
+  for (const auto& s : sentences) text += s + "\n";
+  diagnostics.clear();
+  auto report = sg::extract::make_report("explain", text, date, diagnostics);
+  print(diagnostics);
+  for (const auto& line : sg::extract::explain(report, *resources).lines) std::cout << line << '\n';
+  return kOk;
+}
+
+// ------------------------------------------------------------------ rules
+
+int cmd_rules(const std::vector<std::string>& args) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    std::cout << "Usage: stancegraph rules check [DIR] [options]\n\n"
+                 "Validates the rule and gazetteer files and prints what they hold.\n"
+                 "DIR is a data directory with rules/ and gazetteer/ (default: the installed one).\n";
+    return args.empty() ? kUsage : kOk;
+  }
+  if (args[0] != "check") return usage_error("rules", "unknown action '" + args[0] + "' (use: rules check)");
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  std::string dir;
+  DataOptions data;
+  po::options_description desc("Usage: stancegraph rules check [DIR] [options]\n\nOptions");
+  desc.add_options()("help,h", "show this help");
+  data.add_to(desc);
+  desc.add_options()("dir", po::value(&dir), "data directory");
+  po::positional_options_description pos;
+  pos.add("dir", 1);
+  po::variables_map vm;
+  int code = kOk;
+  if (!parse("rules check", desc, &pos, rest, vm, code)) return code;
+  if (vm.count("help")) {
+    std::cout << desc;
+    return kOk;
+  }
+  if (!dir.empty()) {
+    if (data.rules.empty()) data.rules = (fs::path(dir) / "rules").string();
+    if (data.gazetteer.empty()) data.gazetteer = (fs::path(dir) / "gazetteer").string();
+  }
+  std::vector<Diagnostic> diagnostics;
+  auto resources = data.load(diagnostics);
+  print(diagnostics);
+  if (!resources) {
+    std::size_t errors = 0;
+    for (const auto& d : diagnostics) errors += d.severity == Diagnostic::Severity::Error;
+    std::cerr << errors << (errors == 1 ? " error" : " errors") << '\n';
+    return kRules;
+  }
+  auto s = sg::extract::summarize(*resources);
+  std::cout << "ok: " << s.states << " states, " << s.organizations << " organizations and armed forces, "
+            << s.places << " places, " << s.people << " people, " << s.titles << " titles (" << s.names
+            << " names); " << s.word_classes << " word classes, " << s.rules << " rules, " << s.frames
+            << " frames\n";
+  return kOk;
+}
+
+int top_help(std::ostream& out) {
+  out << kVersion << " — a knowledge graph of stances from analytic reports\n\n"
+      << "Usage: stancegraph COMMAND [options]\n\n"
+      << "Commands:\n"
+      << "  build REPORT...     extract a graph from reports (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD)\n"
+      << "  explain \"text\"      show the entities, rules and assertions of a sentence\n"
+      << "  rules check [DIR]   validate rule and gazetteer files\n\n"
+      << "Run 'stancegraph COMMAND --help' for a command's options.\n";
+  return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    top_help(std::cerr);
+    return kUsage;
+  }
+  std::string command = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  try {
+    if (command == "--help" || command == "-h" || command == "help") return top_help(std::cout);
+    if (command == "--version") {
+      std::cout << kVersion << '\n';
+      return kOk;
+    }
+    if (command == "build") return cmd_build(rest);
+    if (command == "explain") return cmd_explain(rest);
+    if (command == "rules") return cmd_rules(rest);
+    return usage_error("", "unknown command '" + command + "'");
+  } catch (const std::bad_alloc&) {
+    std::cerr << "stancegraph: error: out of memory\n";
+    return kInternal;
+  } catch (const std::exception& e) {
+    std::cerr << "stancegraph: internal error: " << e.what() << '\n';
+    return kInternal;
+  }
+}

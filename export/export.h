@@ -1,0 +1,58 @@
+// export.h — writing a Graph: RDF through Raptor 2, JSON-LD through
+// nlohmann_json.
+//
+// Every writer takes the graph's canonical quad order, so the same graph
+// gives the same bytes. Output goes to a FILE*; OutputFile makes a file
+// appear only when everything was written (a temporary file beside the
+// target, renamed into place on commit), so a failing run never leaves a
+// partial file or destroys the previous one.
+//
+// Raptor is wrapped here and nowhere else (raptor_writer.cpp). Raptor
+// worlds are not shared between threads; a writer makes its own.
+#pragma once
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "graph/graph.h"
+
+namespace sg::exporter {
+
+enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd };
+
+std::optional<Format> parse_format(std::string_view name);
+std::string_view format_name(Format format);
+// The file extension of a format, without the dot: "ttl", "nq".
+std::string_view extension(Format format);
+
+struct WriteOptions {
+  // The JSON-LD context (the text of ontologies/context.jsonld); it is
+  // embedded in the output and drives the compaction of keys and values.
+  std::string jsonld_context;
+};
+
+// Writes `graph` to `out`. Returns false and sets `error` on failure.
+bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
+                 std::string& error);
+
+// A file that appears at `path` only on commit(). "-" is standard output.
+class OutputFile {
+ public:
+  explicit OutputFile(std::string path);
+  ~OutputFile();  // removes the temporary file unless committed
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  bool open(std::string& error);
+  std::FILE* stream() const { return file_; }
+  bool commit(std::string& error);
+
+ private:
+  std::string path_, temp_;
+  std::FILE* file_ = nullptr;
+  bool committed_ = false;
+};
+
+}  // namespace sg::exporter

@@ -1,0 +1,629 @@
+#include "chunker.h"
+
+#include <algorithm>
+#include <array>
+
+#include "dates.h"
+#include "text.h"
+
+namespace sg::extract {
+
+bool is_actor_type(EntityType type) { return type != EntityType::Place; }
+
+namespace {
+
+std::string_view surface(std::string_view text, const std::vector<Token>& tokens, std::size_t tb, std::size_t te) {
+  if (tb >= te) return {};
+  return text.substr(tokens[tb].begin, tokens[te - 1].end - tokens[tb].begin);
+}
+
+std::optional<long long> number_value(const Token& t) {
+  if (t.kind != Token::Kind::Number) return std::nullopt;
+  long long v = 0;
+  for (char c : t.norm) {
+    if (c == ',') continue;
+    if (c < '0' || c > '9') return std::nullopt;
+    if (v > 1'000'000'000'000LL) return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+std::optional<long long> number_word(const std::string& w) {
+  static const std::array<std::string_view, 21> words = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty"};
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (w == words[i]) return static_cast<long long>(i);
+  if (w == "thirty") return 30;
+  if (w == "forty") return 40;
+  if (w == "fifty") return 50;
+  if (w == "hundred") return 100;
+  return std::nullopt;
+}
+
+Item make_item(Item::Kind kind, std::size_t tb, std::size_t te) {
+  Item item;
+  item.kind = kind;
+  item.tb = tb;
+  item.te = te;
+  return item;
+}
+
+}  // namespace
+
+bool Chunker::in(const Item& item, int word_class) const {
+  return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) && rules_.lexicon.in(item.norm, word_class);
+}
+
+bool Chunker::is_name_word(const Item& item) const {
+  if (item.kind != Item::Kind::Word || !item.upper) return false;
+  if (in(item, rules_.builtin.stop) || month_from_name(item.norm)) return false;
+  return true;
+}
+
+std::string Chunker::add_entity(Entity entity) {
+  auto it = entities_.find(entity.key);
+  if (it == entities_.end()) {
+    std::string key = entity.key;
+    entities_.emplace(key, std::move(entity));
+    return key;
+  }
+  Entity& e = it->second;
+  for (auto& a : entity.alt_labels)
+    if (a != e.label && std::find(e.alt_labels.begin(), e.alt_labels.end(), a) == e.alt_labels.end())
+      e.alt_labels.push_back(a);
+  for (auto& p : entity.positions)
+    if (std::find(e.positions.begin(), e.positions.end(), p) == e.positions.end()) e.positions.push_back(p);
+  if (e.located_in.empty()) e.located_in = entity.located_in;
+  return e.key;
+}
+
+std::string Chunker::use_entry(std::uint32_t index) {
+  const GazetteerEntry& g = gaz_.entries()[index];
+  Entity e;
+  e.key = entity_key(g);
+  if (entities_.count(e.key)) return e.key;
+  e.type = g.type;
+  e.label = g.label;
+  for (const auto& n : g.names)
+    if (n != g.label && std::find(e.alt_labels.begin(), e.alt_labels.end(), n) == e.alt_labels.end())
+      e.alt_labels.push_back(n);
+  e.iso3166 = g.iso3166;
+  auto ref = [&](const std::string& id) -> std::string {
+    if (id.empty()) return {};
+    const GazetteerEntry* target = gaz_.find(id);
+    if (!target) return {};
+    return use_entry(static_cast<std::uint32_t>(target - gaz_.entries().data()));
+  };
+  if (g.type == EntityType::Organization || g.type == EntityType::ArmedForce) {
+    e.org_kind = g.kind;
+    std::string parent = ref(g.part_of);
+    const GazetteerEntry* p = gaz_.find(g.part_of);
+    if (g.type == EntityType::ArmedForce && p && p->type == EntityType::State) e.force_of = parent;
+    else e.part_of = parent;
+  }
+  if (g.type == EntityType::Place) e.located_in = ref(g.located_in);
+  return add_entity(std::move(e));
+}
+
+std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<Item> items;
+  const auto& b = rules_.builtin;
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    const Token& tok = tokens[i];
+    if (tok.kind == Token::Kind::Quote) {
+      ++i;
+      continue;
+    }
+    // Dates: "September 4", "Sept. 4, 2025", "June 9 and June 11", "October 12 and 13",
+    // "July 9 to 10", "4 September 2025".
+    if (tok.kind == Token::Kind::Word && tok.upper) {
+      if (auto month = month_from_name(tok.norm)) {
+        std::size_t k = i + 1;
+        if (k < tokens.size() && tokens[k].norm == "." && tokens[k].glued) ++k;
+        auto day = k < tokens.size() ? number_value(tokens[k]) : std::nullopt;
+        if (day && *day >= 1 && *day <= 31 && tokens[k].norm.size() <= 2) {
+          struct MonthDay { int m, d; };
+          std::vector<MonthDay> days{{*month, static_cast<int>(*day)}};
+          std::size_t end = k + 1;
+          // Further days: "and 13", "and June 11", "to 10", "-10".
+          while (end + 1 < tokens.size()) {
+            const std::string& joiner = tokens[end].norm;
+            bool add = joiner == "and";
+            if (!add && joiner != "to" && joiner != "-") break;
+            std::size_t q = end + 1;
+            int m = days.back().m;
+            if (auto m2 = month_from_name(tokens[q].norm); m2 && tokens[q].upper) {
+              m = *m2;
+              ++q;
+            }
+            auto d2 = q < tokens.size() ? number_value(tokens[q]) : std::nullopt;
+            if (!d2 || *d2 < 1 || *d2 > 31 || tokens[q].norm.size() > 2) break;
+            if (add) days.push_back({m, static_cast<int>(*d2)});
+            end = q + 1;
+          }
+          std::optional<int> year;
+          if (end + 1 < tokens.size() && tokens[end].norm == ",")
+            if (auto y = number_value(tokens[end + 1]); y && tokens[end + 1].norm.size() == 4) {
+              year = static_cast<int>(*y);
+              end += 2;
+            }
+          Item item = make_item(Item::Kind::Date, i, end);
+          for (auto md : days) {
+            if (year) {
+              if (is_real_date(*year, md.m, md.d)) item.dates.push_back({*year, md.m, md.d});
+            } else if (report_date_) {
+              if (auto d = resolve_year(md.m, md.d, *report_date_)) item.dates.push_back(*d);
+            } else {
+              item.date_unresolved = true;
+            }
+          }
+          items.push_back(std::move(item));
+          i = end;
+          continue;
+        }
+      }
+    }
+    if (tok.kind == Token::Kind::Number && i + 2 < tokens.size()) {
+      auto day = number_value(tok);
+      auto month = month_from_name(tokens[i + 1].norm);
+      auto year = number_value(tokens[i + 2]);
+      if (day && month && tokens[i + 1].upper && year && tokens[i + 2].norm.size() == 4 &&
+          is_real_date(static_cast<int>(*year), *month, static_cast<int>(*day))) {
+        Item item = make_item(Item::Kind::Date, i, i + 3);
+        item.dates.push_back({static_cast<int>(*year), *month, static_cast<int>(*day)});
+        items.push_back(std::move(item));
+        i += 3;
+        continue;
+      }
+    }
+    // Names: the gazetteer, and what this report defined itself.
+    GazetteerMatch gm = gaz_.longest_at(tokens, i);
+    std::size_t alias_end = i;
+    std::string alias_key;
+    for (const auto& [words, key] : ctx_.aliases) {
+      if (i + words.size() > tokens.size() || words.size() <= alias_end - i) continue;
+      bool ok = tokens[i].upper;
+      for (std::size_t k = 0; k < words.size() && ok; ++k) ok = tokens[i + k].norm == words[k];
+      if (ok) {
+        alias_end = i + words.size();
+        alias_key = key;
+      }
+    }
+    bool gaz_has_name = false;
+    for (auto* s : gm.senses) gaz_has_name |= s->kind == NameSense::Kind::Name;
+    if (!alias_key.empty() && (alias_end > gm.end || (alias_end == gm.end && !gaz_has_name))) {
+      auto it = entities_.find(alias_key);
+      if (it != entities_.end()) {
+        Item item = make_item(Item::Kind::Entity, i, alias_end);
+        item.keys = {alias_key};
+        item.types = {it->second.type};
+        item.metonyms = {""};
+        items.push_back(std::move(item));
+        i = alias_end;
+        continue;
+      }
+    }
+    if (gm.end > i) {
+      const NameSense* name = nullptr;
+      const NameSense* adjective = nullptr;
+      const NameSense* plural = nullptr;
+      const NameSense* title = nullptr;
+      const NameSense* region = nullptr;
+      auto rank = [&](const NameSense* s) {
+        switch (gaz_.entries()[s->index].type) {
+          case EntityType::State: return 0;
+          case EntityType::ArmedForce: return 1;
+          case EntityType::Organization: return 2;
+          case EntityType::Person: return 3;
+          case EntityType::Place: return 4;
+          default: return 5;
+        }
+      };
+      for (auto* s : gm.senses) {
+        switch (s->kind) {
+          case NameSense::Kind::Name:
+            if (!name || rank(s) < rank(name)) name = s;
+            break;
+          case NameSense::Kind::Adjective: adjective = s; break;
+          case NameSense::Kind::Plural: plural = s; break;
+          case NameSense::Kind::Title: title = s; break;
+          case NameSense::Kind::RegionAdjective: region = s; break;
+        }
+      }
+      // "Chinese" is an adjective before a noun and the people (the state)
+      // before a verb or punctuation.
+      if (adjective && plural) {
+        bool noun_follows = gm.end < tokens.size() && tokens[gm.end].kind == Token::Kind::Word &&
+                            !rules_.lexicon.in(tokens[gm.end].norm, b.aux) &&
+                            !rules_.lexicon.in(tokens[gm.end].norm, b.neg) &&
+                            !rules_.lexicon.in(tokens[gm.end].norm, b.adverb) &&
+                            !rules_.lexicon.in(tokens[gm.end].norm, b.modal_future) &&
+                            !rules_.lexicon.in(tokens[gm.end].norm, b.modal_hypothetical);
+        bool compound = gm.end < tokens.size() && tokens[gm.end].norm == "-" && tokens[gm.end].glued;  // "French-led"
+        if (noun_follows || compound) plural = nullptr;
+        else adjective = nullptr;
+      }
+      if (name || plural) {
+        const NameSense* s = name ? name : plural;
+        const GazetteerEntry& g = gaz_.entries()[s->index];
+        Item item = make_item(Item::Kind::Entity, i, gm.end);
+        item.keys = {use_entry(s->index)};
+        item.types = {g.type};
+        std::string metonym;
+        if (!g.metonym_of.empty())
+          if (const GazetteerEntry* st = gaz_.find(g.metonym_of))
+            metonym = use_entry(static_cast<std::uint32_t>(st - gaz_.entries().data()));
+        item.metonyms = {metonym};
+        items.push_back(std::move(item));
+        i = gm.end;
+        continue;
+      }
+      if (title || adjective || region) {
+        Item item = make_item(title ? Item::Kind::Title : Item::Kind::Adjective, i, gm.end);
+        item.ref = (title ? title : adjective ? adjective : region)->index;
+        item.region_adjective = !title && !adjective;
+        item.upper = tok.upper;
+        items.push_back(std::move(item));
+        i = gm.end;
+        continue;
+      }
+    }
+    Item item = make_item(tok.kind == Token::Kind::Punct ? Item::Kind::Punct : Item::Kind::Word, i, i + 1);
+    item.norm = tok.norm;
+    item.upper = tok.upper;
+    if (auto n = number_value(tok)) {
+      item.kind = Item::Kind::Number;
+      item.number = *n;
+    } else if (rules_.lexicon.in(tok.norm, b.number_word)) {
+      if (auto v = number_word(tok.norm)) {
+        item.kind = Item::Kind::Number;
+        item.number = *v;
+      }
+    }
+    items.push_back(std::move(item));
+    ++i;
+  }
+  (void)text;
+  return items;
+}
+
+void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  for (std::size_t i = 0; i + 3 < items.size(); ++i) {
+    Item& e = items[i];
+    if (e.kind != Item::Kind::Entity || e.keys.size() != 1) continue;
+    if (items[i + 1].norm != "(" || items[i + 3].norm != ")") continue;
+    const Item& a = items[i + 2];
+    std::string acronym;
+    if (a.kind == Item::Kind::Word && tokens[a.tb].all_caps && a.norm.size() >= 2 && a.norm.size() <= 8) {
+      acronym = a.norm;
+    } else if (a.kind == Item::Kind::Entity && a.keys == e.keys) {
+      acronym.clear();  // already known under that name
+    } else {
+      continue;
+    }
+    if (!acronym.empty()) {
+      ctx_.aliases[{acronym}] = e.keys[0];
+      Entity alias;
+      alias.key = e.keys[0];
+      alias.alt_labels.emplace_back(surface(text, tokens, a.tb, a.te));
+      add_entity(std::move(alias));
+    }
+    e.te = items[i + 3].te;
+    items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 4);
+  }
+}
+
+void Chunker::people(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  for (std::size_t t = 0; t < items.size(); ++t) {
+    if (items[t].kind != Item::Kind::Title) continue;
+    std::size_t start = t;
+    std::string affiliation;
+    if (t > 0) {
+      std::size_t j = t - 1;
+      bool possessive = items[j].norm == "'s" && j > 0;
+      if (possessive) --j;
+      const Item& a = items[j];
+      if (a.kind == Item::Kind::Entity && a.keys.size() == 1 && a.types[0] != EntityType::Person &&
+          !a.locative) {
+        affiliation = a.metonyms[0].empty() ? a.keys[0] : a.metonyms[0];
+        start = j;
+      } else if (a.kind == Item::Kind::Adjective && !a.region_adjective && !possessive) {
+        affiliation = use_entry(a.ref);
+        start = j;
+      }
+    }
+    bool former = start > 0 && in(items[start - 1], b.former);
+    if (former) --start;
+    std::string title = gaz_.titles()[items[t].ref].title;
+    std::size_t k = t + 1;
+    while (k < items.size() && items[k].kind == Item::Kind::Title) ++k;
+    // "Special Envoy for the Middle East", "President of Ukraine"
+    if (k + 1 < items.size() && items[k].kind == Item::Kind::Word &&
+        (items[k].norm == "for" || items[k].norm == "to" || items[k].norm == "on" || items[k].norm == "of")) {
+      std::size_t m = k + 1;
+      if (m < items.size() && in(items[m], b.determiner)) ++m;
+      if (m < items.size() && items[m].kind == Item::Kind::Entity && items[m].keys.size() == 1 &&
+          items[m].types[0] != EntityType::Person) {
+        if (items[k].norm == "of") {
+          if (affiliation.empty()) affiliation = items[m].keys[0];
+        } else {
+          title += " " + std::string(surface(text, tokens, items[k].tb, items[m].te));
+        }
+        k = m + 1;
+      }
+    }
+    if (former) title = "former " + title;
+    std::string person;
+    std::size_t name_end = k;
+    if (k < items.size() && items[k].kind == Item::Kind::Entity && items[k].keys.size() == 1 &&
+        items[k].types[0] == EntityType::Person) {
+      person = items[k].keys[0];
+      name_end = k + 1;
+    } else {
+      // A name: capitalised words, with particles ("von der", "al-") inside.
+      std::size_t m = k, last_name_word = k;
+      std::size_t words = 0;
+      while (m < items.size() && words < 6) {
+        const Item& w = items[m];
+        if (is_name_word(w)) {
+          ++words;
+          last_name_word = m + 1;
+          ++m;
+          continue;
+        }
+        bool particle = w.kind == Item::Kind::Word && in(w, b.particle) && m > k;
+        bool hyphen = w.norm == "-" && tokens[w.tb].glued && m > k;
+        if ((particle || hyphen) && m + 1 < items.size()) {
+          ++m;
+          continue;
+        }
+        break;
+      }
+      if (words > 0 && last_name_word > k) {
+        name_end = last_name_word;
+        std::string name(surface(text, tokens, items[k].tb, items[name_end - 1].te));
+        Entity p;
+        p.type = EntityType::Person;
+        p.label = text::squeeze_space(name);
+        p.key = "person/" + slug(p.label);
+        person = add_entity(std::move(p));
+        // Later mentions by surname: "Zakharova", "von der Leyen".
+        std::vector<std::string> all, tail;
+        for (std::size_t q = items[k].tb; q < items[name_end - 1].te; ++q) all.push_back(tokens[q].norm);
+        std::size_t first_particle = items[name_end - 1].tb;
+        for (std::size_t q = k + 1; q < name_end; ++q)
+          if (in(items[q], b.particle)) {
+            first_particle = items[q].tb;
+            break;
+          }
+        for (std::size_t q = first_particle; q < items[name_end - 1].te; ++q) tail.push_back(tokens[q].norm);
+        ctx_.aliases[all] = person;
+        if (words >= 2) ctx_.aliases[tail] = person;
+      }
+    }
+    if (!person.empty()) {
+      Entity update;
+      update.key = person;
+      update.positions.push_back({title, affiliation});
+      add_entity(std::move(update));
+      Item item = make_item(Item::Kind::Entity, items[start].tb, items[name_end - 1].te);
+      item.keys = {person};
+      item.types = {EntityType::Person};
+      item.metonyms = {""};
+      items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(name_end));
+      items.insert(items.begin() + static_cast<long>(start), std::move(item));
+      t = start;
+    } else if (!affiliation.empty()) {
+      // "a German government spokesperson stated": the body speaks.
+      if (start > 0 && in(items[start - 1], b.determiner)) --start;
+      auto it = entities_.find(affiliation);
+      Item item = make_item(Item::Kind::Entity, items[start].tb, items[k - 1].te);
+      item.keys = {affiliation};
+      item.types = {it != entities_.end() ? it->second.type : EntityType::Organization};
+      item.metonyms = {""};
+      item.official = true;
+      items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(k));
+      items.insert(items.begin() + static_cast<long>(start), std::move(item));
+      t = start;
+    }
+  }
+}
+
+void Chunker::groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!in(items[i], b.group_noun) || items[i].kind != Item::Kind::Word) continue;
+    std::size_t j = i;
+    std::vector<std::size_t> modifiers;
+    while (j > 0 && (items[j - 1].kind == Item::Kind::Adjective || in(items[j - 1], b.group_mod))) {
+      --j;
+      modifiers.push_back(j);
+    }
+    std::optional<long long> quantity;
+    if (j > 0 && items[j - 1].kind == Item::Kind::Number) {
+      --j;
+      quantity = items[j].number;
+    }
+    if (modifiers.empty() && !quantity) continue;
+    std::string label;
+    std::reverse(modifiers.begin(), modifiers.end());
+    for (auto m : modifiers)
+      if (items[m].kind == Item::Kind::Adjective) label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
+    label += std::string(surface(text, tokens, items[i].tb, items[i].te));
+    Entity g;
+    g.type = EntityType::ActorGroup;
+    g.label = text::squeeze_space(label);
+    g.key = "group/" + slug(g.label);
+    g.member_type = in(items[i], b.group_state) ? "State" : in(items[i], b.group_person) ? "Person" : "Actor";
+    std::string key = add_entity(std::move(g));
+    Item item = make_item(Item::Kind::Entity, items[j].tb, items[i].te);
+    item.keys = {key};
+    item.types = {EntityType::ActorGroup};
+    item.metonyms = {""};
+    item.quantity = quantity;
+    items.erase(items.begin() + static_cast<long>(j), items.begin() + static_cast<long>(i) + 1);
+    items.insert(items.begin() + static_cast<long>(j), std::move(item));
+    i = j;
+  }
+}
+
+void Chunker::places(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  auto is_place = [](const Item& it) {
+    return it.kind == Item::Kind::Entity && it.keys.size() == 1 && it.types[0] == EntityType::Place;
+  };
+  auto make_place = [&](std::size_t from, std::size_t to, const std::string& located_in) {
+    Entity p;
+    p.type = EntityType::Place;
+    p.label = text::squeeze_space(surface(text, tokens, items[from].tb, items[to - 1].te));
+    p.key = "place/" + slug(p.label);
+    p.located_in = located_in;
+    std::string key = add_entity(std::move(p));
+    Item item = make_item(Item::Kind::Entity, items[from].tb, items[to - 1].te);
+    item.keys = {key};
+    item.types = {EntityType::Place};
+    item.metonyms = {""};
+    items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(to));
+    items.insert(items.begin() + static_cast<long>(from), std::move(item));
+  };
+  // A run of capitalised words or places joined by glued hyphens, ending before `end`.
+  auto run_start = [&](std::size_t end) {
+    std::size_t s = end;
+    while (s > 0) {
+      const Item& w = items[s - 1];
+      if (is_name_word(w) || is_place(w)) {
+        --s;
+        continue;
+      }
+      if (w.norm == "-" && tokens[w.tb].glued && s >= 2 && s < end) {
+        --s;
+        continue;
+      }
+      break;
+    }
+    return s;
+  };
+  // "Sumy Oblast", "Pokrovsk direction", "Kostyantynivka-Druzhkivka tactical area"
+  for (std::size_t i = 1; i < items.size(); ++i) {
+    if (!in(items[i], b.place_suffix)) continue;
+    std::size_t end = i;
+    if (end > 0 && in(items[end - 1], b.place_suffix_mod)) --end;
+    std::size_t s = run_start(end);
+    if (s == end) continue;
+    std::string located_in;
+    for (std::size_t k = s; k < end; ++k)
+      if (is_place(items[k])) {
+        auto it = entities_.find(items[k].keys[0]);
+        if (it != entities_.end()) located_in = it->second.located_in;
+      }
+    make_place(s, i + 1, located_in);
+    i = s;
+  }
+  // After "in", "near", "toward": places, and capitals are places, not actors.
+  for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+    if (!in(items[i], b.locative)) continue;
+    std::size_t m = i + 1;
+    while (true) {
+      if (m < items.size() && in(items[m], b.determiner)) ++m;
+      if (m < items.size() && in(items[m], b.direction)) ++m;
+      if (m >= items.size()) break;
+      if (items[m].kind == Item::Kind::Entity) {
+        items[m].locative = true;
+      } else if (is_name_word(items[m])) {
+        std::size_t e = m;
+        while (e < items.size() && (is_name_word(items[e]) ||
+                                    (items[e].norm == "-" && tokens[items[e].tb].glued && e + 1 < items.size() &&
+                                     is_name_word(items[e + 1]))))
+          ++e;
+        make_place(m, e, "");
+        items[m].locative = true;
+      } else {
+        break;
+      }
+      // "X, Yemen": the state locates the place.
+      if (m + 2 < items.size() && items[m + 1].norm == "," && items[m + 2].kind == Item::Kind::Entity &&
+          items[m + 2].keys.size() == 1 && items[m + 2].types[0] == EntityType::State && is_place(items[m])) {
+        auto it = entities_.find(items[m].keys[0]);
+        if (it != entities_.end() && it->second.located_in.empty()) it->second.located_in = items[m + 2].keys[0];
+        items[m].te = items[m + 2].te;
+        items.erase(items.begin() + static_cast<long>(m) + 1, items.begin() + static_cast<long>(m) + 3);
+      }
+      // "near Kupyansk and Siversk", "in Gaza City, Khan Younis, and Rafah"
+      std::size_t n = m + 1;
+      if (n < items.size() && items[n].norm == ",") ++n;
+      if (n < items.size() && in(items[n], b.coordinator)) ++n;
+      if (n == m + 1 || n >= items.size()) break;
+      if (in(items[n], b.locative)) break;  // the next phrase has its own preposition
+      if (!(items[n].kind == Item::Kind::Entity || is_name_word(items[n]) || in(items[n], b.determiner) ||
+            in(items[n], b.direction)))
+        break;
+      m = n;
+    }
+  }
+}
+
+void Chunker::lists(std::vector<Item>& items) {
+  const auto& b = rules_.builtin;
+  auto actor = [&](const Item& it) {
+    if (it.kind != Item::Kind::Entity || it.locative) return false;
+    for (std::size_t k = 0; k < it.keys.size(); ++k)
+      if (!is_actor_type(it.types[k]) && it.metonyms[k].empty()) return false;
+    return true;
+  };
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!actor(items[i])) continue;
+    std::vector<std::size_t> members{i};
+    std::size_t j = i + 1, accepted_end = i + 1, accepted_members = 1;
+    while (j < items.size()) {
+      bool comma = items[j].norm == ",";
+      std::size_t n = j + (comma ? 1 : 0);
+      bool coordinated = n < items.size() && in(items[n], b.coordinator);
+      if (coordinated) ++n;
+      if (!comma && !coordinated) break;
+      if (n < items.size() && in(items[n], b.determiner)) ++n;
+      if (n >= items.size() || !actor(items[n])) break;
+      members.push_back(n);
+      j = n + 1;
+      if (coordinated) {
+        accepted_end = j;
+        accepted_members = members.size();
+        break;
+      }
+    }
+    if (accepted_members < 2) continue;
+    members.resize(accepted_members);
+    Item list = items[i];
+    list.keys.clear();
+    list.types.clear();
+    list.metonyms.clear();
+    list.quantity.reset();
+    for (auto m : members)
+      for (std::size_t k = 0; k < items[m].keys.size(); ++k) {
+        list.keys.push_back(items[m].keys[k]);
+        list.types.push_back(items[m].types[k]);
+        list.metonyms.push_back(items[m].metonyms[k]);
+        if (items[m].quantity) list.quantity = items[m].quantity;
+      }
+    list.te = items[accepted_end - 1].te;
+    list.official = false;
+    items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(accepted_end));
+    items[i] = std::move(list);
+  }
+}
+
+std::vector<Item> Chunker::chunk(std::string_view text, const std::vector<Token>& tokens) {
+  auto items = base_items(text, tokens);
+  acronyms(items, text, tokens);
+  people(items, text, tokens);
+  groups(items, text, tokens);
+  places(items, text, tokens);
+  lists(items);
+  return items;
+}
+
+}  // namespace sg::extract

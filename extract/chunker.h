@@ -1,0 +1,85 @@
+// chunker.h — from tokens to the items rules match on (inside extract/).
+//
+// An item is a word, a number, a date expression, or an entity mention:
+// a gazetteer name, a person introduced by a title ("Kremlin Spokesperson
+// Dmitry Peskov"), an unnamed official speaking for an organization ("a
+// German government spokesperson"), a group ("26 states"), a place found
+// by its shape ("near Siversk", "Sumy Oblast"), or a coordinated list of
+// actors ("France and the UK"). Quote marks are not items: rules read
+// through them.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract.h"
+#include "gazetteer.h"
+#include "rules.h"
+#include "tokenizer.h"
+
+namespace sg::extract {
+
+struct Item {
+  enum class Kind : std::uint8_t { Word, Punct, Number, Date, Entity, Title, Adjective };
+  Kind kind = Kind::Word;
+  std::size_t tb = 0, te = 0;  // token range [tb, te)
+  std::string norm;            // Word, Punct, Number: the folded token
+  bool upper = false;
+  // Entity: one key, or several for a coordinated list.
+  std::vector<std::string> keys;
+  std::vector<EntityType> types;
+  std::vector<std::string> metonyms;  // per key: the state a capital stands for, or ""
+  bool locative = false;              // after "in", "near", ...: a place, not an actor
+  bool official = false;              // an unnamed official speaking for keys[0]
+  std::optional<long long> quantity;  // "26 states"
+  std::vector<Date> dates;            // Date
+  bool date_unresolved = false;       // a day without year and no report date
+  long long number = 0;               // Number
+  std::uint32_t ref = 0;              // Adjective: gazetteer entry; Title: title index
+  bool region_adjective = false;
+};
+
+// What the report has taught so far: surnames of people introduced with
+// their full name, and acronyms defined in brackets.
+struct DocumentContext {
+  std::map<std::vector<std::string>, std::string> aliases;  // folded tokens -> entity key
+};
+
+// The entities of one report, by key.
+using EntityTable = std::map<std::string, Entity>;
+
+class Chunker {
+ public:
+  Chunker(const Gazetteer& gazetteer, const RuleSet& rules, DocumentContext& context, EntityTable& entities,
+          std::optional<Date> report_date)
+      : gaz_(gazetteer), rules_(rules), ctx_(context), entities_(entities), report_date_(report_date) {}
+
+  std::vector<Item> chunk(std::string_view text, const std::vector<Token>& tokens);
+
+  // The entity for a gazetteer entry, registered with everything it refers to.
+  std::string use_entry(std::uint32_t index);
+
+ private:
+  std::vector<Item> base_items(std::string_view text, const std::vector<Token>& tokens);
+  void acronyms(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  void people(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  void groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  void places(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  void lists(std::vector<Item>& items);
+
+  bool in(const Item& item, int word_class) const;
+  bool is_name_word(const Item& item) const;
+  std::string add_entity(Entity entity);
+
+  const Gazetteer& gaz_;
+  const RuleSet& rules_;
+  DocumentContext& ctx_;
+  EntityTable& entities_;
+  std::optional<Date> report_date_;
+};
+
+bool is_actor_type(EntityType type);
+
+}  // namespace sg::extract

@@ -1,0 +1,136 @@
+#include "dates.h"
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include "text.h"
+
+namespace sg::extract {
+
+std::string Date::iso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::optional<Date> parse_iso_date(std::string_view t) {
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
+  int v[3] = {0, 0, 0};
+  std::size_t pos[3][2] = {{0, 4}, {5, 7}, {8, 10}};
+  for (int k = 0; k < 3; ++k)
+    for (std::size_t i = pos[k][0]; i < pos[k][1]; ++i) {
+      if (t[i] < '0' || t[i] > '9') return std::nullopt;
+      v[k] = v[k] * 10 + (t[i] - '0');
+    }
+  if (!is_real_date(v[0], v[1], v[2])) return std::nullopt;
+  return Date{v[0], v[1], v[2]};
+}
+
+std::optional<int> month_from_name(std::string_view m) {
+  static const std::array<std::string_view, 12> full = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  for (int i = 0; i < 12; ++i) {
+    if (m == full[i]) return i + 1;
+    if (m.size() >= 3 && m.size() < full[i].size() && full[i].substr(0, m.size()) == m &&
+        (m.size() == 3 || m == "sept"))
+      return i + 1;
+  }
+  return std::nullopt;
+}
+
+bool is_real_date(int y, int m, int d) {
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+long days_from_civil(const Date& date) {
+  // Howard Hinnant's civil-from-days inverse, in days since 1970-01-01.
+  long y = date.year - (date.month <= 2 ? 1 : 0);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long mp = (date.month + 9) % 12;
+  long doy = (153 * mp + 2) / 5 + date.day - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::optional<Date> resolve_year(int month, int day, const Date& report_date) {
+  std::optional<Date> best;
+  long best_distance = 0;
+  for (int y = report_date.year - 1; y <= report_date.year + 1; ++y) {
+    if (!is_real_date(y, month, day)) continue;
+    Date candidate{y, month, day};
+    long distance = std::labs(days_from_civil(candidate) - days_from_civil(report_date));
+    if (!best || distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+namespace {
+
+// Splits a line into words of letters/digits; punctuation other than the
+// hyphen of an ISO date separates words.
+std::vector<std::string> date_words(std::string_view line) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : line) {
+    bool keep = std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
+                (static_cast<unsigned char>(c) >= 0x80);
+    if (keep) {
+      cur += c;
+    } else if (!cur.empty()) {
+      words.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  return words;
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// A date made of exactly the words [i, i+n).
+std::optional<Date> date_at(const std::vector<std::string>& w, std::size_t i, std::size_t n) {
+  if (n == 1) return parse_iso_date(w[i]);
+  if (n != 3) return std::nullopt;
+  auto num = [](const std::string& s) { return all_digits(s) && s.size() <= 4 ? std::stoi(s) : -1; };
+  // Month D YYYY
+  if (auto m = month_from_name(text::fold(w[i])); m && num(w[i + 1]) > 0 && w[i + 2].size() == 4)
+    if (is_real_date(num(w[i + 2]), *m, num(w[i + 1]))) return Date{num(w[i + 2]), *m, num(w[i + 1])};
+  // D Month YYYY
+  if (auto m = month_from_name(text::fold(w[i + 1])); m && num(w[i]) > 0 && w[i + 2].size() == 4)
+    if (is_real_date(num(w[i + 2]), *m, num(w[i]))) return Date{num(w[i + 2]), *m, num(w[i])};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Date> find_date_in_line(std::string_view line, bool whole_line_only) {
+  auto w = date_words(line);
+  if (w.empty()) return std::nullopt;
+  // Weekday names may precede a date line: "Thursday, September 4, 2025".
+  static const std::array<std::string_view, 7> weekdays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  std::size_t first = 0;
+  for (auto d : weekdays)
+    if (text::fold(w[0]) == d) first = 1;
+  std::size_t n = w.size() - first;
+  if (n == 1 || n == 3) {
+    if (auto d = date_at(w, first, n)) return d;
+  }
+  if (whole_line_only) return std::nullopt;
+  if (w.size() >= 3)
+    if (auto d = date_at(w, w.size() - 3, 3)) return d;
+  return date_at(w, w.size() - 1, 1);
+}
+
+}  // namespace sg::extract

@@ -1,0 +1,397 @@
+#include "gazetteer.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "text.h"
+#include "tsv.h"
+
+namespace sg::extract {
+
+std::string slug(std::string_view label) {
+  std::string folded = text::fold(label);
+  std::string out;
+  bool dash = false;
+  for (std::size_t i = 0; i < folded.size();) {
+    auto c = static_cast<unsigned char>(folded[i]);
+    if (c >= 0x80) {
+      std::size_t start = i;
+      char32_t cp = text::next_code_point(folded, i);
+      if (text::is_letter(cp)) {
+        if (dash && !out.empty()) out += '-';
+        dash = false;
+        out.append(folded, start, i - start);
+      } else {
+        dash = true;
+      }
+      continue;
+    }
+    ++i;
+    if (std::isalnum(c)) {
+      if (dash && !out.empty()) out += '-';
+      dash = false;
+      out += static_cast<char>(c);
+    } else if (c != '\'') {
+      dash = true;  // "People's" -> "peoples", "von der Leyen" -> "von-der-leyen"
+    }
+  }
+  return out;
+}
+
+std::string entity_key(const GazetteerEntry& e) {
+  switch (e.type) {
+    case EntityType::State: return "state/" + e.iso3166;
+    case EntityType::Organization:
+    case EntityType::ArmedForce: return "org/" + text::fold(e.id);
+    case EntityType::Person: return "person/" + slug(e.label);
+    case EntityType::Place: return "place/" + slug(e.label);
+    case EntityType::ActorGroup: return "group/" + slug(e.label);
+  }
+  return {};
+}
+
+const GazetteerEntry* Gazetteer::find(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &entries_[it->second];
+}
+
+std::uint32_t Gazetteer::add_entry(GazetteerEntry entry) {
+  auto index = static_cast<std::uint32_t>(entries_.size());
+  by_id_[entry.id] = index;
+  entries_.push_back(std::move(entry));
+  return index;
+}
+
+void Gazetteer::add_name(const std::string& name, NameSense sense) {
+  auto tokens = tokenize(name);
+  if (tokens.empty()) return;
+  std::uint32_t node = 0;
+  sense.case_rule.clear();
+  for (const auto& t : tokens) {
+    std::uint8_t rule = 0;
+    if (sense.kind != NameSense::Kind::Title && t.kind == Token::Kind::Word) {
+      // Short acronyms must be written in capitals ("US", not "us");
+      // capitalised words must stay capitalised ("Chad", "Turkey").
+      std::size_t letters = 0;
+      for (char c : t.norm) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+      if (t.all_caps && letters <= 5) rule = 2;
+      else if (t.upper) rule = 1;
+    }
+    sense.case_rule.push_back(rule);
+    auto it = trie_[node].next.find(t.norm);
+    if (it == trie_[node].next.end()) {
+      auto fresh = static_cast<std::uint32_t>(trie_.size());
+      trie_[node].next.emplace(t.norm, fresh);
+      trie_.emplace_back();
+      node = fresh;
+    } else {
+      node = it->second;
+    }
+  }
+  auto& senses = trie_[node].senses;
+  for (const auto& s : senses)
+    if (s.kind == sense.kind && s.index == sense.index) return;
+  senses.push_back(std::move(sense));
+  ++name_count_;
+}
+
+GazetteerMatch Gazetteer::longest_at(const std::vector<Token>& tokens, std::size_t i) const {
+  GazetteerMatch best;
+  best.begin = best.end = i;
+  std::uint32_t node = 0;
+  for (std::size_t k = i; k < tokens.size(); ++k) {
+    // A name never spans a space-separated hyphen or a quote mark.
+    if (tokens[k].kind == Token::Kind::Quote) break;
+    auto it = trie_[node].next.find(tokens[k].norm);
+    if (it == trie_[node].next.end()) break;
+    node = it->second;
+    std::vector<const NameSense*> fits;
+    for (const auto& sense : trie_[node].senses) {
+      bool ok = true;
+      for (std::size_t t = 0; t < sense.case_rule.size() && ok; ++t) {
+        const Token& tok = tokens[i + t];
+        if (sense.case_rule[t] == 1 && !tok.upper) ok = false;
+        if (sense.case_rule[t] == 2 && !tok.all_caps) ok = false;
+      }
+      if (ok) fits.push_back(&sense);
+    }
+    if (!fits.empty()) {
+      best.end = k + 1;
+      best.senses = std::move(fits);
+    }
+  }
+  return best;
+}
+
+namespace {
+
+std::optional<EntityType> org_type(const std::string& s) {
+  if (s == "Organization") return EntityType::Organization;
+  if (s == "ArmedForce") return EntityType::ArmedForce;
+  return std::nullopt;
+}
+
+// Expands "{adj} forces" / "{state}'s military" for one state.
+std::vector<std::string> expand(const std::string& pattern, const GazetteerEntry& state) {
+  std::vector<std::string> out{pattern};
+  auto substitute = [&](const std::string& placeholder, const std::vector<std::string>& values) {
+    std::vector<std::string> next;
+    for (const auto& s : out) {
+      auto pos = s.find(placeholder);
+      if (pos == std::string::npos) {
+        next.push_back(s);
+        continue;
+      }
+      for (const auto& v : values) next.push_back(s.substr(0, pos) + v + s.substr(pos + placeholder.size()));
+    }
+    out.swap(next);
+  };
+  substitute("{adj}", state.adjectives);
+  substitute("{state}", state.names);
+  return out;
+}
+
+}  // namespace
+
+bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostics) {
+  namespace fs = std::filesystem;
+  std::size_t errors_before = diagnostics.size();
+  auto path = [&](const char* name) { return (fs::path(dir) / name).string(); };
+  auto exists = [&](const char* name) { return fs::exists(path(name)); };
+
+  // States.
+  TsvTable states;
+  if (!read_tsv(path("states.tsv"), {"iso", "label", "names", "adjectives", "plurals", "capital"}, states,
+                diagnostics))
+    return false;
+  for (const auto& row : states.rows) {
+    GazetteerEntry e;
+    e.type = EntityType::State;
+    e.iso3166 = states.cell(row, "iso");
+    e.id = e.iso3166;
+    if (e.iso3166.size() != 2 || !text::all_upper(e.iso3166)) {
+      diagnostics.push_back(states.error(row, "iso", "ISO 3166 code must be two capital letters: '" + e.iso3166 + "'"));
+      continue;
+    }
+    if (by_id_.count(e.id)) {
+      diagnostics.push_back(states.error(row, "iso", "duplicate state " + e.id));
+      continue;
+    }
+    e.label = states.cell(row, "label");
+    if (e.label.empty()) diagnostics.push_back(states.error(row, "label", "empty label"));
+    e.names.push_back(e.label);
+    if (!states.cell(row, "official").empty()) e.names.push_back(states.cell(row, "official"));
+    for (auto& n : states.values(row, "names")) e.names.push_back(n);
+    e.adjectives = states.values(row, "adjectives");
+    e.file = states.file;
+    e.line = row.line;
+    auto index = add_entry(e);
+    for (const auto& n : entries_[index].names) add_name(n, {NameSense::Kind::Name, index, {}});
+    for (const auto& a : entries_[index].adjectives) add_name(a, {NameSense::Kind::Adjective, index, {}});
+    for (const auto& p : states.values(row, "plurals")) add_name(p, {NameSense::Kind::Plural, index, {}});
+    for (const auto& capital : states.values(row, "capital")) {
+      GazetteerEntry c;
+      c.type = EntityType::Place;
+      c.id = "capital-" + slug(capital);
+      c.label = capital;
+      c.names = {capital};
+      c.kind = "capital";
+      c.located_in = e.id;
+      c.metonym_of = e.id;
+      c.file = states.file;
+      c.line = row.line;
+      if (by_id_.count(c.id)) continue;
+      auto ci = add_entry(c);
+      add_name(capital, {NameSense::Kind::Name, ci, {}});
+    }
+  }
+  std::vector<std::uint32_t> state_indices;
+  for (std::uint32_t i = 0; i < entries_.size(); ++i)
+    if (entries_[i].type == EntityType::State) state_indices.push_back(i);
+
+  // Per-state templates.
+  if (exists("derived.tsv")) {
+    TsvTable derived;
+    if (read_tsv(path("derived.tsv"), {"suffix", "type", "label", "names", "kind"}, derived, diagnostics)) {
+      for (const auto& row : derived.rows) {
+        auto type = org_type(derived.cell(row, "type"));
+        if (!type) {
+          diagnostics.push_back(derived.error(row, "type", "type must be Organization or ArmedForce"));
+          continue;
+        }
+        for (auto si : state_indices) {
+          const GazetteerEntry state = entries_[si];
+          if (state.adjectives.empty()) continue;
+          GazetteerEntry e;
+          e.type = *type;
+          e.id = state.id + "-" + derived.cell(row, "suffix");
+          GazetteerEntry canonical;  // the label uses the state's label and first adjective
+          canonical.names = {state.label};
+          canonical.adjectives = {state.adjectives.front()};
+          e.label = expand(derived.cell(row, "label"), canonical).front();
+          e.names.push_back(e.label);
+          for (const auto& n : derived.values(row, "names"))
+            for (auto& x : expand(n, state)) e.names.push_back(x);
+          for (auto& x : expand(derived.cell(row, "label"), state)) e.names.push_back(x);
+          e.kind = derived.cell(row, "kind");
+          e.part_of = state.id;
+          e.file = derived.file;
+          e.line = row.line;
+          add_entry(std::move(e));
+        }
+      }
+    }
+  }
+
+  // Organizations (and overrides of derived entries).
+  if (exists("organizations.tsv")) {
+    TsvTable orgs;
+    if (read_tsv(path("organizations.tsv"), {"id", "type", "label", "names", "kind", "part_of"}, orgs,
+                 diagnostics)) {
+      for (const auto& row : orgs.rows) {
+        auto type = org_type(orgs.cell(row, "type"));
+        if (!type) {
+          diagnostics.push_back(orgs.error(row, "type", "type must be Organization or ArmedForce"));
+          continue;
+        }
+        std::string id = orgs.cell(row, "id");
+        if (id.empty()) {
+          diagnostics.push_back(orgs.error(row, "id", "empty id"));
+          continue;
+        }
+        auto it = by_id_.find(id);
+        if (it != by_id_.end() && entries_[it->second].file == orgs.file) {
+          diagnostics.push_back(orgs.error(row, "id", "duplicate id '" + id + "' (first at line " +
+                                                          std::to_string(entries_[it->second].line) + ")"));
+          continue;
+        }
+        if (it != by_id_.end() && entries_[it->second].type == EntityType::State) {
+          diagnostics.push_back(orgs.error(row, "id", "id '" + id + "' is already a state code"));
+          continue;
+        }
+        GazetteerEntry e;
+        if (it != by_id_.end()) e = entries_[it->second];  // override of a derived entry
+        e.id = id;
+        e.type = *type;
+        if (!orgs.cell(row, "label").empty()) e.label = orgs.cell(row, "label");
+        if (e.label.empty()) diagnostics.push_back(orgs.error(row, "label", "empty label"));
+        e.names.insert(e.names.begin(), e.label);
+        for (auto& n : orgs.values(row, "names")) e.names.push_back(n);
+        if (!orgs.cell(row, "kind").empty()) e.kind = orgs.cell(row, "kind");
+        if (!orgs.cell(row, "part_of").empty()) e.part_of = orgs.cell(row, "part_of");
+        e.file = orgs.file;
+        e.line = row.line;
+        if (it != by_id_.end()) entries_[it->second] = std::move(e);
+        else add_entry(std::move(e));
+      }
+    }
+  }
+
+  // Places (capital rows with the same label add spellings to the capital).
+  if (exists("places.tsv")) {
+    TsvTable places;
+    if (read_tsv(path("places.tsv"), {"id", "label", "names", "adjectives", "kind", "located_in"}, places,
+                 diagnostics)) {
+      for (const auto& row : places.rows) {
+        std::string label = places.cell(row, "label");
+        if (label.empty()) {
+          diagnostics.push_back(places.error(row, "label", "empty label"));
+          continue;
+        }
+        auto capital = by_id_.find("capital-" + slug(label));
+        if (capital != by_id_.end()) {
+          auto& c = entries_[capital->second];
+          for (auto& n : places.values(row, "names")) {
+            c.names.push_back(n);
+            add_name(n, {NameSense::Kind::Name, capital->second, {}});
+          }
+          continue;
+        }
+        GazetteerEntry e;
+        e.type = EntityType::Place;
+        e.id = places.cell(row, "id");
+        if (by_id_.count(e.id)) {
+          diagnostics.push_back(places.error(row, "id", "duplicate id '" + e.id + "'"));
+          continue;
+        }
+        e.label = label;
+        e.names.push_back(label);
+        for (auto& n : places.values(row, "names")) e.names.push_back(n);
+        e.adjectives = places.values(row, "adjectives");
+        e.kind = places.cell(row, "kind");
+        e.located_in = places.cell(row, "located_in");
+        e.file = places.file;
+        e.line = row.line;
+        auto index = add_entry(std::move(e));
+        for (const auto& a : entries_[index].adjectives)
+          add_name(a, {NameSense::Kind::RegionAdjective, index, {}});
+      }
+    }
+  }
+
+  if (exists("people.tsv")) {
+    TsvTable people;
+    if (read_tsv(path("people.tsv"), {"id", "label", "names", "state"}, people, diagnostics)) {
+      for (const auto& row : people.rows) {
+        GazetteerEntry e;
+        e.type = EntityType::Person;
+        e.id = people.cell(row, "id");
+        e.label = people.cell(row, "label");
+        if (e.id.empty() || e.label.empty()) {
+          diagnostics.push_back(people.error(row, "id", "a person needs an id and a label"));
+          continue;
+        }
+        if (by_id_.count(e.id)) {
+          diagnostics.push_back(people.error(row, "id", "duplicate id '" + e.id + "'"));
+          continue;
+        }
+        e.names.push_back(e.label);
+        for (auto& n : people.values(row, "names")) e.names.push_back(n);
+        e.part_of = people.cell(row, "state");  // nationality, checked below
+        e.file = people.file;
+        e.line = row.line;
+        add_entry(std::move(e));
+      }
+    }
+  }
+
+  if (exists("titles.tsv")) {
+    TsvTable titles;
+    if (read_tsv(path("titles.tsv"), {"title", "names"}, titles, diagnostics)) {
+      for (const auto& row : titles.rows) {
+        TitleEntry t;
+        t.title = titles.cell(row, "title");
+        if (t.title.empty()) {
+          diagnostics.push_back(titles.error(row, "title", "empty title"));
+          continue;
+        }
+        t.names.push_back(t.title);
+        for (auto& n : titles.values(row, "names")) t.names.push_back(n);
+        auto index = static_cast<std::uint32_t>(titles_.size());
+        titles_.push_back(t);
+        for (const auto& n : t.names) add_name(n, {NameSense::Kind::Title, index, {}});
+      }
+    }
+  }
+
+  // References and names of everything but states and capitals (already in).
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    const auto& e = entries_[i];
+    for (const auto* ref : {&e.part_of, &e.located_in}) {
+      if (ref->empty() || by_id_.count(*ref)) continue;
+      Diagnostic d;
+      d.file = e.file;
+      d.line = e.line;
+      d.message = "'" + e.id + "' refers to unknown id '" + *ref + "'";
+      diagnostics.push_back(d);
+    }
+    if (e.type == EntityType::State || e.kind == "capital") continue;
+    std::set<std::string> seen;
+    for (const auto& n : e.names)
+      if (seen.insert(n).second) add_name(n, {NameSense::Kind::Name, i, {}});
+  }
+  return !has_errors(std::vector<Diagnostic>(diagnostics.begin() + errors_before, diagnostics.end()));
+}
+
+}  // namespace sg::extract

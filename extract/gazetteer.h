@@ -1,0 +1,88 @@
+// gazetteer.h — named states, organizations, places, people and titles,
+// compiled into one token trie (inside extract/).
+//
+// Load -> validate -> compile: load_gazetteer() reads the .tsv files of a
+// directory, expands the per-state templates of derived.tsv, checks every
+// reference, and builds the trie. The result is immutable; match() is
+// thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract.h"
+#include "tokenizer.h"
+
+namespace sg::extract {
+
+struct GazetteerEntry {
+  std::string id;            // "RU", "nato", "RU-mfa", "kupyansk", "vladimir-putin"
+  EntityType type = EntityType::Organization;
+  std::string label;
+  std::vector<std::string> names;   // every surface name, label first
+  std::string iso3166;              // States
+  std::string part_of;              // id of the state or organization it belongs to
+  std::string located_in;           // Places
+  std::string kind;                 // org kind or place kind
+  std::string metonym_of;           // capitals: id of the state they stand for
+  std::vector<std::string> adjectives;  // States: "Russian"; regions: "European"
+  std::string file;
+  int line = 0;
+};
+
+struct TitleEntry {
+  std::string title;
+  std::vector<std::string> names;
+};
+
+// What a trie match stands for.
+struct NameSense {
+  enum class Kind : std::uint8_t { Name, Adjective, Plural, Title, RegionAdjective };
+  Kind kind = Kind::Name;
+  std::uint32_t index = 0;  // into entries() or titles()
+  // Per token of the name: 1 = must start upper-case, 2 = must be all caps.
+  std::vector<std::uint8_t> case_rule;
+};
+
+struct GazetteerMatch {
+  std::size_t begin = 0, end = 0;  // token range
+  std::vector<const NameSense*> senses;
+};
+
+class Gazetteer {
+ public:
+  // Reads states.tsv, organizations.tsv, derived.tsv, places.tsv,
+  // people.tsv and titles.tsv from `dir` (each optional but states.tsv).
+  bool load(const std::string& dir, std::vector<Diagnostic>& diagnostics);
+
+  const std::vector<GazetteerEntry>& entries() const { return entries_; }
+  const std::vector<TitleEntry>& titles() const { return titles_; }
+  const GazetteerEntry* find(const std::string& id) const;
+  std::size_t name_count() const { return name_count_; }
+
+  // Longest match starting at token `i`, or an empty match (end == begin).
+  GazetteerMatch longest_at(const std::vector<Token>& tokens, std::size_t i) const;
+
+ private:
+  struct Node {
+    std::unordered_map<std::string, std::uint32_t> next;
+    std::vector<NameSense> senses;
+  };
+  void add_name(const std::string& name, NameSense sense);
+  std::uint32_t add_entry(GazetteerEntry entry);
+
+  std::vector<GazetteerEntry> entries_;
+  std::unordered_map<std::string, std::uint32_t> by_id_;
+  std::vector<TitleEntry> titles_;
+  std::vector<Node> trie_{1};
+  std::size_t name_count_ = 0;
+};
+
+// The identity key (and IRI path) of a gazetteer entry: "state/RU",
+// "org/nato", "place/kupyansk", "person/vladimir-putin".
+std::string entity_key(const GazetteerEntry& entry);
+std::string slug(std::string_view label);
+
+}  // namespace sg::extract

@@ -1,0 +1,239 @@
+#include "matcher.h"
+
+#include <functional>
+
+namespace sg::extract {
+namespace {
+
+class Run {
+ public:
+  Run(const RuleSet& rules, const std::vector<Item>& items, std::size_t begin, std::size_t end)
+      : rules_(rules), items_(items), begin_(begin), end_(end) {}
+
+  using Next = std::function<bool(std::size_t)>;
+
+  bool node(const PatternNode& n, std::size_t pos, const Next& next) {
+    switch (n.quantifier) {
+      case '?':
+        return once(n, pos, next) || next(pos);
+      case '*':
+        return star(n, pos, next);
+      case '+':
+        return once(n, pos, [&](std::size_t p) { return star(n, p, next); });
+      default:
+        return once(n, pos, next);
+    }
+  }
+
+  Match m;
+
+ private:
+  bool star(const PatternNode& n, std::size_t pos, const Next& next) {
+    if (once(n, pos, [&](std::size_t p) { return p > pos && star(n, p, next); })) return true;
+    return next(pos);
+  }
+
+  // One occurrence of n, with its capture recorded around the continuation.
+  bool once(const PatternNode& n, std::size_t pos, const Next& next) {
+    if (n.capture.empty()) return bare(n, pos, next);
+    return bare(n, pos, [&](std::size_t p) {
+      if (p == pos) return false;  // a capture is never empty
+      m.captures.push_back({n.capture, pos, p});
+      if (next(p)) return true;
+      m.captures.pop_back();
+      return false;
+    });
+  }
+
+  bool word_in(std::size_t pos, int word_class) const {
+    const Item& it = items_[pos];
+    return (it.kind == Item::Kind::Word || it.kind == Item::Kind::Punct) && rules_.lexicon.in(it.norm, word_class);
+  }
+
+  bool entity_fits(const Item& it, const std::string& type) const {
+    if (it.kind != Item::Kind::Entity) return false;
+    for (std::size_t k = 0; k < it.keys.size(); ++k) {
+      EntityType t = it.types[k];
+      bool metonym = !it.metonyms[k].empty() && !it.locative;
+      if (type == "Actor") {
+        if (it.locative || (!is_actor_type(t) && !metonym)) return false;
+      } else if (type == "Place") {
+        if (t != EntityType::Place) return false;
+      } else if (type == "State") {
+        if (t != EntityType::State && !metonym) return false;
+      } else if (type == "Organization") {
+        if (t != EntityType::Organization && t != EntityType::ArmedForce) return false;
+      } else if (to_string(t) != type) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool with_trigger(std::size_t pos, const Next& next) {
+    m.trigger.push_back(pos);
+    if (next(pos + 1)) return true;
+    m.trigger.pop_back();
+    return false;
+  }
+
+  bool bare(const PatternNode& n, std::size_t pos, const Next& next) {
+    using K = PatternNode::Kind;
+    switch (n.kind) {
+      case K::Sequence:
+        return sequence(n, 0, pos, next);
+      case K::Alternation:
+        for (const auto& c : n.children)
+          if (node(c, pos, next)) return true;
+        return false;
+      case K::Word:
+        if (pos >= end_) return false;
+        if ((items_[pos].kind == Item::Kind::Word || items_[pos].kind == Item::Kind::Punct) &&
+            items_[pos].norm == n.word)
+          return with_trigger(pos, next);
+        return false;
+      case K::Class: {
+        if (pos >= end_ || !word_in(pos, n.word_class)) return false;
+        VerbForm saved = m.trigger_form;
+        // The tense of the first verb the rule matched ("reach" in "reach a ceasefire").
+        if (m.trigger_form == VerbForm::Other)
+          for (const auto& s : rules_.lexicon.senses(items_[pos].norm))
+            if (s.word_class == n.word_class && s.form != VerbForm::Other) m.trigger_form = s.form;
+        if (with_trigger(pos, next)) return true;
+        m.trigger_form = saved;
+        return false;
+      }
+      case K::Neg:
+        if (pos >= end_ || !word_in(pos, rules_.builtin.neg)) return false;
+        return with_trigger(pos, next);
+      case K::Entity:
+        if (pos >= end_ || !entity_fits(items_[pos], n.entity_type)) return false;
+        return next(pos + 1);
+      case K::Date:
+        if (pos >= end_ || items_[pos].kind != Item::Kind::Date) return false;
+        return next(pos + 1);
+      case K::Number:
+        if (pos >= end_ || items_[pos].kind != Item::Kind::Number) return false;
+        return next(pos + 1);
+      case K::Rest:
+        if (pos >= end_) return false;
+        return next(end_);
+      case K::Content:
+        if (pos >= end_) return false;
+        m.content_begin = pos;
+        m.content_end = end_;
+        return next(end_);
+      case K::Gap:
+        for (std::size_t p = pos; p <= end_ && p <= pos + 8; ++p) {
+          if (p > pos && items_[p - 1].norm == ";") break;
+          if (next(p)) return true;
+        }
+        return false;
+      case K::VerbGroup:
+        return verb_group(pos, next);
+    }
+    return false;
+  }
+
+  bool sequence(const PatternNode& n, std::size_t i, std::size_t pos, const Next& next) {
+    if (i == n.children.size()) return next(pos);
+    return node(n.children[i], pos, [&](std::size_t p) { return sequence(n, i + 1, p, next); });
+  }
+
+  // Auxiliaries, modals, negation, adverbs, "continues to", "plans to" and
+  // dates between a subject and its verb: "will not", "has repeatedly",
+  // "continues to explicitly", "on September 4".
+  bool verb_group(std::size_t pos, const Next& next) {
+    const auto& b = rules_.builtin;
+    std::vector<std::size_t> stops{pos};
+    std::size_t p = pos;
+    while (p < end_) {
+      const Item& it = items_[p];
+      if (it.kind == Item::Kind::Date) { ++p; stops.push_back(p); continue; }
+      if (it.kind == Item::Kind::Word && it.norm == "on" && p + 1 < end_ && items_[p + 1].kind == Item::Kind::Date) {
+        p += 2;
+        stops.push_back(p);
+        continue;
+      }
+      if (it.kind != Item::Kind::Word) break;
+      bool adverb = word_in(p, b.adverb) ||
+                    (it.norm.size() > 4 && it.norm.compare(it.norm.size() - 2, 2, "ly") == 0 && !it.upper &&
+                     !word_in(p, b.not_adverb));
+      if (word_in(p, b.aux) || word_in(p, b.neg) || word_in(p, b.modal_hypothetical) ||
+          word_in(p, b.modal_future) || adverb) {
+        ++p;
+        stops.push_back(p);
+        continue;
+      }
+      if ((word_in(p, b.plan) || word_in(p, b.aspect)) && p + 1 < end_ && items_[p + 1].norm == "to") {
+        p += 2;
+        stops.push_back(p);
+        continue;
+      }
+      break;
+    }
+    for (std::size_t s = stops.size(); s-- > 0;) {
+      std::size_t stop = stops[s];
+      Match saved = m;
+      for (std::size_t q = pos; q < stop; ++q) {
+        const Item& it = items_[q];
+        if (it.kind == Item::Kind::Date) m.vg_dates.push_back(q);
+        if (word_in(q, b.neg)) ++m.negations;
+        if (word_in(q, b.modal_hypothetical)) m.hypothetical = true;
+        if (word_in(q, b.modal_future)) m.future = true;
+        if (word_in(q, b.plan) && q + 1 < stop && items_[q + 1].norm == "to") m.planned = true;
+      }
+      if (next(stop)) return true;
+      m = std::move(saved);
+    }
+    return false;
+  }
+
+  const RuleSet& rules_;
+  const std::vector<Item>& items_;
+  std::size_t begin_, end_;
+};
+
+}  // namespace
+
+std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const std::vector<Item>& items,
+                                std::size_t begin, std::size_t end) {
+  std::vector<Match> out;
+  const auto& children = rule.pattern.children;
+  bool content_first = rule.content_first;
+  for (std::size_t start = begin; start < end; ++start) {
+    Run run(rules, items, begin, end);
+    bool found;
+    if (content_first) {
+      // "..., according to Reuters": match the rest after CONTENT.
+      PatternNode tail;
+      tail.kind = PatternNode::Kind::Sequence;
+      tail.children.assign(children.begin() + 1, children.end());
+      if (start == begin) continue;
+      found = run.node(tail, start, [&](std::size_t p) { return p == end || (p + 1 == end && items[p].norm == "."); });
+      if (found) {
+        run.m.content_begin = begin;
+        run.m.content_end = start > begin && items[start - 1].norm == "," ? start - 1 : start;
+        if (run.m.content_end <= run.m.content_begin) found = false;
+      }
+    } else {
+      found = run.node(rule.pattern, start, [&](std::size_t p) {
+        run.m.end = p;
+        return true;
+      });
+    }
+    if (!found) continue;
+    run.m.rule = &rule;
+    run.m.begin = start;
+    if (content_first) run.m.end = end;
+    run.m.end = std::max(run.m.end, start + 1);
+    out.push_back(std::move(run.m));
+    // Go on after the match; for a frame, inside its content, where a
+    // nested frame may start ("Reuters reported that a spokesperson stated").
+    const Match& last = out.back();
+    start = (last.content_end > 0 && !content_first ? last.content_begin : last.end) - 1;
+  }
+  return out;
+}
+
+}  // namespace sg::extract

@@ -1,0 +1,40 @@
+// matcher.h — running one compiled pattern over a clause's items (inside extract/).
+//
+// A backtracking matcher: greedy quantifiers, lazy gaps. Patterns are
+// short and clauses are tens of items, so the cost per rule and start
+// position is small; the trigger index in RuleSet keeps the number of
+// rules tried per sentence down.
+#pragma once
+
+#include <vector>
+
+#include "chunker.h"
+#include "rules.h"
+
+namespace sg::extract {
+
+struct Capture {
+  std::string name;
+  std::size_t begin = 0, end = 0;  // item range
+};
+
+struct Match {
+  const Rule* rule = nullptr;
+  std::size_t begin = 0, end = 0;   // item range of the whole match
+  std::vector<Capture> captures;
+  std::vector<std::size_t> trigger;  // items matched by literal words, classes and NEG
+  int negations = 0;                 // inside VG
+  bool hypothetical = false;         // would, could, might
+  bool future = false;               // will, shall
+  bool planned = false;              // plans to, intends to
+  std::vector<std::size_t> vg_dates; // Date items inside VG
+  VerbForm trigger_form = VerbForm::Other;
+  std::size_t content_begin = 0, content_end = 0;  // frames
+};
+
+// Every match of `rule` in items[begin, end): at each start position the
+// first match the greedy search finds; matches do not overlap.
+std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const std::vector<Item>& items,
+                                std::size_t begin, std::size_t end);
+
+}  // namespace sg::extract

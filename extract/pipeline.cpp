@@ -1,0 +1,520 @@
+// extract(): reader output -> sentences -> items -> frames and rules -> assertions.
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+#include "chunker.h"
+#include "document.h"
+#include "matcher.h"
+#include "resources.h"
+#include "text.h"
+
+namespace sg::extract {
+
+std::string_view to_string(EntityType type) {
+  switch (type) {
+    case EntityType::State: return "State";
+    case EntityType::Organization: return "Organization";
+    case EntityType::ArmedForce: return "ArmedForce";
+    case EntityType::Person: return "Person";
+    case EntityType::Place: return "Place";
+    case EntityType::ActorGroup: return "ActorGroup";
+  }
+  return "";
+}
+
+std::optional<EntityType> parse_entity_type(std::string_view name) {
+  for (auto t : {EntityType::State, EntityType::Organization, EntityType::ArmedForce, EntityType::Person,
+                 EntityType::Place, EntityType::ActorGroup})
+    if (to_string(t) == name) return t;
+  return std::nullopt;
+}
+
+std::string_view to_string(Modality modality) {
+  switch (modality) {
+    case Modality::None: return "";
+    case Modality::Hypothetical: return "Hypothetical";
+    case Modality::Conditional: return "Conditional";
+    case Modality::Planned: return "Planned";
+  }
+  return "";
+}
+
+std::shared_ptr<const Resources> load_resources(const std::string& gazetteer_dir, const std::string& rules_dir,
+                                                std::vector<Diagnostic>& diagnostics) {
+  namespace fs = std::filesystem;
+  auto res = std::make_shared<Resources>();
+  std::size_t before = diagnostics.size();
+  for (const auto* dir : {&gazetteer_dir, &rules_dir})
+    if (!fs::is_directory(*dir)) {
+      Diagnostic d;
+      d.file = *dir;
+      d.message = "not a directory";
+      diagnostics.push_back(d);
+      return nullptr;
+    }
+  res->gazetteer.load(gazetteer_dir, diagnostics);
+  load_rules(rules_dir, res->rules, diagnostics);
+  for (const auto& [a, _] : res->rules.abbreviations) res->abbreviations.insert(a);
+  if (has_errors(std::vector<Diagnostic>(diagnostics.begin() + before, diagnostics.end()))) return nullptr;
+  return res;
+}
+
+ResourceSummary summarize(const Resources& r) {
+  ResourceSummary s;
+  for (const auto& e : r.gazetteer.entries()) {
+    switch (e.type) {
+      case EntityType::State: ++s.states; break;
+      case EntityType::Place: ++s.places; break;
+      case EntityType::Person: ++s.people; break;
+      default: ++s.organizations; break;
+    }
+  }
+  s.titles = r.gazetteer.titles().size();
+  s.names = r.gazetteer.name_count();
+  s.word_classes = r.rules.lexicon.size();
+  s.rules = r.rules.events.size();
+  s.frames = r.rules.frames.size();
+  return s;
+}
+
+namespace {
+
+struct SentenceView {
+  const Sentence* sentence;
+  std::vector<Token> tokens;
+  std::vector<Item> items;
+};
+
+struct Frame {
+  Match match;
+  int parent = -1;
+  std::vector<std::string> speakers;
+  std::string verb;
+  std::vector<Date> dates;
+  bool media = false;
+};
+
+class Extractor {
+ public:
+  Extractor(const Report& report, const Resources& res, std::vector<std::string>* trace)
+      : report_(report), res_(res), rules_(res.rules), trace_(trace) {}
+
+  Extraction run() {
+    std::string_view text = report_.text;
+    auto paragraphs = split_paragraphs(text);
+    for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+      auto kind = paragraphs[p].kind;
+      if (kind != Paragraph::Kind::Body && kind != Paragraph::Kind::Bullet) continue;
+      for (auto& s : segment_sentences(text, paragraphs[p], p, res_.abbreviations)) sentences_.push_back(s);
+    }
+    infer_citations(sentences_);
+    std::vector<SentenceView> views;
+    views.reserve(sentences_.size());
+    for (const auto& s : sentences_) views.push_back({&s, tokenize(text, s.begin, s.end), {}});
+    // Pass 1 learns the surnames and acronyms the report defines; pass 2
+    // uses them everywhere, also before their definition.
+    DocumentContext context;
+    {
+      EntityTable scratch;
+      Chunker learner(res_.gazetteer, rules_, context, scratch, report_.date);
+      for (auto& v : views) learner.chunk(text, v.tokens);
+    }
+    Chunker chunker(res_.gazetteer, rules_, context, entities_, report_.date);
+    for (auto& v : views) v.items = chunker.chunk(text, v.tokens);
+    for (std::size_t i = 0; i < views.size(); ++i) sentence(i, views[i]);
+    Extraction out;
+    for (auto& [key, e] : entities_) out.entities.push_back(e);
+    out.evidence = std::move(evidence_);
+    out.assertions = std::move(assertions_);
+    return out;
+  }
+
+ private:
+  std::string item_text(const SentenceView& v, std::size_t b, std::size_t e) const {
+    if (b >= e) return {};
+    std::size_t from = v.tokens[v.items[b].tb].begin;
+    std::size_t to = v.tokens[v.items[e - 1].te - 1].end;
+    // A closing quote right after the span belongs to it.
+    std::string_view rest = std::string_view(report_.text).substr(to);
+    if (rest.substr(0, 3) == "\xE2\x80\x9D") to += 3;
+    else if (!rest.empty() && rest[0] == '"') to += 1;
+    std::string s = text::squeeze_space(std::string_view(report_.text).substr(from, to - from));
+    while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == '.')) s.pop_back();
+    return s;
+  }
+
+  std::string describe(const SentenceView& v, const Item& it) const {
+    std::string s = "[" + item_text(v, static_cast<std::size_t>(&it - v.items.data()),
+                                    static_cast<std::size_t>(&it - v.items.data()) + 1);
+    switch (it.kind) {
+      case Item::Kind::Entity:
+        s += " =";
+        for (std::size_t k = 0; k < it.keys.size(); ++k) s += " " + it.keys[k];
+        if (it.locative) s += " (place)";
+        if (it.official) s += " (official)";
+        if (it.quantity) s += " (" + std::to_string(*it.quantity) + ")";
+        break;
+      case Item::Kind::Date:
+        s += " = date";
+        for (const auto& d : it.dates) s += " " + d.iso();
+        break;
+      case Item::Kind::Title: s += " = title"; break;
+      case Item::Kind::Adjective: s += " = adjective"; break;
+      default: break;
+    }
+    return s + "]";
+  }
+
+  std::vector<std::string> keys_in(const SentenceView& v, std::size_t b, std::size_t e) const {
+    std::vector<std::string> keys;
+    for (std::size_t i = b; i < e; ++i) {
+      const Item& it = v.items[i];
+      if (it.kind != Item::Kind::Entity) continue;
+      for (std::size_t k = 0; k < it.keys.size(); ++k)
+        keys.push_back(!it.metonyms[k].empty() && !it.locative ? it.metonyms[k] : it.keys[k]);
+    }
+    return keys;
+  }
+
+  std::vector<std::string> captured(const SentenceView& v, const Match& m, const std::string& name) const {
+    std::vector<std::string> keys;
+    for (const auto& c : m.captures)
+      if (c.name == name)
+        for (auto& k : keys_in(v, c.begin, c.end)) keys.push_back(k);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+  }
+
+  const Capture* capture(const Match& m, const std::string& name) const {
+    for (const auto& c : m.captures)
+      if (c.name == name) return &c;
+    return nullptr;
+  }
+
+  std::size_t evidence_for(std::size_t sentence_index) {
+    auto it = evidence_index_.find(sentence_index);
+    if (it != evidence_index_.end()) return it->second;
+    const Sentence& s = sentences_[sentence_index];
+    Evidence e;
+    e.begin = s.begin;
+    e.end = s.end;
+    std::string_view text = report_.text;
+    // Code-point offsets, computed incrementally (sentences come in order).
+    cp_cursor_ += text::count_code_points(text.substr(byte_cursor_, s.begin - byte_cursor_));
+    byte_cursor_ = s.begin;
+    e.cp_begin = cp_cursor_;
+    e.cp_end = cp_cursor_ + text::count_code_points(text.substr(s.begin, s.end - s.begin));
+    e.text = text::squeeze_space(text.substr(s.begin, s.end - s.begin));
+    e.citations = s.citations;
+    e.citations_inferred = s.citations_inferred;
+    evidence_.push_back(std::move(e));
+    evidence_index_[sentence_index] = evidence_.size() - 1;
+    return evidence_.size() - 1;
+  }
+
+  // The rules (of `list`) whose anchor words occur in items[b, e).
+  std::vector<std::uint32_t> candidates(const SentenceView& v, std::size_t b, std::size_t e,
+                                        const std::unordered_map<std::string, std::vector<std::uint32_t>>& index,
+                                        const std::vector<std::uint32_t>& unanchored) const {
+    std::vector<std::uint32_t> out = unanchored;
+    for (std::size_t i = b; i < e; ++i) {
+      const Item& it = v.items[i];
+      if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Punct) continue;
+      auto found = index.find(it.norm);
+      if (found != index.end()) out.insert(out.end(), found->second.begin(), found->second.end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  void sentence(std::size_t index, const SentenceView& v) {
+    const std::size_t n = v.items.size();
+    first_of_sentence_ = assertions_.size();
+    if (trace_) {
+      trace_->push_back("sentence: " + text::squeeze_space(std::string_view(report_.text).substr(
+                                           v.sentence->begin, v.sentence->end - v.sentence->begin)));
+      std::string items = "  items:";
+      for (const auto& it : v.items) items += " " + describe(v, it);
+      trace_->push_back(items);
+    }
+    // Attribution frames: "Macron stated that ...", "... , according to Reuters".
+    std::vector<Frame> frames;
+    for (auto r : candidates(v, 0, n, rules_.frame_index, rules_.unanchored_frames))
+      for (auto& m : find_matches(rules_.frames[r], rules_, v.items, 0, n)) {
+        Frame f;
+        f.match = std::move(m);
+        frames.push_back(std::move(f));
+      }
+    std::sort(frames.begin(), frames.end(), [](const Frame& a, const Frame& b) {
+      if (a.match.begin != b.match.begin) return a.match.begin < b.match.begin;
+      return a.match.rule->order < b.match.rule->order;
+    });
+    // Keep frames whose heads (speaker .. "that") do not overlap.
+    std::vector<Frame> kept;
+    for (auto& f : frames) {
+      std::size_t head_end = f.match.rule->content_first ? f.match.end : f.match.content_begin;
+      bool overlaps = false;
+      for (const auto& k : kept) {
+        std::size_t k_end = k.match.rule->content_first ? k.match.end : k.match.content_begin;
+        if (f.match.begin < k_end && k.match.begin < head_end) overlaps = true;
+      }
+      if (!overlaps) kept.push_back(std::move(f));
+    }
+    frames = std::move(kept);
+    // Sequential frames cut each other's content; a frame that opens its
+    // parent's content is nested in it.
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+      for (std::size_t j = i + 1; j < frames.size(); ++j) {
+        Match& a = frames[i].match;
+        const Match& b = frames[j].match;
+        if (a.rule->content_first || b.begin < a.content_begin || b.begin >= a.content_end) continue;
+        bool opens = true;
+        for (std::size_t q = a.content_begin; q < b.begin; ++q)
+          if (!in(v.items[q], rules_.builtin.determiner) && v.items[q].norm != "that") opens = false;
+        if (opens) {
+          if (frames[j].parent < 0) frames[j].parent = static_cast<int>(i);
+        } else {
+          std::size_t cut = b.begin;
+          while (cut > a.content_begin && (v.items[cut - 1].norm == "," || v.items[cut - 1].norm == "and" ||
+                                           v.items[cut - 1].norm == "but"))
+            --cut;
+          a.content_end = cut;
+        }
+      }
+    }
+    for (auto& f : frames) {
+      f.speakers = captured(v, f.match, "speaker");
+      if (const Capture* c = capture(f.match, "verb")) f.verb = text::fold(item_text(v, c->begin, c->end));
+      else if (f.match.rule->content_first) f.verb = "according to";
+      if (const Capture* c = capture(f.match, "date"))
+        for (std::size_t q = c->begin; q < c->end; ++q) f.dates = v.items[q].dates;
+      for (auto q : f.match.vg_dates)
+        if (f.dates.empty()) f.dates = v.items[q].dates;
+      f.media = !f.speakers.empty();
+      for (const auto& s : f.speakers) {
+        auto it = entities_.find(s);
+        if (it == entities_.end() || it->second.org_kind != "media") f.media = false;
+      }
+    }
+    // Each item belongs to the innermost frame whose content holds it.
+    std::vector<int> owner(n, -1);
+    for (std::size_t f = 0; f < frames.size(); ++f) {
+      for (std::size_t q = frames[f].match.content_begin; q < frames[f].match.content_end && q < n; ++q) {
+        int current = owner[q];
+        bool deeper = current < 0;
+        for (int p = frames[f].parent; p >= 0 && !deeper; p = frames[p].parent) deeper = p == current;
+        if (deeper) owner[q] = static_cast<int>(f);
+      }
+    }
+    for (const auto& f : frames) {
+      if (trace_) {
+        std::string line = "  frame " + f.match.rule->id + ": speaker";
+        for (const auto& s : f.speakers) line += " " + s;
+        line += ", verb \"" + f.verb + "\", content \"" + item_text(v, f.match.content_begin, f.match.content_end) + "\"";
+        trace_->push_back(line);
+      }
+    }
+    // Statements: what each non-media speaker said.
+    for (std::size_t f = 0; f < frames.size(); ++f) {
+      const Frame& fr = frames[f];
+      if (fr.media || fr.speakers.empty()) continue;
+      Assertion a;
+      a.event_type = "STATEMENT";
+      a.actors = fr.speakers;
+      a.topic = item_text(v, fr.match.content_begin, fr.match.content_end);
+      a.negated = fr.match.negations % 2 == 1;
+      attribute(a, frames, static_cast<int>(f), true);
+      a.rule = fr.match.rule->id;
+      a.trigger = fr.verb;
+      emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
+    }
+    // Events, region by region.
+    std::size_t b = 0;
+    while (b < n) {
+      std::size_t e = b;
+      while (e < n && owner[e] == owner[b]) ++e;
+      events(index, v, b, e, owner[b], frames);
+      b = e;
+    }
+  }
+
+  bool in(const Item& item, int word_class) const {
+    return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) &&
+           rules_.lexicon.in(item.norm, word_class);
+  }
+
+  std::vector<Date> frame_dates(const std::vector<Frame>& frames, int f) const {
+    for (int p = f; p >= 0; p = frames[p].parent)
+      if (!frames[p].dates.empty()) return frames[p].dates;
+    if (report_.date) return {*report_.date};
+    return {};
+  }
+
+  void attribute(Assertion& a, const std::vector<Frame>& frames, int f, bool own_statement) const {
+    if (f < 0) return;
+    const Frame& fr = frames[f];
+    a.attributed_to = fr.speakers;
+    a.attribution_verb = fr.verb;
+    for (int p = fr.parent; p >= 0; p = frames[p].parent)
+      for (const auto& s : frames[p].speakers) a.reported_by.push_back(s);
+    (void)own_statement;
+    std::sort(a.reported_by.begin(), a.reported_by.end());
+    a.reported_by.erase(std::unique(a.reported_by.begin(), a.reported_by.end()), a.reported_by.end());
+  }
+
+  void emit(std::size_t sentence_index, Assertion a, const std::vector<Date>& dates) {
+    std::sort(a.actors.begin(), a.actors.end());
+    a.actors.erase(std::unique(a.actors.begin(), a.actors.end()), a.actors.end());
+    std::sort(a.targets.begin(), a.targets.end());
+    a.targets.erase(std::unique(a.targets.begin(), a.targets.end()), a.targets.end());
+    // An actor is not its own target ("X and Y met with each other").
+    std::erase_if(a.targets, [&](const std::string& t) {
+      return std::binary_search(a.actors.begin(), a.actors.end(), t);
+    });
+    std::sort(a.attributed_to.begin(), a.attributed_to.end());
+    if (a.actors.empty()) return;
+    a.evidence = evidence_for(sentence_index);
+    std::vector<std::optional<Date>> each;
+    for (const auto& d : dates) each.push_back(d);
+    if (each.empty()) each.push_back(std::nullopt);
+    for (const auto& d : each) {
+      Assertion copy = a;
+      copy.date = d;
+      if (trace_) {
+        std::string line = "  => " + copy.event_type + " (" + copy.rule + ")";
+        for (const auto& x : copy.actors) line += " actor=" + x;
+        for (const auto& x : copy.targets) line += " target=" + x;
+        if (!copy.location.empty()) line += " location=" + copy.location;
+        if (copy.date) line += " date=" + copy.date->iso();
+        if (copy.negated) line += " negated";
+        if (copy.modality != Modality::None) line += " modality=" + std::string(to_string(copy.modality));
+        if (copy.quantity) line += " quantity=" + std::to_string(*copy.quantity);
+        for (const auto& x : copy.attributed_to) line += " attributedTo=" + x;
+        if (!copy.attribution_verb.empty()) line += " verb=\"" + copy.attribution_verb + "\"";
+        if (!copy.topic.empty()) line += " topic=\"" + copy.topic + "\"";
+        trace_->push_back(line);
+      }
+      bool duplicate = false;
+      for (std::size_t k = first_of_sentence_; k < assertions_.size() && !duplicate; ++k) {
+        const Assertion& o = assertions_[k];
+        duplicate = o.evidence == copy.evidence && o.event_type == copy.event_type && o.actors == copy.actors &&
+                    o.targets == copy.targets && o.location == copy.location && o.date == copy.date &&
+                    o.negated == copy.negated && o.modality == copy.modality && o.topic == copy.topic &&
+                    o.attributed_to == copy.attributed_to;
+      }
+      if (!duplicate) assertions_.push_back(std::move(copy));
+    }
+  }
+
+  void events(std::size_t sentence_index, const SentenceView& v, std::size_t b, std::size_t e, int frame,
+              const std::vector<Frame>& frames) {
+    std::vector<Match> found;
+    for (auto r : candidates(v, b, e, rules_.event_index, rules_.unanchored_events))
+      for (auto& m : find_matches(rules_.events[r], rules_, v.items, b, e)) found.push_back(std::move(m));
+    // The most specific reading of a trigger wins: "will not discuss" is a
+    // REJECT, so the CONSULT reading of "discuss" alone is dropped.
+    std::stable_sort(found.begin(), found.end(), [](const Match& x, const Match& y) {
+      if (x.trigger.size() != y.trigger.size()) return x.trigger.size() > y.trigger.size();
+      return x.rule->order < y.rule->order;
+    });
+    std::vector<const Match*> accepted;
+    for (const auto& m : found) {
+      bool covered = false;
+      for (const auto* a : accepted)
+        if (std::includes(a->trigger.begin(), a->trigger.end(), m.trigger.begin(), m.trigger.end())) covered = true;
+      if (trace_)
+        trace_->push_back("  rule " + m.rule->id + (covered ? " (dropped: a more specific rule has its trigger)" : ""));
+      if (!covered) accepted.push_back(&m);
+    }
+    std::sort(accepted.begin(), accepted.end(), [](const Match* x, const Match* y) { return x->begin < y->begin; });
+    const auto& bi = rules_.builtin;
+    for (const Match* m : accepted) {
+      Assertion a;
+      a.event_type = m->rule->event_type;
+      a.actors = captured(v, *m, "actor");
+      a.targets = captured(v, *m, "target");
+      if (const Capture* c = capture(*m, "topic")) a.topic = item_text(v, c->begin, c->end);
+      a.negated = m->negations % 2 == 1;
+      bool conditional = false;
+      for (std::size_t q = m->begin; q-- > b && q + 4 > m->begin;) {
+        if (in(v.items[q], bi.conditional)) conditional = true;
+        if (in(v.items[q], bi.temporal) &&
+            (m->trigger_form == VerbForm::Base || m->trigger_form == VerbForm::ThirdPerson))
+          conditional = true;
+      }
+      if (conditional) a.modality = Modality::Conditional;
+      else if (m->hypothetical) a.modality = Modality::Hypothetical;
+      else if (m->planned || (m->future && !m->rule->keep_future)) a.modality = Modality::Planned;
+      if (const Capture* c = capture(*m, "quantity"))
+        for (std::size_t q = c->begin; q < c->end; ++q)
+          if (v.items[q].kind == Item::Kind::Number) a.quantity = v.items[q].number;
+      if (!a.quantity)
+        for (const auto& c : m->captures)
+          if (c.name == "actor")
+            for (std::size_t q = c.begin; q < c.end; ++q)
+              if (v.items[q].quantity) a.quantity = v.items[q].quantity;
+      attribute(a, frames, frame, false);
+      a.rule = m->rule->id;
+      std::string trigger;
+      for (auto t : m->trigger) trigger += (trigger.empty() ? "" : " ") + item_text(v, t, t + 1);
+      a.trigger = text::fold(trigger);
+      // When: the rule's date, the verb group's, the clause's, the speaker's, the report's.
+      std::vector<Date> dates;
+      if (const Capture* c = capture(*m, "date"))
+        for (std::size_t q = c->begin; q < c->end; ++q)
+          for (const auto& d : v.items[q].dates) dates.push_back(d);
+      for (auto q : m->vg_dates)
+        if (dates.empty()) dates = v.items[q].dates;
+      for (std::size_t q = b; q < e && dates.empty(); ++q)
+        if (v.items[q].kind == Item::Kind::Date) dates = v.items[q].dates;
+      if (dates.empty()) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
+      auto places = captured(v, *m, "place");
+      if (places.empty()) {
+        emit(sentence_index, a, dates);
+      } else {
+        for (const auto& p : places) {
+          Assertion at = a;
+          at.location = p;
+          emit(sentence_index, std::move(at), dates);
+        }
+      }
+    }
+  }
+
+  const Report& report_;
+  const Resources& res_;
+  const RuleSet& rules_;
+  std::vector<std::string>* trace_;
+  std::vector<Sentence> sentences_;
+  EntityTable entities_;
+  std::vector<Evidence> evidence_;
+  std::map<std::size_t, std::size_t> evidence_index_;
+  std::vector<Assertion> assertions_;
+  std::size_t first_of_sentence_ = 0;
+  std::size_t byte_cursor_ = 0, cp_cursor_ = 0;
+};
+
+}  // namespace
+
+Extraction extract(const Report& report, const Resources& resources) {
+  return Extractor(report, resources, nullptr).run();
+}
+
+Explanation explain(const Report& report, const Resources& resources) {
+  Explanation out;
+  Extraction result = Extractor(report, resources, &out.lines).run();
+  out.lines.push_back("entities:");
+  for (const auto& e : result.entities) {
+    std::string line = "  " + e.key + " (" + std::string(to_string(e.type)) + ") \"" + e.label + "\"";
+    for (const auto& p : e.positions) line += " [" + p.title + (p.of.empty() ? "" : " of " + p.of) + "]";
+    out.lines.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace sg::extract

@@ -1,0 +1,161 @@
+// Reading a report: bytes to text, title, date and endnotes.
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <sys/stat.h>
+
+#include "dates.h"
+#include "document.h"
+#include "text.h"
+
+namespace sg::extract {
+
+std::string Diagnostic::to_string() const {
+  std::string out = file.empty() ? std::string("stancegraph") : file;
+  if (line > 0) {
+    out += ':' + std::to_string(line);
+    if (column > 0) out += ':' + std::to_string(column);
+  }
+  out += severity == Severity::Error ? ": error: " : ": warning: ";
+  out += message;
+  return out;
+}
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics)
+    if (d.severity == Diagnostic::Severity::Error) return true;
+  return false;
+}
+
+namespace {
+
+std::string base_name(const std::string& path) {
+  if (path == "-") return "stdin";
+  auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+void normalise_line_ends(std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      out += '\n';
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  s.swap(out);
+}
+
+std::optional<Date> date_from_file_name(const std::string& name) {
+  for (std::size_t i = 0; i + 10 <= name.size(); ++i)
+    if (auto d = parse_iso_date(std::string_view(name).substr(i, 10))) {
+      bool digit_before = i > 0 && std::isdigit(static_cast<unsigned char>(name[i - 1]));
+      bool digit_after = i + 10 < name.size() && std::isdigit(static_cast<unsigned char>(name[i + 10]));
+      if (!digit_before && !digit_after) return d;
+    }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Report make_report(std::string source, std::string body, std::optional<Date> forced_date,
+                   std::vector<Diagnostic>& diagnostics) {
+  Report report;
+  report.source = std::move(source);
+  report.name = base_name(report.source);
+  if (body.size() >= 3 && body.compare(0, 3, "\xEF\xBB\xBF") == 0) body.erase(0, 3);
+  auto bad = text::repair_utf8(body);
+  if (!bad.empty()) {
+    Diagnostic d;
+    d.severity = Diagnostic::Severity::Warning;
+    d.file = report.source;
+    d.message = "invalid UTF-8 at byte offset " + std::to_string(bad.front()) +
+                (bad.size() > 1 ? " and " + std::to_string(bad.size() - 1) + " more places" : "") +
+                "; replaced by U+FFFD";
+    diagnostics.push_back(d);
+  }
+  if (body.find('\0') != std::string::npos) {
+    for (auto& c : body)
+      if (c == '\0') c = ' ';
+    Diagnostic d;
+    d.severity = Diagnostic::Severity::Warning;
+    d.file = report.source;
+    d.message = "NUL bytes replaced by spaces";
+    diagnostics.push_back(d);
+  }
+  normalise_line_ends(body);
+  report.text = std::move(body);
+
+  std::optional<Date> line_date;
+  for (const auto& p : split_paragraphs(report.text)) {
+    std::string_view content(report.text.data() + p.begin, p.end - p.begin);
+    switch (p.kind) {
+      case Paragraph::Kind::Title:
+        report.title = std::string(content);
+        if (!line_date) line_date = find_date_in_line(content, false);
+        break;
+      case Paragraph::Kind::DateLine:
+        if (!line_date) line_date = find_date_in_line(content, true);
+        break;
+      case Paragraph::Kind::Endnote: {
+        auto close = content.find(']');
+        Endnote note;
+        note.number = std::atoi(std::string(content.substr(1, close - 1)).c_str());
+        note.url = std::string(text::trim(content.substr(close + 1)));
+        auto space = note.url.find_first_of(" \t");
+        if (space != std::string::npos) note.url.resize(space);
+        report.endnotes.push_back(note);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (forced_date) report.date = forced_date;
+  else if (line_date) report.date = line_date;
+  else report.date = date_from_file_name(report.name);
+  return report;
+}
+
+std::optional<Report> read_report(const std::string& path, std::optional<Date> forced_date,
+                                  std::vector<Diagnostic>& diagnostics) {
+  auto fail = [&](std::string message) -> std::optional<Report> {
+    Diagnostic d;
+    d.file = path;
+    d.message = std::move(message);
+    diagnostics.push_back(d);
+    return std::nullopt;
+  };
+  std::string body;
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    body = buffer.str();
+  } else {
+    struct stat st {};
+    if (stat(path.c_str(), &st) != 0) return fail(std::string("cannot read report: ") + std::strerror(errno));
+    if (S_ISDIR(st.st_mode)) return fail("is a directory, not a report file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return fail(std::string("cannot open report: ") + std::strerror(errno));
+    body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) return fail("read error");
+  }
+  // Binary data (images, archives, executables) is refused rather than
+  // mined for words: many NULs or control bytes in the first 4 KiB.
+  std::size_t probe = std::min<std::size_t>(body.size(), 4096), control = 0;
+  for (std::size_t i = 0; i < probe; ++i) {
+    auto c = static_cast<unsigned char>(body[i]);
+    if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) ++control;
+  }
+  if (probe > 0 && control * 10 > probe) return fail("looks like a binary file, not a text report");
+  return make_report(path, std::move(body), forced_date, diagnostics);
+}
+
+}  // namespace sg::extract

@@ -1,0 +1,18 @@
+// resources.h — what load_resources() compiles (inside extract/).
+#pragma once
+
+#include "document.h"
+#include "extract.h"
+#include "gazetteer.h"
+#include "rules.h"
+
+namespace sg::extract {
+
+class Resources {
+ public:
+  Gazetteer gazetteer;
+  RuleSet rules;
+  AbbreviationSet abbreviations;
+};
+
+}  // namespace sg::extract

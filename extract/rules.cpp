@@ -1,0 +1,601 @@
+// Parsing and compiling rule files.
+#include "rules.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "text.h"
+
+namespace sg::extract {
+
+// ---------------------------------------------------------------- lexicon
+
+int Lexicon::find(const std::string& name) const {
+  auto it = ids_.find(name);
+  return it == ids_.end() ? -1 : it->second;
+}
+
+std::vector<std::string> Lexicon::words_of(int word_class) const {
+  std::vector<std::string> out;
+  for (const auto& [word, senses] : words_)
+    for (const auto& s : senses)
+      if (s.word_class == word_class) {
+        out.push_back(word);
+        break;
+      }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const std::vector<WordSense>& Lexicon::senses(const std::string& word) const {
+  static const std::vector<WordSense> none;
+  auto it = words_.find(word);
+  return it == words_.end() ? none : it->second;
+}
+
+bool Lexicon::in(const std::string& word, int word_class) const {
+  if (word_class < 0) return false;
+  for (const auto& s : senses(word))
+    if (s.word_class == word_class) return true;
+  return false;
+}
+
+namespace {
+
+bool vowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
+
+}  // namespace
+
+Inflection inflect(const std::string& lemma, const std::string& past, const std::string& participle) {
+  Inflection f;
+  f.base = lemma;
+  const std::size_t n = lemma.size();
+  auto ends = [&](std::string_view s) { return n >= s.size() && lemma.compare(n - s.size(), s.size(), s) == 0; };
+  bool consonant_y = n >= 2 && lemma[n - 1] == 'y' && !vowel(lemma[n - 2]);
+  if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") || ends("o")) f.third = lemma + "es";
+  else if (consonant_y) f.third = lemma.substr(0, n - 1) + "ies";
+  else f.third = lemma + "s";
+  if (!past.empty()) f.past = past;
+  else if (ends("e")) f.past = lemma + "d";
+  else if (consonant_y) f.past = lemma.substr(0, n - 1) + "ied";
+  else f.past = lemma + "ed";
+  f.participle = participle.empty() ? f.past : participle;
+  bool doubled = n >= 1 && f.past == lemma + lemma.back() + "ed";
+  if (doubled) f.gerund = lemma + lemma.back() + "ing";
+  else if (ends("ie")) f.gerund = lemma.substr(0, n - 2) + "ying";
+  else if (ends("e") && !ends("ee") && !ends("ye") && !ends("oe") && n > 2) f.gerund = lemma.substr(0, n - 1) + "ing";
+  else f.gerund = lemma + "ing";
+  return f;
+}
+
+bool Lexicon::parse_line(const std::string& file, int line, const std::string& raw, std::vector<Diagnostic>& out) {
+  auto fail = [&](int column, std::string message) {
+    Diagnostic d;
+    d.file = file;
+    d.line = line;
+    d.column = column;
+    d.message = std::move(message);
+    out.push_back(d);
+    return false;
+  };
+  std::string_view body = raw;
+  auto eq = body.find('=');
+  bool continuation = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
+  int class_id;
+  std::size_t items_at;
+  if (!continuation) {
+    if (eq == std::string_view::npos) return fail(1, "expected 'NAME = words...'");
+    std::string name(text::trim(body.substr(0, eq)));
+    if (name.empty() || !std::all_of(name.begin(), name.end(), [](char c) {
+          return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }))
+      return fail(1, "a class name is written in capitals, digits and '_': '" + name + "'");
+    if (ids_.count(name)) return fail(1, "class " + name + " is defined twice");
+    class_id = static_cast<int>(names_.size());
+    ids_[name] = class_id;
+    names_.push_back(name);
+    items_at = eq + 1;
+  } else {
+    if (names_.empty()) return fail(1, "continuation line before any class");
+    class_id = static_cast<int>(names_.size()) - 1;
+    items_at = 0;
+  }
+  std::size_t i = items_at;
+  bool ok = true;
+  while (i < body.size()) {
+    while (i < body.size() && (body[i] == ' ' || body[i] == '\t')) ++i;
+    if (i >= body.size() || body[i] == '#') break;
+    std::size_t start = i;
+    while (i < body.size() && body[i] != ' ' && body[i] != '\t') ++i;
+    std::string item(body.substr(start, i - start));
+    int column = static_cast<int>(start) + 1;
+    auto add = [&](const std::string& w, VerbForm form) {
+      auto& senses = words_[text::fold(w)];
+      WordSense s{static_cast<std::uint16_t>(class_id), form};
+      for (const auto& existing : senses)
+        if (existing.word_class == s.word_class && existing.form == s.form) return;
+      senses.push_back(s);
+    };
+    if (item[0] == '~') {
+      auto parts = text::split(std::string_view(item).substr(1), "/");
+      if (parts[0].empty() || parts.size() > 3) {
+        ok = fail(column, "expected ~lemma, ~lemma/past or ~lemma/past/participle: '" + item + "'");
+        continue;
+      }
+      auto f = inflect(text::fold(parts[0]), parts.size() > 1 ? text::fold(parts[1]) : "",
+                       parts.size() > 2 ? text::fold(parts[2]) : "");
+      add(f.base, VerbForm::Base);
+      add(f.third, VerbForm::ThirdPerson);
+      add(f.past, VerbForm::Past);
+      add(f.participle, VerbForm::Participle);
+      add(f.gerund, VerbForm::Gerund);
+    } else {
+      add(item, VerbForm::Other);
+    }
+  }
+  return ok;
+}
+
+// ---------------------------------------------------------------- patterns
+
+namespace {
+
+const std::set<std::string>& capture_names() {
+  static const std::set<std::string> names = {"actor", "target", "place", "topic", "date",
+                                              "speaker", "verb", "quantity"};
+  return names;
+}
+
+const std::set<std::string>& entity_types() {
+  static const std::set<std::string> types = {"Actor", "State", "Organization", "ArmedForce",
+                                              "Person", "Place", "ActorGroup"};
+  return types;
+}
+
+const std::set<std::string>& event_types() {
+  static const std::set<std::string> types = {
+      "AGREE",   "CONSULT",  "SUPPORT", "CONCEDE", "COOPERATE", "AID",      "RETREAT",  "REQUEST",  "ACCUSE",
+      "REJECT",  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",  "ASSAULT",  "STATEMENT", "ADVANCE"};
+  return types;
+}
+
+struct PatternToken {
+  std::string text;
+  int column = 0;
+};
+
+std::vector<PatternToken> lex_pattern(std::string_view s, int column0) {
+  std::vector<PatternToken> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c == ' ' || c == '\t') {
+      ++i;
+      continue;
+    }
+    int column = column0 + static_cast<int>(i);
+    if (c == '(' || c == ')' || c == '|' || c == '?' || c == '*' || c == '+' || c == ',') {
+      out.push_back({std::string(1, c), column});
+      ++i;
+      continue;
+    }
+    if (s.substr(i, 3) == "...") {
+      out.push_back({"...", column});
+      i += 3;
+      continue;
+    }
+    std::size_t start = i;
+    while (i < s.size() && std::string_view(" \t()|?*+,").find(s[i]) == std::string_view::npos) {
+      if (s[i] == ':' ) {
+        ++i;
+        break;  // "actor:" ends here; the atom follows
+      }
+      ++i;
+    }
+    out.push_back({std::string(s.substr(start, i - start)), column});
+  }
+  return out;
+}
+
+class PatternParser {
+ public:
+  PatternParser(const std::vector<PatternToken>& tokens, const Lexicon& lexicon, const std::string& file,
+                int line, std::vector<Diagnostic>& out)
+      : t_(tokens), lexicon_(lexicon), file_(file), line_(line), out_(out) {}
+
+  bool parse(PatternNode& root) {
+    root = alternation();
+    if (ok_ && pos_ < t_.size()) error(t_[pos_].column, "unexpected '" + t_[pos_].text + "'");
+    return ok_;
+  }
+
+ private:
+  void error(int column, std::string message) {
+    if (!ok_) return;  // one message per pattern: the first is the useful one
+    Diagnostic d;
+    d.file = file_;
+    d.line = line_;
+    d.column = column;
+    d.message = std::move(message);
+    out_.push_back(d);
+    ok_ = false;
+  }
+  bool at(const char* s) const { return pos_ < t_.size() && t_[pos_].text == s; }
+
+  PatternNode alternation() {
+    PatternNode first = sequence();
+    if (!at("|")) return first;
+    PatternNode alt;
+    alt.kind = PatternNode::Kind::Alternation;
+    alt.column = first.column;
+    alt.children.push_back(std::move(first));
+    while (ok_ && at("|")) {
+      ++pos_;
+      alt.children.push_back(sequence());
+    }
+    return alt;
+  }
+
+  PatternNode sequence() {
+    PatternNode seq;
+    seq.kind = PatternNode::Kind::Sequence;
+    seq.column = pos_ < t_.size() ? t_[pos_].column : 0;
+    while (ok_ && pos_ < t_.size() && !at("|") && !at(")")) seq.children.push_back(element());
+    if (seq.children.empty() && ok_) error(seq.column, "empty pattern");
+    return seq;
+  }
+
+  PatternNode element() {
+    const PatternToken& tok = t_[pos_];
+    std::string capture;
+    if (tok.text.size() > 1 && tok.text.back() == ':') {
+      capture = tok.text.substr(0, tok.text.size() - 1);
+      if (!capture_names().count(capture))
+        error(tok.column, "unknown capture '" + capture + "' (use actor, target, place, topic, date, speaker, verb or quantity)");
+      ++pos_;
+      if (pos_ >= t_.size()) {
+        error(tok.column, "capture '" + capture + ":' needs an element after it");
+        return {};
+      }
+    }
+    PatternNode node = atom();
+    node.capture = capture;
+    if (pos_ < t_.size() && (at("?") || at("*") || at("+"))) {
+      node.quantifier = t_[pos_].text[0];
+      ++pos_;
+    }
+    return node;
+  }
+
+  PatternNode atom() {
+    const PatternToken& tok = t_[pos_++];
+    PatternNode n;
+    n.column = tok.column;
+    const std::string& s = tok.text;
+    if (s == "(") {
+      n = alternation();
+      n.column = tok.column;
+      if (!at(")")) error(tok.column, "'(' without matching ')'");
+      else ++pos_;
+      if (n.kind != PatternNode::Kind::Alternation && n.kind != PatternNode::Kind::Sequence) {
+        PatternNode wrap;
+        wrap.kind = PatternNode::Kind::Sequence;
+        wrap.column = tok.column;
+        wrap.children.push_back(std::move(n));
+        return wrap;
+      }
+      return n;
+    }
+    if (s == ")" || s == "|" || s == "?" || s == "*" || s == "+") {
+      error(tok.column, "unexpected '" + s + "'");
+      return n;
+    }
+    if (s == "...") { n.kind = PatternNode::Kind::Gap; return n; }
+    if (s == "VG") { n.kind = PatternNode::Kind::VerbGroup; return n; }
+    if (s == "NEG") { n.kind = PatternNode::Kind::Neg; return n; }
+    if (s == "REST") { n.kind = PatternNode::Kind::Rest; return n; }
+    if (s == "CONTENT") { n.kind = PatternNode::Kind::Content; return n; }
+    if (s[0] == '$') {
+      n.kind = PatternNode::Kind::Class;
+      n.word_class = lexicon_.find(s.substr(1));
+      if (n.word_class < 0) error(tok.column, "unknown word class '" + s + "' (define it in lexicon.txt)");
+      return n;
+    }
+    if (s[0] == '@') {
+      std::string type = s.substr(1);
+      if (type == "Date") { n.kind = PatternNode::Kind::Date; return n; }
+      if (type == "Number") { n.kind = PatternNode::Kind::Number; return n; }
+      if (!entity_types().count(type))
+        error(tok.column, "unknown entity type '" + s +
+                              "' (use @Actor, @State, @Organization, @ArmedForce, @Person, @Place, @ActorGroup, @Date or @Number)");
+      n.kind = PatternNode::Kind::Entity;
+      n.entity_type = type;
+      return n;
+    }
+    if (s.find(':') != std::string::npos) {
+      error(tok.column, "':' may only follow a capture name");
+      return n;
+    }
+    n.kind = PatternNode::Kind::Word;
+    n.word = text::fold(s);
+    return n;
+  }
+
+  const std::vector<PatternToken>& t_;
+  const Lexicon& lexicon_;
+  const std::string& file_;
+  int line_;
+  std::vector<Diagnostic>& out_;
+  std::size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+bool contains(const PatternNode& n, PatternNode::Kind kind, const std::string& capture = "") {
+  if (n.kind == kind && (capture.empty() || n.capture == capture)) return true;
+  if (!capture.empty() && n.capture == capture && kind == PatternNode::Kind::Sequence) return true;
+  for (const auto& c : n.children)
+    if (contains(c, kind, capture)) return true;
+  return false;
+}
+
+bool has_capture(const PatternNode& n, const std::string& capture) {
+  if (n.capture == capture) return true;
+  for (const auto& c : n.children)
+    if (has_capture(c, capture)) return true;
+  return false;
+}
+
+// The words one of which must occur for the rule to match: the first
+// mandatory literal or class at the top level of the pattern.
+std::vector<std::string> anchors_of(const PatternNode& root, const Lexicon& lexicon,
+                                    const std::unordered_map<int, std::vector<std::string>>& class_words) {
+  const PatternNode* seq = &root;
+  if (seq->kind != PatternNode::Kind::Sequence) return {};
+  std::vector<std::string> best;
+  for (const auto& c : seq->children) {
+    if (c.quantifier == '?' || c.quantifier == '*') continue;
+    std::vector<std::string> words;
+    if (c.kind == PatternNode::Kind::Word) words = {c.word};
+    else if (c.kind == PatternNode::Kind::Class) {
+      auto it = class_words.find(c.word_class);
+      if (it != class_words.end()) words = it->second;
+    } else {
+      continue;
+    }
+    if (!words.empty() && (best.empty() || words.size() < best.size())) best = words;
+  }
+  (void)lexicon;
+  return best;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- files
+
+namespace {
+
+bool read_lines(const std::string& path, std::vector<std::string>& lines, std::vector<Diagnostic>& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Diagnostic d;
+    d.file = path;
+    d.message = "cannot open file";
+    out.push_back(d);
+    return false;
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string content = buffer.str();
+  if (!text::is_valid_utf8(content)) {
+    Diagnostic d;
+    d.file = path;
+    d.message = "invalid UTF-8";
+    out.push_back(d);
+    return false;
+  }
+  std::string line;
+  std::istringstream stream(content);
+  while (std::getline(stream, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(line);
+  }
+  return true;
+}
+
+void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagnostic>& out) {
+  std::vector<std::string> lines;
+  if (!read_lines(path, lines, out)) return;
+  auto fail = [&](int line, int column, std::string message) {
+    Diagnostic d;
+    d.file = path;
+    d.line = line;
+    d.column = column;
+    d.message = std::move(message);
+    out.push_back(d);
+  };
+  std::optional<Rule> current;
+  bool current_ok = true;
+  auto finish = [&]() {
+    if (!current) return;
+    Rule& r = *current;
+    bool has_pattern = !r.pattern.children.empty() || r.pattern.kind != PatternNode::Kind::Sequence;
+    if (!has_pattern) {
+      fail(r.line, 1, r.id + ": no 'match' line");
+      current_ok = false;
+    } else if (r.kind == Rule::Kind::Event) {
+      if (r.event_type.empty()) { fail(r.line, 1, r.id + ": no 'event' line"); current_ok = false; }
+      if (!has_capture(r.pattern, "actor")) { fail(r.line, 1, r.id + ": the pattern captures no actor"); current_ok = false; }
+      if (contains(r.pattern, PatternNode::Kind::Content)) { fail(r.line, 1, r.id + ": CONTENT belongs in frames"); current_ok = false; }
+    } else {
+      if (!has_capture(r.pattern, "speaker")) { fail(r.line, 1, r.id + ": a frame must capture a speaker"); current_ok = false; }
+      const auto& top = r.pattern.children;
+      bool last = r.pattern.kind == PatternNode::Kind::Sequence && !top.empty() &&
+                  top.back().kind == PatternNode::Kind::Content;
+      bool first = r.pattern.kind == PatternNode::Kind::Sequence && !top.empty() &&
+                   top.front().kind == PatternNode::Kind::Content;
+      if (!last && !first) { fail(r.line, 1, r.id + ": a frame's pattern must start or end with CONTENT"); current_ok = false; }
+      r.content_first = first;
+    }
+    if (current_ok) {
+      auto& list = r.kind == Rule::Kind::Event ? rules.events : rules.frames;
+      r.order = list.size();
+      list.push_back(std::move(r));
+    }
+    current.reset();
+    current_ok = true;
+  };
+  std::set<std::string> ids;
+  for (const auto& r : rules.events) ids.insert(r.id);
+  for (const auto& r : rules.frames) ids.insert(r.id);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& raw = lines[i];
+    int line = static_cast<int>(i) + 1;
+    std::string_view t = text::trim(raw);
+    if (t.empty() || t[0] == '#') continue;
+    bool indented = raw[0] == ' ' || raw[0] == '\t';
+    std::size_t indent = raw.find_first_not_of(" \t");
+    std::string_view rest = t;
+    std::string key(rest.substr(0, rest.find_first_of(" \t")));
+    std::string_view value = key.size() < rest.size() ? text::trim(rest.substr(key.size())) : std::string_view();
+    int value_column = static_cast<int>(indent + (value.empty() ? key.size() : rest.find(value))) + 1;
+    if (!indented) {
+      finish();
+      if (key != "rule" && key != "frame") {
+        fail(line, 1, "expected 'rule ID' or 'frame ID' at the start of a line, found '" + key + "'");
+        continue;
+      }
+      if (value.empty()) {
+        fail(line, 1, "'" + key + "' needs an id");
+        continue;
+      }
+      current.emplace();
+      current->kind = key == "rule" ? Rule::Kind::Event : Rule::Kind::Frame;
+      current->id = std::string(value);
+      current->file = path;
+      current->line = line;
+      current->pattern.children.clear();
+      if (!ids.insert(current->id).second) {
+        fail(line, static_cast<int>(key.size()) + 2, "rule id '" + current->id + "' is used twice");
+        current_ok = false;
+      }
+      continue;
+    }
+    if (!current) {
+      fail(line, static_cast<int>(indent) + 1, "indented line outside a rule");
+      continue;
+    }
+    if (key == "event") {
+      if (current->kind == Rule::Kind::Frame) { fail(line, value_column, "frames make no event"); current_ok = false; continue; }
+      if (!event_types().count(std::string(value))) {
+        fail(line, value_column, "unknown event type '" + std::string(value) +
+                                     "' (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, "
+                                     "REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT, STATEMENT, ADVANCE)");
+        current_ok = false;
+        continue;
+      }
+      current->event_type = std::string(value);
+    } else if (key == "match") {
+      auto tokens = lex_pattern(value, value_column);
+      PatternParser parser(tokens, rules.lexicon, path, line, out);
+      if (!parser.parse(current->pattern)) current_ok = false;
+      if (current->pattern.kind != PatternNode::Kind::Sequence) {
+        PatternNode wrap;
+        wrap.kind = PatternNode::Kind::Sequence;
+        wrap.children.push_back(std::move(current->pattern));
+        current->pattern = std::move(wrap);
+      }
+    } else if (key == "keep-future") {
+      current->keep_future = true;
+    } else {
+      fail(line, static_cast<int>(indent) + 1, "unknown key '" + key + "' (use event, match or keep-future)");
+      current_ok = false;
+    }
+  }
+  finish();
+}
+
+}  // namespace
+
+bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>& diagnostics) {
+  namespace fs = std::filesystem;
+  std::size_t before = diagnostics.size();
+  std::string lexicon_path = (fs::path(dir) / "lexicon.txt").string();
+  std::vector<std::string> lines;
+  if (read_lines(lexicon_path, lines, diagnostics)) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      std::string_view t = text::trim(lines[i]);
+      if (t.empty() || t[0] == '#') continue;
+      rules.lexicon.parse_line(lexicon_path, static_cast<int>(i) + 1, lines[i], diagnostics);
+    }
+  }
+  auto& b = rules.builtin;
+  struct Need { int* slot; const char* name; } needs[] = {
+      {&b.aux, "AUX"}, {&b.neg, "NEG"}, {&b.modal_hypothetical, "MODAL_HYPOTHETICAL"},
+      {&b.modal_future, "MODAL_FUTURE"}, {&b.plan, "PLAN"}, {&b.aspect, "ASPECT"}, {&b.adverb, "ADVERB"},
+      {&b.not_adverb, "NOT_ADVERB"}, {&b.locative, "LOCATIVE"}, {&b.direction, "DIRECTION"},
+      {&b.place_suffix, "PLACE_SUFFIX"}, {&b.place_suffix_mod, "PLACE_SUFFIX_MOD"},
+      {&b.group_noun, "GROUP_NOUN"}, {&b.group_state, "GROUP_STATE"}, {&b.group_person, "GROUP_PERSON"},
+      {&b.group_mod, "GROUP_MOD"}, {&b.stop, "STOP"}, {&b.conditional, "CONDITIONAL"},
+      {&b.temporal, "TEMPORAL"}, {&b.particle, "NAME_PARTICLE"}, {&b.number_word, "NUMBER_WORD"},
+      {&b.determiner, "DETERMINER"}, {&b.coordinator, "COORDINATOR"}, {&b.former, "FORMER"}};
+  if (!has_errors(diagnostics))
+    for (auto& need : needs) {
+      *need.slot = rules.lexicon.find(need.name);
+      if (*need.slot < 0) {
+        Diagnostic d;
+        d.file = lexicon_path;
+        d.message = std::string("the engine needs word class ") + need.name + ", which is not defined";
+        diagnostics.push_back(d);
+      }
+    }
+  std::string abbreviation_path = (fs::path(dir) / "abbreviations.txt").string();
+  lines.clear();
+  if (fs::exists(abbreviation_path) && read_lines(abbreviation_path, lines, diagnostics)) {
+    for (const auto& l : lines) {
+      std::string_view t = text::trim(l);
+      if (t.empty() || t[0] == '#') continue;
+      std::string a = text::fold(t);
+      while (!a.empty() && a.back() == '.') a.pop_back();
+      rules.abbreviations[a] = true;
+    }
+  }
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".rules") files.push_back(entry.path());
+  if (ec) {
+    Diagnostic d;
+    d.file = dir;
+    d.message = "cannot list rule directory: " + ec.message();
+    diagnostics.push_back(d);
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty() && !ec) {
+    Diagnostic d;
+    d.file = dir;
+    d.message = "no *.rules files";
+    diagnostics.push_back(d);
+  }
+  for (const auto& f : files) parse_rule_file(f.string(), rules, diagnostics);
+
+  // The trigger index: a rule is only tried on sentences holding one of
+  // its anchor words, so matching does not grow with the number of rules.
+  std::unordered_map<int, std::vector<std::string>> class_words;
+  for (std::size_t c = 0; c < rules.lexicon.size(); ++c)
+    class_words[static_cast<int>(c)] = rules.lexicon.words_of(static_cast<int>(c));
+  auto index = [&](std::vector<Rule>& list, auto& by_word, auto& unanchored) {
+    for (std::uint32_t i = 0; i < list.size(); ++i) {
+      list[i].anchors = anchors_of(list[i].pattern, rules.lexicon, class_words);
+      if (list[i].anchors.empty()) unanchored.push_back(i);
+      for (const auto& w : list[i].anchors) by_word[w].push_back(i);
+    }
+  };
+  index(rules.events, rules.event_index, rules.unanchored_events);
+  index(rules.frames, rules.frame_index, rules.unanchored_frames);
+  return !has_errors(std::vector<Diagnostic>(diagnostics.begin() + before, diagnostics.end()));
+}
+
+}  // namespace sg::extract

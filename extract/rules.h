@@ -1,0 +1,119 @@
+// rules.h — the rule language: word classes, patterns, rules and frames
+// (inside extract/). The language is documented for rule authors in
+// docs/rules.md.
+//
+// Load -> validate -> compile: load_rules() parses lexicon.txt and every
+// *.rules file of a directory into a RuleSet; every error names
+// file:line:column. A RuleSet is immutable and may be shared by threads.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract.h"
+
+namespace sg::extract {
+
+// The form of an inflected verb, for tense-sensitive modality.
+enum class VerbForm : std::uint8_t { Other, Base, ThirdPerson, Past, Participle, Gerund };
+
+struct WordSense {
+  std::uint16_t word_class = 0;
+  VerbForm form = VerbForm::Other;
+};
+
+// Word classes: "SAY = ~state ~say/said/said ~claim", "NEG = not never n't".
+class Lexicon {
+ public:
+  // Class id by name, or -1.
+  int find(const std::string& name) const;
+  const std::string& name(int id) const { return names_[id]; }
+  std::size_t size() const { return names_.size(); }
+  // The classes a folded word belongs to (empty when none).
+  const std::vector<WordSense>& senses(const std::string& word) const;
+  bool in(const std::string& word, int word_class) const;
+  std::vector<std::string> words_of(int word_class) const;  // sorted
+
+  bool parse_line(const std::string& file, int line, const std::string& text, std::vector<Diagnostic>& out);
+
+ private:
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, int> ids_;
+  std::unordered_map<std::string, std::vector<WordSense>> words_;
+};
+
+// Regular inflections of an English verb: base, -s, -ed, -ed, -ing; the
+// past form may be given for irregular verbs ("say/said").
+struct Inflection {
+  std::string base, third, past, participle, gerund;
+};
+Inflection inflect(const std::string& lemma, const std::string& past, const std::string& participle);
+
+// A compiled pattern is a tree of nodes.
+struct PatternNode {
+  enum class Kind : std::uint8_t {
+    Word,      // a literal folded word or punctuation: to, with, ",", 's
+    Class,     // $SAY
+    Entity,    // @Actor, @State, @Place, ...
+    Date,      // @Date
+    Number,    // @Number
+    VerbGroup, // VG: auxiliaries, modals, negation, adverbs, dates
+    Neg,       // NEG: a negation that belongs to the meaning of the rule
+    Rest,      // REST: the rest of the clause
+    Content,   // CONTENT: where a frame's reported content is
+    Gap,       // ...: up to 8 items
+    Sequence,
+    Alternation,
+  };
+  Kind kind = Kind::Sequence;
+  std::string word;          // Word
+  int word_class = -1;       // Class
+  std::string entity_type;   // Entity: "Actor", "State", "Place", ...
+  std::string capture;       // "actor", "target", ... or empty
+  char quantifier = 0;       // 0, '?', '*', '+'
+  std::vector<PatternNode> children;
+  int column = 0;
+};
+
+struct Rule {
+  enum class Kind : std::uint8_t { Event, Frame };
+  Kind kind = Kind::Event;
+  std::string id;
+  std::string event_type;   // events
+  PatternNode pattern;
+  bool keep_future = false;        // "will not discuss" is a stance, not a plan
+  bool content_first = false;      // frames: CONTENT before the match
+  std::string file;
+  int line = 0;
+  std::size_t order = 0;
+  // Words of which at least one must occur in a sentence for the rule to
+  // be tried (its trigger index); empty when the rule has no literal.
+  std::vector<std::string> anchors;
+};
+
+struct RuleSet {
+  Lexicon lexicon;
+  std::vector<Rule> events;
+  std::vector<Rule> frames;
+  // anchor word -> rules (indices into events / frames) that need it
+  std::unordered_map<std::string, std::vector<std::uint32_t>> event_index, frame_index;
+  std::vector<std::uint32_t> unanchored_events, unanchored_frames;
+  std::unordered_map<std::string, bool> abbreviations;  // folded, no final dot
+  // Class ids the engine itself relies on (see lexicon.txt).
+  struct {
+    int aux = -1, neg = -1, modal_hypothetical = -1, modal_future = -1, plan = -1, aspect = -1,
+        adverb = -1, not_adverb = -1, locative = -1, direction = -1, place_suffix = -1,
+        place_suffix_mod = -1, group_noun = -1, group_state = -1, group_person = -1,
+        group_mod = -1, stop = -1, conditional = -1, temporal = -1, particle = -1,
+        number_word = -1, determiner = -1, coordinator = -1, former = -1;
+  } builtin;
+};
+
+// Reads `dir`/lexicon.txt, `dir`/abbreviations.txt and every `dir`/*.rules
+// (in file-name order). Returns false when any error was found.
+bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>& diagnostics);
+
+}  // namespace sg::extract

@@ -1,0 +1,40 @@
+// text.h — UTF-8 helpers shared inside extract/ (not part of the public API).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sg::extract::text {
+
+// Replaces every invalid UTF-8 sequence by U+FFFD; returns the byte offsets
+// (in the input) of the sequences replaced.
+std::vector<std::size_t> repair_utf8(std::string& s);
+
+bool is_valid_utf8(std::string_view s);
+
+// Decodes one code point at s[i]; advances i. Assumes valid UTF-8.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+
+std::size_t count_code_points(std::string_view s);
+
+// Lower-cases Latin letters (ASCII, Latin-1, Latin Extended-A, basic Greek
+// and Cyrillic) and folds typographic apostrophes and dashes to ASCII, so
+// that "Ukraine’s" and "Ukraine's" compare equal.
+std::string fold(std::string_view s);
+
+bool is_letter(char32_t cp);
+bool is_upper(char32_t cp);
+bool is_digit(char32_t cp) ;
+bool starts_upper(std::string_view s);
+bool all_upper(std::string_view s);  // at least one letter, no lower-case letter
+
+std::string_view trim(std::string_view s);
+std::vector<std::string_view> split(std::string_view s, std::string_view sep);
+
+// Collapses runs of white space to one space and trims.
+std::string squeeze_space(std::string_view s);
+
+}  // namespace sg::extract::text

@@ -1,0 +1,197 @@
+#include "tokenizer.h"
+
+#include <cctype>
+
+#include "text.h"
+
+namespace sg::extract {
+namespace {
+
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Code point at i without advancing.
+char32_t peek(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  return text::next_code_point(s, i);
+}
+
+std::size_t cp_len(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+}
+
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+bool is_quote(char32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x00AB || cp == 0x00BB ||
+         cp == 0x201E;
+}
+bool is_dash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2014); }
+bool word_char(char32_t cp) { return text::is_letter(cp) || text::is_digit(cp); }
+
+// "[12]" at i: length of the marker, or 0.
+std::size_t footnote_at(std::string_view s, std::size_t i) {
+  if (s[i] != '[') return 0;
+  std::size_t j = i + 1;
+  while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == ',' || s[j] == ' ')) ++j;
+  if (j == i + 1 || j >= s.size() || s[j] != ']') return 0;
+  if (!std::isdigit(static_cast<unsigned char>(s[i + 1]))) return 0;
+  return j + 1 - i;
+}
+
+// "[ly]" at i: editorial letters in brackets; returns the length, 0 if none.
+std::size_t editorial_at(std::string_view s, std::size_t i, std::string& letters) {
+  if (i >= s.size() || s[i] != '[') return 0;
+  std::size_t j = i + 1;
+  while (j < s.size() && s[j] != ']' && j - i < 24) {
+    char32_t cp = peek(s, j);
+    if (!text::is_letter(cp) && s[j] != ' ' && !is_apostrophe(cp)) return 0;
+    j += cp_len(s, j);
+  }
+  if (j >= s.size() || s[j] != ']' || j == i + 1) return 0;
+  letters.assign(s.substr(i + 1, j - i - 1));
+  return j + 1 - i;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t end) {
+  std::vector<Token> out;
+  std::string_view view = s.substr(0, end);
+  std::size_t i = begin;
+  bool space_before = true;
+  auto push = [&](std::size_t b, std::size_t e, std::string norm, Token::Kind kind) {
+    Token t;
+    t.begin = static_cast<std::uint32_t>(b);
+    t.end = static_cast<std::uint32_t>(e);
+    std::string_view surface = view.substr(b, e - b);
+    t.norm = std::move(norm);
+    t.kind = kind;
+    t.upper = text::starts_upper(surface);
+    t.all_caps = kind == Token::Kind::Word && text::all_upper(surface);
+    t.glued = !space_before;
+    out.push_back(std::move(t));
+    space_before = false;
+  };
+  while (i < end) {
+    char c = view[i];
+    if (ascii_space(c)) {
+      space_before = true;
+      ++i;
+      continue;
+    }
+    if (std::size_t n = footnote_at(view, i)) {
+      i += n;
+      continue;
+    }
+    char32_t cp = peek(view, i);
+    if (c == '[') {
+      std::string letters;
+      if (std::size_t n = editorial_at(view, i, letters)) {
+        // A bracketed insertion standing alone: "[the] Kremlin".
+        for (auto& t : tokenize(letters)) {
+          t.begin = static_cast<std::uint32_t>(i);
+          t.end = static_cast<std::uint32_t>(i + n);
+          t.glued = !space_before;
+          out.push_back(t);
+          space_before = true;
+        }
+        i += n;
+        space_before = false;
+        continue;
+      }
+    }
+    if (word_char(cp)) {
+      std::size_t b = i;
+      bool number = text::is_digit(cp);
+      // Initialisms with dots: "U.S.", "U.K.", "e.g."
+      std::size_t k = i;
+      int letters = 0;
+      while (k + 1 < end && text::is_letter(peek(view, k)) && cp_len(view, k) == 1 && view[k + 1] == '.') {
+        k += 2;
+        ++letters;
+        if (!(k < end && text::is_letter(peek(view, k)) && (k + 1 >= end || view[k + 1] == '.'))) break;
+      }
+      if (letters >= 2) {
+        push(b, k, text::fold(view.substr(b, k - b)), Token::Kind::Word);
+        i = k;
+        continue;
+      }
+      std::string word;         // folded pieces read so far
+      std::size_t piece = b;    // start of the piece being read
+      while (i < end) {
+        char32_t here = peek(view, i);
+        if (word_char(here)) {
+          if (!text::is_digit(here)) number = false;
+          i += cp_len(view, i);
+          continue;
+        }
+        // Digit groups and decimals: "1,000", "2.5"
+        if (number && (view[i] == ',' || view[i] == '.') && i + 1 < end &&
+            std::isdigit(static_cast<unsigned char>(view[i + 1]))) {
+          ++i;
+          continue;
+        }
+        // Apostrophes inside words: "d'Ivoire", "O'Brien"; not "'s" or "n't".
+        if (is_apostrophe(here)) {
+          std::size_t after = i + cp_len(view, i);
+          char32_t next = peek(view, after);
+          bool possessive = (next == 's' || next == 'S') && !word_char(peek(view, after + 1));
+          bool negation = (next == 't' || next == 'T') && i > b && (view[i - 1] == 'n' || view[i - 1] == 'N') &&
+                          !word_char(peek(view, after + 1));
+          if (!possessive && !negation && text::is_letter(next)) {
+            i = after;
+            continue;
+          }
+        }
+        // Editorial letters glued to a word: "categorical[ly]", "reject[s]".
+        std::string inserted;
+        if (std::size_t n = editorial_at(view, i, inserted); n && inserted.find(' ') == std::string::npos) {
+          word += text::fold(view.substr(piece, i - piece));
+          word += text::fold(inserted);
+          i += n;
+          piece = i;
+          continue;
+        }
+        break;
+      }
+      word += text::fold(view.substr(piece, i - piece));
+      // "n't" split: "don't" -> "do", "n't"
+      if (i < end && is_apostrophe(peek(view, i)) && word.size() > 1 && word.back() == 'n' && piece < i) {
+        std::size_t after = i + cp_len(view, i);
+        if ((peek(view, after) == 't' || peek(view, after) == 'T') && !word_char(peek(view, after + 1))) {
+          word.pop_back();
+          push(b, i - 1, word, Token::Kind::Word);
+          push(i - 1, after + 1, "n't", Token::Kind::Word);
+          i = after + 1;
+          continue;
+        }
+      }
+      push(b, i, word, number ? Token::Kind::Number : Token::Kind::Word);
+      continue;
+    }
+    if (is_apostrophe(cp)) {
+      std::size_t after = i + cp_len(view, i);
+      char32_t next = peek(view, after);
+      if ((next == 's' || next == 'S') && !word_char(peek(view, after + 1)) && !space_before) {
+        push(i, after + 1, "'s", Token::Kind::Word);
+        i = after + 1;
+        continue;
+      }
+      push(i, after, "\"", Token::Kind::Quote);
+      i = after;
+      continue;
+    }
+    if (is_quote(cp)) {
+      std::size_t n = cp_len(view, i);
+      push(i, i + n, "\"", Token::Kind::Quote);
+      i += n;
+      continue;
+    }
+    std::size_t n = cp_len(view, i);
+    push(i, i + n, is_dash(cp) ? std::string("-") : text::fold(view.substr(i, n)), Token::Kind::Punct);
+    i += n;
+  }
+  return out;
+}
+
+}  // namespace sg::extract

@@ -1,0 +1,29 @@
+// tokenizer.h — words, numbers and punctuation of a sentence (inside extract/).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sg::extract {
+
+struct Token {
+  enum class Kind : std::uint8_t { Word, Number, Punct, Quote };
+  std::uint32_t begin = 0, end = 0;  // byte offsets into the tokenized text
+  std::string norm;                  // folded form: "ukraine", "'s", "-", "\""
+  Kind kind = Kind::Word;
+  bool upper = false;     // starts with an upper-case letter
+  bool all_caps = false;  // "NATO", "US", "MFA"
+  bool glued = false;     // no space before it ("French-led": "-" and "led")
+};
+
+// Tokenizes text[begin, end). Footnote markers "[8]" are dropped; editorial
+// brackets inside words are read through ("reject[s]" -> "rejects");
+// possessive "'s" and "n't" become tokens of their own; hyphens split words
+// into glued tokens so "French-led" yields "french", "-", "led".
+std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
+
+inline std::vector<Token> tokenize(std::string_view text) { return tokenize(text, 0, text.size()); }
+
+}  // namespace sg::extract

@@ -1,0 +1,142 @@
+// graph.h — the in-memory graph: interned RDF terms, a set of quads, and
+// the builder that turns extractions into the data model of DESIGN.md.
+//
+// The graph knows nothing of file formats: export/ writes it, and the
+// reader of existing graphs (for --merge) feeds it quads. Terms are
+// interned once, so quads are four integers and duplicates cost nothing:
+// adding the same report twice adds no quad.
+//
+// Identity: every IRI is derived from what it names, never from the order
+// of work — entities from their identity key ("state/RU",
+// "person/maria-zakharova"), reports from a hash of their text,
+// assertions from a hash of their content and report, evidence from the
+// report and the sentence's offset — so the same input gives the same
+// IRIs on every run, machine, file order and number of jobs.
+//
+// Thread safety: a Graph is not synchronised; build one per thread and
+// merge() them, or add from one thread.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/extract.h"
+
+namespace sg::graph {
+
+namespace ns {
+inline constexpr std::string_view sg = "https://w3id.org/stancegraph/ontology#";
+inline constexpr std::string_view rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+inline constexpr std::string_view rdfs = "http://www.w3.org/2000/01/rdf-schema#";
+inline constexpr std::string_view xsd = "http://www.w3.org/2001/XMLSchema#";
+inline constexpr std::string_view skos = "http://www.w3.org/2004/02/skos/core#";
+inline constexpr std::string_view prov = "http://www.w3.org/ns/prov#";
+inline constexpr std::string_view dcterms = "http://purl.org/dc/terms/";
+inline constexpr std::string_view default_base = "https://w3id.org/stancegraph/id/";
+}  // namespace ns
+
+struct Term {
+  enum class Kind : std::uint8_t { Iri, Blank, Literal };
+  Kind kind = Kind::Iri;
+  std::string value;     // IRI, blank node label, or lexical form
+  std::string datatype;  // literals: datatype IRI, empty for xsd:string and language strings
+  std::string language;  // literals: language tag, lower case
+  bool operator==(const Term&) const = default;
+};
+
+using TermId = std::uint32_t;
+inline constexpr TermId kDefaultGraph = 0;  // the graph term of a triple in the default graph
+
+struct Quad {
+  TermId s = 0, p = 0, o = 0, g = kDefaultGraph;
+  bool operator==(const Quad&) const = default;
+};
+
+class Graph {
+ public:
+  Graph();
+
+  TermId iri(std::string_view iri);
+  TermId literal(std::string_view value);                       // xsd:string
+  TermId literal(std::string_view value, std::string_view datatype);
+  TermId lang_literal(std::string_view value, std::string_view language);
+  TermId blank(std::string_view label);
+  TermId integer(long long value);
+  TermId boolean(bool value);
+  TermId date(const extract::Date& date);
+  TermId intern(const Term& term);
+
+  void add(TermId s, TermId p, TermId o, TermId g = kDefaultGraph);
+  // Adds every quad of `other` (re-interning its terms).
+  void merge(const Graph& other);
+
+  const Term& term(TermId id) const { return terms_[id]; }
+  std::size_t size() const { return quads_.size(); }
+
+  // Quads in a canonical order: default graph first, then named graphs by
+  // IRI; within a graph by subject, predicate, object (term text order).
+  std::vector<Quad> sorted_quads() const;
+
+  // Prefixes writers should declare, in a fixed order.
+  const std::vector<std::pair<std::string, std::string>>& prefixes() const { return prefixes_; }
+  void set_instance_base(const std::string& base);
+
+ private:
+  struct TermHash {
+    std::size_t operator()(const Term& t) const;
+  };
+  struct QuadHash {
+    std::size_t operator()(const Quad& q) const;
+  };
+  std::vector<Term> terms_;
+  std::unordered_map<Term, TermId, TermHash> ids_;
+  std::unordered_set<Quad, QuadHash> quads_;
+  std::vector<std::pair<std::string, std::string>> prefixes_;
+};
+
+// Compares terms by kind, then text: the order of sorted_quads().
+bool term_less(const Term& a, const Term& b);
+
+// 64-bit FNV-1a, the hash behind report and assertion IRIs.
+std::uint64_t fnv1a64(std::string_view data);
+std::string hex64(std::uint64_t value);
+
+// base + key, with every byte outside [A-Za-z0-9-._~/] percent-encoded.
+std::string mint_iri(std::string_view base, std::string_view key);
+
+// A valid base: an absolute http(s) or urn IRI ending in '/' or '#', with
+// no character that is illegal in an IRI.
+bool valid_base(std::string_view base, std::string& why);
+
+struct BuildOptions {
+  std::string base = std::string(ns::default_base);
+};
+
+// Adds a report's entities, evidence and assertions to `graph` as the data
+// model contract lays them out: entities and the report's own description
+// in the default graph, its assertions, evidence and endnotes in the graph
+// named by the report's IRI.
+class GraphBuilder {
+ public:
+  GraphBuilder(Graph& graph, BuildOptions options);
+  void add(const extract::Report& report, const extract::Extraction& extraction);
+  // Writes the entities collected from every report added so far. Call once,
+  // after the last add().
+  void finish();
+
+  std::string report_iri(const extract::Report& report) const;
+
+ private:
+  TermId sg(std::string_view local);
+  Graph& graph_;
+  BuildOptions options_;
+  std::map<std::string, extract::Entity> entities_;  // merged across reports, by key
+  std::map<std::string, std::vector<std::string>> labels_;  // every label seen, by key
+};
+
+}  // namespace sg::graph
