@@ -76,11 +76,23 @@ struct DataOptions {
 };
 
 bool parse(const std::string& command, po::options_description& desc, po::positional_options_description* pos,
-           const std::vector<std::string>& args, po::variables_map& vm, int& exit_code) {
+           std::vector<std::string> args, po::variables_map& vm, int& exit_code) {
+  // Everything after "--" is positional, even when it starts with '-'.
+  std::vector<std::string> after;
+  auto dashes = std::find(args.begin(), args.end(), "--");
+  if (dashes != args.end()) {
+    after.assign(dashes + 1, args.end());
+    args.erase(dashes, args.end());
+  }
   try {
     auto parser = po::command_line_parser(args).options(desc);
     if (pos) parser.positional(*pos);
-    po::store(parser.run(), vm);
+    auto parsed = parser.run();
+    if (pos && !after.empty()) {
+      std::string name = pos->name_for_position(0);
+      parsed.options.push_back(po::option(name, after));
+    }
+    po::store(parsed, vm);
     po::notify(vm);
   } catch (const po::error& e) {
     exit_code = usage_error(command, e.what());
@@ -225,7 +237,8 @@ int cmd_explain(const std::vector<std::string>& args) {
   std::string date_text;
   DataOptions data;
   po::options_description desc(
-      "Usage: stancegraph explain \"a sentence\"... [options]\n\n"
+      "Usage: stancegraph explain \"a sentence\"... [options]\n"
+      "       stancegraph explain - < report.txt\n\n"
       "Shows the items found in each sentence (entities, dates, titles), the\n"
       "frames and rules that fired, and the assertions they made.\n\nOptions");
   desc.add_options()("help,h", "show this help")("date", po::value(&date_text)->value_name("YYYY-MM-DD"),
@@ -249,7 +262,15 @@ int cmd_explain(const std::vector<std::string>& args) {
   print(diagnostics);
   if (!resources) return kRules;
   std::string text;
-  for (const auto& s : sentences) text += s + "\n";
+  for (const auto& s : sentences) {
+    if (s == "-") {
+      std::stringstream in;
+      in << std::cin.rdbuf();
+      text += in.str() + "\n";
+    } else {
+      text += s + "\n";
+    }
+  }
   diagnostics.clear();
   auto report = sg::extract::make_report("explain", text, date, diagnostics);
   print(diagnostics);

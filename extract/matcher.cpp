@@ -115,9 +115,11 @@ class Run {
       case K::Number:
         if (pos >= end_ || items_[pos].kind != Item::Kind::Number) return false;
         return next(pos + 1);
-      case K::Rest:
+      case K::Rest: {
         if (pos >= end_) return false;
-        return next(end_);
+        std::size_t stop = clause_end(pos);
+        return stop > pos && next(stop);
+      }
       case K::Content:
         if (pos >= end_) return false;
         m.content_begin = pos;
@@ -133,6 +135,23 @@ class Run {
         return verb_group(pos, next);
     }
     return false;
+  }
+
+  // Where the clause that holds `pos` ends: at ";", or at ", and" / ", but"
+  // when a new subject follows ("..., and Russia has indicated that ...").
+  std::size_t clause_end(std::size_t pos) const {
+    for (std::size_t q = pos; q < end_; ++q) {
+      const Item& it = items_[q];
+      if (it.norm == ";") return q;
+      if (it.norm != "," || q + 2 >= end_) continue;
+      const Item& joiner = items_[q + 1];
+      bool joins = word_in(q + 1, rules_.builtin.coordinator) || joiner.norm == "but" || joiner.norm == "while" ||
+                   joiner.norm == "whereas";
+      std::size_t s = q + 2;
+      if (s < end_ && word_in(s, rules_.builtin.determiner)) ++s;
+      if (joins && s < end_ && items_[s].kind == Item::Kind::Entity && !items_[s].locative) return q;
+    }
+    return end_;
   }
 
   bool sequence(const PatternNode& n, std::size_t i, std::size_t pos, const Next& next) {
@@ -175,6 +194,7 @@ class Run {
     for (std::size_t s = stops.size(); s-- > 0;) {
       std::size_t stop = stops[s];
       Match saved = m;
+      m.vg_items += stop - pos;
       for (std::size_t q = pos; q < stop; ++q) {
         const Item& it = items_[q];
         if (it.kind == Item::Kind::Date) m.vg_dates.push_back(q);

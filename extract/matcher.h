@@ -28,6 +28,7 @@ struct Match {
   bool future = false;               // will, shall
   bool planned = false;              // plans to, intends to
   std::vector<std::size_t> vg_dates; // Date items inside VG
+  std::size_t vg_items = 0;          // items the verb group consumed
   VerbForm trigger_form = VerbForm::Other;
   std::size_t content_begin = 0, content_end = 0;  // frames
 };

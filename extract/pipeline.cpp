@@ -137,6 +137,11 @@ class Extractor {
     if (b >= e) return {};
     std::size_t from = v.tokens[v.items[b].tb].begin;
     std::size_t to = v.tokens[v.items[e - 1].te - 1].end;
+    // Quote marks are not items: take an opening quote before the span and
+    // a closing one after it.
+    std::string_view before = std::string_view(report_.text).substr(0, from);
+    if (before.size() >= 3 && before.substr(before.size() - 3) == "\xE2\x80\x9C") from -= 3;
+    else if (!before.empty() && before.back() == '"') from -= 1;
     // A closing quote right after the span belongs to it.
     std::string_view rest = std::string_view(report_.text).substr(to);
     if (rest.substr(0, 3) == "\xE2\x80\x9D") to += 3;
@@ -421,6 +426,21 @@ class Extractor {
     std::stable_sort(found.begin(), found.end(), [](const Match& x, const Match& y) {
       if (x.trigger.size() != y.trigger.size()) return x.trigger.size() > y.trigger.size();
       return x.rule->order < y.rule->order;
+    });
+    // "finalize US support": a bare base form after a singular subject is a
+    // noun, not a verb ("the US supports", "the US will support").
+    std::erase_if(found, [&](const Match& m) {
+      if (m.trigger_form != VerbForm::Base || m.vg_items > 0) return false;
+      std::size_t keys = 0;
+      bool group = false;
+      for (const auto& c : m.captures)
+        if (c.name == "actor")
+          for (std::size_t q = c.begin; q < c.end; ++q) {
+            keys += v.items[q].keys.size();
+            for (auto t : v.items[q].types) group |= t == EntityType::ActorGroup;
+          }
+      if (trace_ && keys == 1 && !group) trace_->push_back("  rule " + m.rule->id + " (dropped: a noun after a singular subject)");
+      return keys == 1 && !group;
     });
     std::vector<const Match*> accepted;
     for (const auto& m : found) {
