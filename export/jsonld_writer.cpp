@@ -109,7 +109,7 @@ class Compactor {
   json value(const graph::Term& t, const TermDef* def) const {
     const std::string xsd = std::string(graph::ns::xsd);
     if (t.kind != graph::Term::Kind::Literal) {
-      std::string id = t.kind == graph::Term::Kind::Blank ? "_:" + t.value : t.value;
+      std::string id = t.kind == graph::Term::Kind::Blank ? "_:" + t.value : compact_iri(t.value);
       if (def && def->type == "@id") return id;
       return json{{"@id", id}};
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -333,11 +334,10 @@ class PatternParser {
   bool ok_ = true;
 };
 
-bool contains(const PatternNode& n, PatternNode::Kind kind, const std::string& capture = "") {
-  if (n.kind == kind && (capture.empty() || n.capture == capture)) return true;
-  if (!capture.empty() && n.capture == capture && kind == PatternNode::Kind::Sequence) return true;
+bool contains(const PatternNode& n, PatternNode::Kind kind) {
+  if (n.kind == kind) return true;
   for (const auto& c : n.children)
-    if (contains(c, kind, capture)) return true;
+    if (contains(c, kind)) return true;
   return false;
 }
 
@@ -348,27 +348,42 @@ bool has_capture(const PatternNode& n, const std::string& capture) {
   return false;
 }
 
-// The words one of which must occur for the rule to match: the first
-// mandatory literal or class at the top level of the pattern.
-std::vector<std::string> anchors_of(const PatternNode& root, const Lexicon& lexicon,
-                                    const std::unordered_map<int, std::vector<std::string>>& class_words) {
-  const PatternNode* seq = &root;
-  if (seq->kind != PatternNode::Kind::Sequence) return {};
-  std::vector<std::string> best;
-  for (const auto& c : seq->children) {
-    if (c.quantifier == '?' || c.quantifier == '*') continue;
-    std::vector<std::string> words;
-    if (c.kind == PatternNode::Kind::Word) words = {c.word};
-    else if (c.kind == PatternNode::Kind::Class) {
-      auto it = class_words.find(c.word_class);
-      if (it != class_words.end()) words = it->second;
-    } else {
-      continue;
+// Words one of which must occur for `n` to match, or nullopt when there
+// is no such set (an entity, a gap, an optional element). A sequence takes
+// the smallest set among its mandatory elements.
+std::optional<std::vector<std::string>> required_words(
+    const PatternNode& n, const std::unordered_map<int, std::vector<std::string>>& class_words) {
+  if (n.quantifier == '?' || n.quantifier == '*') return std::nullopt;
+  switch (n.kind) {
+    case PatternNode::Kind::Word:
+      return std::vector<std::string>{n.word};
+    case PatternNode::Kind::Class: {
+      auto it = class_words.find(n.word_class);
+      if (it == class_words.end() || it->second.empty()) return std::nullopt;
+      return it->second;
     }
-    if (!words.empty() && (best.empty() || words.size() < best.size())) best = words;
+    case PatternNode::Kind::Alternation: {
+      std::vector<std::string> all;
+      for (const auto& c : n.children) {
+        auto words = required_words(c, class_words);
+        if (!words) return std::nullopt;
+        all.insert(all.end(), words->begin(), words->end());
+      }
+      std::sort(all.begin(), all.end());
+      all.erase(std::unique(all.begin(), all.end()), all.end());
+      return all;
+    }
+    case PatternNode::Kind::Sequence: {
+      std::optional<std::vector<std::string>> best;
+      for (const auto& c : n.children) {
+        auto words = required_words(c, class_words);
+        if (words && (!best || words->size() < best->size())) best = std::move(words);
+      }
+      return best;
+    }
+    default:
+      return std::nullopt;
   }
-  (void)lexicon;
-  return best;
 }
 
 }  // namespace
@@ -588,7 +603,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
     class_words[static_cast<int>(c)] = rules.lexicon.words_of(static_cast<int>(c));
   auto index = [&](std::vector<Rule>& list, auto& by_word, auto& unanchored) {
     for (std::uint32_t i = 0; i < list.size(); ++i) {
-      list[i].anchors = anchors_of(list[i].pattern, rules.lexicon, class_words);
+      list[i].anchors = required_words(list[i].pattern, class_words).value_or(std::vector<std::string>{});
       if (list[i].anchors.empty()) unanchored.push_back(i);
       for (const auto& w : list[i].anchors) by_word[w].push_back(i);
     }

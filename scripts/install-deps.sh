@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what building and testing stancegraph needs on Debian 12, and
+# only what is missing. Usage: scripts/install-deps.sh [--test]
+#   (no flag) the build: compiler, CMake, Raptor 2, Boost.Program_options, nlohmann_json
+#   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib,
+#             iso-codes, Node.js with the npm packages of tests/e2e
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+packages=(g++ cmake make pkg-config libraptor2-dev libboost-program-options-dev nlohmann-json3-dev)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib iso-codes nodejs npm)
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if [ "${1:-}" = "--test" ]; then
+  cd "$here/tests/e2e"
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+    touch node_modules
+  fi
+fi

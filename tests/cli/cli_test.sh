@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The command line as a user meets it: help, wrong usage, bad input, exit
+# codes (docs/errors.md), output that is never half-written or clobbered,
+# and byte-identical output whatever the file order and number of jobs.
+set -u
+bin=${STANCEGRAPH_BIN:-build/stancegraph}
+shared=${SHARED_DIR:-../shared}
+src=${SOURCE_DIR:-.}
+seed="$shared/seed/000_5f64971f44c3bd14.txt"
+t=$(mktemp -d)
+trap 'chmod -R u+w "$t"; rm -rf "$t"' EXIT
+failures=0
+passed=0
+
+check() {  # check NAME EXPECTED_EXIT COMMAND...; stderr in $t/err, stdout in $t/out
+  local name=$1 want=$2
+  shift 2
+  "$@" >"$t/out" 2>"$t/err"
+  local got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL $name: exit $got, expected $want"; sed 's/^/  stderr: /' "$t/err" | head -5
+    failures=$((failures + 1))
+    return 1
+  fi
+  passed=$((passed + 1))
+  return 0
+}
+expect_in() {  # expect_in NAME FILE TEXT
+  if ! grep -qF -- "$3" "$2"; then
+    echo "FAIL $1: '$3' not in $(basename "$2")"; head -5 "$2" | sed 's/^/  /'
+    failures=$((failures + 1))
+  else
+    passed=$((passed + 1))
+  fi
+}
+
+check "no arguments" 2 "$bin"
+check "top help" 0 "$bin" --help && expect_in "top help" "$t/out" "build REPORT..."
+check "unknown command" 2 "$bin" frobnicate && expect_in "unknown command" "$t/err" "unknown command 'frobnicate'"
+for cmd in build explain; do
+  check "$cmd --help" 0 "$bin" $cmd --help && expect_in "$cmd --help" "$t/out" "Usage: stancegraph $cmd"
+done
+check "rules --help" 0 "$bin" rules --help
+check "rules check --help" 0 "$bin" rules check --help
+check "build without report" 2 "$bin" build && expect_in "no report" "$t/err" "no report given"
+check "unknown option" 2 "$bin" build "$seed" --colour && expect_in "unknown option" "$t/err" "unrecognised option '--colour'"
+check "impossible date" 2 "$bin" build "$seed" --date 2025-02-30 && expect_in "impossible date" "$t/err" "--date '2025-02-30' is not a real date"
+check "unknown format" 2 "$bin" build "$seed" -f trig && expect_in "unknown format" "$t/err" "unknown format 'trig'"
+check "bad base" 2 "$bin" build "$seed" --base "http://example.org/no-slash" && expect_in "bad base" "$t/err" "must end with '/' or '#'"
+check "bad jobs" 2 "$bin" build "$seed" -j 0
+
+# Bad input: a clear message naming the file, exit 3, and no output file.
+check "missing report" 3 "$bin" build "$t/nope.txt" -o "$t/a.ttl" && expect_in "missing report" "$t/err" "$t/nope.txt: error: cannot read report"
+[ ! -e "$t/a.ttl" ] && passed=$((passed + 1)) || { echo "FAIL missing report left an output file"; failures=$((failures + 1)); }
+check "directory as report" 3 "$bin" build "$t" && expect_in "directory" "$t/err" "is a directory"
+head -c 2048 /dev/urandom | tr '\n' '\0' > "$t/blob.bin"
+check "binary report" 3 "$bin" build "$t/blob.bin" && expect_in "binary" "$t/err" "binary file"
+: > "$t/empty.txt"
+check "empty report" 0 "$bin" build "$t/empty.txt" --date 2025-09-04 -o "$t/empty.ttl"
+rapper -q -i turtle -c "$t/empty.ttl" 2>"$t/rapper" >/dev/null && [ ! -s "$t/rapper" ] && passed=$((passed + 1)) || { echo "FAIL empty report output"; failures=$((failures + 1)); }
+printf 'Iran condemned \xff the strike.\n' > "$t/bad-utf8.txt"
+check "invalid utf-8" 0 "$bin" build "$t/bad-utf8.txt" --date 2025-09-04 -o "$t/bad.nt" && expect_in "invalid utf-8" "$t/err" "$t/bad-utf8.txt: warning: invalid UTF-8 at byte offset 15"
+
+# A failing run leaves the previous graph as it was.
+echo "previous graph" > "$t/keep.ttl"
+check "failed run keeps output" 3 "$bin" build "$t/nope.txt" -o "$t/keep.ttl"
+[ "$(cat "$t/keep.ttl")" = "previous graph" ] && passed=$((passed + 1)) || { echo "FAIL previous output was clobbered"; failures=$((failures + 1)); }
+mkdir "$t/ro" && chmod a-w "$t/ro"
+if [ "$(id -u)" != 0 ]; then
+  check "unwritable output" 5 "$bin" build "$seed" --date 2025-09-04 -o "$t/ro/x.ttl"
+fi
+check "output into missing dir" 5 "$bin" build "$seed" --date 2025-09-04 -o "$t/missing/dir/x.ttl" && expect_in "missing dir" "$t/err" "cannot create output file"
+
+# Broken rules: file:line:column and exit 4, for rules check and for build.
+cp -r "$src/ontologies/rules" "$t/rules"
+printf 'rule broken\n  event REJECT\n  match actor:@Actor VG $NOPE\n' > "$t/rules/zz-broken.rules"
+check "rules check ok" 0 "$bin" rules check && expect_in "rules check ok" "$t/out" "ok: 197 states"
+check "rules check broken" 4 "$bin" rules check --rules "$t/rules" && expect_in "broken rules" "$t/err" "$t/rules/zz-broken.rules:3:25: error: unknown word class '\$NOPE'"
+check "build with broken rules" 4 "$bin" build "$seed" --rules "$t/rules"
+
+# explain shows the rule that fired and what it made.
+check "explain" 0 "$bin" explain "Russia rejected the proposal on August 18." --date 2025-09-04
+expect_in "explain rule" "$t/out" "REJECT (reject.verb) actor=state/RU"
+expect_in "explain date" "$t/out" "date=2025-08-18"
+
+# Determinism: same bytes across runs, file orders and job counts.
+cp "$seed" "$t/2025-09-04_seed.txt"
+printf 'Toplines\nIran condemned the strike on Damascus on June 2.[1]\nEndnotes\n[1] https://example.org/1\n' > "$t/2025-06-05_iran.txt"
+for f in nquads turtle jsonld; do
+  "$bin" build "$t/2025-09-04_seed.txt" "$t/2025-06-05_iran.txt" -f $f -o "$t/one.$f" 2>/dev/null
+  "$bin" build "$t/2025-06-05_iran.txt" "$t/2025-09-04_seed.txt" -f $f -j 2 -o "$t/two.$f" 2>/dev/null
+  "$bin" build "$t/2025-09-04_seed.txt" "$t/2025-06-05_iran.txt" -f $f -o "$t/three.$f" 2>/dev/null
+  if cmp -s "$t/one.$f" "$t/two.$f" && cmp -s "$t/one.$f" "$t/three.$f" && [ -s "$t/one.$f" ]; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL $f output differs with file order or -j"; failures=$((failures + 1))
+  fi
+done
+# The same report twice is one report.
+"$bin" build "$t/2025-09-04_seed.txt" "$t/2025-09-04_seed.txt" -f nquads -o "$t/twice.nq" 2>/dev/null
+"$bin" build "$t/2025-09-04_seed.txt" -f nquads -o "$t/once.nq" 2>/dev/null
+cmp -s "$t/once.nq" "$t/twice.nq" && passed=$((passed + 1)) || { echo "FAIL re-adding a report changed the graph"; failures=$((failures + 1)); }
+
+# Standard input and the format taken from the output's extension.
+check "stdin" 0 sh -c "'$bin' build - --date 2025-09-04 < '$seed' -o '$t/stdin.nt'"
+head -1 "$t/stdin.nt" | grep -q '^<https://w3id.org/stancegraph/id/' && passed=$((passed + 1)) || { echo "FAIL -o x.nt did not write N-Triples"; failures=$((failures + 1)); }
+grep -q '"stdin"' "$t/stdin.nt" && passed=$((passed + 1)) || { echo "FAIL stdin report not named stdin"; failures=$((failures + 1)); }
+
+# A report without any date: a warning, and no guessed dates.
+printf 'Toplines\nRussia rejected the proposal on May 3.\n' > "$t/undated.txt"
+check "undated" 0 "$bin" build "$t/undated.txt" -f ntriples -o "$t/undated.nt"
+expect_in "undated warning" "$t/err" "no report date"
+if grep -q 'ontology#date>' "$t/undated.nt"; then echo "FAIL a date was guessed"; failures=$((failures + 1)); else passed=$((passed + 1)); fi
+
+echo "$passed passed, $failures failed"
+[ "$failures" = 0 ]

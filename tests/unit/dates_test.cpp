@@ -1,0 +1,43 @@
+#include <gtest/gtest.h>
+
+#include "extract/dates.h"
+
+namespace sg::extract {
+namespace {
+
+TEST(Dates, ParsesOnlyRealIsoDates) {
+  EXPECT_TRUE(parse_iso_date("2024-02-29"));
+  EXPECT_FALSE(parse_iso_date("2025-02-29"));
+  EXPECT_FALSE(parse_iso_date("2025-13-01"));
+  EXPECT_FALSE(parse_iso_date("2025-9-4"));
+  EXPECT_EQ(parse_iso_date("2025-09-04")->iso(), "2025-09-04");
+}
+
+TEST(Dates, ResolvesTheYearClosestToTheReport) {
+  EXPECT_EQ(resolve_year(12, 30, {2026, 1, 5})->iso(), "2025-12-30");  // last December
+  EXPECT_EQ(resolve_year(1, 3, {2025, 12, 20})->iso(), "2026-01-03");  // next January
+  EXPECT_EQ(resolve_year(8, 18, {2025, 9, 4})->iso(), "2025-08-18");
+  EXPECT_EQ(resolve_year(2, 29, {2025, 3, 1})->iso(), "2024-02-29");  // the only leap year nearby
+}
+
+TEST(Dates, MonthNamesAndAbbreviations) {
+  EXPECT_EQ(month_from_name("september"), 9);
+  EXPECT_EQ(month_from_name("sept"), 9);
+  EXPECT_EQ(month_from_name("sep"), 9);
+  EXPECT_EQ(month_from_name("jan"), 1);
+  EXPECT_FALSE(month_from_name("ma"));
+  EXPECT_FALSE(month_from_name("mayday"));
+}
+
+TEST(Dates, FindsDateLines) {
+  EXPECT_EQ(find_date_in_line("September 4, 2025", true)->iso(), "2025-09-04");
+  EXPECT_EQ(find_date_in_line("Thursday, 4 September 2025", true)->iso(), "2025-09-04");
+  EXPECT_EQ(find_date_in_line("2025-09-04", true)->iso(), "2025-09-04");
+  EXPECT_FALSE(find_date_in_line("Russian Offensive Campaign Assessment, September 4, 2025", true));
+  EXPECT_EQ(find_date_in_line("Russian Offensive Campaign Assessment, September 4, 2025", false)->iso(),
+            "2025-09-04");
+  EXPECT_FALSE(find_date_in_line("Russia advanced on September 4", false));
+}
+
+}  // namespace
+}  // namespace sg::extract

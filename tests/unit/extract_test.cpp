@@ -1,0 +1,194 @@
+// Sentences in, facts out: the extraction mechanisms on sentences that are
+// not from the seed report, across conflicts.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_support.h"
+
+namespace sg::extract {
+namespace {
+
+using test::run;
+using V = std::vector<std::string>;
+
+std::vector<const Assertion*> of_type(const Extraction& x, const std::string& type) {
+  std::vector<const Assertion*> out;
+  for (const auto& a : x.assertions)
+    if (a.event_type == type) out.push_back(&a);
+  return out;
+}
+
+const Entity* entity(const Extraction& x, const std::string& key) {
+  for (const auto& e : x.entities)
+    if (e.key == key) return &e;
+  return nullptr;
+}
+
+TEST(Extract, MeetingWithEveryParticipantPlaceAndDate) {
+  auto x = run("Chinese President Xi Jinping and Russian President Vladimir Putin met in Moscow on May 8.", "2025-05-10");
+  auto c = of_type(x, "CONSULT");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors, V({"person/vladimir-putin", "person/xi-jinping"}));
+  EXPECT_EQ(c[0]->location, "place/moscow");
+  ASSERT_TRUE(c[0]->date);
+  EXPECT_EQ(c[0]->date->iso(), "2025-05-08");
+  const Entity* xi = entity(x, "person/xi-jinping");
+  ASSERT_TRUE(xi);
+  ASSERT_EQ(xi->positions.size(), 1u);
+  EXPECT_EQ(xi->positions[0].title, "President");
+  EXPECT_EQ(xi->positions[0].of, "state/CN");
+}
+
+TEST(Extract, CoordinatedActorsWithOxfordComma) {
+  auto x = run("France, Germany, and the UK condemned the strike on Kharkiv.");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"state/DE", "state/FR", "state/GB"}));
+  EXPECT_FALSE(a[0]->negated);
+}
+
+TEST(Extract, NegationIsKept) {
+  auto x = run("Turkey did not condemn the Russian strikes.");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_TRUE(a[0]->negated);
+  EXPECT_EQ(a[0]->actors, V({"state/TR"}));
+}
+
+TEST(Extract, WillNotNegotiateIsARejectionNotAMeeting) {
+  auto x = run("Iran will not negotiate with the United States under pressure.");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"state/IR"}));
+  EXPECT_FALSE(r[0]->negated);
+  EXPECT_EQ(r[0]->modality, Modality::None);  // a refusal now, not a plan
+  for (const auto* c : of_type(x, "CONSULT")) EXPECT_TRUE(c->negated);
+}
+
+TEST(Extract, HypotheticalAndConditionalAreNotFacts) {
+  auto x = run("European leaders would consider new sanctions against Belarus.");
+  for (const auto& a : x.assertions) EXPECT_EQ(a.modality, Modality::Hypothetical) << a.event_type;
+  ASSERT_FALSE(x.assertions.empty());
+  x = run("Kyiv would respond if Russia agreed to a ceasefire.");
+  auto agree = of_type(x, "AGREE");
+  ASSERT_EQ(agree.size(), 1u);
+  EXPECT_EQ(agree[0]->modality, Modality::Conditional);
+  x = run("Moscow plans to deploy additional troops to Belarus.");
+  auto m = of_type(x, "MOBILIZE");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->modality, Modality::Planned);
+}
+
+TEST(Extract, AttributionSpeakerVerbAndDate) {
+  auto x = run("Israeli Prime Minister Benjamin Netanyahu claimed on June 2 that Hamas rejected the proposal.",
+               "2025-06-05");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"org/hamas"}));
+  EXPECT_EQ(r[0]->attributed_to, V({"person/benjamin-netanyahu"}));
+  EXPECT_EQ(r[0]->attribution_verb, "claimed");
+  EXPECT_EQ(r[0]->date->iso(), "2025-06-02");
+  auto s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->actors, V({"person/benjamin-netanyahu"}));
+  EXPECT_EQ(s[0]->topic, "Hamas rejected the proposal");
+}
+
+TEST(Extract, NewsAgencyRelaysWithoutMakingAStatement) {
+  auto x = run("Reuters reported that a Chinese government spokesperson stated that Beijing opposes the arms sale.");
+  auto s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->actors, V({"org/cn-government"}));
+  EXPECT_EQ(s[0]->reported_by, V({"org/reuters"}));
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"state/CN"}));  // the capital stands for its state
+}
+
+TEST(Extract, OneAdvancePerPlace) {
+  auto x = run("Russian forces advanced near Pokrovsk and Toretsk and in the Lyman direction.");
+  auto a = of_type(x, "ADVANCE");
+  ASSERT_EQ(a.size(), 3u);
+  V places;
+  for (const auto* p : a) places.push_back(p->location);
+  std::sort(places.begin(), places.end());
+  EXPECT_EQ(places, V({"place/lyman-direction", "place/pokrovsk", "place/toretsk"}));
+  for (const auto* p : a) EXPECT_EQ(p->actors, V({"org/ru-forces"}));
+}
+
+TEST(Extract, UnnamedGroupsCarryTheirCount) {
+  auto x = run("Twelve states agreed to send humanitarian aid to Sudan.");
+  auto a = of_type(x, "AGREE");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"group/states"}));
+  ASSERT_TRUE(a[0]->quantity);
+  EXPECT_EQ(*a[0]->quantity, 12);
+  const Entity* g = entity(x, "group/states");
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->member_type, "State");
+}
+
+TEST(Extract, PlaceLocatedByTheStateAfterIt) {
+  auto x = run("The Houthis attacked a commercial vessel near Mokha, Yemen, on July 9.", "2025-07-10");
+  const Entity* mokha = entity(x, "place/mokha");
+  ASSERT_TRUE(mokha);
+  EXPECT_EQ(mokha->located_in, "state/YE");
+  ASSERT_EQ(of_type(x, "ASSAULT").size(), 1u);
+}
+
+TEST(Extract, SurnamesAndAcronymsResolveWithinTheReport) {
+  auto x = run(
+      "Philippine Foreign Secretary Enrique Manalo met Japanese officials in Tokyo. Manalo stated that Manila rejects "
+      "the Chinese claims.\nThe Chinese Ministry of Foreign Affairs (MFA) condemned the visit. The MFA warned that "
+      "China would respond.");
+  const Entity* manalo = entity(x, "person/enrique-manalo");
+  ASSERT_TRUE(manalo);
+  auto s = of_type(x, "STATEMENT");
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(s[0]->actors, V({"person/enrique-manalo"}));
+  auto t = of_type(x, "THREATEN");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->actors, V({"org/cn-mfa"}));
+  const Entity* mfa = entity(x, "org/cn-mfa");
+  ASSERT_TRUE(mfa);
+  EXPECT_NE(std::find(mfa->alt_labels.begin(), mfa->alt_labels.end(), "MFA"), mfa->alt_labels.end());
+}
+
+TEST(Extract, DatesAcrossTheYearBoundaryAndWithoutAReportDate) {
+  auto x = run("Russia rejected the proposal on December 30.", "2026-01-05");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->date->iso(), "2025-12-30");
+  x = run("Russia rejected the proposal on December 30.", "none");
+  r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_FALSE(r[0]->date);  // left out, not guessed
+}
+
+TEST(Extract, SeveralDatesGiveOneAssertionEach) {
+  auto x = run("Ukrainian forces struck Russian positions near Kursk on June 9 and June 11.", "2025-06-12");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0]->date->iso(), "2025-06-09");
+  EXPECT_EQ(a[1]->date->iso(), "2025-06-11");
+}
+
+TEST(Extract, EvidenceKeepsSentenceOffsetsAndCitations) {
+  std::string text = "Toplines\nIran condemned the strike.[3] It said so twice.\n";
+  auto x = run(text);
+  ASSERT_FALSE(x.evidence.empty());
+  const Evidence& e = x.evidence[0];
+  EXPECT_EQ(e.text, "Iran condemned the strike.");
+  EXPECT_EQ(e.citations, std::vector<int>({3}));
+  EXPECT_EQ(e.cp_begin, 9u);
+  EXPECT_EQ(e.cp_end, 35u);
+}
+
+TEST(Extract, NounAfterASingularSubjectIsNotAVerb) {
+  auto x = run("The coalition will finalize US support for the security guarantees.");
+  EXPECT_TRUE(of_type(x, "SUPPORT").empty());
+}
+
+}  // namespace
+}  // namespace sg::extract

@@ -1,0 +1,100 @@
+#include <gtest/gtest.h>
+
+#include "extract/document.h"
+
+namespace sg::extract {
+namespace {
+
+const AbbreviationSet kAbbreviations = {"u.s", "gen", "lt", "col", "no", "jan", "sept", "dr"};
+
+std::vector<std::string> sentences_of(const std::string& text, std::vector<std::vector<int>>* cites = nullptr) {
+  std::vector<std::string> out;
+  auto paragraphs = split_paragraphs(text);
+  std::vector<Sentence> all;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p)
+    for (auto& s : segment_sentences(text, paragraphs[p], p, kAbbreviations)) all.push_back(s);
+  for (const auto& s : all) {
+    out.push_back(text.substr(s.begin, s.end - s.begin));
+    if (cites) cites->push_back(s.citations);
+  }
+  return out;
+}
+
+TEST(Segmenter, KeepsCitationWithPrecedingSentence) {
+  std::vector<std::vector<int>> cites;
+  auto s = sentences_of("They met on September 4.[1] The heads of state took part.[2][3]", &cites);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "They met on September 4.");
+  EXPECT_EQ(s[1], "The heads of state took part.");
+  EXPECT_EQ(cites[0], std::vector<int>({1}));
+  EXPECT_EQ(cites[1], std::vector<int>({2, 3}));
+}
+
+TEST(Segmenter, ClosingQuoteAndCitationStayWithTheSentence) {
+  std::vector<std::vector<int>> cites;
+  auto s = sentences_of("She said it was \xE2\x80\x9Cin any form.\xE2\x80\x9D[8] Then he left.", &cites);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "She said it was \xE2\x80\x9Cin any form.\xE2\x80\x9D");
+  EXPECT_EQ(cites[0], std::vector<int>({8}));
+}
+
+TEST(Segmenter, SurvivesAbbreviations) {
+  auto s = sentences_of(
+      "The U.S. Army and Lt. Col. Ivan Petrov met Gen. Smith on Jan. 5 in room No. 4. Dr. Who agreed. J. R. Smith left.");
+  ASSERT_EQ(s.size(), 3u) << s[0];
+  EXPECT_EQ(s[0], "The U.S. Army and Lt. Col. Ivan Petrov met Gen. Smith on Jan. 5 in room No. 4.");
+  EXPECT_EQ(s[1], "Dr. Who agreed.");
+}
+
+TEST(Segmenter, DecimalsAndDomainsDoNotEndSentences) {
+  auto s = sentences_of("Growth fell to 1.5 percent, per example.com data. Next sentence.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "Growth fell to 1.5 percent, per example.com data.");
+}
+
+TEST(Segmenter, LowerCaseAfterADotIsNotANewSentence) {
+  auto s = sentences_of("The approx. figure is ten. It rose.");
+  ASSERT_EQ(s.size(), 2u);
+}
+
+TEST(Segmenter, ClassifiesHeadingsBulletsEndnotesAndTitle) {
+  std::string text =
+      "Russian Offensive Campaign Assessment\nSeptember 4, 2025\nToplines\nA sentence here.\n"
+      "Key Takeaways\n- A bullet sentence.\nEndnotes\n[1] https://example.org/a\nsome trailing note\n";
+  auto p = split_paragraphs(text);
+  ASSERT_EQ(p.size(), 9u);
+  EXPECT_EQ(p[0].kind, Paragraph::Kind::Title);
+  EXPECT_EQ(p[1].kind, Paragraph::Kind::DateLine);
+  EXPECT_EQ(p[2].kind, Paragraph::Kind::Heading);
+  EXPECT_EQ(p[3].kind, Paragraph::Kind::Body);
+  EXPECT_EQ(p[4].kind, Paragraph::Kind::Heading);
+  EXPECT_EQ(p[5].kind, Paragraph::Kind::Bullet);
+  EXPECT_EQ(text.substr(p[5].begin, p[5].end - p[5].begin), "A bullet sentence.");
+  EXPECT_EQ(p[6].kind, Paragraph::Kind::Heading);
+  EXPECT_EQ(p[7].kind, Paragraph::Kind::Endnote);
+  EXPECT_EQ(p[8].kind, Paragraph::Kind::Heading);  // inside the endnotes: not prose
+}
+
+TEST(Segmenter, SectionNameIsNotATitle) {
+  auto p = split_paragraphs("Toplines\nRussia rejected it.\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].kind, Paragraph::Kind::Heading);
+}
+
+TEST(Segmenter, UncitedSentenceTakesTheNearestMarkersOfItsParagraph) {
+  std::string text = "First.[4] Second. Third.[5]\nAlone.\nLead. Cited.[6]";
+  auto paragraphs = split_paragraphs(text);
+  std::vector<Sentence> all;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p)
+    for (auto& s : segment_sentences(text, paragraphs[p], p, kAbbreviations)) all.push_back(s);
+  infer_citations(all);
+  ASSERT_EQ(all.size(), 6u);
+  EXPECT_EQ(all[1].citations, std::vector<int>({4, 5}));
+  EXPECT_TRUE(all[1].citations_inferred);
+  EXPECT_TRUE(all[3].citations.empty());  // no marker in its paragraph
+  EXPECT_EQ(all[4].citations, std::vector<int>({6}));
+  EXPECT_FALSE(all[5].citations_inferred);
+}
+
+}  // namespace
+}  // namespace sg::extract

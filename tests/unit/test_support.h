@@ -1,0 +1,37 @@
+// Shared by the unit tests: the project's real data, loaded once.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "extract/extract.h"
+
+namespace sg::test {
+
+inline std::string source_dir() { return SG_SOURCE_DIR; }
+inline std::string shared_dir() { return SG_SHARED_DIR; }
+
+// The shipped gazetteer and rules; fails the test when they do not load.
+inline std::shared_ptr<const extract::Resources> resources() {
+  static std::shared_ptr<const extract::Resources> loaded = [] {
+    std::vector<extract::Diagnostic> diagnostics;
+    auto r = extract::load_resources(source_dir() + "/ontologies/gazetteer", source_dir() + "/ontologies/rules",
+                                     diagnostics);
+    for (const auto& d : diagnostics) ADD_FAILURE() << d.to_string();
+    return r;
+  }();
+  return loaded;
+}
+
+// Extracts from a text as if it were a report of `date`.
+inline extract::Extraction run(const std::string& text, const std::string& date = "2025-09-04") {
+  std::vector<extract::Diagnostic> diagnostics;
+  auto report = extract::make_report("test", text, extract::parse_iso_date(date), diagnostics);
+  auto res = resources();
+  if (!res) return {};
+  return extract::extract(report, *res);
+}
+
+}  // namespace sg::test

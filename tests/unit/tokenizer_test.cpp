@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include "extract/tokenizer.h"
+
+namespace sg::extract {
+namespace {
+
+std::vector<std::string> norms(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& t : tokenize(text)) out.push_back(t.norm);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Tokenizer, ReadsThroughEditorialBrackets) {
+  EXPECT_EQ(norms("Russia categorical[ly] reject[s] it"), V({"russia", "categorically", "rejects", "it"}));
+}
+
+TEST(Tokenizer, DropsFootnoteMarkers) { EXPECT_EQ(norms("agreed.[4] Next[5, 6]"), V({"agreed", ".", "next"})); }
+
+TEST(Tokenizer, SplitsPossessivesAndNegation) {
+  EXPECT_EQ(norms("Ukraine\xE2\x80\x99s allies don't"), V({"ukraine", "'s", "allies", "do", "n't"}));
+}
+
+TEST(Tokenizer, HyphensAreGluedTokens) {
+  auto t = tokenize("French-led force");
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[0].norm, "french");
+  EXPECT_TRUE(t[0].upper);
+  EXPECT_EQ(t[1].norm, "-");
+  EXPECT_TRUE(t[1].glued);
+  EXPECT_TRUE(t[2].glued);
+  EXPECT_FALSE(t[3].glued);
+}
+
+TEST(Tokenizer, KeepsInitialismsAndNumbers) {
+  auto t = tokenize("The U.S. sent 1,000 shells and 2.5 tons.");
+  EXPECT_EQ(t[1].norm, "u.s.");
+  EXPECT_TRUE(t[1].all_caps);
+  EXPECT_EQ(t[3].norm, "1,000");
+  EXPECT_EQ(t[3].kind, Token::Kind::Number);
+  EXPECT_EQ(t[6].norm, "2.5");
+}
+
+TEST(Tokenizer, QuotesAreTokensOfTheirOwn) {
+  auto t = tokenize("a \xE2\x80\x9Cnegative view\xE2\x80\x9D of");
+  ASSERT_EQ(t.size(), 6u);
+  EXPECT_EQ(t[1].kind, Token::Kind::Quote);
+  EXPECT_EQ(t[4].kind, Token::Kind::Quote);
+}
+
+TEST(Tokenizer, ApostropheInsideANameStays) { EXPECT_EQ(norms("C\xC3\xB4te d'Ivoire"), V({"c\xC3\xB4te", "d'ivoire"})); }
+
+TEST(Tokenizer, OffsetsPointIntoTheText) {
+  std::string text = "  Kyiv, Ukraine";
+  auto t = tokenize(text);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(text.substr(t[2].begin, t[2].end - t[2].begin), "Ukraine");
+}
+
+}  // namespace
+}  // namespace sg::extract
