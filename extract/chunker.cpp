@@ -105,7 +105,32 @@ std::string Chunker::use_entry(std::uint32_t index) {
     else e.part_of = parent;
   }
   if (g.type == EntityType::Place) e.located_in = ref(g.located_in);
+  if (g.type == EntityType::Person) learn_surname(g, e.key);
   return add_entity(std::move(e));
+}
+
+void Chunker::learn_surname(const GazetteerEntry& person, const std::string& key) {
+  std::vector<std::string> words;
+  for (const auto& t : tokenize(person.label))
+    if (t.kind == Token::Kind::Word) words.push_back(t.norm);
+  while (!words.empty() && (words.back() == "jr" || words.back() == "sr" || words.back() == "ii" || words.back() == "iii"))
+    words.pop_back();
+  if (words.size() < 2) return;
+  // Family name first in Chinese, Korean and Vietnamese names.
+  static const std::array<const char*, 5> family_first{"CN", "TW", "KP", "KR", "VN"};
+  std::vector<std::string> surname;
+  if (std::find(family_first.begin(), family_first.end(), person.part_of) != family_first.end()) {
+    surname = {words.front()};
+  } else {
+    std::size_t first = words.size() - 1;
+    for (std::size_t q = 1; q + 1 < words.size(); ++q)
+      if (rules_.lexicon.in(words[q], rules_.builtin.particle)) {
+        first = q;
+        break;
+      }
+    surname.assign(words.begin() + static_cast<long>(first), words.end());
+  }
+  ctx_.aliases.emplace(surname, key);  // the first person of the report with that surname keeps it
 }
 
 std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<Token>& tokens) {
@@ -301,7 +326,14 @@ void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const st
     if (a.kind == Item::Kind::Word && tokens[a.tb].all_caps && a.norm.size() >= 2 && a.norm.size() <= 8) {
       acronym = a.norm;
     } else if (a.kind == Item::Kind::Entity && a.keys == e.keys) {
-      acronym.clear();  // already known under that name
+      // Already known under that name (the report defined it before, or
+      // this is the second pass): it is still one of the entity's labels.
+      if (a.te == a.tb + 1 && tokens[a.tb].all_caps) {
+        Entity alias;
+        alias.key = e.keys[0];
+        alias.alt_labels.emplace_back(surface(text, tokens, a.tb, a.te));
+        add_entity(std::move(alias));
+      }
     } else {
       continue;
     }
@@ -342,6 +374,15 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
     std::string title = gaz_.titles()[items[t].ref].title;
     std::size_t k = t + 1;
     while (k < items.size() && items[k].kind == Item::Kind::Title) ++k;
+    // Ranks after the title: "Spokesperson Senior Colonel Shi Yi".
+    for (std::size_t m = k; m < items.size() && m < k + 3; ++m) {
+      if (items[m].kind == Item::Kind::Title) {
+        k = m + 1;
+        while (k < items.size() && items[k].kind == Item::Kind::Title) ++k;
+        break;
+      }
+      if (!is_name_word(items[m])) break;
+    }
     // "Special Envoy for the Middle East", "President of Ukraine"
     if (k + 1 < items.size() && items[k].kind == Item::Kind::Word &&
         (items[k].norm == "for" || items[k].norm == "to" || items[k].norm == "on" || items[k].norm == "of")) {

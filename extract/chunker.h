@@ -39,6 +39,9 @@ struct Item {
   long long number = 0;               // Number
   std::uint32_t ref = 0;              // Adjective: gazetteer entry; Title: title index
   bool region_adjective = false;
+  // A subject copied in front of a coordinated verb ("X rejected A and [X]
+  // accused B") or standing for a pronoun ("[he] said"): not in the text.
+  bool shared = false;
 };
 
 // What the report has taught so far: surnames of people introduced with
@@ -72,6 +75,9 @@ class Chunker {
   bool in(const Item& item, int word_class) const;
   bool is_name_word(const Item& item) const;
   std::string add_entity(Entity entity);
+  // A listed person's surname ("Barrack", "von der Leyen", "Xi") names them
+  // in the rest of the report.
+  void learn_surname(const GazetteerEntry& person, const std::string& key);
 
   const Gazetteer& gaz_;
   const RuleSet& rules_;

@@ -162,9 +162,9 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
 
   // States.
   TsvTable states;
-  if (!read_tsv(path("states.tsv"), {"iso", "label", "names", "adjectives", "plurals", "capital"}, states,
-                diagnostics))
-    return false;
+  // Bad rows are reported and skipped; without a usable header nothing can be read.
+  read_tsv(path("states.tsv"), {"iso", "label", "names", "adjectives", "plurals", "capital"}, states, diagnostics);
+  if (states.header.empty()) return false;
   for (const auto& row : states.rows) {
     GazetteerEntry e;
     e.type = EntityType::State;
@@ -368,10 +368,23 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
         }
         t.names.push_back(t.title);
         for (auto& n : titles.values(row, "names")) t.names.push_back(n);
-        auto index = static_cast<std::uint32_t>(titles_.size());
         titles_.push_back(t);
-        for (const auto& n : t.names) add_name(n, {NameSense::Kind::Title, index, {}});
       }
+      // "Deputy Special Envoy", "Assistant Secretary of State": each title
+      // also has its deputy and assistant, unless the file lists them.
+      std::set<std::string> listed;
+      for (const auto& t : titles_) listed.insert(text::fold(t.title));
+      std::size_t own = titles_.size();
+      for (std::size_t i = 0; i < own; ++i)
+        for (const char* prefix : {"Deputy ", "Assistant "}) {
+          if (titles_[i].title.starts_with(prefix) || listed.count(text::fold(prefix + titles_[i].title))) continue;
+          TitleEntry d;
+          d.title = prefix + titles_[i].title;
+          for (const auto& n : titles_[i].names) d.names.push_back(prefix + n);
+          titles_.push_back(std::move(d));
+        }
+      for (std::size_t i = 0; i < titles_.size(); ++i)
+        for (const auto& n : titles_[i].names) add_name(n, {NameSense::Kind::Title, static_cast<std::uint32_t>(i), {}});
     }
   }
 

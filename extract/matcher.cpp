@@ -143,6 +143,9 @@ class Run {
     for (std::size_t q = pos; q < end_; ++q) {
       const Item& it = items_[q];
       if (it.norm == ";") return q;
+      // "... rejected the sanctions and [Peskov] accused ...": a shared subject opens a clause.
+      if (q + 1 < end_ && items_[q + 1].shared && (word_in(q, rules_.builtin.coordinator) || it.norm == "but"))
+        return q > pos && items_[q - 1].norm == "," ? q - 1 : q;
       if (it.norm != "," || q + 2 >= end_) continue;
       const Item& joiner = items_[q + 1];
       bool joins = word_in(q + 1, rules_.builtin.coordinator) || joiner.norm == "but" || joiner.norm == "while" ||

@@ -124,6 +124,11 @@ class Extractor {
     }
     Chunker chunker(res_.gazetteer, rules_, context, entities_, report_.date);
     for (auto& v : views) v.items = chunker.chunk(text, v.tokens);
+    std::optional<Item> last_person;  // the last person subject of the paragraph
+    for (std::size_t i = 0; i < views.size(); ++i) {
+      if (i > 0 && views[i].sentence->paragraph != views[i - 1].sentence->paragraph) last_person.reset();
+      share_subjects(views[i].items, last_person);
+    }
     for (std::size_t i = 0; i < views.size(); ++i) sentence(i, views[i]);
     Extraction out;
     for (auto& [key, e] : entities_) out.entities.push_back(e);
@@ -133,6 +138,92 @@ class Extractor {
   }
 
  private:
+  // The verb heading a clause that starts at items[k]: auxiliaries, modals,
+  // negation, adverbs and dates come first. `form` is Other when there is
+  // no verb; `helped` tells that an auxiliary or modal came first.
+  struct Head {
+    VerbForm form = VerbForm::Other;
+    bool helped = false;
+  };
+  Head head_verb(const std::vector<Item>& items, std::size_t k) const {
+    const auto& b = rules_.builtin;
+    Head h;
+    while (k < items.size()) {
+      const Item& it = items[k];
+      if (it.kind == Item::Kind::Date) {
+        ++k;
+      } else if (it.kind != Item::Kind::Word) {
+        break;
+      } else if (in(it, b.aux) || in(it, b.modal_future) || in(it, b.modal_hypothetical)) {
+        h.helped = true;
+        ++k;
+      } else if (in(it, b.neg) || in(it, b.adverb) ||
+                 (it.norm.size() > 4 && it.norm.ends_with("ly") && !in(it, b.not_adverb))) {
+        ++k;
+      } else if (it.norm == "on" && k + 1 < items.size() && items[k + 1].kind == Item::Kind::Date) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    if (k >= items.size() || items[k].kind != Item::Kind::Word) return h;
+    for (const auto& s : rules_.lexicon.senses(items[k].norm)) {
+      bool finite = s.form == VerbForm::Past || s.form == VerbForm::ThirdPerson;
+      bool helped_form = h.helped && (s.form == VerbForm::Base || s.form == VerbForm::Participle ||
+                                      s.form == VerbForm::Gerund);
+      if (finite || helped_form) h.form = s.form;
+      if (finite && s.form == VerbForm::Past) break;
+    }
+    return h;
+  }
+
+  // Coordinated verbs share their subject, and "he"/"she" stand for the last
+  // person subject of the paragraph: a copy of the subject item is put where
+  // the rules expect one ("Peskov rejected A and [Peskov] accused B").
+  void share_subjects(std::vector<Item>& items, std::optional<Item>& last_person) const {
+    const auto& b = rules_.builtin;
+    auto is_subject = [&](std::size_t i) {
+      const Item& it = items[i];
+      if (it.kind != Item::Kind::Entity || it.locative) return false;
+      if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
+      return head_verb(items, i + 1).form != VerbForm::Other;
+    };
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      Item& it = items[i];
+      if (it.kind == Item::Kind::Word && in(it, b.pronoun) && last_person &&
+          head_verb(items, i + 1).form != VerbForm::Other) {
+        Item person = *last_person;
+        person.tb = it.tb;
+        person.te = it.te;
+        person.shared = true;
+        it = std::move(person);
+      }
+    }
+    for (std::size_t j = 1; j + 1 < items.size(); ++j) {
+      if (!(in(items[j], b.coordinator) && items[j].norm == "and") && items[j].norm != "but") continue;
+      Head after = head_verb(items, j + 1);
+      if (after.form == VerbForm::Other || items[j + 1].kind == Item::Kind::Entity) continue;
+      // The nearest earlier subject whose verb has the same form.
+      for (std::size_t i = j; i-- > 0;) {
+        if (items[i].norm == ";") break;
+        if (!is_subject(i)) continue;
+        Head before = head_verb(items, i + 1);
+        if (before.form != after.form && !before.helped && !after.helped) continue;
+        Item copy = items[i];
+        copy.shared = true;
+        items.insert(items.begin() + static_cast<long>(j) + 1, std::move(copy));
+        ++j;
+        break;
+      }
+    }
+    for (std::size_t i = 0; i < items.size(); ++i)
+      if (is_subject(i) && items[i].keys.size() == 1 && !items[i].types.empty() &&
+          items[i].types[0] == EntityType::Person) {
+        last_person = items[i];
+        last_person->shared = false;
+      }
+  }
+
   std::string item_text(const SentenceView& v, std::size_t b, std::size_t e) const {
     if (b >= e) return {};
     std::size_t from = v.tokens[v.items[b].tb].begin;
@@ -445,8 +536,13 @@ class Extractor {
     std::vector<const Match*> accepted;
     for (const auto& m : found) {
       bool covered = false;
-      for (const auto* a : accepted)
+      for (const auto* a : accepted) {
         if (std::includes(a->trigger.begin(), a->trigger.end(), m.trigger.begin(), m.trigger.end())) covered = true;
+        // One verb, one event of a type: "agreed to a ceasefire" read by two AGREE rules.
+        if (a->rule->event_type == m.rule->event_type && !m.trigger.empty() && !a->trigger.empty() &&
+            a->trigger.front() == m.trigger.front())
+          covered = true;
+      }
       if (trace_)
         trace_->push_back("  rule " + m.rule->id + (covered ? " (dropped: a more specific rule has its trigger)" : ""));
       if (!covered) accepted.push_back(&m);
@@ -468,7 +564,7 @@ class Extractor {
           conditional = true;
       }
       if (conditional) a.modality = Modality::Conditional;
-      else if (m->hypothetical) a.modality = Modality::Hypothetical;
+      else if (m->hypothetical && !m->rule->keep_hypothetical) a.modality = Modality::Hypothetical;
       else if (m->planned || (m->future && !m->rule->keep_future)) a.modality = Modality::Planned;
       if (const Capture* c = capture(*m, "quantity"))
         for (std::size_t q = c->begin; q < c->end; ++q)
@@ -494,6 +590,17 @@ class Extractor {
         if (v.items[q].kind == Item::Kind::Date) dates = v.items[q].dates;
       if (dates.empty()) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
       auto places = captured(v, *m, "place");
+      if (places.empty() && m->rule->places_in_match) {
+        // Every place the match names after a locative ("near X", "in Y").
+        for (std::size_t q = m->begin; q < m->end && q < e; ++q) {
+          const Item& it = v.items[q];
+          if (it.kind != Item::Kind::Entity || !it.locative || it.shared) continue;
+          for (std::size_t k = 0; k < it.keys.size(); ++k)
+            if (k < it.types.size() && it.types[k] == EntityType::Place) places.push_back(it.keys[k]);
+        }
+        std::sort(places.begin(), places.end());
+        places.erase(std::unique(places.begin(), places.end()), places.end());
+      }
       if (places.empty()) {
         emit(sentence_index, a, dates);
       } else {

@@ -524,8 +524,13 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
       }
     } else if (key == "keep-future") {
       current->keep_future = true;
+    } else if (key == "keep-modal") {
+      current->keep_future = true;
+      current->keep_hypothetical = true;
+    } else if (key == "places-in-match") {
+      current->places_in_match = true;
     } else {
-      fail(line, static_cast<int>(indent) + 1, "unknown key '" + key + "' (use event, match or keep-future)");
+      fail(line, static_cast<int>(indent) + 1, "unknown key '" + key + "' (use event, match, keep-future, keep-modal or places-in-match)");
       current_ok = false;
     }
   }
@@ -555,7 +560,8 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       {&b.group_noun, "GROUP_NOUN"}, {&b.group_state, "GROUP_STATE"}, {&b.group_person, "GROUP_PERSON"},
       {&b.group_mod, "GROUP_MOD"}, {&b.stop, "STOP"}, {&b.conditional, "CONDITIONAL"},
       {&b.temporal, "TEMPORAL"}, {&b.particle, "NAME_PARTICLE"}, {&b.number_word, "NUMBER_WORD"},
-      {&b.determiner, "DETERMINER"}, {&b.coordinator, "COORDINATOR"}, {&b.former, "FORMER"}};
+      {&b.determiner, "DETERMINER"}, {&b.coordinator, "COORDINATOR"}, {&b.former, "FORMER"},
+      {&b.preposition, "PREPOSITION"}, {&b.pronoun, "PERSON_PRONOUN"}};
   if (!has_errors(diagnostics))
     for (auto& need : needs) {
       *need.slot = rules.lexicon.find(need.name);

@@ -85,6 +85,8 @@ struct Rule {
   std::string event_type;   // events
   PatternNode pattern;
   bool keep_future = false;        // "will not discuss" is a stance, not a plan
+  bool keep_hypothetical = false;  // "would strike Iran if ..." is a threat made now
+  bool places_in_match = false;    // "struck depots near X and in Y": X and Y are locations
   bool content_first = false;      // frames: CONTENT before the match
   std::string file;
   int line = 0;
@@ -108,7 +110,8 @@ struct RuleSet {
         adverb = -1, not_adverb = -1, locative = -1, direction = -1, place_suffix = -1,
         place_suffix_mod = -1, group_noun = -1, group_state = -1, group_person = -1,
         group_mod = -1, stop = -1, conditional = -1, temporal = -1, particle = -1,
-        number_word = -1, determiner = -1, coordinator = -1, former = -1;
+        number_word = -1, determiner = -1, coordinator = -1, former = -1, preposition = -1,
+        pronoun = -1;
   } builtin;
 };
 

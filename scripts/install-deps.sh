@@ -8,12 +8,19 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 packages=(g++ cmake make pkg-config libraptor2-dev libboost-program-options-dev nlohmann-json3-dev)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib iso-codes nodejs npm)
+  packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib iso-codes)
 fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js and npm are often installed outside Debian's packages (NodeSource
+# ships npm inside its nodejs, which conflicts with Debian's npm): ask for
+# them only when the commands are missing.
+if [ "${1:-}" = "--test" ]; then
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   sudo=""

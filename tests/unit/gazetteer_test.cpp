@@ -91,11 +91,20 @@ TEST(Gazetteer, LongestMatchAndCaseRules) {
 }
 
 TEST(Gazetteer, DerivedBodiesBelongToTheirState) {
-  const GazetteerEntry* forces = shipped().find("CN-forces");
+  const GazetteerEntry* forces = shipped().find("RU-forces");
   ASSERT_TRUE(forces);
   EXPECT_EQ(forces->type, EntityType::ArmedForce);
-  EXPECT_EQ(forces->part_of, "CN");
-  EXPECT_EQ(forces->label, "Chinese forces");
+  EXPECT_EQ(forces->part_of, "RU");
+  EXPECT_EQ(forces->label, "Russian forces");
+  // A derived body made for every state with an adjective, and an override
+  // that renames one while keeping the generated names.
+  const GazetteerEntry* hungary = shipped().find("HU-mod");
+  ASSERT_TRUE(hungary);
+  EXPECT_EQ(hungary->label, "Hungarian Ministry of Defense");
+  const GazetteerEntry* pla = shipped().find("CN-forces");
+  ASSERT_TRUE(pla);
+  EXPECT_EQ(pla->label, "People's Liberation Army");
+  EXPECT_NE(std::find(pla->names.begin(), pla->names.end(), "Chinese forces"), pla->names.end());
   const GazetteerEntry* mfa = shipped().find("RU-mfa");
   ASSERT_TRUE(mfa);
   EXPECT_EQ(mfa->label, "Russian Ministry of Foreign Affairs");
@@ -115,14 +124,27 @@ TEST(Gazetteer, ErrorsNameFileLineAndColumn) {
   std::vector<Diagnostic> d;
   EXPECT_FALSE(g.load(dir.string(), d));
   fs::remove_all(dir);
+  // Every error is reported, not only the first, each with its place.
   ASSERT_EQ(d.size(), 4u);
-  EXPECT_EQ(d[0].to_string(), (dir / "states.tsv").string() + ":4:1: error: ISO 3166 code must be two capital letters: 'ru'");
-  EXPECT_EQ(d[1].line, 5);
-  EXPECT_EQ(d[1].message, "expected 7 tab-separated columns, found 3");
-  EXPECT_EQ(d[2].line, 2);
-  EXPECT_EQ(d[2].column, 9);
-  EXPECT_EQ(d[2].message, "type must be Organization or ArmedForce");
-  EXPECT_EQ(d[3].message, "'mfa' refers to unknown id 'ZZ'");
+  auto find = [&](const std::string& message) -> const Diagnostic* {
+    for (const auto& x : d)
+      if (x.message == message) return &x;
+    ADD_FAILURE() << "no diagnostic: " << message;
+    return nullptr;
+  };
+  if (auto* x = find("ISO 3166 code must be two capital letters: 'ru'")) {
+    EXPECT_EQ(x->to_string(), (dir / "states.tsv").string() + ":4:1: error: ISO 3166 code must be two capital letters: 'ru'");
+  }
+  if (auto* x = find("expected 7 tab-separated columns, found 3")) {
+    EXPECT_EQ(x->line, 5);
+  }
+  if (auto* x = find("type must be Organization or ArmedForce")) {
+    EXPECT_EQ(x->line, 2);
+    EXPECT_EQ(x->column, 9);
+  }
+  if (auto* x = find("'mfa' refers to unknown id 'ZZ'")) {
+    EXPECT_EQ(x->line, 3);
+  }
 }
 
 }  // namespace
