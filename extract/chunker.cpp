@@ -566,9 +566,17 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
     i = s;
   }
   // After "in", "near", "toward": places, and capitals are places, not actors.
+  // Also after "west of", and a new name after a verb of taking or striking
+  // ("seized Rivnopillia", "shelled Pryluky and Yablukove").
   for (std::size_t i = 0; i + 1 < items.size(); ++i) {
-    if (!in(items[i], b.locative)) continue;
     std::size_t m = i + 1;
+    if (in(items[i], b.direction) && i + 2 < items.size() && items[i + 1].norm == "of") {
+      m = i + 2;
+    } else if (in(items[i], b.place_verb)) {
+      if (!(is_name_word(items[m]) || is_place(items[m]))) continue;
+    } else if (!in(items[i], b.locative)) {
+      continue;
+    }
     while (true) {
       if (m < items.size() && in(items[m], b.determiner)) ++m;
       if (m < items.size() && in(items[m], b.direction)) ++m;
@@ -608,7 +616,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
-void Chunker::lists(std::vector<Item>& items) {
+void Chunker::lists(std::vector<Item>& items, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   auto actor = [&](const Item& it) {
     if (it.kind != Item::Kind::Entity || it.locative) return false;
@@ -627,7 +635,12 @@ void Chunker::lists(std::vector<Item>& items) {
       if (coordinated) ++n;
       if (!comma && !coordinated) break;
       if (n < items.size() && in(items[n], b.determiner)) ++n;
+      if (n < items.size() && in(items[n], b.group_mod)) ++n;  // "FARDC and allied Wazalendo militias"
       if (n >= items.size() || !actor(items[n])) break;
+      // A quotation ends between them: "... of NATO countries,” and Peskov claimed".
+      bool quoted = false;
+      for (std::size_t t = items[j - 1].te; t < items[n].tb; ++t) quoted |= tokens[t].kind == Token::Kind::Quote;
+      if (quoted) break;
       members.push_back(n);
       j = n + 1;
       if (coordinated) {
@@ -661,10 +674,39 @@ std::vector<Item> Chunker::chunk(std::string_view text, const std::vector<Token>
   auto items = base_items(text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
+  members(items);
   groups(items, text, tokens);
   places(items, text, tokens);
-  lists(items);
+  lists(items, tokens);
   return items;
+}
+
+void Chunker::members(std::vector<Item>& items) {
+  const auto& b = rules_.builtin;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Item& e = items[i];
+    if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty()) continue;
+    // "M23 fighters", "CCG vessels", "AES states", "Africa Corps personnel": the organization acts.
+    if ((e.types[0] == EntityType::Organization || e.types[0] == EntityType::ArmedForce) && i + 1 < items.size() &&
+        in(items[i + 1], b.member_noun)) {
+      std::size_t end = i + 2;
+      if (end < items.size() && in(items[end], b.member_noun)) ++end;  // "member states"
+      e.te = items[end - 1].te;
+      items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(end));
+    }
+    // "Ali Akbar Velayati, an adviser to Iranian Supreme Leader Ali Khamenei, threatened":
+    // the apposition describes the person, who stays the subject.
+    if (e.types[0] == EntityType::Person && i + 3 < items.size() && items[i + 1].norm == "," &&
+        (items[i + 2].norm == "a" || items[i + 2].norm == "an" || items[i + 2].norm == "the")) {
+      for (std::size_t q = i + 3; q < items.size() && q < i + 16; ++q) {
+        if (items[q].norm == "." || items[q].norm == ";" || items[q].kind == Item::Kind::Date) break;
+        if (items[q].norm != ",") continue;
+        e.te = items[q].te;
+        items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(q) + 1);
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace sg::extract

@@ -70,13 +70,15 @@ class Chunker {
   void people(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void places(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
-  void lists(std::vector<Item>& items);
+  void lists(std::vector<Item>& items, const std::vector<Token>& tokens);
 
   bool in(const Item& item, int word_class) const;
   bool is_name_word(const Item& item) const;
   std::string add_entity(Entity entity);
   // A listed person's surname ("Barrack", "von der Leyen", "Xi") names them
   // in the rest of the report.
+  // Member nouns and appositions that belong to the entity before them.
+  void members(std::vector<Item>& items);
   void learn_surname(const GazetteerEntry& person, const std::string& key);
 
   const Gazetteer& gaz_;

@@ -385,6 +385,17 @@ class Extractor {
     }
     for (auto& f : frames) {
       f.speakers = captured(v, f.match, "speaker");
+      // "Baghaei denied that X and [Baghaei] accused Y": the speaker's next
+      // verb ends what the speaker is reported to have said.
+      if (!f.match.rule->content_first)
+        for (std::size_t q = f.match.content_begin + 1; q < f.match.content_end; ++q) {
+          const Item& it = v.items[q];
+          if (!it.shared || keys_in(v, q, q + 1) != f.speakers) continue;
+          std::size_t cut = q - 1;
+          if (cut > f.match.content_begin && v.items[cut - 1].norm == ",") --cut;
+          f.match.content_end = cut;
+          break;
+        }
       if (const Capture* c = capture(f.match, "verb")) f.verb = text::fold(item_text(v, c->begin, c->end));
       else if (f.match.rule->content_first) f.verb = "according to";
       if (const Capture* c = capture(f.match, "date"))
@@ -522,6 +533,13 @@ class Extractor {
     // noun, not a verb ("the US supports", "the US will support").
     std::erase_if(found, [&](const Match& m) {
       if (m.trigger_form != VerbForm::Base || m.vg_items > 0) return false;
+      // "Israel would strike": a modal written into the rule makes it a verb.
+      if (std::size_t t = m.trigger.empty() ? 0 : m.trigger.front(); t > 0) {
+        const Item& before = v.items[t - 1];
+        if (in(before, rules_.builtin.modal_future) || in(before, rules_.builtin.modal_hypothetical) ||
+            in(before, rules_.builtin.aux) || before.norm == "to")
+          return false;
+      }
       std::size_t keys = 0;
       bool group = false;
       for (const auto& c : m.captures)
@@ -574,6 +592,22 @@ class Extractor {
           if (c.name == "actor")
             for (std::size_t q = c.begin; q < c.end; ++q)
               if (v.items[q].quantity) a.quantity = v.items[q].quantity;
+      // "denied that X did Y": Y is what the speaker says did not happen.
+      for (int f = frame; f >= 0; f = frames[f].parent)
+        if (frames[f].match.rule->negates) a.negated = !a.negated;
+      // "agreed to hold an exercise", "called on Russia to withdraw",
+      // "accused Rwanda of deploying troops": an event inside the topic of
+      // another is not a fact of its own.
+      if (a.modality == Modality::None)
+        for (const Match* outer : accepted) {
+          if (outer == m || outer->rule->event_type == m->rule->event_type) continue;
+          const Capture* t = capture(*outer, "topic");
+          if (!t || m->trigger.empty() || m->trigger.front() < t->begin || m->trigger.front() >= t->end) continue;
+          const std::string& type = outer->rule->event_type;
+          a.modality = type == "AGREE" || type == "SUPPORT" || type == "COOPERATE" ? Modality::Planned
+                                                                                  : Modality::Hypothetical;
+          break;
+        }
       attribute(a, frames, frame, false);
       a.rule = m->rule->id;
       std::string trigger;
@@ -594,7 +628,9 @@ class Extractor {
         // Every place the match names after a locative ("near X", "in Y").
         for (std::size_t q = m->begin; q < m->end && q < e; ++q) {
           const Item& it = v.items[q];
-          if (it.kind != Item::Kind::Entity || !it.locative || it.shared) continue;
+          if (it.kind != Item::Kind::Entity || it.shared) continue;
+          // Before the verb only "in X"; after it any place but a capital standing for its state.
+          if (!it.locative && (q < m->trigger.front() || (!it.metonyms.empty() && !it.metonyms[0].empty()))) continue;
           for (std::size_t k = 0; k < it.keys.size(); ++k)
             if (k < it.types.size() && it.types[k] == EntityType::Place) places.push_back(it.keys[k]);
         }

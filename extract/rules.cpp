@@ -527,10 +527,17 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
     } else if (key == "keep-modal") {
       current->keep_future = true;
       current->keep_hypothetical = true;
+    } else if (key == "negates") {
+      if (current->kind != Rule::Kind::Frame) {
+        fail(line, static_cast<int>(indent) + 1, "only a frame can negate its content");
+        current_ok = false;
+        continue;
+      }
+      current->negates = true;
     } else if (key == "places-in-match") {
       current->places_in_match = true;
     } else {
-      fail(line, static_cast<int>(indent) + 1, "unknown key '" + key + "' (use event, match, keep-future, keep-modal or places-in-match)");
+      fail(line, static_cast<int>(indent) + 1, "unknown key '" + key + "' (use event, match, keep-future, keep-modal, places-in-match or negates)");
       current_ok = false;
     }
   }
@@ -561,7 +568,8 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       {&b.group_mod, "GROUP_MOD"}, {&b.stop, "STOP"}, {&b.conditional, "CONDITIONAL"},
       {&b.temporal, "TEMPORAL"}, {&b.particle, "NAME_PARTICLE"}, {&b.number_word, "NUMBER_WORD"},
       {&b.determiner, "DETERMINER"}, {&b.coordinator, "COORDINATOR"}, {&b.former, "FORMER"},
-      {&b.preposition, "PREPOSITION"}, {&b.pronoun, "PERSON_PRONOUN"}};
+      {&b.preposition, "PREPOSITION"}, {&b.pronoun, "PERSON_PRONOUN"}, {&b.place_verb, "PLACE_VERB"},
+      {&b.member_noun, "MEMBER_NOUN"}};
   if (!has_errors(diagnostics))
     for (auto& need : needs) {
       *need.slot = rules.lexicon.find(need.name);

@@ -88,6 +88,7 @@ struct Rule {
   bool keep_hypothetical = false;  // "would strike Iran if ..." is a threat made now
   bool places_in_match = false;    // "struck depots near X and in Y": X and Y are locations
   bool content_first = false;      // frames: CONTENT before the match
+  bool negates = false;            // frames: the speaker denies the content ("denied that ...")
   std::string file;
   int line = 0;
   std::size_t order = 0;
@@ -111,7 +112,7 @@ struct RuleSet {
         place_suffix_mod = -1, group_noun = -1, group_state = -1, group_person = -1,
         group_mod = -1, stop = -1, conditional = -1, temporal = -1, particle = -1,
         number_word = -1, determiner = -1, coordinator = -1, former = -1, preposition = -1,
-        pronoun = -1;
+        pronoun = -1, place_verb = -1, member_noun = -1;
   } builtin;
 };
 
