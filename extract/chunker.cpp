@@ -481,9 +481,21 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     if (!in(items[i], b.group_noun) || items[i].kind != Item::Kind::Word) continue;
     std::size_t j = i;
     std::vector<std::size_t> modifiers;
-    while (j > 0 && (items[j - 1].kind == Item::Kind::Adjective || in(items[j - 1], b.group_mod))) {
+    // "European leaders", "other unspecified states", "Japanese and Philippine defense officials"
+    while (j > 0) {
+      const Item& w = items[j - 1];
+      bool joined_adjectives = in(w, b.coordinator) && j >= 2 && items[j - 2].kind == Item::Kind::Adjective &&
+                               !modifiers.empty() && items[modifiers.back()].kind == Item::Kind::Adjective;
+      if (!(w.kind == Item::Kind::Adjective || in(w, b.group_mod) || joined_adjectives ||
+            (in(w, b.group_domain) && (modifiers.empty() || items[modifiers.back()].kind != Item::Kind::Adjective))))
+        break;
       --j;
       modifiers.push_back(j);
+    }
+    while (!modifiers.empty() && items[modifiers.back()].kind != Item::Kind::Adjective &&
+           !in(items[modifiers.back()], b.group_mod)) {  // a domain word alone is no group: "defense officials"
+      modifiers.pop_back();
+      ++j;
     }
     std::optional<long long> quantity;
     if (j > 0 && items[j - 1].kind == Item::Kind::Number) {
@@ -494,7 +506,8 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
-      if (items[m].kind == Item::Kind::Adjective) label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
+      if (items[m].kind == Item::Kind::Adjective || in(items[m], b.group_domain) || in(items[m], b.coordinator))
+        label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
     label += std::string(surface(text, tokens, items[i].tb, items[i].te));
     Entity g;
     g.type = EntityType::ActorGroup;
@@ -678,6 +691,14 @@ std::vector<Item> Chunker::chunk(std::string_view text, const std::vector<Token>
   groups(items, text, tokens);
   places(items, text, tokens);
   lists(items, tokens);
+  // "The E3 (France, Germany, and the UK)": the bracket names the members of
+  // the entity before it, which stays the one actor.
+  for (std::size_t i = 0; i + 3 < items.size(); ++i)
+    if (items[i].kind == Item::Kind::Entity && items[i + 1].norm == "(" &&
+        items[i + 2].kind == Item::Kind::Entity && items[i + 3].norm == ")") {
+      items[i].te = items[i + 3].te;
+      items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 4);
+    }
   return items;
 }
 

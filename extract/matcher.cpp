@@ -56,7 +56,8 @@ class Run {
       EntityType t = it.types[k];
       bool metonym = !it.metonyms[k].empty() && !it.locative;
       if (type == "Actor") {
-        if (it.locative || (!is_actor_type(t) && !metonym)) return false;
+        // "launched missiles at Israel": a state after a preposition is still an actor.
+        if ((it.locative && t != EntityType::State) || (!is_actor_type(t) && !metonym)) return false;
       } else if (type == "Place") {
         if (t != EntityType::Place) return false;
       } else if (type == "State") {

@@ -167,7 +167,13 @@ class Extractor {
       }
     }
     if (k >= items.size() || items[k].kind != Item::Kind::Word) return h;
-    for (const auto& s : rules_.lexicon.senses(items[k].norm)) {
+    const std::string& w = items[k].norm;
+    // A word in -ed that no class knows is still a past verb: "triggered".
+    if (rules_.lexicon.senses(w).empty() && !items[k].upper && w.size() > 4 && w.ends_with("ed")) {
+      h.form = VerbForm::Past;
+      return h;
+    }
+    for (const auto& s : rules_.lexicon.senses(w)) {
       bool finite = s.form == VerbForm::Past || s.form == VerbForm::ThirdPerson;
       bool helped_form = h.helped && (s.form == VerbForm::Base || s.form == VerbForm::Participle ||
                                       s.form == VerbForm::Gerund);
@@ -534,12 +540,12 @@ class Extractor {
     std::erase_if(found, [&](const Match& m) {
       if (m.trigger_form != VerbForm::Base || m.vg_items > 0) return false;
       // "Israel would strike": a modal written into the rule makes it a verb.
-      if (std::size_t t = m.trigger.empty() ? 0 : m.trigger.front(); t > 0) {
-        const Item& before = v.items[t - 1];
-        if (in(before, rules_.builtin.modal_future) || in(before, rules_.builtin.modal_hypothetical) ||
-            in(before, rules_.builtin.aux) || before.norm == "to")
-          return false;
-      }
+      const auto& bi = rules_.builtin;
+      auto helper = [&](const Item& it) {
+        return in(it, bi.modal_future) || in(it, bi.modal_hypothetical) || in(it, bi.aux) || it.norm == "to";
+      };
+      for (auto t : m.trigger)
+        if (helper(v.items[t]) || (t > 0 && helper(v.items[t - 1]))) return false;
       std::size_t keys = 0;
       bool group = false;
       for (const auto& c : m.captures)
@@ -566,12 +572,37 @@ class Extractor {
       if (!covered) accepted.push_back(&m);
     }
     std::sort(accepted.begin(), accepted.end(), [](const Match* x, const Match* y) { return x->begin < y->begin; });
+    // "The MFA warned that China would respond": the threat inside the warning
+    // is the warning itself, not a second threat.
+    const std::vector<const Match*> all_accepted = accepted;
+    std::erase_if(accepted, [&](const Match* inner) {
+      for (const Match* outer : all_accepted) {
+        if (outer == inner || outer->rule->event_type != inner->rule->event_type || inner->trigger.empty()) continue;
+        const Capture* t = capture(*outer, "topic");
+        if (t && inner->trigger.front() >= t->begin && inner->trigger.front() < t->end) {
+          if (trace_) trace_->push_back("  rule " + inner->rule->id + " (dropped: inside " + outer->rule->id + ")");
+          return true;
+        }
+      }
+      return false;
+    });
     const auto& bi = rules_.builtin;
     for (const Match* m : accepted) {
       Assertion a;
       a.event_type = m->rule->event_type;
       a.actors = captured(v, *m, "actor");
       a.targets = captured(v, *m, "target");
+      // "Several states condemned the strike, including France, Germany, and
+      // Spain": the named members act, not only the unnamed group.
+      bool only_groups = !a.actors.empty();
+      for (const auto& k : a.actors) only_groups &= k.rfind("group/", 0) == 0;
+      if (only_groups)
+        for (std::size_t q = m->begin; q + 1 < e; ++q)
+          if (v.items[q].norm == "including" && v.items[q + 1].kind == Item::Kind::Entity) {
+            auto members = keys_in(v, q + 1, q + 2);
+            if (!members.empty()) a.actors = members;
+            break;
+          }
       if (const Capture* c = capture(*m, "topic")) a.topic = item_text(v, c->begin, c->end);
       a.negated = m->negations % 2 == 1;
       bool conditional = false;

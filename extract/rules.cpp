@@ -569,7 +569,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       {&b.temporal, "TEMPORAL"}, {&b.particle, "NAME_PARTICLE"}, {&b.number_word, "NUMBER_WORD"},
       {&b.determiner, "DETERMINER"}, {&b.coordinator, "COORDINATOR"}, {&b.former, "FORMER"},
       {&b.preposition, "PREPOSITION"}, {&b.pronoun, "PERSON_PRONOUN"}, {&b.place_verb, "PLACE_VERB"},
-      {&b.member_noun, "MEMBER_NOUN"}};
+      {&b.member_noun, "MEMBER_NOUN"}, {&b.group_domain, "GROUP_DOMAIN"}};
   if (!has_errors(diagnostics))
     for (auto& need : needs) {
       *need.slot = rules.lexicon.find(need.name);

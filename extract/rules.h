@@ -112,7 +112,8 @@ struct RuleSet {
         place_suffix_mod = -1, group_noun = -1, group_state = -1, group_person = -1,
         group_mod = -1, stop = -1, conditional = -1, temporal = -1, particle = -1,
         number_word = -1, determiner = -1, coordinator = -1, former = -1, preposition = -1,
-        pronoun = -1, place_verb = -1, member_noun = -1;
+        pronoun = -1, place_verb = -1, member_noun = -1,
+        group_domain = -1;
   } builtin;
 };
 

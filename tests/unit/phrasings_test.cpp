@@ -1,0 +1,249 @@
+// Every event type, each in several phrasings and from several conflicts,
+// and the general mechanisms the rules lean on (shared subjects, pronouns,
+// denials, nested events, members, appositions). The sentences are written
+// for these tests; none comes from a report the rules were written on.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_support.h"
+
+namespace sg::extract {
+namespace {
+
+using test::run;
+using V = std::vector<std::string>;
+
+struct Phrasing {
+  const char* sentence;
+  const char* type;
+  const char* actor;   // one of the assertion's actors
+  const char* target;  // one of its targets, or "" for none required
+};
+
+std::string show(const Extraction& x) {
+  std::string s;
+  for (const auto& a : x.assertions) {
+    s += "\n  " + a.event_type;
+    for (const auto& k : a.actors) s += " actor=" + k;
+    for (const auto& k : a.targets) s += " target=" + k;
+    if (a.negated) s += " negated";
+    if (a.modality != Modality::None) s += " modality=" + std::string(to_string(a.modality));
+  }
+  return s;
+}
+
+// A fact of that type, with that actor (and target), neither negated nor modal.
+bool has_fact(const Extraction& x, const Phrasing& p) {
+  for (const auto& a : x.assertions) {
+    if (a.event_type != p.type || a.negated || a.modality != Modality::None) continue;
+    if (std::find(a.actors.begin(), a.actors.end(), p.actor) == a.actors.end()) continue;
+    if (*p.target && std::find(a.targets.begin(), a.targets.end(), p.target) == a.targets.end()) continue;
+    return true;
+  }
+  return false;
+}
+
+class EventPhrasing : public ::testing::TestWithParam<Phrasing> {};
+
+TEST_P(EventPhrasing, GivesTheEvent) {
+  const Phrasing& p = GetParam();
+  auto x = run(p.sentence, "2025-06-20");
+  EXPECT_TRUE(has_fact(x, p)) << p.sentence << "\nwant " << p.type << " by " << p.actor << "; got:" << show(x);
+}
+
+const Phrasing kPhrasings[] = {
+    // AGREE
+    {"Armenia and Azerbaijan signed a peace agreement in Washington on June 12.", "AGREE", "state/AM", ""},
+    {"Hamas accepted the Egyptian ceasefire proposal on June 14.", "AGREE", "org/hamas", ""},
+    {"Sudan and South Sudan reached a deal on oil transit fees.", "AGREE", "state/SD", ""},
+    // CONSULT
+    {"Turkish Foreign Minister Hakan Fidan held talks with Iranian Foreign Minister Abbas Araghchi in Ankara.",
+     "CONSULT", "person/hakan-fidan", ""},
+    {"Japanese and Philippine defense officials met in Manila on June 10.", "CONSULT", "group/japanese-and-philippine-defense-officials", ""},
+    {"Macron had a phone call with Zelensky on June 11.", "CONSULT", "person/emmanuel-macron", ""},
+    // SUPPORT
+    {"Japan expressed support for the Philippines on June 9.", "SUPPORT", "state/JP", ""},
+    {"Germany backs Ukraine's bid to join the European Union.", "SUPPORT", "state/DE", ""},
+    {"Kenya is willing to lead a new stabilization mission in Haiti.", "SUPPORT", "state/KE", ""},
+    // COOPERATE
+    {"India and France coordinated their positions on maritime security.", "COOPERATE", "state/IN", ""},
+    {"Egypt cooperated with Qatar on the hostage negotiations.", "COOPERATE", "state/EG", ""},
+    // AID
+    {"Germany delivered four IRIS-T air defense systems to Ukraine.", "AID", "state/DE", "state/UA"},
+    {"Japan sent humanitarian aid to Sudan on June 3.", "AID", "state/JP", "state/SD"},
+    {"The United States approved $500 million in military assistance for Taiwan.", "AID", "state/US", ""},
+    // REQUEST
+    {"Zelensky called on European allies to deliver more air defense.", "REQUEST", "person/volodymyr-zelensky", ""},
+    {"The African Union urged Rwanda to withdraw its forces from eastern Congo.", "REQUEST", "org/au", "state/RW"},
+    {"Qatar demanded that Israel halt strikes on Gaza City.", "REQUEST", "state/QA", ""},
+    {"Lebanon appealed to the UN Security Council to stop Israeli strikes.", "REQUEST", "state/LB", ""},
+    // ACCUSE
+    {"Ukraine accused Russia of striking a children's hospital in Kyiv.", "ACCUSE", "state/UA", "state/RU"},
+    {"China condemned the Philippine coast guard's actions near Second Thomas Shoal.", "ACCUSE", "state/CN", ""},
+    {"Rwanda blamed the Congolese army for the collapse of the ceasefire.", "ACCUSE", "state/RW", ""},
+    // REJECT
+    {"Iran rejected the European proposal on June 18.", "REJECT", "state/IR", ""},
+    {"Israel refused to allow UN inspectors into the Gaza Strip.", "REJECT", "state/IL", ""},
+    {"Beijing denied the Philippine account of the collision.", "REJECT", "state/CN", ""},
+    {"Hungary opposed the new sanctions package.", "REJECT", "state/HU", ""},
+    {"Russia will not withdraw its forces from Zaporizhia Oblast.", "REJECT", "state/RU", ""},
+    // THREATEN
+    {"North Korea threatened to conduct a seventh nuclear test.", "THREATEN", "state/KP", ""},
+    {"Russia warned that it would target Western weapons depots in Poland.", "THREATEN", "state/RU", ""},
+    {"Iran would retaliate against any Israeli strike on its nuclear facilities.", "THREATEN", "state/IR", ""},
+    // PROTEST
+    {"Vietnam protested China's deployment of a survey ship in its exclusive economic zone.", "PROTEST",
+     "state/VN", ""},
+    {"Poland summoned the Russian ambassador on June 4.", "PROTEST", "state/PL", ""},
+    {"The Philippine Department of Foreign Affairs lodged a diplomatic protest with the Chinese Embassy.",
+     "PROTEST", "org/ph-mfa", ""},
+    // SANCTION
+    {"The European Union imposed sanctions on 20 Russian banks.", "SANCTION", "org/eu", ""},
+    {"The US Department of the Treasury sanctioned three Houthi financiers.", "SANCTION", "org/us-treasury", ""},
+    {"Azerbaijan banned imports of Russian grain.", "SANCTION", "state/AZ", ""},
+    {"The European Union suspended its defense consultations with Rwanda.", "SANCTION", "org/eu", "state/RW"},
+    // MOBILIZE
+    {"Russia deployed additional troops to Belarus.", "MOBILIZE", "state/RU", ""},
+    {"China conducted large-scale exercises around Taiwan on June 2.", "MOBILIZE", "state/CN", ""},
+    {"Israel called up 60,000 reservists on June 5.", "MOBILIZE", "state/IL", ""},
+    // COERCE
+    {"Iran seized a Greek-owned tanker in the Strait of Hormuz.", "COERCE", "state/IR", ""},
+    {"Russia imposed severe restrictions on Ukrainian grain exports.", "COERCE", "state/RU", ""},
+    {"Israel blockaded the port of Hudaydah.", "COERCE", "state/IL", ""},
+    // ASSAULT
+    {"Russian forces struck Kharkiv with glide bombs on June 7.", "ASSAULT", "org/ru-forces", ""},
+    {"Houthi forces launched two ballistic missiles at Israel on June 8.", "ASSAULT", "org/houthi-forces", "state/IL"},
+    {"Israeli forces conducted airstrikes on Hezbollah positions near Nabatieh.", "ASSAULT", "org/il-forces",
+     "org/hezbollah"},
+    {"RSF fighters shelled El Fasher on June 6.", "ASSAULT", "org/rsf", ""},
+    // RETREAT
+    {"Ukrainian forces withdrew from Vovchansk on June 9.", "RETREAT", "org/ua-forces", ""},
+    {"M23 fighters pulled back from Walikale.", "RETREAT", "org/m23", ""},
+    // CONCEDE
+    {"Hungary lifted its veto on the sanctions package.", "CONCEDE", "state/HU", ""},
+    {"Hamas dropped its demand for a full Israeli withdrawal.", "CONCEDE", "org/hamas", ""},
+    // ADVANCE
+    {"Russian forces advanced near Pokrovsk and Toretsk.", "ADVANCE", "org/ru-forces", ""},
+    {"M23 fighters seized Kamanyola in South Kivu Province.", "ADVANCE", "org/m23", ""},
+    {"Ukrainian forces recaptured Stepnohirsk.", "ADVANCE", "org/ua-forces", ""},
+    // STATEMENT
+    {"Peskov stated that Moscow remains open to talks.", "STATEMENT", "person/dmitry-peskov", ""},
+    {"Chinese Ministry of Foreign Affairs Spokesperson Lin Jian claimed that the exercise was routine.", "STATEMENT",
+     "person/lin-jian", ""},
+    {"According to Israeli Prime Minister Benjamin Netanyahu, the operation will continue.", "STATEMENT",
+     "person/benjamin-netanyahu", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(AllTypes, EventPhrasing, ::testing::ValuesIn(kPhrasings));
+
+std::vector<const Assertion*> of_type(const Extraction& x, const std::string& type) {
+  std::vector<const Assertion*> out;
+  for (const auto& a : x.assertions)
+    if (a.event_type == type) out.push_back(&a);
+  return out;
+}
+
+TEST(Mechanisms, CoordinatedVerbsShareTheirSubject) {
+  auto x = run("Kremlin Spokesperson Dmitry Peskov rejected the new sanctions and accused European states of "
+               "prolonging the war.", "2025-11-20");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V({"person/dmitry-peskov"}));
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->topic, "the new sanctions");  // the first verb's topic ends at the second verb
+}
+
+TEST(Mechanisms, PronounsStandForTheLastPersonSubjectOfTheParagraph) {
+  auto x = run("Lebanese President Joseph Aoun met US Special Envoy Tom Barrack in Beirut. He stated that Lebanon "
+               "will not disarm Hezbollah by force.", "2025-08-27");
+  auto s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u) << show(x);
+  EXPECT_EQ(s[0]->actors, V({"person/joseph-aoun"}));
+  // A new paragraph forgets the person.
+  x = run("Lebanese President Joseph Aoun met US envoys in Beirut.\n\nHe stated that the talks went well.", "2025-08-27");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+}
+
+TEST(Mechanisms, DeniedContentIsNeverAFact) {
+  auto x = run("Iran denied that it supplies weapons to the Houthis and accused the United States of "
+               "militarizing the Red Sea.", "2025-02-11");
+  for (const auto* a : of_type(x, "AID")) EXPECT_TRUE(a->negated) << show(x);
+  auto acc = of_type(x, "ACCUSE");
+  ASSERT_EQ(acc.size(), 1u) << show(x);
+  EXPECT_FALSE(acc[0]->negated);  // the accusation after "and" is the speaker's own act
+  x = run("The Kremlin denied that Russia agreed to a ceasefire.", "2025-02-11");
+  for (const auto* a : of_type(x, "AGREE")) EXPECT_TRUE(a->negated) << show(x);
+}
+
+TEST(Mechanisms, EventsInsideAStanceAreNotFacts) {
+  auto x = run("Japan and the Philippines agreed to hold a joint exercise near the Batanes Islands in July.",
+               "2025-06-03");
+  ASSERT_EQ(of_type(x, "AGREE").size(), 1u) << show(x);
+  for (const auto* m : of_type(x, "MOBILIZE")) EXPECT_EQ(m->modality, Modality::Planned) << show(x);
+  x = run("The UN Security Council called on Rwanda to withdraw its forces from Goma.", "2025-02-25");
+  for (const auto* m : of_type(x, "RETREAT")) EXPECT_NE(m->modality, Modality::None) << show(x);
+}
+
+TEST(Mechanisms, MembersAndAppositionsActForTheirEntity) {
+  auto x = run("China Coast Guard vessels fired water cannons at a Philippine vessel near Scarborough Shoal.",
+               "2025-09-17");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_FALSE(a.empty()) << show(x);
+  EXPECT_EQ(a[0]->actors, V({"org/cn-coast-guard"}));
+  EXPECT_EQ(a[0]->location, "place/scarborough-shoal");
+  x = run("Ali Akbar Velayati, an adviser to Iranian Supreme Leader Ali Khamenei, threatened that Iran would "
+          "close the corridor.", "2025-08-12");
+  auto t = of_type(x, "THREATEN");
+  ASSERT_EQ(t.size(), 1u) << show(x);
+  EXPECT_EQ(t[0]->actors, V({"person/ali-akbar-velayati"}));
+}
+
+TEST(Mechanisms, ListsWithIncludingAndBracketedMembers) {
+  auto x = run("Several states condemned the strike, including France, Germany, Italy, and Spain.", "2025-06-20");
+  // The named members are the actors, not only the unnamed group.
+  auto c = of_type(x, "ACCUSE");
+  ASSERT_EQ(c.size(), 1u) << show(x);
+  EXPECT_EQ(c[0]->actors, V({"state/DE", "state/ES", "state/FR", "state/IT"})) << show(x);
+  x = run("The E3 (France, Germany, and the United Kingdom) triggered the snapback mechanism and condemned Iran.",
+          "2025-08-28");
+  c = of_type(x, "ACCUSE");
+  ASSERT_EQ(c.size(), 1u) << show(x);
+  EXPECT_EQ(c[0]->actors, V({"org/e3"})) << show(x);
+  EXPECT_EQ(c[0]->targets, V({"state/IR"})) << show(x);
+  x = run("France and the United Kingdom rejected the proposal.", "2025-06-20");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V({"state/FR", "state/GB"}));
+}
+
+TEST(Mechanisms, PlacesFromTheWholeMatchOnePerPlace) {
+  auto x = run("Israeli forces conducted airstrikes on Hezbollah depots near Nabatieh and in the Bekaa Valley on "
+               "August 25.", "2025-08-27");
+  std::vector<std::string> places;
+  for (const auto* a : of_type(x, "ASSAULT")) places.push_back(a->location);
+  std::sort(places.begin(), places.end());
+  EXPECT_EQ(places, V({"place/bekaa-valley", "place/nabatieh"})) << show(x);
+  x = run("Russian forces advanced west of Novouspenivka and seized Rivnopillia.", "2025-11-20");
+  places.clear();
+  for (const auto* a : of_type(x, "ADVANCE")) places.push_back(a->location);
+  std::sort(places.begin(), places.end());
+  EXPECT_EQ(places, V({"place/novouspenivka", "place/rivnopillia"})) << show(x);
+}
+
+TEST(Mechanisms, OvernightAndTwoDayDates) {
+  auto x = run("Russian forces launched 40 drones at Ukraine overnight on July 9 to 10.", "2025-07-11");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  ASSERT_TRUE(a[0]->date);
+  EXPECT_EQ(a[0]->date->iso(), "2025-07-09");
+  x = run("Russia rejected the plan on June 9 and June 11.", "2025-06-12");
+  std::vector<std::string> days;
+  for (const auto* r : of_type(x, "REJECT")) days.push_back(r->date ? r->date->iso() : "");
+  std::sort(days.begin(), days.end());
+  EXPECT_EQ(days, V({"2025-06-09", "2025-06-11"}));
+}
+
+}  // namespace
+}  // namespace sg::extract
