@@ -234,15 +234,18 @@ int cmd_build(const std::vector<std::string>& args) {
 
 int cmd_explain(const std::vector<std::string>& args) {
   std::vector<std::string> sentences;
-  std::string date_text;
+  std::string date_text, report_path;
   DataOptions data;
   po::options_description desc(
       "Usage: stancegraph explain \"a sentence\"... [options]\n"
+      "       stancegraph explain --report report.txt [options]\n"
       "       stancegraph explain - < report.txt\n\n"
       "Shows the items found in each sentence (entities, dates, titles), the\n"
       "frames and rules that fired, and the assertions they made.\n\nOptions");
   desc.add_options()("help,h", "show this help")("date", po::value(&date_text)->value_name("YYYY-MM-DD"),
-                                                 "the report date, to resolve dates without a year");
+                                                 "the report date, to resolve dates without a year")(
+      "report", po::value(&report_path)->value_name("FILE"),
+      "explain a whole report file, read as `build` reads it (date line, date in the file name)");
   data.add_to(desc);
   desc.add_options()("sentence", po::value(&sentences)->multitoken(), "text");
   po::positional_options_description pos;
@@ -254,13 +257,23 @@ int cmd_explain(const std::vector<std::string>& args) {
     std::cout << desc << "\nExample:\n  stancegraph explain \"Russia rejected the proposal on May 3.\" --date 2025-05-04\n";
     return kOk;
   }
-  if (sentences.empty()) return usage_error("explain", "no sentence given");
+  if (sentences.empty() && report_path.empty()) return usage_error("explain", "no sentence given");
+  if (!sentences.empty() && !report_path.empty())
+    return usage_error("explain", "give sentences or --report, not both");
   auto date = parse_date_option(vm, "explain", code);
   if (code != kOk) return code;
   std::vector<Diagnostic> diagnostics;
   auto resources = data.load(diagnostics);
   print(diagnostics);
   if (!resources) return kRules;
+  if (!report_path.empty()) {
+    diagnostics.clear();
+    auto report = sg::extract::read_report(report_path, date, diagnostics);
+    print(diagnostics);
+    if (!report) return kInput;
+    for (const auto& line : sg::extract::explain(*report, *resources).lines) std::cout << line << '\n';
+    return kOk;
+  }
   std::string text;
   for (const auto& s : sentences) {
     if (s == "-") {

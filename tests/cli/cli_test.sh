@@ -112,5 +112,12 @@ check "undated" 0 "$bin" build "$t/undated.txt" -f ntriples -o "$t/undated.nt"
 expect_in "undated warning" "$t/err" "no report date"
 if grep -q 'ontology#date>' "$t/undated.nt"; then echo "FAIL a date was guessed"; failures=$((failures + 1)); else passed=$((passed + 1)); fi
 
+# explain --report reads a report as build does: its date from the file name.
+printf 'Toplines\nRussia rejected the proposal on December 30.[1]\n' > "$t/2026-01-05_r.txt"
+check "explain report" 0 "$bin" explain --report "$t/2026-01-05_r.txt" &&
+  expect_in "explain report" "$t/out" "=> REJECT (reject.verb) actor=state/RU date=2025-12-30"
+check "explain missing report" 3 "$bin" explain --report "$t/none.txt" && expect_in "explain missing report" "$t/err" "none.txt"
+check "explain both" 2 "$bin" explain "Russia rejected it." --report "$t/2026-01-05_r.txt"
+
 echo "$passed passed, $failures failed"
 [ "$failures" = 0 ]
