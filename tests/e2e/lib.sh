@@ -1,0 +1,74 @@
+# shellcheck shell=bash
+# Shared set-up of the end-to-end shell tests; sourced, not run.
+#
+# Environment (ctest sets the first three; each has a default for running a
+# test by hand from anywhere):
+#   STANCEGRAPH_BIN   the CLI           (default: SOURCE_DIR/build/stancegraph)
+#   SOURCE_DIR        the repository    (default: two folders above this file)
+#   SHARED_DIR        shared/ with seed/ and gold/ (default: SOURCE_DIR/../shared)
+#   STANCEGRAPH_E2E_EXTRA_ARGS  extra words for every `stancegraph build`
+#                     (empty by default; for development only, e.g.
+#                     "--gazetteer DIR" to try a gazetteer being written)
+#
+# It defines $bin $src $shared $seed $examples $tmp (removed on exit), the
+# counters pass/fail with ok/bad to bump them, sg_build to run the CLI and
+# finish to print the closing "N passed, N failed" line and exit.
+
+e2e_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+src=${SOURCE_DIR:-$(cd "$e2e_dir/../.." && pwd)}
+bin=${STANCEGRAPH_BIN:-$src/build/stancegraph}
+shared=${SHARED_DIR:-$src/../shared}
+seed="$shared/seed/000_5f64971f44c3bd14.txt"
+examples=("$src"/examples/reports/*.txt)
+read -r -a extra_args <<<"${STANCEGRAPH_E2E_EXTRA_ARGS:-}"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok   $*"; }
+bad() { failed=$((failed + 1)); echo "FAIL $*"; }
+
+# require_tools TOOL... fails the whole test, with the package to install, when one is missing.
+require_tools() {
+  local t missing=0
+  for t in "$@"; do
+    if ! command -v "$t" >/dev/null; then
+      echo "FAIL: '$t' is not installed; run scripts/install-deps.sh --test"
+      missing=1
+    fi
+  done
+  [ "$missing" = 0 ] || exit 1
+}
+
+# require_inputs fails when the binary, the seed or the examples are missing.
+require_inputs() {
+  [ -x "$bin" ] || { echo "FAIL: no stancegraph binary at $bin (build first, or set STANCEGRAPH_BIN)"; exit 1; }
+  [ -r "$seed" ] || { echo "FAIL: no seed report at $seed (set SHARED_DIR)"; exit 1; }
+  [ -r "${examples[0]}" ] || { echo "FAIL: no example reports in $src/examples/reports"; exit 1; }
+}
+
+# sg_build OUT FORMAT REPORT... [OPTIONS]: runs `stancegraph build`; a
+# non-zero exit or anything on stderr counts as a failure.
+sg_build() {
+  local out=$1 format=$2
+  shift 2
+  if ! "$bin" build "$@" -f "$format" -o "$out" "${extra_args[@]}" 2>"$tmp/build.err"; then
+    bad "stancegraph build $* -f $format exited non-zero"
+    sed 's/^/     /' "$tmp/build.err" | head -5
+    return 1
+  fi
+  if [ -s "$tmp/build.err" ]; then
+    bad "stancegraph build $* -f $format wrote to stderr"
+    sed 's/^/     /' "$tmp/build.err" | head -5
+    return 1
+  fi
+  return 0
+}
+
+finish() {
+  echo "$passed passed, $failed failed"
+  [ "$failed" = 0 ]
+  exit
+}
