@@ -9,7 +9,10 @@
 #include <thread>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+
 #include "export/export.h"
+#include "graph/stats.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
 
@@ -120,7 +123,7 @@ std::string read_text_file(const std::string& path) {
 // ------------------------------------------------------------------ build
 
 int cmd_build(const std::vector<std::string>& args) {
-  std::vector<std::string> inputs;
+  std::vector<std::string> inputs, merges;
   std::string output = "-", format_text, date_text, base = std::string(sg::graph::ns::default_base);
   unsigned jobs = 1;
   DataOptions data;
@@ -135,7 +138,10 @@ int cmd_build(const std::vector<std::string>& args) {
       "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
       "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
       "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
-      "jobs,j", po::value(&jobs)->value_name("N"), "extract N reports at a time (default 1)");
+      "jobs,j", po::value(&jobs)->value_name("N"), "extract N reports at a time (default 1)")(
+      "merge,m", po::value(&merges)->value_name("GRAPH"),
+      "add to this existing graph (Turtle, N-Triples, N-Quads or JSON-LD; repeatable): its entities keep "
+      "their IRIs and every triple of it is kept");
   data.add_to(desc);
   desc.add_options()("report", po::value(&inputs)->multitoken(), "report files");
   po::positional_options_description pos;
@@ -146,10 +152,11 @@ int cmd_build(const std::vector<std::string>& args) {
   if (vm.count("help")) {
     std::cout << desc << "\nExamples:\n"
               << "  stancegraph build report.txt --date 2025-09-04 -o graph.ttl\n"
-              << "  stancegraph build reports/*.txt -f nquads -j 2 > graph.nq\n";
+              << "  stancegraph build reports/*.txt -f nquads -j 2 > graph.nq\n"
+              << "  stancegraph build today.txt --merge graph.nq -o graph.nq   # add a day to the graph\n";
     return kOk;
   }
-  if (inputs.empty()) return usage_error("build", "no report given");
+  if (inputs.empty() && merges.empty()) return usage_error("build", "no report given");
   auto forced_date = parse_date_option(vm, "build", code);
   if (code != kOk) return code;
   std::string why;
@@ -193,21 +200,61 @@ int cmd_build(const std::vector<std::string>& args) {
       std::cerr << r.source << ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
                 << "dates without a year are left out\n";
 
+  // The graphs to merge into: read whole before anything is written, so
+  // that a bad one leaves the output (often the same file) untouched.
+  sg::graph::Graph graph;
+  for (const auto& path : merges) {
+    if (!sg::exporter::read_graph(path, graph, diagnostics)) {
+      print(diagnostics);
+      std::cerr << path << ": error: not merged; nothing was written\n";
+      return kInput;
+    }
+  }
+  print(diagnostics);
+  diagnostics.clear();
+
+  // Extraction, on -j threads. Reports are ranked by date (then text): a
+  // second pass lets each report recognise the people that earlier reports
+  // or the merged graph named ("Youssef" alone), exactly as a day-by-day
+  // build with --merge would.
+  std::vector<std::size_t> by_date(reports.size());
+  for (std::size_t i = 0; i < reports.size(); ++i) by_date[i] = i;
+  auto when = [&](std::size_t i) {
+    return std::make_pair(reports[i].date ? reports[i].date->iso() : std::string("9999-99-99"),
+                          sg::graph::hex64(sg::graph::fnv1a64(reports[i].text)));
+  };
+  std::sort(by_date.begin(), by_date.end(), [&](std::size_t a, std::size_t b) { return when(a) < when(b); });
+  std::vector<std::size_t> rank(reports.size());
+  for (std::size_t k = 0; k < by_date.size(); ++k) rank[by_date[k]] = k + 1;
+  std::vector<sg::extract::KnownPerson> known = sg::graph::known_people(graph, base);
   std::vector<sg::extract::Extraction> results(reports.size());
-  {
+  auto run_all = [&](bool with_known) {
     std::vector<std::thread> pool;
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-      for (std::size_t i = next++; i < reports.size(); i = next++) results[i] = sg::extract::extract(reports[i], *resources);
+      for (std::size_t i = next++; i < reports.size(); i = next++)
+        results[i] = with_known ? sg::extract::extract(reports[i], *resources, &known, rank[i])
+                                : sg::extract::extract(reports[i], *resources);
     };
     unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(reports.size()));
     for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
+  };
+  run_all(false);
+  if (reports.size() > 1 || !known.empty()) {
+    for (std::size_t i = 0; i < reports.size(); ++i)
+      for (const auto& e : results[i].entities) {
+        if (e.type != sg::extract::EntityType::Person) continue;
+        sg::extract::KnownPerson p{e.key, e.label, e.alt_labels, rank[i]};
+        p.names.push_back(e.label);
+        known.push_back(std::move(p));
+      }
+    run_all(true);
   }
 
-  sg::graph::Graph graph;
   sg::graph::GraphBuilder builder(graph, {base});
+  builder.know(graph);
   for (std::size_t i = 0; i < reports.size(); ++i) builder.add(reports[i], results[i]);
   builder.finish();
 
@@ -291,6 +338,71 @@ int cmd_explain(const std::vector<std::string>& args) {
   return kOk;
 }
 
+// ------------------------------------------------------------------ stats
+
+int cmd_stats(const std::vector<std::string>& args) {
+  std::vector<std::string> inputs;
+  std::size_t top = 10;
+  po::options_description desc(
+      "Usage: stancegraph stats GRAPH... [options]\n\n"
+      "Counts what a graph holds: nodes by class, assertions by event type and\n"
+      "by month, and the most active actors. GRAPH is Turtle, N-Triples,\n"
+      "N-Quads or JSON-LD; several are counted as their union.\n\nOptions");
+  desc.add_options()("help,h", "show this help")("json", "print JSON instead of tables")(
+      "top", po::value(&top)->value_name("N"), "how many actors to list (default 10)");
+  desc.add_options()("graph", po::value(&inputs)->multitoken(), "graph files");
+  po::positional_options_description pos;
+  pos.add("graph", -1);
+  po::variables_map vm;
+  int code = kOk;
+  if (!parse("stats", desc, &pos, args, vm, code)) return code;
+  if (vm.count("help")) {
+    std::cout << desc << "\nExample:\n  stancegraph stats graph.nq --top 20\n";
+    return kOk;
+  }
+  if (inputs.empty()) return usage_error("stats", "no graph given");
+  sg::graph::Graph graph;
+  std::vector<Diagnostic> diagnostics;
+  for (const auto& path : inputs)
+    if (!sg::exporter::read_graph(path, graph, diagnostics)) {
+      print(diagnostics);
+      return kInput;
+    }
+  print(diagnostics);
+  auto st = sg::graph::compute_stats(graph, top);
+  if (vm.count("json")) {
+    nlohmann::ordered_json j;
+    j["quads"] = st.quads;
+    j["reports"] = st.reports;
+    j["assertions"] = st.assertions;
+    j["classes"] = st.classes;
+    j["eventTypes"] = st.event_types;
+    j["months"] = st.months;
+    j["undatedAssertions"] = st.undated;
+    j["topActors"] = nlohmann::ordered_json::array();
+    for (const auto& a : st.top_actors) j["topActors"].push_back({{"iri", a.iri}, {"label", a.label}, {"assertions", a.assertions}});
+    std::cout << j.dump(2) << '\n';
+    return kOk;
+  }
+  auto table = [](const std::string& title, const std::map<std::string, std::size_t>& rows) {
+    std::cout << title << '\n';
+    std::size_t width = 0;
+    for (const auto& [k, v] : rows) width = std::max(width, k.size());
+    for (const auto& [k, v] : rows) std::cout << "  " << k << std::string(width - k.size() + 2, ' ') << v << '\n';
+  };
+  std::cout << st.quads << " quads, " << st.reports << " reports, " << st.assertions << " assertions\n\n";
+  table("nodes by class", st.classes);
+  std::cout << '\n';
+  table("assertions by event type", st.event_types);
+  std::cout << '\n';
+  auto months = st.months;
+  if (st.undated) months["(undated)"] = st.undated;
+  table("assertions by month", months);
+  std::cout << "\nmost active actors\n";
+  for (const auto& a : st.top_actors) std::cout << "  " << a.assertions << "  " << a.label << "  <" << a.iri << ">\n";
+  return kOk;
+}
+
 // ------------------------------------------------------------------ rules
 
 int cmd_rules(const std::vector<std::string>& args) {
@@ -344,7 +456,8 @@ int top_help(std::ostream& out) {
       << "Commands:\n"
       << "  build REPORT...     extract a graph from reports (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD)\n"
       << "  explain \"text\"      show the entities, rules and assertions of a sentence\n"
-      << "  rules check [DIR]   validate rule and gazetteer files\n\n"
+      << "  rules check [DIR]   validate rule and gazetteer files\n"
+      << "  stats GRAPH...      count classes, event types, months and the most active actors\n\n"
       << "Run 'stancegraph COMMAND --help' for a command's options.\n";
   return kOk;
 }
@@ -368,6 +481,7 @@ int main(int argc, char** argv) {
     if (command == "build") return cmd_build(rest);
     if (command == "explain") return cmd_explain(rest);
     if (command == "rules") return cmd_rules(rest);
+    if (command == "stats") return cmd_stats(rest);
     return usage_error("", "unknown command '" + command + "'");
   } catch (const std::bad_alloc&) {
     std::cerr << "stancegraph: error: out of memory\n";

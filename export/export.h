@@ -15,7 +15,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "extract/extract.h"
 #include "graph/graph.h"
 
 namespace sg::exporter {
@@ -36,6 +38,19 @@ struct WriteOptions {
 // Writes `graph` to `out`. Returns false and sets `error` on failure.
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error);
+
+// Reads a graph to merge — Turtle, N-Triples, N-Quads (Raptor) or JSON-LD
+// (ours) — adding its quads to `graph`. The format comes from the file
+// extension, else from the first bytes. Nothing an input names is fetched
+// (no network, no files, no XML external entities). On a syntax error,
+// returns false with diagnostics naming the file and line; `graph` may then
+// hold part of the file, so callers discard it.
+bool read_graph(const std::string& path, graph::Graph& graph, std::vector<extract::Diagnostic>& diagnostics);
+// The JSON-LD part of read_graph(), for text already in memory.
+bool read_jsonld(const std::string& path, const std::string& content, graph::Graph& graph,
+                 std::vector<extract::Diagnostic>& diagnostics);
+// The format of a graph file, from its extension or its first bytes.
+std::optional<Format> sniff_graph_format(const std::string& path, std::string_view head);
 
 // A file that appears at `path` only on commit(). "-" is standard output.
 class OutputFile {

@@ -105,22 +105,48 @@ std::string Chunker::use_entry(std::uint32_t index) {
     else e.part_of = parent;
   }
   if (g.type == EntityType::Place) e.located_in = ref(g.located_in);
-  if (g.type == EntityType::Person) learn_surname(g, e.key);
+  if (g.type == EntityType::Person) {
+    std::string surname = learn_surname(g, e.key);
+    if (!surname.empty() && surname != e.label &&
+        std::find(e.alt_labels.begin(), e.alt_labels.end(), surname) == e.alt_labels.end())
+      e.alt_labels.push_back(surname);
+  }
   return add_entity(std::move(e));
 }
 
-void Chunker::learn_surname(const GazetteerEntry& person, const std::string& key) {
-  std::vector<std::string> words;
+void DocumentContext::know(const KnownPerson& person) {
+  Entity e;
+  e.key = person.key;
+  e.type = EntityType::Person;
+  e.label = person.label;
+  known.emplace(person.key, e);
+  for (const auto& name : person.names) {
+    std::vector<std::string> words;
+    for (const auto& t : tokenize(name))
+      if (t.kind != Token::Kind::Quote) words.push_back(t.norm);
+    if (!words.empty()) aliases.emplace(words, person.key);
+  }
+}
+
+std::string Chunker::learn_surname(const GazetteerEntry& person, const std::string& key) {
+  std::vector<std::string> words, surfaces;
   for (const auto& t : tokenize(person.label))
-    if (t.kind == Token::Kind::Word) words.push_back(t.norm);
-  while (!words.empty() && (words.back() == "jr" || words.back() == "sr" || words.back() == "ii" || words.back() == "iii"))
+    if (t.kind == Token::Kind::Word) {
+      words.push_back(t.norm);
+      surfaces.push_back(person.label.substr(t.begin, t.end - t.begin));
+    }
+  while (!words.empty() && (words.back() == "jr" || words.back() == "sr" || words.back() == "ii" || words.back() == "iii")) {
     words.pop_back();
-  if (words.size() < 2) return;
+    surfaces.pop_back();
+  }
+  if (words.size() < 2) return {};
   // Family name first in Chinese, Korean and Vietnamese names.
   static const std::array<const char*, 5> family_first{"CN", "TW", "KP", "KR", "VN"};
   std::vector<std::string> surname;
+  std::string shown;
   if (std::find(family_first.begin(), family_first.end(), person.part_of) != family_first.end()) {
     surname = {words.front()};
+    shown = surfaces.front();
   } else {
     std::size_t first = words.size() - 1;
     for (std::size_t q = 1; q + 1 < words.size(); ++q)
@@ -129,8 +155,10 @@ void Chunker::learn_surname(const GazetteerEntry& person, const std::string& key
         break;
       }
     surname.assign(words.begin() + static_cast<long>(first), words.end());
+    for (std::size_t q = first; q < surfaces.size(); ++q) shown += (q > first ? " " : "") + surfaces[q];
   }
   ctx_.aliases.emplace(surname, key);  // the first person of the report with that surname keeps it
+  return shown;
 }
 
 std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<Token>& tokens) {
@@ -222,6 +250,11 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     for (auto* s : gm.senses) gaz_has_name |= s->kind == NameSense::Kind::Name;
     if (!alias_key.empty() && (alias_end > gm.end || (alias_end == gm.end && !gaz_has_name))) {
       auto it = entities_.find(alias_key);
+      if (it == entities_.end())
+        if (auto k = ctx_.known.find(alias_key); k != ctx_.known.end()) {
+          add_entity(k->second);
+          it = entities_.find(alias_key);
+        }
       if (it != entities_.end()) {
         Item item = make_item(Item::Kind::Entity, i, alias_end);
         item.keys = {alias_key};
@@ -444,7 +477,15 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
           }
         for (std::size_t q = first_particle; q < items[name_end - 1].te; ++q) tail.push_back(tokens[q].norm);
         ctx_.aliases[all] = person;
-        if (words >= 2) ctx_.aliases[tail] = person;
+        if (words >= 2) {
+          ctx_.aliases[tail] = person;
+          // The surname is a name of the person in the graph too, which lets a
+          // later report that names only "Youssef" find this node.
+          Entity surname;
+          surname.key = person;
+          surname.alt_labels.emplace_back(text::squeeze_space(surface(text, tokens, first_particle, items[name_end - 1].te)));
+          add_entity(std::move(surname));
+        }
       }
     }
     if (!person.empty()) {

@@ -48,6 +48,10 @@ struct Item {
 // their full name, and acronyms defined in brackets.
 struct DocumentContext {
   std::map<std::vector<std::string>, std::string> aliases;  // folded tokens -> entity key
+  std::map<std::string, Entity> known;                       // people named before this report, by key
+  // Makes the names of a person of an earlier report (or of the graph
+  // merged into) aliases here, below what the report itself defines.
+  void know(const KnownPerson& person);
 };
 
 // The entities of one report, by key.
@@ -79,7 +83,7 @@ class Chunker {
   // in the rest of the report.
   // Member nouns and appositions that belong to the entity before them.
   void members(std::vector<Item>& items);
-  void learn_surname(const GazetteerEntry& person, const std::string& key);
+  std::string learn_surname(const GazetteerEntry& person, const std::string& key);  // the surname as written
 
   const Gazetteer& gaz_;
   const RuleSet& rules_;

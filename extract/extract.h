@@ -169,7 +169,20 @@ struct ResourceSummary {
 };
 ResourceSummary summarize(const Resources& resources);
 
-Extraction extract(const Report& report, const Resources& resources);
+// People the reports before this one (or the graph merged into) named:
+// their names, surnames included, are recognised in this report too, so
+// that "Youssef" alone is the Ali Youssef of an earlier report. Only the
+// people whose `rank` is below the report's own count (the reports are
+// ranked by date), so that building day by day and all at once agree.
+struct KnownPerson {
+  std::string key;                 // "person/ali-youssef"
+  std::string label;
+  std::vector<std::string> names;  // every name, label included
+  std::size_t rank = 0;            // 0: from the merged graph; i + 1: from the i-th report by date
+};
+
+Extraction extract(const Report& report, const Resources& resources,
+                   const std::vector<KnownPerson>* known = nullptr, std::size_t rank = 0);
 
 // What `explain` shows: the sentence's items and every rule that fired.
 struct Explanation {

@@ -99,8 +99,9 @@ struct Frame {
 
 class Extractor {
  public:
-  Extractor(const Report& report, const Resources& res, std::vector<std::string>* trace)
-      : report_(report), res_(res), rules_(res.rules), trace_(trace) {}
+  Extractor(const Report& report, const Resources& res, std::vector<std::string>* trace,
+            const std::vector<KnownPerson>* known = nullptr, std::size_t rank = 0)
+      : report_(report), res_(res), rules_(res.rules), trace_(trace), known_(known), rank_(rank) {}
 
   Extraction run() {
     std::string_view text = report_.text;
@@ -117,6 +118,9 @@ class Extractor {
     // Pass 1 learns the surnames and acronyms the report defines; pass 2
     // uses them everywhere, also before their definition.
     DocumentContext context;
+    if (known_)
+      for (const auto& p : *known_)
+        if (p.rank < rank_) context.know(p);
     {
       EntityTable scratch;
       Chunker learner(res_.gazetteer, rules_, context, scratch, report_.date);
@@ -684,6 +688,8 @@ class Extractor {
   const Resources& res_;
   const RuleSet& rules_;
   std::vector<std::string>* trace_;
+  const std::vector<KnownPerson>* known_;
+  std::size_t rank_;
   std::vector<Sentence> sentences_;
   EntityTable entities_;
   std::vector<Evidence> evidence_;
@@ -695,8 +701,9 @@ class Extractor {
 
 }  // namespace
 
-Extraction extract(const Report& report, const Resources& resources) {
-  return Extractor(report, resources, nullptr).run();
+Extraction extract(const Report& report, const Resources& resources, const std::vector<KnownPerson>* known,
+                   std::size_t rank) {
+  return Extractor(report, resources, nullptr, known, rank).run();
 }
 
 Explanation explain(const Report& report, const Resources& resources) {

@@ -21,8 +21,6 @@ std::string GraphBuilder::report_iri(const extract::Report& report) const {
 
 namespace {
 
-std::string iri_of(const std::string& base, const std::string& key) { return mint_iri(base, key); }
-
 // The assertion's identity: everything it says, and the report it is in.
 std::string assertion_key(const std::string& report, const Assertion& a) {
   std::string k = report + '\x1f' + a.event_type;
@@ -43,20 +41,19 @@ std::string assertion_key(const std::string& report, const Assertion& a) {
 
 }  // namespace
 
-void GraphBuilder::add(const extract::Report& report, const extract::Extraction& ex) {
+void GraphBuilder::emit(const extract::Report& report, const extract::Extraction& ex) {
   const std::string& base = options_.base;
-  const std::string xsd(ns::xsd);
   std::string report_hash = hex64(fnv1a64(report.text));
   TermId r = graph_.iri(report_iri(report));
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   auto dc = [&](std::string_view local) { return graph_.iri(std::string(ns::dcterms) + std::string(local)); };
-
+  auto entity = [&](const std::string& key) { return graph_.iri(resolved(key)); };
   // The report, in the default graph.
   graph_.add(r, type, sg("Report"));
   if (report.date) graph_.add(r, dc("date"), graph_.date(*report.date));
   if (!report.title.empty()) graph_.add(r, dc("title"), graph_.literal(report.title));
-  if (!report.url.empty()) graph_.add(r, dc("source"), graph_.iri(report.url));
+  if (!report.url.empty()) graph_.add(r, dc("source"), graph_.iri(safe_iri(report.url)));
   graph_.add(r, dc("identifier"), graph_.literal(report.name));
   graph_.add(r, label, graph_.lang_literal(report.title.empty() ? report.name : report.title, "en"));
 
@@ -67,7 +64,7 @@ void GraphBuilder::add(const extract::Report& report, const extract::Extraction&
     endnotes[note.number] = n;
     graph_.add(n, type, sg("Endnote"), r);
     graph_.add(n, sg("citation"), graph_.integer(note.number), r);
-    graph_.add(n, dc("source"), graph_.iri(note.url), r);
+    graph_.add(n, dc("source"), graph_.iri(safe_iri(note.url)), r);
     graph_.add(n, sg("inReport"), r, r);
   }
   std::vector<TermId> evidence;
@@ -90,26 +87,34 @@ void GraphBuilder::add(const extract::Report& report, const extract::Extraction&
     TermId as = graph_.iri(mint_iri(base, "assertion/" + hex64(fnv1a64(assertion_key(report_hash, a)))));
     graph_.add(as, type, sg("Assertion"), r);
     graph_.add(as, sg("eventType"), sg(a.event_type), r);
-    for (const auto& x : a.actors) graph_.add(as, sg("actor"), graph_.iri(iri_of(base, x)), r);
-    for (const auto& x : a.targets) graph_.add(as, sg("target"), graph_.iri(iri_of(base, x)), r);
+    for (const auto& x : a.actors) graph_.add(as, sg("actor"), entity(x), r);
+    for (const auto& x : a.targets) graph_.add(as, sg("target"), entity(x), r);
     if (!a.topic.empty()) graph_.add(as, sg("topic"), graph_.lang_literal(a.topic, "en"), r);
-    if (!a.location.empty()) graph_.add(as, sg("location"), graph_.iri(iri_of(base, a.location)), r);
+    if (!a.location.empty()) graph_.add(as, sg("location"), entity(a.location), r);
     if (a.date) graph_.add(as, sg("date"), graph_.date(*a.date), r);
     graph_.add(as, sg("negated"), graph_.boolean(a.negated), r);
     if (a.modality != extract::Modality::None)
       graph_.add(as, sg("modality"), sg(extract::to_string(a.modality)), r);
     if (a.quantity) graph_.add(as, sg("quantity"), graph_.integer(*a.quantity), r);
-    for (const auto& x : a.attributed_to) graph_.add(as, sg("attributedTo"), graph_.iri(iri_of(base, x)), r);
-    for (const auto& x : a.reported_by) graph_.add(as, sg("reportedBy"), graph_.iri(iri_of(base, x)), r);
+    for (const auto& x : a.attributed_to) graph_.add(as, sg("attributedTo"), entity(x), r);
+    for (const auto& x : a.reported_by) graph_.add(as, sg("reportedBy"), entity(x), r);
     if (!a.attribution_verb.empty()) graph_.add(as, sg("attributionVerb"), graph_.literal(a.attribution_verb), r);
     graph_.add(as, sg("rule"), graph_.literal(a.rule), r);
     if (!a.trigger.empty()) graph_.add(as, sg("trigger"), graph_.literal(a.trigger), r);
     graph_.add(as, graph_.iri(std::string(ns::prov) + "wasDerivedFrom"), evidence[a.evidence], r);
   }
+}
 
-  // Entities are merged across reports and written by finish().
+void GraphBuilder::add(const extract::Report& report, const extract::Extraction& ex) {
+  // Entities first: their IRIs are settled in finish(), once every report
+  // and the graph being merged into are known.
+  std::string report_hash = hex64(fnv1a64(report.text));
+  std::string when = (report.date ? report.date->iso() : std::string("9999-99-99")) + ' ' + report_hash;
+  pending_.push_back({report, ex});
   for (const auto& e : ex.entities) {
     labels_[e.key].push_back(e.label);
+    auto seen = first_seen_.find(e.key);
+    if (seen == first_seen_.end() || when < seen->second) first_seen_[e.key] = when;
     auto it = entities_.find(e.key);
     if (it == entities_.end()) {
       entities_.emplace(e.key, e);
@@ -129,37 +134,285 @@ void GraphBuilder::add(const extract::Report& report, const extract::Extraction&
   }
 }
 
+namespace {
+
+// Names compare without case, quotes or spacing: "Zakharova" = "zakharova".
+std::string name_key(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) out += static_cast<char>(std::tolower(u));
+  }
+  return out;
+}
+
+// Two entity types that may name the same thing.
+bool same_kind(const std::string& a, const std::string& b) {
+  auto org = [](const std::string& t) { return t == "Organization" || t == "ArmedForce"; };
+  return a == b || (org(a) && org(b));
+}
+
+}  // namespace
+
+std::vector<extract::KnownPerson> known_people(const Graph& graph, const std::string& base) {
+  const std::string type = std::string(ns::rdf) + "type";
+  const std::string person = std::string(ns::sg) + "Person";
+  const std::string label = std::string(ns::rdfs) + "label";
+  const std::string alt = std::string(ns::skos) + "altLabel";
+  std::map<TermId, extract::KnownPerson> people;
+  auto quads = graph.sorted_quads();
+  for (const auto& q : quads)
+    if (graph.term(q.p).value == type && graph.term(q.o).value == person &&
+        graph.term(q.s).value.rfind(base, 0) == 0) {
+      std::string key = graph.term(q.s).value.substr(base.size());
+      if (key.find('%') != std::string::npos) continue;  // a key that needed escaping: not ours to rebuild
+      people[q.s].key = key;
+    }
+  for (const auto& q : quads) {
+    auto it = people.find(q.s);
+    if (it == people.end()) continue;
+    const std::string& p = graph.term(q.p).value;
+    if (p != label && p != alt) continue;
+    const std::string& name = graph.term(q.o).value;
+    if (p == label && (it->second.label.empty() || name < it->second.label)) it->second.label = name;
+    it->second.names.push_back(name);
+  }
+  std::vector<extract::KnownPerson> out;
+  for (auto& [id, k] : people)
+    if (!k.label.empty()) out.push_back(std::move(k));
+  return out;
+}
+
+void GraphBuilder::know(const Graph& existing) {
+  const std::string type = std::string(ns::rdf) + "type";
+  const std::string label = std::string(ns::rdfs) + "label";
+  const std::string alt = std::string(ns::skos) + "altLabel";
+  const std::string sgns(ns::sg);
+  const std::string iso = sgns + "iso3166";
+  std::map<TermId, Known> nodes;
+  for (const auto& q : existing.sorted_quads()) {
+    const Term& s = existing.term(q.s);
+    const Term& p = existing.term(q.p);
+    const Term& o = existing.term(q.o);
+    if (s.kind != Term::Kind::Iri) continue;
+    if (p.value == type && o.kind == Term::Kind::Iri && o.value.rfind(sgns, 0) == 0) {
+      std::string cls = o.value.substr(sgns.size());
+      if (cls == "StanceSummary") summaries_.insert(s.value);
+      if (cls == "State" || cls == "Organization" || cls == "ArmedForce" || cls == "Person" || cls == "Place" ||
+          cls == "ActorGroup") {
+        nodes[q.s].iri = s.value;
+        nodes[q.s].type = cls;
+      }
+    } else if ((p.value == label || p.value == alt) && o.kind == Term::Kind::Literal) {
+      if (p.value == label) nodes[q.s].labels.push_back(o.value);
+      nodes[q.s].names.insert(name_key(o.value));
+    } else if (p.value == iso && o.kind == Term::Kind::Literal) {
+      nodes[q.s].iso = o.value;
+    }
+  }
+  for (auto& [id, k] : nodes)
+    if (!k.type.empty()) known_[k.iri] = std::move(k);
+}
+
+const std::string& GraphBuilder::resolved(const std::string& key) {
+  auto it = resolved_.find(key);
+  if (it == resolved_.end()) it = resolved_.emplace(key, mint_iri(options_.base, key)).first;
+  return it->second;
+}
+
+void GraphBuilder::resolve() {
+  // Every name of every new entity, by kind.
+  struct Node {
+    std::string type, label;
+    std::set<std::string> names;
+  };
+  std::map<std::string, Node> nodes;
+  for (const auto& [key, e] : entities_) {
+    Node n;
+    n.type = std::string(extract::to_string(e.type));
+    auto& seen = labels_[key];
+    std::sort(seen.begin(), seen.end());
+    n.label = seen.empty() ? e.label : seen.front();
+    n.names.insert(name_key(n.label));
+    for (const auto& x : seen) n.names.insert(name_key(x));
+    for (const auto& x : e.alt_labels) n.names.insert(name_key(x));
+    nodes[key] = std::move(n);
+  }
+  // A known node with the same IRI, the same ISO code, or (for people,
+  // places, groups) a name that names exactly one known node keeps its IRI.
+  auto unique_known = [&](const std::string& key, const Node& n) -> std::string {
+    std::string own = mint_iri(options_.base, key);
+    if (known_.count(own)) return own;
+    const auto& e = entities_.at(key);
+    if (!e.iso3166.empty())
+      for (const auto& [iri, k] : known_)
+        if (k.iso == e.iso3166) return iri;
+    if (n.type == "State" || n.type == "Organization" || n.type == "ArmedForce") return {};
+    std::string found;
+    for (const auto& [iri, k] : known_) {
+      if (!same_kind(k.type, n.type)) continue;
+      bool match = false;
+      for (const auto& l : k.labels) match |= n.names.count(name_key(l)) > 0;
+      match |= k.names.count(name_key(n.label)) > 0;
+      if (!match) continue;
+      if (!found.empty()) return {};  // two candidates: ambiguous, keep apart
+      found = iri;
+    }
+    return found;
+  };
+  for (const auto& [key, n] : nodes) {
+    std::string iri = unique_known(key, n);
+    if (!iri.empty()) resolved_[key] = iri;
+  }
+  // New entities that name each other ("Zakharova" in one report, "Maria
+  // Zakharova" in another) become one node: the one first seen (earliest
+  // report date), which is the IRI a day-by-day build would have minted.
+  for (const auto& [key, n] : nodes) {
+    if (resolved_.count(key) || n.type == "State" || n.type == "Organization" || n.type == "ArmedForce") continue;
+    std::vector<std::string> partners;
+    for (const auto& [other, m] : nodes) {
+      if (other == key || m.type != n.type) continue;
+      if (m.names.count(name_key(n.label)) || n.names.count(name_key(m.label))) partners.push_back(other);
+    }
+    if (partners.size() != 1) continue;  // none, or ambiguous
+    const std::string& other = partners.front();
+    std::string first = std::min(std::make_pair(first_seen_[key], key), std::make_pair(first_seen_[other], other)).second;
+    if (first == key) continue;
+    resolved_[key] = resolved(first);
+  }
+}
+
 void GraphBuilder::finish() {
   const std::string& base = options_.base;
+  resolve();
+  for (const auto& p : pending_) emit(p.report, p.extraction);
+  pending_.clear();
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   TermId alt = graph_.iri(std::string(ns::skos) + "altLabel");
-  for (auto& [key, e] : entities_) {
-    TermId s = graph_.iri(iri_of(base, key));
-    graph_.add(s, type, sg(extract::to_string(e.type)));
-    // One rdfs:label, the same whatever the order reports came in; every
-    // other name is an altLabel.
-    auto& seen = labels_[key];
-    std::sort(seen.begin(), seen.end());
-    std::string main = seen.empty() ? e.label : seen.front();
-    graph_.add(s, label, graph_.lang_literal(main, "en"));
-    for (const auto& x : seen)
-      if (x != main) graph_.add(s, alt, graph_.lang_literal(x, "en"));
-    for (const auto& x : e.alt_labels)
-      if (x != main) graph_.add(s, alt, graph_.lang_literal(x, "en"));
-    if (!e.iso3166.empty()) graph_.add(s, sg("iso3166"), graph_.literal(e.iso3166));
-    if (!e.part_of.empty()) graph_.add(s, sg("partOf"), graph_.iri(iri_of(base, e.part_of)));
-    if (!e.force_of.empty()) graph_.add(s, sg("forceOf"), graph_.iri(iri_of(base, e.force_of)));
-    if (!e.located_in.empty()) graph_.add(s, sg("locatedIn"), graph_.iri(iri_of(base, e.located_in)));
-    if (!e.member_type.empty()) graph_.add(s, sg("memberType"), sg(e.member_type));
-    if (!e.org_kind.empty()) graph_.add(s, sg("orgKind"), graph_.literal(e.org_kind));
-    for (const auto& p : e.positions) {
-      TermId pos = graph_.iri(mint_iri(base, "position/" + hex64(fnv1a64(key + '\x1f' + p.title + '\x1f' + p.of))));
-      graph_.add(s, sg("holdsPosition"), pos);
-      graph_.add(pos, type, sg("Position"));
-      graph_.add(pos, sg("title"), graph_.literal(p.title));
-      if (!p.of.empty()) graph_.add(pos, sg("positionIn"), graph_.iri(iri_of(base, p.of)));
+  // Entities that resolved to the same node: its labels and facts together.
+  std::map<std::string, std::vector<std::string>> members;
+  for (const auto& [key, e] : entities_) members[resolved(key)].push_back(key);
+  for (auto& [iri, keys] : members) {
+    TermId s = graph_.iri(iri);
+    auto known = known_.find(iri);
+    // The node's own key (the one whose IRI it is) gives the label; a node
+    // already in the merged graph keeps its label.
+    std::string own_key = keys.front();
+    for (const auto& k : keys)
+      if (mint_iri(base, k) == iri) own_key = k;
+    std::vector<std::string> names;
+    for (const auto& k : keys) {
+      for (const auto& x : labels_[k]) names.push_back(x);
+      for (const auto& x : entities_.at(k).alt_labels) names.push_back(x);
     }
+    std::string main;
+    if (known != known_.end() && !known->second.labels.empty()) {
+      main = *std::min_element(known->second.labels.begin(), known->second.labels.end());
+    } else {
+      auto& own = labels_[own_key];
+      std::sort(own.begin(), own.end());
+      main = own.empty() ? entities_.at(own_key).label : own.front();
+      graph_.add(s, label, graph_.lang_literal(main, "en"));
+    }
+    for (const auto& x : names)
+      if (x != main) graph_.add(s, alt, graph_.lang_literal(x, "en"));
+    for (const auto& key : keys) {
+      const Entity& e = entities_.at(key);
+      graph_.add(s, type, sg(extract::to_string(e.type)));
+      if (!e.iso3166.empty()) graph_.add(s, sg("iso3166"), graph_.literal(e.iso3166));
+      if (!e.part_of.empty()) graph_.add(s, sg("partOf"), graph_.iri(resolved(e.part_of)));
+      if (!e.force_of.empty()) graph_.add(s, sg("forceOf"), graph_.iri(resolved(e.force_of)));
+      if (!e.located_in.empty()) graph_.add(s, sg("locatedIn"), graph_.iri(resolved(e.located_in)));
+      if (!e.member_type.empty()) graph_.add(s, sg("memberType"), sg(e.member_type));
+      if (!e.org_kind.empty()) graph_.add(s, sg("orgKind"), graph_.literal(e.org_kind));
+      for (const auto& p : e.positions) {
+        // The position's IRI follows the node, so that it is the same
+        // whichever key of the node brought it.
+        TermId pos = graph_.iri(mint_iri(base, "position/" + hex64(fnv1a64(iri + '\x1f' + p.title + '\x1f' + p.of))));
+        graph_.add(s, sg("holdsPosition"), pos);
+        graph_.add(pos, type, sg("Position"));
+        graph_.add(pos, sg("title"), graph_.literal(p.title));
+        if (!p.of.empty()) graph_.add(pos, sg("positionIn"), graph_.iri(resolved(p.of)));
+      }
+    }
+  }
+  summarize();
+}
+
+void GraphBuilder::summarize() {
+  // Summaries are derived from every assertion in the graph, old and new:
+  // the ones a merged graph brought are replaced, not added to.
+  const std::string sgns(ns::sg);
+  TermId type = graph_.iri(std::string(ns::rdf) + "type");
+  TermId summary_class = sg("StanceSummary");
+  std::set<TermId> old;
+  for (const auto& q : graph_.sorted_quads())
+    if (q.p == type && q.o == summary_class) old.insert(q.s);
+  for (const auto& iri : summaries_) old.insert(graph_.iri(iri));
+  graph_.remove_if([&](const Quad& q) { return old.count(q.s) > 0; });
+
+  struct Facts {
+    std::string type;
+    std::vector<TermId> actors, targets;
+    std::string date;
+    bool negated = false, modal = false;
+  };
+  std::map<TermId, Facts> assertions;
+  TermId assertion_class = sg("Assertion");
+  TermId event_type = sg("eventType"), actor = sg("actor"), target = sg("target"), date = sg("date"),
+         negated = sg("negated"), modality = sg("modality");
+  for (const auto& q : graph_.sorted_quads()) {
+    if (q.p == type && q.o == assertion_class) assertions[q.s];
+  }
+  for (const auto& q : graph_.sorted_quads()) {
+    auto it = assertions.find(q.s);
+    if (it == assertions.end()) continue;
+    Facts& f = it->second;
+    const Term& o = graph_.term(q.o);
+    if (q.p == event_type && o.value.rfind(sgns, 0) == 0) f.type = o.value.substr(sgns.size());
+    else if (q.p == actor) f.actors.push_back(q.o);
+    else if (q.p == target) f.targets.push_back(q.o);
+    else if (q.p == date && (f.date.empty() || o.value < f.date)) f.date = o.value;
+    else if (q.p == negated) f.negated = o.value == "true" || o.value == "1";
+    else if (q.p == modality) f.modal = true;
+  }
+  // One summary per actor, event type, target (or none) and polarity, over
+  // the assertions that state a fact (no modality); statements are not stances.
+  struct Group {
+    std::string first, last;
+    std::vector<TermId> members;
+  };
+  std::map<std::tuple<TermId, std::string, TermId, bool>, Group> groups;
+  for (const auto& [a, f] : assertions) {
+    if (f.type.empty() || f.type == "STATEMENT" || f.modal) continue;
+    std::vector<TermId> targets = f.targets;
+    if (targets.empty()) targets.push_back(kDefaultGraph);  // "no target"
+    for (auto who : f.actors)
+      for (auto whom : targets) {
+        Group& g = groups[{who, f.type, whom, f.negated}];
+        g.members.push_back(a);
+        if (!f.date.empty()) {
+          if (g.first.empty() || f.date < g.first) g.first = f.date;
+          if (g.last.empty() || f.date > g.last) g.last = f.date;
+        }
+      }
+  }
+  const std::string xsd_date = std::string(ns::xsd) + "date";
+  for (const auto& [k, g] : groups) {
+    auto [who, event, whom, neg] = k;
+    std::string id = graph_.term(who).value + '\x1f' + event + '\x1f' +
+                     (whom == kDefaultGraph ? std::string() : graph_.term(whom).value) + '\x1f' + (neg ? "1" : "0");
+    TermId s = graph_.iri(mint_iri(options_.base, "summary/" + hex64(fnv1a64(id))));
+    graph_.add(s, type, summary_class);
+    graph_.add(s, actor, who);
+    graph_.add(s, event_type, sg(event));
+    if (whom != kDefaultGraph) graph_.add(s, target, whom);
+    graph_.add(s, negated, graph_.boolean(neg));
+    if (!g.first.empty()) graph_.add(s, sg("firstDate"), graph_.literal(g.first, xsd_date));
+    if (!g.last.empty()) graph_.add(s, sg("lastDate"), graph_.literal(g.last, xsd_date));
+    graph_.add(s, sg("assertionCount"), graph_.integer(static_cast<long long>(g.members.size())));
+    for (auto m : g.members) graph_.add(s, sg("summarizes"), m);
   }
 }
 

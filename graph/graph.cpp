@@ -37,6 +37,25 @@ std::string mint_iri(std::string_view base, std::string_view key) {
   return out;
 }
 
+std::string safe_iri(std::string_view iri) {
+  std::string out;
+  static const char* hex = "0123456789ABCDEF";
+  for (unsigned char c : iri) {
+    // Characters RFC 3987 does not allow anywhere in an IRI (and a
+    // backslash, which Turtle cannot escape in an IRI): percent-encoded.
+    bool bad = c <= 0x20 || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
+               c == '^' || c == '`' || c == '\\';
+    if (bad) {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 bool valid_base(std::string_view base, std::string& why) {
   bool scheme = base.rfind("http://", 0) == 0 || base.rfind("https://", 0) == 0 || base.rfind("urn:", 0) == 0;
   if (!scheme) {

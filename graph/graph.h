@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -74,6 +75,11 @@ class Graph {
   void add(TermId s, TermId p, TermId o, TermId g = kDefaultGraph);
   // Adds every quad of `other` (re-interning its terms).
   void merge(const Graph& other);
+  // Removes the quads `drop` says so of.
+  template <typename Drop>
+  void remove_if(Drop drop) {
+    std::erase_if(quads_, drop);
+  }
 
   const Term& term(TermId id) const { return terms_[id]; }
   std::size_t size() const { return quads_.size(); }
@@ -109,9 +115,17 @@ std::string hex64(std::uint64_t value);
 // base + key, with every byte outside [A-Za-z0-9-._~/] percent-encoded.
 std::string mint_iri(std::string_view base, std::string_view key);
 
+// An IRI from outside (an endnote's URL) with the characters no IRI may
+// hold percent-encoded, so that every RDF client accepts it.
+std::string safe_iri(std::string_view iri);
+
 // A valid base: an absolute http(s) or urn IRI ending in '/' or '#', with
 // no character that is illegal in an IRI.
 bool valid_base(std::string_view base, std::string& why);
+
+// The people of a graph (read for --merge) whose IRIs are under `base`,
+// with every label and altLabel, for extract()'s `known` (rank 0).
+std::vector<extract::KnownPerson> known_people(const Graph& graph, const std::string& base);
 
 struct BuildOptions {
   std::string base = std::string(ns::default_base);
@@ -124,19 +138,46 @@ struct BuildOptions {
 class GraphBuilder {
  public:
   GraphBuilder(Graph& graph, BuildOptions options);
+  // Entities of a graph being merged into (read with --merge): a new
+  // mention of one of them — by IRI, ISO code, or a name that names exactly
+  // one of them — gets its IRI, which never changes once minted. Call
+  // before finish(), with the graph the builder writes into or another.
+  void know(const Graph& existing);
+  // Collects a report; nothing is written before finish().
   void add(const extract::Report& report, const extract::Extraction& extraction);
-  // Writes the entities collected from every report added so far. Call once,
-  // after the last add().
+  // Settles every entity's IRI, writes the reports, the entities and the
+  // stance summaries (recomputed over every assertion in the graph). Call
+  // once, after the last add().
   void finish();
 
   std::string report_iri(const extract::Report& report) const;
 
  private:
+  struct Known {
+    std::string iri, type, iso;
+    std::vector<std::string> labels;
+    std::set<std::string> names;
+  };
+  struct Pending {
+    extract::Report report;
+    extract::Extraction extraction;
+  };
   TermId sg(std::string_view local);
+  void emit(const extract::Report& report, const extract::Extraction& extraction);
+  void resolve();
+  void summarize();
+  // The IRI of an entity key, after identity resolution.
+  const std::string& resolved(const std::string& key);
+
   Graph& graph_;
   BuildOptions options_;
-  std::map<std::string, extract::Entity> entities_;  // merged across reports, by key
+  std::vector<Pending> pending_;
+  std::map<std::string, extract::Entity> entities_;         // merged across reports, by key
   std::map<std::string, std::vector<std::string>> labels_;  // every label seen, by key
+  std::map<std::string, std::string> first_seen_;           // key -> "date hash" of its first report
+  std::map<std::string, Known> known_;                      // entities of the merged graph, by IRI
+  std::set<std::string> summaries_;                         // summary nodes of the merged graph
+  std::map<std::string, std::string> resolved_;             // entity key -> IRI
 };
 
 }  // namespace sg::graph

@@ -1,0 +1,205 @@
+// Reading an existing graph for --merge: Turtle, N-Triples and N-Quads
+// through Raptor's parsers (network off), JSON-LD through jsonld_reader.cpp.
+#include <raptor2.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "export.h"
+#include "extract/text.h"
+
+namespace sg::exporter {
+namespace {
+
+struct WorldDeleter {
+  void operator()(raptor_world* w) const { raptor_free_world(w); }
+};
+struct ParserDeleter {
+  void operator()(raptor_parser* p) const { raptor_free_parser(p); }
+};
+struct UriDeleter {
+  void operator()(raptor_uri* u) const { raptor_free_uri(u); }
+};
+
+bool text_is_blank(const std::string& s) {
+  for (char c : s)
+    if (!std::isspace(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+struct ParseState {
+  graph::Graph* graph = nullptr;
+  raptor_parser* parser = nullptr;
+  std::string path;
+  std::string blank_prefix;  // keeps blank nodes of different files apart
+  std::vector<extract::Diagnostic>* diagnostics = nullptr;
+  bool failed = false;
+
+  graph::TermId term(const raptor_term* t) {
+    switch (t->type) {
+      case RAPTOR_TERM_TYPE_URI:
+        return graph->iri(reinterpret_cast<const char*>(raptor_uri_as_string(t->value.uri)));
+      case RAPTOR_TERM_TYPE_BLANK:
+        return graph->blank(blank_prefix +
+                            std::string(reinterpret_cast<const char*>(t->value.blank.string), t->value.blank.string_len));
+      case RAPTOR_TERM_TYPE_LITERAL: {
+        std::string value(reinterpret_cast<const char*>(t->value.literal.string), t->value.literal.string_len);
+        if (t->value.literal.language)
+          return graph->lang_literal(value, lower(std::string(reinterpret_cast<const char*>(t->value.literal.language),
+                                                              t->value.literal.language_len)));
+        if (t->value.literal.datatype) {
+          std::string datatype = reinterpret_cast<const char*>(raptor_uri_as_string(t->value.literal.datatype));
+          if (datatype != std::string(graph::ns::xsd) + "string") return graph->literal(value, datatype);
+        }
+        return graph->literal(value);
+      }
+      case RAPTOR_TERM_TYPE_UNKNOWN: break;
+    }
+    return graph->literal("");
+  }
+
+  static void statement(void* user, raptor_statement* st) {
+    auto* self = static_cast<ParseState*>(user);
+    graph::TermId g = graph::kDefaultGraph;
+    if (st->graph) g = self->term(st->graph);
+    self->graph->add(self->term(st->subject), self->term(st->predicate), self->term(st->object), g);
+  }
+
+  static void log(void* user, raptor_log_message* message) {
+    auto* self = static_cast<ParseState*>(user);
+    if (message->level < RAPTOR_LOG_LEVEL_WARN) return;
+    extract::Diagnostic d;
+    d.file = self->path;
+    if (message->locator) {
+      d.line = message->locator->line > 0 ? message->locator->line : 0;
+      d.column = message->locator->column > 0 ? message->locator->column : 0;
+    }
+    d.message = message->text ? message->text : "unknown Raptor error";
+    if (message->level >= RAPTOR_LOG_LEVEL_ERROR) {
+      self->failed = true;
+      if (self->parser) raptor_parser_parse_abort(self->parser);
+    } else {
+      d.severity = extract::Diagnostic::Severity::Warning;
+    }
+    self->diagnostics->push_back(std::move(d));
+  }
+};
+
+}  // namespace
+
+std::optional<Format> sniff_graph_format(const std::string& path, std::string_view head) {
+  auto dot = path.find_last_of('.');
+  if (dot != std::string::npos) {
+    std::string ext = lower(path.substr(dot + 1));
+    if (ext == "ttl" || ext == "turtle") return Format::Turtle;
+    if (ext == "nt") return Format::NTriples;
+    if (ext == "nq") return Format::NQuads;
+    if (ext == "jsonld" || ext == "json") return Format::JsonLd;
+    if (ext == "rdf" || ext == "xml" || ext == "owl") return Format::RdfXml;
+  }
+  std::size_t i = 0;
+  while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
+  if (i < head.size() && (head[i] == '{' || head[i] == '[')) return Format::JsonLd;
+  if (head.substr(i, 5) == "<?xml" || head.substr(i, 8) == "<rdf:RDF") return Format::RdfXml;
+  if (head.find("@prefix") != std::string_view::npos || head.find("PREFIX") != std::string_view::npos)
+    return Format::Turtle;
+  if (i < head.size() && (head[i] == '<' || head[i] == '_' || head[i] == '#')) return Format::NQuads;
+  return std::nullopt;
+}
+
+bool read_graph(const std::string& path, graph::Graph& graph, std::vector<extract::Diagnostic>& diagnostics) {
+  auto fail = [&](int line, std::string message) {
+    extract::Diagnostic d;
+    d.file = path;
+    d.line = line;
+    d.message = std::move(message);
+    diagnostics.push_back(std::move(d));
+    return false;
+  };
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return fail(0, "is a directory, not a graph file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(0, "cannot read the graph to merge");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string content = buffer.str();
+  if (content.find('\0') != std::string::npos) return fail(0, "binary file, not a graph");
+  if (!extract::text::is_valid_utf8(content)) {
+    std::string repaired = content;
+    auto bad = extract::text::repair_utf8(repaired);
+    int line = 1;
+    for (std::size_t i = 0; i < bad.front(); ++i) line += content[i] == '\n';
+    return fail(line, "invalid UTF-8");
+  }
+  auto format = sniff_graph_format(path, std::string_view(content).substr(0, 4096));
+  if (!format) {
+    if (text_is_blank(content)) return true;  // an empty graph
+    return fail(1, "cannot tell the format (use .ttl, .nt, .nq or .jsonld)");
+  }
+  if (*format == Format::JsonLd) return read_jsonld(path, content, graph, diagnostics);
+  if (*format == Format::NTriples || *format == Format::NQuads) {
+    // Raptor quietly drops a last line cut short (a half-downloaded file):
+    // every statement line must end with its '.'.
+    int line_no = 0;
+    std::size_t pos = 0;
+    while (pos < content.size()) {
+      std::size_t nl = content.find('\n', pos);
+      if (nl == std::string::npos) nl = content.size();
+      std::string_view line(content.data() + pos, nl - pos);
+      pos = nl + 1;
+      ++line_no;
+      while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+      std::size_t lead = 0;
+      while (lead < line.size() && std::isspace(static_cast<unsigned char>(line[lead]))) ++lead;
+      line.remove_prefix(lead);
+      if (line.empty() || line.front() == '#') continue;
+      bool ends = line.back() == '.';
+      if (!ends) {  // "... . # a comment"
+        auto hash = line.rfind('#');
+        if (hash != std::string_view::npos) {
+          std::string_view before = line.substr(0, hash);
+          while (!before.empty() && std::isspace(static_cast<unsigned char>(before.back()))) before.remove_suffix(1);
+          ends = !before.empty() && before.back() == '.';
+        }
+      }
+      if (!ends) return fail(line_no, "statement does not end with '.' (a truncated file?)");
+    }
+  }
+
+  std::unique_ptr<raptor_world, WorldDeleter> world(raptor_new_world());
+  if (!world || raptor_world_open(world.get()) != 0) return fail(0, "cannot start Raptor");
+  ParseState state;
+  state.graph = &graph;
+  state.path = path;
+  state.blank_prefix = "m" + graph::hex64(graph::fnv1a64(content)) + "x";
+  state.diagnostics = &diagnostics;
+  raptor_world_set_log_handler(world.get(), &state, &ParseState::log);
+  const char* name = *format == Format::Turtle   ? "turtle"
+                     : *format == Format::RdfXml ? "rdfxml"
+                                                 : "nquads";  // N-Quads also reads N-Triples
+  std::unique_ptr<raptor_parser, ParserDeleter> parser(raptor_new_parser(world.get(), name));
+  if (!parser) return fail(0, std::string("Raptor has no '") + name + "' parser");
+  state.parser = parser.get();
+  // Never fetch anything an input names (NOTES.md, issue 5).
+  raptor_parser_set_option(parser.get(), RAPTOR_OPTION_NO_NET, nullptr, 1);
+  raptor_parser_set_option(parser.get(), RAPTOR_OPTION_NO_FILE, nullptr, 1);
+  raptor_parser_set_option(parser.get(), RAPTOR_OPTION_LOAD_EXTERNAL_ENTITIES, nullptr, 0);
+  raptor_parser_set_statement_handler(parser.get(), &state, &ParseState::statement);
+  std::string base = "file://" + std::filesystem::absolute(path).string();
+  std::unique_ptr<raptor_uri, UriDeleter> base_uri(
+      raptor_new_uri(world.get(), reinterpret_cast<const unsigned char*>(base.c_str())));
+  if (raptor_parser_parse_start(parser.get(), base_uri.get()) != 0) return fail(0, "cannot start the parser");
+  int rc = raptor_parser_parse_chunk(parser.get(), reinterpret_cast<const unsigned char*>(content.data()),
+                                     content.size(), 1);
+  if (rc != 0 && !state.failed) return fail(0, "the graph could not be parsed");
+  return !state.failed;
+}
+
+}  // namespace sg::exporter
