@@ -49,6 +49,8 @@ bool read_graph(const std::string& path, graph::Graph& graph, std::vector<extrac
 // The JSON-LD part of read_graph(), for text already in memory.
 bool read_jsonld(const std::string& path, const std::string& content, graph::Graph& graph,
                  std::vector<extract::Diagnostic>& diagnostics);
+// Blank node labels of one graph file: `tag`, the content's hash, 'x'.
+std::string blank_prefix(char tag, std::string_view content);
 // The format of a graph file, from its extension or its first bytes.
 std::optional<Format> sniff_graph_format(const std::string& path, std::string_view head);
 

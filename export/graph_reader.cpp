@@ -23,6 +23,19 @@ struct UriDeleter {
   void operator()(raptor_uri* u) const { raptor_free_uri(u); }
 };
 
+}  // namespace
+
+// Blank node labels of one file, kept apart from other files' and stable
+// for the same file: a tag, the file's hash, 'x'.
+std::string blank_prefix(char tag, std::string_view content) {
+  std::string out(1, tag);
+  out.append(graph::hex64(graph::fnv1a64(content)));
+  out.push_back('x');
+  return out;
+}
+
+namespace {
+
 bool text_is_blank(const std::string& s) {
   for (char c : s)
     if (!std::isspace(static_cast<unsigned char>(c))) return false;
@@ -178,7 +191,7 @@ bool read_graph(const std::string& path, graph::Graph& graph, std::vector<extrac
   ParseState state;
   state.graph = &graph;
   state.path = path;
-  state.blank_prefix = "m" + graph::hex64(graph::fnv1a64(content)) + "x";
+  state.blank_prefix = blank_prefix('m', content);
   state.diagnostics = &diagnostics;
   raptor_world_set_log_handler(world.get(), &state, &ParseState::log);
   const char* name = *format == Format::Turtle   ? "turtle"

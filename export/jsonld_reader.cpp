@@ -359,7 +359,7 @@ bool read_jsonld(const std::string& path, const std::string& content, graph::Gra
     diagnostics.push_back(std::move(d));
     return false;
   }
-  JsonLdReader reader(path, graph, diagnostics, "j" + graph::hex64(graph::fnv1a64(content)) + "x");
+  JsonLdReader reader(path, graph, diagnostics, blank_prefix('j', content));
   return reader.run(doc);
 }
 
