@@ -232,6 +232,21 @@ TEST(Mechanisms, PlacesFromTheWholeMatchOnePerPlace) {
   EXPECT_EQ(places, V({"place/novouspenivka", "place/rivnopillia"})) << show(x);
 }
 
+TEST(Mechanisms, RegionsDirectionsAndTacticalAreas) {
+  auto x = run("Ukrainian forces advanced in northern Donetsk Oblast, in the Pokrovsk direction, and in the "
+               "Dobropillya tactical area.", "2025-11-20");
+  std::vector<std::string> places;
+  for (const auto* a : of_type(x, "ADVANCE")) places.push_back(a->location);
+  std::sort(places.begin(), places.end());
+  EXPECT_EQ(places, V({"place/dobropillya-tactical-area", "place/donetsk-oblast", "place/pokrovsk-direction"}))
+      << show(x);
+  // The seat of government speaks for its state's government.
+  x = run("The Kremlin rejected the proposal on November 19.", "2025-11-20");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V({"org/kremlin"}));
+}
+
 TEST(Mechanisms, OvernightAndTwoDayDates) {
   auto x = run("Russian forces launched 40 drones at Ukraine overnight on July 9 to 10.", "2025-07-11");
   auto a = of_type(x, "ASSAULT");
