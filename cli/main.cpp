@@ -242,6 +242,7 @@ int cmd_build(const std::vector<std::string>& args) {
     for (auto& t : pool) t.join();
   };
   run_all(false);
+  for (const auto& r : results) print(r.warnings);
   if (reports.size() > 1 || !known.empty()) {
     for (std::size_t i = 0; i < reports.size(); ++i)
       for (const auto& e : results[i].entities) {

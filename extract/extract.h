@@ -150,6 +150,7 @@ struct Extraction {
   std::vector<Entity> entities;      // sorted by key, unique
   std::vector<Evidence> evidence;
   std::vector<Assertion> assertions;
+  std::vector<Diagnostic> warnings;  // what the reader of the output should know (cut sentences)
 };
 
 // Compiled gazetteers, lexicon and rules. Immutable once loaded.

@@ -109,14 +109,52 @@ class Extractor {
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
       auto kind = paragraphs[p].kind;
       if (kind != Paragraph::Kind::Body && kind != Paragraph::Kind::Bullet) continue;
-      for (auto& s : segment_sentences(text, paragraphs[p], p, res_.abbreviations)) sentences_.push_back(s);
+      for (auto& s : segment_sentences(text, paragraphs[p], p, res_.abbreviations)) {
+        if (s.end - s.begin <= kMaxSentenceBytes) {
+          sentences_.push_back(s);
+          continue;
+        }
+        // No report sentence is this long: a scraped page without
+        // punctuation, a table, a binary blob. Cut it into pieces at spaces,
+        // so that time stays linear in the text.
+        ++long_sentences_;
+        if (!first_long_) first_long_ = s.begin;
+        std::size_t pos = s.begin;
+        while (pos < s.end) {
+          std::size_t cut = std::min(pos + kMaxSentenceBytes, s.end);
+          if (cut < s.end) {
+            std::size_t space = cut;
+            while (space > pos + kMaxSentenceBytes / 2 && text[space] != ' ' && text[space] != '\t') --space;
+            if (space > pos + kMaxSentenceBytes / 2) cut = space;
+            while (cut > pos && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // a whole character
+          }
+          Sentence piece;
+          piece.begin = pos;
+          piece.end = cut;
+          piece.paragraph = s.paragraph;
+          if (cut == s.end) {
+            piece.citations = s.citations;
+            piece.citations_inferred = s.citations_inferred;
+          }
+          sentences_.push_back(piece);
+          pos = cut;
+          while (pos < s.end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+        }
+      }
+    }
+    if (long_sentences_) {
+      Diagnostic d;
+      d.severity = Diagnostic::Severity::Warning;
+      d.file = report_.source;
+      d.message = std::to_string(long_sentences_) + " sentence(s) longer than " + std::to_string(kMaxSentenceBytes) +
+                  " bytes (the first at byte offset " + std::to_string(*first_long_) +
+                  ") were read in pieces: facts across the cuts may be missed";
+      warnings_.push_back(std::move(d));
     }
     infer_citations(sentences_);
-    std::vector<SentenceView> views;
-    views.reserve(sentences_.size());
-    for (const auto& s : sentences_) views.push_back({&s, tokenize(text, s.begin, s.end), {}});
     // Pass 1 learns the surnames and acronyms the report defines; pass 2
-    // uses them everywhere, also before their definition.
+    // uses them everywhere, also before their definition. Each pass holds
+    // one sentence's tokens at a time: memory does not grow with the text.
     DocumentContext context;
     if (known_)
       for (const auto& p : *known_)
@@ -124,17 +162,19 @@ class Extractor {
     {
       EntityTable scratch;
       Chunker learner(res_.gazetteer, rules_, context, scratch, report_.date);
-      for (auto& v : views) learner.chunk(text, v.tokens);
+      for (const auto& s : sentences_) learner.chunk(text, tokenize(text, s.begin, s.end));
     }
     Chunker chunker(res_.gazetteer, rules_, context, entities_, report_.date);
-    for (auto& v : views) v.items = chunker.chunk(text, v.tokens);
     std::optional<Item> last_person;  // the last person subject of the paragraph
-    for (std::size_t i = 0; i < views.size(); ++i) {
-      if (i > 0 && views[i].sentence->paragraph != views[i - 1].sentence->paragraph) last_person.reset();
-      share_subjects(views[i].items, last_person);
+    for (std::size_t i = 0; i < sentences_.size(); ++i) {
+      SentenceView v{&sentences_[i], tokenize(text, sentences_[i].begin, sentences_[i].end), {}};
+      v.items = chunker.chunk(text, v.tokens);
+      if (i > 0 && sentences_[i].paragraph != sentences_[i - 1].paragraph) last_person.reset();
+      share_subjects(v.items, last_person);
+      sentence(i, v);
     }
-    for (std::size_t i = 0; i < views.size(); ++i) sentence(i, views[i]);
     Extraction out;
+    out.warnings = std::move(warnings_);
     for (auto& [key, e] : entities_) out.entities.push_back(e);
     out.evidence = std::move(evidence_);
     out.assertions = std::move(assertions_);
@@ -690,6 +730,10 @@ class Extractor {
   std::vector<std::string>* trace_;
   const std::vector<KnownPerson>* known_;
   std::size_t rank_;
+  static constexpr std::size_t kMaxSentenceBytes = 8000;
+  std::size_t long_sentences_ = 0;
+  std::optional<std::size_t> first_long_;
+  std::vector<Diagnostic> warnings_;
   std::vector<Sentence> sentences_;
   EntityTable entities_;
   std::vector<Evidence> evidence_;
