@@ -11,12 +11,36 @@
 #include "export.h"
 
 namespace sg::exporter {
+namespace {
+
+// The temporary file being written, for the signal handler: a fixed buffer
+// (no allocation in a handler), cleared once the file is committed.
+char g_temp[4096];
+volatile std::sig_atomic_t g_has_temp = 0;
+
+extern "C" void remove_temp_and_die(int sig) {
+  if (g_has_temp) ::unlink(g_temp);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void watch(const std::string& temp) {
+  if (temp.size() + 1 > sizeof g_temp) return;
+  std::memcpy(g_temp, temp.c_str(), temp.size() + 1);
+  g_has_temp = 1;
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, remove_temp_and_die);
+}
+
+void unwatch() { g_has_temp = 0; }
+
+}  // namespace
 
 OutputFile::OutputFile(std::string path) : path_(std::move(path)) {}
 
 OutputFile::~OutputFile() {
   if (file_ && file_ != stdout) std::fclose(file_);
   if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+  unwatch();
 }
 
 bool OutputFile::open(std::string& error) {
@@ -45,6 +69,7 @@ bool OutputFile::open(std::string& error) {
     return false;
   }
   temp_ = name.data();
+  watch(temp_);  // interrupted (SIGINT, SIGTERM, SIGHUP): the temporary file goes, the old output stays
   ::fchmod(fd, 0644);
   file_ = ::fdopen(fd, "wb");
   if (!file_) {
@@ -76,6 +101,7 @@ bool OutputFile::commit(std::string& error) {
     return false;
   }
   committed_ = true;
+  unwatch();
   return true;
 }
 

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The bad-input matrix (issue 5), through the command line: each input gets
+# its documented behaviour (docs/errors.md): a clear message naming the file
+# (and line), a distinct exit code for user errors, never a crash (exit codes
+# above 128 are signals) or a hang (every run has a time limit), never a
+# partial or clobbered output.
+set -u
+bin=${STANCEGRAPH_BIN:-build/stancegraph}
+src=${SOURCE_DIR:-.}
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+failures=0
+passed=0
+ok() { passed=$((passed + 1)); echo "ok   $1"; }
+fail() { failures=$((failures + 1)); echo "FAIL $1"; }
+
+# run NAME EXPECTED_EXIT LIMIT_SECONDS COMMAND...: stdout in $t/out, stderr in $t/err
+run() {
+  local name=$1 want=$2 limit=$3
+  shift 3
+  timeout "$limit" "$@" >"$t/out" 2>"$t/err"
+  local got=$?
+  if [ "$got" = 124 ]; then fail "$name: no answer within ${limit}s"; return 1; fi
+  if [ "$got" -gt 128 ]; then fail "$name: killed by signal $((got - 128))"; return 1; fi
+  if [ "$got" != "$want" ]; then fail "$name: exit $got, expected $want"; head -3 "$t/err" | sed 's/^/     /'; return 1; fi
+  ok "$name: exit $got"
+}
+says() {  # says NAME TEXT: stderr holds TEXT
+  if grep -qF -- "$2" "$t/err"; then ok "$1: says '$2'"; else fail "$1: does not say '$2'"; head -3 "$t/err" | sed 's/^/     /'; fi
+}
+has() {  # has NAME FILE PATTERN
+  if grep -q -- "$3" "$2"; then ok "$1"; else fail "$1"; fi
+}
+
+report() { printf 'Test Report\nSeptember 4, 2025\n\n%s\n' "$1"; }
+sentence='Russia rejected the proposal on September 3.[1]'
+
+# Paths that are not reports.
+run "missing file" 3 10 "$bin" build "$t/nope.txt" -o "$t/o.ttl" && says "missing file" "$t/nope.txt"
+run "directory" 3 10 "$bin" build "$t" -o "$t/o.ttl" && says "directory" "is a directory"
+: > "$t/empty.txt"
+run "empty file" 0 10 "$bin" build "$t/empty.txt" --date 2025-09-04 -o "$t/empty.ttl"
+head -c 3000 /dev/urandom > "$t/blob.bin"; printf '\0\0\0' >> "$t/blob.bin"
+run "binary file" 3 10 "$bin" build "$t/blob.bin" -o "$t/o.ttl" && says "binary file" "binary"
+
+# Encodings and line ends: the same fact whatever the bytes around it.
+report "$sentence" > "$t/plain.txt"
+printf '\xEF\xBB\xBF' > "$t/bom.txt"; cat "$t/plain.txt" >> "$t/bom.txt"
+sed 's/$/\r/' "$t/plain.txt" > "$t/crlf.txt"
+tr '\n' '\r' < "$t/plain.txt" > "$t/cr.txt"
+for kind in plain bom crlf cr; do
+  run "$kind line ends" 0 10 "$bin" build "$t/$kind.txt" -f ntriples -o "$t/$kind.nt" &&
+    has "$kind: the REJECT is read" "$t/$kind.nt" 'ontology#REJECT>'
+done
+report "Russia rejected the pro$(printf '\xC3\x28')posal on September 3.[1]" > "$t/utf8.txt"
+run "invalid UTF-8" 0 10 "$bin" build "$t/utf8.txt" -f ntriples -o "$t/utf8.nt" && says "invalid UTF-8" "$t/utf8.txt: warning: invalid UTF-8 at byte offset"
+has "invalid UTF-8: replaced by U+FFFD, the fact kept" "$t/utf8.nt" 'ontology#REJECT>'
+{ report "Russia rejected the"; printf '\0\0'; printf ' proposal on September 3.[1]\n'; } > "$t/nul.txt"
+run "NUL bytes" 0 10 "$bin" build "$t/nul.txt" -f ntriples -o "$t/nul.nt" && says "NUL bytes" "NUL"
+
+# Size and shape.
+python3 -c "
+s='the quick brown fox jumps over the lazy dog near the river and then some more words follow here '
+open('$t/line.txt','w').write((s*(50_000_000//len(s)+1))[:50_000_000]+' Russia rejected the proposal on September 3.\n')"
+run "a 50 MB single line" 0 120 "$bin" build "$t/line.txt" --date 2025-09-04 -f nquads -o "$t/line.nq" &&
+  says "a 50 MB single line" "read in pieces"
+python3 -c "
+open('$t/many.txt','w').write('Many Sentences\nSeptember 4, 2025\n\n' + 'Russian forces advanced near Pokrovsk on September 3.[1] ' * 100000 + '\n')"
+run "100,000 sentences" 0 180 "$bin" build "$t/many.txt" -f nquads -o "$t/many.nq" && has "100,000 sentences: advances found" "$t/many.nq" 'ontology#ADVANCE>'
+python3 -c "
+open('$t/nest.txt','w').write('Nesting\n\n' + '(' * 100000 + '[\u201c\"' * 30000 + ' Russia rejected the proposal. ' + ')' * 100000 + '\n')"
+run "deeply nested brackets and quotes" 0 60 "$bin" build "$t/nest.txt" --date 2025-09-04 -f nquads -o "$t/nest.nq"
+python3 -c "
+open('$t/notes.txt','w').write('Notes\n\nRussia rejected the proposal.' + ''.join('[%d]' % i for i in range(1, 10001)) + '\n\nEndnotes\n' + ''.join('[%d] https://example.org/%d\n' % (i, i) for i in range(1, 10001)))"
+run "10,000 footnote markers" 0 60 "$bin" build "$t/notes.txt" --date 2025-09-04 -f nquads -o "$t/notes.nq" &&
+  has "10,000 footnote markers: the last endnote cited" "$t/notes.nq" 'ontology#citation> "10000"'
+
+# Malformed rules and gazetteers: exit 4 at file:line:column.
+cp -r "$src/ontologies/rules" "$t/rules"
+printf 'rule broken.one\n  event NOT_A_TYPE\n  match actor:@Actor VG ( unclosed\n' > "$t/rules/99-broken.rules"
+run "malformed rule file" 4 10 "$bin" build "$t/plain.txt" --rules "$t/rules" -o "$t/o.ttl" && says "malformed rule file" "$t/rules/99-broken.rules:"
+cp -r "$src/ontologies/gazetteer" "$t/gaz"
+printf 'broken\tOrganization\n' >> "$t/gaz/organizations.tsv"
+line=$(wc -l < "$t/gaz/organizations.tsv")
+run "malformed gazetteer" 4 10 "$bin" build "$t/plain.txt" --gazetteer "$t/gaz" -o "$t/o.ttl" &&
+  says "malformed gazetteer" "$t/gaz/organizations.tsv:$line:"
+printf 'NOT_A_CLASS_LINE\n' >> "$t/rules/lexicon.txt"
+rm "$t/rules/99-broken.rules"
+run "malformed lexicon" 4 10 "$bin" build "$t/plain.txt" --rules "$t/rules" -o "$t/o.ttl" && says "malformed lexicon" "$t/rules/lexicon.txt:"
+
+# Graphs to merge.
+"$bin" build "$t/plain.txt" -f nquads -o "$t/good.nq"
+head -c 300 "$t/good.nq" > "$t/cut.nq"
+run "truncated graph" 3 10 "$bin" build "$t/plain.txt" --merge "$t/cut.nq" -o "$t/o.nq" && says "truncated graph" "$t/cut.nq:"
+printf '@prefix ex: <https://ex.org/> .\nex:a ex:b "unterminated .\n' > "$t/bad.ttl"
+run "malformed Turtle" 3 10 "$bin" build --merge "$t/bad.ttl" -o "$t/o.nq" && says "malformed Turtle" "$t/bad.ttl:"
+printf '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="https://ex.org/">\n<rdf:Description rdf:about="https://ex.org/a"><ex:p>&x;</ex:p></rdf:Description>\n</rdf:RDF>\n' > "$t/xxe.rdf"
+timeout 10 "$bin" build --merge "$t/xxe.rdf" -f ntriples -o "$t/xxe.nt" >/dev/null 2>&1
+if grep -q 'root:' "$t/xxe.nt" 2>/dev/null; then fail "an XML external entity was loaded"; else ok "XML external entities are not loaded"; fi
+
+# Options.
+run "unknown format" 2 10 "$bin" build "$t/plain.txt" -f trig && says "unknown format" "unknown format 'trig'"
+run "impossible --date" 2 10 "$bin" build "$t/plain.txt" --date 2025-13-40 && says "impossible --date" "not a real date"
+: > "$t/a-file"
+run "unwritable output path" 5 10 "$bin" build "$t/plain.txt" -o "$t/a-file/graph.ttl" && says "unwritable output path" "$t/a-file/graph.ttl"
+
+# A failing run never clobbers the previous output.
+cp "$t/good.nq" "$t/keep.nq"
+run "failing run" 3 10 "$bin" build "$t/nope.txt" -o "$t/keep.nq"
+cmp -s "$t/good.nq" "$t/keep.nq" && ok "the previous output is intact" || fail "the previous output changed"
+
+# Interrupted while writing: the old output stays, no temporary file is left.
+cp "$t/good.nq" "$t/big.nq"
+"$bin" build "$t/many.txt" -f turtle -o "$t/big.nq" 2>/dev/null &
+pid=$!
+seen=0
+for _ in $(seq 1 3000); do
+  if ls "$t"/.big.nq.tmp-* >/dev/null 2>&1; then seen=1; break; fi
+  sleep 0.01
+done
+kill -TERM "$pid" 2>/dev/null
+[ "$seen" = 1 ] && ok "interrupted while the temporary file was being written" || fail "the write was never caught"
+
+wait "$pid" 2>/dev/null
+cmp -s "$t/good.nq" "$t/big.nq" && ok "interrupted: the previous output is intact" || fail "interrupted: the previous output changed"
+ls "$t"/.big.nq.tmp-* >/dev/null 2>&1 && fail "interrupted: a temporary file was left" || ok "interrupted: no temporary file left"
+
+echo "$passed passed, $failures failed"
+[ "$failures" = 0 ]
