@@ -155,6 +155,11 @@ std::optional<Report> read_report(const std::string& path, std::optional<Date> f
     if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) ++control;
   }
   if (probe > 0 && control * 10 > probe) return fail("looks like a binary file, not a text report");
+  // Random bytes are mostly not UTF-8; text in a legacy encoding (Latin-1
+  // accents) has a few bad bytes, which are replaced with a warning.
+  std::string head = body.substr(0, probe);
+  if (probe >= 64 && text::repair_utf8(head).size() * 4 > probe)
+    return fail("looks like a binary file, not a text report (mostly not UTF-8)");
   return make_report(path, std::move(body), forced_date, diagnostics);
 }
 
