@@ -7,8 +7,9 @@ namespace {
 
 class Run {
  public:
-  Run(const RuleSet& rules, const std::vector<Item>& items, std::size_t begin, std::size_t end)
-      : rules_(rules), items_(items), begin_(begin), end_(end) {}
+  // Matches within items[..end): a region ends where a frame's content does.
+  Run(const RuleSet& rules, const std::vector<Item>& items, std::size_t end)
+      : rules_(rules), items_(items), end_(end) {}
 
   using Next = std::function<bool(std::size_t)>;
 
@@ -215,7 +216,7 @@ class Run {
 
   const RuleSet& rules_;
   const std::vector<Item>& items_;
-  std::size_t begin_, end_;
+  std::size_t end_;
 };
 
 }  // namespace
@@ -226,7 +227,7 @@ std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const st
   const auto& children = rule.pattern.children;
   bool content_first = rule.content_first;
   for (std::size_t start = begin; start < end; ++start) {
-    Run run(rules, items, begin, end);
+    Run run(rules, items, end);
     bool found;
     if (content_first) {
       // "..., according to Reuters": match the rest after CONTENT.

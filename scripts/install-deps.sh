@@ -2,6 +2,7 @@
 # Installs what building and testing stancegraph needs on Debian 12, and
 # only what is missing. Usage: scripts/install-deps.sh [--test]
 #   (no flag) the build: compiler, CMake, Raptor 2, Boost.Program_options, nlohmann_json
+#   --fuzz    also clang and libFuzzer (scripts/fuzz.sh)
 #   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib,
 #             iso-codes, Node.js with the npm packages of tests/e2e
 set -euo pipefail
@@ -9,6 +10,9 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 packages=(g++ cmake make pkg-config libraptor2-dev libboost-program-options-dev nlohmann-json3-dev)
 if [ "${1:-}" = "--test" ]; then
   packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib iso-codes)
+fi
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -14,9 +14,13 @@ passed=0
 ok() { passed=$((passed + 1)); echo "ok   $1"; }
 fail() { failures=$((failures + 1)); echo "FAIL $1"; }
 
+# Time limits are for an optimised build; a sanitizer build sets
+# STANCEGRAPH_TIME_FACTOR (scripts/sanitize.sh).
+factor=${STANCEGRAPH_TIME_FACTOR:-1}
+
 # run NAME EXPECTED_EXIT LIMIT_SECONDS COMMAND...: stdout in $t/out, stderr in $t/err
 run() {
-  local name=$1 want=$2 limit=$3
+  local name=$1 want=$2 limit=$(($3 * factor))
   shift 3
   timeout "$limit" "$@" >"$t/out" 2>"$t/err"
   local got=$?
@@ -114,7 +118,7 @@ cp "$t/good.nq" "$t/big.nq"
 "$bin" build "$t/many.txt" -f turtle -o "$t/big.nq" 2>/dev/null &
 pid=$!
 seen=0
-for _ in $(seq 1 3000); do
+for _ in $(seq 1 $((3000 * factor))); do
   if ls "$t"/.big.nq.tmp-* >/dev/null 2>&1; then seen=1; break; fi
   sleep 0.01
 done
