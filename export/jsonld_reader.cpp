@@ -260,7 +260,7 @@ class JsonLdReader {
         }
         return resource(*iri);
       }
-      if (!type.empty()) return graph_.literal(s, type);
+      if (!type.empty()) return typed(s, type);
       std::string language = def && def->has_language ? def->language : language_;
       if (!language.empty() && language != "@none") return graph_.lang_literal(s, lower(language));
       return graph_.literal(s);
@@ -293,7 +293,7 @@ class JsonLdReader {
           error("datatype '" + v["@type"].get<std::string>() + "' cannot be expanded to an IRI");
           return std::nullopt;
         }
-        return graph_.literal(lexical, *dt);
+        return typed(lexical, *dt);
       }
       if (value.is_boolean()) return graph_.boolean(value.get<bool>());
       if (value.is_number_integer() || value.is_number_unsigned())
@@ -311,6 +311,12 @@ class JsonLdReader {
       return std::nullopt;
     }
     return node(v, graph);
+  }
+
+  // xsd:string is the plain literal (RDF 1.1): one term, however written.
+  graph::TermId typed(const std::string& lexical, const std::string& datatype) {
+    if (datatype == std::string(graph::ns::xsd) + "string") return graph_.literal(lexical);
+    return graph_.literal(lexical, datatype);
   }
 
   static std::string lower(std::string s) {

@@ -81,13 +81,24 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
                 "; replaced by U+FFFD";
     diagnostics.push_back(d);
   }
-  if (body.find('\0') != std::string::npos) {
-    for (auto& c : body)
-      if (c == '\0') c = ' ';
+  // Control characters other than tab and line ends (NUL, ESC, form feed
+  // ...) cannot appear in XML and say nothing in a report: spaces.
+  std::size_t controls = 0;
+  bool nul = false;
+  for (auto& c : body) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      nul |= u == 0;
+      c = ' ';
+      ++controls;
+    }
+  }
+  if (controls) {
     Diagnostic d;
     d.severity = Diagnostic::Severity::Warning;
     d.file = report.source;
-    d.message = "NUL bytes replaced by spaces";
+    d.message = std::string(nul ? "NUL bytes and other " : "") + "control characters replaced by spaces (" +
+                std::to_string(controls) + ")";
     diagnostics.push_back(d);
   }
   normalise_line_ends(body);
