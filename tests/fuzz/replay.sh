@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Replays the fuzz seeds and every past finding (tests/fuzz/regressions/)
+# through the command line of the normal build: each must end with a
+# documented exit code, never a signal or a hang.
+set -u
+bin=${STANCEGRAPH_BIN:-build/stancegraph}
+src=${SOURCE_DIR:-.}
+here="$src/tests/fuzz"
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+failures=0
+passed=0
+expect() {  # expect NAME ALLOWED_CODES COMMAND...
+  local name=$1 allowed=$2
+  shift 2
+  timeout 60 "$@" >/dev/null 2>"$t/err"
+  local got=$?
+  if [[ " $allowed " == *" $got "* ]]; then passed=$((passed + 1)); else
+    failures=$((failures + 1)); echo "FAIL $name: exit $got (allowed: $allowed)"; head -3 "$t/err"; fi
+}
+for f in "$here"/corpus/report/* "$here"/regressions/report/*; do
+  [ -f "$f" ] && [ "$(basename "$f")" != README ] || continue
+  expect "report $(basename "$f")" "0 3" "$bin" build "$f" --date 2025-09-04 -o "$t/out.ttl"
+done
+for f in "$here"/corpus/rules/* "$here"/regressions/rules/*; do
+  [ -f "$f" ] && [ "$(basename "$f")" != README ] || continue
+  rm -rf "$t/rules"; mkdir "$t/rules"; cp "$src/ontologies/rules/lexicon.txt" "$t/rules/"; cp "$f" "$t/rules/50-fuzz.rules"
+  expect "rules $(basename "$f")" "0 4" "$bin" rules check --rules "$t/rules"
+done
+for f in "$here"/corpus/graph/* "$here"/regressions/graph/*; do
+  [ -f "$f" ] && [ "$(basename "$f")" != README ] || continue
+  kind=$(( $(od -An -tu1 -N1 "$f" | tr -d ' ') % 3 ))
+  ext=(nq ttl jsonld)
+  tail -c +2 "$f" > "$t/g.${ext[$kind]}"
+  expect "graph $(basename "$f")" "0 3" "$bin" build --merge "$t/g.${ext[$kind]}" -o "$t/out.nq"
+done
+echo "$passed passed, $failures failed"
+[ "$failures" = 0 ] && [ "$passed" -gt 0 ]
