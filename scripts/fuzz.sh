@@ -19,6 +19,7 @@ for target in report rules graph; do
   work=build-fuzz/corpus-$target
   rm -rf "$work"
   cp -r tests/fuzz/corpus/$target "$work"
+  find tests/fuzz/regressions/$target -type f ! -name README -exec cp {} "$work"/ \;  # past findings seed too
   echo "fuzzing $target for ${seconds}s"
   if ! build-fuzz/tests/fuzz/fuzz_$target "$work" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 \
       -max_len=65536 -artifact_prefix=build-fuzz/findings/$target- -print_final_stats=1 >build-fuzz/fuzz-$target.log 2>&1; then
