@@ -124,7 +124,9 @@ void DocumentContext::know(const KnownPerson& person) {
     std::vector<std::string> words;
     for (const auto& t : tokenize(name))
       if (t.kind != Token::Kind::Quote) words.push_back(t.norm);
-    if (!words.empty()) aliases.emplace(words, person.key);
+    if (words.empty() || aliases.count(words)) continue;
+    alias(words, person.key, false);
+    from_before.insert(words);
   }
 }
 
@@ -157,7 +159,7 @@ std::string Chunker::learn_surname(const GazetteerEntry& person, const std::stri
     surname.assign(words.begin() + static_cast<long>(first), words.end());
     for (std::size_t q = first; q < surfaces.size(); ++q) shown += (q > first ? " " : "") + surfaces[q];
   }
-  ctx_.aliases.emplace(surname, key);  // the first person of the report with that surname keeps it
+  ctx_.alias(surname, key, false);  // the first person of the report with that surname keeps it
   return shown;
 }
 
@@ -237,13 +239,20 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     GazetteerMatch gm = gaz_.longest_at(tokens, i);
     std::size_t alias_end = i;
     std::string alias_key;
-    for (const auto& [words, key] : ctx_.aliases) {
-      if (i + words.size() > tokens.size() || words.size() <= alias_end - i) continue;
-      bool ok = tokens[i].upper;
-      for (std::size_t k = 0; k < words.size() && ok; ++k) ok = tokens[i + k].norm == words[k];
-      if (ok) {
-        alias_end = i + words.size();
-        alias_key = key;
+    // The longest alias starting here: one map lookup per length.
+    if (tokens[i].upper && !ctx_.aliases.empty()) {
+      std::vector<std::string> words;
+      for (std::size_t n = 1; n <= ctx_.longest_alias && i + n <= tokens.size(); ++n) {
+        words.push_back(tokens[i + n - 1].norm);
+        auto it = ctx_.aliases.find(words);
+        if (it == ctx_.aliases.end()) continue;
+        // A surname an earlier report taught is not the end of a longer name
+        // written here ("Abderaman Koulamallah"): the title pattern reads that.
+        if (n == 1 && ctx_.from_before.count(words) && i > 0 && tokens[i - 1].kind == Token::Kind::Word &&
+            tokens[i - 1].upper && !rules_.lexicon.in(tokens[i - 1].norm, rules_.builtin.stop))
+          continue;
+        alias_end = i + n;
+        alias_key = it->second;
       }
     }
     bool gaz_has_name = false;
@@ -371,7 +380,7 @@ void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const st
       continue;
     }
     if (!acronym.empty()) {
-      ctx_.aliases[{acronym}] = e.keys[0];
+      ctx_.alias({acronym}, e.keys[0], true);
       Entity alias;
       alias.key = e.keys[0];
       alias.alt_labels.emplace_back(surface(text, tokens, a.tb, a.te));
@@ -476,9 +485,9 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
             break;
           }
         for (std::size_t q = first_particle; q < items[name_end - 1].te; ++q) tail.push_back(tokens[q].norm);
-        ctx_.aliases[all] = person;
+        ctx_.alias(all, person, true);
         if (words >= 2) {
-          ctx_.aliases[tail] = person;
+          ctx_.alias(tail, person, true);
           // The surname is a name of the person in the graph too, which lets a
           // later report that names only "Youssef" find this node.
           Entity surname;

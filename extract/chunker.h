@@ -9,8 +9,10 @@
 // through them.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,7 +50,20 @@ struct Item {
 // their full name, and acronyms defined in brackets.
 struct DocumentContext {
   std::map<std::vector<std::string>, std::string> aliases;  // folded tokens -> entity key
+  std::size_t longest_alias = 0;                             // in tokens
+  std::set<std::vector<std::string>> from_before;            // aliases that came from earlier reports
   std::map<std::string, Entity> known;                       // people named before this report, by key
+  // Adds (or, with `replace`, sets) an alias.
+  void alias(const std::vector<std::string>& words, const std::string& key, bool replace) {
+    if (words.empty()) return;
+    if (replace) {
+      aliases[words] = key;
+      from_before.erase(words);
+    } else {
+      aliases.emplace(words, key);
+    }
+    longest_alias = std::max(longest_alias, words.size());
+  }
   // Makes the names of a person of an earlier report (or of the graph
   // merged into) aliases here, below what the report itself defines.
   void know(const KnownPerson& person);

@@ -82,6 +82,22 @@ grep -q 'ontology#actor> <https://w3id.org/stancegraph/id/person/abderaman-koula
 claims=$(grep -c 'ontology#attributedTo> <https://w3id.org/stancegraph/id/person/abderaman-koulamallah>' "$t/all.nq")
 [ "$claims" -ge 2 ] && ok "both reports' statements are his ($claims)" || fail "only $claims statements attributed to him"
 
+# The other order: first a title with the surname alone, then the full name.
+# The node keeps the IRI minted first, and gets the full name as a label.
+mkdir -p "$t/s"
+printf '%s\n' 'Chad Update' '' 'Foreign Minister Koulamallah stated on March 2 that Chad will not allow RSF fighters to cross its border.[1]' \
+  '' 'Endnotes' '[1] https://example.org/chad/1' > "$t/s/2025-03-03_a.txt"
+printf '%s\n' 'Chad Update' '' 'Chadian Foreign Minister Abderaman Koulamallah claimed on April 7 that the RSF attacked Adre with drones.[1]' \
+  '' 'Endnotes' '[1] https://example.org/chad/2' > "$t/s/2025-04-08_b.txt"
+"$bin" build "$t/s/2025-03-03_a.txt" -f nquads -o "$t/s/daily.nq" 2>/dev/null
+"$bin" build "$t/s/2025-04-08_b.txt" --merge "$t/s/daily.nq" -f nquads -o "$t/s/daily.nq" 2>/dev/null
+"$bin" build "$t"/s/2025-*.txt -f nquads -o "$t/s/all.nq" 2>/dev/null
+same "surname first: all at once = day by day" "$t/s/all.nq" "$t/s/daily.nq"
+nodes=$(grep -o 'id/person/[a-z-]*>' "$t/s/all.nq" | sort -u | tr '\n' ' ')
+[ "$nodes" = "id/person/koulamallah> " ] && ok "surname first: one node, the IRI minted first" || fail "surname first: nodes $nodes"
+grep -q 'person/koulamallah> <http://www.w3.org/2004/02/skos/core#altLabel> "Abderaman Koulamallah"@en' "$t/s/all.nq" &&
+  ok "surname first: the full name is a label of the node" || fail "surname first: the full name is missing"
+
 # A user's own triples survive three merges.
 cp "$t/daily.nq" "$t/annotated.nq"
 printf '%s\n' '<https://w3id.org/stancegraph/id/state/RU> <https://example.org/my#note> "checked by hand" .' \
