@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <thread>
 #include <unistd.h>
@@ -228,12 +229,13 @@ int cmd_build(const std::vector<std::string>& args) {
   for (std::size_t k = 0; k < by_date.size(); ++k) rank[by_date[k]] = k + 1;
   std::vector<sg::extract::KnownPerson> known = sg::graph::known_people(graph, base);
   std::vector<sg::extract::Extraction> results(reports.size());
+  std::unique_ptr<sg::extract::KnownPeople> known_index;
   auto run_all = [&](bool with_known) {
     std::vector<std::thread> pool;
     std::atomic<std::size_t> next{0};
     auto work = [&] {
       for (std::size_t i = next++; i < reports.size(); i = next++)
-        results[i] = with_known ? sg::extract::extract(reports[i], *resources, &known, rank[i])
+        results[i] = with_known ? sg::extract::extract(reports[i], *resources, known_index.get(), rank[i])
                                 : sg::extract::extract(reports[i], *resources);
     };
     unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(reports.size()));
@@ -251,6 +253,7 @@ int cmd_build(const std::vector<std::string>& args) {
         p.names.push_back(e.label);
         known.push_back(std::move(p));
       }
+    known_index = std::make_unique<sg::extract::KnownPeople>(known);
     run_all(true);
   }
 

@@ -114,20 +114,42 @@ std::string Chunker::use_entry(std::uint32_t index) {
   return add_entity(std::move(e));
 }
 
-void DocumentContext::know(const KnownPerson& person) {
-  Entity e;
-  e.key = person.key;
-  e.type = EntityType::Person;
-  e.label = person.label;
-  known.emplace(person.key, e);
-  for (const auto& name : person.names) {
-    std::vector<std::string> words;
-    for (const auto& t : tokenize(name))
-      if (t.kind != Token::Kind::Quote) words.push_back(t.norm);
-    if (words.empty() || aliases.count(words)) continue;
-    alias(words, person.key, false);
-    from_before.insert(words);
+KnownPeople::KnownPeople(const std::vector<KnownPerson>& people) {
+  for (const auto& p : people) {
+    // The label of the earliest mention, as the graph keeps the label minted first.
+    auto [it, added] = people_.try_emplace(p.key);
+    if (added || p.rank < it->second.second) {
+      it->second.first.key = p.key;
+      it->second.first.type = EntityType::Person;
+      it->second.first.label = p.label;
+      it->second.second = p.rank;
+    }
+    for (const auto& name : p.names) {
+      std::vector<std::string> words;
+      for (const auto& t : tokenize(name))
+        if (t.kind != Token::Kind::Quote) words.push_back(t.norm);
+      if (words.empty()) continue;
+      longest_ = std::max(longest_, words.size());
+      auto& who = names_[words];
+      auto same = std::find_if(who.begin(), who.end(), [&](const auto& x) { return x.first == p.key; });
+      if (same == who.end()) who.emplace_back(p.key, p.rank);
+      else same->second = std::min(same->second, p.rank);
+    }
   }
+  for (auto& [words, who] : names_) std::sort(who.begin(), who.end());
+}
+
+const std::string* KnownPeople::find(const std::vector<std::string>& words, std::size_t before) const {
+  auto it = names_.find(words);
+  if (it == names_.end()) return nullptr;
+  for (const auto& [key, rank] : it->second)
+    if (rank < before) return &key;
+  return nullptr;
+}
+
+const Entity* KnownPeople::entity(const std::string& key, std::size_t before) const {
+  auto it = people_.find(key);
+  return it == people_.end() || it->second.second >= before ? nullptr : &it->second.first;
 }
 
 std::string Chunker::learn_surname(const GazetteerEntry& person, const std::string& key) {
@@ -239,29 +261,37 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     GazetteerMatch gm = gaz_.longest_at(tokens, i);
     std::size_t alias_end = i;
     std::string alias_key;
-    // The longest alias starting here: one map lookup per length.
-    if (tokens[i].upper && !ctx_.aliases.empty()) {
+    // The longest alias starting here: one map lookup per length, in what
+    // the report defined, else in the people earlier reports named.
+    if (tokens[i].upper) {
+      std::size_t longest = std::max(ctx_.longest_alias, ctx_.known ? ctx_.known->longest() : 0);
       std::vector<std::string> words;
-      for (std::size_t n = 1; n <= ctx_.longest_alias && i + n <= tokens.size(); ++n) {
+      for (std::size_t n = 1; n <= longest && i + n <= tokens.size(); ++n) {
         words.push_back(tokens[i + n - 1].norm);
-        auto it = ctx_.aliases.find(words);
-        if (it == ctx_.aliases.end()) continue;
+        if (auto it = ctx_.aliases.find(words); it != ctx_.aliases.end()) {
+          alias_end = i + n;
+          alias_key = it->second;
+          continue;
+        }
+        if (!ctx_.known) continue;
+        const std::string* key = ctx_.known->find(words, ctx_.rank);
+        if (!key) continue;
         // A surname an earlier report taught is not the end of a longer name
         // written here ("Abderaman Koulamallah"): the title pattern reads that.
-        if (n == 1 && ctx_.from_before.count(words) && i > 0 && tokens[i - 1].kind == Token::Kind::Word &&
-            tokens[i - 1].upper && !rules_.lexicon.in(tokens[i - 1].norm, rules_.builtin.stop))
+        if (n == 1 && i > 0 && tokens[i - 1].kind == Token::Kind::Word && tokens[i - 1].upper &&
+            !rules_.lexicon.in(tokens[i - 1].norm, rules_.builtin.stop))
           continue;
         alias_end = i + n;
-        alias_key = it->second;
+        alias_key = *key;
       }
     }
     bool gaz_has_name = false;
     for (auto* s : gm.senses) gaz_has_name |= s->kind == NameSense::Kind::Name;
     if (!alias_key.empty() && (alias_end > gm.end || (alias_end == gm.end && !gaz_has_name))) {
       auto it = entities_.find(alias_key);
-      if (it == entities_.end())
-        if (auto k = ctx_.known.find(alias_key); k != ctx_.known.end()) {
-          add_entity(k->second);
+      if (it == entities_.end() && ctx_.known)
+        if (const Entity* k = ctx_.known->entity(alias_key, ctx_.rank)) {
+          add_entity(*k);
           it = entities_.find(alias_key);
         }
       if (it != entities_.end()) {

@@ -51,22 +51,15 @@ struct Item {
 struct DocumentContext {
   std::map<std::vector<std::string>, std::string> aliases;  // folded tokens -> entity key
   std::size_t longest_alias = 0;                             // in tokens
-  std::set<std::vector<std::string>> from_before;            // aliases that came from earlier reports
-  std::map<std::string, Entity> known;                       // people named before this report, by key
+  const KnownPeople* known = nullptr;                        // people named before this report
+  std::size_t rank = 0;                                      // this report's rank (see KnownPerson)
   // Adds (or, with `replace`, sets) an alias.
   void alias(const std::vector<std::string>& words, const std::string& key, bool replace) {
     if (words.empty()) return;
-    if (replace) {
-      aliases[words] = key;
-      from_before.erase(words);
-    } else {
-      aliases.emplace(words, key);
-    }
+    if (replace) aliases[words] = key;
+    else aliases.emplace(words, key);
     longest_alias = std::max(longest_alias, words.size());
   }
-  // Makes the names of a person of an earlier report (or of the graph
-  // merged into) aliases here, below what the report itself defines.
-  void know(const KnownPerson& person);
 };
 
 // The entities of one report, by key.

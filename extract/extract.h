@@ -27,6 +27,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -182,8 +183,26 @@ struct KnownPerson {
   std::size_t rank = 0;            // 0: from the merged graph; i + 1: from the i-th report by date
 };
 
-Extraction extract(const Report& report, const Resources& resources,
-                   const std::vector<KnownPerson>* known = nullptr, std::size_t rank = 0);
+// The known people, indexed once for every report of a run: a report looks
+// names up in it instead of copying it.
+class KnownPeople {
+ public:
+  explicit KnownPeople(const std::vector<KnownPerson>& people);
+  // The person a name (folded tokens) stands for among those of rank below
+  // `before`: the smallest key when several share it, as in a merged graph.
+  const std::string* find(const std::vector<std::string>& words, std::size_t before) const;
+  // The person of that key if named in a report of rank below `before`.
+  const Entity* entity(const std::string& key, std::size_t before) const;
+  std::size_t longest() const { return longest_; }
+
+ private:
+  std::map<std::vector<std::string>, std::vector<std::pair<std::string, std::size_t>>> names_;  // -> (key, rank), by key
+  std::map<std::string, std::pair<Entity, std::size_t>> people_;  // -> (person, lowest rank)
+  std::size_t longest_ = 0;
+};
+
+Extraction extract(const Report& report, const Resources& resources, const KnownPeople* known = nullptr,
+                   std::size_t rank = 0);
 
 // What `explain` shows: the sentence's items and every rule that fired.
 struct Explanation {

@@ -100,7 +100,7 @@ struct Frame {
 class Extractor {
  public:
   Extractor(const Report& report, const Resources& res, std::vector<std::string>* trace,
-            const std::vector<KnownPerson>* known = nullptr, std::size_t rank = 0)
+            const KnownPeople* known = nullptr, std::size_t rank = 0)
       : report_(report), res_(res), rules_(res.rules), trace_(trace), known_(known), rank_(rank) {}
 
   Extraction run() {
@@ -156,9 +156,8 @@ class Extractor {
     // uses them everywhere, also before their definition. Each pass holds
     // one sentence's tokens at a time: memory does not grow with the text.
     DocumentContext context;
-    if (known_)
-      for (const auto& p : *known_)
-        if (p.rank < rank_) context.know(p);
+    context.known = known_;
+    context.rank = rank_;
     {
       EntityTable scratch;
       Chunker learner(res_.gazetteer, rules_, context, scratch, report_.date);
@@ -728,7 +727,7 @@ class Extractor {
   const Resources& res_;
   const RuleSet& rules_;
   std::vector<std::string>* trace_;
-  const std::vector<KnownPerson>* known_;
+  const KnownPeople* known_;
   std::size_t rank_;
   static constexpr std::size_t kMaxSentenceBytes = 8000;
   std::size_t long_sentences_ = 0;
@@ -745,8 +744,7 @@ class Extractor {
 
 }  // namespace
 
-Extraction extract(const Report& report, const Resources& resources, const std::vector<KnownPerson>* known,
-                   std::size_t rank) {
+Extraction extract(const Report& report, const Resources& resources, const KnownPeople* known, std::size_t rank) {
   return Extractor(report, resources, nullptr, known, rank).run();
 }
 

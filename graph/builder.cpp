@@ -160,26 +160,30 @@ std::vector<extract::KnownPerson> known_people(const Graph& graph, const std::st
   const std::string label = std::string(ns::rdfs) + "label";
   const std::string alt = std::string(ns::skos) + "altLabel";
   std::map<TermId, extract::KnownPerson> people;
-  auto quads = graph.sorted_quads();
-  for (const auto& q : quads)
+  graph.for_each([&](const Quad& q) {
     if (graph.term(q.p).value == type && graph.term(q.o).value == person &&
         graph.term(q.s).value.rfind(base, 0) == 0) {
       std::string key = graph.term(q.s).value.substr(base.size());
-      if (key.find('%') != std::string::npos) continue;  // a key that needed escaping: not ours to rebuild
-      people[q.s].key = key;
+      if (key.find('%') == std::string::npos) people[q.s].key = key;  // else: not a key of ours
     }
-  for (const auto& q : quads) {
+  });
+  graph.for_each([&](const Quad& q) {
     auto it = people.find(q.s);
-    if (it == people.end()) continue;
+    if (it == people.end()) return;
     const std::string& p = graph.term(q.p).value;
-    if (p != label && p != alt) continue;
+    if (p != label && p != alt) return;
     const std::string& name = graph.term(q.o).value;
     if (p == label && (it->second.label.empty() || name < it->second.label)) it->second.label = name;
     it->second.names.push_back(name);
-  }
+  });
   std::vector<extract::KnownPerson> out;
   for (auto& [id, k] : people)
-    if (!k.label.empty()) out.push_back(std::move(k));
+    if (!k.label.empty() && !k.key.empty()) {
+      std::sort(k.names.begin(), k.names.end());
+      out.push_back(std::move(k));
+    }
+  // In key order, whatever order the graph file had.
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   return out;
 }
 
@@ -190,11 +194,11 @@ void GraphBuilder::know(const Graph& existing) {
   const std::string sgns(ns::sg);
   const std::string iso = sgns + "iso3166";
   std::map<TermId, Known> nodes;
-  for (const auto& q : existing.sorted_quads()) {
+  existing.for_each([&](const Quad& q) {
     const Term& s = existing.term(q.s);
     const Term& p = existing.term(q.p);
     const Term& o = existing.term(q.o);
-    if (s.kind != Term::Kind::Iri) continue;
+    if (s.kind != Term::Kind::Iri) return;
     if (p.value == type && o.kind == Term::Kind::Iri && o.value.rfind(sgns, 0) == 0) {
       std::string cls = o.value.substr(sgns.size());
       if (cls == "StanceSummary") summaries_.insert(s.value);
@@ -209,7 +213,7 @@ void GraphBuilder::know(const Graph& existing) {
     } else if (p.value == iso && o.kind == Term::Kind::Literal) {
       nodes[q.s].iso = o.value;
     }
-  }
+  });
   for (auto& [id, k] : nodes)
     if (!k.type.empty()) known_[k.iri] = std::move(k);
 }
@@ -347,8 +351,9 @@ void GraphBuilder::summarize() {
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId summary_class = sg("StanceSummary");
   std::set<TermId> old;
-  for (const auto& q : graph_.sorted_quads())
+  graph_.for_each([&](const Quad& q) {
     if (q.p == type && q.o == summary_class) old.insert(q.s);
+  });
   for (const auto& iri : summaries_) old.insert(graph_.iri(iri));
   graph_.remove_if([&](const Quad& q) { return old.count(q.s) > 0; });
 
@@ -362,12 +367,12 @@ void GraphBuilder::summarize() {
   TermId assertion_class = sg("Assertion");
   TermId event_type = sg("eventType"), actor = sg("actor"), target = sg("target"), date = sg("date"),
          negated = sg("negated"), modality = sg("modality");
-  for (const auto& q : graph_.sorted_quads()) {
+  graph_.for_each([&](const Quad& q) {
     if (q.p == type && q.o == assertion_class) assertions[q.s];
-  }
-  for (const auto& q : graph_.sorted_quads()) {
+  });
+  graph_.for_each([&](const Quad& q) {
     auto it = assertions.find(q.s);
-    if (it == assertions.end()) continue;
+    if (it == assertions.end()) return;
     Facts& f = it->second;
     const Term& o = graph_.term(q.o);
     if (q.p == event_type && o.value.rfind(sgns, 0) == 0) f.type = o.value.substr(sgns.size());
@@ -376,7 +381,7 @@ void GraphBuilder::summarize() {
     else if (q.p == date && (f.date.empty() || o.value < f.date)) f.date = o.value;
     else if (q.p == negated) f.negated = o.value == "true" || o.value == "1";
     else if (q.p == modality) f.modal = true;
-  }
+  });
   // One summary per actor, event type, target (or none) and polarity, over
   // the assertions that state a fact (no modality); statements are not stances.
   struct Group {

@@ -75,6 +75,12 @@ class Graph {
   void add(TermId s, TermId p, TermId o, TermId g = kDefaultGraph);
   // Adds every quad of `other` (re-interning its terms).
   void merge(const Graph& other);
+  // Calls f(quad) for every quad, in no particular order (cheaper than
+  // sorted_quads() for order-free work: counting, indexing).
+  template <typename F>
+  void for_each(F f) const {
+    for (const auto& q : quads_) f(q);
+  }
   // Removes the quads `drop` says so of.
   template <typename Drop>
   void remove_if(Drop drop) {

@@ -11,7 +11,9 @@ GraphStats compute_stats(const Graph& graph, std::size_t top) {
   const std::string type = std::string(ns::rdf) + "type";
   const std::string label = std::string(ns::rdfs) + "label";
   auto local = [&](const std::string& iri) { return iri.rfind(sgns, 0) == 0 ? iri.substr(sgns.size()) : iri; };
-  auto quads = graph.sorted_quads();
+  std::vector<Quad> quads;
+  quads.reserve(graph.size());
+  graph.for_each([&](const Quad& q) { quads.push_back(q); });  // counting needs no order
   st.quads = quads.size();
   std::map<TermId, std::set<std::string>> types;  // a node typed in several graphs counts once per class
   std::set<TermId> assertions;
