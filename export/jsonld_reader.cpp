@@ -7,6 +7,7 @@
 // a silent drop: a merge must not lose data.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -362,6 +363,20 @@ bool read_jsonld(const std::string& path, const std::string& content, graph::Gra
     d.line = 1;
     for (std::size_t i = 0; i + 1 < e.byte && i < content.size(); ++i) d.line += content[i] == '\n';
     d.message = "invalid JSON: " + std::string(e.what());
+    diagnostics.push_back(std::move(d));
+    return false;
+  } catch (const json::exception& e) {
+    // A number beyond a double ("1e999"): nlohmann names the number but not
+    // where it is, so find the line of its first occurrence.
+    extract::Diagnostic d;
+    d.file = path;
+    d.line = 1;
+    std::string what = e.what();
+    auto open = what.find('\''), close = what.rfind('\'');
+    if (open != std::string::npos && close > open)
+      if (auto at = content.find(what.substr(open + 1, close - open - 1)); at != std::string::npos)
+        d.line += static_cast<std::size_t>(std::count(content.begin(), content.begin() + static_cast<long>(at), '\n'));
+    d.message = "invalid JSON: " + what;
     diagnostics.push_back(std::move(d));
     return false;
   }

@@ -98,6 +98,8 @@ head -c 300 "$t/good.nq" > "$t/cut.nq"
 run "truncated graph" 3 10 "$bin" build "$t/plain.txt" --merge "$t/cut.nq" -o "$t/o.nq" && says "truncated graph" "$t/cut.nq:"
 printf '@prefix ex: <https://ex.org/> .\nex:a ex:b "unterminated .\n' > "$t/bad.ttl"
 run "malformed Turtle" 3 10 "$bin" build --merge "$t/bad.ttl" -o "$t/o.nq" && says "malformed Turtle" "$t/bad.ttl:"
+printf '{"@context": {"ex": "https://ex.org/"},\n "@graph": [{"@id": "ex:a", "ex:n": 1e999}]}\n' > "$t/huge.jsonld"
+run "JSON-LD number beyond a double" 3 10 "$bin" build --merge "$t/huge.jsonld" -o "$t/o.nq" && says "JSON-LD number beyond a double" "$t/huge.jsonld:2:"
 printf '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="https://ex.org/">\n<rdf:Description rdf:about="https://ex.org/a"><ex:p>&x;</ex:p></rdf:Description>\n</rdf:RDF>\n' > "$t/xxe.rdf"
 timeout 10 "$bin" build --merge "$t/xxe.rdf" -f ntriples -o "$t/xxe.nt" >/dev/null 2>&1
 if grep -q 'root:' "$t/xxe.nt" 2>/dev/null; then fail "an XML external entity was loaded"; else ok "XML external entities are not loaded"; fi
