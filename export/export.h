@@ -1,4 +1,4 @@
-// export.h — writing a Graph: RDF through Raptor 2, JSON-LD through
+// export.h — writing a Graph: RDF through Raptor 2 and our line writer, JSON-LD through
 // nlohmann_json.
 //
 // Every writer takes the graph's canonical quad order, so the same graph
@@ -7,8 +7,10 @@
 // target, renamed into place on commit), so a failing run never leaves a
 // partial file or destroys the previous one.
 //
-// Raptor is wrapped here and nowhere else (raptor_writer.cpp). Raptor
-// worlds are not shared between threads; a writer makes its own.
+// Raptor is wrapped here and nowhere else (raptor_writer.cpp for Turtle and
+// RDF/XML, graph_reader.cpp). Raptor worlds are not shared between threads;
+// a writer makes its own. N-Triples and N-Quads are written by our own line
+// writer (line_writer.h), several times faster than Raptor's.
 #pragma once
 
 #include <cstdio>

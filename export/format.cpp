@@ -6,6 +6,7 @@ namespace sg::exporter {
 
 bool write_raptor(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
 bool write_jsonld(const graph::Graph& graph, std::FILE* out, const WriteOptions& options, std::string& error);
+bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
 
 namespace {
 struct FormatInfo {
@@ -39,8 +40,9 @@ std::string_view extension(Format format) {
 
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error) {
-  bool ok = format == Format::JsonLd ? write_jsonld(graph, out, options, error)
-                                     : write_raptor(graph, format, out, error);
+  bool ok = format == Format::JsonLd                                ? write_jsonld(graph, out, options, error)
+            : format == Format::NTriples || format == Format::NQuads ? write_lines(graph, format, out, error)
+                                                                     : write_raptor(graph, format, out, error);
   if (ok && (std::fflush(out) != 0 || std::ferror(out))) {
     error = "write error";
     ok = false;

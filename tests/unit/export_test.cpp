@@ -94,6 +94,37 @@ TEST(Raptor, WritesEveryFormatWithoutBaseOrRelativeIris) {
   EXPECT_EQ(nt.find("\\'"), std::string::npos);          // rapper 2.0.15 rejects \'
 }
 
+TEST(LineWriter, CanonicalNQuads) {
+  Graph g;
+  auto s = g.iri("https://ex.org/a b<c>");  // only from a merged graph: escaped, still one line
+  auto p = g.iri("https://ex.org/p");
+  g.add(s, p, g.lang_literal("say \"no\" \\ now\nthen\r\t\x01\x7F \xC3\xA9 \xF0\x9F\x98\x80", "en"),
+        g.iri("https://ex.org/g"));
+  g.add(s, p, g.literal("2025-09-04", std::string(graph::ns::xsd) + "date"));
+  g.add(g.blank("m12x-a.b"), p, g.blank("plain"));
+  std::string nq = write(g, Format::NQuads);
+  EXPECT_EQ(nq,
+            "<https://ex.org/a\\u0020b\\u003Cc\\u003E> <https://ex.org/p> "
+            "\"2025-09-04\"^^<http://www.w3.org/2001/XMLSchema#date> .\n"
+            "_:m12x-az2Eb <https://ex.org/p> _:plain .\n"
+            "<https://ex.org/a\\u0020b\\u003Cc\\u003E> <https://ex.org/p> "
+            "\"say \\\"no\\\" \\\\ now\\nthen\\r\\u0009\\u0001\\u007F \xC3\xA9 \xF0\x9F\x98\x80\"@en <https://ex.org/g> .\n");
+  std::string nt = write(g, Format::NTriples);
+  EXPECT_EQ(nt.find("<https://ex.org/g>"), std::string::npos);
+}
+
+TEST(LineWriter, RefusesInvalidUtf8) {
+  Graph g;
+  g.add(g.iri("https://ex.org/a"), g.iri("https://ex.org/p"), g.literal("bad \xC3\x28 byte"));
+  bool ok = true;
+  write(g, Format::NQuads, &ok);
+  EXPECT_FALSE(ok);
+  Graph surrogate;
+  surrogate.add(surrogate.iri("https://ex.org/a"), surrogate.iri("https://ex.org/p"), surrogate.literal("\xED\xA0\x80"));
+  write(surrogate, Format::NTriples, &ok);
+  EXPECT_FALSE(ok);
+}
+
 TEST(Formats, NamesAndExtensions) {
   EXPECT_EQ(parse_format("turtle"), Format::Turtle);
   EXPECT_EQ(parse_format("ttl"), Format::Turtle);
