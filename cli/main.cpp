@@ -16,6 +16,7 @@
 #include "graph/stats.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "stream.h"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -123,6 +124,28 @@ std::string read_text_file(const std::string& path) {
 
 // ------------------------------------------------------------------ build
 
+int stream_build(const po::variables_map& vm, const DataOptions& data, const std::string& base, unsigned jobs,
+                 const std::vector<std::string>& inputs, const std::vector<std::string>& merges,
+                 const std::string& output, const std::string& format_text) {
+  if (!inputs.empty()) return usage_error("build", "--stream reads standard input; give no report files");
+  if (!merges.empty()) return usage_error("build", "--stream cannot --merge: merge the union of its outputs instead");
+  if (output != "-") return usage_error("build", "--stream writes to standard output; give no --output");
+  if (!format_text.empty() && format_text != "nquads" && format_text != "nq")
+    return usage_error("build", "--stream writes N-Quads only");
+  int code = kOk;
+  auto date = parse_date_option(vm, "build", code);
+  if (code != kOk) return code;
+  std::string why;
+  if (!sg::graph::valid_base(base, why)) return usage_error("build", "--base '" + base + "': " + why);
+  if (jobs < 1 || jobs > 256) return usage_error("build", "--jobs must be between 1 and 256");
+  std::vector<Diagnostic> diagnostics;
+  auto resources = data.load(diagnostics);
+  print(diagnostics);
+  if (!resources) return kRules;
+  std::ios::sync_with_stdio(false);
+  return sg::cli::run_stream(*resources, {base, jobs, date}, std::cin, stdout);
+}
+
 int cmd_build(const std::vector<std::string>& args) {
   std::vector<std::string> inputs, merges;
   std::string output = "-", format_text, date_text, base = std::string(sg::graph::ns::default_base);
@@ -142,7 +165,10 @@ int cmd_build(const std::vector<std::string>& args) {
       "jobs,j", po::value(&jobs)->value_name("N"), "extract N reports at a time (default 1)")(
       "merge,m", po::value(&merges)->value_name("GRAPH"),
       "add to this existing graph (Turtle, N-Triples, N-Quads or JSON-LD; repeatable): its entities keep "
-      "their IRIs and every triple of it is kept");
+      "their IRIs and every triple of it is kept")(
+      "stream", po::bool_switch(),
+      "read JSON Lines documents ({\"id\",\"date\",\"title\",\"url\",\"text\"}) from standard input and write "
+      "each one's N-Quads to standard output as it goes (see docs/scale.md)");
   data.add_to(desc);
   desc.add_options()("report", po::value(&inputs)->multitoken(), "report files");
   po::positional_options_description pos;
@@ -154,9 +180,11 @@ int cmd_build(const std::vector<std::string>& args) {
     std::cout << desc << "\nExamples:\n"
               << "  stancegraph build report.txt --date 2025-09-04 -o graph.ttl\n"
               << "  stancegraph build reports/*.txt -f nquads -j 2 > graph.nq\n"
-              << "  stancegraph build today.txt --merge graph.nq -o graph.nq   # add a day to the graph\n";
+              << "  stancegraph build today.txt --merge graph.nq -o graph.nq   # add a day to the graph\n"
+              << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n";
     return kOk;
   }
+  if (vm["stream"].as<bool>()) return stream_build(vm, data, base, jobs, inputs, merges, output, format_text);
   if (inputs.empty() && merges.empty()) return usage_error("build", "no report given");
   auto forced_date = parse_date_option(vm, "build", code);
   if (code != kOk) return code;

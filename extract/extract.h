@@ -90,6 +90,14 @@ std::optional<Report> read_report(const std::string& path, std::optional<Date> f
 Report make_report(std::string source, std::string text, std::optional<Date> forced_date,
                    std::vector<Diagnostic>& diagnostics);
 
+// One JSON Lines document, {"id","date","title","url","text"} (only "text"
+// is required; "id" becomes the report's dcterms:identifier, "url" its
+// dcterms:source). The date is "date", else a date line in the text, else
+// `default_date`. Returns nullopt with an error naming `source` and
+// `line_number` when the line is not such a document.
+std::optional<Report> parse_json_document(std::string_view line, const std::string& source, int line_number,
+                                          std::optional<Date> default_date, std::vector<Diagnostic>& diagnostics);
+
 enum class EntityType { State, Organization, ArmedForce, Person, Place, ActorGroup };
 std::string_view to_string(EntityType type);
 std::optional<EntityType> parse_entity_type(std::string_view name);

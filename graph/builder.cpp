@@ -341,7 +341,7 @@ void GraphBuilder::finish() {
       }
     }
   }
-  summarize();
+  if (options_.summaries) summarize();
 }
 
 void GraphBuilder::summarize() {

@@ -135,6 +135,10 @@ std::vector<extract::KnownPerson> known_people(const Graph& graph, const std::st
 
 struct BuildOptions {
   std::string base = std::string(ns::default_base);
+  // Stance summaries count over the whole graph; a graph built from one
+  // shard of a corpus (build --stream) leaves them out, since the counts of
+  // two shards do not add up by union.
+  bool summaries = true;
 };
 
 // Adds a report's entities, evidence and assertions to `graph` as the data

@@ -100,5 +100,55 @@ TEST(Reader, EmptyFileIsAnEmptyReport) {
   EXPECT_TRUE(r->text.empty());
 }
 
+TEST(JsonDocument, EveryField) {
+  std::vector<Diagnostic> d;
+  auto r = parse_json_document(
+      R"({"id": 17, "date": "2025-03-02", "title": "Chad", "url": "https://ex.org/a",)"
+      R"( "text": "Chad Update\nMarch 9, 2025\nChad closed the border.[1]\n\n[1] https://ex.org/n1\n", "extra": [1]})",
+      "in.jsonl", 4, std::nullopt, d);
+  ASSERT_TRUE(r);
+  EXPECT_TRUE(d.empty());
+  EXPECT_EQ(r->name, "17");
+  EXPECT_EQ(r->title, "Chad");
+  EXPECT_EQ(r->url, "https://ex.org/a");
+  ASSERT_TRUE(r->date);
+  EXPECT_EQ(r->date->iso(), "2025-03-02");  // the document's date wins over its date line
+  ASSERT_EQ(r->endnotes.size(), 1u);
+  EXPECT_EQ(r->endnotes[0].url, "https://ex.org/n1");
+}
+
+TEST(JsonDocument, DateFallsBackToTheTextThenTheDefault) {
+  std::vector<Diagnostic> d;
+  auto r = parse_json_document(R"({"text": "Update\nMarch 9, 2025\nText.\n", "date": null})", "in.jsonl", 1,
+                               parse_iso_date("2024-01-01"), d);
+  ASSERT_TRUE(r && r->date);
+  EXPECT_EQ(r->date->iso(), "2025-03-09");
+  EXPECT_EQ(r->name, "in.jsonl:1");
+  r = parse_json_document(R"({"text": "Text."})", "in.jsonl", 2, parse_iso_date("2024-01-01"), d);
+  ASSERT_TRUE(r && r->date);
+  EXPECT_EQ(r->date->iso(), "2024-01-01");
+}
+
+TEST(JsonDocument, RefusedWithFileAndLine) {
+  for (const char* bad : {"{\"text\": ", "[1]", "{\"id\": \"a\"}", "{\"text\": 3}", "{\"text\": \"x\", \"title\": {}}",
+                          "{\"text\": \"x\", \"date\": \"2025-02-30\"}", "{\"text\": \"x\", \"date\": \"2025-02-03x\"}",
+                          "{\"text\": \"x\", \"n\": 1e999}"}) {
+    std::vector<Diagnostic> d;
+    EXPECT_FALSE(parse_json_document(bad, "in.jsonl", 7, std::nullopt, d)) << bad;
+    ASSERT_EQ(d.size(), 1u) << bad;
+    EXPECT_EQ(d[0].to_string().rfind("in.jsonl:7: error: ", 0), 0u) << d[0].to_string();
+  }
+}
+
+TEST(JsonDocument, BadTextIsRepairedWithAWarningOnTheLine) {
+  std::vector<Diagnostic> d;
+  auto r = parse_json_document(R"({"text": "a\u0000b"})", "in.jsonl", 3, std::nullopt, d);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->text, "a b");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].line, 3);
+  EXPECT_EQ(d[0].severity, Diagnostic::Severity::Warning);
+}
+
 }  // namespace
 }  // namespace sg::extract
