@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing stancegraph needs on Debian 12, and
-# only what is missing. Usage: scripts/install-deps.sh [--test]
+# only what is missing. Usage: scripts/install-deps.sh [--test|--fuzz|--bench]
 #   (no flag) the build: compiler, CMake, Raptor 2, Boost.Program_options, nlohmann_json
 #   --fuzz    also clang and libFuzzer (scripts/fuzz.sh)
+#   --bench   also GNU time, Python 3, Node.js and the peer of bench/run.sh (wink-nlp, in bench/)
 #   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib,
 #             iso-codes, Node.js with the npm packages of tests/e2e
 set -euo pipefail
@@ -14,6 +15,9 @@ fi
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
 fi
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(time python3)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -21,7 +25,7 @@ done
 # Node.js and npm are often installed outside Debian's packages (NodeSource
 # ships npm inside its nodejs, which conflicts with Debian's npm): ask for
 # them only when the commands are missing.
-if [ "${1:-}" = "--test" ]; then
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--bench" ]; then
   command -v node >/dev/null || missing+=(nodejs)
   command -v npm >/dev/null || missing+=(npm)
 fi
@@ -34,6 +38,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 if [ "${1:-}" = "--test" ]; then
   cd "$here/tests/e2e"
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+    touch node_modules
+  fi
+fi
+if [ "${1:-}" = "--bench" ]; then
+  cd "$here/bench"
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
     npm ci --no-audit --no-fund --loglevel=error
     touch node_modules
