@@ -37,9 +37,33 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// The length of the run from `i` on that is printable ASCII needing no escape.
+template <typename Plain>
+std::size_t plain_run(std::string_view s, std::size_t i, Plain plain) {
+  std::size_t j = i;
+  while (j < s.size() && plain(static_cast<unsigned char>(s[j]))) ++j;
+  return j - i;
+}
+
+bool plain_iri_byte(unsigned char c) {
+  return c > 0x20 && c < 0x80 && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' && c != '|' && c != '^' &&
+         c != '`' && c != '\\';
+}
+
+bool plain_literal_byte(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+
+}  // namespace
+
 bool LineWriter::iri(std::string_view value) {
   out_ += '<';
   for (std::size_t i = 0; i < value.size();) {
+    if (std::size_t n = plain_run(value, i, plain_iri_byte)) {  // most IRIs are one run
+      out_.append(value.data() + i, n);
+      i += n;
+      if (i == value.size()) break;
+    }
     auto c = static_cast<unsigned char>(value[i]);
     if (c >= 0x80) {
       std::size_t n = utf8_length(value, i);
@@ -65,6 +89,11 @@ bool LineWriter::literal(const graph::Term& t) {
   out_ += '"';
   const std::string& v = t.value;
   for (std::size_t i = 0; i < v.size();) {
+    if (std::size_t n = plain_run(v, i, plain_literal_byte)) {
+      out_.append(v, i, n);
+      i += n;
+      if (i == v.size()) break;
+    }
     auto c = static_cast<unsigned char>(v[i]);
     if (c >= 0x80) {
       std::size_t n = utf8_length(v, i);
