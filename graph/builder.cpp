@@ -204,14 +204,19 @@ void GraphBuilder::know(const Graph& existing) {
       if (cls == "StanceSummary") summaries_.insert(s.value);
       if (cls == "State" || cls == "Organization" || cls == "ArmedForce" || cls == "Person" || cls == "Place" ||
           cls == "ActorGroup") {
-        nodes[q.s].iri = s.value;
-        nodes[q.s].type = cls;
+        // Quads come in no particular order: of several classes (or ISO
+        // codes), the smallest, so that the order of the files merged
+        // never matters.
+        Known& k = nodes[q.s];
+        k.iri = s.value;
+        if (k.type.empty() || cls < k.type) k.type = cls;
       }
     } else if ((p.value == label || p.value == alt) && o.kind == Term::Kind::Literal) {
       if (p.value == label) nodes[q.s].labels.push_back(o.value);
       nodes[q.s].names.insert(name_key(o.value));
     } else if (p.value == iso && o.kind == Term::Kind::Literal) {
-      nodes[q.s].iso = o.value;
+      Known& k = nodes[q.s];
+      if (k.iso.empty() || o.value < k.iso) k.iso = o.value;
     }
   });
   for (auto& [id, k] : nodes)
