@@ -124,26 +124,20 @@ std::string read_text_file(const std::string& path) {
 
 // ------------------------------------------------------------------ build
 
-int stream_build(const po::variables_map& vm, const DataOptions& data, const std::string& base, unsigned jobs,
-                 const std::vector<std::string>& inputs, const std::vector<std::string>& merges,
-                 const std::string& output, const std::string& format_text) {
+// build --stream, once the options common to every build are checked.
+int stream_build(const DataOptions& data, const sg::cli::StreamOptions& options, const std::vector<std::string>& inputs,
+                 const std::vector<std::string>& merges, const std::string& output, const std::string& format_text) {
   if (!inputs.empty()) return usage_error("build", "--stream reads standard input; give no report files");
   if (!merges.empty()) return usage_error("build", "--stream cannot --merge: merge the union of its outputs instead");
   if (output != "-") return usage_error("build", "--stream writes to standard output; give no --output");
   if (!format_text.empty() && format_text != "nquads" && format_text != "nq")
     return usage_error("build", "--stream writes N-Quads only");
-  int code = kOk;
-  auto date = parse_date_option(vm, "build", code);
-  if (code != kOk) return code;
-  std::string why;
-  if (!sg::graph::valid_base(base, why)) return usage_error("build", "--base '" + base + "': " + why);
-  if (jobs < 1 || jobs > 256) return usage_error("build", "--jobs must be between 1 and 256");
   std::vector<Diagnostic> diagnostics;
   auto resources = data.load(diagnostics);
   print(diagnostics);
   if (!resources) return kRules;
   std::ios::sync_with_stdio(false);
-  return sg::cli::run_stream(*resources, {base, jobs, date}, std::cin, stdout);
+  return sg::cli::run_stream(*resources, options, std::cin, stdout);
 }
 
 int cmd_build(const std::vector<std::string>& args) {
@@ -184,13 +178,14 @@ int cmd_build(const std::vector<std::string>& args) {
               << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n";
     return kOk;
   }
-  if (vm["stream"].as<bool>()) return stream_build(vm, data, base, jobs, inputs, merges, output, format_text);
-  if (inputs.empty() && merges.empty()) return usage_error("build", "no report given");
+  bool stream = vm["stream"].as<bool>();
+  if (!stream && inputs.empty() && merges.empty()) return usage_error("build", "no report given");
   auto forced_date = parse_date_option(vm, "build", code);
   if (code != kOk) return code;
   std::string why;
   if (!sg::graph::valid_base(base, why)) return usage_error("build", "--base '" + base + "': " + why);
   if (jobs < 1 || jobs > 256) return usage_error("build", "--jobs must be between 1 and 256");
+  if (stream) return stream_build(data, {base, jobs, forced_date}, inputs, merges, output, format_text);
   sg::exporter::Format format = sg::exporter::Format::Turtle;
   if (!format_text.empty()) {
     auto f = sg::exporter::parse_format(format_text);

@@ -40,7 +40,6 @@ void process(Document& doc, const extract::Resources& resources, const StreamOpt
     doc.diagnostics.push_back(std::move(d));
   }
   graph::Graph graph;
-  graph.set_instance_base(options.base);
   graph::GraphBuilder builder(graph, {options.base, /*summaries=*/false});
   builder.add(*report, extraction);
   builder.finish();

@@ -357,25 +357,21 @@ bool read_jsonld(const std::string& path, const std::string& content, graph::Gra
   json doc;
   try {
     doc = json::parse(content);
-  } catch (const json::parse_error& e) {
-    extract::Diagnostic d;
-    d.file = path;
-    d.line = 1;
-    for (std::size_t i = 0; i + 1 < e.byte && i < content.size(); ++i) d.line += content[i] == '\n';
-    d.message = "invalid JSON: " + std::string(e.what());
-    diagnostics.push_back(std::move(d));
-    return false;
   } catch (const json::exception& e) {
-    // A number beyond a double ("1e999"): nlohmann names the number but not
-    // where it is, so find the line of its first occurrence.
+    // A syntax error knows its byte; a number beyond a double ("1e999")
+    // only names the number, so the line is that of its first occurrence.
+    std::size_t at = 0;  // unknown: line 1
+    std::string what = e.what();
+    if (const auto* syntax = dynamic_cast<const json::parse_error*>(&e); syntax && syntax->byte > 0) {
+      at = syntax->byte - 1;
+    } else if (auto open = what.find('\''), close = what.rfind('\''); open != std::string::npos && close > open) {
+      at = content.find(what.substr(open + 1, close - open - 1));
+      if (at == std::string::npos) at = 0;
+    }
+    at = std::min(at, content.size());
     extract::Diagnostic d;
     d.file = path;
-    d.line = 1;
-    std::string what = e.what();
-    auto open = what.find('\''), close = what.rfind('\'');
-    if (open != std::string::npos && close > open)
-      if (auto at = content.find(what.substr(open + 1, close - open - 1)); at != std::string::npos)
-        d.line += static_cast<std::size_t>(std::count(content.begin(), content.begin() + static_cast<long>(at), '\n'));
+    d.line = 1 + static_cast<int>(std::count(content.begin(), content.begin() + static_cast<long>(at), '\n'));
     d.message = "invalid JSON: " + what;
     diagnostics.push_back(std::move(d));
     return false;

@@ -11,7 +11,8 @@
 #                     "--gazetteer DIR" to try a gazetteer being written)
 #
 # It defines $bin $src $shared $seed $examples $tmp (removed on exit), the
-# counters pass/fail with ok/bad to bump them, sg_build to run the CLI and
+# counters pass/fail with ok/bad to bump them, same to compare two files,
+# sg_build to run the CLI and
 # finish to print the closing "N passed, N failed" line and exit.
 
 e2e_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -65,6 +66,11 @@ sg_build() {
     return 1
   fi
   return 0
+}
+
+# same NAME A B: the two files are byte-identical, else the first differing lines.
+same() {
+  if cmp -s "$2" "$3"; then ok "$1"; else bad "$1"; diff <(sort "$2") <(sort "$3") | head -6 | sed 's/^/     /'; fi
 }
 
 finish() {

@@ -5,14 +5,10 @@
 # above 128 are signals) or a hang (every run has a time limit), never a
 # partial or clobbered output.
 set -u
-bin=${STANCEGRAPH_BIN:-build/stancegraph}
-src=${SOURCE_DIR:-.}
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-failures=0
-passed=0
-ok() { passed=$((passed + 1)); echo "ok   $1"; }
-fail() { failures=$((failures + 1)); echo "FAIL $1"; }
+# shellcheck source=../e2e/lib.sh
+. "$(dirname "$0")/../e2e/lib.sh"
+t=$tmp
+fail() { bad "$@"; }
 
 # Time limits are for an optimised build; a sanitizer build sets
 # STANCEGRAPH_TIME_FACTOR (scripts/sanitize.sh).
@@ -131,5 +127,4 @@ wait "$pid" 2>/dev/null
 cmp -s "$t/good.nq" "$t/big.nq" && ok "interrupted: the previous output is intact" || fail "interrupted: the previous output changed"
 ls "$t"/.big.nq.tmp-* >/dev/null 2>&1 && fail "interrupted: a temporary file was left" || ok "interrupted: no temporary file left"
 
-echo "$passed passed, $failures failed"
-[ "$failures" = 0 ]
+finish

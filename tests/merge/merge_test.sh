@@ -11,17 +11,10 @@
 #    with file and line, and the output is left untouched;
 #  - stance summaries count repeated observations; `stats` counts the graph.
 set -u
-bin=${STANCEGRAPH_BIN:-build/stancegraph}
-src=${SOURCE_DIR:-.}
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-failures=0
-passed=0
-ok() { passed=$((passed + 1)); echo "ok   $1"; }
-fail() { failures=$((failures + 1)); echo "FAIL $1"; }
-same() {  # same NAME A B
-  if cmp -s "$2" "$3"; then ok "$1"; else fail "$1"; diff <(sort "$2") <(sort "$3") | head -6 | sed 's/^/     /'; fi
-}
+# shellcheck source=../e2e/lib.sh
+. "$(dirname "$0")/../e2e/lib.sh"
+t=$tmp
+fail() { bad "$@"; }
 
 # The reports, named so that their names sort by date.
 mkdir -p "$t/r"
@@ -175,5 +168,4 @@ sys.exit(0 if ok else 1)
 PY
 "$bin" stats "$t/all.nq" > "$t/stats.txt" && grep -q "assertions by event type" "$t/stats.txt" && ok "stats table" || fail "stats table"
 
-echo "$passed passed, $failures failed"
-[ "$failures" = 0 ]
+finish

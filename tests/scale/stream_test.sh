@@ -14,9 +14,6 @@ set -u
 require_tools python3 rapper serdi split
 t=$tmp
 fail() { bad "$@"; }
-same() {  # same NAME A B
-  if cmp -s "$2" "$3"; then ok "$1"; else fail "$1"; diff <(sort "$2") <(sort "$3") | head -6 | sed 's/^/     /'; fi
-}
 
 # The corpus and the examples as JSON Lines, with an id, a url and, where the
 # file name has one, a date.
