@@ -282,7 +282,7 @@ int cmd_build(const std::vector<std::string>& args) {
 
   sg::graph::GraphBuilder builder(graph, {base});
   builder.know(graph);
-  for (std::size_t i = 0; i < reports.size(); ++i) builder.add(reports[i], results[i]);
+  for (std::size_t i = 0; i < reports.size(); ++i) builder.add(std::move(reports[i]), std::move(results[i]));
   builder.finish();
 
   sg::exporter::WriteOptions options;

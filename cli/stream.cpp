@@ -41,7 +41,7 @@ void process(Document& doc, const extract::Resources& resources, const StreamOpt
   }
   graph::Graph graph;
   graph::GraphBuilder builder(graph, {options.base, /*summaries=*/false});
-  builder.add(*report, extraction);
+  builder.add(std::move(*report), std::move(extraction));
   builder.finish();
   exporter::LineWriter writer;
   for (const auto& q : graph.sorted_quads())

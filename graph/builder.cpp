@@ -41,10 +41,9 @@ std::string assertion_key(const std::string& report, const Assertion& a) {
 
 }  // namespace
 
-void GraphBuilder::emit(const extract::Report& report, const extract::Extraction& ex) {
+void GraphBuilder::emit(const extract::Report& report, const std::string& report_hash, const extract::Extraction& ex) {
   const std::string& base = options_.base;
-  std::string report_hash = hex64(fnv1a64(report.text));
-  TermId r = graph_.iri(report_iri(report));
+  TermId r = graph_.iri(mint_iri(base, "report/" + report_hash));
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   auto dc = [&](std::string_view local) { return graph_.iri(std::string(ns::dcterms) + std::string(local)); };
@@ -105,14 +104,14 @@ void GraphBuilder::emit(const extract::Report& report, const extract::Extraction
   }
 }
 
-void GraphBuilder::add(const extract::Report& report, const extract::Extraction& ex) {
+void GraphBuilder::add(extract::Report report, extract::Extraction ex) {
   // Entities first: their IRIs are settled in finish(), once every report
   // and the graph being merged into are known.
   std::string report_hash = hex64(fnv1a64(report.text));
   std::string when = (report.date ? report.date->iso() : std::string("9999-99-99")) + ' ' + report_hash;
-  pending_.push_back({report, ex});
+  report.text = std::string();  // the evidence has its sentences; the rest is not needed
   for (const auto& e : ex.entities) {
-    labels_[e.key].push_back(e.label);
+    labels_[e.key].insert(e.label);
     auto seen = first_seen_.find(e.key);
     if (seen == first_seen_.end() || when < seen->second) first_seen_[e.key] = when;
     auto it = entities_.find(e.key);
@@ -121,8 +120,11 @@ void GraphBuilder::add(const extract::Report& report, const extract::Extraction&
       continue;
     }
     Entity& m = it->second;
-    for (const auto& x : e.alt_labels) m.alt_labels.push_back(x);
-    for (const auto& p : e.positions) m.positions.push_back(p);
+    // Every report names Russia: keep each name and position once.
+    for (const auto& x : e.alt_labels)
+      if (std::find(m.alt_labels.begin(), m.alt_labels.end(), x) == m.alt_labels.end()) m.alt_labels.push_back(x);
+    for (const auto& p : e.positions)
+      if (std::find(m.positions.begin(), m.positions.end(), p) == m.positions.end()) m.positions.push_back(p);
     auto fill = [](std::string& into, const std::string& from) {
       if (into.empty() || (!from.empty() && from < into)) into = from;
     };
@@ -132,6 +134,7 @@ void GraphBuilder::add(const extract::Report& report, const extract::Extraction&
     fill(m.member_type, e.member_type);
     fill(m.org_kind, e.org_kind);
   }
+  pending_.push_back({std::move(report), std::move(report_hash), std::move(ex)});
 }
 
 namespace {
@@ -239,9 +242,8 @@ void GraphBuilder::resolve() {
   for (const auto& [key, e] : entities_) {
     Node n;
     n.type = std::string(extract::to_string(e.type));
-    auto& seen = labels_[key];
-    std::sort(seen.begin(), seen.end());
-    n.label = seen.empty() ? e.label : seen.front();
+    const auto& seen = labels_[key];
+    n.label = seen.empty() ? e.label : *seen.begin();
     n.names.insert(name_key(n.label));
     for (const auto& x : seen) n.names.insert(name_key(x));
     for (const auto& x : e.alt_labels) n.names.insert(name_key(x));
@@ -294,7 +296,10 @@ void GraphBuilder::resolve() {
 void GraphBuilder::finish() {
   const std::string& base = options_.base;
   resolve();
-  for (const auto& p : pending_) emit(p.report, p.extraction);
+  for (auto& p : pending_) {
+    emit(p.report, p.hash, p.extraction);
+    p = Pending{};  // its memory serves the graph from now on
+  }
   pending_.clear();
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
@@ -319,9 +324,8 @@ void GraphBuilder::finish() {
     if (known != known_.end() && !known->second.labels.empty()) {
       main = *std::min_element(known->second.labels.begin(), known->second.labels.end());
     } else {
-      auto& own = labels_[own_key];
-      std::sort(own.begin(), own.end());
-      main = own.empty() ? entities_.at(own_key).label : own.front();
+      const auto& own = labels_[own_key];
+      main = own.empty() ? entities_.at(own_key).label : *own.begin();
       graph_.add(s, label, graph_.lang_literal(main, "en"));
     }
     for (const auto& x : names)

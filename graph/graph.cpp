@@ -74,7 +74,8 @@ bool valid_base(std::string_view base, std::string& why) {
   return true;
 }
 
-std::size_t Graph::TermHash::operator()(const Term& t) const {
+std::size_t Graph::TermHash::operator()(const Term* term) const {
+  const Term& t = *term;
   return static_cast<std::size_t>(fnv1a64(t.value) ^ (fnv1a64(t.datatype) * 31) ^ (fnv1a64(t.language) * 131) ^
                                   static_cast<std::uint64_t>(t.kind));
 }
@@ -101,11 +102,11 @@ void Graph::set_instance_base(const std::string& base) {
 }
 
 TermId Graph::intern(const Term& term) {
-  auto it = ids_.find(term);
+  auto it = ids_.find(&term);
   if (it != ids_.end()) return it->second;
   auto id = static_cast<TermId>(terms_.size());
   terms_.push_back(term);
-  ids_.emplace(term, id);
+  ids_.emplace(&terms_.back(), id);
   return id;
 }
 

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <set>
 #include <string>
@@ -61,6 +62,12 @@ struct Quad {
 class Graph {
  public:
   Graph();
+  // The term index points into the term store: a copy would point into the
+  // original. Moving keeps both (a deque's elements never move).
+  Graph(const Graph&) = delete;
+  Graph& operator=(const Graph&) = delete;
+  Graph(Graph&&) = default;
+  Graph& operator=(Graph&&) = default;
 
   TermId iri(std::string_view iri);
   TermId literal(std::string_view value);                       // xsd:string
@@ -100,13 +107,18 @@ class Graph {
 
  private:
   struct TermHash {
-    std::size_t operator()(const Term& t) const;
+    std::size_t operator()(const Term* t) const;
+  };
+  struct TermEqual {
+    bool operator()(const Term* a, const Term* b) const { return *a == *b; }
   };
   struct QuadHash {
     std::size_t operator()(const Quad& q) const;
   };
-  std::vector<Term> terms_;
-  std::unordered_map<Term, TermId, TermHash> ids_;
+  // Each term is stored once; the index holds pointers to it (a deque
+  // never moves its elements when it grows).
+  std::deque<Term> terms_;
+  std::unordered_map<const Term*, TermId, TermHash, TermEqual> ids_;
   std::unordered_set<Quad, QuadHash> quads_;
   std::vector<std::pair<std::string, std::string>> prefixes_;
 };
@@ -153,8 +165,10 @@ class GraphBuilder {
   // one of them — gets its IRI, which never changes once minted. Call
   // before finish(), with the graph the builder writes into or another.
   void know(const Graph& existing);
-  // Collects a report; nothing is written before finish().
-  void add(const extract::Report& report, const extract::Extraction& extraction);
+  // Collects a report; nothing is written before finish(). The builder
+  // keeps what it needs of the report but not its text (pass an rvalue to
+  // save the copy).
+  void add(extract::Report report, extract::Extraction extraction);
   // Settles every entity's IRI, writes the reports, the entities and the
   // stance summaries (recomputed over every assertion in the graph). Call
   // once, after the last add().
@@ -169,11 +183,12 @@ class GraphBuilder {
     std::set<std::string> names;
   };
   struct Pending {
-    extract::Report report;
+    extract::Report report;  // without its text
+    std::string hash;        // hex64 of the text
     extract::Extraction extraction;
   };
   TermId sg(std::string_view local);
-  void emit(const extract::Report& report, const extract::Extraction& extraction);
+  void emit(const extract::Report& report, const std::string& hash, const extract::Extraction& extraction);
   void resolve();
   void summarize();
   // The IRI of an entity key, after identity resolution.
@@ -183,7 +198,7 @@ class GraphBuilder {
   BuildOptions options_;
   std::vector<Pending> pending_;
   std::map<std::string, extract::Entity> entities_;         // merged across reports, by key
-  std::map<std::string, std::vector<std::string>> labels_;  // every label seen, by key
+  std::map<std::string, std::set<std::string>> labels_;     // every label seen, by key
   std::map<std::string, std::string> first_seen_;           // key -> "date hash" of its first report
   std::map<std::string, Known> known_;                      // entities of the merged graph, by IRI
   std::set<std::string> summaries_;                         // summary nodes of the merged graph
