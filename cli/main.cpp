@@ -2,10 +2,13 @@
 #include <boost/program_options.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <sstream>
 #include <thread>
 #include <unistd.h>
@@ -207,21 +210,52 @@ int cmd_build(const std::vector<std::string>& args) {
   print(diagnostics);
   diagnostics.clear();
 
-  // Read every report first: a bad input stops the run before any output.
-  std::vector<sg::extract::Report> reports;
-  for (const auto& path : inputs) {
-    auto report = sg::extract::read_report(path, forced_date, diagnostics);
-    if (!report) {
-      print(diagnostics);
-      return kInput;
-    }
-    reports.push_back(std::move(*report));
+  // Extraction, on -j threads, in two passes. Reports are ranked by date
+  // (then text): the second pass lets each report recognise the people
+  // that earlier reports or the merged graph named ("Youssef" alone),
+  // exactly as a day-by-day build with --merge would. A report's text is
+  // read for each pass and dropped after it, so the run holds the graph,
+  // not the input; standard input, which cannot be read twice, keeps it.
+  struct Source {
+    std::string path;
+    std::optional<sg::extract::Report> report;  // its text only while extracted (or from stdin)
+    std::string hash;                           // of the text: identity and rank
+    sg::extract::Extraction result;
+    std::vector<Diagnostic> diagnostics;
+  };
+  std::vector<Source> sources(inputs.size());
+  for (std::size_t i = 0; i < inputs.size(); ++i) sources[i].path = inputs[i];
+  auto parallel = [&](const std::function<void(Source&)>& step) {
+    std::vector<std::thread> pool;
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i = next++; i < sources.size(); i = next++) step(sources[i]);
+    };
+    unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(sources.size()));
+    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+  };
+  auto drop_text = [](Source& s) {
+    if (s.path != "-") s.report->text = std::string();
+  };
+  parallel([&](Source& s) {
+    s.report = sg::extract::read_report(s.path, forced_date, s.diagnostics);
+    if (!s.report) return;
+    s.hash = sg::graph::hex64(sg::graph::fnv1a64(s.report->text));
+    s.result = sg::extract::extract(*s.report, *resources);
+    drop_text(s);
+  });
+  // A bad input stops the run before any output.
+  bool readable = true;
+  for (const auto& s : sources) {
+    print(s.diagnostics);
+    readable &= s.report.has_value();
   }
-  print(diagnostics);
-  diagnostics.clear();
-  for (const auto& r : reports)
-    if (!r.date)
-      std::cerr << r.source << ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
+  if (!readable) return kInput;
+  for (const auto& s : sources)
+    if (!s.report->date)
+      std::cerr << s.report->source << ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
                 << "dates without a year are left out\n";
 
   // The graphs to merge into: read whole before anything is written, so
@@ -237,52 +271,53 @@ int cmd_build(const std::vector<std::string>& args) {
   print(diagnostics);
   diagnostics.clear();
 
-  // Extraction, on -j threads. Reports are ranked by date (then text): a
-  // second pass lets each report recognise the people that earlier reports
-  // or the merged graph named ("Youssef" alone), exactly as a day-by-day
-  // build with --merge would.
-  std::vector<std::size_t> by_date(reports.size());
-  for (std::size_t i = 0; i < reports.size(); ++i) by_date[i] = i;
+  std::vector<std::size_t> by_date(sources.size());
+  for (std::size_t i = 0; i < sources.size(); ++i) by_date[i] = i;
   auto when = [&](std::size_t i) {
-    return std::make_pair(reports[i].date ? reports[i].date->iso() : std::string("9999-99-99"),
-                          sg::graph::hex64(sg::graph::fnv1a64(reports[i].text)));
+    const auto& r = *sources[i].report;
+    return std::make_pair(r.date ? r.date->iso() : std::string("9999-99-99"), sources[i].hash);
   };
   std::sort(by_date.begin(), by_date.end(), [&](std::size_t a, std::size_t b) { return when(a) < when(b); });
-  std::vector<std::size_t> rank(reports.size());
+  std::vector<std::size_t> rank(sources.size());
   for (std::size_t k = 0; k < by_date.size(); ++k) rank[by_date[k]] = k + 1;
+  for (const auto& s : sources) print(s.result.warnings);
   std::vector<sg::extract::KnownPerson> known = sg::graph::known_people(graph, base);
-  std::vector<sg::extract::Extraction> results(reports.size());
-  std::unique_ptr<sg::extract::KnownPeople> known_index;
-  auto run_all = [&](bool with_known) {
-    std::vector<std::thread> pool;
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i = next++; i < reports.size(); i = next++)
-        results[i] = with_known ? sg::extract::extract(reports[i], *resources, known_index.get(), rank[i])
-                                : sg::extract::extract(reports[i], *resources);
-    };
-    unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(reports.size()));
-    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-  };
-  run_all(false);
-  for (const auto& r : results) print(r.warnings);
-  if (reports.size() > 1 || !known.empty()) {
-    for (std::size_t i = 0; i < reports.size(); ++i)
-      for (const auto& e : results[i].entities) {
+  if (sources.size() > 1 || !known.empty()) {
+    for (std::size_t i = 0; i < sources.size(); ++i)
+      for (const auto& e : sources[i].result.entities) {
         if (e.type != sg::extract::EntityType::Person) continue;
         sg::extract::KnownPerson p{e.key, e.label, e.alt_labels, rank[i]};
         p.names.push_back(e.label);
         known.push_back(std::move(p));
       }
-    known_index = std::make_unique<sg::extract::KnownPeople>(known);
-    run_all(true);
+    sg::extract::KnownPeople known_index(known);
+    std::vector<std::size_t> changed;  // reports whose file changed between the passes
+    std::mutex changed_mutex;
+    parallel([&](Source& s) {
+      std::size_t i = static_cast<std::size_t>(&s - sources.data());
+      if (s.path != "-") {
+        std::vector<Diagnostic> again;  // printed in the first pass
+        auto report = sg::extract::read_report(s.path, forced_date, again);
+        if (!report || sg::graph::hex64(sg::graph::fnv1a64(report->text)) != s.hash) {
+          std::lock_guard lock(changed_mutex);
+          changed.push_back(i);
+          return;
+        }
+        s.report = std::move(report);
+      }
+      s.result = sg::extract::extract(*s.report, *resources, &known_index, rank[i]);
+      drop_text(s);
+    });
+    if (!changed.empty()) {
+      std::sort(changed.begin(), changed.end());
+      for (auto i : changed) std::cerr << sources[i].path << ": error: the file changed while it was read; nothing was written\n";
+      return kInput;
+    }
   }
 
   sg::graph::GraphBuilder builder(graph, {base});
   builder.know(graph);
-  for (std::size_t i = 0; i < reports.size(); ++i) builder.add(std::move(reports[i]), std::move(results[i]));
+  for (auto& s : sources) builder.add(std::move(*s.report), s.hash, std::move(s.result));
   builder.finish();
 
   sg::exporter::WriteOptions options;

@@ -105,9 +105,13 @@ void GraphBuilder::emit(const extract::Report& report, const std::string& report
 }
 
 void GraphBuilder::add(extract::Report report, extract::Extraction ex) {
+  std::string hash = hex64(fnv1a64(report.text));
+  add(std::move(report), std::move(hash), std::move(ex));
+}
+
+void GraphBuilder::add(extract::Report report, std::string report_hash, extract::Extraction ex) {
   // Entities first: their IRIs are settled in finish(), once every report
   // and the graph being merged into are known.
-  std::string report_hash = hex64(fnv1a64(report.text));
   std::string when = (report.date ? report.date->iso() : std::string("9999-99-99")) + ' ' + report_hash;
   report.text = std::string();  // the evidence has its sentences; the rest is not needed
   for (const auto& e : ex.entities) {

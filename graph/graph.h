@@ -169,6 +169,9 @@ class GraphBuilder {
   // keeps what it needs of the report but not its text (pass an rvalue to
   // save the copy).
   void add(extract::Report report, extract::Extraction extraction);
+  // The same, with the report's text already hashed (hex64(fnv1a64(text)))
+  // and perhaps dropped.
+  void add(extract::Report report, std::string text_hash, extract::Extraction extraction);
   // Settles every entity's IRI, writes the reports, the entities and the
   // stance summaries (recomputed over every assertion in the graph). Call
   // once, after the last add().
