@@ -12,7 +12,8 @@
 #
 # It defines $bin $src $shared $seed $examples $tmp (removed on exit), the
 # counters pass/fail with ok/bad to bump them, same to compare two files,
-# sg_build to run the CLI and
+# sg_build to run the CLI, same_answer to compare a SPARQL engine's results
+# with an answer file of queries/expected/, and
 # finish to print the closing "N passed, N failed" line and exit.
 
 e2e_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -71,6 +72,24 @@ sg_build() {
 # same NAME A B: the two files are byte-identical, else the first differing lines.
 same() {
   if cmp -s "$2" "$3"; then ok "$1"; else bad "$1"; diff <(sort "$2") <(sort "$3") | head -6 | sed 's/^/     /'; fi
+}
+
+# same_answer NAME RESULTS EXPECTED [--headless-empty]: the SPARQL results
+# (JSON or XML) give the rows of the answer file EXPECTED (and of the known
+# errors beside it), compared by tests/e2e/sparql_answers.py; needs
+# /usr/bin/python3 (require_python).
+same_answer() {
+  local out
+  if out=$(/usr/bin/python3 "$e2e_dir/sparql_answers.py" compare ${4:+"$4"} "$2" "$3" 2>&1); then
+    ok "$1"
+  else
+    bad "$1"
+    echo "$out" | head -12 | sed 's/^/     /'
+  fi
+}
+
+require_python() {
+  [ -x /usr/bin/python3 ] || { echo "FAIL: /usr/bin/python3 is missing; run scripts/install-deps.sh --test"; exit 1; }
 }
 
 finish() {
