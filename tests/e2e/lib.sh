@@ -12,7 +12,9 @@
 #
 # It defines $bin $src $shared $seed $examples $tmp (removed on exit), the
 # counters pass/fail with ok/bad to bump them, same to compare two files,
-# sg_build to run the CLI, add_tally to count a checker's own ok/FAIL lines, and
+# sg_build to run the CLI, add_tally to count a checker's own ok/FAIL lines,
+# same_answer to compare a SPARQL engine's results with an answer file of
+# queries/expected/, and
 # finish to print the closing "N passed, N failed" line and exit.
 
 e2e_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -87,6 +89,24 @@ add_tally() {
     bad "$2"
     echo "$1" | tail -5 | sed 's/^/     /'
   fi
+}
+
+# same_answer NAME RESULTS EXPECTED [--headless-empty]: the SPARQL results
+# (JSON or XML) give the rows of the answer file EXPECTED (and of the known
+# errors beside it), compared by tests/e2e/sparql_answers.py; needs
+# /usr/bin/python3 (require_python).
+same_answer() {
+  local out
+  if out=$(/usr/bin/python3 "$e2e_dir/sparql_answers.py" compare ${4:+"$4"} "$2" "$3" 2>&1); then
+    ok "$1"
+  else
+    bad "$1"
+    echo "$out" | head -12 | sed 's/^/     /'
+  fi
+}
+
+require_python() {
+  [ -x /usr/bin/python3 ] || { echo "FAIL: /usr/bin/python3 is missing; run scripts/install-deps.sh --test"; exit 1; }
 }
 
 finish() {
