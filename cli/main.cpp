@@ -152,7 +152,8 @@ int cmd_build(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
-      "turtle, ntriples, nquads, rdfxml or jsonld (default: from the -o extension, else turtle)")(
+      "turtle, ntriples, nquads, rdfxml, jsonld, or html (a page that draws the graph; see docs/visualization.md) "
+      "(default: from the -o extension, else turtle)")(
       "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
       "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
       "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
@@ -175,6 +176,7 @@ int cmd_build(const std::vector<std::string>& args) {
               << "  stancegraph build report.txt --date 2025-09-04 -o graph.ttl\n"
               << "  stancegraph build reports/*.txt -f nquads -j 2 > graph.nq\n"
               << "  stancegraph build today.txt --merge graph.nq -o graph.nq   # add a day to the graph\n"
+              << "  stancegraph build reports/*.txt -o graph.html              # a page to explore it in a browser\n"
               << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n";
     return kOk;
   }
@@ -189,7 +191,7 @@ int cmd_build(const std::vector<std::string>& args) {
   sg::exporter::Format format = sg::exporter::Format::Turtle;
   if (!format_text.empty()) {
     auto f = sg::exporter::parse_format(format_text);
-    if (!f) return usage_error("build", "unknown format '" + format_text + "' (turtle, ntriples, nquads, rdfxml, jsonld)");
+    if (!f) return usage_error("build", "unknown format '" + format_text + "' (turtle, ntriples, nquads, rdfxml, jsonld, html)");
     format = *f;
   } else if (output != "-") {
     auto dot = output.find_last_of('.');

@@ -24,7 +24,9 @@
 
 namespace sg::exporter {
 
-enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd };
+// Html is not RDF: a self-contained page that draws the graph's actors and
+// stances (html_writer.cpp); it cannot be read back.
+enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, Html };
 
 std::optional<Format> parse_format(std::string_view name);
 std::string_view format_name(Format format);

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <memory>
 #include <string>
 
@@ -32,6 +33,16 @@ inline extract::Extraction run(const std::string& text, const std::string& date 
   auto res = resources();
   if (!res) return {};
   return extract::extract(report, *res);
+}
+
+// Everything written to a temporary file, which it then closes.
+inline std::string read_and_close(std::FILE* file) {
+  std::rewind(file);
+  std::string out;
+  char buf[4096];
+  while (std::size_t n = std::fread(buf, 1, sizeof buf, file)) out.append(buf, n);
+  std::fclose(file);
+  return out;
 }
 
 }  // namespace sg::test
