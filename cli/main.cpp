@@ -152,8 +152,9 @@ int cmd_build(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
-      "turtle, ntriples, nquads, rdfxml, jsonld, or html (a page that draws the graph; see docs/visualization.md) "
-      "(default: from the -o extension, else turtle)")(
+      "turtle, ntriples, nquads, rdfxml, jsonld, a view for graph tools: graphml, gexf, cytoscape, dot, or html "
+      "(a page that draws the graph) (default: from the -o extension — .ttl .nt .nq .rdf .jsonld .graphml .gexf "
+      ".cyjs .cytoscape.json .dot .gv .html — else turtle)")(
       "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
       "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
       "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
@@ -176,8 +177,10 @@ int cmd_build(const std::vector<std::string>& args) {
               << "  stancegraph build report.txt --date 2025-09-04 -o graph.ttl\n"
               << "  stancegraph build reports/*.txt -f nquads -j 2 > graph.nq\n"
               << "  stancegraph build today.txt --merge graph.nq -o graph.nq   # add a day to the graph\n"
-              << "  stancegraph build reports/*.txt -o graph.html              # a page to explore it in a browser\n"
-              << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n";
+              << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n"
+              << "  stancegraph build reports/*.txt -o stances.gexf      # for Gephi's timeline (docs/visualization.md)\n"
+              << "  stancegraph build --merge graph.nq -f dot | dot -Tsvg > stances.svg\n"
+              << "  stancegraph build reports/*.txt -o graph.html              # a page to explore it in a browser\n";
     return kOk;
   }
   bool stream = vm["stream"].as<bool>();
@@ -191,12 +194,10 @@ int cmd_build(const std::vector<std::string>& args) {
   sg::exporter::Format format = sg::exporter::Format::Turtle;
   if (!format_text.empty()) {
     auto f = sg::exporter::parse_format(format_text);
-    if (!f) return usage_error("build", "unknown format '" + format_text + "' (turtle, ntriples, nquads, rdfxml, jsonld, html)");
+    if (!f) return usage_error("build", "unknown format '" + format_text + "' (" + sg::exporter::format_names() + ")");
     format = *f;
   } else if (output != "-") {
-    auto dot = output.find_last_of('.');
-    if (dot != std::string::npos)
-      if (auto f = sg::exporter::parse_format(output.substr(dot + 1))) format = *f;
+    if (auto f = sg::exporter::format_of_path(output)) format = *f;
   }
   if (std::count(inputs.begin(), inputs.end(), "-") > 1) return usage_error("build", "standard input can be read only once");
 
@@ -483,7 +484,8 @@ int top_help(std::ostream& out) {
   out << kVersion << " — a knowledge graph of stances from analytic reports\n\n"
       << "Usage: stancegraph COMMAND [options]\n\n"
       << "Commands:\n"
-      << "  build REPORT...     extract a graph from reports (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD)\n"
+      << "  build REPORT...     extract a graph from reports (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD;\n"
+      << "                      views for GraphML, GEXF, Cytoscape and Graphviz tools)\n"
       << "  explain \"text\"      show the entities, rules and assertions of a sentence\n"
       << "  rules check [DIR]   validate rule and gazetteer files\n"
       << "  stats GRAPH...      count classes, event types, months and the most active actors\n\n"

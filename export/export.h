@@ -1,5 +1,6 @@
 // export.h — writing a Graph: RDF through Raptor 2 and our line writer, JSON-LD through
-// nlohmann_json.
+// nlohmann_json, and the views that graph tools read (GraphML, GEXF,
+// Cytoscape.js JSON, Graphviz DOT: viz_writers.cpp over viz_model.h).
 //
 // Every writer takes the graph's canonical quad order, so the same graph
 // gives the same bytes. Output goes to a FILE*; OutputFile makes a file
@@ -24,14 +25,23 @@
 
 namespace sg::exporter {
 
-// Html is not RDF: a self-contained page that draws the graph's actors and
-// stances (html_writer.cpp); it cannot be read back.
-enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, Html };
+// The views hold no RDF and cannot be read back: GraphML, GEXF, Cytoscape
+// JSON and DOT for graph tools (viz_writers.cpp), and Html, a self-contained
+// page that draws the graph's actors and stances (html_writer.cpp).
+enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, GraphMl, Gexf, Cytoscape, Dot, Html };
 
+// A format by name or extension: "turtle" or "ttl", "cytoscape" or "cyjs".
 std::optional<Format> parse_format(std::string_view name);
 std::string_view format_name(Format format);
 // The file extension of a format, without the dot: "ttl", "nq".
 std::string_view extension(Format format);
+// The format an output path's extension names: "g.ttl", "g.gv", and the
+// two-part "g.cytoscape.json" (a plain ".json" names none).
+std::optional<Format> format_of_path(std::string_view path);
+// Every format name, comma-separated, for messages and help.
+std::string format_names();
+// True for the visualization views and the HTML page, which hold no RDF and cannot be read back.
+bool is_view(Format format);
 
 struct WriteOptions {
   // The JSON-LD context (the text of ontologies/context.jsonld); it is

@@ -7,24 +7,30 @@ namespace sg::exporter {
 bool write_raptor(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
 bool write_jsonld(const graph::Graph& graph, std::FILE* out, const WriteOptions& options, std::string& error);
 bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
+bool write_view(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
 bool write_html(const graph::Graph& graph, std::FILE* out, std::string& error);
 
 namespace {
 struct FormatInfo {
   Format format;
   std::string_view name, extension;
+  std::string_view alias = {};  // a second extension
 };
-constexpr std::array<FormatInfo, 6> formats = {{{Format::Turtle, "turtle", "ttl"},
+constexpr std::array<FormatInfo, 10> formats = {{{Format::Turtle, "turtle", "ttl"},
                                                 {Format::NTriples, "ntriples", "nt"},
                                                 {Format::NQuads, "nquads", "nq"},
                                                 {Format::RdfXml, "rdfxml", "rdf"},
                                                 {Format::JsonLd, "jsonld", "jsonld"},
+                                                {Format::GraphMl, "graphml", "graphml"},
+                                                {Format::Gexf, "gexf", "gexf"},
+                                                {Format::Cytoscape, "cytoscape", "cyjs"},
+                                                {Format::Dot, "dot", "dot", "gv"},
                                                 {Format::Html, "html", "html"}}};
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view name) {
   for (const auto& f : formats)
-    if (f.name == name || f.extension == name) return f.format;
+    if (f.name == name || f.extension == name || (!f.alias.empty() && f.alias == name)) return f.format;
   return std::nullopt;
 }
 
@@ -40,10 +46,35 @@ std::string_view extension(Format format) {
   return "";
 }
 
+std::optional<Format> format_of_path(std::string_view path) {
+  auto slash = path.find_last_of('/');
+  std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  // Cytoscape's own desktop export names its files *.cyjs; web apps often
+  // use *.cytoscape.json, and a plain .json is too vague to mean it.
+  constexpr std::string_view cytoscape_json = ".cytoscape.json";
+  if (file.size() > cytoscape_json.size() && file.substr(file.size() - cytoscape_json.size()) == cytoscape_json)
+    return Format::Cytoscape;
+  auto dot = file.find_last_of('.');
+  if (dot == std::string_view::npos || dot == 0) return std::nullopt;
+  return parse_format(file.substr(dot + 1));
+}
+
+std::string format_names() {
+  std::string names;
+  for (const auto& f : formats) names += (names.empty() ? "" : ", ") + std::string(f.name);
+  return names;
+}
+
+bool is_view(Format format) {
+  return format == Format::GraphMl || format == Format::Gexf || format == Format::Cytoscape || format == Format::Dot ||
+         format == Format::Html;
+}
+
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error) {
   bool ok = format == Format::Html                                  ? write_html(graph, out, error)
-            : format == Format::JsonLd                              ? write_jsonld(graph, out, options, error)
+            : is_view(format)                                        ? write_view(graph, format, out, error)
+            : format == Format::JsonLd                               ? write_jsonld(graph, out, options, error)
             : format == Format::NTriples || format == Format::NQuads ? write_lines(graph, format, out, error)
                                                                      : write_raptor(graph, format, out, error);
   if (ok && (std::fflush(out) != 0 || std::ferror(out))) {

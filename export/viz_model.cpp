@@ -24,6 +24,13 @@ constexpr std::array<EventStyle, 18> kStyles = {{
     {"ASSAULT", "#67001f"},   {"ADVANCE", "#543005"},
 }};
 
+constexpr std::array<EventStyle, 6> kTypeColours = {{{"State", "#9ecae1"},
+                                                     {"Organization", "#a1d99b"},
+                                                     {"ArmedForce", "#fc9272"},
+                                                     {"Person", "#fdd0a2"},
+                                                     {"ActorGroup", "#bcbddc"},
+                                                     {"Place", "#d9d9d9"}}};
+
 constexpr std::array<std::string_view, 5> kActorClasses = {"State", "Organization", "ArmedForce", "Person",
                                                             "ActorGroup"};
 
@@ -427,6 +434,12 @@ std::span<const EventStyle> event_styles() { return kStyles; }
 
 std::string_view event_colour(std::string_view type) {
   for (const auto& s : kStyles)
+    if (s.type == type) return s.colour;
+  return kOtherColour;
+}
+
+std::string_view type_colour(std::string_view type) {
+  for (const auto& s : kTypeColours)
     if (s.type == type) return s.colour;
   return kOtherColour;
 }

@@ -126,6 +126,9 @@ std::span<const EventStyle> event_styles();
 // The colour of an event type; a type outside the scheme gets kOtherColour.
 inline constexpr std::string_view kOtherColour = "#999999";
 std::string_view event_colour(std::string_view type);
+// The fill colour of a node type ("State", ..., "Place"); kOtherColour for
+// anything else.
+std::string_view type_colour(std::string_view type);
 
 // Text for XML character data and attribute values (GraphML, GEXF, HTML):
 // & < > " ' escaped; tab, LF and CR as character references; characters

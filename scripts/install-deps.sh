@@ -5,13 +5,14 @@
 #   --fuzz    also clang and libFuzzer (scripts/fuzz.sh)
 #   --bench   also GNU time, Python 3, Node.js and the peer of bench/run.sh (wink-nlp, in bench/)
 #   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib,
-#             iso-codes, Chromium (headless, for the HTML view), Node.js with
-#             the npm packages of tests/e2e
+#             networkx and Graphviz (for the visualization views), Chromium
+#             (headless, for the HTML view), iso-codes, Node.js with the npm
+#             packages of tests/e2e
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 packages=(g++ cmake make pkg-config libraptor2-dev libboost-program-options-dev nlohmann-json3-dev)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib iso-codes chromium)
+  packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx graphviz chromium iso-codes)
 fi
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)

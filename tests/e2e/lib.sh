@@ -12,7 +12,7 @@
 #
 # It defines $bin $src $shared $seed $examples $tmp (removed on exit), the
 # counters pass/fail with ok/bad to bump them, same to compare two files,
-# sg_build to run the CLI and
+# sg_build to run the CLI, add_tally to count a checker's own ok/FAIL lines, and
 # finish to print the closing "N passed, N failed" line and exit.
 
 e2e_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -71,6 +71,22 @@ sg_build() {
 # same NAME A B: the two files are byte-identical, else the first differing lines.
 same() {
   if cmp -s "$2" "$3"; then ok "$1"; else bad "$1"; diff <(sort "$2") <(sort "$3") | head -6 | sed 's/^/     /'; fi
+}
+
+# add_tally OUTPUT WHAT: OUTPUT is a checker's "ok ..."/"FAIL ..." lines and,
+# last, "PASSED FAILED"; prints the lines and adds the counts. Without that
+# last line, one failure: "WHAT", with the end of OUTPUT.
+add_tally() {
+  local tally
+  tally=$(echo "$1" | tail -1)
+  if [[ "$tally" =~ ^([0-9]+)\ ([0-9]+)$ ]]; then
+    echo "$1" | sed '$d'
+    passed=$((passed + BASH_REMATCH[1]))
+    failed=$((failed + BASH_REMATCH[2]))
+  else
+    bad "$2"
+    echo "$1" | tail -5 | sed 's/^/     /'
+  fi
 }
 
 finish() {

@@ -90,16 +90,7 @@ elif query == "russian-officials.rq":
 print(passed, failed)
 PY
   )
-  local tally
-  tally=$(echo "$out" | tail -1)
-  if [[ "$tally" =~ ^([0-9]+)\ ([0-9]+)$ ]]; then
-    echo "$out" | sed '$d'
-    passed=$((passed + BASH_REMATCH[1]))
-    failed=$((failed + BASH_REMATCH[2]))
-  else
-    bad "cannot read roqet's answer to $1:"
-    echo "$out" | tail -5 | sed 's/^/     /'
-  fi
+  add_tally "$out" "cannot read roqet's answer to $1:"
 }
 
 for q in advances.rq russian-officials.rq; do

@@ -29,7 +29,7 @@ std::string write(const Graph& g, Format f, bool* ok = nullptr) {
   bool good = write_graph(g, f, tmp, options, error);
   if (ok) *ok = good;
   EXPECT_TRUE(good || ok) << error;
-  return test::read_and_close(tmp);
+  return test::drain(tmp);
 }
 
 Graph sample() {

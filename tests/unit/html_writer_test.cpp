@@ -27,7 +27,7 @@ std::string html(const graph::Graph& g) {
   std::FILE* tmp = std::tmpfile();
   std::string error;
   EXPECT_TRUE(write_graph(g, Format::Html, tmp, {}, error)) << error;
-  return test::read_and_close(tmp);
+  return test::drain(tmp);
 }
 
 // The text of the page's data element.

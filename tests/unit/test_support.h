@@ -35,8 +35,8 @@ inline extract::Extraction run(const std::string& text, const std::string& date 
   return extract::extract(report, *res);
 }
 
-// Everything written to a temporary file, which it then closes.
-inline std::string read_and_close(std::FILE* file) {
+// Everything written to a temporary file, from its start; closes it.
+inline std::string drain(std::FILE* file) {
   std::rewind(file);
   std::string out;
   char buf[4096];

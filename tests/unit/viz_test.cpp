@@ -1,0 +1,251 @@
+// The view model (export/viz_model.h) and the four view writers.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "export/export.h"
+#include "export/viz_model.h"
+#include "test_support.h"
+
+namespace sg::exporter {
+namespace {
+
+using graph::Graph;
+
+const std::string kSg(graph::ns::sg);
+const std::string kType = std::string(graph::ns::rdf) + "type";
+const std::string kId = "https://w3id.org/stancegraph/id/";
+
+std::string write(const Graph& g, Format f) {
+  std::FILE* tmp = std::tmpfile();
+  std::string error;
+  EXPECT_TRUE(write_graph(g, f, tmp, {}, error)) << error;
+  return test::drain(tmp);
+}
+
+// Four dated stances of Ukraine and Germany toward Russia, one denied; an
+// untargeted rejection; a strike on a place (untargeted too).
+Graph built() {
+  auto res = test::resources();
+  std::vector<extract::Diagnostic> d;
+  auto report = extract::make_report("viz.txt",
+                                     "Ukraine accused Russia of shelling Kherson on September 2.[1] Germany did not "
+                                     "accuse Russia of anything on September 3.[2] Russian forces struck Kyiv on "
+                                     "September 1.[1] Ukraine accused Russia of lying on September 3.[2] Russia "
+                                     "rejected the proposal.\nEndnotes\n[1] https://example.org/1\n[2] "
+                                     "https://example.org/2\n",
+                                     extract::parse_iso_date("2025-09-04"), d);
+  Graph g;
+  if (!res) return g;
+  graph::GraphBuilder b(g, {});
+  b.add(report, extract::extract(report, *res));
+  b.finish();
+  return g;
+}
+
+TEST(VizModel, EdgesAreTheStanceSummaries) {
+  Graph g = built();
+  auto m = viz::build_model(g);
+  ASSERT_EQ(m.edges.size(), 2u);
+  const auto& denied = m.edges[0];  // sorted by source: state/DE before state/UA
+  EXPECT_EQ(denied.source, kId + "state/DE");
+  EXPECT_EQ(denied.target, kId + "state/RU");
+  EXPECT_EQ(denied.event_type, "ACCUSE");
+  EXPECT_TRUE(denied.negated);
+  EXPECT_EQ(denied.colour, "#f46d43");
+  const auto& accused = m.edges[1];
+  EXPECT_EQ(accused.source, kId + "state/UA");
+  EXPECT_FALSE(accused.negated);
+  EXPECT_EQ(accused.count, 2u);
+  EXPECT_EQ(accused.first_date, "2025-09-02");
+  EXPECT_EQ(accused.last_date, "2025-09-03");
+  // Its assertions by date, each with its sentence, footnote and report.
+  ASSERT_EQ(accused.support.size(), 2u);
+  EXPECT_EQ(accused.support[0].date, "2025-09-02");
+  ASSERT_EQ(accused.support[0].evidence.size(), 1u);
+  EXPECT_EQ(accused.support[0].evidence[0].text, "Ukraine accused Russia of shelling Kherson on September 2.");
+  EXPECT_EQ(accused.support[0].evidence[0].citations, std::vector<long long>{1});
+  EXPECT_EQ(accused.support[0].evidence[0].report.rfind(kId + "report/", 0), 0u);
+  EXPECT_EQ(accused.support[0].report, accused.support[0].evidence[0].report);
+  EXPECT_EQ(accused.support[1].evidence[0].citations, std::vector<long long>{2});
+
+  // Each edge id is the tail of the summary the builder wrote for it.
+  std::set<std::string> summaries;
+  g.for_each([&](const graph::Quad& q) {
+    if (g.term(q.p).value == kType && g.term(q.o).value == kSg + "StanceSummary") summaries.insert(g.term(q.s).value);
+  });
+  for (const auto& e : m.edges) EXPECT_TRUE(summaries.count(kId + "summary/" + e.id)) << e.id;
+  for (const auto& e : m.untargeted) EXPECT_TRUE(summaries.count(kId + "summary/" + e.id)) << e.id;
+  EXPECT_EQ(summaries.size(), m.edges.size() + m.untargeted.size());
+}
+
+TEST(VizModel, NodesAreActorsSortedWithLabelsAndCodes) {
+  auto m = viz::build_model(built());
+  std::vector<std::string> iris;
+  for (const auto& n : m.nodes) iris.push_back(n.iri);
+  EXPECT_TRUE(std::is_sorted(iris.begin(), iris.end()));
+  const viz::Node* ru = m.node(kId + "state/RU");
+  ASSERT_TRUE(ru);
+  EXPECT_EQ(ru->label, "Russia");
+  EXPECT_EQ(ru->type, "State");
+  EXPECT_EQ(ru->iso, "RU");
+  EXPECT_EQ(ru->in_count, 3u);
+  EXPECT_EQ(ru->untargeted_count, 1u);
+  const viz::Node* forces = m.node(kId + "org/ru-forces");
+  ASSERT_TRUE(forces);
+  EXPECT_EQ(forces->type, "ArmedForce");
+  // Kyiv is where the strike was, not a target: no node.
+  EXPECT_FALSE(m.node(kId + "place/kyiv"));
+  for (const auto& n : m.nodes) EXPECT_TRUE(n.actor) << n.iri;
+  ASSERT_EQ(m.reports.size(), 1u);
+  EXPECT_EQ(m.reports[0].date, "2025-09-04");
+  EXPECT_EQ(m.reports[0].identifier, "viz.txt");
+}
+
+TEST(VizModel, UntargetedStancesStayOffTheEdges) {
+  auto m = viz::build_model(built());
+  std::vector<std::string> got;
+  for (const auto& e : m.untargeted) {
+    EXPECT_TRUE(e.target.empty());
+    got.push_back(e.source.substr(kId.size()) + " " + e.event_type);
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"org/ru-forces ASSAULT", "state/RU REJECT"}));
+}
+
+TEST(VizModel, SameViewWithoutSummaryNodes) {
+  // A union of --stream shards has no sg:StanceSummary: the view must not change.
+  Graph g = built();
+  auto before = write(g, Format::GraphMl);
+  std::set<graph::TermId> summaries;
+  g.for_each([&](const graph::Quad& q) {
+    if (g.term(q.p).value == kType && g.term(q.o).value == kSg + "StanceSummary") summaries.insert(q.s);
+  });
+  ASSERT_FALSE(summaries.empty());
+  g.remove_if([&](const graph::Quad& q) { return summaries.count(q.s) > 0; });
+  EXPECT_EQ(write(g, Format::GraphMl), before);
+  EXPECT_EQ(viz::build_model(g).edges.size(), 2u);
+}
+
+TEST(VizModel, EveryEventTypeHasItsOwnColour) {
+  std::set<std::string_view> types, colours;
+  for (const auto& s : viz::event_styles()) {
+    types.insert(s.type);
+    colours.insert(s.colour);
+    EXPECT_EQ(s.colour.size(), 7u);
+  }
+  EXPECT_EQ(types.size(), 18u);
+  EXPECT_EQ(colours.size(), 18u);
+  EXPECT_EQ(viz::event_colour("REJECT"), "#d73027");
+  EXPECT_EQ(viz::event_colour("NOT-A-TYPE"), viz::kOtherColour);
+}
+
+TEST(VizEscape, XmlAndUtf8Repair) {
+  EXPECT_EQ(viz::xml_escape("a \"b\" <c> & 'd' \\ \xC3\xBC"),
+            "a &quot;b&quot; &lt;c&gt; &amp; &apos;d&apos; \\ \xC3\xBC");
+  EXPECT_EQ(viz::xml_escape("tab\tline\n"), "tab&#9;line&#10;");
+  // A C0 control, an invalid byte, a surrogate and U+FFFF: each one U+FFFD.
+  EXPECT_EQ(viz::xml_escape("x\x01y\xFFz\xED\xA0\x80w\xEF\xBF\xBF"),
+            "x\xEF\xBF\xBDy\xEF\xBF\xBDz\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDw\xEF\xBF\xBD");
+  EXPECT_EQ(viz::clean_utf8("ok \xF0\x9F\x98\x80 \xC0\xAF"), "ok \xF0\x9F\x98\x80 \xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+// Two states with awkward labels and one negated stance between them.
+const std::string kAwkward = "Say \"no\" <&> \\N back Z\xC3\xBCrich \xF0\x9F\x98\x80";
+Graph awkward() {
+  Graph g;
+  auto type = g.iri(kType), label = g.iri(std::string(graph::ns::rdfs) + "label");
+  auto a = g.iri(kId + "state/AA"), b = g.iri(kId + "person/q%22uote");
+  g.add(a, type, g.iri(kSg + "State"));
+  g.add(a, label, g.lang_literal(kAwkward, "en"));
+  g.add(a, g.iri(kSg + "iso3166"), g.literal("AA"));
+  g.add(b, type, g.iri(kSg + "Person"));
+  g.add(b, label, g.lang_literal("Line\nbreak \x01", "en"));
+  auto r = g.iri(kId + "report/1");
+  auto s = g.iri(kId + "assertion/1");
+  g.add(s, type, g.iri(kSg + "Assertion"), r);
+  g.add(s, g.iri(kSg + "eventType"), g.iri(kSg + "REJECT"), r);
+  g.add(s, g.iri(kSg + "actor"), a, r);
+  g.add(s, g.iri(kSg + "target"), b, r);
+  g.add(s, g.iri(kSg + "negated"), g.boolean(true), r);
+  g.add(s, g.iri(kSg + "date"), g.date({2025, 9, 4}), r);
+  return g;
+}
+
+TEST(VizWriters, GraphMlEscapesLabels) {
+  std::string out = write(awkward(), Format::GraphMl);
+  EXPECT_NE(out.find("<data key=\"label\">Say &quot;no&quot; &lt;&amp;&gt; \\N back Z\xC3\xBCrich \xF0\x9F\x98\x80</data>"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("<data key=\"label\">Line&#10;break \xEF\xBF\xBD</data>"), std::string::npos);
+  EXPECT_NE(out.find("<node id=\"https://w3id.org/stancegraph/id/person/q%22uote\">"), std::string::npos);
+  EXPECT_NE(out.find("<data key=\"negated\">true</data>"), std::string::npos);
+  for (std::string_view key : {"label", "type", "iso", "eventType", "weight", "negated", "firstDate", "lastDate", "colour"})
+    EXPECT_NE(out.find("attr.name=\"" + std::string(key) + "\""), std::string::npos) << key;
+}
+
+TEST(VizWriters, GexfIsDynamicWithDatedDashedEdges) {
+  std::string out = write(awkward(), Format::Gexf);
+  EXPECT_NE(out.find("<gexf xmlns=\"http://gexf.net/1.3\""), std::string::npos);
+  EXPECT_NE(out.find("mode=\"dynamic\""), std::string::npos);
+  EXPECT_NE(out.find("timeformat=\"date\""), std::string::npos);
+  EXPECT_NE(out.find("label=\"Say &quot;no&quot; &lt;&amp;&gt; \\N back Z\xC3\xBCrich \xF0\x9F\x98\x80\""),
+            std::string::npos);
+  // A label is an xsd:token: the line break becomes a space.
+  EXPECT_NE(out.find("label=\"Line break \xEF\xBF\xBD\""), std::string::npos);
+  EXPECT_NE(out.find("start=\"2025-09-04\" end=\"2025-09-04\""), std::string::npos);
+  EXPECT_NE(out.find("<viz:shape value=\"dashed\"/>"), std::string::npos);
+  EXPECT_NE(out.find("<attvalue for=\"negated\" value=\"true\"/>"), std::string::npos);
+}
+
+TEST(VizWriters, CytoscapeKeepsLabelsExactly) {
+  auto doc = nlohmann::json::parse(write(awkward(), Format::Cytoscape));
+  const auto& nodes = doc["elements"]["nodes"];
+  ASSERT_EQ(nodes.size(), 2u);
+  EXPECT_EQ(nodes[0]["data"]["label"], "Line\nbreak \x01");  // JSON can say it all
+  EXPECT_EQ(nodes[1]["data"]["label"], kAwkward);
+  EXPECT_EQ(nodes[1]["data"]["iso"], "AA");
+  const auto& edge = doc["elements"]["edges"][0];
+  EXPECT_EQ(edge["data"]["source"], nodes[1]["data"]["id"]);
+  EXPECT_EQ(edge["data"]["target"], nodes[0]["data"]["id"]);
+  EXPECT_EQ(edge["data"]["negated"], true);
+  EXPECT_EQ(edge["classes"], "REJECT negated");
+}
+
+TEST(VizWriters, DotQuotesIdsAndLabels) {
+  std::string out = write(awkward(), Format::Dot);
+  EXPECT_NE(out.find("[label=\"Say \\\"no\\\" <&> \\\\N back Z\xC3\xBCrich \xF0\x9F\x98\x80 (AA)\""),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("[label=\"Line\\nbreak \xEF\xBF\xBD\""), std::string::npos);
+  EXPECT_NE(out.find("\"https://w3id.org/stancegraph/id/state/AA\" -> \"https://w3id.org/stancegraph/id/person/q%22uote\""),
+            std::string::npos);
+  EXPECT_NE(out.find("style=dashed"), std::string::npos);
+  EXPECT_NE(out.find("color=\"#d73027\""), std::string::npos);
+}
+
+TEST(VizWriters, SameGraphSameBytes) {
+  for (Format f : {Format::GraphMl, Format::Gexf, Format::Cytoscape, Format::Dot})
+    EXPECT_EQ(write(built(), f), write(built(), f)) << format_name(f);
+}
+
+TEST(Formats, ViewNamesAndExtensions) {
+  EXPECT_EQ(parse_format("graphml"), Format::GraphMl);
+  EXPECT_EQ(parse_format("gexf"), Format::Gexf);
+  EXPECT_EQ(parse_format("cytoscape"), Format::Cytoscape);
+  EXPECT_EQ(parse_format("dot"), Format::Dot);
+  EXPECT_EQ(format_of_path("out/stances.gv"), Format::Dot);
+  EXPECT_EQ(format_of_path("stances.cyjs"), Format::Cytoscape);
+  EXPECT_EQ(format_of_path("stances.cytoscape.json"), Format::Cytoscape);
+  EXPECT_EQ(format_of_path("stances.json"), std::nullopt);
+  EXPECT_EQ(format_of_path("graph.nq"), Format::NQuads);
+  EXPECT_EQ(format_of_path("dir.ttl/graph"), std::nullopt);
+  EXPECT_TRUE(is_view(Format::Gexf));
+  EXPECT_FALSE(is_view(Format::JsonLd));
+}
+
+}  // namespace
+}  // namespace sg::exporter
