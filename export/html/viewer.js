@@ -24,14 +24,16 @@
   const assertions = data.assertions || [];
   const reports = data.reports || [];
 
+  // The fills of the other views (docs/visualization.md); the shapes tell
+  // the types apart without colour.
   const NODE_STYLES = {
-    State: { fill: '#4e79a7', shape: 'circle', name: 'State' },
-    Organization: { fill: '#f28e2b', shape: 'square', name: 'Organization' },
-    ArmedForce: { fill: '#e15759', shape: 'triangle', name: 'Armed force' },
-    Person: { fill: '#76b7b2', shape: 'diamond', name: 'Person' },
-    ActorGroup: { fill: '#b07aa1', shape: 'hexagon', name: 'Group of actors' },
-    Place: { fill: '#59a14f', shape: 'pentagon', name: 'Place' },
-    '': { fill: '#bab0ac', shape: 'circle', name: 'Other' },
+    State: { fill: '#9ecae1', shape: 'circle', name: 'State' },
+    Organization: { fill: '#a1d99b', shape: 'square', name: 'Organization' },
+    ArmedForce: { fill: '#fc9272', shape: 'triangle', name: 'Armed force' },
+    Person: { fill: '#fdd0a2', shape: 'diamond', name: 'Person' },
+    ActorGroup: { fill: '#bcbddc', shape: 'hexagon', name: 'Group of actors' },
+    Place: { fill: '#d9d9d9', shape: 'pentagon', name: 'Place' },
+    '': { fill: '#999999', shape: 'circle', name: 'Other' },
   };
   const nodeStyle = (type) => NODE_STYLES[type] || NODE_STYLES[''];
   const safeColor = (c) => (/^#[0-9a-fA-F]{6}$/.test(c || '') ? c : '#999999');
