@@ -155,9 +155,9 @@ int cmd_build(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
-      "turtle, ntriples, nquads, rdfxml, jsonld, or a view for graph tools: graphml, gexf, cytoscape, dot "
-      "(default: from the -o extension — .ttl .nt .nq .rdf .jsonld .graphml .gexf .cyjs .cytoscape.json .dot .gv — "
-      "else turtle)")(
+      "turtle, ntriples, nquads, rdfxml, jsonld, a view for graph tools: graphml, gexf, cytoscape, dot, or html "
+      "(a page that draws the graph) (default: from the -o extension — .ttl .nt .nq .rdf .jsonld .graphml .gexf "
+      ".cyjs .cytoscape.json .dot .gv .html — else turtle)")(
       "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
       "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
       "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
@@ -182,7 +182,8 @@ int cmd_build(const std::vector<std::string>& args) {
               << "  stancegraph build today.txt --merge graph.nq -o graph.nq   # add a day to the graph\n"
               << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n"
               << "  stancegraph build reports/*.txt -o stances.gexf      # for Gephi's timeline (docs/visualization.md)\n"
-              << "  stancegraph build --merge graph.nq -f dot | dot -Tsvg > stances.svg\n";
+              << "  stancegraph build --merge graph.nq -f dot | dot -Tsvg > stances.svg\n"
+              << "  stancegraph build reports/*.txt -o graph.html              # a page to explore it in a browser\n";
     return kOk;
   }
   bool stream = vm["stream"].as<bool>();

@@ -25,7 +25,10 @@
 
 namespace sg::exporter {
 
-enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, GraphMl, Gexf, Cytoscape, Dot };
+// The views hold no RDF and cannot be read back: GraphML, GEXF, Cytoscape
+// JSON and DOT for graph tools (viz_writers.cpp), and Html, a self-contained
+// page that draws the graph's actors and stances (html_writer.cpp).
+enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, GraphMl, Gexf, Cytoscape, Dot, Html };
 
 // A format by name or extension: "turtle" or "ttl", "cytoscape" or "cyjs".
 std::optional<Format> parse_format(std::string_view name);
@@ -37,7 +40,7 @@ std::string_view extension(Format format);
 std::optional<Format> format_of_path(std::string_view path);
 // Every format name, comma-separated, for messages and help.
 std::string format_names();
-// True for the visualization views, which hold no RDF and cannot be read back.
+// True for the visualization views and the HTML page, which hold no RDF and cannot be read back.
 bool is_view(Format format);
 
 struct WriteOptions {

@@ -8,6 +8,7 @@ bool write_raptor(const graph::Graph& graph, Format format, std::FILE* out, std:
 bool write_jsonld(const graph::Graph& graph, std::FILE* out, const WriteOptions& options, std::string& error);
 bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
 bool write_view(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
+bool write_html(const graph::Graph& graph, std::FILE* out, std::string& error);
 
 namespace {
 struct FormatInfo {
@@ -15,7 +16,7 @@ struct FormatInfo {
   std::string_view name, extension;
   std::string_view alias = {};  // a second extension
 };
-constexpr std::array<FormatInfo, 9> formats = {{{Format::Turtle, "turtle", "ttl"},
+constexpr std::array<FormatInfo, 10> formats = {{{Format::Turtle, "turtle", "ttl"},
                                                 {Format::NTriples, "ntriples", "nt"},
                                                 {Format::NQuads, "nquads", "nq"},
                                                 {Format::RdfXml, "rdfxml", "rdf"},
@@ -23,7 +24,8 @@ constexpr std::array<FormatInfo, 9> formats = {{{Format::Turtle, "turtle", "ttl"
                                                 {Format::GraphMl, "graphml", "graphml"},
                                                 {Format::Gexf, "gexf", "gexf"},
                                                 {Format::Cytoscape, "cytoscape", "cyjs"},
-                                                {Format::Dot, "dot", "dot", "gv"}}};
+                                                {Format::Dot, "dot", "dot", "gv"},
+                                                {Format::Html, "html", "html"}}};
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view name) {
@@ -64,12 +66,14 @@ std::string format_names() {
 }
 
 bool is_view(Format format) {
-  return format == Format::GraphMl || format == Format::Gexf || format == Format::Cytoscape || format == Format::Dot;
+  return format == Format::GraphMl || format == Format::Gexf || format == Format::Cytoscape || format == Format::Dot ||
+         format == Format::Html;
 }
 
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error) {
-  bool ok = is_view(format)                                          ? write_view(graph, format, out, error)
+  bool ok = format == Format::Html                                  ? write_html(graph, out, error)
+            : is_view(format)                                        ? write_view(graph, format, out, error)
             : format == Format::JsonLd                               ? write_jsonld(graph, out, options, error)
             : format == Format::NTriples || format == Format::NQuads ? write_lines(graph, format, out, error)
                                                                      : write_raptor(graph, format, out, error);

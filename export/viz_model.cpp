@@ -37,7 +37,7 @@ constexpr std::array<std::string_view, 5> kActorClasses = {"State", "Organizatio
 // The predicates the view reads, recognised once per distinct term.
 enum class Pred {
   Other, Type, Label, Iso, EventType, Actor, Target, Date, Negated, Modality, Topic, AttributedTo,
-  AttributionVerb, DerivedFrom, Text, Citation, InReport, Start, Title, ReportDate, Identifier
+  AttributionVerb, DerivedFrom, Text, Citation, InReport, Start, Title, ReportDate, Identifier, Cites, Source
 };
 
 struct AssertionFacts {
@@ -53,6 +53,7 @@ struct EvidenceFacts {
   TermId report = graph::kDefaultGraph;
   std::vector<long long> citations;
   long long start = -1;
+  std::vector<TermId> cites;
 };
 
 struct NodeFacts {
@@ -111,6 +112,7 @@ class Reader {
     else if (v == dct + "title") r = Pred::Title;
     else if (v == dct + "date") r = Pred::ReportDate;
     else if (v == dct + "identifier") r = Pred::Identifier;
+    else if (v == dct + "source") r = Pred::Source;
     else if (v.rfind(sgns, 0) == 0) {
       static const std::map<std::string, Pred, std::less<>> local = {
           {"iso3166", Pred::Iso},         {"eventType", Pred::EventType},
@@ -119,7 +121,8 @@ class Reader {
           {"modality", Pred::Modality},   {"topic", Pred::Topic},
           {"attributedTo", Pred::AttributedTo}, {"attributionVerb", Pred::AttributionVerb},
           {"text", Pred::Text},           {"citation", Pred::Citation},
-          {"inReport", Pred::InReport},   {"start", Pred::Start}};
+          {"inReport", Pred::InReport},   {"start", Pred::Start},
+          {"cites", Pred::Cites}};
       auto l = local.find(std::string_view(v).substr(sgns.size()));
       if (l != local.end()) r = l->second;
     }
@@ -147,6 +150,8 @@ class Reader {
         assertions_[q.s].graph = q.g;
       } else if (cls == "Report") {
         reports_[q.s];
+      } else if (cls == "Endnote") {
+        endnotes_[q.s];
       } else if (std::find(kActorClasses.begin(), kActorClasses.end(), cls) != kActorClasses.end()) {
         keep_min(nodes_[q.s].actor_class, cls);
       } else if (cls != "StanceSummary" && cls != "Evidence" && cls != "Endnote" && cls != "Position") {
@@ -175,8 +180,15 @@ class Reader {
         }
         return;
       }
+      if (auto n = endnotes_.find(q.s); n != endnotes_.end()) {
+        long long v = p == Pred::Citation ? to_integer(o.value) : -1;
+        if (v >= 0 && (n->second.number < 0 || v < n->second.number)) n->second.number = v;
+        if (p == Pred::Source && is_iri(q.o)) keep_min(n->second.url, o.value);
+        return;
+      }
       switch (p) {
         case Pred::Text: keep_min(evidence_[q.s].text, o.value); break;
+        case Pred::Cites: evidence_[q.s].cites.push_back(q.o); break;
         case Pred::Citation: {
           long long n = to_integer(o.value);
           if (n >= 0) evidence_[q.s].citations.push_back(n);
@@ -227,6 +239,16 @@ class Reader {
         std::sort(ev.citations.begin(), ev.citations.end());
         ev.citations.erase(std::unique(ev.citations.begin(), ev.citations.end()), ev.citations.end());
         ev.start = it->second.start;
+        for (auto n : it->second.cites)
+          if (auto note = endnotes_.find(n); note != endnotes_.end()) ev.endnotes.push_back(note->second);
+        std::sort(ev.endnotes.begin(), ev.endnotes.end(), [](const Endnote& x, const Endnote& y) {
+          return std::tie(x.number, x.url) < std::tie(y.number, y.url);
+        });
+        ev.endnotes.erase(std::unique(ev.endnotes.begin(), ev.endnotes.end(),
+                                      [](const Endnote& x, const Endnote& y) {
+                                        return x.number == y.number && x.url == y.url;
+                                      }),
+                          ev.endnotes.end());
       }
       s.evidence.push_back(std::move(ev));
     }
@@ -350,6 +372,7 @@ class Reader {
   std::unordered_map<TermId, EvidenceFacts> evidence_;
   std::map<TermId, NodeFacts> nodes_;
   std::map<TermId, ReportFacts> reports_;
+  std::unordered_map<TermId, Endnote> endnotes_;
   std::unordered_map<TermId, std::vector<TermId>> labels_, isos_;  // of subjects with no class the view knows
 };
 

@@ -59,12 +59,19 @@ struct Node {
   std::size_t untargeted_count = 0;  // assertions behind its untargeted stances
 };
 
+// An endnote a sentence cites (sg:cites): its number and source URL.
+struct Endnote {
+  long long number = -1;  // sg:citation of the endnote, -1 when absent
+  std::string url;        // dcterms:source, or empty
+};
+
 struct Evidence {
   std::string iri;                  // the sg:Evidence node
   std::string text;                 // sg:text, the sentence
   std::string report;               // sg:inReport, or empty
   std::vector<long long> citations;  // sg:citation footnote numbers, ascending
   long long start = -1;             // sg:start, -1 when absent
+  std::vector<Endnote> endnotes;    // sg:cites, by number then URL (the report's list of sources)
 };
 
 // One assertion behind an edge.

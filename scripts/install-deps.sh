@@ -5,15 +5,16 @@
 #   --fuzz    also clang and libFuzzer (scripts/fuzz.sh)
 #   --bench   also GNU time, Python 3, Node.js and the peer of bench/run.sh (wink-nlp, in bench/)
 #   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib,
-#             networkx and Graphviz (for the visualization views), iso-codes,
-#             Virtuoso (with curl for its endpoint), Node.js with the npm
+#             networkx and Graphviz (for the visualization views), Chromium
+#             (headless, for the HTML view), iso-codes, Virtuoso (with curl for
+#             its endpoint), Node.js with the npm
 #             packages of tests/e2e
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 packages=(g++ cmake make pkg-config libraptor2-dev libboost-program-options-dev nlohmann-json3-dev)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx graphviz iso-codes
-             virtuoso-opensource curl)
+  packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx graphviz chromium
+             iso-codes virtuoso-opensource curl)
 fi
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
