@@ -7,8 +7,7 @@
 #   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib,
 #             networkx and Graphviz (for the visualization views), Chromium
 #             (headless, for the HTML view), iso-codes, Virtuoso (with curl for
-#             its endpoint), Node.js with the npm
-#             packages of tests/e2e
+#             its endpoint), Node.js with the npm packages of tests/e2e
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 packages=(g++ cmake make pkg-config libraptor2-dev libboost-program-options-dev nlohmann-json3-dev)
