@@ -152,7 +152,8 @@ int cmd_build(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
-      "turtle, ntriples, nquads, rdfxml or jsonld (default: from the -o extension, else turtle)")(
+      "turtle, ntriples, nquads, rdfxml, jsonld, or cypher (a Neo4j script, docs/neo4j.md) (default: from the -o "
+      "extension, else turtle)")(
       "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
       "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
       "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
@@ -175,7 +176,8 @@ int cmd_build(const std::vector<std::string>& args) {
               << "  stancegraph build report.txt --date 2025-09-04 -o graph.ttl\n"
               << "  stancegraph build reports/*.txt -f nquads -j 2 > graph.nq\n"
               << "  stancegraph build today.txt --merge graph.nq -o graph.nq   # add a day to the graph\n"
-              << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n";
+              << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n"
+              << "  stancegraph build reports/*.txt -o graph.cypher && cypher-shell -f graph.cypher   # into Neo4j\n";
     return kOk;
   }
   bool stream = vm["stream"].as<bool>();
@@ -189,7 +191,7 @@ int cmd_build(const std::vector<std::string>& args) {
   sg::exporter::Format format = sg::exporter::Format::Turtle;
   if (!format_text.empty()) {
     auto f = sg::exporter::parse_format(format_text);
-    if (!f) return usage_error("build", "unknown format '" + format_text + "' (turtle, ntriples, nquads, rdfxml, jsonld)");
+    if (!f) return usage_error("build", "unknown format '" + format_text + "' (turtle, ntriples, nquads, rdfxml, jsonld, cypher)");
     format = *f;
   } else if (output != "-") {
     auto dot = output.find_last_of('.');
@@ -481,7 +483,7 @@ int top_help(std::ostream& out) {
   out << kVersion << " — a knowledge graph of stances from analytic reports\n\n"
       << "Usage: stancegraph COMMAND [options]\n\n"
       << "Commands:\n"
-      << "  build REPORT...     extract a graph from reports (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD)\n"
+      << "  build REPORT...     extract a graph from reports (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD, Cypher)\n"
       << "  explain \"text\"      show the entities, rules and assertions of a sentence\n"
       << "  rules check [DIR]   validate rule and gazetteer files\n"
       << "  stats GRAPH...      count classes, event types, months and the most active actors\n\n"

@@ -24,7 +24,7 @@
 
 namespace sg::exporter {
 
-enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd };
+enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, Cypher };
 
 std::optional<Format> parse_format(std::string_view name);
 std::string_view format_name(Format format);
@@ -38,8 +38,15 @@ struct WriteOptions {
 };
 
 // Writes `graph` to `out`. Returns false and sets `error` on failure.
+// Format::Cypher is not RDF: it is a Cypher script that loads the graph
+// into Neo4j as a property graph (cypher_writer.cpp, docs/neo4j.md).
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error);
+
+// Appends `value` to `out` as a single-quoted Cypher string literal in
+// pure ASCII (see cypher_writer.cpp). False, with `out` partly written, if
+// `value` is not valid UTF-8.
+bool cypher_string(std::string_view value, std::string& out);
 
 // Reads a graph to merge — Turtle, N-Triples, N-Quads (Raptor) or JSON-LD
 // (ours) — adding its quads to `graph`. The format comes from the file

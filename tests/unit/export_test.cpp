@@ -29,12 +29,7 @@ std::string write(const Graph& g, Format f, bool* ok = nullptr) {
   bool good = write_graph(g, f, tmp, options, error);
   if (ok) *ok = good;
   EXPECT_TRUE(good || ok) << error;
-  std::rewind(tmp);
-  std::string out;
-  char buf[4096];
-  while (std::size_t n = std::fread(buf, 1, sizeof buf, tmp)) out.append(buf, n);
-  std::fclose(tmp);
-  return out;
+  return test::read_back(tmp);
 }
 
 Graph sample() {

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <memory>
 #include <string>
 
@@ -12,6 +13,16 @@ namespace sg::test {
 
 inline std::string source_dir() { return SG_SOURCE_DIR; }
 inline std::string shared_dir() { return SG_SHARED_DIR; }
+
+// What was written to a temporary file (std::tmpfile()), which it closes.
+inline std::string read_back(std::FILE* tmp) {
+  std::rewind(tmp);
+  std::string out;
+  char buf[4096];
+  while (std::size_t n = std::fread(buf, 1, sizeof buf, tmp)) out.append(buf, n);
+  std::fclose(tmp);
+  return out;
+}
 
 // The shipped gazetteer and rules; fails the test when they do not load.
 inline std::shared_ptr<const extract::Resources> resources() {
