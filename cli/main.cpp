@@ -152,8 +152,8 @@ int cmd_build(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
-      "turtle, ntriples, nquads, rdfxml, jsonld, or cypher (a Neo4j script, docs/neo4j.md) (default: from the -o "
-      "extension, else turtle)")(
+      "turtle, ntriples, nquads, rdfxml, jsonld; for Neo4j (docs/neo4j.md) cypher, a script, or neo4j-csv, a "
+      "tar of CSV files for neo4j-admin (default: from the -o extension, else turtle)")(
       "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
       "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
       "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
@@ -191,7 +191,7 @@ int cmd_build(const std::vector<std::string>& args) {
   sg::exporter::Format format = sg::exporter::Format::Turtle;
   if (!format_text.empty()) {
     auto f = sg::exporter::parse_format(format_text);
-    if (!f) return usage_error("build", "unknown format '" + format_text + "' (turtle, ntriples, nquads, rdfxml, jsonld, cypher)");
+    if (!f) return usage_error("build", "unknown format '" + format_text + "' (turtle, ntriples, nquads, rdfxml, jsonld, cypher, neo4j-csv)");
     format = *f;
   } else if (output != "-") {
     auto dot = output.find_last_of('.');
@@ -483,7 +483,7 @@ int top_help(std::ostream& out) {
   out << kVersion << " — a knowledge graph of stances from analytic reports\n\n"
       << "Usage: stancegraph COMMAND [options]\n\n"
       << "Commands:\n"
-      << "  build REPORT...     extract a graph from reports (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD, Cypher)\n"
+      << "  build REPORT...     extract a graph from reports (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD; Neo4j)\n"
       << "  explain \"text\"      show the entities, rules and assertions of a sentence\n"
       << "  rules check [DIR]   validate rule and gazetteer files\n"
       << "  stats GRAPH...      count classes, event types, months and the most active actors\n\n"

@@ -40,30 +40,6 @@ void u16(std::string& out, unsigned v) {
   for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(v >> shift) & 15];
 }
 
-// The code point of the UTF-8 sequence at s[i], and its length in `n`; n
-// is 0 when the bytes are not valid UTF-8.
-char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& n) {
-  auto c = static_cast<unsigned char>(s[i]);
-  n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-  if (n == 0 || c > 0xF4 || i + n > s.size()) {
-    n = 0;
-    return 0;
-  }
-  if (n == 1) return c;
-  char32_t cp = c & (0x7F >> n);
-  for (std::size_t k = 1; k < n; ++k) {
-    auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) {
-      n = 0;
-      return 0;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  static constexpr char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < least[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) n = 0;  // overlong, beyond, surrogate
-  return cp;
-}
-
 }  // namespace
 
 bool cypher_string(std::string_view value, std::string& out) {
@@ -76,7 +52,7 @@ bool cypher_string(std::string_view value, std::string& out) {
       continue;
     }
     std::size_t n = 0;
-    char32_t cp = decode_utf8(value, i, n);
+    char32_t cp = pg::decode_utf8(value, i, n);
     if (n == 0) return false;
     i += n;
     switch (cp) {
@@ -226,17 +202,8 @@ class CypherWriter {
     return true;
   }
 
-  bool flush() {
-    if (!out_.empty() && std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size()) return fail("write error", "");
-    out_.clear();
-    return true;
-  }
-
-  bool fail(std::string_view what, std::string_view value) {
-    error_ = std::string(what);
-    if (!value.empty()) error_ += ": " + std::string(value.substr(0, 80));
-    return false;
-  }
+  bool flush() { return pg::drain(out_, file_) || fail("write error", ""); }
+  bool fail(std::string_view what, std::string_view value) { return pg::fail(error_, what, value); }
 
   pg::View view_;
   std::FILE* file_;

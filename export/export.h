@@ -24,7 +24,7 @@
 
 namespace sg::exporter {
 
-enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, Cypher };
+enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, Cypher, Neo4jCsv };
 
 std::optional<Format> parse_format(std::string_view name);
 std::string_view format_name(Format format);
@@ -38,8 +38,10 @@ struct WriteOptions {
 };
 
 // Writes `graph` to `out`. Returns false and sets `error` on failure.
-// Format::Cypher is not RDF: it is a Cypher script that loads the graph
-// into Neo4j as a property graph (cypher_writer.cpp, docs/neo4j.md).
+// Format::Cypher and Format::Neo4jCsv are not RDF: a Cypher script that
+// loads the graph into Neo4j as a property graph, and a tar archive of CSV
+// files for neo4j-admin's bulk import of the same (cypher_writer.cpp,
+// neo4j_csv_writer.cpp, docs/neo4j.md).
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error);
 

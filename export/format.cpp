@@ -8,18 +8,20 @@ bool write_raptor(const graph::Graph& graph, Format format, std::FILE* out, std:
 bool write_jsonld(const graph::Graph& graph, std::FILE* out, const WriteOptions& options, std::string& error);
 bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
 bool write_cypher(const graph::Graph& graph, std::FILE* out, std::string& error);
+bool write_neo4j_csv(const graph::Graph& graph, std::FILE* out, std::string& error);
 
 namespace {
 struct FormatInfo {
   Format format;
   std::string_view name, extension;
 };
-constexpr std::array<FormatInfo, 6> formats = {{{Format::Turtle, "turtle", "ttl"},
+constexpr std::array<FormatInfo, 7> formats = {{{Format::Turtle, "turtle", "ttl"},
                                                 {Format::NTriples, "ntriples", "nt"},
                                                 {Format::NQuads, "nquads", "nq"},
                                                 {Format::RdfXml, "rdfxml", "rdf"},
                                                 {Format::JsonLd, "jsonld", "jsonld"},
-                                                {Format::Cypher, "cypher", "cypher"}}};
+                                                {Format::Cypher, "cypher", "cypher"},
+                                                {Format::Neo4jCsv, "neo4j-csv", "tar"}}};
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view name) {
@@ -43,6 +45,7 @@ std::string_view extension(Format format) {
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error) {
   bool ok = format == Format::Cypher                                ? write_cypher(graph, out, error)
+            : format == Format::Neo4jCsv                            ? write_neo4j_csv(graph, out, error)
             : format == Format::JsonLd                              ? write_jsonld(graph, out, options, error)
             : format == Format::NTriples || format == Format::NQuads ? write_lines(graph, format, out, error)
                                                                      : write_raptor(graph, format, out, error);

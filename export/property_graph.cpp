@@ -88,6 +88,40 @@ void add_value(Properties& props, const std::string& name, bool list, Value v) {
 
 }  // namespace
 
+char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& n) {
+  auto c = static_cast<unsigned char>(s[i]);
+  n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (n == 0 || c > 0xF4 || i + n > s.size()) {
+    n = 0;
+    return 0;
+  }
+  if (n == 1) return c;
+  char32_t cp = c & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) {
+      n = 0;
+      return 0;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  static constexpr char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < least[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) n = 0;
+  return cp;
+}
+
+bool fail(std::string& error, std::string_view what, std::string_view value) {
+  error = std::string(what);
+  if (!value.empty()) error += ": " + std::string(value.substr(0, 80));
+  return false;
+}
+
+bool drain(std::string& text, std::FILE* file) {
+  bool ok = text.empty() || std::fwrite(text.data(), 1, text.size(), file) == text.size();
+  text.clear();
+  return ok;
+}
+
 Value literal_value(const Term& t) {
   Value v{Value::Kind::String, t.value};
   if (t.datatype.empty() || t.datatype.rfind(kXsd, 0) != 0) return v;

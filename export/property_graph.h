@@ -16,9 +16,11 @@
 // IRIs are computed when asked for, so a writer holds one at a time.
 #pragma once
 
+#include <cstdio>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/graph.h"
@@ -101,5 +103,16 @@ class View {
 
 // The value of a literal term.
 Value literal_value(const graph::Term& t);
+
+// The code point of the UTF-8 sequence at s[i], and its length in `n`; n
+// is 0 when the bytes there are not valid UTF-8 (overlong, surrogate,
+// beyond U+10FFFF, cut short).
+char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& n);
+
+// What both writers do on failure: `error` becomes "what: value" (the
+// value cut at 80 bytes), and the result false.
+bool fail(std::string& error, std::string_view what, std::string_view value);
+// Writes `text` to `file` and empties it; false on a write error.
+bool drain(std::string& text, std::FILE* file);
 
 }  // namespace sg::exporter::pg

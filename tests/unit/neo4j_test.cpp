@@ -1,9 +1,11 @@
-// The Neo4j export: Cypher string escaping, the property-graph mapping, and
+// The Neo4j exports: Cypher string escaping, the property-graph mapping,
 // the script's statements (checked against Neo4j's own parser end to end
-// in tests/e2e/neo4j_cypher.mjs).
+// in tests/e2e/neo4j_cypher.mjs), and the neo4j-admin archive (read with
+// Python's tarfile and csv in tests/e2e/neo4j_csv.py).
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <map>
 #include <string>
 
 #include "export/export.h"
@@ -17,14 +19,19 @@ using graph::Graph;
 const std::string kSg(graph::ns::sg);
 const std::string kId = "https://w3id.org/stancegraph/id/";
 
-std::string cypher(const Graph& g, bool* ok = nullptr, std::string* error = nullptr) {
+// What write_graph() writes; a failure fails the test unless `ok` asks for it.
+std::string written(const Graph& g, Format format, bool* ok, std::string* error) {
   std::FILE* tmp = std::tmpfile();
   std::string why;
-  bool good = write_graph(g, Format::Cypher, tmp, {}, why);
+  bool good = write_graph(g, format, tmp, {}, why);
   if (ok) *ok = good;
   if (error) *error = why;
   EXPECT_TRUE(good || ok) << why;
   return test::read_back(tmp);
+}
+
+std::string cypher(const Graph& g, bool* ok = nullptr, std::string* error = nullptr) {
+  return written(g, Format::Cypher, ok, error);
 }
 
 std::string literal(std::string_view value) {
@@ -189,10 +196,80 @@ TEST(Cypher, KeepsAUsersOwnPredicatesUnderTheirLocalNames) {
   EXPECT_TRUE(has("MERGE (a)-[:BORDERS_WITH]->(b);"));
 }
 
+// The members of a ustar archive, by name; checks each header's checksum.
+std::map<std::string, std::string> untar(const std::string& tar) {
+  std::map<std::string, std::string> members;
+  for (std::size_t at = 0; at + 512 <= tar.size();) {
+    std::string_view h(tar.data() + at, 512);
+    if (h.find_first_not_of('\0') == std::string_view::npos) break;  // the end blocks
+    unsigned sum = 0;
+    for (std::size_t i = 0; i < 512; ++i) sum += (i >= 148 && i < 156) ? ' ' : static_cast<unsigned char>(h[i]);
+    EXPECT_EQ(std::stoul(std::string(h.substr(148, 6)), nullptr, 8), sum);
+    EXPECT_EQ(h.substr(257, 6), std::string_view("ustar\0", 6));
+    std::size_t size = std::stoul(std::string(h.substr(124, 11)), nullptr, 8);
+    std::string name(h.substr(0, 100).data());
+    members[name] = tar.substr(at + 512, size);
+    at += 512 + (size + 511) / 512 * 512;
+  }
+  return members;
+}
+
+std::string neo4j_csv(const Graph& g, bool* ok = nullptr, std::string* error = nullptr) {
+  return written(g, Format::Neo4jCsv, ok, error);
+}
+
+TEST(Neo4jCsv, ATarOfCsvFilesForNeo4jAdmin) {
+  Graph g = model();
+  g.add(g.iri(kId + "state/UA"), g.iri(std::string(graph::ns::skos) + "altLabel"),
+        g.lang_literal("the \"Ukraine\"\nof old", "en"));
+  std::string tar = neo4j_csv(g);
+  EXPECT_EQ(tar.size() % 512, 0u);
+  auto members = untar(tar);
+  ASSERT_EQ(members.size(), 4u);
+  const std::string& nodes = members["neo4j-import/nodes.csv"];
+  EXPECT_EQ(nodes.substr(0, nodes.find('\n')),
+            "iri:ID,:LABEL,altLabels:string[],citations:long[],date:date,eventType,iso3166,label,negated:boolean,"
+            "quantity:long,text");
+  EXPECT_NE(nodes.find("\"https://w3id.org/stancegraph/id/state/UA\",\"Resource\x1F" "Actor\x1FState\","
+                       "\"the \"\"Ukraine\"\"\nof old\",,,,,\"Ukraine\",,,\n"),
+            std::string::npos)
+      << nodes;
+  EXPECT_NE(nodes.find(",2025-09-03,\"ASSAULT\",,,false,40,\n"), std::string::npos) << nodes;
+  const std::string& rels = members["neo4j-import/relationships.csv"];
+  EXPECT_EQ(rels.substr(0, rels.find('\n')),
+            ":START_ID,:END_ID,:TYPE,assertions:string[],count:long,eventType,firstDate:date,iri,negated:boolean");
+  EXPECT_NE(rels.find("\"https://w3id.org/stancegraph/id/org/ru-forces\",\"https://w3id.org/stancegraph/id/state/UA\","
+                      "STANCE,\"https://w3id.org/stancegraph/id/assertion/1\",1,\"ASSAULT\",2025-09-03,"
+                      "\"https://w3id.org/stancegraph/id/summary/1\",false\n"),
+            std::string::npos)
+      << rels;
+  EXPECT_NE(rels.find(",ACTOR,,,,,,\n"), std::string::npos);
+  // A line break inside a value: the import needs --multiline-fields.
+  EXPECT_NE(members["neo4j-import/import.sh"].find(
+                "database import full \"$db\" \\\n  --nodes=nodes.csv --relationships=relationships.csv "
+                "--array-delimiter=U+001F --multiline-fields=true \"$@\""),
+            std::string::npos)
+      << members["neo4j-import/import.sh"];
+  EXPECT_EQ(neo4j_csv(g), tar);
+  EXPECT_EQ(neo4j_csv(model()).find("--multiline-fields"), std::string::npos);
+}
+
+TEST(Neo4jCsv, RefusesTheArrayDelimiterInsideAList) {
+  Graph g = model();
+  g.add(g.iri(kId + "state/UA"), g.iri(std::string(graph::ns::skos) + "altLabel"), g.lang_literal("a\x1F" "b", "en"));
+  bool ok = true;
+  std::string error;
+  neo4j_csv(g, &ok, &error);
+  EXPECT_FALSE(ok);
+  EXPECT_EQ(error, "a list value holds U+001F, the array delimiter: a\x1F" "b");
+}
+
 TEST(Formats, CypherByNameAndExtension) {
   EXPECT_EQ(parse_format("cypher"), Format::Cypher);
   EXPECT_EQ(extension(Format::Cypher), "cypher");
   EXPECT_EQ(format_name(Format::Cypher), "cypher");
+  EXPECT_EQ(parse_format("neo4j-csv"), Format::Neo4jCsv);
+  EXPECT_EQ(parse_format("tar"), Format::Neo4jCsv);
 }
 
 }  // namespace
