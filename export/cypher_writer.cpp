@@ -119,7 +119,9 @@ class CypherWriter {
       if (!batches(i, j, tail, [&](std::size_t k) {
             pg::Node n = view_.node(k);
             out_ += "{iri: ";
-            return string(n.iri) && properties(n.properties, false) && (out_ += '}', true);
+            if (!string(n.iri) || !properties(n.properties, false)) return false;
+            out_ += '}';
+            return true;
           }))
         return false;
       i = j;
