@@ -155,9 +155,10 @@ int cmd_build(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
-      "turtle, ntriples, nquads, rdfxml, jsonld, a view for graph tools: graphml, gexf, cytoscape, dot, or html "
-      "(a page that draws the graph) (default: from the -o extension — .ttl .nt .nq .rdf .jsonld .graphml .gexf "
-      ".cyjs .cytoscape.json .dot .gv .html — else turtle)")(
+      "turtle, ntriples, nquads, rdfxml, jsonld, a view for graph tools: graphml, gexf, cytoscape, dot, html "
+      "(a page that draws the graph), or for Neo4j (docs/neo4j.md) cypher, a script, or neo4j-csv, a tar of CSV files "
+      "for neo4j-admin (default: from the -o extension — .ttl .nt .nq .rdf .jsonld .graphml .gexf "
+      ".cyjs .cytoscape.json .dot .gv .html .cypher .tar — else turtle)")(
       "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
       "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
       "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
@@ -183,7 +184,9 @@ int cmd_build(const std::vector<std::string>& args) {
               << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n"
               << "  stancegraph build reports/*.txt -o stances.gexf      # for Gephi's timeline (docs/visualization.md)\n"
               << "  stancegraph build --merge graph.nq -f dot | dot -Tsvg > stances.svg\n"
-              << "  stancegraph build reports/*.txt -o graph.html              # a page to explore it in a browser\n";
+              << "  stancegraph build reports/*.txt -o graph.html              # a page to explore it in a browser\n"
+
+              << "  stancegraph build reports/*.txt -o graph.cypher && cypher-shell -f graph.cypher   # into Neo4j\n";
     return kOk;
   }
   bool stream = vm["stream"].as<bool>();
@@ -520,7 +523,7 @@ int top_help(std::ostream& out) {
       << "Usage: stancegraph COMMAND [options]\n\n"
       << "Commands:\n"
       << "  build REPORT...     extract a graph from reports (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD;\n"
-      << "                      views for GraphML, GEXF, Cytoscape and Graphviz tools)\n"
+      << "                      views for GraphML, GEXF, Cytoscape and Graphviz tools; Neo4j)\n"
       << "  explain \"text\"      show the entities, rules and assertions of a sentence\n"
       << "  rules check [DIR]   validate rule and gazetteer files\n"
       << "  stats GRAPH...      count classes, event types, months and the most active actors\n\n"

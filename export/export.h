@@ -27,8 +27,11 @@ namespace sg::exporter {
 
 // The views hold no RDF and cannot be read back: GraphML, GEXF, Cytoscape
 // JSON and DOT for graph tools (viz_writers.cpp), and Html, a self-contained
-// page that draws the graph's actors and stances (html_writer.cpp).
-enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, GraphMl, Gexf, Cytoscape, Dot, Html };
+// page that draws the graph's actors and stances (html_writer.cpp). Cypher
+// (a script for Neo4j) and Neo4jCsv (a tar of CSV files for neo4j-admin)
+// are property-graph exports (docs/neo4j.md), not read back either.
+enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, GraphMl, Gexf, Cytoscape, Dot, Html, Cypher,
+                    Neo4jCsv };
 
 // A format by name or extension: "turtle" or "ttl", "cytoscape" or "cyjs".
 std::optional<Format> parse_format(std::string_view name);
@@ -50,8 +53,17 @@ struct WriteOptions {
 };
 
 // Writes `graph` to `out`. Returns false and sets `error` on failure.
+// Format::Cypher and Format::Neo4jCsv are not RDF: a Cypher script that
+// loads the graph into Neo4j as a property graph, and a tar archive of CSV
+// files for neo4j-admin's bulk import of the same (cypher_writer.cpp,
+// neo4j_csv_writer.cpp, docs/neo4j.md).
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error);
+
+// Appends `value` to `out` as a single-quoted Cypher string literal in
+// pure ASCII (see cypher_writer.cpp). False, with `out` partly written, if
+// `value` is not valid UTF-8.
+bool cypher_string(std::string_view value, std::string& out);
 
 // Reads a graph to merge — Turtle, N-Triples, N-Quads (Raptor) or JSON-LD
 // (ours) — adding its quads to `graph`. The format comes from the file

@@ -9,6 +9,8 @@ bool write_jsonld(const graph::Graph& graph, std::FILE* out, const WriteOptions&
 bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
 bool write_view(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
 bool write_html(const graph::Graph& graph, std::FILE* out, std::string& error);
+bool write_cypher(const graph::Graph& graph, std::FILE* out, std::string& error);
+bool write_neo4j_csv(const graph::Graph& graph, std::FILE* out, std::string& error);
 
 namespace {
 struct FormatInfo {
@@ -16,7 +18,7 @@ struct FormatInfo {
   std::string_view name, extension;
   std::string_view alias = {};  // a second extension
 };
-constexpr std::array<FormatInfo, 10> formats = {{{Format::Turtle, "turtle", "ttl"},
+constexpr std::array<FormatInfo, 12> formats = {{{Format::Turtle, "turtle", "ttl"},
                                                 {Format::NTriples, "ntriples", "nt"},
                                                 {Format::NQuads, "nquads", "nq"},
                                                 {Format::RdfXml, "rdfxml", "rdf"},
@@ -25,7 +27,9 @@ constexpr std::array<FormatInfo, 10> formats = {{{Format::Turtle, "turtle", "ttl
                                                 {Format::Gexf, "gexf", "gexf"},
                                                 {Format::Cytoscape, "cytoscape", "cyjs"},
                                                 {Format::Dot, "dot", "dot", "gv"},
-                                                {Format::Html, "html", "html"}}};
+                                                {Format::Html, "html", "html"},
+                                                {Format::Cypher, "cypher", "cypher"},
+                                                {Format::Neo4jCsv, "neo4j-csv", "tar"}}};
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view name) {
@@ -72,7 +76,9 @@ bool is_view(Format format) {
 
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error) {
-  bool ok = format == Format::Html                                  ? write_html(graph, out, error)
+  bool ok = format == Format::Cypher                                 ? write_cypher(graph, out, error)
+            : format == Format::Neo4jCsv                             ? write_neo4j_csv(graph, out, error)
+            : format == Format::Html                                 ? write_html(graph, out, error)
             : is_view(format)                                        ? write_view(graph, format, out, error)
             : format == Format::JsonLd                               ? write_jsonld(graph, out, options, error)
             : format == Format::NTriples || format == Format::NQuads ? write_lines(graph, format, out, error)

@@ -138,9 +138,9 @@ bool read_graph(const std::string& path, graph::Graph& graph, std::vector<extrac
   };
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return fail(0, "is a directory, not a graph file");
-  if (auto view = format_of_path(path); view && is_view(*view))
-    return fail(0, "is a view (" + std::string(format_name(*view)) +
-                       "), which holds no RDF; merge the graph it was made from (.ttl, .nt, .nq or .jsonld)");
+  if (auto made = format_of_path(path); made && (is_view(*made) || *made == Format::Cypher || *made == Format::Neo4jCsv))
+    return fail(0, "holds no RDF (it is " + std::string(format_name(*made)) +
+                       " output); merge the graph it was made from (.ttl, .nt, .nq or .jsonld)");
   std::ifstream in(path, std::ios::binary);
   if (!in) return fail(0, "cannot read the graph to merge");
   std::stringstream buffer;

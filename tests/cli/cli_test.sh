@@ -46,6 +46,9 @@ check "build without report" 2 "$bin" build && expect_in "no report" "$t/err" "n
 check "unknown option" 2 "$bin" build "$seed" --colour && expect_in "unknown option" "$t/err" "unrecognised option '--colour'"
 check "impossible date" 2 "$bin" build "$seed" --date 2025-02-30 && expect_in "impossible date" "$t/err" "--date '2025-02-30' is not a real date"
 check "unknown format" 2 "$bin" build "$seed" -f trig && expect_in "unknown format" "$t/err" "unknown format 'trig'"
+# The Neo4j formats, chosen by the output's extension as the RDF ones are.
+check "cypher by extension" 0 "$bin" build "$seed" --date 2025-09-04 -o "$t/g.cypher" && expect_in "cypher by extension" "$t/g.cypher" "CREATE CONSTRAINT stancegraph_iri IF NOT EXISTS"
+check "neo4j-csv by extension" 0 "$bin" build "$seed" --date 2025-09-04 -o "$t/g.tar" && check "neo4j-csv is a tar" 0 tar -tf "$t/g.tar" && expect_in "neo4j-csv is a tar" "$t/out" "neo4j-import/nodes.csv"
 check "bad base" 2 "$bin" build "$seed" --base "http://example.org/no-slash" && expect_in "bad base" "$t/err" "must end with '/' or '#'"
 check "bad jobs" 2 "$bin" build "$seed" -j 0
 
