@@ -20,6 +20,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace sg::query {
 namespace {
@@ -483,8 +484,10 @@ void log_message(void* user_data, raptor_log_message* message) {
   log->diagnostics->push_back(std::move(d));
 }
 
-int find_service(rasqal_query*, rasqal_graph_pattern* gp, void* user_data) {
-  if (rasqal_graph_pattern_get_operator(gp) == RASQAL_GRAPH_PATTERN_OPERATOR_SERVICE) *static_cast<bool*>(user_data) = true;
+// The operators a query uses, to refuse SERVICE (the network) and MINUS
+// (which Rasqal 0.9.33 parses but cannot run) with a clear message.
+int collect_operators(rasqal_query*, rasqal_graph_pattern* gp, void* user_data) {
+  static_cast<std::set<int>*>(user_data)->insert(rasqal_graph_pattern_get_operator(gp));
   return 0;
 }
 
@@ -537,9 +540,12 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
     raptor_free_uri(uri);
     if (!dg || rasqal_query_add_data_graph(query.get(), dg)) return error("cannot declare the named graphs", Status::Failed);
   }
-  bool service = false;
-  rasqal_query_graph_pattern_visit2(query.get(), find_service, &service);
-  if (service) return error("SERVICE is not supported: stancegraph query never goes to the network");
+  std::set<int> operators;
+  rasqal_query_graph_pattern_visit2(query.get(), collect_operators, &operators);
+  if (operators.count(RASQAL_GRAPH_PATTERN_OPERATOR_SERVICE))
+    return error("SERVICE is not supported: stancegraph query never goes to the network");
+  if (operators.count(RASQAL_GRAPH_PATTERN_OPERATOR_MINUS))
+    return error("MINUS is not supported by Rasqal; use OPTIONAL { ... } FILTER (!BOUND(?v)) instead");
   auto verb = rasqal_query_get_verb(query.get());
   if (verb == RASQAL_QUERY_VERB_DESCRIBE)
     return error("DESCRIBE is not supported (Rasqal gives no description); use CONSTRUCT");
@@ -547,9 +553,11 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
     return error("only SELECT, ASK and CONSTRUCT queries are supported");
 
   std::unique_ptr<rasqal_query_results, ResultsFree> res(rasqal_query_execute(query.get()));
+  // Rasqal's failures here are the query's: a variable it cannot place, a
+  // construct it parses but does not run.
   if (!res || log.failed) {
-    if (!log.failed) return error("Rasqal could not run the query", Status::Failed);
-    return Status::Failed;
+    if (!log.failed) return error("Rasqal cannot run this query");
+    return Status::BadQuery;
   }
   if (rasqal_query_results_is_boolean(res.get())) {
     results.kind = Results::Kind::Boolean;

@@ -54,7 +54,7 @@ struct Results {
 
 enum class Status {
   Ok,
-  BadQuery,  // does not parse, or asks for what is refused (FROM, SERVICE, DESCRIBE)
+  BadQuery,  // does not parse, cannot be run, or asks for what is refused (FROM, SERVICE, MINUS, DESCRIBE)
   BadData,   // the graph holds a term Rasqal cannot represent
   Failed,    // Rasqal failed while running it
 };
