@@ -491,6 +491,57 @@ int collect_operators(rasqal_query*, rasqal_graph_pattern* gp, void* user_data) 
   return 0;
 }
 
+struct SortKey {
+  std::string variable;
+  bool descending = false;
+};
+
+// The query's ORDER BY when every condition is a variable (ASC/DESC or
+// bare) that the query projects; nullopt when there is none, or one is an
+// expression or a variable left out of the results.
+std::optional<std::vector<SortKey>> sort_keys(rasqal_query* query) {
+  raptor_sequence* conditions = rasqal_query_get_order_conditions_sequence(query);
+  if (!conditions || raptor_sequence_size(conditions) == 0) return std::nullopt;
+  std::set<std::string> projected;
+  bool all = rasqal_query_get_wildcard(query);
+  if (raptor_sequence* vars = rasqal_query_get_bound_variable_sequence(query))
+    for (int i = 0; i < raptor_sequence_size(vars); ++i)
+      projected.insert(reinterpret_cast<const char*>(static_cast<rasqal_variable*>(raptor_sequence_get_at(vars, i))->name));
+  std::vector<SortKey> keys;
+  for (int i = 0; i < raptor_sequence_size(conditions); ++i) {
+    auto* e = static_cast<rasqal_expression*>(raptor_sequence_get_at(conditions, i));
+    SortKey key;
+    if (e->op == RASQAL_EXPR_ORDER_COND_ASC || e->op == RASQAL_EXPR_ORDER_COND_DESC) {
+      key.descending = e->op == RASQAL_EXPR_ORDER_COND_DESC;
+      e = e->arg1;
+    }
+    rasqal_variable* var = e && e->op == RASQAL_EXPR_LITERAL ? rasqal_literal_as_variable(e->literal) : nullptr;
+    if (!var) return std::nullopt;
+    key.variable = reinterpret_cast<const char*>(var->name);
+    if (!all && !projected.count(key.variable)) return std::nullopt;
+    keys.push_back(std::move(key));
+  }
+  return keys;
+}
+
+void reorder(Results& results, const std::vector<SortKey>& keys, int limit, int offset) {
+  std::vector<std::pair<std::size_t, bool>> columns;
+  for (const auto& k : keys) {
+    auto at = std::find(results.variables.begin(), results.variables.end(), k.variable);
+    if (at == results.variables.end()) continue;  // SELECT * without it: never bound, no order
+    columns.emplace_back(static_cast<std::size_t>(at - results.variables.begin()), k.descending);
+  }
+  std::stable_sort(results.rows.begin(), results.rows.end(), [&](const auto& a, const auto& b) {
+    for (auto [column, descending] : columns)
+      if (int c = order_compare(a[column], b[column])) return descending ? c > 0 : c < 0;
+    return false;
+  });
+  auto& rows = results.rows;
+  std::size_t skip = offset > 0 ? std::min<std::size_t>(static_cast<std::size_t>(offset), rows.size()) : 0;
+  rows.erase(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(skip));
+  if (limit >= 0 && rows.size() > static_cast<std::size_t>(limit)) rows.resize(static_cast<std::size_t>(limit));
+}
+
 }  // namespace
 
 std::optional<ResultFormat> parse_result_format(std::string_view name) {
@@ -552,6 +603,15 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
   if (verb != RASQAL_QUERY_VERB_SELECT && verb != RASQAL_QUERY_VERB_ASK && verb != RASQAL_QUERY_VERB_CONSTRUCT)
     return error("only SELECT, ASK and CONSTRUCT queries are supported");
 
+  // An ORDER BY of plain variables the query projects is sorted again
+  // here (order.cpp), so LIMIT and OFFSET wait until then.
+  auto keys = verb == RASQAL_QUERY_VERB_SELECT ? sort_keys(query.get()) : std::nullopt;
+  int limit = rasqal_query_get_limit(query.get()), offset = rasqal_query_get_offset(query.get());
+  if (keys) {
+    rasqal_query_set_limit(query.get(), -1);
+    rasqal_query_set_offset(query.get(), -1);
+  }
+
   std::unique_ptr<rasqal_query_results, ResultsFree> res(rasqal_query_execute(query.get()));
   // Rasqal's failures here are the query's: a variable it cannot place, a
   // construct it parses but does not run.
@@ -583,6 +643,7 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
       results.rows.push_back(std::move(row));
       if (rasqal_query_results_next(res.get())) break;
     }
+    if (keys) reorder(results, *keys, limit, offset);
   }
   return log.failed ? Status::Failed : Status::Ok;
 }

@@ -13,7 +13,9 @@
 //     or with SERVICE, is refused before it runs;
 //   - triples are matched through sorted indexes (SPO, POS, OSP) ordered by
 //     term text, so a query without ORDER BY gives its rows in the same order
-//     for the same graph, whatever file format or file order it was read from.
+//     for the same graph, whatever file format or file order it was read from;
+//   - an ORDER BY of plain variables is applied again to Rasqal's rows
+//     (order.cpp says why), before LIMIT and OFFSET.
 //
 // Results are plain values (RDF terms of graph.h) written by
 // write_results() as an aligned table, CSV (RFC 4180, the SPARQL 1.1 CSV
@@ -69,6 +71,9 @@ Status run_query(const graph::Graph& data, const std::string& query, const std::
 // Writes SELECT or ASK results. Not for CONSTRUCT results (write their
 // `triples` with the graph writers).
 void write_results(const Results& results, ResultFormat format, std::ostream& out);
+
+// SPARQL's ORDER BY comparison of two values (unbound first): <0, 0, >0.
+int order_compare(const std::optional<graph::Term>& a, const std::optional<graph::Term>& b);
 
 // One term as the SPARQL 1.1 TSV results write it (N-Triples syntax).
 std::string tsv_term(const graph::Term& term);
