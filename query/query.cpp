@@ -637,6 +637,13 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
     int n = rasqal_query_results_get_bindings_count(res.get());
     for (int i = 0; i < n; ++i)
       results.variables.emplace_back(reinterpret_cast<const char*>(rasqal_query_results_get_binding_name(res.get(), i)));
+    // With no rows Rasqal names no variables; the header comes from the
+    // query's projection then.
+    if (n <= 0)
+      if (raptor_sequence* vars = rasqal_query_get_bound_variable_sequence(query.get()))
+        for (int i = 0; i < raptor_sequence_size(vars); ++i)
+          results.variables.emplace_back(
+              reinterpret_cast<const char*>(static_cast<rasqal_variable*>(raptor_sequence_get_at(vars, i))->name));
     while (!rasqal_query_results_finished(res.get())) {
       std::vector<std::optional<Term>> row(static_cast<std::size_t>(n));
       for (int i = 0; i < n; ++i) row[i] = to_term(rasqal_query_results_get_binding_value(res.get(), i));
