@@ -496,9 +496,9 @@ int cmd_query(const std::vector<std::string>& args) {
     words.pop_back();
     query_name = "<query>";
   }
-  if (words.empty()) return usage_error("query", "no graph given");
-  if (std::count(words.begin(), words.end(), "-") + (query_file == "-") > 1)
-    return usage_error("query", "standard input can be read only once");
+  if (words.empty()) return usage_error("query", "no graph given: name the graph files, then the query (or --query FILE)");
+  if (std::count(words.begin(), words.end(), "-"))
+    return usage_error("query", "graphs are read from files, not from standard input (only --query - reads it)");
   const std::set<std::string> formats = {"table", "csv", "tsv", "json", "ntriples", "nt", "turtle", "ttl"};
   if (!format_text.empty() && !formats.count(format_text))
     return usage_error("query", "unknown format '" + format_text + "' (table, csv, tsv, json; ntriples, turtle for CONSTRUCT)");

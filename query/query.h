@@ -23,8 +23,9 @@
 //
 // Cost: building the index copies the quads three times (12 bytes per quad
 // each); evaluation is Rasqal's, row by row, with index lookups per pattern.
-// Thread safety: run_query() makes its own Rasqal world and may run on
-// several threads at once over graphs that are not modified meanwhile.
+// Thread safety: none. run_query() makes and frees its own Rasqal world,
+// whose Raptor world cleans up libxml2 for the whole process when freed:
+// run one query at a time.
 #pragma once
 
 #include <iosfwd>
