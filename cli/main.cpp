@@ -3,12 +3,15 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 #include <unistd.h>
@@ -19,6 +22,7 @@
 #include "graph/stats.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "query/query.h"
 #include "stream.h"
 
 namespace po = boost::program_options;
@@ -471,6 +475,130 @@ int cmd_stats(const std::vector<std::string>& args) {
   return kOk;
 }
 
+// ------------------------------------------------------------------ query
+
+int cmd_query(const std::vector<std::string>& args) {
+  std::vector<std::string> words;
+  std::string query_file, format_text, output = "-";
+  po::options_description desc(
+      "Usage: stancegraph query GRAPH... 'SPARQL' [options]\n"
+      "       stancegraph query GRAPH... --query FILE.rq [options]\n\n"
+      "Answers a SPARQL query over graph files (Turtle, N-Triples, N-Quads, RDF/XML\n"
+      "or JSON-LD, as `build` writes them) in the process, through Rasqal. The\n"
+      "query's default graph is the union of every graph of the files (entities\n"
+      "and every report's assertions); GRAPH ?g { ... } reaches each report's own\n"
+      "graph. Nothing is fetched: FROM, FROM NAMED and SERVICE are refused.\n"
+      "Rows keep the query's ORDER BY; without one their order is still the same\n"
+      "for the same graph. See docs/query.md.\n\nOptions");
+  desc.add_options()("help,h", "show this help")("query,q", po::value(&query_file)->value_name("FILE"),
+                                                 "read the query from FILE (- for standard input)")(
+      "format,f", po::value(&format_text)->value_name("FORMAT"),
+      "SELECT and ASK: table (default), csv, tsv or json (SPARQL 1.1 results); CONSTRUCT: ntriples (default) or "
+      "turtle")("output,o", po::value(&output)->value_name("FILE"), "write to FILE (default: standard output, also -)");
+  desc.add_options()("word", po::value(&words)->multitoken(), "graph files, then the query");
+  po::positional_options_description pos;
+  pos.add("word", -1);
+  po::variables_map vm;
+  int code = kOk;
+  if (!parse("query", desc, &pos, args, vm, code)) return code;
+  if (vm.count("help")) {
+    std::cout << desc << "\nExamples:\n"
+              << "  stancegraph query graph.nq --query queries/rejections.rq\n"
+              << "  stancegraph query graph.jsonld 'PREFIX sg: <https://w3id.org/stancegraph/ontology#>\n"
+              << "      SELECT ?type (COUNT(?a) AS ?n) WHERE { ?a sg:eventType ?type } GROUP BY ?type ORDER BY ?type'\n"
+              << "  stancegraph query day1.nq day2.nq -q queries/meetings.rq -f csv -o meetings.csv\n";
+    return kOk;
+  }
+  std::string query_text, query_name;
+  if (!query_file.empty()) {
+    query_name = query_file == "-" ? "stdin" : query_file;
+    if (query_file == "-") {
+      std::stringstream in;
+      in << std::cin.rdbuf();
+      query_text = in.str();
+    } else {
+      std::error_code ec;
+      if (fs::is_directory(query_file, ec)) {
+        std::cerr << query_file << ": error: is a directory, not a query\n";
+        return kInput;
+      }
+      std::ifstream in(query_file, std::ios::binary);
+      if (!in) {
+        std::cerr << query_file << ": error: cannot read the query: " << std::strerror(errno) << '\n';
+        return kInput;
+      }
+      std::stringstream s;
+      s << in.rdbuf();
+      query_text = s.str();
+    }
+  } else {
+    if (words.empty()) return usage_error("query", "no graph and no query given");
+    query_text = words.back();
+    words.pop_back();
+    query_name = "<query>";
+  }
+  if (words.empty()) return usage_error("query", "no graph given: name the graph files, then the query (or --query FILE)");
+  if (std::count(words.begin(), words.end(), "-"))
+    return usage_error("query", "graphs are read from files, not from standard input (only --query - reads it)");
+  const std::set<std::string> formats = {"table", "csv", "tsv", "json", "ntriples", "nt", "turtle", "ttl"};
+  if (!format_text.empty() && !formats.count(format_text))
+    return usage_error("query", "unknown format '" + format_text + "' (table, csv, tsv, json; ntriples, turtle for CONSTRUCT)");
+  if (query_text.find('\0') != std::string::npos)
+    return usage_error("query", query_name + " holds a NUL byte: not a SPARQL query");
+
+  sg::graph::Graph graph;
+  std::vector<Diagnostic> diagnostics;
+  for (const auto& path : words)
+    if (!sg::exporter::read_graph(path, graph, diagnostics)) {
+      print(diagnostics);
+      return kInput;
+    }
+  print(diagnostics);
+  diagnostics.clear();
+
+  sg::query::Results results;
+  auto status = sg::query::run_query(graph, query_text, query_name, results, diagnostics);
+  print(diagnostics);
+  switch (status) {
+    case sg::query::Status::Ok: break;
+    case sg::query::Status::BadQuery: return kUsage;
+    case sg::query::Status::BadData: return kInput;
+    case sg::query::Status::Failed: return kInternal;
+  }
+  bool graph_result = results.kind == sg::query::Results::Kind::Graph;
+  bool graph_format = format_text == "ntriples" || format_text == "nt" || format_text == "turtle" || format_text == "ttl";
+  if (graph_result && !format_text.empty() && !graph_format)
+    return usage_error("query", "a CONSTRUCT query writes ntriples or turtle, not '" + format_text + "'");
+  if (!graph_result && graph_format)
+    return usage_error("query", "SELECT and ASK results are written as table, csv, tsv or json, not '" + format_text + "'");
+
+  sg::exporter::OutputFile out(output);
+  std::string error;
+  if (!out.open(error)) {
+    std::cerr << "stancegraph: error: " << error << '\n';
+    return kOutput;
+  }
+  if (graph_result) {
+    auto format = format_text == "turtle" || format_text == "ttl" ? sg::exporter::Format::Turtle
+                                                                  : sg::exporter::Format::NTriples;
+    if (!sg::exporter::write_graph(results.triples, format, out.stream(), {}, error) || !out.commit(error)) {
+      std::cerr << "stancegraph: error: " << error << '\n';
+      return kOutput;
+    }
+    return kOk;
+  }
+  auto format = sg::query::parse_result_format(format_text.empty() ? "table" : format_text);
+  std::ostringstream text;
+  sg::query::write_results(results, *format, text);
+  const std::string& bytes = text.str();
+  if (std::fwrite(bytes.data(), 1, bytes.size(), out.stream()) != bytes.size() || !out.commit(error)) {
+    if (error.empty()) error = output + ": cannot write: " + std::strerror(errno);
+    std::cerr << "stancegraph: error: " << error << '\n';
+    return kOutput;
+  }
+  return kOk;
+}
+
 // ------------------------------------------------------------------ rules
 
 int cmd_rules(const std::vector<std::string>& args) {
@@ -526,7 +654,8 @@ int top_help(std::ostream& out) {
       << "                      views for GraphML, GEXF, Cytoscape and Graphviz tools; Neo4j)\n"
       << "  explain \"text\"      show the entities, rules and assertions of a sentence\n"
       << "  rules check [DIR]   validate rule and gazetteer files\n"
-      << "  stats GRAPH...      count classes, event types, months and the most active actors\n\n"
+      << "  stats GRAPH...      count classes, event types, months and the most active actors\n"
+      << "  query GRAPH... 'Q'  answer a SPARQL query (table, CSV, TSV or JSON results)\n\n"
       << "Run 'stancegraph COMMAND --help' for a command's options.\n";
   return kOk;
 }
@@ -551,6 +680,7 @@ int main(int argc, char** argv) {
     if (command == "explain") return cmd_explain(rest);
     if (command == "rules") return cmd_rules(rest);
     if (command == "stats") return cmd_stats(rest);
+    if (command == "query") return cmd_query(rest);
     return usage_error("", "unknown command '" + command + "'");
   } catch (const std::bad_alloc&) {
     std::cerr << "stancegraph: error: out of memory\n";

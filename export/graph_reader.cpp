@@ -2,6 +2,8 @@
 // through Raptor's parsers (network off), JSON-LD through jsonld_reader.cpp.
 #include <raptor2.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -142,7 +144,7 @@ bool read_graph(const std::string& path, graph::Graph& graph, std::vector<extrac
     return fail(0, "holds no RDF (it is " + std::string(format_name(*made)) +
                        " output); merge the graph it was made from (.ttl, .nt, .nq or .jsonld)");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return fail(0, "cannot read the graph to merge");
+  if (!in) return fail(0, "cannot read the graph: " + std::string(std::strerror(errno)));
   std::stringstream buffer;
   buffer << in.rdbuf();
   std::string content = buffer.str();

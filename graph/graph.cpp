@@ -101,6 +101,12 @@ void Graph::set_instance_base(const std::string& base) {
   prefixes_.emplace_back("sgid", base);
 }
 
+std::optional<TermId> Graph::find(const Term& term) const {
+  auto it = ids_.find(&term);
+  if (it == ids_.end()) return std::nullopt;
+  return it->second;
+}
+
 TermId Graph::intern(const Term& term) {
   auto it = ids_.find(&term);
   if (it != ids_.end()) return it->second;

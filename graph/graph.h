@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -95,6 +96,10 @@ class Graph {
   }
 
   const Term& term(TermId id) const { return terms_[id]; }
+  // The id of a term already in the graph, without interning it.
+  std::optional<TermId> find(const Term& term) const;
+  // Every term ever interned has an id below this (id 0 is the default graph).
+  std::size_t term_count() const { return terms_.size(); }
   std::size_t size() const { return quads_.size(); }
 
   // Quads in a canonical order: default graph first, then named graphs by

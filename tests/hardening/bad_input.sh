@@ -100,6 +100,21 @@ printf '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passw
 timeout 10 "$bin" build --merge "$t/xxe.rdf" -f ntriples -o "$t/xxe.nt" >/dev/null 2>&1
 if grep -q 'root:' "$t/xxe.nt" 2>/dev/null; then fail "an XML external entity was loaded"; else ok "XML external entities are not loaded"; fi
 
+# Queries (stancegraph query): a bad query exits 2 naming it and its line;
+# a bad graph exits 3 naming file and line; nothing is fetched.
+printf 'PREFIX sg: <https://w3id.org/stancegraph/ontology#>\nSELECT ?a\nWHERE {\n  ?a sg:actor\n}\n' > "$t/bad.rq"
+run "SPARQL syntax error" 2 10 "$bin" query "$t/good.nq" --query "$t/bad.rq" && says "SPARQL syntax error" "$t/bad.rq:5: error: syntax error"
+run "SPARQL syntax error on the command line" 2 10 "$bin" query "$t/good.nq" 'SELECT ?a WHERE { ?a }' && says "SPARQL syntax error on the command line" "<query>:1: error:"
+run "query with FROM" 2 10 "$bin" query "$t/good.nq" 'SELECT * FROM <http://127.0.0.1:9/g.ttl> WHERE { ?s ?p ?o }' && says "query with FROM" "FROM and FROM NAMED are not supported"
+run "query with SERVICE" 2 10 "$bin" query "$t/good.nq" 'SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }' && says "query with SERVICE" "SERVICE is not supported"
+run "query on a truncated graph" 3 10 "$bin" query "$t/cut.nq" 'SELECT * WHERE { ?s ?p ?o }' && says "query on a truncated graph" "$t/cut.nq:"
+run "query on malformed Turtle" 3 10 "$bin" query "$t/bad.ttl" 'SELECT * WHERE { ?s ?p ?o }' && says "query on malformed Turtle" "$t/bad.ttl:2:"
+run "missing query file" 3 10 "$bin" query "$t/good.nq" --query "$t/nope.rq" && says "missing query file" "$t/nope.rq: error: cannot read the query"
+run "unknown result format" 2 10 "$bin" query "$t/good.nq" 'SELECT * WHERE { ?s ?p ?o }' -f xml && says "unknown result format" "unknown format 'xml'"
+cp "$t/good.nq" "$t/answer.csv"
+run "failing query" 2 10 "$bin" query "$t/good.nq" --query "$t/bad.rq" -f csv -o "$t/answer.csv"
+cmp -s "$t/good.nq" "$t/answer.csv" && ok "failing query: the previous output is intact" || fail "failing query: the previous output changed"
+
 # Options.
 run "unknown format" 2 10 "$bin" build "$t/plain.txt" -f trig && says "unknown format" "unknown format 'trig'"
 run "impossible --date" 2 10 "$bin" build "$t/plain.txt" --date 2025-13-40 && says "impossible --date" "not a real date"
