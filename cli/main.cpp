@@ -2,6 +2,8 @@
 #include <boost/program_options.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,6 +18,8 @@
 #include "graph/stats.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "inputs.h"
+#include "progress.h"
 #include "stream.h"
 
 namespace po = boost::program_options;
@@ -36,8 +40,12 @@ enum Exit : int {
 
 const char* kVersion = "stancegraph 0.1.0";
 
+// build --quiet: only errors reach standard error.
+bool quiet = false;
+
 void print(const std::vector<Diagnostic>& diagnostics) {
-  for (const auto& d : diagnostics) std::cerr << d.to_string() << '\n';
+  for (const auto& d : diagnostics)
+    if (!quiet || d.severity == Diagnostic::Severity::Error) sg::cli::stderr_line(d.to_string());
 }
 
 int usage_error(const std::string& command, const std::string& message) {
@@ -148,7 +156,8 @@ int cmd_build(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: stancegraph build REPORT... [options]\n\n"
       "Extracts entities and assertions from the reports and writes one graph.\n"
-      "REPORT is a text file, or - for standard input.\n\nOptions");
+      "REPORT is a text report, an HTML page (.html, .htm), a JSON Lines file of\n"
+      "documents (.jsonl), a directory (walked for those), or - for standard input.\n\nOptions");
   desc.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
@@ -162,7 +171,10 @@ int cmd_build(const std::vector<std::string>& args) {
       "their IRIs and every triple of it is kept")(
       "stream", po::bool_switch(),
       "read JSON Lines documents ({\"id\",\"date\",\"title\",\"url\",\"text\"}) from standard input and write "
-      "each one's N-Quads to standard output as it goes (see docs/scale.md)");
+      "each one's N-Quads to standard output as it goes (see docs/scale.md)")(
+      "quiet,q", po::bool_switch(), "print errors only: no warnings, no progress bar")(
+      "verbose,v", po::bool_switch(),
+      "also print the files passed over in directories, and per file: reports, assertions, time");
   data.add_to(desc);
   desc.add_options()("report", po::value(&inputs)->multitoken(), "report files");
   po::positional_options_description pos;
@@ -174,11 +186,15 @@ int cmd_build(const std::vector<std::string>& args) {
     std::cout << desc << "\nExamples:\n"
               << "  stancegraph build report.txt --date 2025-09-04 -o graph.ttl\n"
               << "  stancegraph build reports/*.txt -f nquads -j 2 > graph.nq\n"
+              << "  stancegraph build reports/ --verbose -o graph.ttl     # every .txt, .html, .jsonl under reports/\n"
               << "  stancegraph build today.txt --merge graph.nq -o graph.nq   # add a day to the graph\n"
               << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n";
     return kOk;
   }
   bool stream = vm["stream"].as<bool>();
+  bool verbose = vm["verbose"].as<bool>();
+  quiet = vm["quiet"].as<bool>();
+  if (quiet && verbose) return usage_error("build", "--quiet and --verbose contradict each other");
   if (!stream && inputs.empty() && merges.empty()) return usage_error("build", "no report given");
   auto forced_date = parse_date_option(vm, "build", code);
   if (code != kOk) return code;
@@ -208,21 +224,48 @@ int cmd_build(const std::vector<std::string>& args) {
   diagnostics.clear();
 
   // Read every report first: a bad input stops the run before any output.
+  // A JSON Lines document that is refused is only left out (as in
+  // --stream): the run goes on and ends with kInput.
+  sg::cli::Discovery discovery;
+  if (!sg::cli::discover_inputs(inputs, discovery, diagnostics)) {
+    print(diagnostics);
+    return kInput;
+  }
+  if (verbose)
+    for (const auto& passed : discovery.ignored) sg::cli::stderr_line("stancegraph: passed over " + passed);
+  sg::cli::Progress progress(!quiet && sg::cli::Progress::terminal());
+  auto started = std::chrono::steady_clock::now();
+  auto seconds_since = [](std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+  };
+  progress.stage("reading", discovery.inputs.size());
   std::vector<sg::extract::Report> reports;
-  for (const auto& path : inputs) {
-    auto report = sg::extract::read_report(path, forced_date, diagnostics);
-    if (!report) {
+  std::vector<std::size_t> report_input;  // the input each report came from
+  std::vector<double> input_seconds(discovery.inputs.size());
+  for (std::size_t i = 0; i < discovery.inputs.size(); ++i) {
+    auto t = std::chrono::steady_clock::now();
+    if (!sg::cli::read_input(discovery.inputs[i], forced_date, reports, diagnostics)) {
+      progress.finish();
       print(diagnostics);
       return kInput;
     }
-    reports.push_back(std::move(*report));
+    report_input.resize(reports.size(), i);
+    input_seconds[i] = seconds_since(t);
+    progress.advance();
   }
+  bool refused_documents = sg::extract::has_errors(diagnostics);
   print(diagnostics);
   diagnostics.clear();
-  for (const auto& r : reports)
-    if (!r.date)
-      std::cerr << r.source << ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
-                << "dates without a year are left out\n";
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const auto& r = reports[i];
+    if (r.date || quiet) continue;
+    // A JSON Lines document is named by its id, or file:line without one.
+    std::string where = discovery.inputs[report_input[i]].kind != sg::cli::InputKind::JsonLines ? r.source
+                        : r.name.starts_with(r.source + ":")                                   ? r.name
+                                                                                               : r.source + " (" + r.name + ")";
+    sg::cli::stderr_line(where + ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
+                                 "dates without a year are left out");
+  }
 
   // The graphs to merge into: read whole before anything is written, so
   // that a bad one leaves the output (often the same file) untouched.
@@ -230,7 +273,7 @@ int cmd_build(const std::vector<std::string>& args) {
   for (const auto& path : merges) {
     if (!sg::exporter::read_graph(path, graph, diagnostics)) {
       print(diagnostics);
-      std::cerr << path << ": error: not merged; nothing was written\n";
+      sg::cli::stderr_line(path + ": error: not merged; nothing was written");
       return kInput;
     }
   }
@@ -252,14 +295,21 @@ int cmd_build(const std::vector<std::string>& args) {
   for (std::size_t k = 0; k < by_date.size(); ++k) rank[by_date[k]] = k + 1;
   std::vector<sg::extract::KnownPerson> known = sg::graph::known_people(graph, base);
   std::vector<sg::extract::Extraction> results(reports.size());
+  std::vector<double> report_seconds(reports.size());
   std::unique_ptr<sg::extract::KnownPeople> known_index;
+  bool two_passes = reports.size() > 1 || !known.empty();
+  progress.stage("extracting", reports.size() * (two_passes ? 2 : 1));
   auto run_all = [&](bool with_known) {
     std::vector<std::thread> pool;
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-      for (std::size_t i = next++; i < reports.size(); i = next++)
+      for (std::size_t i = next++; i < reports.size(); i = next++) {
+        auto t = std::chrono::steady_clock::now();
         results[i] = with_known ? sg::extract::extract(reports[i], *resources, known_index.get(), rank[i])
                                 : sg::extract::extract(reports[i], *resources);
+        report_seconds[i] += seconds_since(t);
+        progress.advance();
+      }
     };
     unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(reports.size()));
     for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
@@ -268,7 +318,7 @@ int cmd_build(const std::vector<std::string>& args) {
   };
   run_all(false);
   for (const auto& r : results) print(r.warnings);
-  if (reports.size() > 1 || !known.empty()) {
+  if (two_passes) {
     for (std::size_t i = 0; i < reports.size(); ++i)
       for (const auto& e : results[i].entities) {
         if (e.type != sg::extract::EntityType::Person) continue;
@@ -280,6 +330,22 @@ int cmd_build(const std::vector<std::string>& args) {
     run_all(true);
   }
 
+  if (verbose) {
+    std::vector<std::size_t> file_reports(discovery.inputs.size()), file_assertions(discovery.inputs.size());
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+      ++file_reports[report_input[i]];
+      file_assertions[report_input[i]] += results[i].assertions.size();
+      input_seconds[report_input[i]] += report_seconds[i];
+    }
+    for (std::size_t f = 0; f < discovery.inputs.size(); ++f) {
+      char line[160];
+      std::snprintf(line, sizeof line, ": %zu report%s, %zu assertion%s, %.2f s", file_reports[f],
+                    file_reports[f] == 1 ? "" : "s", file_assertions[f], file_assertions[f] == 1 ? "" : "s",
+                    input_seconds[f]);
+      sg::cli::stderr_line(discovery.inputs[f].path + line);
+    }
+  }
+  progress.stage("writing", 0);
   sg::graph::GraphBuilder builder(graph, {base});
   builder.know(graph);
   for (std::size_t i = 0; i < reports.size(); ++i) builder.add(reports[i], results[i]);
@@ -290,7 +356,7 @@ int cmd_build(const std::vector<std::string>& args) {
     std::string context_path = (fs::path(data_dir()) / "context.jsonld").string();
     options.jsonld_context = read_text_file(context_path);
     if (options.jsonld_context.empty()) {
-      std::cerr << context_path << ": error: cannot read the JSON-LD context\n";
+      sg::cli::stderr_line(context_path + ": error: cannot read the JSON-LD context");
       return kRules;
     }
   }
@@ -298,8 +364,23 @@ int cmd_build(const std::vector<std::string>& args) {
   std::string error;
   if (!out.open(error) || !sg::exporter::write_graph(graph, format, out.stream(), options, error) ||
       !out.commit(error)) {
+    progress.finish();
     std::cerr << "stancegraph: error: " << error << '\n';
     return kOutput;
+  }
+  progress.finish();
+  if (verbose) {
+    std::size_t assertions = 0;
+    for (const auto& r : results) assertions += r.assertions.size();
+    char line[200];
+    std::snprintf(line, sizeof line, "stancegraph: %zu file%s, %zu report%s, %zu assertions, %zu quads in %.2f s",
+                  discovery.inputs.size(), discovery.inputs.size() == 1 ? "" : "s", reports.size(),
+                  reports.size() == 1 ? "" : "s", assertions, graph.size(), seconds_since(started));
+    sg::cli::stderr_line(line);
+  }
+  if (refused_documents) {
+    std::cerr << "stancegraph: error: some JSON Lines documents were refused (above); the graph holds the others\n";
+    return kInput;
   }
   return kOk;
 }
@@ -319,7 +400,8 @@ int cmd_explain(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")("date", po::value(&date_text)->value_name("YYYY-MM-DD"),
                                                  "the report date, to resolve dates without a year")(
       "report", po::value(&report_path)->value_name("FILE"),
-      "explain a whole report file, read as `build` reads it (date line, date in the file name)");
+      "explain a whole report file (text, HTML or JSON Lines), read as `build` reads it (date line, date in the "
+      "file name)");
   data.add_to(desc);
   desc.add_options()("sentence", po::value(&sentences)->multitoken(), "text");
   po::positional_options_description pos;
@@ -341,12 +423,17 @@ int cmd_explain(const std::vector<std::string>& args) {
   print(diagnostics);
   if (!resources) return kRules;
   if (!report_path.empty()) {
+    // A text report, an HTML page, or every document of a JSON Lines file.
     diagnostics.clear();
-    auto report = sg::extract::read_report(report_path, date, diagnostics);
+    std::vector<sg::extract::Report> reports;
+    bool readable = sg::cli::read_input({report_path, sg::cli::input_kind(report_path)}, date, reports, diagnostics);
     print(diagnostics);
-    if (!report) return kInput;
-    for (const auto& line : sg::extract::explain(*report, *resources).lines) std::cout << line << '\n';
-    return kOk;
+    if (!readable) return kInput;
+    for (const auto& report : reports) {
+      if (reports.size() > 1) std::cout << "== " << report.name << '\n';
+      for (const auto& line : sg::extract::explain(report, *resources).lines) std::cout << line << '\n';
+    }
+    return sg::extract::has_errors(diagnostics) ? kInput : kOk;
   }
   std::string text;
   for (const auto& s : sentences) {
