@@ -113,19 +113,33 @@ void walk(xmlNode* root, Enter&& enter, Leave&& leave) {
   }
 }
 
-// The text of a subtree, white space squeezed.
-std::string text_of(xmlNode* root) {
+bool is_block(const char* name);
+
+// The text of a subtree, white space squeezed ("Zakha<b>rova</b>" is one
+// word, "a<br>b" two). With a `limit`, nullopt as soon as the text or the
+// number of nodes passes it: a marker is short, and a page may nest
+// thousands of <sup> in each other.
+std::optional<std::string> text_of(xmlNode* root, std::size_t limit = SIZE_MAX) {
   std::string s;
+  std::size_t nodes = 0;
+  bool over = false;
   walk(
       root,
       [&](xmlNode* n) {
+        if (over || ++nodes > limit) {
+          over = true;
+          return false;
+        }
         if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
           s += reinterpret_cast<const char*>(n->content);
-          s += ' ';
+          over = s.size() > limit;
         }
-        return n->type == XML_ELEMENT_NODE && !is_element(n, "script") && !is_element(n, "style");
+        if (n->type != XML_ELEMENT_NODE) return false;
+        if (n != root && (is_element(n, "br") || is_block(reinterpret_cast<const char*>(n->name)))) s += ' ';
+        return !is_element(n, "script") && !is_element(n, "style");
       },
       [](xmlNode*) {});
+  if (over) return std::nullopt;
   return text::squeeze_space(s);
 }
 
@@ -209,6 +223,7 @@ struct Metadata {
 
 Metadata read_metadata(xmlNode* root) {
   Metadata m;
+  bool title_seen = false;
   xmlNode* main = nullptr;
   xmlNode* body = nullptr;
   bool in_main = false;
@@ -232,7 +247,10 @@ Metadata read_metadata(xmlNode* root) {
         if (n->type != XML_ELEMENT_NODE) return false;
         const char* name = reinterpret_cast<const char*>(n->name);
         if (std::strcmp(name, "script") == 0 || std::strcmp(name, "style") == 0) return false;
-        if (std::strcmp(name, "title") == 0 && m.title.empty()) m.title = text_of(n);
+        if (std::strcmp(name, "title") == 0 && !title_seen) {
+          m.title = *text_of(n);
+          title_seen = true;
+        }
         if (std::strcmp(name, "meta") == 0) {
           std::string key = lower(attribute(n, "property"));
           if (key.empty()) key = lower(attribute(n, "name"));
@@ -292,6 +310,7 @@ class Renderer {
  public:
   std::string out;
   std::string h1;
+  bool h1_seen = false;
   std::optional<Date> time_date;
 
   void render(xmlNode* root) {
@@ -316,6 +335,18 @@ class Renderer {
   std::vector<int> counters_;       // one per open list
 
   bool in_endnotes() const { return scope_ > 0 || after_endnotes_heading_; }
+
+  // "300 km<sup>2</sup>": a power, not a footnote.
+  bool after_unit() const {
+    if (space_) return false;
+    for (std::string_view unit : {"km", "m", "mi", "ft", "cm"}) {
+      std::string_view l(line_);
+      if (!l.ends_with(unit)) continue;
+      l.remove_suffix(unit.size());
+      if (l.empty() || l.back() == ' ' || std::isdigit(static_cast<unsigned char>(l.back()))) return true;
+    }
+    return false;
+  }
 
   void add_text(std::string_view s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -433,8 +464,9 @@ class Renderer {
       return false;
     }
     if (std::strcmp(name, "sup") == 0 || (std::strcmp(name, "a") == 0 && attribute(n, "href").starts_with("#"))) {
-      auto numbers = marker_numbers(text_of(n));
-      if (!numbers.empty()) {
+      auto t = text_of(n, 24);
+      auto numbers = t ? marker_numbers(*t) : std::vector<int>{};
+      if (!numbers.empty() && !(t->front() != '[' && after_unit())) {
         add_marker(numbers);
         return false;
       }
@@ -476,7 +508,10 @@ class Renderer {
       if (in_endnotes()) item_number_ = number;
       else bullet_ = true;
     }
-    if (std::strcmp(name, "h1") == 0 && h1.empty()) h1 = text_of(n);
+    if (std::strcmp(name, "h1") == 0 && !h1_seen) {
+      h1 = *text_of(n);
+      h1_seen = true;
+    }
     if (std::strcmp(name, "time") == 0 && !prose_ && !time_date) time_date = date_prefix(attribute(n, "datetime"));
     if (std::strcmp(name, "a") == 0 && href_.empty()) {
       std::string href(text::trim(attribute(n, "href")));
