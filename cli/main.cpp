@@ -201,7 +201,8 @@ int cmd_build(const std::vector<std::string>& args) {
   std::string why;
   if (!sg::graph::valid_base(base, why)) return usage_error("build", "--base '" + base + "': " + why);
   if (jobs < 1 || jobs > 256) return usage_error("build", "--jobs must be between 1 and 256");
-  if (stream) return stream_build(data, {base, jobs, forced_date}, inputs, merges, output, format_text);
+  if (stream && verbose) return usage_error("build", "--stream has no --verbose: its input is one stream");
+  if (stream) return stream_build(data, {base, jobs, forced_date, quiet}, inputs, merges, output, format_text);
   sg::exporter::Format format = sg::exporter::Format::Turtle;
   if (!format_text.empty()) {
     auto f = sg::exporter::parse_format(format_text);

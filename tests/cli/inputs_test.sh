@@ -113,6 +113,11 @@ run "--quiet" 0 "$bin" build "$t/undated.txt" -o "$t/u.ttl" --quiet
 run "--quiet still names errors" 3 "$bin" build "$t/c.jsonl" -q -o "$t/c.ttl"
 says "--quiet: the bad line named" "$t/err" "$t/c.jsonl:4: error:"
 run "--quiet with --verbose" 2 "$bin" build "$t/undated.txt" -q -v
+printf '%s\n' '{"text": "Russia rejected\u0001 the plan on May 3."}' '{"text": 1}' > "$t/warn.jsonl"
+run "--stream --quiet" 3 "$bin" build --stream -q < "$t/warn.jsonl"
+says "--stream --quiet: the bad line named" "$t/err" "stdin:2: error:"
+never "--stream --quiet: no warning" "$t/err" "warning"
+run "--stream --verbose" 2 "$bin" build --stream -v < "$t/warn.jsonl"
 
 # Progress: never outside a terminal, even when it would show at once.
 STANCEGRAPH_PROGRESS_DELAY_MS=0 "$bin" build "$t/d" -f nquads -o "$t/p.nq" 2>"$t/p.err"
