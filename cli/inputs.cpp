@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <set>
@@ -108,6 +109,19 @@ bool read_input(const Input& input, std::optional<extract::Date> date, std::vect
   if (!report) return false;
   reports.push_back(std::move(*report));
   return true;
+}
+
+std::string report_place(const Input& input, const extract::Report& report) {
+  if (input.kind != InputKind::JsonLines) return report.source;
+  if (report.name.starts_with(report.source + ":")) return report.name;
+  return report.source + " (" + report.name + ")";
+}
+
+std::string describe(const Input& input, const InputTally& tally) {
+  char counts[128];
+  std::snprintf(counts, sizeof counts, ": %zu report%s, %zu assertion%s, %.2f s", tally.reports,
+                tally.reports == 1 ? "" : "s", tally.assertions, tally.assertions == 1 ? "" : "s", tally.seconds);
+  return input.path + counts;
 }
 
 }  // namespace sg::cli

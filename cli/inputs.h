@@ -53,4 +53,16 @@ bool discover_inputs(const std::vector<std::string>& arguments, Discovery& disco
 bool read_input(const Input& input, std::optional<extract::Date> date, std::vector<extract::Report>& reports,
                 std::vector<extract::Diagnostic>& diagnostics);
 
+// Where a report came from, for a message about it: the file, or for a
+// JSON Lines document "FILE:LINE" (no id) or "FILE (ID)".
+std::string report_place(const Input& input, const extract::Report& report);
+
+// What --verbose says of one input once its reports are extracted.
+struct InputTally {
+  std::size_t reports = 0, assertions = 0;
+  double seconds = 0;  // reading plus extraction, summed over threads
+};
+// "FILE: 3 reports, 120 assertions, 0.42 s"
+std::string describe(const Input& input, const InputTally& tally);
+
 }  // namespace sg::cli

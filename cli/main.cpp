@@ -242,7 +242,7 @@ int cmd_build(const std::vector<std::string>& args) {
   progress.stage("reading", discovery.inputs.size());
   std::vector<sg::extract::Report> reports;
   std::vector<std::size_t> report_input;  // the input each report came from
-  std::vector<double> input_seconds(discovery.inputs.size());
+  std::vector<sg::cli::InputTally> tallies(discovery.inputs.size());
   for (std::size_t i = 0; i < discovery.inputs.size(); ++i) {
     auto t = std::chrono::steady_clock::now();
     if (!sg::cli::read_input(discovery.inputs[i], forced_date, reports, diagnostics)) {
@@ -251,22 +251,17 @@ int cmd_build(const std::vector<std::string>& args) {
       return kInput;
     }
     report_input.resize(reports.size(), i);
-    input_seconds[i] = seconds_since(t);
+    tallies[i].seconds = seconds_since(t);
     progress.advance();
   }
   bool refused_documents = sg::extract::has_errors(diagnostics);
   print(diagnostics);
   diagnostics.clear();
-  for (std::size_t i = 0; i < reports.size(); ++i) {
-    const auto& r = reports[i];
-    if (r.date || quiet) continue;
-    // A JSON Lines document is named by its id, or file:line without one.
-    std::string where = discovery.inputs[report_input[i]].kind != sg::cli::InputKind::JsonLines ? r.source
-                        : r.name.starts_with(r.source + ":")                                   ? r.name
-                                                                                               : r.source + " (" + r.name + ")";
-    sg::cli::stderr_line(where + ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
-                                 "dates without a year are left out");
-  }
+  for (std::size_t i = 0; i < reports.size(); ++i)
+    if (!reports[i].date && !quiet)
+      sg::cli::stderr_line(sg::cli::report_place(discovery.inputs[report_input[i]], reports[i]) +
+                           ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
+                           "dates without a year are left out");
 
   // The graphs to merge into: read whole before anything is written, so
   // that a bad one leaves the output (often the same file) untouched.
@@ -332,19 +327,14 @@ int cmd_build(const std::vector<std::string>& args) {
   }
 
   if (verbose) {
-    std::vector<std::size_t> file_reports(discovery.inputs.size()), file_assertions(discovery.inputs.size());
     for (std::size_t i = 0; i < reports.size(); ++i) {
-      ++file_reports[report_input[i]];
-      file_assertions[report_input[i]] += results[i].assertions.size();
-      input_seconds[report_input[i]] += report_seconds[i];
+      auto& tally = tallies[report_input[i]];
+      ++tally.reports;
+      tally.assertions += results[i].assertions.size();
+      tally.seconds += report_seconds[i];
     }
-    for (std::size_t f = 0; f < discovery.inputs.size(); ++f) {
-      char line[160];
-      std::snprintf(line, sizeof line, ": %zu report%s, %zu assertion%s, %.2f s", file_reports[f],
-                    file_reports[f] == 1 ? "" : "s", file_assertions[f], file_assertions[f] == 1 ? "" : "s",
-                    input_seconds[f]);
-      sg::cli::stderr_line(discovery.inputs[f].path + line);
-    }
+    for (std::size_t f = 0; f < discovery.inputs.size(); ++f)
+      sg::cli::stderr_line(sg::cli::describe(discovery.inputs[f], tallies[f]));
   }
   progress.stage("writing", 0);
   sg::graph::GraphBuilder builder(graph, {base});
