@@ -39,24 +39,27 @@ std::optional<Date> date_prefix(std::string_view s) {
   return parse_iso_date(s.substr(0, 10));
 }
 
-// The charset a <meta> in the first 1024 bytes declares (where the HTML
-// standard's prescan looks), lower-cased; empty when none.
+// The charset an XHTML page's <?xml encoding?> or a <meta> in the first
+// 1024 bytes declares (where the HTML standard's prescan looks),
+// lower-cased; empty when none.
 std::string declared_charset(std::string_view bytes) {
   std::string head = lower(bytes.substr(0, 1024));
-  for (std::size_t pos = head.find("charset"); pos != std::string::npos; pos = head.find("charset", pos + 7)) {
-    auto tag = head.rfind('<', pos);
-    if (tag == std::string::npos || head.compare(tag, 5, "<meta") != 0 || head.find('>', tag) < pos) continue;
-    std::size_t j = pos + 7;
-    while (j < head.size() && head[j] == ' ') ++j;
-    if (j >= head.size() || head[j] != '=') continue;
-    ++j;
-    while (j < head.size() && (head[j] == ' ' || head[j] == '"' || head[j] == '\'')) ++j;
-    std::size_t end = j;
-    while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' ||
-                                 head[end] == '_' || head[end] == '.' || head[end] == ':'))
-      ++end;
-    if (end > j) return head.substr(j, end - j);
-  }
+  for (auto [tag_name, key] : {std::pair<std::string_view, std::string_view>{"<?xml", "encoding"}, {"<meta", "charset"}})
+    for (std::size_t pos = head.find(key); pos != std::string::npos; pos = head.find(key, pos + key.size())) {
+      auto tag = head.rfind('<', pos);
+      if (tag == std::string::npos || head.compare(tag, tag_name.size(), tag_name) != 0 || head.find('>', tag) < pos)
+        continue;
+      std::size_t j = pos + key.size();
+      while (j < head.size() && head[j] == ' ') ++j;
+      if (j >= head.size() || head[j] != '=') continue;
+      ++j;
+      while (j < head.size() && (head[j] == ' ' || head[j] == '"' || head[j] == '\'')) ++j;
+      std::size_t end = j;
+      while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' ||
+                                   head[end] == '_' || head[end] == '.' || head[end] == ':'))
+        ++end;
+      if (end > j) return head.substr(j, end - j);
+    }
   return {};
 }
 

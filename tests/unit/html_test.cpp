@@ -215,6 +215,9 @@ TEST(HtmlReport, HonoursTheDeclaredCharset) {
   std::string equiv = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'></head>"
                       "<body><p>Bogot\xE1.</p></body></html>";
   EXPECT_EQ(render(equiv), "Bogot\xC3\xA1.\n");
+  std::string xhtml = "<?xml version='1.0' encoding='ISO-8859-1'?>\n<html xmlns='http://www.w3.org/1999/xhtml'>"
+                      "<body><p>Bogot\xE1.</p></body></html>";
+  EXPECT_EQ(render(xhtml), "Bogot\xC3\xA1.\n");
 }
 
 TEST(HtmlReport, InvalidUtf8IsReplacedWithAWarningAsInText) {
