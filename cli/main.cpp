@@ -4,13 +4,14 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -22,6 +23,8 @@
 #include "graph/stats.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "inputs.h"
+#include "progress.h"
 #include "query/query.h"
 #include "stream.h"
 
@@ -43,8 +46,12 @@ enum Exit : int {
 
 const char* kVersion = "stancegraph 0.1.0";
 
+// build --quiet: only errors reach standard error.
+bool quiet = false;
+
 void print(const std::vector<Diagnostic>& diagnostics) {
-  for (const auto& d : diagnostics) std::cerr << d.to_string() << '\n';
+  for (const auto& d : diagnostics)
+    if (!quiet || d.severity == Diagnostic::Severity::Error) sg::cli::stderr_line(d.to_string());
 }
 
 int usage_error(const std::string& command, const std::string& message) {
@@ -155,7 +162,8 @@ int cmd_build(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: stancegraph build REPORT... [options]\n\n"
       "Extracts entities and assertions from the reports and writes one graph.\n"
-      "REPORT is a text file, or - for standard input.\n\nOptions");
+      "REPORT is a text report, an HTML page (.html, .htm), a JSON Lines file of\n"
+      "documents (.jsonl), a directory (walked for those), or - for standard input.\n\nOptions");
   desc.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
@@ -172,7 +180,10 @@ int cmd_build(const std::vector<std::string>& args) {
       "their IRIs and every triple of it is kept")(
       "stream", po::bool_switch(),
       "read JSON Lines documents ({\"id\",\"date\",\"title\",\"url\",\"text\"}) from standard input and write "
-      "each one's N-Quads to standard output as it goes (see docs/scale.md)");
+      "each one's N-Quads to standard output as it goes (see docs/scale.md)")(
+      "quiet,q", po::bool_switch(), "print errors only: no warnings, no progress bar")(
+      "verbose,v", po::bool_switch(),
+      "also print the files passed over in directories, and per file: reports, assertions, time");
   data.add_to(desc);
   desc.add_options()("report", po::value(&inputs)->multitoken(), "report files");
   po::positional_options_description pos;
@@ -184,6 +195,7 @@ int cmd_build(const std::vector<std::string>& args) {
     std::cout << desc << "\nExamples:\n"
               << "  stancegraph build report.txt --date 2025-09-04 -o graph.ttl\n"
               << "  stancegraph build reports/*.txt -f nquads -j 2 > graph.nq\n"
+              << "  stancegraph build reports/ --verbose -o graph.ttl     # every .txt, .html, .jsonl under reports/\n"
               << "  stancegraph build today.txt --merge graph.nq -o graph.nq   # add a day to the graph\n"
               << "  stancegraph build --stream -j 2 < corpus.jsonl > part.nq\n"
               << "  stancegraph build reports/*.txt -o stances.gexf      # for Gephi's timeline (docs/visualization.md)\n"
@@ -194,13 +206,17 @@ int cmd_build(const std::vector<std::string>& args) {
     return kOk;
   }
   bool stream = vm["stream"].as<bool>();
+  bool verbose = vm["verbose"].as<bool>();
+  quiet = vm["quiet"].as<bool>();
+  if (quiet && verbose) return usage_error("build", "--quiet and --verbose contradict each other");
   if (!stream && inputs.empty() && merges.empty()) return usage_error("build", "no report given");
   auto forced_date = parse_date_option(vm, "build", code);
   if (code != kOk) return code;
   std::string why;
   if (!sg::graph::valid_base(base, why)) return usage_error("build", "--base '" + base + "': " + why);
   if (jobs < 1 || jobs > 256) return usage_error("build", "--jobs must be between 1 and 256");
-  if (stream) return stream_build(data, {base, jobs, forced_date}, inputs, merges, output, format_text);
+  if (stream && verbose) return usage_error("build", "--stream has no --verbose: its input is one stream");
+  if (stream) return stream_build(data, {base, jobs, forced_date, quiet}, inputs, merges, output, format_text);
   sg::exporter::Format format = sg::exporter::Format::Turtle;
   if (!format_text.empty()) {
     auto f = sg::exporter::parse_format(format_text);
@@ -220,53 +236,94 @@ int cmd_build(const std::vector<std::string>& args) {
   print(diagnostics);
   diagnostics.clear();
 
-  // Extraction, on -j threads, in two passes. Reports are ranked by date
-  // (then text): the second pass lets each report recognise the people
-  // that earlier reports or the merged graph named ("Youssef" alone),
-  // exactly as a day-by-day build with --merge would. A report's text is
-  // read for each pass and dropped after it, so the run holds the graph,
-  // not the input; standard input, which cannot be read twice, keeps it.
-  struct Source {
-    std::string path;
-    std::optional<sg::extract::Report> report;  // its text only while extracted (or from stdin)
-    std::string hash;                           // of the text: identity and rank
-    sg::extract::Extraction result;
-    std::vector<Diagnostic> diagnostics;
+  sg::cli::Discovery discovery;
+  if (!sg::cli::discover_inputs(inputs, discovery, diagnostics)) {
+    print(diagnostics);
+    return kInput;
+  }
+  if (verbose)
+    for (const auto& passed : discovery.ignored) sg::cli::stderr_line("stancegraph: passed over " + passed);
+  sg::cli::Progress progress(!quiet && sg::cli::Progress::terminal());
+  auto started = std::chrono::steady_clock::now();
+  auto seconds_since = [](std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
   };
-  std::vector<Source> sources(inputs.size());
-  for (std::size_t i = 0; i < inputs.size(); ++i) sources[i].path = inputs[i];
-  auto parallel = [&](const std::function<void(Source&)>& step) {
+  // Runs step(i) for i below n on -j threads.
+  auto parallel = [&](std::size_t n, const std::function<void(std::size_t)>& step) {
     std::vector<std::thread> pool;
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-      for (std::size_t i = next++; i < sources.size(); i = next++) step(sources[i]);
+      for (std::size_t i = next++; i < n; i = next++) step(i);
     };
-    unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(sources.size()));
-    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+    unsigned threads = static_cast<unsigned>(std::min<std::size_t>(jobs, n));
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
   };
-  auto drop_text = [](Source& s) {
-    if (s.path != "-") s.report->text = std::string();
+
+  // Extraction, on -j threads, in two passes. Reports are ranked by date
+  // (then text): the second pass lets each report recognise the people
+  // that earlier reports or the merged graph named ("Youssef" alone),
+  // exactly as a day-by-day build with --merge would. A report file's text
+  // is read for each pass and dropped after it, so the run holds the
+  // graph, not the input; standard input, which cannot be read twice, and
+  // JSON Lines documents keep theirs (for big corpora, build --stream).
+  struct Source {
+    std::size_t input = 0;  // in discovery.inputs
+    sg::extract::Report report;
+    std::string hash;       // of the text: identity and rank
+    bool reread = false;    // the text was dropped: read the file again for the second pass
+    sg::extract::Extraction result;
+    double seconds = 0;     // reading and extraction
   };
-  parallel([&](Source& s) {
-    s.report = sg::extract::read_report(s.path, forced_date, s.diagnostics);
-    if (!s.report) return;
-    s.hash = sg::graph::hex64(sg::graph::fnv1a64(s.report->text));
-    s.result = sg::extract::extract(*s.report, *resources);
-    drop_text(s);
+  struct Read {
+    bool ok = false;
+    std::vector<Source> sources;
+    std::vector<Diagnostic> diagnostics;
+  };
+  std::vector<Read> read(discovery.inputs.size());
+  progress.stage("reading", discovery.inputs.size());
+  parallel(read.size(), [&](std::size_t i) {
+    const auto& input = discovery.inputs[i];
+    auto t = std::chrono::steady_clock::now();
+    std::vector<sg::extract::Report> reports;
+    read[i].ok = sg::cli::read_input(input, forced_date, reports, read[i].diagnostics);
+    bool reread = input.kind == sg::cli::InputKind::Report && input.path != "-";
+    for (auto& report : reports) {
+      Source s;
+      s.input = i;
+      s.report = std::move(report);
+      auto one = std::chrono::steady_clock::now();
+      s.hash = sg::graph::hex64(sg::graph::fnv1a64(s.report.text));
+      s.result = sg::extract::extract(s.report, *resources);
+      if (reread) s.report.text = std::string();
+      s.reread = reread;
+      s.seconds = seconds_since(one);
+      read[i].sources.push_back(std::move(s));
+    }
+    if (!read[i].sources.empty()) read[i].sources.front().seconds += seconds_since(t);
+    progress.advance();
   });
-  // A bad input stops the run before any output.
-  bool readable = true;
-  for (const auto& s : sources) {
-    print(s.diagnostics);
-    readable &= s.report.has_value();
+  // A report that cannot be read stops the run before any output. A JSON
+  // Lines document that is refused is only left out (as in --stream): the
+  // run goes on and ends with kInput.
+  std::vector<Source> sources;
+  bool refused_documents = false;
+  for (auto& r : read) {
+    print(r.diagnostics);
+    if (!r.ok) {
+      progress.finish();
+      return kInput;
+    }
+    refused_documents |= sg::extract::has_errors(r.diagnostics);
+    for (auto& s : r.sources) sources.push_back(std::move(s));
   }
-  if (!readable) return kInput;
+  read.clear();
   for (const auto& s : sources)
-    if (!s.report->date)
-      std::cerr << s.report->source << ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
-                << "dates without a year are left out\n";
+    if (!s.report.date && !quiet)
+      sg::cli::stderr_line(sg::cli::report_place(discovery.inputs[s.input], s.report) +
+                           ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
+                           "dates without a year are left out");
 
   // The graphs to merge into: read whole before anything is written, so
   // that a bad one leaves the output (often the same file) untouched.
@@ -274,7 +331,7 @@ int cmd_build(const std::vector<std::string>& args) {
   for (const auto& path : merges) {
     if (!sg::exporter::read_graph(path, graph, diagnostics)) {
       print(diagnostics);
-      std::cerr << path << ": error: not merged; nothing was written\n";
+      sg::cli::stderr_line(path + ": error: not merged; nothing was written");
       return kInput;
     }
   }
@@ -284,7 +341,7 @@ int cmd_build(const std::vector<std::string>& args) {
   std::vector<std::size_t> by_date(sources.size());
   for (std::size_t i = 0; i < sources.size(); ++i) by_date[i] = i;
   auto when = [&](std::size_t i) {
-    const auto& r = *sources[i].report;
+    const auto& r = sources[i].report;
     return std::make_pair(r.date ? r.date->iso() : std::string("9999-99-99"), sources[i].hash);
   };
   std::sort(by_date.begin(), by_date.end(), [&](std::size_t a, std::size_t b) { return when(a) < when(b); });
@@ -301,33 +358,53 @@ int cmd_build(const std::vector<std::string>& args) {
         known.push_back(std::move(p));
       }
     sg::extract::KnownPeople known_index(known);
-    std::vector<std::size_t> changed;  // reports whose file changed between the passes
-    std::mutex changed_mutex;
-    parallel([&](Source& s) {
-      std::size_t i = static_cast<std::size_t>(&s - sources.data());
-      if (s.path != "-") {
+    std::vector<char> changed(sources.size(), 0);  // files that changed between the passes
+    progress.stage("extracting", sources.size());
+    parallel(sources.size(), [&](std::size_t i) {
+      Source& s = sources[i];
+      auto t = std::chrono::steady_clock::now();
+      if (s.reread) {
         std::vector<Diagnostic> again;  // printed in the first pass
-        auto report = sg::extract::read_report(s.path, forced_date, again);
+        auto report = sg::extract::read_report(discovery.inputs[s.input].path, forced_date, again);
         if (!report || sg::graph::hex64(sg::graph::fnv1a64(report->text)) != s.hash) {
-          std::lock_guard lock(changed_mutex);
-          changed.push_back(i);
+          changed[i] = 1;
           return;
         }
-        s.report = std::move(report);
+        s.report = std::move(*report);
       }
-      s.result = sg::extract::extract(*s.report, *resources, &known_index, rank[i]);
-      drop_text(s);
+      s.result = sg::extract::extract(s.report, *resources, &known_index, rank[i]);
+      if (s.reread) s.report.text = std::string();
+      s.seconds += seconds_since(t);
+      progress.advance();
     });
-    if (!changed.empty()) {
-      std::sort(changed.begin(), changed.end());
-      for (auto i : changed) std::cerr << sources[i].path << ": error: the file changed while it was read; nothing was written\n";
-      return kInput;
-    }
+    for (std::size_t i = 0; i < sources.size(); ++i)
+      if (changed[i]) {
+        progress.finish();
+        std::cerr << discovery.inputs[sources[i].input].path
+                  << ": error: the file changed while it was read; nothing was written\n";
+        return kInput;
+      }
   }
 
+  std::size_t assertions = 0;
+  for (const auto& s : sources) assertions += s.result.assertions.size();
+  if (verbose) {
+    std::vector<sg::cli::InputTally> tallies(discovery.inputs.size());
+    for (const auto& s : sources) {
+      auto& tally = tallies[s.input];
+      ++tally.reports;
+      tally.assertions += s.result.assertions.size();
+      tally.seconds += s.seconds;
+    }
+    for (std::size_t f = 0; f < discovery.inputs.size(); ++f)
+      sg::cli::stderr_line(sg::cli::describe(discovery.inputs[f], tallies[f]));
+  }
+  progress.stage("writing", 0);
   sg::graph::GraphBuilder builder(graph, {base});
   builder.know(graph);
-  for (auto& s : sources) builder.add(std::move(*s.report), s.hash, std::move(s.result));
+  std::size_t report_count = sources.size();
+  for (auto& s : sources) builder.add(std::move(s.report), std::move(s.hash), std::move(s.result));
+  sources.clear();
   builder.finish();
 
   sg::exporter::WriteOptions options;
@@ -335,7 +412,7 @@ int cmd_build(const std::vector<std::string>& args) {
     std::string context_path = (fs::path(data_dir()) / "context.jsonld").string();
     options.jsonld_context = read_text_file(context_path);
     if (options.jsonld_context.empty()) {
-      std::cerr << context_path << ": error: cannot read the JSON-LD context\n";
+      sg::cli::stderr_line(context_path + ": error: cannot read the JSON-LD context");
       return kRules;
     }
   }
@@ -343,8 +420,21 @@ int cmd_build(const std::vector<std::string>& args) {
   std::string error;
   if (!out.open(error) || !sg::exporter::write_graph(graph, format, out.stream(), options, error) ||
       !out.commit(error)) {
+    progress.finish();
     std::cerr << "stancegraph: error: " << error << '\n';
     return kOutput;
+  }
+  progress.finish();
+  if (verbose) {
+    char line[200];
+    std::snprintf(line, sizeof line, "stancegraph: %zu file%s, %zu report%s, %zu assertions, %zu quads in %.2f s",
+                  discovery.inputs.size(), discovery.inputs.size() == 1 ? "" : "s", report_count,
+                  report_count == 1 ? "" : "s", assertions, graph.size(), seconds_since(started));
+    sg::cli::stderr_line(line);
+  }
+  if (refused_documents) {
+    std::cerr << "stancegraph: error: some JSON Lines documents were refused (above); the graph holds the others\n";
+    return kInput;
   }
   return kOk;
 }
@@ -364,7 +454,8 @@ int cmd_explain(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")("date", po::value(&date_text)->value_name("YYYY-MM-DD"),
                                                  "the report date, to resolve dates without a year")(
       "report", po::value(&report_path)->value_name("FILE"),
-      "explain a whole report file, read as `build` reads it (date line, date in the file name)");
+      "explain a whole report file (text, HTML or JSON Lines), read as `build` reads it (date line, date in the "
+      "file name)");
   data.add_to(desc);
   desc.add_options()("sentence", po::value(&sentences)->multitoken(), "text");
   po::positional_options_description pos;
@@ -386,12 +477,17 @@ int cmd_explain(const std::vector<std::string>& args) {
   print(diagnostics);
   if (!resources) return kRules;
   if (!report_path.empty()) {
+    // A text report, an HTML page, or every document of a JSON Lines file.
     diagnostics.clear();
-    auto report = sg::extract::read_report(report_path, date, diagnostics);
+    std::vector<sg::extract::Report> reports;
+    bool readable = sg::cli::read_input({report_path, sg::cli::input_kind(report_path)}, date, reports, diagnostics);
     print(diagnostics);
-    if (!report) return kInput;
-    for (const auto& line : sg::extract::explain(*report, *resources).lines) std::cout << line << '\n';
-    return kOk;
+    if (!readable) return kInput;
+    for (const auto& report : reports) {
+      if (reports.size() > 1) std::cout << "== " << report.name << '\n';
+      for (const auto& line : sg::extract::explain(report, *resources).lines) std::cout << line << '\n';
+    }
+    return sg::extract::has_errors(diagnostics) ? kInput : kOk;
   }
   std::string text;
   for (const auto& s : sentences) {

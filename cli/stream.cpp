@@ -93,7 +93,8 @@ int run_stream(const extract::Resources& resources, const StreamOptions& options
     work();
     for (auto& t : pool) t.join();
     for (auto& doc : batch) {
-      for (const auto& d : doc.diagnostics) std::cerr << d.to_string() << '\n';
+      for (const auto& d : doc.diagnostics)
+        if (!options.quiet || d.severity == extract::Diagnostic::Severity::Error) std::cerr << d.to_string() << '\n';
       bad_input |= !doc.ok;
       if (!doc.nquads.empty() && std::fwrite(doc.nquads.data(), 1, doc.nquads.size(), out) != doc.nquads.size()) {
         std::cerr << "stancegraph: error: write error on standard output\n";

@@ -24,6 +24,7 @@ struct StreamOptions {
   std::string base;
   unsigned jobs = 1;
   std::optional<extract::Date> default_date;  // --date: for documents with no date of their own
+  bool quiet = false;                          // --quiet: errors only on standard error
 };
 
 // Processes every document of `in`; a refused document is reported and

@@ -78,9 +78,10 @@ struct Report {
   std::vector<Endnote> endnotes;
 };
 
-// Reads a report from `path` ("-" = standard input). The report date comes
-// from `forced_date`, else a date line near the top of the text, else a
-// YYYY-MM-DD in the file name. Invalid UTF-8 is replaced by U+FFFD with a
+// Reads a report from `path` ("-" = standard input): an HTML page when its
+// name or first bytes say so (html.h), else text. The report date comes
+// from `forced_date`, else (HTML) the page's metadata, else a date line
+// near the top of the text, else a YYYY-MM-DD in the file name. Invalid UTF-8 is replaced by U+FFFD with a
 // warning naming the byte offset. Returns nullopt with an error diagnostic
 // when the file cannot be read or is not text.
 std::optional<Report> read_report(const std::string& path, std::optional<Date> forced_date,
@@ -97,6 +98,13 @@ Report make_report(std::string source, std::string text, std::optional<Date> for
 // `line_number` when the line is not such a document.
 std::optional<Report> parse_json_document(std::string_view line, const std::string& source, int line_number,
                                           std::optional<Date> default_date, std::vector<Diagnostic>& diagnostics);
+
+// Every document of a JSON Lines file, one per line (blank lines are
+// skipped). A line that is not a document gets an error naming `path` and
+// its line and is left out; the others are appended to `reports`. Returns
+// false, with an error, only when the file itself cannot be read or is binary.
+bool read_json_lines(const std::string& path, std::optional<Date> default_date, std::vector<Report>& reports,
+                     std::vector<Diagnostic>& diagnostics);
 
 enum class EntityType { State, Organization, ArmedForce, Person, Place, ActorGroup };
 std::string_view to_string(EntityType type);

@@ -2,7 +2,13 @@
 // processors (Hadoop Streaming, Spark's RDD.pipe) hand them over.
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sys/stat.h>
+
 #include "extract.h"
+#include "reading.h"
 
 namespace sg::extract {
 
@@ -55,6 +61,36 @@ std::optional<Report> parse_json_document(std::string_view line, const std::stri
   if (!url.empty()) report.url = url;
   if (!report.date) report.date = default_date;
   return report;
+}
+
+bool read_json_lines(const std::string& path, std::optional<Date> default_date, std::vector<Report>& reports,
+                     std::vector<Diagnostic>& diagnostics) {
+  auto fail = [&](std::string message) {
+    diagnostics.push_back(diagnostic(Diagnostic::Severity::Error, path, std::move(message)));
+    return false;
+  };
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) return fail(std::string("cannot read report: ") + std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) return fail("is a directory, not a report file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(std::string("cannot open report: ") + std::strerror(errno));
+  // A binary file named .jsonl would give an error per "line": refuse it whole.
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (const char* why = binary_reason(head)) return fail(why);
+  in.clear();
+  in.seekg(0);
+  std::string line;
+  int line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank lines separate nothing
+    if (auto report = parse_json_document(line, path, line_number, default_date, diagnostics))
+      reports.push_back(std::move(*report));
+  }
+  if (in.bad()) return fail("read error after line " + std::to_string(line_number));
+  return true;
 }
 
 }  // namespace sg::extract

@@ -10,6 +10,8 @@
 
 #include "dates.h"
 #include "document.h"
+#include "html.h"
+#include "reading.h"
 #include "text.h"
 
 namespace sg::extract {
@@ -71,16 +73,7 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
   report.source = std::move(source);
   report.name = base_name(report.source);
   if (body.size() >= 3 && body.compare(0, 3, "\xEF\xBB\xBF") == 0) body.erase(0, 3);
-  auto bad = text::repair_utf8(body);
-  if (!bad.empty()) {
-    Diagnostic d;
-    d.severity = Diagnostic::Severity::Warning;
-    d.file = report.source;
-    d.message = "invalid UTF-8 at byte offset " + std::to_string(bad.front()) +
-                (bad.size() > 1 ? " and " + std::to_string(bad.size() - 1) + " more places" : "") +
-                "; replaced by U+FFFD";
-    diagnostics.push_back(d);
-  }
+  repair_utf8_warning(body, report.source, diagnostics);
   // Control characters other than tab and line ends (NUL, ESC, form feed
   // ...) cannot appear in XML and say nothing in a report: spaces.
   std::size_t controls = 0;
@@ -93,14 +86,10 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
       ++controls;
     }
   }
-  if (controls) {
-    Diagnostic d;
-    d.severity = Diagnostic::Severity::Warning;
-    d.file = report.source;
-    d.message = std::string(nul ? "NUL bytes and other " : "") + "control characters replaced by spaces (" +
-                std::to_string(controls) + ")";
-    diagnostics.push_back(d);
-  }
+  if (controls)
+    diagnostics.push_back(diagnostic(Diagnostic::Severity::Warning, report.source,
+                                     std::string(nul ? "NUL bytes and other " : "") +
+                                         "control characters replaced by spaces (" + std::to_string(controls) + ")"));
   normalise_line_ends(body);
   report.text = std::move(body);
 
@@ -135,29 +124,28 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
   return report;
 }
 
-std::optional<Report> read_report(const std::string& path, std::optional<Date> forced_date,
-                                  std::vector<Diagnostic>& diagnostics) {
-  auto fail = [&](std::string message) -> std::optional<Report> {
-    Diagnostic d;
-    d.file = path;
-    d.message = std::move(message);
-    diagnostics.push_back(d);
+std::optional<std::string> read_file_bytes(const std::string& path, std::vector<Diagnostic>& diagnostics) {
+  auto fail = [&](std::string message) -> std::optional<std::string> {
+    diagnostics.push_back(diagnostic(Diagnostic::Severity::Error, path, std::move(message)));
     return std::nullopt;
   };
   std::string body;
   if (path == "-") {
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
-    body = buffer.str();
-  } else {
-    struct stat st {};
-    if (stat(path.c_str(), &st) != 0) return fail(std::string("cannot read report: ") + std::strerror(errno));
-    if (S_ISDIR(st.st_mode)) return fail("is a directory, not a report file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fail(std::string("cannot open report: ") + std::strerror(errno));
-    body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) return fail("read error");
+    return buffer.str();
   }
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) return fail(std::string("cannot read report: ") + std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) return fail("is a directory, not a report file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(std::string("cannot open report: ") + std::strerror(errno));
+  body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return fail("read error");
+  return body;
+}
+
+const char* binary_reason(std::string_view body) {
   // Binary data (images, archives, executables) is refused rather than
   // mined for words: many NULs or control bytes in the first 4 KiB.
   std::size_t probe = std::min<std::size_t>(body.size(), 4096), control = 0;
@@ -165,13 +153,43 @@ std::optional<Report> read_report(const std::string& path, std::optional<Date> f
     auto c = static_cast<unsigned char>(body[i]);
     if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) ++control;
   }
-  if (probe > 0 && control * 10 > probe) return fail("looks like a binary file, not a text report");
+  if (probe > 0 && control * 10 > probe) return "looks like a binary file, not a text report";
   // Random bytes are mostly not UTF-8; text in a legacy encoding (Latin-1
   // accents) has a few bad bytes, which are replaced with a warning.
-  std::string head = body.substr(0, probe);
+  std::string head(body.substr(0, probe));
   if (probe >= 64 && text::repair_utf8(head).size() * 4 > probe)
-    return fail("looks like a binary file, not a text report (mostly not UTF-8)");
-  return make_report(path, std::move(body), forced_date, diagnostics);
+    return "looks like a binary file, not a text report (mostly not UTF-8)";
+  return nullptr;
+}
+
+void repair_utf8_warning(std::string& body, const std::string& source, std::vector<Diagnostic>& diagnostics) {
+  auto bad = text::repair_utf8(body);
+  if (bad.empty()) return;
+  diagnostics.push_back(diagnostic(Diagnostic::Severity::Warning, source,
+                                   "invalid UTF-8 at byte offset " + std::to_string(bad.front()) +
+                                       (bad.size() > 1 ? " and " + std::to_string(bad.size() - 1) + " more places" : "") +
+                                       "; replaced by U+FFFD"));
+}
+
+Diagnostic diagnostic(Diagnostic::Severity severity, std::string source, std::string message, int line) {
+  Diagnostic d;
+  d.severity = severity;
+  d.file = std::move(source);
+  d.line = line;
+  d.message = std::move(message);
+  return d;
+}
+
+std::optional<Report> read_report(const std::string& path, std::optional<Date> forced_date,
+                                  std::vector<Diagnostic>& diagnostics) {
+  auto body = read_file_bytes(path, diagnostics);
+  if (!body) return std::nullopt;
+  if (const char* why = binary_reason(*body)) {
+    diagnostics.push_back(diagnostic(Diagnostic::Severity::Error, path, why));
+    return std::nullopt;
+  }
+  if (is_html(path, *body)) return make_html_report(path, *body, forced_date, diagnostics);
+  return make_report(path, std::move(*body), forced_date, diagnostics);
 }
 
 }  // namespace sg::extract

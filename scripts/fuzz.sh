@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 scripts/install-deps.sh --fuzz
 CXX=clang++ cmake -S . -B build-fuzz -DSTANCEGRAPH_FUZZ=ON -DSTANCEGRAPH_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target fuzz_report fuzz_rules fuzz_graph >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_report fuzz_html fuzz_rules fuzz_graph >/dev/null
 mkdir -p build-fuzz/findings
 # Leaks inside Raptor itself are known and listed, with reasons.
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
@@ -18,7 +18,7 @@ export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 # stack inside Raptor, before the frame a suppression names.
 export ASAN_OPTIONS=fast_unwind_on_malloc=0
 status=0
-for target in report rules graph; do
+for target in report html rules graph; do
   work=build-fuzz/corpus-$target
   rm -rf "$work"
   cp -r tests/fuzz/corpus/$target "$work"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing stancegraph needs on Debian 12, and
 # only what is missing. Usage: scripts/install-deps.sh [--test|--fuzz|--bench]
-#   (no flag) the build: compiler, CMake, Raptor 2, Rasqal, Boost.Program_options, nlohmann_json
+#   (no flag) the build: compiler, CMake, Raptor 2, Rasqal, libxml2, Boost.Program_options, nlohmann_json
 #   --fuzz    also clang and libFuzzer (scripts/fuzz.sh)
 #   --bench   also GNU time, Python 3, Node.js and the peer of bench/run.sh (wink-nlp, in bench/)
 #   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib,
@@ -10,7 +10,8 @@
 #             its endpoint), Node.js with the npm packages of tests/e2e
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-packages=(g++ cmake make pkg-config libraptor2-dev librasqal3-dev libboost-program-options-dev nlohmann-json3-dev)
+packages=(g++ cmake make pkg-config libraptor2-dev librasqal3-dev libxml2-dev libboost-program-options-dev
+          nlohmann-json3-dev)
 if [ "${1:-}" = "--test" ]; then
   packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx graphviz chromium
              iso-codes virtuoso-opensource curl)

@@ -55,7 +55,7 @@ check "bad jobs" 2 "$bin" build "$seed" -j 0
 # Bad input: a clear message naming the file, exit 3, and no output file.
 check "missing report" 3 "$bin" build "$t/nope.txt" -o "$t/a.ttl" && expect_in "missing report" "$t/err" "$t/nope.txt: error: cannot read report"
 [ ! -e "$t/a.ttl" ] && passed=$((passed + 1)) || { echo "FAIL missing report left an output file"; failures=$((failures + 1)); }
-check "directory as report" 3 "$bin" build "$t" && expect_in "directory" "$t/err" "is a directory"
+check "directory without reports" 3 "$bin" build "$t" && expect_in "directory" "$t/err" "is a directory with no report files"
 head -c 2048 /dev/urandom | tr '\n' '\0' > "$t/blob.bin"
 check "binary report" 3 "$bin" build "$t/blob.bin" && expect_in "binary" "$t/err" "binary file"
 : > "$t/empty.txt"

@@ -5,24 +5,13 @@
 #include <string>
 
 #include "extract/extract.h"
-
-namespace {
-const sg::extract::Resources& resources() {
-  static std::shared_ptr<const sg::extract::Resources> r = [] {
-    std::vector<sg::extract::Diagnostic> d;
-    auto loaded = sg::extract::load_resources(SG_SOURCE_DIR "/ontologies/gazetteer", SG_SOURCE_DIR "/ontologies/rules", d);
-    if (!loaded) __builtin_trap();
-    return loaded;
-  }();
-  return *r;
-}
-}  // namespace
+#include "fuzz_resources.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::vector<sg::extract::Diagnostic> d;
   auto report = sg::extract::make_report("fuzz.txt", std::string(reinterpret_cast<const char*>(data), size),
                                          sg::extract::Date{2025, 9, 4}, d);
-  auto x = sg::extract::extract(report, resources());
+  auto x = sg::extract::extract(report, sg::fuzz::resources());
   for (const auto& a : x.assertions)
     if (a.evidence >= x.evidence.size()) __builtin_trap();  // every assertion points at its sentence
   return 0;

@@ -27,6 +27,11 @@ for f in "$here"/corpus/report/* "$here"/regressions/report/*; do
   [ -f "$f" ] && [ "$(basename "$f")" != README ] || continue
   expect "report $(basename "$f")" "0 3" "$bin" build "$f" --date 2025-09-04 -o "$t/out.ttl"
 done
+for f in "$here"/corpus/html/* "$here"/regressions/html/*; do
+  [ -f "$f" ] && [ "$(basename "$f")" != README ] || continue
+  cp "$f" "$t/page.html"  # by name: libFuzzer's findings have none
+  expect "html $(basename "$f")" "0 3" "$bin" build "$t/page.html" --date 2025-09-04 -o "$t/out.ttl"
+done
 for f in "$here"/corpus/rules/* "$here"/regressions/rules/*; do
   [ -f "$f" ] && [ "$(basename "$f")" != README ] || continue
   rm -rf "$t/rules"; mkdir "$t/rules"; cp "$src/ontologies/rules/lexicon.txt" "$t/rules/"; cp "$f" "$t/rules/50-fuzz.rules"

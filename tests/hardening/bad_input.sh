@@ -37,11 +37,17 @@ sentence='Russia rejected the proposal on September 3.[1]'
 
 # Paths that are not reports.
 run "missing file" 3 10 "$bin" build "$t/nope.txt" -o "$t/o.ttl" && says "missing file" "$t/nope.txt"
-run "directory" 3 10 "$bin" build "$t" -o "$t/o.ttl" && says "directory" "is a directory"
+mkdir "$t/no-reports"; : > "$t/no-reports/photo.jpg"
+run "a directory without reports" 3 10 "$bin" build "$t/no-reports" -o "$t/o.ttl" &&
+  says "a directory without reports" "$t/no-reports: error: is a directory with no report files"
 : > "$t/empty.txt"
 run "empty file" 0 10 "$bin" build "$t/empty.txt" --date 2025-09-04 -o "$t/empty.ttl"
 head -c 3000 /dev/urandom > "$t/blob.bin"; printf '\0\0\0' >> "$t/blob.bin"
 run "binary file" 3 10 "$bin" build "$t/blob.bin" -o "$t/o.ttl" && says "binary file" "binary"
+cp "$t/blob.bin" "$t/blob.html"
+run "binary named .html" 3 10 "$bin" build "$t/blob.html" -o "$t/o.ttl" && says "binary named .html" "$t/blob.html: error: looks like a binary file"
+cp "$t/blob.bin" "$t/blob.jsonl"
+run "binary named .jsonl" 3 10 "$bin" build "$t/blob.jsonl" -o "$t/o.ttl" && says "binary named .jsonl" "$t/blob.jsonl: error: looks like a binary file"
 
 # Encodings and line ends: the same fact whatever the bytes around it.
 report "$sentence" > "$t/plain.txt"
@@ -99,6 +105,10 @@ run "JSON-LD number beyond a double" 3 10 "$bin" build --merge "$t/huge.jsonld" 
 printf '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="https://ex.org/">\n<rdf:Description rdf:about="https://ex.org/a"><ex:p>&x;</ex:p></rdf:Description>\n</rdf:RDF>\n' > "$t/xxe.rdf"
 timeout 10 "$bin" build --merge "$t/xxe.rdf" -f ntriples -o "$t/xxe.nt" >/dev/null 2>&1
 if grep -q 'root:' "$t/xxe.nt" 2>/dev/null; then fail "an XML external entity was loaded"; else ok "XML external entities are not loaded"; fi
+printf 'Russia rejected the proposal on September 3 and said SECRET-%s.\n' "$$" > "$t/secret.txt"
+printf '<!DOCTYPE html [<!ENTITY x SYSTEM "file://%s">]>\n<html><body><p>Russia rejected the plan on September 3: &x;.</p>\n<iframe src="file://%s"></iframe><object data="file://%s"></object></body></html>\n' "$t/secret.txt" "$t/secret.txt" "$t/secret.txt" > "$t/xxe.html"
+run "an HTML page with an external entity" 0 10 "$bin" build "$t/xxe.html" --date 2025-09-04 -f ntriples -o "$t/xxe-html.nt"
+if grep -q "SECRET-$$" "$t/xxe-html.nt" 2>/dev/null; then fail "an HTML page made stancegraph read a file"; else ok "an HTML page's entities and frames are not loaded"; fi
 
 # Queries (stancegraph query): a bad query exits 2 naming it and its line;
 # a bad graph exits 3 naming file and line; nothing is fetched.
