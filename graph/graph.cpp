@@ -139,14 +139,19 @@ bool term_less(const Term& a, const Term& b) {
   return a.language < b.language;
 }
 
-std::vector<Quad> Graph::sorted_quads() const {
-  // Rank every term once, then sort integers.
+std::vector<std::uint32_t> Graph::ranks() const {
+  // Rank every term once, so that sorting compares integers.
   std::vector<TermId> order(terms_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<TermId>(i);
   std::sort(order.begin() + 1, order.end(),
             [&](TermId a, TermId b) { return term_less(terms_[a], terms_[b]); });
   std::vector<std::uint32_t> rank(terms_.size());
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
+  return rank;
+}
+
+std::vector<Quad> Graph::sorted_quads() const {
+  auto rank = ranks();
   std::vector<Quad> out(quads_.begin(), quads_.end());
   std::sort(out.begin(), out.end(), [&](const Quad& a, const Quad& b) {
     if (a.g != b.g) return rank[a.g] < rank[b.g];
@@ -154,6 +159,20 @@ std::vector<Quad> Graph::sorted_quads() const {
     if (a.p != b.p) return rank[a.p] < rank[b.p];
     return rank[a.o] < rank[b.o];
   });
+  return out;
+}
+
+std::vector<Quad> Graph::sorted_triples() const {
+  auto rank = ranks();
+  std::vector<Quad> out;
+  out.reserve(quads_.size());
+  for (const auto& q : quads_) out.push_back(Quad{q.s, q.p, q.o, kDefaultGraph});
+  std::sort(out.begin(), out.end(), [&](const Quad& a, const Quad& b) {
+    if (a.s != b.s) return rank[a.s] < rank[b.s];
+    if (a.p != b.p) return rank[a.p] < rank[b.p];
+    return rank[a.o] < rank[b.o];
+  });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

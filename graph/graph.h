@@ -93,6 +93,9 @@ class Graph {
   // Quads in a canonical order: default graph first, then named graphs by
   // IRI; within a graph by subject, predicate, object (term text order).
   std::vector<Quad> sorted_quads() const;
+  // The triples of every graph, each once (g is kDefaultGraph), by subject,
+  // predicate, object: what a format without named graphs writes (Turtle).
+  std::vector<Quad> sorted_triples() const;
 
   // Prefixes writers should declare, in a fixed order.
   const std::vector<std::pair<std::string, std::string>>& prefixes() const { return prefixes_; }
@@ -105,6 +108,8 @@ class Graph {
   struct QuadHash {
     std::size_t operator()(const Quad& q) const;
   };
+  // Each term's position in term_less order.
+  std::vector<std::uint32_t> ranks() const;
   std::vector<Term> terms_;
   std::unordered_map<Term, TermId, TermHash> ids_;
   std::unordered_set<Quad, QuadHash> quads_;
