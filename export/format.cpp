@@ -1,12 +1,9 @@
 #include <array>
 
 #include "export.h"
+#include "writers.h"
 
 namespace sg::exporter {
-
-bool write_raptor(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
-bool write_jsonld(const graph::Graph& graph, std::FILE* out, const WriteOptions& options, std::string& error);
-bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
 
 namespace {
 struct FormatInfo {
@@ -41,6 +38,7 @@ std::string_view extension(Format format) {
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error) {
   bool ok = format == Format::JsonLd                                ? write_jsonld(graph, out, options, error)
+            : format == Format::Turtle                               ? write_turtle(graph, out, error)
             : format == Format::NTriples || format == Format::NQuads ? write_lines(graph, format, out, error)
                                                                      : write_raptor(graph, format, out, error);
   if (ok && (std::fflush(out) != 0 || std::ferror(out))) {
