@@ -108,8 +108,8 @@ class Graph {
   struct QuadHash {
     std::size_t operator()(const Quad& q) const;
   };
-  // Each term's position in term_less order.
-  std::vector<std::uint32_t> ranks() const;
+  // sorted_quads(), or sorted_triples() when not `by_graph`.
+  std::vector<Quad> sorted(bool by_graph) const;
   std::vector<Term> terms_;
   std::unordered_map<Term, TermId, TermHash> ids_;
   std::unordered_set<Quad, QuadHash> quads_;
