@@ -1,16 +1,9 @@
 #include <array>
 
 #include "export.h"
+#include "writers.h"
 
 namespace sg::exporter {
-
-bool write_raptor(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
-bool write_jsonld(const graph::Graph& graph, std::FILE* out, const WriteOptions& options, std::string& error);
-bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
-bool write_view(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
-bool write_html(const graph::Graph& graph, std::FILE* out, std::string& error);
-bool write_cypher(const graph::Graph& graph, std::FILE* out, std::string& error);
-bool write_neo4j_csv(const graph::Graph& graph, std::FILE* out, std::string& error);
 
 namespace {
 struct FormatInfo {
@@ -81,6 +74,7 @@ bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const
             : format == Format::Html                                 ? write_html(graph, out, error)
             : is_view(format)                                        ? write_view(graph, format, out, error)
             : format == Format::JsonLd                               ? write_jsonld(graph, out, options, error)
+            : format == Format::Turtle                               ? write_turtle(graph, out, error)
             : format == Format::NTriples || format == Format::NQuads ? write_lines(graph, format, out, error)
                                                                      : write_raptor(graph, format, out, error);
   if (ok && (std::fflush(out) != 0 || std::ferror(out))) {

@@ -9,111 +9,17 @@
 
 #include "export.h"
 #include "line_writer.h"
+#include "text_escape.h"
+#include "writers.h"
 
 namespace sg::exporter {
-namespace {
-
-constexpr char kHex[] = "0123456789ABCDEF";
-
-void uchar(std::string& out, unsigned char c) {
-  out += "\\u00";
-  out += kHex[c >> 4];
-  out += kHex[c & 15];
-}
-
-// The length of the UTF-8 sequence at s[i], or 0 if it is not valid UTF-8.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return 1;
-  std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-  if (n == 0 || c > 0xF4 || i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  auto c1 = static_cast<unsigned char>(s[i + 1]);
-  if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
-    return 0;  // overlong, surrogate, or beyond U+10FFFF
-  return n;
-}
-
-}  // namespace
-
-namespace {
-
-// The length of the run from `i` on that is printable ASCII needing no escape.
-template <typename Plain>
-std::size_t plain_run(std::string_view s, std::size_t i, Plain plain) {
-  std::size_t j = i;
-  while (j < s.size() && plain(static_cast<unsigned char>(s[j]))) ++j;
-  return j - i;
-}
-
-bool plain_iri_byte(unsigned char c) {
-  return c > 0x20 && c < 0x80 && c != '<' && c != '>' && c != '"' && c != '{' && c != '}' && c != '|' && c != '^' &&
-         c != '`' && c != '\\';
-}
-
-bool plain_literal_byte(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
-
-}  // namespace
 
 bool LineWriter::iri(std::string_view value) {
-  out_ += '<';
-  for (std::size_t i = 0; i < value.size();) {
-    if (std::size_t n = plain_run(value, i, plain_iri_byte)) {  // most IRIs are one run
-      out_.append(value.data() + i, n);
-      i += n;
-      if (i == value.size()) break;
-    }
-    auto c = static_cast<unsigned char>(value[i]);
-    if (c >= 0x80) {
-      std::size_t n = utf8_length(value, i);
-      if (n == 0) return fail("invalid UTF-8 in an IRI", value);
-      out_.append(value.substr(i, n));
-      i += n;
-      continue;
-    }
-    // IRIREF forbids these; minted IRIs never hold them, but an IRI read
-    // from a merged graph might, and an escape keeps the line parseable.
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
-        c == '`' || c == '\\')
-      uchar(out_, c);
-    else
-      out_ += static_cast<char>(c);
-    ++i;
-  }
-  out_ += '>';
-  return true;
+  return text::append_iri(out_, value) || fail("invalid UTF-8 in an IRI", value);
 }
 
 bool LineWriter::literal(const graph::Term& t) {
-  out_ += '"';
-  const std::string& v = t.value;
-  for (std::size_t i = 0; i < v.size();) {
-    if (std::size_t n = plain_run(v, i, plain_literal_byte)) {
-      out_.append(v, i, n);
-      i += n;
-      if (i == v.size()) break;
-    }
-    auto c = static_cast<unsigned char>(v[i]);
-    if (c >= 0x80) {
-      std::size_t n = utf8_length(v, i);
-      if (n == 0) return fail("invalid UTF-8 in a literal", v);
-      out_.append(v, i, n);
-      i += n;
-      continue;
-    }
-    switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) uchar(out_, c);
-        else out_ += static_cast<char>(c);
-    }
-    ++i;
-  }
-  out_ += '"';
+  if (!text::append_quoted(out_, t.value)) return fail("invalid UTF-8 in a literal", t.value);
   if (!t.language.empty()) {
     out_ += '@';
     out_ += t.language;
@@ -124,22 +30,7 @@ bool LineWriter::literal(const graph::Term& t) {
   return true;
 }
 
-void LineWriter::blank(std::string_view label) {
-  out_ += "_:";
-  // Labels are ours and alphanumeric, or come from a parsed graph; any
-  // other byte becomes 'z' and its hex code, as Raptor does.
-  for (std::size_t i = 0; i < label.size(); ++i) {
-    auto c = static_cast<unsigned char>(label[i]);
-    char ch = label[i];
-    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || (c == '-' && i > 0)) {
-      out_ += ch;
-    } else {
-      out_ += 'z';
-      out_ += kHex[c >> 4];
-      out_ += kHex[c & 15];
-    }
-  }
-}
+void LineWriter::blank(std::string_view label) { text::append_blank(out_, label); }
 
 bool LineWriter::term(const graph::Term& t) {
   switch (t.kind) {

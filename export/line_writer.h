@@ -40,7 +40,4 @@ class LineWriter {
   std::string error_;
 };
 
-// The whole graph, in canonical quad order.
-bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
-
 }  // namespace sg::exporter

@@ -146,22 +146,34 @@ bool term_less(const Term& a, const Term& b) {
   return a.language < b.language;
 }
 
-std::vector<Quad> Graph::sorted_quads() const {
-  // Rank every term once, then sort integers.
+std::vector<Quad> Graph::sorted(bool by_graph) const {
+  // Rank every term once; then sort the quads as tuples of ranks, which
+  // compares plain integers in place (looking ranks up in the comparator
+  // missed the cache on every comparison of a large graph), and map the
+  // ranks back to terms in one pass.
   std::vector<TermId> order(terms_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<TermId>(i);
   std::sort(order.begin() + 1, order.end(),
             [&](TermId a, TermId b) { return term_less(terms_[a], terms_[b]); });
   std::vector<std::uint32_t> rank(terms_.size());
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
-  std::vector<Quad> out(quads_.begin(), quads_.end());
-  std::sort(out.begin(), out.end(), [&](const Quad& a, const Quad& b) {
-    if (a.g != b.g) return rank[a.g] < rank[b.g];
-    if (a.s != b.s) return rank[a.s] < rank[b.s];
-    if (a.p != b.p) return rank[a.p] < rank[b.p];
-    return rank[a.o] < rank[b.o];
+  std::vector<Quad> out;
+  out.reserve(quads_.size());
+  for (const auto& q : quads_)
+    out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0});
+  std::sort(out.begin(), out.end(), [](const Quad& a, const Quad& b) {
+    if (a.g != b.g) return a.g < b.g;
+    if (a.s != b.s) return a.s < b.s;
+    if (a.p != b.p) return a.p < b.p;
+    return a.o < b.o;
   });
+  if (!by_graph) out.erase(std::unique(out.begin(), out.end()), out.end());
+  for (auto& q : out) q = Quad{order[q.s], order[q.p], order[q.o], order[q.g]};
   return out;
 }
+
+std::vector<Quad> Graph::sorted_quads() const { return sorted(true); }
+
+std::vector<Quad> Graph::sorted_triples() const { return sorted(false); }
 
 }  // namespace sg::graph

@@ -105,6 +105,9 @@ class Graph {
   // Quads in a canonical order: default graph first, then named graphs by
   // IRI; within a graph by subject, predicate, object (term text order).
   std::vector<Quad> sorted_quads() const;
+  // The triples of every graph, each once (g is kDefaultGraph), by subject,
+  // predicate, object: what a format without named graphs writes (Turtle).
+  std::vector<Quad> sorted_triples() const;
 
   // Prefixes writers should declare, in a fixed order.
   const std::vector<std::pair<std::string, std::string>>& prefixes() const { return prefixes_; }
@@ -120,6 +123,8 @@ class Graph {
   struct QuadHash {
     std::size_t operator()(const Quad& q) const;
   };
+  // sorted_quads(), or sorted_triples() when not `by_graph`.
+  std::vector<Quad> sorted(bool by_graph) const;
   // Each term is stored once; the index holds pointers to it (a deque
   // never moves its elements when it grows).
   std::deque<Term> terms_;

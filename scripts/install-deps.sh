@@ -3,7 +3,8 @@
 # only what is missing. Usage: scripts/install-deps.sh [--test|--fuzz|--bench]
 #   (no flag) the build: compiler, CMake, Raptor 2, Rasqal, libxml2, Boost.Program_options, nlohmann_json
 #   --fuzz    also clang and libFuzzer (scripts/fuzz.sh)
-#   --bench   also GNU time, Python 3, Node.js and the peer of bench/run.sh (wink-nlp, in bench/)
+#   --bench   also GNU time, Python 3, serd (bench/writers.sh compares its Turtle
+#             writer), Node.js and the peer of bench/run.sh (wink-nlp, in bench/)
 #   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib,
 #             networkx and Graphviz (for the visualization views), Chromium
 #             (headless, for the HTML view), iso-codes, Virtuoso (with curl for
@@ -20,7 +21,7 @@ if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
 fi
 if [ "${1:-}" = "--bench" ]; then
-  packages+=(time python3)
+  packages+=(time python3 libserd-dev)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -11,7 +11,8 @@
 //   - JSON-LD -> RDF, graph names dropped, equals the Turtle's triples;
 //   - JSON-LD -> RDF as quads equals the N-Quads output (the same named graph
 //     per report, the same default graph);
-//   - the same holds for the seed built with another --base.
+//   - the same holds for the seed built with another --base, and for a
+//     merged graph of hostile terms (tests/data/hostile/hostile-terms.nq).
 // Sets are compared as N-Triples strings; if a blank node shows up on either
 // side, both sides are first canonicalized (RDFC-1.0, the successor of
 // URDNA2015). On failure it prints the statements found on one side only.
@@ -101,7 +102,12 @@ check(shipped && typeof shipped['@context'] === 'object', `the shipped context $
 
 // Also the seed under another instance base, ending in '#': the writer
 // compacts IRIs with the context, and no term may turn relative.
-const runs = [...corpora, { name: 'seed --base https://example.org/kg#', args: [...corpora[0].args, '--base', 'https://example.org/kg#'] }];
+// And the hostile terms, which the streaming writer must escape as JSON.
+const runs = [
+  ...corpora,
+  { name: 'seed --base https://example.org/kg#', args: [...corpora[0].args, '--base', 'https://example.org/kg#'] },
+  { name: 'hostile terms', args: ['--merge', path.join(sourceDir, 'tests', 'data', 'hostile', 'hostile-terms.nq')] },
+];
 
 for (const { name, args } of runs) {
   const text = build(args, 'jsonld');

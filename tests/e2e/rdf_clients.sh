@@ -11,6 +11,11 @@
 #     (each statement sits in exactly one graph);
 #   - the JSON-LD, read by rdflib, gives the same number of distinct
 #     triples (jsonld_roundtrip.mjs compares it statement for statement).
+# Besides the reports, a merged graph of hostile terms (tests/data/hostile/:
+# local names Turtle cannot write bare, IRIs and literals full of characters
+# to escape, numbers whose lexical form must survive, a subject and a triple
+# in several graphs) goes through the same checks, except RDF/XML (XML 1.0
+# cannot hold its control characters) and the one-graph-per-statement count.
 set -u
 . "$(dirname "$0")/lib.sh"
 require_tools rapper serdi
@@ -52,14 +57,16 @@ no_base_leak() {
   fi
 }
 
-check_corpus() {  # check_corpus NAME BUILD-ARGS...
+# check_corpus NAME BUILD-ARGS...; with hostile=1, the hostile graph's exceptions.
+check_corpus() {
   local name=$1
   shift
-  local stem="$tmp/$name" fmt syntax
-  for fmt in turtle ntriples nquads rdfxml jsonld; do
+  local stem="$tmp/$name" fmt syntax formats=(turtle ntriples nquads rdfxml jsonld)
+  [ "${hostile:-0}" = 1 ] && formats=(turtle ntriples nquads jsonld)
+  for fmt in "${formats[@]}"; do
     sg_build "$stem.$fmt" "$fmt" "$@" || return 0
   done
-  ok "$name: built in all five formats"
+  ok "$name: built in ${#formats[@]} formats (${formats[*]})"
 
   # The reference: the Turtle output's distinct triples, as Raptor writes N-Triples.
   parse_clean "$name: rapper -i turtle (reference)" rapper -q -i turtle -o ntriples "$stem.turtle" "$base" || return 0
@@ -68,7 +75,8 @@ check_corpus() {  # check_corpus NAME BUILD-ARGS...
   want=$(wc -l <"$stem.ref.nt")
   if [ "$want" -gt 0 ]; then ok "$name: Turtle holds $want distinct triples"; else bad "$name: Turtle output is empty"; fi
 
-  for syntax in turtle ntriples nquads rdfxml; do
+  for syntax in "${formats[@]}"; do
+    [ "$syntax" = jsonld ] && continue
     # rapper -c, as a user would run it: only the two informational lines on stderr.
     rapper -i "$syntax" -c "$stem.$syntax" >"$tmp/out" 2>"$tmp/err"
     local rc=$?
@@ -99,7 +107,9 @@ check_corpus() {  # check_corpus NAME BUILD-ARGS...
   if parse_clean "$name: serdi -i nquads -o nquads" serdi -a -i nquads -o nquads "$stem.nquads" "$base"; then
     local quads
     quads=$(sort -u "$tmp/out" | wc -l)
-    if [ "$quads" = "$want" ]; then
+    if [ "${hostile:-0}" = 1 ] && [ "$quads" -gt "$want" ]; then
+      ok "$name: $quads distinct quads for $want triples (one triple sits in two graphs)"
+    elif [ "$quads" = "$want" ]; then
       ok "$name: $quads distinct quads, as many as the Turtle's triples"
     else
       bad "$name: $quads distinct quads, but the Turtle has $want triples"
@@ -135,4 +145,5 @@ PY
 check_corpus seed "$seed" --date 2025-09-04
 check_corpus examples "${examples[@]}"
 check_corpus awkward "$src/tests/data/awkward/2025-01-10_awkward-urls-and-literals.txt"
+hostile=1 check_corpus hostile --merge "$src/tests/data/hostile/hostile-terms.nq"
 finish

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "export/export.h"
@@ -153,6 +154,190 @@ TEST(OutputFile, AppearsOnlyOnCommit) {
   std::string replaced((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
   EXPECT_EQ(replaced, "new graph");
   std::remove(path.c_str());
+}
+
+
+// Turtle ----------------------------------------------------------------
+
+std::string rdf_type() { return std::string(graph::ns::rdf) + "type"; }
+std::string xsd(const char* local) { return std::string(graph::ns::xsd) + local; }
+
+// The Turtle of `g` after its @prefix lines.
+std::string turtle_body(const Graph& g, bool* ok = nullptr) {
+  std::string ttl = write(g, Format::Turtle, ok);
+  std::size_t body = ttl.find("\n\n");
+  return body == std::string::npos ? ttl : ttl.substr(body + 1);
+}
+
+TEST(Turtle, PrefixedNamesOnlyForPlainLocalNames) {
+  Graph g;
+  g.set_instance_base(std::string(graph::ns::default_base));
+  std::string base(graph::ns::default_base);
+  auto p = g.iri(std::string(graph::ns::sg) + "note");
+  const char* plain[] = {"plain_name-1", "_under", "Z9"};
+  // A dot anywhere (PN_LOCAL may not end in one), a digit or '-' first, '/',
+  // '%', '?', '#', non-ASCII, an empty local name: written in full.
+  const char* full[] = {"ends.", "a.b", "9lives", "-dash", "path/to", "50%25off", "q?x=1", "hash#in", "caf\xC3\xA9", ""};
+  for (const char* local : plain) g.add(g.iri(base + local), p, g.literal("x"));
+  for (const char* local : full) g.add(g.iri(base + local), p, g.literal("x"));
+  std::string ttl = write(g, Format::Turtle);
+  EXPECT_NE(ttl.find("@prefix sgid: <https://w3id.org/stancegraph/id/> .\n"), std::string::npos);
+  for (const char* local : plain) EXPECT_NE(ttl.find("\nsgid:" + std::string(local) + "\n    sg:note"), std::string::npos) << local;
+  for (const char* local : full)
+    EXPECT_NE(ttl.find("\n<" + base + local + ">\n    sg:note"), std::string::npos) << local;
+}
+
+TEST(Turtle, EscapesLiteralsAndIris) {
+  Graph g;
+  auto s = g.iri("https://ex.org/a b<c>\"{}|^`\\");  // only from a merged graph
+  auto p = g.iri("https://ex.org/p");
+  std::string hostile = "say \"no\" \\ now\nthen\r\t\x01";
+  hostile += '\0';  // Raptor's reader stops at it; the writer must not
+  hostile += "\x7F \xC3\xA9 \xF0\x9F\x98\x80";
+  g.add(s, p, g.lang_literal(hostile, "en-gb"));
+  g.add(s, p, g.literal("'single' quotes \"\"\" and a last backslash\\"));
+  EXPECT_EQ(turtle_body(g),
+            "\n<https://ex.org/a\\u0020b\\u003Cc\\u003E\\u0022\\u007B\\u007D\\u007C\\u005E\\u0060\\u005C>\n"
+            "    <https://ex.org/p> \"'single' quotes \\\"\\\"\\\" and a last backslash\\\\\", "
+            "\"say \\\"no\\\" \\\\ now\\nthen\\r\\u0009\\u0001\\u0000\\u007F \xC3\xA9 \xF0\x9F\x98\x80\"@en-gb .\n");
+}
+
+TEST(Turtle, NumbersAndBooleansBareOnlyWhenTheyReadBackTheSame) {
+  Graph g;
+  auto s = g.iri("https://ex.org/s");
+  auto p = g.iri("https://ex.org/p");
+  for (const char* bare : {"26", "-12", "0"}) g.add(s, p, g.literal(bare, xsd("integer")));
+  for (const char* quoted : {"007", "-0", "+5", "1.0", " 3"}) g.add(s, p, g.literal(quoted, xsd("integer")));
+  g.add(s, p, g.boolean(true));
+  g.add(s, p, g.literal("1", xsd("boolean")));
+  g.add(s, p, g.literal("1.5", xsd("decimal")));  // bare, it would read back the same, but we keep it simple
+  g.add(s, p, g.literal("1", xsd("decimal")));    // bare, it would read back as an integer
+  g.add(s, p, g.literal("1.0E3", xsd("double")));
+  std::string body = turtle_body(g);
+  for (const char* bare : {" 26,", " -12,", " 0,", " true ."}) EXPECT_NE(body.find(bare), std::string::npos) << bare;
+  for (const char* quoted : {"\"007\"^^xsd:integer", "\"-0\"^^xsd:integer", "\"+5\"^^xsd:integer", "\"1.0\"^^xsd:integer",
+                             "\" 3\"^^xsd:integer", "\"1\"^^xsd:boolean", "\"1.5\"^^xsd:decimal", "\"1\"^^xsd:decimal",
+                             "\"1.0E3\"^^xsd:double"})
+    EXPECT_NE(body.find(quoted), std::string::npos) << quoted;
+}
+
+TEST(Turtle, OneBlockPerSubjectOverAllGraphsTypeFirst) {
+  Graph g;
+  g.set_instance_base(std::string(graph::ns::default_base));
+  std::string id(graph::ns::default_base), sg(graph::ns::sg);
+  auto a = g.iri(id + "a");
+  auto r1 = g.iri(id + "report-1"), r2 = g.iri(id + "report-2");
+  g.add(a, g.iri(rdf_type()), g.iri(sg + "Assertion"), r1);
+  g.add(a, g.iri(sg + "actor"), g.iri(id + "e2"), r1);
+  g.add(a, g.iri(sg + "actor"), g.iri(id + "e1"), r2);
+  g.add(a, g.iri(sg + "actor"), g.iri(id + "e2"), r2);  // the same triple in two graphs: once
+  g.add(a, g.iri(std::string(graph::ns::dcterms) + "date"), g.date({2025, 9, 4}));
+  g.add(g.blank("b1"), g.iri(rdf_type()), g.literal("not a class"));
+  EXPECT_EQ(turtle_body(g),
+            "\nsgid:a\n"
+            "    a sg:Assertion ;\n"
+            "    dcterms:date \"2025-09-04\"^^xsd:date ;\n"
+            "    sg:actor sgid:e1, sgid:e2 .\n"
+            "\n_:b1\n"
+            "    a \"not a class\" .\n");
+}
+
+TEST(Turtle, ReadsBackAsTheSameTriples) {
+  Graph g;
+  g.set_instance_base(std::string(graph::ns::default_base));
+  std::string id(graph::ns::default_base);
+  auto p = g.iri(std::string(graph::ns::sg) + "value");
+  auto s = g.iri(id + "ends.");
+  g.add(s, p, g.iri(id + "9lives"), g.iri(id + "report"));
+  g.add(s, p, g.iri("https://ex.org/\xC3\xBC" "ber/\xF0\x9F\x98\x80"));
+  g.add(s, p, g.lang_literal("say \"no\" \\ now\nthen\r\t\x01\x7F \xC3\xA9", "en"));
+  g.add(s, p, g.literal("\"\"\"three quotes\"\"\""));
+  g.add(s, p, g.literal(""));
+  for (const char* v : {"26", "007", "-0", "+5"}) g.add(s, p, g.literal(v, xsd("integer")));
+  g.add(s, p, g.literal("0", xsd("boolean")));
+  g.add(s, p, g.literal("1", xsd("decimal")));
+  std::string path = ::testing::TempDir() + "sg-turtle-roundtrip.ttl";
+  {
+    std::ofstream(path, std::ios::binary) << write(g, Format::Turtle);
+  }
+  Graph back;
+  std::vector<extract::Diagnostic> diagnostics;
+  ASSERT_TRUE(read_graph(path, back, diagnostics)) << (diagnostics.empty() ? "" : diagnostics[0].to_string());
+  std::remove(path.c_str());
+  auto lines = [](const std::string& text) {
+    std::set<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.insert(line);
+    return out;
+  };
+  EXPECT_EQ(lines(write(back, Format::NTriples)), lines(write(g, Format::NTriples)));
+  EXPECT_EQ(back.size(), 11u);
+}
+
+TEST(Turtle, RefusesWhatItCannotWrite) {
+  bool ok = true;
+  Graph utf8;
+  utf8.add(utf8.iri("https://ex.org/a"), utf8.iri("https://ex.org/p"), utf8.literal("bad \xC3\x28 byte"));
+  write(utf8, Format::Turtle, &ok);
+  EXPECT_FALSE(ok);
+  Graph tag;
+  tag.add(tag.iri("https://ex.org/a"), tag.iri("https://ex.org/p"), tag.lang_literal("x", "en gb"));
+  write(tag, Format::Turtle, &ok);
+  EXPECT_FALSE(ok);
+  std::FILE* tmp = std::tmpfile();
+  std::string error;
+  EXPECT_FALSE(write_graph(utf8, Format::Turtle, tmp, {}, error));
+  std::fclose(tmp);
+  EXPECT_EQ(error, "invalid UTF-8 in a literal: bad \xC3\x28 byte");
+}
+
+// JSON-LD, streamed -------------------------------------------------------
+
+// A graph with every shape of node and value the JSON-LD writer lays out.
+Graph jsonld_shapes() {
+  Graph g = sample();
+  std::string sg(graph::ns::sg), id(graph::ns::default_base);
+  auto ru = g.iri(id + "state/RU");
+  g.add(ru, g.iri(rdf_type()), g.iri(sg + "State"));
+  g.add(ru, g.iri(rdf_type()), g.iri(sg + "Actor"));
+  g.add(ru, g.iri(std::string(graph::ns::skos) + "altLabel"), g.lang_literal("Russian Federation", "en"));
+  g.add(ru, g.iri(std::string(graph::ns::skos) + "altLabel"), g.lang_literal("Rossiya", "ru"));
+  g.add(ru, g.iri(sg + "note"), g.literal("\x01\x1F\x7F \b\f\t \"q\" \\ / \xE4\xB8\xAD"));
+  g.add(ru, g.iri(sg + "partOf"), g.blank("b1"));
+  g.add(g.blank("b1"), g.iri(sg + "quantity"), g.literal("007", xsd("integer")));
+  g.add(g.blank("b1"), g.iri(sg + "quantity"), g.literal("1234567890123456", xsd("integer")));
+  return g;
+}
+
+TEST(JsonLd, StreamedTextIsNlohmannsDumpOfTheSameDocument) {
+  for (const Graph& g : {jsonld_shapes(), Graph()}) {
+    std::string text = write(g, Format::JsonLd);
+    auto doc = nlohmann::ordered_json::parse(text);
+    EXPECT_EQ(doc.dump(1, ' ', false) + "\n", text);
+    EXPECT_TRUE(doc["@graph"].is_array());
+  }
+  auto doc = nlohmann::json::parse(write(jsonld_shapes(), Format::JsonLd));
+  const auto& ru = doc["@graph"][0];  // IRIs sort before blank nodes
+  ASSERT_EQ(ru["@id"], "https://w3id.org/stancegraph/id/state/RU");
+  EXPECT_EQ(ru["@type"], nlohmann::json::array({"Actor", "State"}));
+  EXPECT_EQ(ru["altLabel"][0]["@language"], "ru");
+  EXPECT_EQ(ru["altLabel"][1], "Russian Federation");
+  EXPECT_EQ(ru["sg:note"], "\x01\x1F\x7F \b\f\t \"q\" \\ / \xE4\xB8\xAD");
+  EXPECT_EQ(ru["partOf"], "_:b1");
+  EXPECT_EQ(doc["@graph"][1]["quantity"][0]["@value"], "007");
+  EXPECT_EQ(doc["@graph"][1]["quantity"][1]["@value"], "1234567890123456");  // beyond a double's exact range
+}
+
+TEST(JsonLd, RefusesInvalidUtf8) {
+  Graph g;
+  g.add(g.iri("https://ex.org/a"), g.iri("https://ex.org/p"), g.literal("bad \xED\xA0\x80 surrogate"));
+  std::FILE* tmp = std::tmpfile();
+  std::string error;
+  WriteOptions options;
+  options.jsonld_context = context();
+  EXPECT_FALSE(write_graph(g, Format::JsonLd, tmp, options, error));
+  std::fclose(tmp);
+  EXPECT_EQ(error, "invalid UTF-8 in a JSON-LD string: bad \xED\xA0\x80 surrogate");
 }
 
 }  // namespace

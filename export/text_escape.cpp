@@ -1,0 +1,138 @@
+#include "text_escape.h"
+
+namespace sg::exporter::text {
+namespace {
+
+constexpr char kHex[] = "0123456789ABCDEF";
+constexpr char kLowerHex[] = "0123456789abcdef";
+
+void uchar(std::string& out, unsigned char c, const char* hex = kHex) {
+  out += "\\u00";
+  out += hex[c >> 4];
+  out += hex[c & 15];
+}
+
+// The length of the run from `i` on that needs no escape.
+template <typename Plain>
+std::size_t plain_run(std::string_view s, std::size_t i, Plain plain) {
+  std::size_t j = i;
+  while (j < s.size() && plain(static_cast<unsigned char>(s[j]))) ++j;
+  return j - i;
+}
+
+bool iri_forbidden(unsigned char c) {
+  return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
+         c == '`' || c == '\\';
+}
+
+// Copies `value`, escaping each ASCII byte `plain` refuses with `escape`;
+// multi-byte UTF-8 sequences are checked and copied whole.
+template <typename Plain, typename Escape>
+bool copy_escaped(std::string& out, std::string_view value, Plain plain, Escape escape) {
+  for (std::size_t i = 0; i < value.size();) {
+    if (std::size_t n = plain_run(value, i, plain)) {  // most values are one run
+      out.append(value.data() + i, n);
+      i += n;
+      if (i == value.size()) break;
+    }
+    auto c = static_cast<unsigned char>(value[i]);
+    if (c >= 0x80) {
+      std::size_t n = utf8_length(value, i);
+      if (n == 0) return false;
+      out.append(value.data() + i, n);
+      i += n;
+      continue;
+    }
+    escape(c);
+    ++i;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (n == 0 || c > 0xF4 || i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  auto c1 = static_cast<unsigned char>(s[i + 1]);
+  if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
+    return 0;  // overlong, surrogate, or beyond U+10FFFF
+  return n;
+}
+
+bool append_iri(std::string& out, std::string_view iri) {
+  out += '<';
+  // IRIREF forbids these; minted IRIs never hold them, but an IRI read from
+  // a merged graph might, and an escape keeps the output parseable.
+  bool ok = copy_escaped(
+      out, iri, [](unsigned char c) { return c < 0x80 && !iri_forbidden(c); },
+      [&](unsigned char c) {
+        if (iri_forbidden(c)) uchar(out, c);
+        else out += static_cast<char>(c);
+      });
+  out += '>';
+  return ok;
+}
+
+bool append_quoted(std::string& out, std::string_view value) {
+  out += '"';
+  bool ok = copy_escaped(
+      out, value, [](unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; },
+      [&](unsigned char c) {
+        switch (c) {
+          case '"': out += "\\\""; break;
+          case '\\': out += "\\\\"; break;
+          case '\n': out += "\\n"; break;
+          case '\r': out += "\\r"; break;
+          default: uchar(out, c);  // the other controls and DEL
+        }
+      });
+  out += '"';
+  return ok;
+}
+
+void append_blank(std::string& out, std::string_view label) {
+  out += "_:";
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    auto c = static_cast<unsigned char>(label[i]);
+    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || (c == '-' && i > 0)) {
+      out += label[i];
+    } else {
+      out += 'z';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+}
+
+bool append_json_string(std::string& out, std::string_view value) {
+  out += '"';
+  bool ok = copy_escaped(
+      out, value, [](unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; },
+      [&](unsigned char c) {
+        switch (c) {
+          case '"': out += "\\\""; break;
+          case '\\': out += "\\\\"; break;
+          case '\b': out += "\\b"; break;
+          case '\f': out += "\\f"; break;
+          case '\n': out += "\\n"; break;
+          case '\r': out += "\\r"; break;
+          case '\t': out += "\\t"; break;
+          default: uchar(out, c, kLowerHex);
+        }
+      });
+  out += '"';
+  return ok;
+}
+
+bool Buffer::flush() {
+  if (!text.empty() && std::fwrite(text.data(), 1, text.size(), file_) != text.size()) return false;
+  text.clear();
+  return true;
+}
+
+}  // namespace sg::exporter::text
