@@ -255,21 +255,33 @@ void GraphBuilder::resolve() {
   }
   // A known node with the same IRI, the same ISO code, or (for people,
   // places, groups) a name that names exactly one known node keeps its IRI.
+  // The known nodes are indexed by ISO code (the smallest IRI of each),
+  // by the name keys of their labels and by all their names, so that each
+  // new entity costs a few lookups, not a pass over the merged graph.
+  std::map<std::string, const std::string*> known_by_iso;
+  std::map<std::string, std::set<const std::string*>> known_by_label, known_by_name;
+  for (const auto& [iri, k] : known_) {
+    if (!k.iso.empty()) known_by_iso.emplace(k.iso, &iri);
+    for (const auto& l : k.labels) known_by_label[name_key(l)].insert(&iri);
+    for (const auto& x : k.names) known_by_name[x].insert(&iri);
+  }
   auto unique_known = [&](const std::string& key, const Node& n) -> std::string {
     std::string own = mint_iri(options_.base, key);
     if (known_.count(own)) return own;
     const auto& e = entities_.at(key);
     if (!e.iso3166.empty())
-      for (const auto& [iri, k] : known_)
-        if (k.iso == e.iso3166) return iri;
+      if (auto it = known_by_iso.find(e.iso3166); it != known_by_iso.end()) return *it->second;
     if (n.type == "State" || n.type == "Organization" || n.type == "ArmedForce") return {};
+    // Known nodes one of whose labels is a name of n, or which have n's label among their names.
+    std::set<std::string> candidates;
+    for (const auto& x : n.names)
+      if (auto it = known_by_label.find(x); it != known_by_label.end())
+        for (const auto* iri : it->second) candidates.insert(*iri);
+    if (auto it = known_by_name.find(name_key(n.label)); it != known_by_name.end())
+      for (const auto* iri : it->second) candidates.insert(*iri);
     std::string found;
-    for (const auto& [iri, k] : known_) {
-      if (!same_kind(k.type, n.type)) continue;
-      bool match = false;
-      for (const auto& l : k.labels) match |= n.names.count(name_key(l)) > 0;
-      match |= k.names.count(name_key(n.label)) > 0;
-      if (!match) continue;
+    for (const auto& iri : candidates) {
+      if (!same_kind(known_.at(iri).type, n.type)) continue;
       if (!found.empty()) return {};  // two candidates: ambiguous, keep apart
       found = iri;
     }
@@ -282,13 +294,24 @@ void GraphBuilder::resolve() {
   // New entities that name each other ("Zakharova" in one report, "Maria
   // Zakharova" in another) become one node: the one first seen (earliest
   // report date), which is the IRI a day-by-day build would have minted.
+  // Indexed by type and name: the keys of each type that have a name, and
+  // those whose label has that name key.
+  std::map<std::pair<std::string, std::string>, std::vector<const std::string*>> by_name, by_label;
+  for (const auto& [key, n] : nodes) {
+    for (const auto& x : n.names) by_name[{n.type, x}].push_back(&key);
+    by_label[{n.type, name_key(n.label)}].push_back(&key);
+  }
   for (const auto& [key, n] : nodes) {
     if (resolved_.count(key) || n.type == "State" || n.type == "Organization" || n.type == "ArmedForce") continue;
-    std::vector<std::string> partners;
-    for (const auto& [other, m] : nodes) {
-      if (other == key || m.type != n.type) continue;
-      if (m.names.count(name_key(n.label)) || n.names.count(name_key(m.label))) partners.push_back(other);
-    }
+    // Those that have n's label among their names, or whose label is one of n's names.
+    std::set<std::string> partner_set;
+    if (auto it = by_name.find({n.type, name_key(n.label)}); it != by_name.end())
+      for (const auto* other : it->second) partner_set.insert(*other);
+    for (const auto& x : n.names)
+      if (auto it = by_label.find({n.type, x}); it != by_label.end())
+        for (const auto* other : it->second) partner_set.insert(*other);
+    partner_set.erase(key);
+    std::vector<std::string> partners(partner_set.begin(), partner_set.end());
     if (partners.size() != 1) continue;  // none, or ambiguous
     const std::string& other = partners.front();
     std::string first = std::min(std::make_pair(first_seen_[key], key), std::make_pair(first_seen_[other], other)).second;
