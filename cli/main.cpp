@@ -282,7 +282,7 @@ int cmd_build(const std::vector<std::string>& args) {
     std::vector<Diagnostic> diagnostics;
   };
   std::vector<Read> read(discovery.inputs.size());
-  progress.stage("reading", discovery.inputs.size());
+  progress.stage("extracting", discovery.inputs.size());
   parallel(read.size(), [&](std::size_t i) {
     const auto& input = discovery.inputs[i];
     auto t = std::chrono::steady_clock::now();
@@ -295,7 +295,7 @@ int cmd_build(const std::vector<std::string>& args) {
       s.report = std::move(report);
       auto one = std::chrono::steady_clock::now();
       s.hash = sg::graph::hex64(sg::graph::fnv1a64(s.report.text));
-      s.result = sg::extract::extract(s.report, *resources);
+      s.result = sg::extract::extract(s.report, *resources, nullptr, 0, /*record_lookups=*/true);
       if (reread) s.report.text = std::string();
       s.reread = reread;
       s.seconds = seconds_since(one);
@@ -359,13 +359,21 @@ int cmd_build(const std::vector<std::string>& args) {
       }
     sg::extract::KnownPeople known_index(known);
     std::vector<char> changed(sources.size(), 0);  // files that changed between the passes
-    progress.stage("extracting", sources.size());
-    parallel(sources.size(), [&](std::size_t i) {
+    // Only the reports whose first extraction asked for a name or a person
+    // the known people answer can come out otherwise: only those go again.
+    std::vector<std::size_t> again;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      if (known_index.would_change(sources[i].result.lookups, rank[i])) again.push_back(i);
+      sources[i].result.lookups = {};
+    }
+    progress.stage("extracting again", again.size());
+    parallel(again.size(), [&](std::size_t k) {
+      std::size_t i = again[k];
       Source& s = sources[i];
       auto t = std::chrono::steady_clock::now();
       if (s.reread) {
-        std::vector<Diagnostic> again;  // printed in the first pass
-        auto report = sg::extract::read_report(discovery.inputs[s.input].path, forced_date, again);
+        std::vector<Diagnostic> printed;  // in the first pass
+        auto report = sg::extract::read_report(discovery.inputs[s.input].path, forced_date, printed);
         if (!report || sg::graph::hex64(sg::graph::fnv1a64(report->text)) != s.hash) {
           changed[i] = 1;
           return;

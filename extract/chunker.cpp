@@ -54,7 +54,7 @@ Item make_item(Item::Kind kind, std::size_t tb, std::size_t te) {
 }  // namespace
 
 bool Chunker::in(const Item& item, int word_class) const {
-  return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) && rules_.lexicon.in(item.norm, word_class);
+  return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) && rules_.lexicon.in(item.word, word_class);
 }
 
 bool Chunker::is_name_word(const Item& item) const {
@@ -130,21 +130,41 @@ KnownPeople::KnownPeople(const std::vector<KnownPerson>& people) {
         if (t.kind != Token::Kind::Quote) words.push_back(t.norm);
       if (words.empty()) continue;
       longest_ = std::max(longest_, words.size());
-      auto& who = names_[words];
+      std::uint64_t hash = name_hash(words);
+      auto& same_hash = names_[hash];
+      auto entry = std::find_if(same_hash.begin(), same_hash.end(), [&](const Name& n) { return n.words == words; });
+      if (entry == same_hash.end()) entry = same_hash.insert(same_hash.end(), Name{words, {}});
+      auto& who = entry->who;
       auto same = std::find_if(who.begin(), who.end(), [&](const auto& x) { return x.first == p.key; });
       if (same == who.end()) who.emplace_back(p.key, p.rank);
       else same->second = std::min(same->second, p.rank);
+      auto [low, fresh] = lowest_rank_.try_emplace(hash, p.rank);
+      if (!fresh) low->second = std::min(low->second, p.rank);
     }
   }
-  for (auto& [words, who] : names_) std::sort(who.begin(), who.end());
+  for (auto& [hash, same_hash] : names_)
+    for (auto& name : same_hash) std::sort(name.who.begin(), name.who.end());
 }
 
-const std::string* KnownPeople::find(const std::vector<std::string>& words, std::size_t before) const {
-  auto it = names_.find(words);
+const std::string* KnownPeople::find(const std::vector<std::string>& words, std::uint64_t hash,
+                                     std::size_t before) const {
+  auto it = names_.find(hash);
   if (it == names_.end()) return nullptr;
-  for (const auto& [key, rank] : it->second)
-    if (rank < before) return &key;
+  for (const auto& name : it->second) {
+    if (name.words != words) continue;
+    for (const auto& [key, rank] : name.who)
+      if (rank < before) return &key;
+  }
   return nullptr;
+}
+
+bool KnownPeople::would_change(const PeopleLookups& lookups, std::size_t before) const {
+  if (longest_ > kRecordedWords) return true;
+  for (auto h : lookups.names)
+    if (auto it = lowest_rank_.find(h); it != lowest_rank_.end() && it->second < before) return true;
+  for (const auto& key : lookups.keys)
+    if (entity(key, before)) return true;
+  return false;
 }
 
 const Entity* KnownPeople::entity(const std::string& key, std::size_t before) const {
@@ -263,32 +283,44 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     std::string alias_key;
     // The longest alias starting here: one map lookup per length, in what
     // the report defined, else in the people earlier reports named.
+    bool gaz_has_name = false;
+    for (auto* s : gm.senses) gaz_has_name |= s->kind == NameSense::Kind::Name;
     if (tokens[i].upper) {
-      std::size_t longest = std::max(ctx_.longest_alias, ctx_.known ? ctx_.known->longest() : 0);
+      std::size_t longest = std::max(ctx_.longest_alias, ctx_.known    ? ctx_.known->longest()
+                                                         : ctx_.record ? KnownPeople::kRecordedWords
+                                                                       : 0);
       std::vector<std::string> words;
+      std::uint64_t hash = kNameHashSeed;
       for (std::size_t n = 1; n <= longest && i + n <= tokens.size(); ++n) {
         words.push_back(tokens[i + n - 1].norm);
-        if (auto it = ctx_.aliases.find(words); it != ctx_.aliases.end()) {
+        hash = name_hash_step(hash, token_hash(tokens[i + n - 1]));
+        if (const std::string* key = ctx_.find_alias(words, hash)) {
           alias_end = i + n;
-          alias_key = it->second;
+          alias_key = *key;
           continue;
         }
-        if (!ctx_.known) continue;
-        const std::string* key = ctx_.known->find(words, ctx_.rank);
-        if (!key) continue;
+        if (!ctx_.known && !ctx_.record) continue;
         // A surname an earlier report taught is not the end of a longer name
         // written here ("Abderaman Koulamallah"): the title pattern reads that.
         if (n == 1 && i > 0 && tokens[i - 1].kind == Token::Kind::Word && tokens[i - 1].upper &&
-            !rules_.lexicon.in(tokens[i - 1].norm, rules_.builtin.stop))
+            !rules_.lexicon.in(tokens[i - 1].word, rules_.builtin.stop))
           continue;
+        if (ctx_.record) {
+          // Without known people: a person of that name would have mattered
+          // only if the name reached past the gazetteer's match, or as far
+          // as one that names nothing.
+          if (i + n > gm.end || (i + n == gm.end && !gaz_has_name)) ctx_.record->names.push_back(hash);
+          continue;
+        }
+        const std::string* key = ctx_.known->find(words, hash, ctx_.rank);
+        if (!key) continue;
         alias_end = i + n;
         alias_key = *key;
       }
     }
-    bool gaz_has_name = false;
-    for (auto* s : gm.senses) gaz_has_name |= s->kind == NameSense::Kind::Name;
     if (!alias_key.empty() && (alias_end > gm.end || (alias_end == gm.end && !gaz_has_name))) {
       auto it = entities_.find(alias_key);
+      if (it == entities_.end() && ctx_.record) ctx_.record->keys.push_back(alias_key);
       if (it == entities_.end() && ctx_.known)
         if (const Entity* k = ctx_.known->entity(alias_key, ctx_.rank)) {
           add_entity(*k);
@@ -335,11 +367,11 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       // before a verb or punctuation.
       if (adjective && plural) {
         bool noun_follows = gm.end < tokens.size() && tokens[gm.end].kind == Token::Kind::Word &&
-                            !rules_.lexicon.in(tokens[gm.end].norm, b.aux) &&
-                            !rules_.lexicon.in(tokens[gm.end].norm, b.neg) &&
-                            !rules_.lexicon.in(tokens[gm.end].norm, b.adverb) &&
-                            !rules_.lexicon.in(tokens[gm.end].norm, b.modal_future) &&
-                            !rules_.lexicon.in(tokens[gm.end].norm, b.modal_hypothetical);
+                            !rules_.lexicon.in(tokens[gm.end].word, b.aux) &&
+                            !rules_.lexicon.in(tokens[gm.end].word, b.neg) &&
+                            !rules_.lexicon.in(tokens[gm.end].word, b.adverb) &&
+                            !rules_.lexicon.in(tokens[gm.end].word, b.modal_future) &&
+                            !rules_.lexicon.in(tokens[gm.end].word, b.modal_hypothetical);
         bool compound = gm.end < tokens.size() && tokens[gm.end].norm == "-" && tokens[gm.end].glued;  // "French-led"
         if (noun_follows || compound) plural = nullptr;
         else adjective = nullptr;
@@ -371,11 +403,12 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     }
     Item item = make_item(tok.kind == Token::Kind::Punct ? Item::Kind::Punct : Item::Kind::Word, i, i + 1);
     item.norm = tok.norm;
+    item.word = tok.word;
     item.upper = tok.upper;
     if (auto n = number_value(tok)) {
       item.kind = Item::Kind::Number;
       item.number = *n;
-    } else if (rules_.lexicon.in(tok.norm, b.number_word)) {
+    } else if (rules_.lexicon.in(tok.word, b.number_word)) {
       if (auto v = number_word(tok.norm)) {
         item.kind = Item::Kind::Number;
         item.number = *v;
@@ -761,6 +794,14 @@ void Chunker::lists(std::vector<Item>& items, const std::vector<Token>& tokens) 
     items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(accepted_end));
     items[i] = std::move(list);
   }
+}
+
+void Chunker::learn(std::string_view text, const std::vector<Token>& tokens) {
+  // The later steps of chunk() (members, groups, places, lists) neither
+  // read nor change the context.
+  auto items = base_items(text, tokens);
+  acronyms(items, text, tokens);
+  people(items, text, tokens);
 }
 
 std::vector<Item> Chunker::chunk(std::string_view text, const std::vector<Token>& tokens) {

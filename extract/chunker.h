@@ -14,12 +14,14 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract.h"
 #include "gazetteer.h"
 #include "rules.h"
 #include "tokenizer.h"
+#include "vocabulary.h"
 
 namespace sg::extract {
 
@@ -28,6 +30,7 @@ struct Item {
   Kind kind = Kind::Word;
   std::size_t tb = 0, te = 0;  // token range [tb, te)
   std::string norm;            // Word, Punct, Number: the folded token
+  std::uint32_t word = 0;      // Word, Punct, Number: the token's word id (vocabulary.h)
   bool upper = false;
   // Entity: one key, or several for a coordinated list.
   std::vector<std::string> keys;
@@ -49,16 +52,31 @@ struct Item {
 // What the report has taught so far: surnames of people introduced with
 // their full name, and acronyms defined in brackets.
 struct DocumentContext {
-  std::map<std::vector<std::string>, std::string> aliases;  // folded tokens -> entity key
-  std::size_t longest_alias = 0;                             // in tokens
-  const KnownPeople* known = nullptr;                        // people named before this report
-  std::size_t rank = 0;                                      // this report's rank (see KnownPerson)
+  struct Alias {
+    std::vector<std::string> words;  // folded tokens
+    std::string key;                 // entity key
+  };
+  std::unordered_map<std::uint64_t, std::vector<Alias>> aliases;  // by name_hash() of the words
+  std::size_t longest_alias = 0;                                   // in tokens
+  const KnownPeople* known = nullptr;                              // people named before this report
+  std::size_t rank = 0;                                            // this report's rank (see KnownPerson)
+  PeopleLookups* record = nullptr;  // without `known`: where to note what it would have been asked
   // Adds (or, with `replace`, sets) an alias.
   void alias(const std::vector<std::string>& words, const std::string& key, bool replace) {
     if (words.empty()) return;
-    if (replace) aliases[words] = key;
-    else aliases.emplace(words, key);
+    auto& same_hash = aliases[name_hash(words)];
+    auto it = std::find_if(same_hash.begin(), same_hash.end(), [&](const Alias& a) { return a.words == words; });
+    if (it == same_hash.end()) same_hash.push_back({words, key});
+    else if (replace) it->key = key;
     longest_alias = std::max(longest_alias, words.size());
+  }
+  // The entity key `words` (hash = name_hash(words)) is an alias of, if any.
+  const std::string* find_alias(const std::vector<std::string>& words, std::uint64_t hash) const {
+    auto it = aliases.find(hash);
+    if (it == aliases.end()) return nullptr;
+    for (const auto& a : it->second)
+      if (a.words == words) return &a.key;
+    return nullptr;
   }
 };
 
@@ -72,6 +90,9 @@ class Chunker {
       : gaz_(gazetteer), rules_(rules), ctx_(context), entities_(entities), report_date_(report_date) {}
 
   std::vector<Item> chunk(std::string_view text, const std::vector<Token>& tokens);
+  // Only what teaches the context (names, acronyms, people by title): the
+  // first steps of chunk(), for a first pass over a report.
+  void learn(std::string_view text, const std::vector<Token>& tokens);
 
   // The entity for a gazetteer entry, registered with everything it refers to.
   std::string use_entry(std::uint32_t index);

@@ -32,6 +32,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sg::extract {
@@ -163,11 +164,23 @@ struct Assertion {
   std::size_t evidence = 0;                // index into Extraction::evidence
 };
 
+// What an extraction made without known people (below) would have asked
+// of them, had there been any: the names whose match would have changed an
+// item, and the people it would have asked for by key. Recorded when
+// extract() is asked to, so that a build can tell, once every report's
+// people are known, which reports a second extraction would change
+// (KnownPeople::would_change) and extract only those again.
+struct PeopleLookups {
+  std::vector<std::uint64_t> names;  // name_hash() of the folded words (vocabulary.h), sorted, unique
+  std::vector<std::string> keys;     // sorted, unique
+};
+
 struct Extraction {
   std::vector<Entity> entities;      // sorted by key, unique
   std::vector<Evidence> evidence;
   std::vector<Assertion> assertions;
   std::vector<Diagnostic> warnings;  // what the reader of the output should know (cut sentences)
+  PeopleLookups lookups;             // only when extract() was asked to record them
 };
 
 // Compiled gazetteers, lexicon and rules. Immutable once loaded.
@@ -204,21 +217,38 @@ struct KnownPerson {
 class KnownPeople {
  public:
   explicit KnownPeople(const std::vector<KnownPerson>& people);
-  // The person a name (folded tokens) stands for among those of rank below
-  // `before`: the smallest key when several share it, as in a merged graph.
-  const std::string* find(const std::vector<std::string>& words, std::size_t before) const;
+  // The person a name (folded tokens, `hash` = name_hash(words)) stands for
+  // among those of rank below `before`: the smallest key when several share
+  // it, as in a merged graph.
+  const std::string* find(const std::vector<std::string>& words, std::uint64_t hash, std::size_t before) const;
   // The person of that key if named in a report of rank below `before`.
   const Entity* entity(const std::string& key, std::size_t before) const;
   std::size_t longest() const { return longest_; }
+  // Whether extracting a report of rank `before` with these people can give
+  // another result than its extraction without them, which recorded
+  // `lookups`. False positives (a hash collision) only cost a second look.
+  bool would_change(const PeopleLookups& lookups, std::size_t before) const;
+
+  // Names longer than this (in tokens) are not recorded in PeopleLookups:
+  // with such a known name, would_change() is always true.
+  static constexpr std::size_t kRecordedWords = 12;
 
  private:
-  std::map<std::vector<std::string>, std::vector<std::pair<std::string, std::size_t>>> names_;  // -> (key, rank), by key
+  struct Name {
+    std::vector<std::string> words;
+    std::vector<std::pair<std::string, std::size_t>> who;  // (key, rank), by key
+  };
+  std::unordered_map<std::uint64_t, std::vector<Name>> names_;  // by name hash
+  std::unordered_map<std::uint64_t, std::size_t> lowest_rank_;  // by name hash
   std::map<std::string, std::pair<Entity, std::size_t>> people_;  // -> (person, lowest rank)
   std::size_t longest_ = 0;
 };
 
+// Extracts one report. With `known`, the people earlier reports named are
+// recognised (KnownPerson); without, `record_lookups` keeps in
+// Extraction::lookups what they would have been asked.
 Extraction extract(const Report& report, const Resources& resources, const KnownPeople* known = nullptr,
-                   std::size_t rank = 0);
+                   std::size_t rank = 0, bool record_lookups = false);
 
 // What `explain` shows: the sentence's items and every rule that fired.
 struct Explanation {

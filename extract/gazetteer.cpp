@@ -51,6 +51,43 @@ std::string entity_key(const GazetteerEntry& e) {
   return {};
 }
 
+Gazetteer::Gazetteer() : vocabulary_(std::make_shared<Vocabulary>()) {}
+
+namespace {
+std::size_t edge_slot(std::uint64_t key, std::size_t mask) {
+  key ^= key >> 29;
+  key *= 0xbf58476d1ce4e5b9ULL;
+  key ^= key >> 32;
+  return key & mask;
+}
+}  // namespace
+
+std::uint32_t Gazetteer::next(std::uint32_t node, std::uint32_t word) const {
+  if (word == 0) return 0;
+  std::uint64_t key = (std::uint64_t{node} << 32) | word;
+  const std::size_t mask = edges_.size() - 1;
+  for (std::size_t i = edge_slot(key, mask);; i = (i + 1) & mask) {
+    if (edges_[i].key == key) return edges_[i].to;
+    if (edges_[i].key == 0) return 0;
+  }
+}
+
+void Gazetteer::link(std::uint32_t node, std::uint32_t word, std::uint32_t to) {
+  if ((edge_count_ + 1) * 2 > edges_.size()) {
+    std::vector<Edge> old(edges_.size() * 2);
+    old.swap(edges_);
+    edge_count_ = 0;
+    for (const auto& e : old)
+      if (e.key) link(static_cast<std::uint32_t>(e.key >> 32), static_cast<std::uint32_t>(e.key), e.to);
+  }
+  std::uint64_t key = (std::uint64_t{node} << 32) | word;
+  const std::size_t mask = edges_.size() - 1;
+  std::size_t i = edge_slot(key, mask);
+  while (edges_[i].key != 0) i = (i + 1) & mask;
+  edges_[i] = {key, to};
+  ++edge_count_;
+}
+
 const GazetteerEntry* Gazetteer::find(const std::string& id) const {
   auto it = by_id_.find(id);
   return it == by_id_.end() ? nullptr : &entries_[it->second];
@@ -79,15 +116,14 @@ void Gazetteer::add_name(const std::string& name, NameSense sense) {
       else if (t.upper) rule = 1;
     }
     sense.case_rule.push_back(rule);
-    auto it = trie_[node].next.find(t.norm);
-    if (it == trie_[node].next.end()) {
-      auto fresh = static_cast<std::uint32_t>(trie_.size());
-      trie_[node].next.emplace(t.norm, fresh);
+    std::uint32_t word = vocabulary_->add(t.norm);
+    std::uint32_t to = next(node, word);
+    if (to == 0) {
+      to = static_cast<std::uint32_t>(trie_.size());
+      link(node, word, to);
       trie_.emplace_back();
-      node = fresh;
-    } else {
-      node = it->second;
     }
+    node = to;
   }
   auto& senses = trie_[node].senses;
   for (const auto& s : senses)
@@ -103,9 +139,9 @@ GazetteerMatch Gazetteer::longest_at(const std::vector<Token>& tokens, std::size
   for (std::size_t k = i; k < tokens.size(); ++k) {
     // A name never spans a space-separated hyphen or a quote mark.
     if (tokens[k].kind == Token::Kind::Quote) break;
-    auto it = trie_[node].next.find(tokens[k].norm);
-    if (it == trie_[node].next.end()) break;
-    node = it->second;
+    std::uint32_t word = tokens[k].word != kUnassignedWord ? tokens[k].word : vocabulary_->find(tokens[k].norm);
+    node = next(node, word);
+    if (node == 0) break;
     std::vector<const NameSense*> fits;
     for (const auto& sense : trie_[node].senses) {
       bool ok = true;

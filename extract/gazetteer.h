@@ -8,12 +8,14 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "extract.h"
 #include "tokenizer.h"
+#include "vocabulary.h"
 
 namespace sg::extract {
 
@@ -53,6 +55,10 @@ struct GazetteerMatch {
 
 class Gazetteer {
  public:
+  Gazetteer();
+  // Keys the trie by the ids of `vocabulary` from now on (call before load).
+  void share(std::shared_ptr<Vocabulary> vocabulary) { vocabulary_ = std::move(vocabulary); }
+
   // Reads states.tsv, organizations.tsv, derived.tsv, places.tsv,
   // people.tsv and titles.tsv from `dir` (each optional but states.tsv).
   bool load(const std::string& dir, std::vector<Diagnostic>& diagnostics);
@@ -63,13 +69,21 @@ class Gazetteer {
   std::size_t name_count() const { return name_count_; }
 
   // Longest match starting at token `i`, or an empty match (end == begin).
+  // Tokens whose words the shared vocabulary assigned are looked up by id;
+  // others by their text.
   GazetteerMatch longest_at(const std::vector<Token>& tokens, std::size_t i) const;
 
  private:
   struct Node {
-    std::unordered_map<std::string, std::uint32_t> next;
     std::vector<NameSense> senses;
   };
+  // The trie's edges, (node, word id) -> node, in one open-addressing table.
+  struct Edge {
+    std::uint64_t key = 0;  // node << 32 | word; 0 = empty (word ids start at 1)
+    std::uint32_t to = 0;
+  };
+  std::uint32_t next(std::uint32_t node, std::uint32_t word) const;
+  void link(std::uint32_t node, std::uint32_t word, std::uint32_t to);
   void add_name(const std::string& name, NameSense sense);
   std::uint32_t add_entry(GazetteerEntry entry);
 
@@ -77,6 +91,9 @@ class Gazetteer {
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::vector<TitleEntry> titles_;
   std::vector<Node> trie_{1};
+  std::vector<Edge> edges_ = std::vector<Edge>(1024);
+  std::size_t edge_count_ = 0;
+  std::shared_ptr<Vocabulary> vocabulary_;
   std::size_t name_count_ = 0;
 };
 

@@ -1,17 +1,51 @@
 #include "matcher.h"
 
-#include <functional>
-
 namespace sg::extract {
 namespace {
+
+// The continuation of a match: a non-owning reference to a callable
+// (std::function would allocate for most of the lambdas below, at every
+// step of every rule at every start position). The callable must outlive
+// the reference; here it is always a temporary of the calling expression.
+class Next {
+ public:
+  template <typename F>
+  Next(const F& f)  // NOLINT: implicit, so that lambdas pass as they are
+      : object_(&f), call_([](const void* o, std::size_t p) { return (*static_cast<const F*>(o))(p); }) {}
+  bool operator()(std::size_t p) const { return call_(object_, p); }
+
+ private:
+  const void* object_;
+  bool (*call_)(const void*, std::size_t);
+};
+
+bool entity_fits(const Item& it, const std::string& type) {
+  if (it.kind != Item::Kind::Entity) return false;
+  for (std::size_t k = 0; k < it.keys.size(); ++k) {
+    EntityType t = it.types[k];
+    bool metonym = !it.metonyms[k].empty() && !it.locative;
+    if (type == "Actor") {
+      // "launched missiles at Israel": a state after a preposition is still an actor.
+      if ((it.locative && t != EntityType::State) || (!is_actor_type(t) && !metonym)) return false;
+    } else if (type == "Place") {
+      if (t != EntityType::Place) return false;
+    } else if (type == "State") {
+      if (t != EntityType::State && !metonym) return false;
+    } else if (type == "Organization") {
+      if (t != EntityType::Organization && t != EntityType::ArmedForce) return false;
+    } else if (to_string(t) != type) {
+      return false;
+    }
+  }
+  return true;
+}
+
 
 class Run {
  public:
   // Matches within items[..end): a region ends where a frame's content does.
   Run(const RuleSet& rules, const std::vector<Item>& items, std::size_t end)
       : rules_(rules), items_(items), end_(end) {}
-
-  using Next = std::function<bool(std::size_t)>;
 
   bool node(const PatternNode& n, std::size_t pos, const Next& next) {
     switch (n.quantifier) {
@@ -48,28 +82,7 @@ class Run {
 
   bool word_in(std::size_t pos, int word_class) const {
     const Item& it = items_[pos];
-    return (it.kind == Item::Kind::Word || it.kind == Item::Kind::Punct) && rules_.lexicon.in(it.norm, word_class);
-  }
-
-  bool entity_fits(const Item& it, const std::string& type) const {
-    if (it.kind != Item::Kind::Entity) return false;
-    for (std::size_t k = 0; k < it.keys.size(); ++k) {
-      EntityType t = it.types[k];
-      bool metonym = !it.metonyms[k].empty() && !it.locative;
-      if (type == "Actor") {
-        // "launched missiles at Israel": a state after a preposition is still an actor.
-        if ((it.locative && t != EntityType::State) || (!is_actor_type(t) && !metonym)) return false;
-      } else if (type == "Place") {
-        if (t != EntityType::Place) return false;
-      } else if (type == "State") {
-        if (t != EntityType::State && !metonym) return false;
-      } else if (type == "Organization") {
-        if (t != EntityType::Organization && t != EntityType::ArmedForce) return false;
-      } else if (to_string(t) != type) {
-        return false;
-      }
-    }
-    return true;
+    return (it.kind == Item::Kind::Word || it.kind == Item::Kind::Punct) && rules_.lexicon.in(it.word, word_class);
   }
 
   bool with_trigger(std::size_t pos, const Next& next) {
@@ -91,7 +104,7 @@ class Run {
       case K::Word:
         if (pos >= end_) return false;
         if ((items_[pos].kind == Item::Kind::Word || items_[pos].kind == Item::Kind::Punct) &&
-            items_[pos].norm == n.word)
+            items_[pos].word == n.word_id)
           return with_trigger(pos, next);
         return false;
       case K::Class: {
@@ -99,7 +112,7 @@ class Run {
         VerbForm saved = m.trigger_form;
         // The tense of the first verb the rule matched ("reach" in "reach a ceasefire").
         if (m.trigger_form == VerbForm::Other)
-          for (const auto& s : rules_.lexicon.senses(items_[pos].norm))
+          for (const auto& s : rules_.lexicon.senses(items_[pos].word))
             if (s.word_class == n.word_class && s.form != VerbForm::Other) m.trigger_form = s.form;
         if (with_trigger(pos, next)) return true;
         m.trigger_form = saved;
@@ -169,7 +182,8 @@ class Run {
   // "continues to explicitly", "on September 4".
   bool verb_group(std::size_t pos, const Next& next) {
     const auto& b = rules_.builtin;
-    std::vector<std::size_t> stops{pos};
+    Stops stops;
+    stops.push_back(pos);
     std::size_t p = pos;
     while (p < end_) {
       const Item& it = items_[p];
@@ -196,9 +210,18 @@ class Run {
       }
       break;
     }
+    // What a failed attempt must leave as it found it (captures and
+    // triggers are popped by whoever pushed them).
+    struct Saved {
+      std::size_t vg_items, vg_dates, content_begin, content_end;
+      int negations;
+      bool hypothetical, future, planned;
+      VerbForm trigger_form;
+    };
+    const Saved saved{m.vg_items, m.vg_dates.size(), m.content_begin, m.content_end, m.negations,
+                      m.hypothetical, m.future, m.planned, m.trigger_form};
     for (std::size_t s = stops.size(); s-- > 0;) {
       std::size_t stop = stops[s];
-      Match saved = m;
       m.vg_items += stop - pos;
       for (std::size_t q = pos; q < stop; ++q) {
         const Item& it = items_[q];
@@ -209,33 +232,76 @@ class Run {
         if (word_in(q, b.plan) && q + 1 < stop && items_[q + 1].norm == "to") m.planned = true;
       }
       if (next(stop)) return true;
-      m = std::move(saved);
+      m.vg_items = saved.vg_items;
+      m.vg_dates.resize(saved.vg_dates);
+      m.content_begin = saved.content_begin;
+      m.content_end = saved.content_end;
+      m.negations = saved.negations;
+      m.hypothetical = saved.hypothetical;
+      m.future = saved.future;
+      m.planned = saved.planned;
+      m.trigger_form = saved.trigger_form;
     }
     return false;
   }
+
+  // Where a verb group may end: a handful of positions, kept on the stack
+  // unless a clause strings together more than 16 auxiliaries and adverbs.
+  class Stops {
+   public:
+    void push_back(std::size_t p) {
+      if (n_ < kInline) inline_[n_] = p;
+      else more_.push_back(p);
+      ++n_;
+    }
+    std::size_t size() const { return n_; }
+    std::size_t operator[](std::size_t i) const { return i < kInline ? inline_[i] : more_[i - kInline]; }
+
+   private:
+    static constexpr std::size_t kInline = 16;
+    std::size_t inline_[kInline];
+    std::vector<std::size_t> more_;
+    std::size_t n_ = 0;
+  };
 
   const RuleSet& rules_;
   const std::vector<Item>& items_;
   std::size_t end_;
 };
 
+// False when the pattern cannot match at `it`, judged by its first element
+// alone: most rules open with an @Actor, and most items are not one.
+bool may_start(const PatternNode& pattern, const RuleSet& rules, const Item& it) {
+  if (pattern.kind != PatternNode::Kind::Sequence || pattern.quantifier != 0 || pattern.children.empty()) return true;
+  const PatternNode& first = pattern.children.front();
+  if (first.quantifier != 0 && first.quantifier != '+') return true;
+  bool word = it.kind == Item::Kind::Word || it.kind == Item::Kind::Punct;
+  switch (first.kind) {
+    case PatternNode::Kind::Entity: return entity_fits(it, first.entity_type);
+    case PatternNode::Kind::Word: return word && it.word == first.word_id;
+    case PatternNode::Kind::Class: return word && rules.lexicon.in(it.word, first.word_class);
+    case PatternNode::Kind::Neg: return word && rules.lexicon.in(it.word, rules.builtin.neg);
+    case PatternNode::Kind::Date: return it.kind == Item::Kind::Date;
+    case PatternNode::Kind::Number: return it.kind == Item::Kind::Number;
+    default: return true;
+  }
+}
+
 }  // namespace
 
 std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const std::vector<Item>& items,
                                 std::size_t begin, std::size_t end) {
   std::vector<Match> out;
-  const auto& children = rule.pattern.children;
   bool content_first = rule.content_first;
+  // "..., according to Reuters": a content-first frame matches the rest after CONTENT.
+  const PatternNode& pattern = content_first ? rule.content_tail : rule.pattern;
   for (std::size_t start = begin; start < end; ++start) {
+    if (content_first && start == begin) continue;
+    if (!may_start(pattern, rules, items[start])) continue;
     Run run(rules, items, end);
     bool found;
     if (content_first) {
-      // "..., according to Reuters": match the rest after CONTENT.
-      PatternNode tail;
-      tail.kind = PatternNode::Kind::Sequence;
-      tail.children.assign(children.begin() + 1, children.end());
-      if (start == begin) continue;
-      found = run.node(tail, start, [&](std::size_t p) { return p == end || (p + 1 == end && items[p].norm == "."); });
+      found = run.node(pattern, start, [&](std::size_t p) { return p == end || (p + 1 == end && items[p].norm == "."); });
       if (found) {
         run.m.content_begin = begin;
         run.m.content_end = start > begin && items[start - 1].norm == "," ? start - 1 : start;

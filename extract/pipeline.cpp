@@ -55,6 +55,11 @@ std::shared_ptr<const Resources> load_resources(const std::string& gazetteer_dir
       diagnostics.push_back(d);
       return nullptr;
     }
+  // One vocabulary for the gazetteer and the rules: a token's word id
+  // means the same to both.
+  auto vocabulary = std::make_shared<Vocabulary>();
+  res->gazetteer.share(vocabulary);
+  res->rules.lexicon.share(vocabulary);
   res->gazetteer.load(gazetteer_dir, diagnostics);
   load_rules(rules_dir, res->rules, diagnostics);
   for (const auto& [a, _] : res->rules.abbreviations) res->abbreviations.insert(a);
@@ -100,8 +105,9 @@ struct Frame {
 class Extractor {
  public:
   Extractor(const Report& report, const Resources& res, std::vector<std::string>* trace,
-            const KnownPeople* known = nullptr, std::size_t rank = 0)
-      : report_(report), res_(res), rules_(res.rules), trace_(trace), known_(known), rank_(rank) {}
+            const KnownPeople* known = nullptr, std::size_t rank = 0, bool record = false)
+      : report_(report), res_(res), rules_(res.rules), trace_(trace), known_(known), rank_(rank),
+        record_(record && !known) {}
 
   Extraction run() {
     std::string_view text = report_.text;
@@ -155,18 +161,25 @@ class Extractor {
     // Pass 1 learns the surnames and acronyms the report defines; pass 2
     // uses them everywhere, also before their definition. Each pass holds
     // one sentence's tokens at a time: memory does not grow with the text.
+    // The people of earlier reports are asked in pass 2 only: what the
+    // report says of its own people comes first ("Ines Dunmore" introduced
+    // here by title is this report's Ines Dunmore, who learns her surname
+    // here), and they stand in for names the report uses without
+    // introducing them.
     DocumentContext context;
-    context.known = known_;
-    context.rank = rank_;
     {
       EntityTable scratch;
       Chunker learner(res_.gazetteer, rules_, context, scratch, report_.date);
-      for (const auto& s : sentences_) learner.chunk(text, tokenize(text, s.begin, s.end));
+      for (const auto& s : sentences_) learner.learn(text, words(tokenize(text, s.begin, s.end)));
     }
+    context.known = known_;
+    context.rank = rank_;
+    PeopleLookups lookups;
+    if (record_) context.record = &lookups;
     Chunker chunker(res_.gazetteer, rules_, context, entities_, report_.date);
     std::optional<Item> last_person;  // the last person subject of the paragraph
     for (std::size_t i = 0; i < sentences_.size(); ++i) {
-      SentenceView v{&sentences_[i], tokenize(text, sentences_[i].begin, sentences_[i].end), {}};
+      SentenceView v{&sentences_[i], words(tokenize(text, sentences_[i].begin, sentences_[i].end)), {}};
       v.items = chunker.chunk(text, v.tokens);
       if (i > 0 && sentences_[i].paragraph != sentences_[i - 1].paragraph) last_person.reset();
       share_subjects(v.items, last_person);
@@ -177,10 +190,20 @@ class Extractor {
     for (auto& [key, e] : entities_) out.entities.push_back(e);
     out.evidence = std::move(evidence_);
     out.assertions = std::move(assertions_);
+    std::sort(lookups.names.begin(), lookups.names.end());
+    lookups.names.erase(std::unique(lookups.names.begin(), lookups.names.end()), lookups.names.end());
+    std::sort(lookups.keys.begin(), lookups.keys.end());
+    lookups.keys.erase(std::unique(lookups.keys.begin(), lookups.keys.end()), lookups.keys.end());
+    out.lookups = std::move(lookups);
     return out;
   }
 
  private:
+  std::vector<Token> words(std::vector<Token> tokens) const {
+    rules_.lexicon.vocabulary().assign_words(tokens);
+    return tokens;
+  }
+
   // The verb heading a clause that starts at items[k]: auxiliaries, modals,
   // negation, adverbs and dates come first. `form` is Other when there is
   // no verb; `helped` tells that an auxiliary or modal came first.
@@ -211,12 +234,13 @@ class Extractor {
     }
     if (k >= items.size() || items[k].kind != Item::Kind::Word) return h;
     const std::string& w = items[k].norm;
+    const auto& senses = rules_.lexicon.senses(items[k].word);
     // A word in -ed that no class knows is still a past verb: "triggered".
-    if (rules_.lexicon.senses(w).empty() && !items[k].upper && w.size() > 4 && w.ends_with("ed")) {
+    if (senses.empty() && !items[k].upper && w.size() > 4 && w.ends_with("ed")) {
       h.form = VerbForm::Past;
       return h;
     }
-    for (const auto& s : rules_.lexicon.senses(w)) {
+    for (const auto& s : senses) {
       bool finite = s.form == VerbForm::Past || s.form == VerbForm::ThirdPerson;
       bool helped_form = h.helped && (s.form == VerbForm::Base || s.form == VerbForm::Participle ||
                                       s.form == VerbForm::Gerund);
@@ -363,14 +387,13 @@ class Extractor {
 
   // The rules (of `list`) whose anchor words occur in items[b, e).
   std::vector<std::uint32_t> candidates(const SentenceView& v, std::size_t b, std::size_t e,
-                                        const std::unordered_map<std::string, std::vector<std::uint32_t>>& index,
+                                        const std::vector<std::vector<std::uint32_t>>& index,
                                         const std::vector<std::uint32_t>& unanchored) const {
     std::vector<std::uint32_t> out = unanchored;
     for (std::size_t i = b; i < e; ++i) {
       const Item& it = v.items[i];
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Punct) continue;
-      auto found = index.find(it.norm);
-      if (found != index.end()) out.insert(out.end(), found->second.begin(), found->second.end());
+      if (it.word < index.size()) out.insert(out.end(), index[it.word].begin(), index[it.word].end());
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -501,7 +524,7 @@ class Extractor {
 
   bool in(const Item& item, int word_class) const {
     return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) &&
-           rules_.lexicon.in(item.norm, word_class);
+           rules_.lexicon.in(item.word, word_class);
   }
 
   std::vector<Date> frame_dates(const std::vector<Frame>& frames, int f) const {
@@ -729,6 +752,7 @@ class Extractor {
   std::vector<std::string>* trace_;
   const KnownPeople* known_;
   std::size_t rank_;
+  bool record_;
   static constexpr std::size_t kMaxSentenceBytes = 8000;
   std::size_t long_sentences_ = 0;
   std::optional<std::size_t> first_long_;
@@ -744,8 +768,9 @@ class Extractor {
 
 }  // namespace
 
-Extraction extract(const Report& report, const Resources& resources, const KnownPeople* known, std::size_t rank) {
-  return Extractor(report, resources, nullptr, known, rank).run();
+Extraction extract(const Report& report, const Resources& resources, const KnownPeople* known, std::size_t rank,
+                   bool record_lookups) {
+  return Extractor(report, resources, nullptr, known, rank, record_lookups).run();
 }
 
 Explanation explain(const Report& report, const Resources& resources) {

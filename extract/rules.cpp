@@ -19,29 +19,22 @@ int Lexicon::find(const std::string& name) const {
   return it == ids_.end() ? -1 : it->second;
 }
 
+Lexicon::Lexicon() : vocabulary_(std::make_shared<Vocabulary>()) {}
+
 std::vector<std::string> Lexicon::words_of(int word_class) const {
   std::vector<std::string> out;
-  for (const auto& [word, senses] : words_)
-    for (const auto& s : senses)
-      if (s.word_class == word_class) {
-        out.push_back(word);
-        break;
-      }
+  for (std::uint32_t id = 1; id < senses_.size(); ++id)
+    if (in(id, word_class)) out.push_back(vocabulary_->word(id));
   std::sort(out.begin(), out.end());
   return out;
 }
 
 const std::vector<WordSense>& Lexicon::senses(const std::string& word) const {
-  static const std::vector<WordSense> none;
-  auto it = words_.find(word);
-  return it == words_.end() ? none : it->second;
+  return senses(vocabulary_->find(word));
 }
 
 bool Lexicon::in(const std::string& word, int word_class) const {
-  if (word_class < 0) return false;
-  for (const auto& s : senses(word))
-    if (s.word_class == word_class) return true;
-  return false;
+  return in(vocabulary_->find(word), word_class);
 }
 
 namespace {
@@ -114,7 +107,9 @@ bool Lexicon::parse_line(const std::string& file, int line, const std::string& r
     std::string item(body.substr(start, i - start));
     int column = static_cast<int>(start) + 1;
     auto add = [&](const std::string& w, VerbForm form) {
-      auto& senses = words_[text::fold(w)];
+      std::uint32_t id = vocabulary_->add(text::fold(w));
+      if (senses_.size() <= id) senses_.resize(id + 1);
+      auto& senses = senses_[id];
       WordSense s{static_cast<std::uint16_t>(class_id), form};
       for (const auto& existing : senses)
         if (existing.word_class == s.word_class && existing.form == s.form) return;
@@ -203,9 +198,9 @@ std::vector<PatternToken> lex_pattern(std::string_view s, int column0) {
 
 class PatternParser {
  public:
-  PatternParser(const std::vector<PatternToken>& tokens, const Lexicon& lexicon, const std::string& file,
-                int line, std::vector<Diagnostic>& out)
-      : t_(tokens), lexicon_(lexicon), file_(file), line_(line), out_(out) {}
+  PatternParser(const std::vector<PatternToken>& tokens, const Lexicon& lexicon, Vocabulary& vocabulary,
+                const std::string& file, int line, std::vector<Diagnostic>& out)
+      : t_(tokens), lexicon_(lexicon), vocabulary_(vocabulary), file_(file), line_(line), out_(out) {}
 
   bool parse(PatternNode& root) {
     root = alternation();
@@ -322,11 +317,13 @@ class PatternParser {
     }
     n.kind = PatternNode::Kind::Word;
     n.word = text::fold(s);
+    n.word_id = vocabulary_.add(n.word);
     return n;
   }
 
   const std::vector<PatternToken>& t_;
   const Lexicon& lexicon_;
+  Vocabulary& vocabulary_;
   const std::string& file_;
   int line_;
   std::vector<Diagnostic>& out_;
@@ -453,6 +450,10 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
                    top.front().kind == PatternNode::Kind::Content;
       if (!last && !first) { fail(r.line, 1, r.id + ": a frame's pattern must start or end with CONTENT"); current_ok = false; }
       r.content_first = first;
+      if (first) {
+        r.content_tail.kind = PatternNode::Kind::Sequence;
+        r.content_tail.children.assign(top.begin() + 1, top.end());
+      }
     }
     if (current_ok) {
       auto& list = r.kind == Rule::Kind::Event ? rules.events : rules.frames;
@@ -514,7 +515,7 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
       current->event_type = std::string(value);
     } else if (key == "match") {
       auto tokens = lex_pattern(value, value_column);
-      PatternParser parser(tokens, rules.lexicon, path, line, out);
+      PatternParser parser(tokens, rules.lexicon, rules.lexicon.vocabulary(), path, line, out);
       if (!parser.parse(current->pattern)) current_ok = false;
       if (current->pattern.kind != PatternNode::Kind::Sequence) {
         PatternNode wrap;
@@ -619,7 +620,11 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
     for (std::uint32_t i = 0; i < list.size(); ++i) {
       list[i].anchors = required_words(list[i].pattern, class_words).value_or(std::vector<std::string>{});
       if (list[i].anchors.empty()) unanchored.push_back(i);
-      for (const auto& w : list[i].anchors) by_word[w].push_back(i);
+      for (const auto& w : list[i].anchors) {
+        std::uint32_t id = rules.lexicon.vocabulary().add(w);
+        if (by_word.size() <= id) by_word.resize(id + 1);
+        by_word[id].push_back(i);
+      }
     }
   };
   index(rules.events, rules.event_index, rules.unanchored_events);

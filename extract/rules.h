@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extract.h"
+#include "vocabulary.h"
 
 namespace sg::extract {
 
@@ -25,16 +26,34 @@ struct WordSense {
   VerbForm form = VerbForm::Other;
 };
 
-// Word classes: "SAY = ~state ~say/said/said ~claim", "NEG = not never n't".
+// Word classes: "SAY = ~state ~say/said/said ~claim", "NEG = not n't never no".
+// Words are kept by their id in the vocabulary the lexicon shares with the
+// gazetteer (vocabulary.h), so that the hot path asks by id.
 class Lexicon {
  public:
+  Lexicon();
+  // Uses `vocabulary` for its words from now on (call before parse_line).
+  void share(std::shared_ptr<Vocabulary> vocabulary) { vocabulary_ = std::move(vocabulary); }
+  Vocabulary& vocabulary() { return *vocabulary_; }
+  const Vocabulary& vocabulary() const { return *vocabulary_; }
+  const std::shared_ptr<Vocabulary>& shared_vocabulary() const { return vocabulary_; }
+
   // Class id by name, or -1.
   int find(const std::string& name) const;
   const std::string& name(int id) const { return names_[id]; }
   std::size_t size() const { return names_.size(); }
-  // The classes a folded word belongs to (empty when none).
+  // The classes a folded word belongs to (empty when none), by text or by id.
   const std::vector<WordSense>& senses(const std::string& word) const;
+  const std::vector<WordSense>& senses(std::uint32_t word) const {
+    return word < senses_.size() ? senses_[word] : none_;
+  }
   bool in(const std::string& word, int word_class) const;
+  bool in(std::uint32_t word, int word_class) const {
+    if (word >= senses_.size()) return false;
+    for (const auto& s : senses_[word])
+      if (s.word_class == word_class) return true;
+    return false;
+  }
   std::vector<std::string> words_of(int word_class) const;  // sorted
 
   bool parse_line(const std::string& file, int line, const std::string& text, std::vector<Diagnostic>& out);
@@ -42,7 +61,9 @@ class Lexicon {
  private:
   std::vector<std::string> names_;
   std::unordered_map<std::string, int> ids_;
-  std::unordered_map<std::string, std::vector<WordSense>> words_;
+  std::shared_ptr<Vocabulary> vocabulary_;
+  std::vector<std::vector<WordSense>> senses_;  // by word id
+  std::vector<WordSense> none_;
 };
 
 // Regular inflections of an English verb: base, -s, -ed, -ed, -ing; the
@@ -70,6 +91,7 @@ struct PatternNode {
   };
   Kind kind = Kind::Sequence;
   std::string word;          // Word
+  std::uint32_t word_id = 0; // Word: its id in the lexicon's vocabulary
   int word_class = -1;       // Class
   std::string entity_type;   // Entity: "Actor", "State", "Place", ...
   std::string capture;       // "actor", "target", ... or empty
@@ -84,6 +106,7 @@ struct Rule {
   std::string id;
   std::string event_type;   // events
   PatternNode pattern;
+  PatternNode content_tail;        // content-first frames: the pattern after CONTENT
   bool keep_future = false;        // "will not discuss" is a stance, not a plan
   bool keep_hypothetical = false;  // "would strike Iran if ..." is a threat made now
   bool places_in_match = false;    // "struck depots near X and in Y": X and Y are locations
@@ -101,8 +124,8 @@ struct RuleSet {
   Lexicon lexicon;
   std::vector<Rule> events;
   std::vector<Rule> frames;
-  // anchor word -> rules (indices into events / frames) that need it
-  std::unordered_map<std::string, std::vector<std::uint32_t>> event_index, frame_index;
+  // anchor word id -> rules (indices into events / frames) that need it
+  std::vector<std::vector<std::uint32_t>> event_index, frame_index;
   std::vector<std::uint32_t> unanchored_events, unanchored_frames;
   std::unordered_map<std::string, bool> abbreviations;  // folded, no final dot
   // Class ids the engine itself relies on (see lexicon.txt).

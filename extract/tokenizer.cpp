@@ -12,7 +12,40 @@ bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r
 // Code point at i without advancing.
 char32_t peek(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return c;
   return text::next_code_point(s, i);
+}
+
+bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// Appends the folded form of s (text::fold) to out, ASCII without a call.
+void append_folded(std::string& out, std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
+    char c = s[i++];
+    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  if (i < s.size()) out += text::fold(s.substr(i));
+}
+
+// text::starts_upper and text::all_upper, ASCII without decoding.
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  auto c = static_cast<unsigned char>(s[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return text::starts_upper(s);
+}
+
+bool all_upper(std::string_view s) {
+  bool letter = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) return text::all_upper(s);
+    if (c >= 'a' && c <= 'z') return false;
+    letter |= c >= 'A' && c <= 'Z';
+  }
+  return letter;
 }
 
 std::size_t cp_len(std::string_view s, std::size_t i) {
@@ -56,20 +89,20 @@ std::size_t editorial_at(std::string_view s, std::size_t i, std::string& letters
 
 std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t end) {
   std::vector<Token> out;
+  out.reserve((end - begin) / 5 + 4);
   std::string_view view = s.substr(0, end);
   std::size_t i = begin;
   bool space_before = true;
-  auto push = [&](std::size_t b, std::size_t e, std::string norm, Token::Kind kind) {
-    Token t;
+  auto push = [&](std::size_t b, std::size_t e, std::string&& norm, Token::Kind kind) {
+    Token& t = out.emplace_back();
     t.begin = static_cast<std::uint32_t>(b);
     t.end = static_cast<std::uint32_t>(e);
     std::string_view surface = view.substr(b, e - b);
     t.norm = std::move(norm);
     t.kind = kind;
-    t.upper = text::starts_upper(surface);
-    t.all_caps = kind == Token::Kind::Word && text::all_upper(surface);
+    t.upper = starts_upper(surface);
+    t.all_caps = kind == Token::Kind::Word && all_upper(surface);
     t.glued = !space_before;
-    out.push_back(std::move(t));
     space_before = false;
   };
   while (i < end) {
@@ -119,6 +152,12 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
       std::string word;         // folded pieces read so far
       std::size_t piece = b;    // start of the piece being read
       while (i < end) {
+        auto byte = static_cast<unsigned char>(view[i]);
+        if (ascii_alnum(byte)) {
+          if (byte > '9') number = false;
+          ++i;
+          continue;
+        }
         char32_t here = peek(view, i);
         if (word_char(here)) {
           if (!text::is_digit(here)) number = false;
@@ -145,28 +184,29 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
         }
         // Editorial letters glued to a word: "categorical[ly]", "reject[s]".
         std::string inserted;
-        if (std::size_t n = editorial_at(view, i, inserted); n && inserted.find(' ') == std::string::npos) {
-          word += text::fold(view.substr(piece, i - piece));
-          word += text::fold(inserted);
+        if (std::size_t n = byte == '[' ? editorial_at(view, i, inserted) : 0;
+            n && inserted.find(' ') == std::string::npos) {
+          append_folded(word, view.substr(piece, i - piece));
+          append_folded(word, inserted);
           i += n;
           piece = i;
           continue;
         }
         break;
       }
-      word += text::fold(view.substr(piece, i - piece));
+      append_folded(word, view.substr(piece, i - piece));
       // "n't" split: "don't" -> "do", "n't"
       if (i < end && is_apostrophe(peek(view, i)) && word.size() > 1 && word.back() == 'n' && piece < i) {
         std::size_t after = i + cp_len(view, i);
         if ((peek(view, after) == 't' || peek(view, after) == 'T') && !word_char(peek(view, after + 1))) {
           word.pop_back();
-          push(b, i - 1, word, Token::Kind::Word);
+          push(b, i - 1, std::move(word), Token::Kind::Word);
           push(i - 1, after + 1, "n't", Token::Kind::Word);
           i = after + 1;
           continue;
         }
       }
-      push(b, i, word, number ? Token::Kind::Number : Token::Kind::Word);
+      push(b, i, std::move(word), number ? Token::Kind::Number : Token::Kind::Word);
       continue;
     }
     if (is_apostrophe(cp)) {

@@ -8,6 +8,9 @@
 
 namespace sg::extract {
 
+// Token::word before Vocabulary::assign_words() has seen the token.
+inline constexpr std::uint32_t kUnassignedWord = 0xFFFFFFFFu;
+
 struct Token {
   enum class Kind : std::uint8_t { Word, Number, Punct, Quote };
   std::uint32_t begin = 0, end = 0;  // byte offsets into the tokenized text
@@ -16,6 +19,10 @@ struct Token {
   bool upper = false;     // starts with an upper-case letter
   bool all_caps = false;  // "NATO", "US", "MFA"
   bool glued = false;     // no space before it ("French-led": "-" and "led")
+  // Set by Vocabulary::assign_words(): the word's id (0 when no rule or
+  // gazetteer knows it) and the hash of `norm`.
+  std::uint32_t word = kUnassignedWord;
+  std::uint64_t hash = 0;
 };
 
 // Tokenizes text[begin, end). Footnote markers "[8]" are dropped; editorial

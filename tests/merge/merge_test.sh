@@ -91,6 +91,30 @@ nodes=$(grep -o 'id/person/[a-z-]*>' "$t/s/all.nq" | sort -u | tr '\n' ' ')
 grep -q 'person/koulamallah> <http://www.w3.org/2004/02/skos/core#altLabel> "Abderaman Koulamallah"@en' "$t/s/all.nq" &&
   ok "surname first: the full name is a label of the node" || fail "surname first: the full name is missing"
 
+# A surname the report itself gives a person is that person, even when
+# earlier reports named someone else with it: "Varga" after "Prime Minister
+# Ines Varga" is Ines Varga, not the Dara Varga of the day before (who sorts
+# first among the earlier reports' Vargas).
+mkdir -p "$t/v"
+printf '%s\n' 'Update' '' 'Lebanese Prime Minister Ines Varga met with French officials in Beirut on April 30.[1]' \
+  '' 'Endnotes' '[1] https://example.org/v/0' > "$t/v/2025-05-01_a.txt"
+printf '%s\n' 'Update' '' 'Hungarian Foreign Minister Dara Varga met with Slovak officials in Bratislava on May 1.[1]' \
+  '' 'Endnotes' '[1] https://example.org/v/1' > "$t/v/2025-05-02_b.txt"
+printf '%s\n' 'Update' '' 'Lebanese Prime Minister Ines Varga met with US officials in Beirut on May 2.[1] Varga claimed that the cabinet agreed to disarm Hezbollah.[1]' \
+  '' 'Endnotes' '[1] https://example.org/v/2' > "$t/v/2025-05-03_c.txt"
+"$bin" build "$t"/v/2025-*.txt -f nquads -o "$t/v/all.nq" 2>/dev/null
+first=1
+for f in "$t"/v/2025-*.txt; do
+  if [ $first = 1 ]; then "$bin" build "$f" -f nquads -o "$t/v/daily.nq" 2>/dev/null; first=0
+  else "$bin" build "$f" --merge "$t/v/daily.nq" -f nquads -o "$t/v/daily.nq" 2>/dev/null; fi
+done
+same "a report's own surname: all at once = day by day" "$t/v/all.nq" "$t/v/daily.nq"
+claim=$(grep 'ontology#attributionVerb> "claimed"' "$t/v/all.nq" | head -1 | cut -d' ' -f1)
+grep -q "^$claim <https://w3id.org/stancegraph/ontology#attributedTo> <https://w3id.org/stancegraph/id/person/ines-varga>" "$t/v/all.nq" &&
+  ok "\"Varga claimed\" is the report's own Ines Varga" || fail "the claim is not Ines Varga's"
+grep -q 'ontology#attributedTo> <https://w3id.org/stancegraph/id/person/dara-varga>' "$t/v/all.nq" &&
+  fail "the claim went to the Dara Varga of an earlier report" || ok "not the earlier report's Dara Varga"
+
 # A user's own triples survive three merges.
 cp "$t/daily.nq" "$t/annotated.nq"
 printf '%s\n' '<https://w3id.org/stancegraph/id/state/RU> <https://example.org/my#note> "checked by hand" .' \
