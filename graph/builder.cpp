@@ -13,7 +13,11 @@ GraphBuilder::GraphBuilder(Graph& graph, BuildOptions options) : graph_(graph), 
   graph_.set_instance_base(options_.base);
 }
 
-TermId GraphBuilder::sg(std::string_view local) { return graph_.iri(std::string(ns::sg) + std::string(local)); }
+TermId GraphBuilder::sg(std::string_view local) {
+  auto it = sg_terms_.find(std::string(local));
+  if (it == sg_terms_.end()) it = sg_terms_.emplace(local, graph_.iri(std::string(ns::sg) + std::string(local))).first;
+  return it->second;
+}
 
 std::string GraphBuilder::report_iri(const extract::Report& report) const {
   return mint_iri(options_.base, "report/" + hex64(fnv1a64(report.text)));
@@ -47,7 +51,11 @@ void GraphBuilder::emit(const extract::Report& report, const std::string& report
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   auto dc = [&](std::string_view local) { return graph_.iri(std::string(ns::dcterms) + std::string(local)); };
-  auto entity = [&](const std::string& key) { return graph_.iri(resolved(key)); };
+  auto entity = [&](const std::string& key) {
+    auto it = entity_terms_.find(key);
+    if (it == entity_terms_.end()) it = entity_terms_.emplace(key, graph_.iri(resolved(key))).first;
+    return it->second;
+  };
   // The report, in the default graph.
   graph_.add(r, type, sg("Report"));
   if (report.date) graph_.add(r, dc("date"), graph_.date(*report.date));
@@ -399,17 +407,26 @@ void GraphBuilder::summarize() {
     std::string date;
     bool negated = false, modal = false;
   };
-  std::map<TermId, Facts> assertions;
+  // The assertions, found by term id through a table as long as the terms
+  // (a map lookup per quad of a large graph was a tenth of a build).
   TermId assertion_class = sg("Assertion");
   TermId event_type = sg("eventType"), actor = sg("actor"), target = sg("target"), date = sg("date"),
          negated = sg("negated"), modality = sg("modality");
+  std::vector<std::uint32_t> slot(graph_.term_count(), 0);  // 1 + index into facts, or 0
+  std::vector<TermId> subjects;
   graph_.for_each([&](const Quad& q) {
-    if (q.p == type && q.o == assertion_class) assertions[q.s];
+    if (q.p == type && q.o == assertion_class && slot[q.s] == 0) {
+      subjects.push_back(q.s);
+      slot[q.s] = 1;
+    }
   });
+  // In the order of their IRIs' ids, as the map had them.
+  std::sort(subjects.begin(), subjects.end());
+  std::vector<Facts> facts(subjects.size());
+  for (std::size_t i = 0; i < subjects.size(); ++i) slot[subjects[i]] = static_cast<std::uint32_t>(i + 1);
   graph_.for_each([&](const Quad& q) {
-    auto it = assertions.find(q.s);
-    if (it == assertions.end()) return;
-    Facts& f = it->second;
+    if (slot[q.s] == 0) return;
+    Facts& f = facts[slot[q.s] - 1];
     const Term& o = graph_.term(q.o);
     if (q.p == event_type && o.value.rfind(sgns, 0) == 0) f.type = o.value.substr(sgns.size());
     else if (q.p == actor) f.actors.push_back(q.o);
@@ -425,7 +442,9 @@ void GraphBuilder::summarize() {
     std::vector<TermId> members;
   };
   std::map<std::tuple<TermId, std::string, TermId, bool>, Group> groups;
-  for (const auto& [a, f] : assertions) {
+  for (std::size_t i = 0; i < subjects.size(); ++i) {
+    TermId a = subjects[i];
+    const Facts& f = facts[i];
     if (f.type.empty() || f.type == "STATEMENT" || f.modal) continue;
     std::vector<TermId> targets = f.targets;
     if (targets.empty()) targets.push_back(kDefaultGraph);  // "no target"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace sg::graph {
 
@@ -74,21 +75,49 @@ bool valid_base(std::string_view base, std::string& why) {
   return true;
 }
 
-std::size_t Graph::TermHash::operator()(const Term* term) const {
-  const Term& t = *term;
-  return static_cast<std::size_t>(fnv1a64(t.value) ^ (fnv1a64(t.datatype) * 31) ^ (fnv1a64(t.language) * 131) ^
-                                  static_cast<std::uint64_t>(t.kind));
+namespace {
+
+std::uint64_t mix(std::uint64_t x) {
+  x ^= x >> 32;
+  x *= 0xd6e8feb86659fd93ULL;
+  x ^= x >> 32;
+  x *= 0xd6e8feb86659fd93ULL;
+  x ^= x >> 32;
+  return x;
 }
 
-std::size_t Graph::QuadHash::operator()(const Quad& q) const {
-  std::uint64_t h = q.s;
-  h = h * 0x9E3779B97F4A7C15ULL + q.p;
-  h = h * 0x9E3779B97F4A7C15ULL + q.o;
-  h = h * 0x9E3779B97F4A7C15ULL + q.g;
-  return static_cast<std::size_t>(h ^ (h >> 29));
+// A hash of text for the in-memory indexes only (never written anywhere):
+// eight bytes at a time, since IRIs are long and share long prefixes.
+std::uint64_t text_hash(std::string_view s, std::uint64_t seed) {
+  std::uint64_t h = seed ^ (s.size() * 0x9E3779B97F4A7C15ULL);
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ mix(w)) * 0x9E3779B97F4A7C15ULL;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  return mix(h ^ tail);
 }
 
-Graph::Graph() {
+std::uint64_t term_hash(Term::Kind kind, std::string_view value, std::string_view datatype,
+                        std::string_view language) {
+  std::uint64_t h = text_hash(value, static_cast<std::uint64_t>(kind) + 1);
+  if (!datatype.empty()) h ^= text_hash(datatype, 0x51) * 31;
+  if (!language.empty()) h ^= text_hash(language, 0x77) * 131;
+  return h;
+}
+
+std::uint64_t quad_hash(const Quad& q) {
+  std::uint64_t h = (std::uint64_t{q.s} << 32) | q.p;
+  std::uint64_t k = (std::uint64_t{q.o} << 32) | q.g;
+  return mix(h * 0x9E3779B97F4A7C15ULL ^ mix(k));
+}
+
+}  // namespace
+
+Graph::Graph() : term_hashes_(1, 0), term_slots_(1024, 0), quad_slots_(1024) {
   terms_.push_back(Term{Term::Kind::Iri, "", "", ""});  // id 0: the default graph
   prefixes_ = {{"sg", std::string(ns::sg)},         {"prov", std::string(ns::prov)},
                {"dcterms", std::string(ns::dcterms)}, {"skos", std::string(ns::skos)},
@@ -101,42 +130,98 @@ void Graph::set_instance_base(const std::string& base) {
   prefixes_.emplace_back("sgid", base);
 }
 
-std::optional<TermId> Graph::find(const Term& term) const {
-  auto it = ids_.find(&term);
-  if (it == ids_.end()) return std::nullopt;
-  return it->second;
+std::size_t Graph::term_slot(Term::Kind kind, std::string_view value, std::string_view datatype,
+                             std::string_view language, std::uint64_t hash) const {
+  const std::size_t mask = term_slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    TermId id = term_slots_[i];
+    if (id == 0) return i;
+    if (term_hashes_[id] != hash) continue;
+    const Term& t = terms_[id];
+    if (t.kind == kind && t.value == value && t.datatype == datatype && t.language == language) return i;
+  }
 }
 
-TermId Graph::intern(const Term& term) {
-  auto it = ids_.find(&term);
-  if (it != ids_.end()) return it->second;
-  auto id = static_cast<TermId>(terms_.size());
-  terms_.push_back(term);
-  ids_.emplace(&terms_.back(), id);
+std::optional<TermId> Graph::find(const Term& term) const {
+  std::uint64_t hash = term_hash(term.kind, term.value, term.datatype, term.language);
+  TermId id = term_slots_[term_slot(term.kind, term.value, term.datatype, term.language, hash)];
+  if (id == 0) return std::nullopt;
   return id;
 }
 
-TermId Graph::iri(std::string_view iri) { return intern(Term{Term::Kind::Iri, std::string(iri), "", ""}); }
-TermId Graph::blank(std::string_view label) { return intern(Term{Term::Kind::Blank, std::string(label), "", ""}); }
-TermId Graph::literal(std::string_view value) { return intern(Term{Term::Kind::Literal, std::string(value), "", ""}); }
-TermId Graph::literal(std::string_view value, std::string_view datatype) {
-  return intern(Term{Term::Kind::Literal, std::string(value), std::string(datatype), ""});
+TermId Graph::intern(Term::Kind kind, std::string_view value, std::string_view datatype,
+                     std::string_view language) {
+  std::uint64_t hash = term_hash(kind, value, datatype, language);
+  std::size_t slot = term_slot(kind, value, datatype, language, hash);
+  if (term_slots_[slot] != 0) return term_slots_[slot];
+  auto id = static_cast<TermId>(terms_.size());
+  terms_.push_back(Term{kind, std::string(value), std::string(datatype), std::string(language)});
+  term_hashes_.push_back(hash);
+  term_slots_[slot] = id;
+  if (terms_.size() * 2 > term_slots_.size()) grow_terms();
+  return id;
 }
-TermId Graph::lang_literal(std::string_view value, std::string_view language) {
-  return intern(Term{Term::Kind::Literal, std::string(value), "", std::string(language)});
-}
-TermId Graph::integer(long long value) {
-  return literal(std::to_string(value), std::string(ns::xsd) + "integer");
-}
-TermId Graph::boolean(bool value) { return literal(value ? "true" : "false", std::string(ns::xsd) + "boolean"); }
-TermId Graph::date(const extract::Date& d) { return literal(d.iso(), std::string(ns::xsd) + "date"); }
 
-void Graph::add(TermId s, TermId p, TermId o, TermId g) { quads_.insert(Quad{s, p, o, g}); }
+void Graph::grow_terms() {
+  term_slots_.assign(term_slots_.size() * 2, 0);
+  const std::size_t mask = term_slots_.size() - 1;
+  for (TermId id = 1; id < terms_.size(); ++id) {
+    std::size_t i = term_hashes_[id] & mask;
+    while (term_slots_[i] != 0) i = (i + 1) & mask;
+    term_slots_[i] = id;
+  }
+}
+
+namespace {
+const std::string xsd_integer = std::string(ns::xsd) + "integer";
+const std::string xsd_boolean = std::string(ns::xsd) + "boolean";
+const std::string xsd_date = std::string(ns::xsd) + "date";
+}  // namespace
+
+TermId Graph::integer(long long value) {
+  char digits[24];
+  int n = std::snprintf(digits, sizeof digits, "%lld", value);
+  return literal(std::string_view(digits, static_cast<std::size_t>(n)), xsd_integer);
+}
+TermId Graph::boolean(bool value) { return literal(value ? "true" : "false", xsd_boolean); }
+TermId Graph::date(const extract::Date& d) {
+  char iso[16];
+  int n = std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return literal(std::string_view(iso, static_cast<std::size_t>(n)), xsd_date);
+}
+
+void Graph::add(TermId s, TermId p, TermId o, TermId g) {
+  const Quad quad{s, p, o, g};
+  const std::size_t mask = quad_slots_.size() - 1;
+  for (std::size_t i = quad_hash(quad) & mask;; i = (i + 1) & mask) {
+    Quad& slot = quad_slots_[i];
+    if (slot == quad) return;
+    if (slot.s == 0) {
+      slot = quad;
+      if (++quad_count_ * 10 > quad_slots_.size() * 7) grow_quads();
+      return;
+    }
+  }
+}
+
+void Graph::grow_quads() {
+  std::vector<Quad> old(quad_slots_.size() * 2);
+  old.swap(quad_slots_);
+  const std::size_t mask = quad_slots_.size() - 1;
+  for (const auto& q : old) {
+    if (q.s == 0) continue;
+    std::size_t i = quad_hash(q) & mask;
+    while (quad_slots_[i].s != 0) i = (i + 1) & mask;
+    quad_slots_[i] = q;
+  }
+}
 
 void Graph::merge(const Graph& other) {
   std::vector<TermId> map(other.terms_.size(), 0);
   for (std::size_t i = 1; i < other.terms_.size(); ++i) map[i] = intern(other.terms_[i]);
-  for (const auto& q : other.quads_) add(map[q.s], map[q.p], map[q.o], q.g == kDefaultGraph ? kDefaultGraph : map[q.g]);
+  other.for_each([&](const Quad& q) {
+    add(map[q.s], map[q.p], map[q.o], q.g == kDefaultGraph ? kDefaultGraph : map[q.g]);
+  });
 }
 
 bool term_less(const Term& a, const Term& b) {
@@ -158,9 +243,8 @@ std::vector<Quad> Graph::sorted(bool by_graph) const {
   std::vector<std::uint32_t> rank(terms_.size());
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
   std::vector<Quad> out;
-  out.reserve(quads_.size());
-  for (const auto& q : quads_)
-    out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0});
+  out.reserve(quad_count_);
+  for_each([&](const Quad& q) { out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0}); });
   std::sort(out.begin(), out.end(), [](const Quad& a, const Quad& b) {
     if (a.g != b.g) return a.g < b.g;
     if (a.s != b.s) return a.s < b.s;

@@ -70,15 +70,20 @@ class Graph {
   Graph(Graph&&) = default;
   Graph& operator=(Graph&&) = default;
 
-  TermId iri(std::string_view iri);
-  TermId literal(std::string_view value);                       // xsd:string
-  TermId literal(std::string_view value, std::string_view datatype);
-  TermId lang_literal(std::string_view value, std::string_view language);
-  TermId blank(std::string_view label);
+  TermId iri(std::string_view iri) { return intern(Term::Kind::Iri, iri, {}, {}); }
+  TermId literal(std::string_view value) { return intern(Term::Kind::Literal, value, {}, {}); }  // xsd:string
+  TermId literal(std::string_view value, std::string_view datatype) {
+    return intern(Term::Kind::Literal, value, datatype, {});
+  }
+  TermId lang_literal(std::string_view value, std::string_view language) {
+    return intern(Term::Kind::Literal, value, {}, language);
+  }
+  TermId blank(std::string_view label) { return intern(Term::Kind::Blank, label, {}, {}); }
   TermId integer(long long value);
   TermId boolean(bool value);
   TermId date(const extract::Date& date);
-  TermId intern(const Term& term);
+  TermId intern(const Term& term) { return intern(term.kind, term.value, term.datatype, term.language); }
+  TermId intern(Term::Kind kind, std::string_view value, std::string_view datatype, std::string_view language);
 
   void add(TermId s, TermId p, TermId o, TermId g = kDefaultGraph);
   // Adds every quad of `other` (re-interning its terms).
@@ -87,12 +92,19 @@ class Graph {
   // sorted_quads() for order-free work: counting, indexing).
   template <typename F>
   void for_each(F f) const {
-    for (const auto& q : quads_) f(q);
+    for (const auto& q : quad_slots_)
+      if (q.s != 0) f(q);
   }
   // Removes the quads `drop` says so of.
   template <typename Drop>
   void remove_if(Drop drop) {
-    std::erase_if(quads_, drop);
+    std::vector<Quad> kept;
+    kept.reserve(quad_count_);
+    for (const auto& q : quad_slots_)
+      if (q.s != 0 && !drop(q)) kept.push_back(q);
+    quad_slots_.assign(quad_slots_.size(), Quad{});
+    quad_count_ = 0;
+    for (const auto& q : kept) add(q.s, q.p, q.o, q.g);
   }
 
   const Term& term(TermId id) const { return terms_[id]; }
@@ -100,7 +112,7 @@ class Graph {
   std::optional<TermId> find(const Term& term) const;
   // Every term ever interned has an id below this (id 0 is the default graph).
   std::size_t term_count() const { return terms_.size(); }
-  std::size_t size() const { return quads_.size(); }
+  std::size_t size() const { return quad_count_; }
 
   // Quads in a canonical order: default graph first, then named graphs by
   // IRI; within a graph by subject, predicate, object (term text order).
@@ -114,22 +126,22 @@ class Graph {
   void set_instance_base(const std::string& base);
 
  private:
-  struct TermHash {
-    std::size_t operator()(const Term* t) const;
-  };
-  struct TermEqual {
-    bool operator()(const Term* a, const Term* b) const { return *a == *b; }
-  };
-  struct QuadHash {
-    std::size_t operator()(const Quad& q) const;
-  };
   // sorted_quads(), or sorted_triples() when not `by_graph`.
   std::vector<Quad> sorted(bool by_graph) const;
-  // Each term is stored once; the index holds pointers to it (a deque
-  // never moves its elements when it grows).
+  // The slot of a term in term_slots_ (its id, or 0 where it would go).
+  std::size_t term_slot(Term::Kind kind, std::string_view value, std::string_view datatype,
+                        std::string_view language, std::uint64_t hash) const;
+  void grow_terms();
+  void grow_quads();
+  // Each term is stored once, in a deque (its elements never move, so
+  // references from term() stay valid as the graph grows). Both indexes
+  // are open-addressing tables: a term is found by its hash without
+  // building a Term, and a quad is four integers in a flat array.
   std::deque<Term> terms_;
-  std::unordered_map<const Term*, TermId, TermHash, TermEqual> ids_;
-  std::unordered_set<Quad, QuadHash> quads_;
+  std::vector<std::uint64_t> term_hashes_;  // by id
+  std::vector<TermId> term_slots_;          // ids; 0 = empty (id 0 stands for the default graph, no term)
+  std::vector<Quad> quad_slots_;            // s == 0: empty (no subject is the default graph)
+  std::size_t quad_count_ = 0;
   std::vector<std::pair<std::string, std::string>> prefixes_;
 };
 
@@ -216,6 +228,8 @@ class GraphBuilder {
   std::map<std::string, Known> known_;                      // entities of the merged graph, by IRI
   std::set<std::string> summaries_;                         // summary nodes of the merged graph
   std::map<std::string, std::string> resolved_;             // entity key -> IRI
+  // Terms the builder writes again and again: sg: names, and entities by key.
+  std::unordered_map<std::string, TermId> sg_terms_, entity_terms_;
 };
 
 }  // namespace sg::graph
