@@ -41,15 +41,40 @@ bool LineWriter::term(const graph::Term& t) {
   return true;
 }
 
+bool LineWriter::cached_term(const graph::Graph& graph, graph::TermId id) {
+  if (cached_graph_ != &graph || cache_at_.size() < graph.term_count()) {
+    if (cached_graph_ != &graph) {
+      cache_at_.clear();
+      cache_.clear();
+    }
+    cached_graph_ = &graph;
+    cache_at_.resize(graph.term_count(), {0, 0});
+  }
+  auto [at, length] = cache_at_[id];
+  if (length > 0) {
+    out_.append(cache_, at, length);
+    return true;
+  }
+  const graph::Term& t = graph.term(id);
+  std::size_t start = out_.size();
+  if (!term(t)) return false;
+  std::size_t written = out_.size() - start;
+  if (written <= kCachedTermBytes && cache_.size() + written <= 0xFFFFFFFFu) {
+    cache_at_[id] = {static_cast<std::uint32_t>(cache_.size()), static_cast<std::uint32_t>(written)};
+    cache_.append(out_, start, written);
+  }
+  return true;
+}
+
 bool LineWriter::quad(const graph::Graph& graph, const graph::Quad& q, bool with_graph) {
-  if (!term(graph.term(q.s))) return false;
+  if (!cached_term(graph, q.s)) return false;
   out_ += ' ';
-  if (!term(graph.term(q.p))) return false;
+  if (!cached_term(graph, q.p)) return false;
   out_ += ' ';
-  if (!term(graph.term(q.o))) return false;
+  if (!cached_term(graph, q.o)) return false;
   if (with_graph && q.g != graph::kDefaultGraph) {
     out_ += ' ';
-    if (!term(graph.term(q.g))) return false;
+    if (!cached_term(graph, q.g)) return false;
   }
   out_ += " .\n";
   if (file_ && out_.size() >= kFlushAt) return flush();

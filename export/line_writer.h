@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "export.h"
 #include "graph/graph.h"
@@ -20,7 +22,9 @@ class LineWriter {
     if (file_) out_.reserve(kFlushAt + 4096);
   }
   // Appends one line (the graph term only when `with_graph` and the quad is
-  // in a named graph). False on invalid UTF-8 or a write error.
+  // in a named graph). False on invalid UTF-8 or a write error. A writer
+  // keeps the written form of the terms it has seen: give it quads of one
+  // graph only, which must not change meanwhile.
   bool quad(const graph::Graph& graph, const graph::Quad& q, bool with_graph);
   // Writes what is buffered.
   bool flush();
@@ -29,6 +33,11 @@ class LineWriter {
 
  private:
   static constexpr std::size_t kFlushAt = 1 << 20;
+  // Terms no longer than this are escaped once and then copied: IRIs come
+  // back in every quad of their subject, graph and class, while the long
+  // literals (evidence sentences) mostly occur once.
+  static constexpr std::size_t kCachedTermBytes = 256;
+  bool cached_term(const graph::Graph& graph, graph::TermId id);
   bool term(const graph::Term& t);
   bool iri(std::string_view value);
   bool literal(const graph::Term& t);
@@ -38,6 +47,11 @@ class LineWriter {
   std::FILE* file_;
   std::string out_;
   std::string error_;
+  // The written form of each cached term of `cached_graph_`: its offset in
+  // cache_ and its length (length 0: not cached yet).
+  const graph::Graph* cached_graph_ = nullptr;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cache_at_;
+  std::string cache_;
 };
 
 }  // namespace sg::exporter
