@@ -82,9 +82,15 @@ std::string Chunker::add_entity(Entity entity) {
 
 std::string Chunker::use_entry(std::uint32_t index) {
   const GazetteerEntry& g = gaz_.entries()[index];
+  // Once an entity of that key is in the table it stays there: remember so.
+  if (in_table_.empty()) in_table_.assign(gaz_.entries().size(), 0);
+  if (in_table_[index]) return gaz_.key(index);
   Entity e;
-  e.key = entity_key(g);
-  if (entities_.count(e.key)) return e.key;
+  e.key = gaz_.key(index);
+  if (entities_.count(e.key)) {
+    in_table_[index] = 1;
+    return e.key;
+  }
   e.type = g.type;
   e.label = g.label;
   for (const auto& n : g.names)
@@ -111,6 +117,7 @@ std::string Chunker::use_entry(std::uint32_t index) {
         std::find(e.alt_labels.begin(), e.alt_labels.end(), surname) == e.alt_labels.end())
       e.alt_labels.push_back(surname);
   }
+  in_table_[index] = 1;
   return add_entity(std::move(e));
 }
 
@@ -207,6 +214,7 @@ std::string Chunker::learn_surname(const GazetteerEntry& person, const std::stri
 
 std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Item> items;
+  items.reserve(tokens.size());
   const auto& b = rules_.builtin;
   std::size_t i = 0;
   while (i < tokens.size()) {
@@ -797,6 +805,18 @@ void Chunker::lists(std::vector<Item>& items, const std::vector<Token>& tokens) 
 }
 
 void Chunker::learn(std::string_view text, const std::vector<Token>& tokens) {
+  // The context learns only from a person's name in the gazetteer (the
+  // surname), from an acronym in brackets and from a title before a name:
+  // a sentence with none of these teaches nothing. Skipping it changes
+  // nothing else either, since every alias's entity enters the table when
+  // the alias is learned.
+  bool teaches = false;
+  for (const auto& t : tokens)
+    if (t.norm == "(" || gaz_.may_teach(t)) {
+      teaches = true;
+      break;
+    }
+  if (!teaches) return;
   // The later steps of chunk() (members, groups, places, lists) neither
   // read nor change the context.
   auto items = base_items(text, tokens);

@@ -119,6 +119,7 @@ class Chunker {
   DocumentContext& ctx_;
   EntityTable& entities_;
   std::optional<Date> report_date_;
+  std::vector<std::uint8_t> in_table_;  // by gazetteer entry: its entity is in entities_
 };
 
 bool is_actor_type(EntityType type);

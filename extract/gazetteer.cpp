@@ -117,6 +117,11 @@ void Gazetteer::add_name(const std::string& name, NameSense sense) {
     }
     sense.case_rule.push_back(rule);
     std::uint32_t word = vocabulary_->add(t.norm);
+    if (node == 0) {
+      if (starts_name_.size() <= word) starts_name_.resize(word + 1, 0);
+      starts_name_[word] = 1;
+      first_words_.emplace_back(word, sense.kind == NameSense::Kind::Title ? kTitle : sense.index);
+    }
     std::uint32_t to = next(node, word);
     if (to == 0) {
       to = static_cast<std::uint32_t>(trie_.size());
@@ -132,6 +137,11 @@ void Gazetteer::add_name(const std::string& name, NameSense sense) {
   ++name_count_;
 }
 
+bool Gazetteer::may_teach(const Token& t) const {
+  std::uint32_t word = t.word != kUnassignedWord ? t.word : vocabulary_->find(t.norm);
+  return word < teaching_start_.size() && teaching_start_[word];
+}
+
 GazetteerMatch Gazetteer::longest_at(const std::vector<Token>& tokens, std::size_t i) const {
   GazetteerMatch best;
   best.begin = best.end = i;
@@ -140,6 +150,7 @@ GazetteerMatch Gazetteer::longest_at(const std::vector<Token>& tokens, std::size
     // A name never spans a space-separated hyphen or a quote mark.
     if (tokens[k].kind == Token::Kind::Quote) break;
     std::uint32_t word = tokens[k].word != kUnassignedWord ? tokens[k].word : vocabulary_->find(tokens[k].norm);
+    if (k == i && (word >= starts_name_.size() || !starts_name_[word])) break;  // most words start no name
     node = next(node, word);
     if (node == 0) break;
     std::vector<const NameSense*> fits;
@@ -440,6 +451,27 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
     for (const auto& n : e.names)
       if (seen.insert(n).second) add_name(n, {NameSense::Kind::Name, i, {}});
   }
+  keys_.clear();
+  for (const auto& e : entries_) keys_.push_back(entity_key(e));
+  // Words that start a title, or a name whose entry is (or refers to) a
+  // person: the sentences without one teach no alias (see teaches()).
+  std::vector<std::int8_t> involves(entries_.size(), -1);  // -1 unknown, 0 no, 1 yes, 2 being computed
+  auto person = [&](auto&& self, std::uint32_t i) -> bool {
+    if (involves[i] >= 0) return involves[i] == 1;
+    involves[i] = 2;
+    const auto& e = entries_[i];
+    bool yes = e.type == EntityType::Person;
+    for (const auto* ref : {&e.part_of, &e.located_in, &e.metonym_of})
+      if (auto it = by_id_.find(*ref); !yes && !ref->empty() && it != by_id_.end() && involves[it->second] != 2)
+        yes = self(self, it->second);
+    involves[i] = yes ? 1 : 0;
+    return yes;
+  };
+  teaching_start_.assign(starts_name_.size(), 0);
+  for (auto [word, what] : first_words_)
+    if (what == kTitle || person(person, what)) teaching_start_[word] = 1;
+  first_words_.clear();
+  first_words_.shrink_to_fit();
   return !has_errors(std::vector<Diagnostic>(diagnostics.begin() + errors_before, diagnostics.end()));
 }
 

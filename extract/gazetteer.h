@@ -66,6 +66,11 @@ class Gazetteer {
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   const std::vector<TitleEntry>& titles() const { return titles_; }
   const GazetteerEntry* find(const std::string& id) const;
+  // False when no title and no person's name (nor the name of anything
+  // that refers to a person) starts with this token.
+  bool may_teach(const Token& token) const;
+  // entity_key() of entries()[index], computed once.
+  const std::string& key(std::uint32_t index) const { return keys_[index]; }
   std::size_t name_count() const { return name_count_; }
 
   // Longest match starting at token `i`, or an empty match (end == begin).
@@ -92,6 +97,11 @@ class Gazetteer {
   std::vector<TitleEntry> titles_;
   std::vector<Node> trie_{1};
   std::vector<Edge> edges_ = std::vector<Edge>(1024);
+  std::vector<std::uint8_t> starts_name_;  // by word id: an edge leaves the root with it
+  std::vector<std::string> keys_;          // by entry
+  std::vector<std::uint8_t> teaching_start_;  // by word id: starts a title or a person's name
+  static constexpr std::uint32_t kTitle = 0xFFFFFFFFu;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> first_words_;  // while loading: (word, entry or kTitle)
   std::size_t edge_count_ = 0;
   std::shared_ptr<Vocabulary> vocabulary_;
   std::size_t name_count_ = 0;
