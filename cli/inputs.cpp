@@ -103,12 +103,20 @@ bool discover_inputs(const std::vector<std::string>& arguments, Discovery& disco
 }
 
 bool read_input(const Input& input, std::optional<extract::Date> date, std::vector<extract::Report>& reports,
-                std::vector<extract::Diagnostic>& diagnostics) {
-  if (input.kind == InputKind::JsonLines) return extract::read_json_lines(input.path, date, reports, diagnostics);
+                std::vector<extract::Diagnostic>& diagnostics, std::vector<extract::JsonPlace>* places) {
+  if (input.kind == InputKind::JsonLines)
+    return extract::read_json_lines(input.path, date, reports, diagnostics, places);
   auto report = extract::read_report(input.path, date, diagnostics);
   if (!report) return false;
   reports.push_back(std::move(*report));
   return true;
+}
+
+std::optional<extract::Report> read_again(const Input& input, const extract::JsonPlace& place,
+                                          std::optional<extract::Date> date,
+                                          std::vector<extract::Diagnostic>& diagnostics) {
+  if (input.kind == InputKind::JsonLines) return extract::read_json_document(input.path, place, date, diagnostics);
+  return extract::read_report(input.path, date, diagnostics);
 }
 
 std::string report_place(const Input& input, const extract::Report& report) {

@@ -49,9 +49,16 @@ bool discover_inputs(const std::vector<std::string>& arguments, Discovery& disco
 // Reads one input into `reports`. `date` is the report date (--date) of a
 // report, and the default date of JSON Lines documents that carry none.
 // Returns false when the file cannot be used at all; a JSON Lines line
-// that is not a document only adds an error for its line.
+// that is not a document only adds an error for its line. With `places`,
+// where each JSON Lines document is, to read it again (read_again).
 bool read_input(const Input& input, std::optional<extract::Date> date, std::vector<extract::Report>& reports,
-                std::vector<extract::Diagnostic>& diagnostics);
+                std::vector<extract::Diagnostic>& diagnostics, std::vector<extract::JsonPlace>* places = nullptr);
+
+// The report `input` held, read once more: the file of a report, the line
+// `place` of a JSON Lines file. nullopt, with an error, if it cannot be.
+std::optional<extract::Report> read_again(const Input& input, const extract::JsonPlace& place,
+                                          std::optional<extract::Date> date,
+                                          std::vector<extract::Diagnostic>& diagnostics);
 
 // Where a report came from, for a message about it: the file, or for a
 // JSON Lines document "FILE:LINE" (no id) or "FILE (ID)".

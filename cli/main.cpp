@@ -261,18 +261,19 @@ int cmd_build(const std::vector<std::string>& args) {
     for (auto& t : pool) t.join();
   };
 
-  // Extraction, on -j threads, in two passes. Reports are ranked by date
-  // (then text): the second pass lets each report recognise the people
-  // that earlier reports or the merged graph named ("Youssef" alone),
-  // exactly as a day-by-day build with --merge would. A report file's text
-  // is read for each pass and dropped after it, so the run holds the
-  // graph, not the input; standard input, which cannot be read twice, and
-  // JSON Lines documents keep theirs (for big corpora, build --stream).
+  // Reading, on -j threads: every report's text is read to rank the
+  // reports by date (then text) and dropped, so that the run holds the
+  // graph, not the input; only standard input, which cannot be read twice,
+  // keeps its text. Extraction reads each report again, in rank order, so
+  // that a report recognises the people that earlier reports or the merged
+  // graph named ("Youssef" alone), exactly as a day-by-day build with
+  // --merge would.
   struct Source {
     std::size_t input = 0;  // in discovery.inputs
     sg::extract::Report report;
     std::string hash;       // of the text: identity and rank
-    bool reread = false;    // the text was dropped: read the file again for the second pass
+    bool reread = false;    // the text was dropped: read the input again to extract it
+    sg::extract::JsonPlace place;  // a JSON Lines document: where it is
     sg::extract::Extraction result;
     double seconds = 0;     // reading and extraction
   };
@@ -282,23 +283,22 @@ int cmd_build(const std::vector<std::string>& args) {
     std::vector<Diagnostic> diagnostics;
   };
   std::vector<Read> read(discovery.inputs.size());
-  progress.stage("extracting", discovery.inputs.size());
+  progress.stage("reading", discovery.inputs.size());
   parallel(read.size(), [&](std::size_t i) {
     const auto& input = discovery.inputs[i];
     auto t = std::chrono::steady_clock::now();
     std::vector<sg::extract::Report> reports;
-    read[i].ok = sg::cli::read_input(input, forced_date, reports, read[i].diagnostics);
-    bool reread = input.kind == sg::cli::InputKind::Report && input.path != "-";
-    for (auto& report : reports) {
+    std::vector<sg::extract::JsonPlace> places;
+    read[i].ok = sg::cli::read_input(input, forced_date, reports, read[i].diagnostics, &places);
+    bool reread = input.path != "-";
+    for (std::size_t k = 0; k < reports.size(); ++k) {
       Source s;
       s.input = i;
-      s.report = std::move(report);
-      auto one = std::chrono::steady_clock::now();
+      s.report = std::move(reports[k]);
       s.hash = sg::graph::hex64(sg::graph::fnv1a64(s.report.text));
-      s.result = sg::extract::extract(s.report, *resources, nullptr, 0, /*record_lookups=*/true);
       if (reread) s.report.text = std::string();
       s.reread = reread;
-      s.seconds = seconds_since(one);
+      if (k < places.size()) s.place = places[k];
       read[i].sources.push_back(std::move(s));
     }
     if (!read[i].sources.empty()) read[i].sources.front().seconds += seconds_since(t);
@@ -347,52 +347,70 @@ int cmd_build(const std::vector<std::string>& args) {
   std::sort(by_date.begin(), by_date.end(), [&](std::size_t a, std::size_t b) { return when(a) < when(b); });
   std::vector<std::size_t> rank(sources.size());
   for (std::size_t k = 0; k < by_date.size(); ++k) rank[by_date[k]] = k + 1;
-  for (const auto& s : sources) print(s.result.warnings);
-  std::vector<sg::extract::KnownPerson> known = sg::graph::known_people(graph, base);
-  if (sources.size() > 1 || !known.empty()) {
-    for (std::size_t i = 0; i < sources.size(); ++i)
-      for (const auto& e : sources[i].result.entities) {
-        if (e.type != sg::extract::EntityType::Person) continue;
-        sg::extract::KnownPerson p{e.key, e.label, e.alt_labels, rank[i]};
-        p.names.push_back(e.label);
-        known.push_back(std::move(p));
-      }
-    sg::extract::KnownPeople known_index(known);
-    std::vector<char> changed(sources.size(), 0);  // files that changed between the passes
-    // Only the reports whose first extraction asked for a name or a person
-    // the known people answer can come out otherwise: only those go again.
-    std::vector<std::size_t> again;
-    for (std::size_t i = 0; i < sources.size(); ++i) {
-      if (known_index.would_change(sources[i].result.lookups, rank[i])) again.push_back(i);
-      sources[i].result.lookups = {};
+
+  // Extraction in rank order, a batch of reports at a time on the -j
+  // threads. Each report knows the people of the merged graph and of every
+  // earlier batch; those of the lower-ranked reports of its own batch it
+  // cannot know while they are extracted beside it, so it records what it
+  // asked, and the few whose questions those people answer are extracted
+  // again once they are known. With -j 1 a batch is one report: every
+  // report is extracted once.
+  sg::extract::KnownPeople known(sg::graph::known_people(graph, base));
+  auto publish = [&](std::size_t i) {
+    for (const auto& e : sources[i].result.entities) {
+      if (e.type != sg::extract::EntityType::Person) continue;
+      sg::extract::KnownPerson p{e.key, e.label, e.alt_labels, rank[i]};
+      p.names.push_back(e.label);
+      known.add(p);
     }
-    progress.stage("extracting again", again.size());
-    parallel(again.size(), [&](std::size_t k) {
-      std::size_t i = again[k];
-      Source& s = sources[i];
-      auto t = std::chrono::steady_clock::now();
-      if (s.reread) {
-        std::vector<Diagnostic> printed;  // in the first pass
-        auto report = sg::extract::read_report(discovery.inputs[s.input].path, forced_date, printed);
-        if (!report || sg::graph::hex64(sg::graph::fnv1a64(report->text)) != s.hash) {
-          changed[i] = 1;
-          return;
-        }
-        s.report = std::move(*report);
+  };
+  std::vector<char> changed(sources.size(), 0);  // files that changed since they were read
+  std::size_t extracted_again = 0;
+  auto extract_one = [&](std::size_t i) {
+    Source& s = sources[i];
+    auto t = std::chrono::steady_clock::now();
+    if (s.reread) {
+      std::vector<Diagnostic> printed;  // when it was first read
+      auto report = sg::cli::read_again(discovery.inputs[s.input], s.place, forced_date, printed);
+      if (!report || sg::graph::hex64(sg::graph::fnv1a64(report->text)) != s.hash) {
+        changed[i] = 1;
+        return;
       }
-      s.result = sg::extract::extract(s.report, *resources, &known_index, rank[i]);
-      if (s.reread) s.report.text = std::string();
-      s.seconds += seconds_since(t);
+      s.report = std::move(*report);
+    }
+    s.result = sg::extract::extract(s.report, *resources, &known, rank[i], /*record_lookups=*/jobs > 1);
+    if (s.reread) s.report.text = std::string();
+    s.seconds += seconds_since(t);
+  };
+  const std::size_t batch = jobs > 1 ? std::size_t{8} * jobs : 1;
+  progress.stage("extracting", sources.size());
+  for (std::size_t first = 0; first < by_date.size(); first += batch) {
+    std::size_t last = std::min(first + batch, by_date.size());
+    parallel(last - first, [&](std::size_t k) {
+      extract_one(by_date[first + k]);
       progress.advance();
     });
-    for (std::size_t i = 0; i < sources.size(); ++i)
-      if (changed[i]) {
-        progress.finish();
-        std::cerr << discovery.inputs[sources[i].input].path
-                  << ": error: the file changed while it was read; nothing was written\n";
-        return kInput;
+    // In rank order: the people of the batch's earlier reports are known
+    // by the time a report is checked, and its own once it is.
+    for (std::size_t k = first; k < last; ++k) {
+      std::size_t i = by_date[k];
+      if (changed[i]) continue;
+      if (k > first && known.changed_since(sources[i].result.lookups, first + 1, rank[i])) {
+        extract_one(i);
+        ++extracted_again;
       }
+      sources[i].result.lookups = {};
+      publish(i);
+    }
   }
+  for (std::size_t i = 0; i < sources.size(); ++i)
+    if (changed[i]) {
+      progress.finish();
+      std::cerr << discovery.inputs[sources[i].input].path
+                << ": error: the file changed while it was read; nothing was written\n";
+      return kInput;
+    }
+  for (const auto& s : sources) print(s.result.warnings);
 
   std::size_t assertions = 0;
   for (const auto& s : sources) assertions += s.result.assertions.size();
@@ -439,6 +457,9 @@ int cmd_build(const std::vector<std::string>& args) {
                   discovery.inputs.size(), discovery.inputs.size() == 1 ? "" : "s", report_count,
                   report_count == 1 ? "" : "s", assertions, graph.size(), seconds_since(started));
     sg::cli::stderr_line(line);
+    if (extracted_again > 0)
+      sg::cli::stderr_line("stancegraph: " + std::to_string(extracted_again) +
+                           " report(s) extracted again: they name people of reports extracted beside them (-j)");
   }
   if (refused_documents) {
     std::cerr << "stancegraph: error: some JSON Lines documents were refused (above); the graph holds the others\n";

@@ -122,35 +122,32 @@ std::string Chunker::use_entry(std::uint32_t index) {
 }
 
 KnownPeople::KnownPeople(const std::vector<KnownPerson>& people) {
-  for (const auto& p : people) {
-    // The label of the earliest mention, as the graph keeps the label minted first.
-    auto [it, added] = people_.try_emplace(p.key);
-    if (added || p.rank < it->second.second) {
-      it->second.first.key = p.key;
-      it->second.first.type = EntityType::Person;
-      it->second.first.label = p.label;
-      it->second.second = p.rank;
-    }
-    for (const auto& name : p.names) {
-      std::vector<std::string> words;
-      for (const auto& t : tokenize(name))
-        if (t.kind != Token::Kind::Quote) words.push_back(t.norm);
-      if (words.empty()) continue;
-      longest_ = std::max(longest_, words.size());
-      std::uint64_t hash = name_hash(words);
-      auto& same_hash = names_[hash];
-      auto entry = std::find_if(same_hash.begin(), same_hash.end(), [&](const Name& n) { return n.words == words; });
-      if (entry == same_hash.end()) entry = same_hash.insert(same_hash.end(), Name{words, {}});
-      auto& who = entry->who;
-      auto same = std::find_if(who.begin(), who.end(), [&](const auto& x) { return x.first == p.key; });
-      if (same == who.end()) who.emplace_back(p.key, p.rank);
-      else same->second = std::min(same->second, p.rank);
-      auto [low, fresh] = lowest_rank_.try_emplace(hash, p.rank);
-      if (!fresh) low->second = std::min(low->second, p.rank);
-    }
+  for (const auto& p : people) add(p);
+}
+
+void KnownPeople::add(const KnownPerson& p) {
+  // The label of the earliest mention, as the graph keeps the label minted first.
+  auto [it, added] = people_.try_emplace(p.key);
+  if (added || p.rank < it->second.second) {
+    it->second.first.key = p.key;
+    it->second.first.type = EntityType::Person;
+    it->second.first.label = p.label;
+    it->second.second = p.rank;
   }
-  for (auto& [hash, same_hash] : names_)
-    for (auto& name : same_hash) std::sort(name.who.begin(), name.who.end());
+  for (const auto& name : p.names) {
+    std::vector<std::string> words;
+    for (const auto& t : tokenize(name))
+      if (t.kind != Token::Kind::Quote) words.push_back(t.norm);
+    if (words.empty() || words.size() > kMaxWords) continue;
+    auto& same_hash = names_[name_hash(words)];
+    auto entry = std::find_if(same_hash.begin(), same_hash.end(), [&](const Name& n) { return n.words == words; });
+    if (entry == same_hash.end()) entry = same_hash.insert(same_hash.end(), Name{words, {}});
+    auto& who = entry->who;  // by key
+    auto same = std::lower_bound(who.begin(), who.end(), p.key,
+                                 [](const auto& x, const std::string& key) { return x.first < key; });
+    if (same != who.end() && same->first == p.key) same->second = std::min(same->second, p.rank);
+    else who.emplace(same, p.key, p.rank);
+  }
 }
 
 const std::string* KnownPeople::find(const std::vector<std::string>& words, std::uint64_t hash,
@@ -165,12 +162,15 @@ const std::string* KnownPeople::find(const std::vector<std::string>& words, std:
   return nullptr;
 }
 
-bool KnownPeople::would_change(const PeopleLookups& lookups, std::size_t before) const {
-  if (longest_ > kRecordedWords) return true;
+bool KnownPeople::changed_since(const PeopleLookups& lookups, std::size_t from, std::size_t before) const {
+  auto since = [&](std::size_t rank) { return rank >= from && rank < before; };
   for (auto h : lookups.names)
-    if (auto it = lowest_rank_.find(h); it != lowest_rank_.end() && it->second < before) return true;
+    if (auto it = names_.find(h); it != names_.end())
+      for (const auto& name : it->second)
+        for (const auto& [key, rank] : name.who)
+          if (since(rank)) return true;
   for (const auto& key : lookups.keys)
-    if (entity(key, before)) return true;
+    if (auto it = people_.find(key); it != people_.end() && since(it->second.second)) return true;
   return false;
 }
 
@@ -294,9 +294,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     bool gaz_has_name = false;
     for (auto* s : gm.senses) gaz_has_name |= s->kind == NameSense::Kind::Name;
     if (tokens[i].upper) {
-      std::size_t longest = std::max(ctx_.longest_alias, ctx_.known    ? ctx_.known->longest()
-                                                         : ctx_.record ? KnownPeople::kRecordedWords
-                                                                       : 0);
+      std::size_t longest = std::max(ctx_.longest_alias, ctx_.known ? KnownPeople::kMaxWords : 0);
       std::vector<std::string> words;
       std::uint64_t hash = kNameHashSeed;
       for (std::size_t n = 1; n <= longest && i + n <= tokens.size(); ++n) {
@@ -307,19 +305,15 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
           alias_key = *key;
           continue;
         }
-        if (!ctx_.known && !ctx_.record) continue;
+        if (!ctx_.known || n > KnownPeople::kMaxWords) continue;
         // A surname an earlier report taught is not the end of a longer name
         // written here ("Abderaman Koulamallah"): the title pattern reads that.
         if (n == 1 && i > 0 && tokens[i - 1].kind == Token::Kind::Word && tokens[i - 1].upper &&
             !rules_.lexicon.in(tokens[i - 1].word, rules_.builtin.stop))
           continue;
-        if (ctx_.record) {
-          // Without known people: a person of that name would have mattered
-          // only if the name reached past the gazetteer's match, or as far
-          // as one that names nothing.
-          if (i + n > gm.end || (i + n == gm.end && !gaz_has_name)) ctx_.record->names.push_back(hash);
-          continue;
-        }
+        // The answer matters only if the name reaches past the gazetteer's
+        // match, or as far as one that names nothing.
+        if (ctx_.record && (i + n > gm.end || (i + n == gm.end && !gaz_has_name))) ctx_.record->names.push_back(hash);
         const std::string* key = ctx_.known->find(words, hash, ctx_.rank);
         if (!key) continue;
         alias_end = i + n;
@@ -328,7 +322,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     }
     if (!alias_key.empty() && (alias_end > gm.end || (alias_end == gm.end && !gaz_has_name))) {
       auto it = entities_.find(alias_key);
-      if (it == entities_.end() && ctx_.record) ctx_.record->keys.push_back(alias_key);
+      if (it == entities_.end() && ctx_.known && ctx_.record) ctx_.record->keys.push_back(alias_key);
       if (it == entities_.end() && ctx_.known)
         if (const Entity* k = ctx_.known->entity(alias_key, ctx_.rank)) {
           add_entity(*k);

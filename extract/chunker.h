@@ -60,7 +60,7 @@ struct DocumentContext {
   std::size_t longest_alias = 0;                                   // in tokens
   const KnownPeople* known = nullptr;                              // people named before this report
   std::size_t rank = 0;                                            // this report's rank (see KnownPerson)
-  PeopleLookups* record = nullptr;  // without `known`: where to note what it would have been asked
+  PeopleLookups* record = nullptr;  // with `known`: where to note what it was asked
   // Adds (or, with `replace`, sets) an alias.
   void alias(const std::vector<std::string>& words, const std::string& key, bool replace) {
     if (words.empty()) return;

@@ -100,12 +100,24 @@ Report make_report(std::string source, std::string text, std::optional<Date> for
 std::optional<Report> parse_json_document(std::string_view line, const std::string& source, int line_number,
                                           std::optional<Date> default_date, std::vector<Diagnostic>& diagnostics);
 
+// Where a document is in its JSON Lines file, to read it again later.
+struct JsonPlace {
+  std::uint64_t offset = 0;  // of the line's first byte
+  int line = 0;              // 1-based
+};
+
 // Every document of a JSON Lines file, one per line (blank lines are
 // skipped). A line that is not a document gets an error naming `path` and
-// its line and is left out; the others are appended to `reports`. Returns
-// false, with an error, only when the file itself cannot be read or is binary.
+// its line and is left out; the others are appended to `reports` (and, with
+// `places`, where each is). Returns false, with an error, only when the
+// file itself cannot be read or is binary.
 bool read_json_lines(const std::string& path, std::optional<Date> default_date, std::vector<Report>& reports,
-                     std::vector<Diagnostic>& diagnostics);
+                     std::vector<Diagnostic>& diagnostics, std::vector<JsonPlace>* places = nullptr);
+
+// The document at `place` of a JSON Lines file, read again as
+// read_json_lines() read it; nullopt, with an error, when it cannot be.
+std::optional<Report> read_json_document(const std::string& path, const JsonPlace& place,
+                                         std::optional<Date> default_date, std::vector<Diagnostic>& diagnostics);
 
 enum class EntityType { State, Organization, ArmedForce, Person, Place, ActorGroup };
 std::string_view to_string(EntityType type);
@@ -164,12 +176,12 @@ struct Assertion {
   std::size_t evidence = 0;                // index into Extraction::evidence
 };
 
-// What an extraction made without known people (below) would have asked
-// of them, had there been any: the names whose match would have changed an
-// item, and the people it would have asked for by key. Recorded when
-// extract() is asked to, so that a build can tell, once every report's
-// people are known, which reports a second extraction would change
-// (KnownPeople::would_change) and extract only those again.
+// What an extraction asked of the known people (below): the names whose
+// answer could change an item, and the people it asked for by key.
+// Recorded when extract() is asked to, so that a build that extracts
+// several reports at once, each without the people of the others, can
+// tell afterwards which reports the others' people would change
+// (KnownPeople::changed_since) and extract only those again.
 struct PeopleLookups {
   std::vector<std::uint64_t> names;  // name_hash() of the folded words (vocabulary.h), sorted, unique
   std::vector<std::string> keys;     // sorted, unique
@@ -213,25 +225,31 @@ struct KnownPerson {
 };
 
 // The known people, indexed once for every report of a run: a report looks
-// names up in it instead of copying it.
+// names up in it instead of copying it. People are added as the reports
+// that name them are extracted, in rank order; a report asks only for
+// those of lower rank. Not synchronised: add() only while no extraction
+// reads the index.
 class KnownPeople {
  public:
+  KnownPeople() = default;
   explicit KnownPeople(const std::vector<KnownPerson>& people);
+  void add(const KnownPerson& person);
   // The person a name (folded tokens, `hash` = name_hash(words)) stands for
   // among those of rank below `before`: the smallest key when several share
   // it, as in a merged graph.
   const std::string* find(const std::vector<std::string>& words, std::uint64_t hash, std::size_t before) const;
   // The person of that key if named in a report of rank below `before`.
   const Entity* entity(const std::string& key, std::size_t before) const;
-  std::size_t longest() const { return longest_; }
-  // Whether extracting a report of rank `before` with these people can give
-  // another result than its extraction without them, which recorded
-  // `lookups`. False positives (a hash collision) only cost a second look.
-  bool would_change(const PeopleLookups& lookups, std::size_t before) const;
+  // Whether a report of rank `before`, extracted when only the people of
+  // rank below `from` were known, can come out otherwise with those of rank
+  // below `before`, judged by the `lookups` it recorded. False positives (a
+  // hash collision) only cost a second extraction.
+  bool changed_since(const PeopleLookups& lookups, std::size_t from, std::size_t before) const;
 
-  // Names longer than this (in tokens) are not recorded in PeopleLookups:
-  // with such a known name, would_change() is always true.
-  static constexpr std::size_t kRecordedWords = 12;
+  // Names longer than this (in tokens) are not looked up: the bound is the
+  // same whoever is known, so that the questions a report asks never
+  // depend on which other reports were extracted first.
+  static constexpr std::size_t kMaxWords = 8;
 
  private:
   struct Name {
@@ -239,14 +257,12 @@ class KnownPeople {
     std::vector<std::pair<std::string, std::size_t>> who;  // (key, rank), by key
   };
   std::unordered_map<std::uint64_t, std::vector<Name>> names_;  // by name hash
-  std::unordered_map<std::uint64_t, std::size_t> lowest_rank_;  // by name hash
   std::map<std::string, std::pair<Entity, std::size_t>> people_;  // -> (person, lowest rank)
-  std::size_t longest_ = 0;
 };
 
 // Extracts one report. With `known`, the people earlier reports named are
-// recognised (KnownPerson); without, `record_lookups` keeps in
-// Extraction::lookups what they would have been asked.
+// recognised (KnownPerson), and `record_lookups` keeps in
+// Extraction::lookups what they were asked.
 Extraction extract(const Report& report, const Resources& resources, const KnownPeople* known = nullptr,
                    std::size_t rank = 0, bool record_lookups = false);
 

@@ -64,7 +64,7 @@ std::optional<Report> parse_json_document(std::string_view line, const std::stri
 }
 
 bool read_json_lines(const std::string& path, std::optional<Date> default_date, std::vector<Report>& reports,
-                     std::vector<Diagnostic>& diagnostics) {
+                     std::vector<Diagnostic>& diagnostics, std::vector<JsonPlace>* places) {
   auto fail = [&](std::string message) {
     diagnostics.push_back(diagnostic(Diagnostic::Severity::Error, path, std::move(message)));
     return false;
@@ -83,14 +83,31 @@ bool read_json_lines(const std::string& path, std::optional<Date> default_date, 
   in.seekg(0);
   std::string line;
   int line_number = 0;
+  std::uint64_t offset = 0;
   while (std::getline(in, line)) {
     ++line_number;
+    std::uint64_t here = offset;
+    offset += line.size() + 1;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank lines separate nothing
-    if (auto report = parse_json_document(line, path, line_number, default_date, diagnostics))
+    if (auto report = parse_json_document(line, path, line_number, default_date, diagnostics)) {
       reports.push_back(std::move(*report));
+      if (places) places->push_back({here, line_number});
+    }
   }
   if (in.bad()) return fail("read error after line " + std::to_string(line_number));
   return true;
+}
+
+std::optional<Report> read_json_document(const std::string& path, const JsonPlace& place,
+                                         std::optional<Date> default_date, std::vector<Diagnostic>& diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  if (!in.seekg(static_cast<std::streamoff>(place.offset)) || !std::getline(in, line)) {
+    diagnostics.push_back(diagnostic(Diagnostic::Severity::Error, path,
+                                     "cannot read line " + std::to_string(place.line) + " again"));
+    return std::nullopt;
+  }
+  return parse_json_document(line, path, place.line, default_date, diagnostics);
 }
 
 }  // namespace sg::extract

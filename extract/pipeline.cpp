@@ -107,7 +107,7 @@ class Extractor {
   Extractor(const Report& report, const Resources& res, std::vector<std::string>* trace,
             const KnownPeople* known = nullptr, std::size_t rank = 0, bool record = false)
       : report_(report), res_(res), rules_(res.rules), trace_(trace), known_(known), rank_(rank),
-        record_(record && !known) {}
+        record_(record && known) {}
 
   Extraction run() {
     std::string_view text = report_.text;

@@ -169,6 +169,34 @@ bool same_kind(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+namespace {
+
+// The key an instance IRI was minted from (mint_iri() reversed), or "" when
+// the IRI is not one mint_iri() makes: "person/f%C3%A9lix-tshisekedi" is
+// the key "person/félix-tshisekedi".
+std::string key_of(std::string_view iri, std::string_view base) {
+  if (!iri.starts_with(base)) return {};
+  std::string_view rest = iri.substr(base.size());
+  std::string key;
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    if (rest[i] != '%') {
+      key += rest[i];
+      continue;
+    }
+    if (i + 2 >= rest.size() || hex(rest[i + 1]) < 0 || hex(rest[i + 2]) < 0) return {};
+    key += static_cast<char>(hex(rest[i + 1]) * 16 + hex(rest[i + 2]));
+    i += 2;
+  }
+  return mint_iri(base, key) == iri ? key : std::string();
+}
+
+}  // namespace
+
 std::vector<extract::KnownPerson> known_people(const Graph& graph, const std::string& base) {
   const std::string type = std::string(ns::rdf) + "type";
   const std::string person = std::string(ns::sg) + "Person";
@@ -176,10 +204,9 @@ std::vector<extract::KnownPerson> known_people(const Graph& graph, const std::st
   const std::string alt = std::string(ns::skos) + "altLabel";
   std::map<TermId, extract::KnownPerson> people;
   graph.for_each([&](const Quad& q) {
-    if (graph.term(q.p).value == type && graph.term(q.o).value == person &&
-        graph.term(q.s).value.rfind(base, 0) == 0) {
-      std::string key = graph.term(q.s).value.substr(base.size());
-      if (key.find('%') == std::string::npos) people[q.s].key = key;  // else: not a key of ours
+    if (graph.term(q.p).value == type && graph.term(q.o).value == person) {
+      std::string key = key_of(graph.term(q.s).value, base);
+      if (!key.empty()) people[q.s].key = key;  // else: not a key of ours
     }
   });
   graph.for_each([&](const Quad& q) {

@@ -115,6 +115,21 @@ grep -q "^$claim <https://w3id.org/stancegraph/ontology#attributedTo> <https://w
 grep -q 'ontology#attributedTo> <https://w3id.org/stancegraph/id/person/dara-varga>' "$t/v/all.nq" &&
   fail "the claim went to the Dara Varga of an earlier report" || ok "not the earlier report's Dara Varga"
 
+# A person whose IRI is percent-encoded (an accented name) is known to the
+# later reports day by day as all at once: "Ouédraogo" alone is Émile
+# Ouédraogo in both.
+mkdir -p "$t/acc"
+printf '%s\n' 'Sahel Update' '' 'Burkinabe Prime Minister Émile Ouédraogo stated on March 2 that Burkina Faso will not allow French troops to return.[1]' \
+  '' 'Endnotes' '[1] https://example.org/bf/1' > "$t/acc/2025-03-03_a.txt"
+printf '%s\n' 'Sahel Update' '' 'Ouédraogo claimed on April 7 that ECOWAS rejected the proposal.[1]' \
+  '' 'Endnotes' '[1] https://example.org/bf/2' > "$t/acc/2025-04-08_b.txt"
+"$bin" build "$t"/acc/2025-*.txt -f nquads -o "$t/acc/all.nq" 2>/dev/null
+"$bin" build "$t/acc/2025-03-03_a.txt" -f nquads -o "$t/acc/daily.nq" 2>/dev/null
+"$bin" build "$t/acc/2025-04-08_b.txt" --merge "$t/acc/daily.nq" -f nquads -o "$t/acc/daily.nq" 2>/dev/null
+same "an accented person: all at once = day by day" "$t/acc/all.nq" "$t/acc/daily.nq"
+claims=$(grep -c 'ontology#attributedTo> <https://w3id.org/stancegraph/id/person/%C3%A9mile-ou%C3%A9draogo>' "$t/acc/daily.nq")
+[ "$claims" -ge 2 ] && ok "day by day, both reports' statements are his ($claims)" || fail "only $claims statements attributed to Émile Ouédraogo"
+
 # A user's own triples survive three merges.
 cp "$t/daily.nq" "$t/annotated.nq"
 printf '%s\n' '<https://w3id.org/stancegraph/id/state/RU> <https://example.org/my#note> "checked by hand" .' \

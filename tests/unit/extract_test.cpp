@@ -190,5 +190,49 @@ TEST(Extract, NounAfterASingularSubjectIsNotAVerb) {
   EXPECT_TRUE(of_type(x, "SUPPORT").empty());
 }
 
+// The people of earlier reports: "Youssef" alone is the Ali Youssef an
+// earlier report named, not someone the report does not know.
+Extraction run_knowing(const std::string& text, const KnownPeople& known, std::size_t rank) {
+  std::vector<Diagnostic> diagnostics;
+  auto report = make_report("test", text, parse_iso_date("2025-09-04"), diagnostics);
+  return extract(report, *test::resources(), &known, rank, /*record_lookups=*/true);
+}
+
+TEST(KnownPeople, ASurnameAloneIsThePersonOfAnEarlierReport) {
+  KnownPeople known;
+  known.add({"person/ali-youssef", "Ali Youssef", {"Ali Youssef", "Youssef"}, 1});
+  const std::string text = "Youssef rejected the ceasefire proposal.";
+  auto x = run_knowing(text, known, 2);
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"person/ali-youssef"}));
+  // Only the people of lower rank: to a report of rank 1 he is no one.
+  EXPECT_TRUE(of_type(run_knowing(text, known, 1), "REJECT").empty());
+}
+
+TEST(KnownPeople, ChangedSinceSeesOnlyThePeopleAddedMeanwhile) {
+  KnownPeople known;
+  known.add({"person/ali-youssef", "Ali Youssef", {"Ali Youssef", "Youssef"}, 1});
+  const std::string text = "Youssef rejected the ceasefire proposal. Karimi denied it.";
+  // Extracted knowing the people of rank below 3 (Youssef, rank 1)...
+  auto x = run_knowing(text, known, 5);
+  EXPECT_FALSE(x.lookups.names.empty());
+  EXPECT_FALSE(known.changed_since(x.lookups, 3, 5));  // nobody added since
+  // ...a person of rank 3 with a name it asked about changes it; one it
+  // never asked about, or one of rank 5 or more, does not.
+  known.add({"person/leila-hosseini", "Leila Hosseini", {"Leila Hosseini", "Hosseini"}, 3});
+  EXPECT_FALSE(known.changed_since(x.lookups, 3, 5));
+  known.add({"person/reza-karimi", "Reza Karimi", {"Reza Karimi", "Karimi"}, 6});
+  EXPECT_FALSE(known.changed_since(x.lookups, 3, 5));
+  known.add({"person/reza-karimi", "Reza Karimi", {"Reza Karimi", "Karimi"}, 4});
+  EXPECT_TRUE(known.changed_since(x.lookups, 3, 5));
+  // And once known, Karimi is the one who denied.
+  auto again = run_knowing(text, known, 5);
+  bool karimi = false;
+  for (const auto& a : again.assertions)
+    karimi |= std::find(a.actors.begin(), a.actors.end(), "person/reza-karimi") != a.actors.end();
+  EXPECT_TRUE(karimi);
+}
+
 }  // namespace
 }  // namespace sg::extract
