@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 
 namespace sg::graph {
 
@@ -109,15 +110,49 @@ std::uint64_t term_hash(Term::Kind kind, std::string_view value, std::string_vie
   return h;
 }
 
-std::uint64_t quad_hash(const Quad& q) {
-  std::uint64_t h = (std::uint64_t{q.s} << 32) | q.p;
-  std::uint64_t k = (std::uint64_t{q.o} << 32) | q.g;
-  return mix(h * 0x9E3779B97F4A7C15ULL ^ mix(k));
-}
-
 }  // namespace
 
-Graph::Graph() : term_hashes_(1, 0), term_slots_(1024, 0), quad_slots_(1024) {
+bool quad_less(const Quad& a, const Quad& b) {
+  if (a.g != b.g) return a.g < b.g;
+  if (a.s != b.s) return a.s < b.s;
+  if (a.p != b.p) return a.p < b.p;
+  return a.o < b.o;
+}
+
+void sort_quads(std::vector<Quad>& quads, std::vector<Quad>& scratch) {
+  // Least significant digit first, 16 bits at a time: o, p, s, g. A pass
+  // whose digit is the same in every quad (the high half of small ids) is
+  // skipped.
+  if (quads.size() < 4096) {
+    std::sort(quads.begin(), quads.end(), quad_less);
+    return;
+  }
+  scratch.resize(quads.size());
+  static constexpr TermId Quad::*fields[] = {&Quad::o, &Quad::p, &Quad::s, &Quad::g};
+  std::vector<std::size_t> count(65536);
+  for (auto field : fields)
+    for (int shift : {0, 16}) {
+      std::fill(count.begin(), count.end(), 0);
+      for (const auto& q : quads) ++count[(q.*field >> shift) & 0xFFFF];
+      bool one_bucket = false;
+      for (std::size_t c : count)
+        if (c != 0) {
+          one_bucket = c == quads.size();
+          break;
+        }
+      if (one_bucket) continue;
+      std::size_t at = 0;
+      for (auto& c : count) {
+        std::size_t n = c;
+        c = at;
+        at += n;
+      }
+      for (const auto& q : quads) scratch[count[(q.*field >> shift) & 0xFFFF]++] = q;
+      quads.swap(scratch);
+    }
+}
+
+Graph::Graph() : term_hashes_(1, 0), term_slots_(1024, 0) {
   terms_.push_back(Term{Term::Kind::Iri, "", "", ""});  // id 0: the default graph
   prefixes_ = {{"sg", std::string(ns::sg)},         {"prov", std::string(ns::prov)},
                {"dcterms", std::string(ns::dcterms)}, {"skos", std::string(ns::skos)},
@@ -190,30 +225,31 @@ TermId Graph::date(const extract::Date& d) {
   return literal(std::string_view(iso, static_cast<std::size_t>(n)), xsd_date);
 }
 
-void Graph::add(TermId s, TermId p, TermId o, TermId g) {
-  const Quad quad{s, p, o, g};
-  const std::size_t mask = quad_slots_.size() - 1;
-  for (std::size_t i = quad_hash(quad) & mask;; i = (i + 1) & mask) {
-    Quad& slot = quad_slots_[i];
-    if (slot == quad) return;
-    if (slot.s == 0) {
-      slot = quad;
-      if (++quad_count_ * 10 > quad_slots_.size() * 7) grow_quads();
-      return;
-    }
+void Graph::add(TermId s, TermId p, TermId o, TermId g) { quads_.push_back(Quad{s, p, o, g}); }
+
+void Graph::compact() const {
+  if (compacted_ == quads_.size()) return;
+  std::vector<Quad> scratch;
+  auto tail = quads_.begin() + static_cast<std::ptrdiff_t>(compacted_);
+  if (compacted_ == 0) {
+    sort_quads(quads_, scratch);
+  } else {
+    std::vector<Quad> added(tail, quads_.end());
+    sort_quads(added, scratch);
+    quads_.resize(compacted_);
+    std::vector<Quad> merged;
+    merged.reserve(quads_.size() + added.size());
+    std::merge(quads_.begin(), quads_.end(), added.begin(), added.end(), std::back_inserter(merged), quad_less);
+    quads_.swap(merged);
   }
+  quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
+  quads_.shrink_to_fit();
+  compacted_ = quads_.size();
 }
 
-void Graph::grow_quads() {
-  std::vector<Quad> old(quad_slots_.size() * 2);
-  old.swap(quad_slots_);
-  const std::size_t mask = quad_slots_.size() - 1;
-  for (const auto& q : old) {
-    if (q.s == 0) continue;
-    std::size_t i = quad_hash(q) & mask;
-    while (quad_slots_[i].s != 0) i = (i + 1) & mask;
-    quad_slots_[i] = q;
-  }
+void Graph::replace_terms(const std::vector<TermId>& map) {
+  for (auto& q : quads_) q = Quad{map[q.s], map[q.p], map[q.o], map[q.g]};
+  compacted_ = 0;
 }
 
 void Graph::merge(const Graph& other) {
@@ -231,26 +267,88 @@ bool term_less(const Term& a, const Term& b) {
   return a.language < b.language;
 }
 
+namespace {
+
+// A term as the ranking sorts it: its kind, then its text, byte by byte.
+struct RankKey {
+  std::string_view text;
+  const Term* term;
+  TermId id;
+  unsigned char kind;
+};
+
+// The byte of the key at depth d (depth 0 is the kind), -1 past its end.
+int key_at(const RankKey& k, std::size_t d) {
+  if (d == 0) return k.kind;
+  return d - 1 < k.text.size() ? static_cast<unsigned char>(k.text[d - 1]) : -1;
+}
+
+// term_less() for two keys equal in their first d bytes.
+bool key_less(const RankKey& a, const RankKey& b, std::size_t d) {
+  if (d == 0 && a.kind != b.kind) return a.kind < b.kind;
+  std::size_t from = d == 0 ? 0 : d - 1;
+  std::string_view x = a.text.substr(std::min(from, a.text.size()));
+  std::string_view y = b.text.substr(std::min(from, b.text.size()));
+  if (int c = x.compare(y); c != 0) return c < 0;
+  if (a.term->datatype != b.term->datatype) return a.term->datatype < b.term->datatype;
+  return a.term->language < b.term->language;
+}
+
+// Multikey quicksort (Bentley and Sedgewick): three-way partitions on one
+// byte at a time, so the long prefixes IRIs share ("https://w3id.org/
+// stancegraph/id/assertion/") are compared once per level instead of once
+// per comparison. The order is term_less()'s. Past a depth of recursion
+// that only a pathological input reaches, std::sort finishes the range.
+void rank_sort(RankKey* a, std::size_t n, std::size_t d, int budget) {
+  while (n > 12) {
+    if (budget-- <= 0) {
+      std::sort(a, a + n, [d](const RankKey& x, const RankKey& y) { return key_less(x, y, d); });
+      return;
+    }
+    int x = key_at(a[0], d), y = key_at(a[n / 2], d), z = key_at(a[n - 1], d);
+    int v = std::max(std::min(x, y), std::min(std::max(x, y), z));  // median of three
+    std::size_t lt = 0, i = 0, gt = n;
+    while (i < gt) {
+      int c = key_at(a[i], d);
+      if (c < v) std::swap(a[lt++], a[i++]);
+      else if (c > v) std::swap(a[i], a[--gt]);
+      else ++i;
+    }
+    rank_sort(a, lt, d, budget);
+    rank_sort(a + gt, n - gt, d, budget);
+    a += lt;
+    n = gt - lt;
+    if (v < 0) {  // the same kind and text: datatype and language decide
+      std::sort(a, a + n, [d](const RankKey& p, const RankKey& q) { return key_less(p, q, d); });
+      return;
+    }
+    ++d;
+  }
+  for (std::size_t i = 1; i < n; ++i)
+    for (std::size_t j = i; j > 0 && key_less(a[j], a[j - 1], d); --j) std::swap(a[j], a[j - 1]);
+}
+
+}  // namespace
+
 std::vector<Quad> Graph::sorted(bool by_graph) const {
   // Rank every term once; then sort the quads as tuples of ranks, which
   // compares plain integers in place (looking ranks up in the comparator
   // missed the cache on every comparison of a large graph), and map the
   // ranks back to terms in one pass.
-  std::vector<TermId> order(terms_.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<TermId>(i);
-  std::sort(order.begin() + 1, order.end(),
-            [&](TermId a, TermId b) { return term_less(terms_[a], terms_[b]); });
+  std::vector<RankKey> keys(terms_.size());
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    keys[i] = RankKey{terms_[i].value, &terms_[i], static_cast<TermId>(i), static_cast<unsigned char>(terms_[i].kind)};
+  if (keys.size() > 1) rank_sort(keys.data() + 1, keys.size() - 1, 0, 256);
+  std::vector<TermId> order(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].id;
+  keys = {};
   std::vector<std::uint32_t> rank(terms_.size());
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
   std::vector<Quad> out;
-  out.reserve(quad_count_);
+  out.reserve(size());
   for_each([&](const Quad& q) { out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0}); });
-  std::sort(out.begin(), out.end(), [](const Quad& a, const Quad& b) {
-    if (a.g != b.g) return a.g < b.g;
-    if (a.s != b.s) return a.s < b.s;
-    if (a.p != b.p) return a.p < b.p;
-    return a.o < b.o;
-  });
+  std::vector<Quad> scratch;
+  sort_quads(out, scratch);
   if (!by_graph) out.erase(std::unique(out.begin(), out.end()), out.end());
   for (auto& q : out) q = Quad{order[q.s], order[q.p], order[q.o], order[q.g]};
   return out;

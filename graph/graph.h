@@ -88,31 +88,39 @@ class Graph {
   void add(TermId s, TermId p, TermId o, TermId g = kDefaultGraph);
   // Adds every quad of `other` (re-interning its terms).
   void merge(const Graph& other);
-  // Calls f(quad) for every quad, in no particular order (cheaper than
-  // sorted_quads() for order-free work: counting, indexing).
+  // Calls f(quad) for every quad, each once, in no particular order
+  // (cheaper than sorted_quads() for order-free work: counting, indexing).
+  // f must not add to the graph.
   template <typename F>
   void for_each(F f) const {
-    for (const auto& q : quad_slots_)
-      if (q.s != 0) f(q);
+    compact();
+    for (const auto& q : quads_) f(q);
   }
   // Removes the quads `drop` says so of.
   template <typename Drop>
   void remove_if(Drop drop) {
-    std::vector<Quad> kept;
-    kept.reserve(quad_count_);
-    for (const auto& q : quad_slots_)
-      if (q.s != 0 && !drop(q)) kept.push_back(q);
-    quad_slots_.assign(quad_slots_.size(), Quad{});
-    quad_count_ = 0;
-    for (const auto& q : kept) add(q.s, q.p, q.o, q.g);
+    compact();
+    std::erase_if(quads_, drop);
+    compacted_ = quads_.size();
   }
+  // Replaces, in every quad, each term t by map[t] (map has an entry for
+  // every term id; map[t] == t leaves t alone).
+  void replace_terms(const std::vector<TermId>& map);
 
   const Term& term(TermId id) const { return terms_[id]; }
   // The id of a term already in the graph, without interning it.
   std::optional<TermId> find(const Term& term) const;
   // Every term ever interned has an id below this (id 0 is the default graph).
   std::size_t term_count() const { return terms_.size(); }
-  std::size_t size() const { return quad_count_; }
+  std::size_t size() const {
+    compact();
+    return quads_.size();
+  }
+  // Sorts the quads added since the last call and drops duplicates. Every
+  // const member but term() and term_count() does it first when needed,
+  // which makes them unsafe to call from several threads at once right
+  // after an add(): call compact() before sharing a graph between threads.
+  void compact() const;
 
   // Quads in a canonical order: default graph first, then named graphs by
   // IRI; within a graph by subject, predicate, object (term text order).
@@ -132,21 +140,27 @@ class Graph {
   std::size_t term_slot(Term::Kind kind, std::string_view value, std::string_view datatype,
                         std::string_view language, std::uint64_t hash) const;
   void grow_terms();
-  void grow_quads();
   // Each term is stored once, in a deque (its elements never move, so
-  // references from term() stay valid as the graph grows). Both indexes
-  // are open-addressing tables: a term is found by its hash without
-  // building a Term, and a quad is four integers in a flat array.
+  // references from term() stay valid as the graph grows), and found by
+  // its hash in an open-addressing table without building a Term. Quads
+  // are appended to a flat array and sorted and made unique when read
+  // (compact()): sorting by integers goes at memory speed, where a hash
+  // set missed the cache on every insertion into a large graph.
   std::deque<Term> terms_;
   std::vector<std::uint64_t> term_hashes_;  // by id
   std::vector<TermId> term_slots_;          // ids; 0 = empty (id 0 stands for the default graph, no term)
-  std::vector<Quad> quad_slots_;            // s == 0: empty (no subject is the default graph)
-  std::size_t quad_count_ = 0;
+  mutable std::vector<Quad> quads_;
+  mutable std::size_t compacted_ = 0;       // quads_[0, compacted_) are sorted by id and unique
   std::vector<std::pair<std::string, std::string>> prefixes_;
 };
 
 // Compares terms by kind, then text: the order of sorted_quads().
 bool term_less(const Term& a, const Term& b);
+
+// Quads by graph, subject, predicate, object id; sort_quads() sorts in that
+// order (a radix sort; `scratch` is its buffer).
+bool quad_less(const Quad& a, const Quad& b);
+void sort_quads(std::vector<Quad>& quads, std::vector<Quad>& scratch);
 
 // 64-bit FNV-1a, the hash behind report and assertion IRIs.
 std::uint64_t fnv1a64(std::string_view data);
