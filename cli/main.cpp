@@ -260,6 +260,26 @@ int cmd_build(const std::vector<std::string>& args) {
     work();
     for (auto& t : pool) t.join();
   };
+  // The same, with this thread doing `beside` first while -j threads run
+  // the steps (with -j 1: `beside`, then the steps).
+  auto parallel_beside = [&](std::size_t n, const std::function<void(std::size_t)>& step,
+                             const std::function<void()>& beside) {
+    if (jobs == 1) {
+      beside();
+      for (std::size_t i = 0; i < n; ++i) step(i);
+      return;
+    }
+    std::vector<std::thread> pool;
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i = next++; i < n; i = next++) step(i);
+    };
+    unsigned threads = static_cast<unsigned>(std::min<std::size_t>(jobs, n));
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    beside();
+    work();
+    for (auto& t : pool) t.join();
+  };
 
   // Reading, on -j threads: every report's text is read to rank the
   // reports by date (then text) and dropped, so that the run holds the
@@ -274,8 +294,10 @@ int cmd_build(const std::vector<std::string>& args) {
     std::string hash;       // of the text: identity and rank
     bool reread = false;    // the text was dropped: read the input again to extract it
     sg::extract::JsonPlace place;  // a JSON Lines document: where it is
-    sg::extract::Extraction result;
+    sg::extract::Extraction result;  // until it goes into the graph
     double seconds = 0;     // reading and extraction
+    std::size_t assertions = 0;
+    std::vector<Diagnostic> warnings;
   };
   struct Read {
     bool ok = false;
@@ -382,14 +404,31 @@ int cmd_build(const std::vector<std::string>& args) {
     if (s.reread) s.report.text = std::string();
     s.seconds += seconds_since(t);
   };
+  // Each batch goes into the graph while the next one is extracted.
+  sg::graph::GraphBuilder builder(graph, {base});
+  builder.know(graph);
+  std::size_t added = 0;  // in rank order
+  auto add_until = [&](std::size_t end) {
+    for (; added < end; ++added) {
+      Source& s = sources[by_date[added]];
+      if (changed[by_date[added]]) continue;
+      s.assertions = s.result.assertions.size();
+      s.warnings = std::move(s.result.warnings);
+      builder.add(std::move(s.report), std::move(s.hash), std::move(s.result));
+      s.result = {};
+    }
+  };
   const std::size_t batch = jobs > 1 ? std::size_t{8} * jobs : 1;
   progress.stage("extracting", sources.size());
   for (std::size_t first = 0; first < by_date.size(); first += batch) {
     std::size_t last = std::min(first + batch, by_date.size());
-    parallel(last - first, [&](std::size_t k) {
-      extract_one(by_date[first + k]);
-      progress.advance();
-    });
+    parallel_beside(
+        last - first,
+        [&](std::size_t k) {
+          extract_one(by_date[first + k]);
+          progress.advance();
+        },
+        [&] { add_until(first); });
     // In rank order: the people of the batch's earlier reports are known
     // by the time a report is checked, and its own once it is.
     for (std::size_t k = first; k < last; ++k) {
@@ -410,26 +449,24 @@ int cmd_build(const std::vector<std::string>& args) {
                 << ": error: the file changed while it was read; nothing was written\n";
       return kInput;
     }
-  for (const auto& s : sources) print(s.result.warnings);
+  add_until(by_date.size());
+  for (const auto& s : sources) print(s.warnings);
 
   std::size_t assertions = 0;
-  for (const auto& s : sources) assertions += s.result.assertions.size();
+  for (const auto& s : sources) assertions += s.assertions;
   if (verbose) {
     std::vector<sg::cli::InputTally> tallies(discovery.inputs.size());
     for (const auto& s : sources) {
       auto& tally = tallies[s.input];
       ++tally.reports;
-      tally.assertions += s.result.assertions.size();
+      tally.assertions += s.assertions;
       tally.seconds += s.seconds;
     }
     for (std::size_t f = 0; f < discovery.inputs.size(); ++f)
       sg::cli::stderr_line(sg::cli::describe(discovery.inputs[f], tallies[f]));
   }
   progress.stage("writing", 0);
-  sg::graph::GraphBuilder builder(graph, {base});
-  builder.know(graph);
   std::size_t report_count = sources.size();
-  for (auto& s : sources) builder.add(std::move(s.report), std::move(s.hash), std::move(s.result));
   sources.clear();
   builder.finish();
 

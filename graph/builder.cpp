@@ -51,9 +51,12 @@ void GraphBuilder::emit(const extract::Report& report, const std::string& report
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   auto dc = [&](std::string_view local) { return graph_.iri(std::string(ns::dcterms) + std::string(local)); };
+  // An entity's IRI is settled in finish(), once every report is known:
+  // until then its quads hold a stand-in, a term no graph file can hold
+  // (a blank node label starting with U+0001), replaced in finish().
   auto entity = [&](const std::string& key) {
     auto it = entity_terms_.find(key);
-    if (it == entity_terms_.end()) it = entity_terms_.emplace(key, graph_.iri(resolved(key))).first;
+    if (it == entity_terms_.end()) it = entity_terms_.emplace(key, graph_.blank("\x01" + key)).first;
     return it->second;
   };
   // The report, in the default graph.
@@ -146,7 +149,7 @@ void GraphBuilder::add(extract::Report report, std::string report_hash, extract:
     fill(m.member_type, e.member_type);
     fill(m.org_kind, e.org_kind);
   }
-  pending_.push_back({std::move(report), std::move(report_hash), std::move(ex)});
+  emit(report, report_hash, ex);
 }
 
 namespace {
@@ -358,11 +361,11 @@ void GraphBuilder::resolve() {
 void GraphBuilder::finish() {
   const std::string& base = options_.base;
   resolve();
-  for (auto& p : pending_) {
-    emit(p.report, p.hash, p.extraction);
-    p = Pending{};  // its memory serves the graph from now on
-  }
-  pending_.clear();
+  std::vector<TermId> settle(graph_.term_count());
+  for (std::size_t t = 0; t < settle.size(); ++t) settle[t] = static_cast<TermId>(t);
+  for (const auto& [key, stand_in] : entity_terms_) settle[stand_in] = graph_.iri(resolved(key));
+  graph_.replace_terms(settle);
+  entity_terms_.clear();
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   TermId alt = graph_.iri(std::string(ns::skos) + "altLabel");

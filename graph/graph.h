@@ -201,9 +201,9 @@ class GraphBuilder {
   // one of them — gets its IRI, which never changes once minted. Call
   // before finish(), with the graph the builder writes into or another.
   void know(const Graph& existing);
-  // Collects a report; nothing is written before finish(). The builder
-  // keeps what it needs of the report but not its text (pass an rvalue to
-  // save the copy).
+  // Writes a report's quads into the graph, each entity standing in for
+  // the IRI finish() gives it, and keeps what finish() needs of its
+  // entities; nothing of the report's text.
   void add(extract::Report report, extract::Extraction extraction);
   // The same, with the report's text already hashed (hex64(fnv1a64(text)))
   // and perhaps dropped.
@@ -221,11 +221,6 @@ class GraphBuilder {
     std::vector<std::string> labels;
     std::set<std::string> names;
   };
-  struct Pending {
-    extract::Report report;  // without its text
-    std::string hash;        // hex64 of the text
-    extract::Extraction extraction;
-  };
   TermId sg(std::string_view local);
   void emit(const extract::Report& report, const std::string& hash, const extract::Extraction& extraction);
   void resolve();
@@ -235,14 +230,14 @@ class GraphBuilder {
 
   Graph& graph_;
   BuildOptions options_;
-  std::vector<Pending> pending_;
   std::map<std::string, extract::Entity> entities_;         // merged across reports, by key
   std::map<std::string, std::set<std::string>> labels_;     // every label seen, by key
   std::map<std::string, std::string> first_seen_;           // key -> "date hash" of its first report
   std::map<std::string, Known> known_;                      // entities of the merged graph, by IRI
   std::set<std::string> summaries_;                         // summary nodes of the merged graph
   std::map<std::string, std::string> resolved_;             // entity key -> IRI
-  // Terms the builder writes again and again: sg: names, and entities by key.
+  // Terms the builder writes again and again: sg: names, and the stand-ins
+  // of entities by key (until finish()).
   std::unordered_map<std::string, TermId> sg_terms_, entity_terms_;
 };
 
