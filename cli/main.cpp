@@ -471,6 +471,7 @@ int cmd_build(const std::vector<std::string>& args) {
   builder.finish();
 
   sg::exporter::WriteOptions options;
+  options.jobs = jobs;
   if (format == sg::exporter::Format::JsonLd) {
     std::string context_path = (fs::path(data_dir()) / "context.jsonld").string();
     options.jsonld_context = read_text_file(context_path);

@@ -55,6 +55,9 @@ struct WriteOptions {
   // The JSON-LD context (the text of ontologies/context.jsonld); it is
   // embedded in the output and drives the compaction of keys and values.
   std::string jsonld_context;
+  // Threads N-Triples and N-Quads may use to sort and write (the bytes are
+  // the same for any number); the other formats use one.
+  unsigned jobs = 1;
 };
 
 // Writes `graph` to `out`. Returns false and sets `error` on failure.

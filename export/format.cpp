@@ -75,7 +75,7 @@ bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const
             : is_view(format)                                        ? write_view(graph, format, out, error)
             : format == Format::JsonLd                               ? write_jsonld(graph, out, options, error)
             : format == Format::Turtle                               ? write_turtle(graph, out, error)
-            : format == Format::NTriples || format == Format::NQuads ? write_lines(graph, format, out, error)
+            : format == Format::NTriples || format == Format::NQuads ? write_lines(graph, format, out, error, options.jobs)
                                                                      : write_raptor(graph, format, out, error);
   if (ok && (std::fflush(out) != 0 || std::ferror(out))) {
     error = "write error";

@@ -4,8 +4,13 @@
 // time. Raptor's N-Triples writer escapes every non-ASCII character as
 // \uXXXX and builds and frees a statement per quad; this path writes the
 // same graph several times faster and in constant memory beyond the graph.
+#include <condition_variable>
+#include <cstdint>
 #include <cstdio>
+#include <mutex>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "export.h"
 #include "line_writer.h"
@@ -96,10 +101,91 @@ bool LineWriter::fail(std::string_view what, std::string_view value) {
   return false;
 }
 
-bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error) {
-  LineWriter writer(out);
+namespace {
+
+// Lines written on `jobs` threads, a block of quads each, and put out in
+// block order by this thread: a bounded window of blocks is in flight, so
+// memory stays a few megabytes whatever the graph. Each thread keeps its
+// own writer, and so its own cache of written terms.
+bool write_lines_shared(const graph::Graph& graph, const std::vector<graph::Quad>& quads, bool with_graph,
+                        std::FILE* out, std::string& error, unsigned jobs) {
+  constexpr std::size_t kBlock = 1 << 14;  // quads
+  const std::size_t blocks = (quads.size() + kBlock - 1) / kBlock;
+  const std::size_t window = 2 * jobs;
+  struct Slot {
+    std::size_t block = SIZE_MAX;  // the block it holds, when ready
+    std::string text, error;
+    bool ok = true;
+  };
+  std::vector<Slot> slots(window);
+  std::mutex mutex;
+  std::condition_variable ready, room;
+  std::size_t next = 0;     // the next block to take
+  std::size_t written = 0;  // blocks put out
+  bool stop = false;
+  auto work = [&] {
+    LineWriter writer;
+    while (true) {
+      std::size_t b;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        room.wait(lock, [&] { return stop || next >= blocks || next < written + window; });
+        if (stop || next >= blocks) return;
+        b = next++;
+      }
+      writer.text().clear();
+      bool ok = true;
+      for (std::size_t k = b * kBlock; k < std::min(quads.size(), (b + 1) * kBlock) && ok; ++k)
+        ok = writer.quad(graph, quads[k], with_graph);
+      std::lock_guard<std::mutex> lock(mutex);
+      Slot& slot = slots[b % window];
+      slot.text.swap(writer.text());
+      slot.ok = ok;
+      slot.error = writer.error();
+      slot.block = b;
+      ready.notify_all();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(work);
+  bool ok = true;
+  for (; written < blocks && ok; ++written) {
+    std::string text;
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      Slot& slot = slots[written % window];
+      ready.wait(lock, [&] { return slot.block == written; });
+      if (!slot.ok) {
+        error = slot.error;
+        ok = false;
+      }
+      text.swap(slot.text);
+      slot.block = SIZE_MAX;
+    }
+    room.notify_all();
+    if (ok && !text.empty() && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
+      error = "write error";
+      ok = false;
+    }
+  }
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    stop = true;
+  }
+  room.notify_all();
+  for (auto& t : pool) t.join();
+  return ok;
+}
+
+}  // namespace
+
+bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error, unsigned jobs) {
   bool quads = format == Format::NQuads;
-  for (const auto& q : graph.sorted_quads())
+  graph.compact();  // the threads below only read it
+  auto sorted = graph.sorted_quads(jobs);
+  if (jobs > 1) return write_lines_shared(graph, sorted, quads, out, error, jobs);
+  LineWriter writer(out);
+  for (const auto& q : sorted)
     if (!writer.quad(graph, q, quads)) {
       error = writer.error();
       return false;

@@ -12,8 +12,9 @@ namespace sg::exporter {
 
 // Turtle, N-Triples, N-Quads or RDF/XML through Raptor 2 (raptor_writer.cpp).
 bool write_raptor(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
-// N-Triples or N-Quads, a line per quad (line_writer.cpp).
-bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error);
+// N-Triples or N-Quads, a line per quad (line_writer.cpp); with `jobs` > 1,
+// blocks of lines are written on that many threads and put out in order.
+bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error, unsigned jobs = 1);
 // Turtle, streamed a subject at a time (turtle_writer.cpp).
 bool write_turtle(const graph::Graph& graph, std::FILE* out, std::string& error);
 // JSON-LD, streamed a node at a time (jsonld_writer.cpp).

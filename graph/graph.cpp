@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iterator>
+#include <thread>
 
 namespace sg::graph {
 
@@ -328,9 +329,30 @@ void rank_sort(RankKey* a, std::size_t n, std::size_t d, int budget) {
     for (std::size_t j = i; j > 0 && key_less(a[j], a[j - 1], d); --j) std::swap(a[j], a[j - 1]);
 }
 
+// Sorts [first, last) with `sort`, in two halves on two threads merged by
+// `less` when there is enough to share and `threads` allows.
+template <typename T, typename Sort, typename Less>
+void sort_shared(std::vector<T>& v, std::size_t first, unsigned threads, Sort sort, Less less) {
+  std::size_t n = v.size() - first;
+  if (threads < 2 || n < 100000) {
+    sort(v.data() + first, n);
+    return;
+  }
+  std::size_t half = n / 2;
+  std::thread other([&] { sort(v.data() + first, half); });
+  sort(v.data() + first + half, n - half);
+  other.join();
+  std::vector<T> merged;
+  merged.reserve(v.size());
+  merged.insert(merged.end(), v.begin(), v.begin() + static_cast<std::ptrdiff_t>(first));
+  auto mid = v.begin() + static_cast<std::ptrdiff_t>(first + half);
+  std::merge(v.begin() + static_cast<std::ptrdiff_t>(first), mid, mid, v.end(), std::back_inserter(merged), less);
+  v.swap(merged);
+}
+
 }  // namespace
 
-std::vector<Quad> Graph::sorted(bool by_graph) const {
+std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
   // Rank every term once; then sort the quads as tuples of ranks, which
   // compares plain integers in place (looking ranks up in the comparator
   // missed the cache on every comparison of a large graph), and map the
@@ -338,7 +360,10 @@ std::vector<Quad> Graph::sorted(bool by_graph) const {
   std::vector<RankKey> keys(terms_.size());
   for (std::size_t i = 0; i < keys.size(); ++i)
     keys[i] = RankKey{terms_[i].value, &terms_[i], static_cast<TermId>(i), static_cast<unsigned char>(terms_[i].kind)};
-  if (keys.size() > 1) rank_sort(keys.data() + 1, keys.size() - 1, 0, 256);
+  if (keys.size() > 1)
+    sort_shared(
+        keys, 1, threads, [](RankKey* a, std::size_t n) { rank_sort(a, n, 0, 256); },
+        [](const RankKey& a, const RankKey& b) { return key_less(a, b, 0); });
   std::vector<TermId> order(keys.size());
   for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].id;
   keys = {};
@@ -347,15 +372,21 @@ std::vector<Quad> Graph::sorted(bool by_graph) const {
   std::vector<Quad> out;
   out.reserve(size());
   for_each([&](const Quad& q) { out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0}); });
-  std::vector<Quad> scratch;
-  sort_quads(out, scratch);
+  sort_shared(
+      out, 0, threads,
+      [](Quad* a, std::size_t n) {
+        std::vector<Quad> part(a, a + n), scratch;
+        sort_quads(part, scratch);
+        std::copy(part.begin(), part.end(), a);
+      },
+      quad_less);
   if (!by_graph) out.erase(std::unique(out.begin(), out.end()), out.end());
   for (auto& q : out) q = Quad{order[q.s], order[q.p], order[q.o], order[q.g]};
   return out;
 }
 
-std::vector<Quad> Graph::sorted_quads() const { return sorted(true); }
+std::vector<Quad> Graph::sorted_quads(unsigned threads) const { return sorted(true, threads); }
 
-std::vector<Quad> Graph::sorted_triples() const { return sorted(false); }
+std::vector<Quad> Graph::sorted_triples(unsigned threads) const { return sorted(false, threads); }
 
 }  // namespace sg::graph

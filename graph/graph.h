@@ -124,10 +124,11 @@ class Graph {
 
   // Quads in a canonical order: default graph first, then named graphs by
   // IRI; within a graph by subject, predicate, object (term text order).
-  std::vector<Quad> sorted_quads() const;
+  // With `threads` > 1 the sorting is shared out; the result is the same.
+  std::vector<Quad> sorted_quads(unsigned threads = 1) const;
   // The triples of every graph, each once (g is kDefaultGraph), by subject,
   // predicate, object: what a format without named graphs writes (Turtle).
-  std::vector<Quad> sorted_triples() const;
+  std::vector<Quad> sorted_triples(unsigned threads = 1) const;
 
   // Prefixes writers should declare, in a fixed order.
   const std::vector<std::pair<std::string, std::string>>& prefixes() const { return prefixes_; }
@@ -135,7 +136,7 @@ class Graph {
 
  private:
   // sorted_quads(), or sorted_triples() when not `by_graph`.
-  std::vector<Quad> sorted(bool by_graph) const;
+  std::vector<Quad> sorted(bool by_graph, unsigned threads) const;
   // The slot of a term in term_slots_ (its id, or 0 where it would go).
   std::size_t term_slot(Term::Kind kind, std::string_view value, std::string_view datatype,
                         std::string_view language, std::uint64_t hash) const;
