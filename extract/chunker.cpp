@@ -81,44 +81,99 @@ std::string Chunker::add_entity(Entity entity) {
 }
 
 std::string Chunker::use_entry(std::uint32_t index) {
-  const GazetteerEntry& g = gaz_.entries()[index];
+  const std::string& key = gaz_.key(index);
   // Once an entity of that key is in the table it stays there: remember so.
   if (in_table_.empty()) in_table_.assign(gaz_.entries().size(), 0);
-  if (in_table_[index]) return gaz_.key(index);
-  Entity e;
-  e.key = gaz_.key(index);
-  if (entities_.count(e.key)) {
+  if (in_table_[index]) return key;
+  if (entities_.count(key)) {
     in_table_[index] = 1;
-    return e.key;
+    return key;
   }
-  e.type = g.type;
-  e.label = g.label;
-  for (const auto& n : g.names)
-    if (n != g.label && std::find(e.alt_labels.begin(), e.alt_labels.end(), n) == e.alt_labels.end())
-      e.alt_labels.push_back(n);
-  e.iso3166 = g.iso3166;
-  auto ref = [&](const std::string& id) -> std::string {
-    if (id.empty()) return {};
-    const GazetteerEntry* target = gaz_.find(id);
-    if (!target) return {};
-    return use_entry(static_cast<std::uint32_t>(target - gaz_.entries().data()));
-  };
-  if (g.type == EntityType::Organization || g.type == EntityType::ArmedForce) {
-    e.org_kind = g.kind;
-    std::string parent = ref(g.part_of);
-    const GazetteerEntry* p = gaz_.find(g.part_of);
-    if (g.type == EntityType::ArmedForce && p && p->type == EntityType::State) e.force_of = parent;
-    else e.part_of = parent;
-  }
-  if (g.type == EntityType::Place) e.located_in = ref(g.located_in);
-  if (g.type == EntityType::Person) {
-    std::string surname = learn_surname(g, e.key);
-    if (!surname.empty() && surname != e.label &&
-        std::find(e.alt_labels.begin(), e.alt_labels.end(), surname) == e.alt_labels.end())
-      e.alt_labels.push_back(surname);
-  }
+  const EntryTemplate& t = templates_[index];
+  for (auto r : t.refers_to) use_entry(r);
+  // The first person of the report with that surname keeps it.
+  if (!t.surname.empty()) ctx_.alias(t.surname, key, false);
   in_table_[index] = 1;
-  return add_entity(std::move(e));
+  if (!learning_) return add_entity(t.entity);
+  Entity lean;
+  lean.key = key;
+  lean.type = t.entity.type;
+  return add_entity(std::move(lean));
+}
+
+namespace {
+
+// A listed person's surname as the report would write it alone, and its
+// folded words: "Barrack", "von der Leyen", "Xi" (family name first in
+// Chinese, Korean and Vietnamese names). Empty for a one-word name.
+std::pair<std::vector<std::string>, std::string> surname_of(const GazetteerEntry& person, const RuleSet& rules) {
+  std::vector<std::string> words, surfaces;
+  for (const auto& t : tokenize(person.label))
+    if (t.kind == Token::Kind::Word) {
+      words.push_back(t.norm);
+      surfaces.push_back(person.label.substr(t.begin, t.end - t.begin));
+    }
+  while (!words.empty() && (words.back() == "jr" || words.back() == "sr" || words.back() == "ii" || words.back() == "iii")) {
+    words.pop_back();
+    surfaces.pop_back();
+  }
+  if (words.size() < 2) return {};
+  static const std::array<const char*, 5> family_first{"CN", "TW", "KP", "KR", "VN"};
+  if (std::find(family_first.begin(), family_first.end(), person.part_of) != family_first.end())
+    return {{words.front()}, surfaces.front()};
+  std::size_t first = words.size() - 1;
+  for (std::size_t q = 1; q + 1 < words.size(); ++q)
+    if (rules.lexicon.in(words[q], rules.builtin.particle)) {
+      first = q;
+      break;
+    }
+  std::string shown;
+  for (std::size_t q = first; q < surfaces.size(); ++q) shown += (q > first ? " " : "") + surfaces[q];
+  return {std::vector<std::string>(words.begin() + static_cast<long>(first), words.end()), shown};
+}
+
+}  // namespace
+
+std::vector<EntryTemplate> entry_templates(const Gazetteer& gazetteer, const RuleSet& rules) {
+  const auto& entries = gazetteer.entries();
+  std::vector<EntryTemplate> out(entries.size());
+  for (std::uint32_t i = 0; i < entries.size(); ++i) {
+    const GazetteerEntry& g = entries[i];
+    EntryTemplate& t = out[i];
+    Entity& e = t.entity;
+    e.key = gazetteer.key(i);
+    e.type = g.type;
+    e.label = g.label;
+    for (const auto& n : g.names)
+      if (n != g.label && std::find(e.alt_labels.begin(), e.alt_labels.end(), n) == e.alt_labels.end())
+        e.alt_labels.push_back(n);
+    e.iso3166 = g.iso3166;
+    // A reference is the key of the entry it names, which is used first.
+    auto ref = [&](const std::string& id) -> std::string {
+      if (id.empty()) return {};
+      const GazetteerEntry* target = gazetteer.find(id);
+      if (!target) return {};
+      auto index = static_cast<std::uint32_t>(target - entries.data());
+      t.refers_to.push_back(index);
+      return gazetteer.key(index);
+    };
+    if (g.type == EntityType::Organization || g.type == EntityType::ArmedForce) {
+      e.org_kind = g.kind;
+      std::string parent = ref(g.part_of);
+      const GazetteerEntry* p = gazetteer.find(g.part_of);
+      if (g.type == EntityType::ArmedForce && p && p->type == EntityType::State) e.force_of = parent;
+      else e.part_of = parent;
+    }
+    if (g.type == EntityType::Place) e.located_in = ref(g.located_in);
+    if (g.type == EntityType::Person) {
+      auto [words, shown] = surname_of(g, rules);
+      t.surname = std::move(words);
+      if (!shown.empty() && shown != e.label &&
+          std::find(e.alt_labels.begin(), e.alt_labels.end(), shown) == e.alt_labels.end())
+        e.alt_labels.push_back(shown);
+    }
+  }
+  return out;
 }
 
 KnownPeople::KnownPeople(const std::vector<KnownPerson>& people) {
@@ -139,6 +194,7 @@ void KnownPeople::add(const KnownPerson& p) {
     for (const auto& t : tokenize(name))
       if (t.kind != Token::Kind::Quote) words.push_back(t.norm);
     if (words.empty() || words.size() > kMaxWords) continue;
+    first_words_.insert(word_hash(words.front()));
     auto& same_hash = names_[name_hash(words)];
     auto entry = std::find_if(same_hash.begin(), same_hash.end(), [&](const Name& n) { return n.words == words; });
     if (entry == same_hash.end()) entry = same_hash.insert(same_hash.end(), Name{words, {}});
@@ -150,12 +206,12 @@ void KnownPeople::add(const KnownPerson& p) {
   }
 }
 
-const std::string* KnownPeople::find(const std::vector<std::string>& words, std::uint64_t hash,
+const std::string* KnownPeople::find(const std::vector<std::string_view>& words, std::uint64_t hash,
                                      std::size_t before) const {
   auto it = names_.find(hash);
   if (it == names_.end()) return nullptr;
   for (const auto& name : it->second) {
-    if (name.words != words) continue;
+    if (!std::equal(name.words.begin(), name.words.end(), words.begin(), words.end())) continue;
     for (const auto& [key, rank] : name.who)
       if (rank < before) return &key;
   }
@@ -177,39 +233,6 @@ bool KnownPeople::changed_since(const PeopleLookups& lookups, std::size_t from, 
 const Entity* KnownPeople::entity(const std::string& key, std::size_t before) const {
   auto it = people_.find(key);
   return it == people_.end() || it->second.second >= before ? nullptr : &it->second.first;
-}
-
-std::string Chunker::learn_surname(const GazetteerEntry& person, const std::string& key) {
-  std::vector<std::string> words, surfaces;
-  for (const auto& t : tokenize(person.label))
-    if (t.kind == Token::Kind::Word) {
-      words.push_back(t.norm);
-      surfaces.push_back(person.label.substr(t.begin, t.end - t.begin));
-    }
-  while (!words.empty() && (words.back() == "jr" || words.back() == "sr" || words.back() == "ii" || words.back() == "iii")) {
-    words.pop_back();
-    surfaces.pop_back();
-  }
-  if (words.size() < 2) return {};
-  // Family name first in Chinese, Korean and Vietnamese names.
-  static const std::array<const char*, 5> family_first{"CN", "TW", "KP", "KR", "VN"};
-  std::vector<std::string> surname;
-  std::string shown;
-  if (std::find(family_first.begin(), family_first.end(), person.part_of) != family_first.end()) {
-    surname = {words.front()};
-    shown = surfaces.front();
-  } else {
-    std::size_t first = words.size() - 1;
-    for (std::size_t q = 1; q + 1 < words.size(); ++q)
-      if (rules_.lexicon.in(words[q], rules_.builtin.particle)) {
-        first = q;
-        break;
-      }
-    surname.assign(words.begin() + static_cast<long>(first), words.end());
-    for (std::size_t q = first; q < surfaces.size(); ++q) shown += (q > first ? " " : "") + surfaces[q];
-  }
-  ctx_.alias(surname, key, false);  // the first person of the report with that surname keeps it
-  return shown;
 }
 
 std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<Token>& tokens) {
@@ -293,14 +316,20 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     // the report defined, else in the people earlier reports named.
     bool gaz_has_name = false;
     for (auto* s : gm.senses) gaz_has_name |= s->kind == NameSense::Kind::Name;
-    if (tokens[i].upper) {
+    // Most capitalised words start no alias and no known name: then only
+    // what a batch build records of the known people's questions is left.
+    const std::uint64_t first = token_hash(tokens[i]);
+    const bool alias_start = tokens[i].upper && ctx_.starts_alias(first);
+    const bool known_start = tokens[i].upper && ctx_.known && ctx_.known->starts_name(first);
+    if (tokens[i].upper && (alias_start || known_start || ctx_.record)) {
       std::size_t longest = std::max(ctx_.longest_alias, ctx_.known ? KnownPeople::kMaxWords : 0);
-      std::vector<std::string> words;
+      std::vector<std::string_view>& words = words_;
+      words.clear();
       std::uint64_t hash = kNameHashSeed;
       for (std::size_t n = 1; n <= longest && i + n <= tokens.size(); ++n) {
         words.push_back(tokens[i + n - 1].norm);
         hash = name_hash_step(hash, token_hash(tokens[i + n - 1]));
-        if (const std::string* key = ctx_.find_alias(words, hash)) {
+        if (const std::string* key = alias_start ? ctx_.find_alias(words, hash) : nullptr) {
           alias_end = i + n;
           alias_key = *key;
           continue;
@@ -314,7 +343,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
         // The answer matters only if the name reaches past the gazetteer's
         // match, or as far as one that names nothing.
         if (ctx_.record && (i + n > gm.end || (i + n == gm.end && !gaz_has_name))) ctx_.record->names.push_back(hash);
-        const std::string* key = ctx_.known->find(words, hash, ctx_.rank);
+        const std::string* key = known_start ? ctx_.known->find(words, hash, ctx_.rank) : nullptr;
         if (!key) continue;
         alias_end = i + n;
         alias_key = *key;

@@ -15,6 +15,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract.h"
@@ -69,25 +70,44 @@ struct DocumentContext {
     if (it == same_hash.end()) same_hash.push_back({words, key});
     else if (replace) it->key = key;
     longest_alias = std::max(longest_alias, words.size());
+    first_words.insert(word_hash(words.front()));
   }
   // The entity key `words` (hash = name_hash(words)) is an alias of, if any.
-  const std::string* find_alias(const std::vector<std::string>& words, std::uint64_t hash) const {
+  const std::string* find_alias(const std::vector<std::string_view>& words, std::uint64_t hash) const {
     auto it = aliases.find(hash);
     if (it == aliases.end()) return nullptr;
     for (const auto& a : it->second)
-      if (a.words == words) return &a.key;
+      if (std::equal(a.words.begin(), a.words.end(), words.begin(), words.end())) return &a.key;
     return nullptr;
   }
+  // False when no alias starts with the word of this word_hash().
+  bool starts_alias(std::uint64_t word_hash) const { return first_words.count(word_hash) > 0; }
+  std::unordered_set<std::uint64_t> first_words;
 };
 
 // The entities of one report, by key.
 using EntityTable = std::map<std::string, Entity>;
 
+// What using a gazetteer entry in a report amounts to, worked out once
+// when the resources load: the entity (its references already given as
+// their keys), the entries it refers to (used first), and for a person the
+// words that name them alone in the rest of the report ("Barrack", "von
+// der Leyen", "Xi"; empty when the name has one word).
+struct EntryTemplate {
+  Entity entity;
+  std::vector<std::uint32_t> refers_to;
+  std::vector<std::string> surname;
+};
+std::vector<EntryTemplate> entry_templates(const Gazetteer& gazetteer, const RuleSet& rules);
+
 class Chunker {
  public:
-  Chunker(const Gazetteer& gazetteer, const RuleSet& rules, DocumentContext& context, EntityTable& entities,
-          std::optional<Date> report_date)
-      : gaz_(gazetteer), rules_(rules), ctx_(context), entities_(entities), report_date_(report_date) {}
+  // A `learning` chunker keeps of each gazetteer entity only its key and
+  // type: all that the learning pass reads of its scratch table.
+  Chunker(const Gazetteer& gazetteer, const std::vector<EntryTemplate>& templates, const RuleSet& rules,
+          DocumentContext& context, EntityTable& entities, std::optional<Date> report_date, bool learning = false)
+      : gaz_(gazetteer), templates_(templates), rules_(rules), ctx_(context), entities_(entities),
+        report_date_(report_date), learning_(learning) {}
 
   std::vector<Item> chunk(std::string_view text, const std::vector<Token>& tokens);
   // Only what teaches the context (names, acronyms, people by title): the
@@ -108,18 +128,18 @@ class Chunker {
   bool in(const Item& item, int word_class) const;
   bool is_name_word(const Item& item) const;
   std::string add_entity(Entity entity);
-  // A listed person's surname ("Barrack", "von der Leyen", "Xi") names them
-  // in the rest of the report.
   // Member nouns and appositions that belong to the entity before them.
   void members(std::vector<Item>& items);
-  std::string learn_surname(const GazetteerEntry& person, const std::string& key);  // the surname as written
 
   const Gazetteer& gaz_;
+  const std::vector<EntryTemplate>& templates_;
   const RuleSet& rules_;
   DocumentContext& ctx_;
   EntityTable& entities_;
   std::optional<Date> report_date_;
+  bool learning_;
   std::vector<std::uint8_t> in_table_;  // by gazetteer entry: its entity is in entities_
+  std::vector<std::string_view> words_;  // base_items(): the words of a name being looked up
 };
 
 bool is_actor_type(EntityType type);

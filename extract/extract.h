@@ -33,6 +33,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace sg::extract {
@@ -237,7 +238,9 @@ class KnownPeople {
   // The person a name (folded tokens, `hash` = name_hash(words)) stands for
   // among those of rank below `before`: the smallest key when several share
   // it, as in a merged graph.
-  const std::string* find(const std::vector<std::string>& words, std::uint64_t hash, std::size_t before) const;
+  const std::string* find(const std::vector<std::string_view>& words, std::uint64_t hash, std::size_t before) const;
+  // False when no name starts with the word of this word_hash() (vocabulary.h).
+  bool starts_name(std::uint64_t word_hash) const { return first_words_.count(word_hash) > 0; }
   // The person of that key if named in a report of rank below `before`.
   const Entity* entity(const std::string& key, std::size_t before) const;
   // Whether a report of rank `before`, extracted when only the people of
@@ -257,6 +260,7 @@ class KnownPeople {
     std::vector<std::pair<std::string, std::size_t>> who;  // (key, rank), by key
   };
   std::unordered_map<std::uint64_t, std::vector<Name>> names_;  // by name hash
+  std::unordered_set<std::uint64_t> first_words_;               // word hashes of the names' first words
   std::map<std::string, std::pair<Entity, std::size_t>> people_;  // -> (person, lowest rank)
 };
 

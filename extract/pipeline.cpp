@@ -63,6 +63,7 @@ std::shared_ptr<const Resources> load_resources(const std::string& gazetteer_dir
   res->gazetteer.load(gazetteer_dir, diagnostics);
   load_rules(rules_dir, res->rules, diagnostics);
   for (const auto& [a, _] : res->rules.abbreviations) res->abbreviations.insert(a);
+  res->entry_templates = entry_templates(res->gazetteer, res->rules);
   if (has_errors(std::vector<Diagnostic>(diagnostics.begin() + before, diagnostics.end()))) return nullptr;
   return res;
 }
@@ -159,27 +160,36 @@ class Extractor {
     }
     infer_citations(sentences_);
     // Pass 1 learns the surnames and acronyms the report defines; pass 2
-    // uses them everywhere, also before their definition. Each pass holds
-    // one sentence's tokens at a time: memory does not grow with the text.
+    // uses them everywhere, also before their definition.
     // The people of earlier reports are asked in pass 2 only: what the
     // report says of its own people comes first ("Ines Dunmore" introduced
     // here by title is this report's Ines Dunmore, who learns her surname
     // here), and they stand in for names the report uses without
     // introducing them.
+    // The tokens of pass 1 serve pass 2 too, unless the report is so long
+    // that holding them all (about ten times the text) would not be small.
     DocumentContext context;
+    const bool keep_tokens = text.size() <= kMaxTokenCacheBytes;
+    std::vector<std::vector<Token>> kept;
     {
       EntityTable scratch;
-      Chunker learner(res_.gazetteer, rules_, context, scratch, report_.date);
-      for (const auto& s : sentences_) learner.learn(text, words(tokenize(text, s.begin, s.end)));
+      Chunker learner(res_.gazetteer, res_.entry_templates, rules_, context, scratch, report_.date, /*learning=*/true);
+      for (const auto& s : sentences_) {
+        auto tokens = words(tokenize(text, s.begin, s.end));
+        learner.learn(text, tokens);
+        if (keep_tokens) kept.push_back(std::move(tokens));
+      }
     }
     context.known = known_;
     context.rank = rank_;
     PeopleLookups lookups;
     if (record_) context.record = &lookups;
-    Chunker chunker(res_.gazetteer, rules_, context, entities_, report_.date);
+    Chunker chunker(res_.gazetteer, res_.entry_templates, rules_, context, entities_, report_.date);
     std::optional<Item> last_person;  // the last person subject of the paragraph
     for (std::size_t i = 0; i < sentences_.size(); ++i) {
-      SentenceView v{&sentences_[i], words(tokenize(text, sentences_[i].begin, sentences_[i].end)), {}};
+      SentenceView v{&sentences_[i],
+                     keep_tokens ? std::move(kept[i]) : words(tokenize(text, sentences_[i].begin, sentences_[i].end)),
+                     {}};
       v.items = chunker.chunk(text, v.tokens);
       if (i > 0 && sentences_[i].paragraph != sentences_[i - 1].paragraph) last_person.reset();
       share_subjects(v.items, last_person);
@@ -754,6 +764,7 @@ class Extractor {
   std::size_t rank_;
   bool record_;
   static constexpr std::size_t kMaxSentenceBytes = 8000;
+  static constexpr std::size_t kMaxTokenCacheBytes = std::size_t{4} << 20;
   std::size_t long_sentences_ = 0;
   std::optional<std::size_t> first_long_;
   std::vector<Diagnostic> warnings_;

@@ -1,6 +1,7 @@
 // resources.h — what load_resources() compiles (inside extract/).
 #pragma once
 
+#include "chunker.h"
 #include "document.h"
 #include "extract.h"
 #include "gazetteer.h"
@@ -13,6 +14,7 @@ class Resources {
   Gazetteer gazetteer;
   RuleSet rules;
   AbbreviationSet abbreviations;
+  std::vector<EntryTemplate> entry_templates;  // by gazetteer entry
 };
 
 }  // namespace sg::extract
