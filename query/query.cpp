@@ -524,19 +524,40 @@ std::optional<std::vector<SortKey>> sort_keys(rasqal_query* query) {
   return keys;
 }
 
-void reorder(Results& results, const std::vector<SortKey>& keys, int limit, int offset) {
+// The solution sequence modifiers Rasqal was asked to leave to us, in
+// SPARQL's order: ORDER BY (`keys`, when given), DISTINCT (the first of
+// equal rows stays, so the order holds), OFFSET, LIMIT.
+void finish_rows(Results& results, const std::optional<std::vector<SortKey>>& keys, bool distinct, int limit,
+                 int offset) {
   std::vector<std::pair<std::size_t, bool>> columns;
-  for (const auto& k : keys) {
+  for (const auto& k : keys ? *keys : std::vector<SortKey>{}) {
     auto at = std::find(results.variables.begin(), results.variables.end(), k.variable);
     if (at == results.variables.end()) continue;  // SELECT * without it: never bound, no order
     columns.emplace_back(static_cast<std::size_t>(at - results.variables.begin()), k.descending);
   }
-  std::stable_sort(results.rows.begin(), results.rows.end(), [&](const auto& a, const auto& b) {
-    for (auto [column, descending] : columns)
-      if (int c = order_compare(a[column], b[column])) return descending ? c > 0 : c < 0;
-    return false;
-  });
+  if (keys)
+    std::stable_sort(results.rows.begin(), results.rows.end(), [&](const auto& a, const auto& b) {
+      for (auto [column, descending] : columns)
+        if (int c = order_compare(a[column], b[column])) return descending ? c > 0 : c < 0;
+      return false;
+    });
   auto& rows = results.rows;
+  if (distinct) {
+    auto row_less = [](const std::vector<std::optional<Term>>& a, const std::vector<std::optional<Term>>& b) {
+      return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+        if (!x || !y) return !x && y.has_value();  // unbound first
+        return graph::term_less(*x, *y);
+      });
+    };
+    std::set<std::vector<std::optional<Term>>, decltype(row_less)> seen(row_less);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (seen.insert(rows[i]).second) {
+        if (kept != i) rows[kept] = std::move(rows[i]);
+        ++kept;
+      }
+    rows.resize(kept);
+  }
   std::size_t skip = offset > 0 ? std::min<std::size_t>(static_cast<std::size_t>(offset), rows.size()) : 0;
   rows.erase(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(skip));
   if (limit >= 0 && rows.size() > static_cast<std::size_t>(limit)) rows.resize(static_cast<std::size_t>(limit));
@@ -606,8 +627,13 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
   // An ORDER BY of plain variables the query projects is sorted again
   // here (order.cpp), so LIMIT and OFFSET wait until then.
   auto keys = verb == RASQAL_QUERY_VERB_SELECT ? sort_keys(query.get()) : std::nullopt;
+  // SELECT DISTINCT (and REDUCED, which may drop duplicates) is done here
+  // too: Rasqal 0.9.33 leaks the rows of its distinct step (so does roqet,
+  // under valgrind).
+  bool distinct = verb == RASQAL_QUERY_VERB_SELECT && rasqal_query_get_distinct(query.get()) != 0;
   int limit = rasqal_query_get_limit(query.get()), offset = rasqal_query_get_offset(query.get());
-  if (keys) {
+  if (distinct) rasqal_query_set_distinct(query.get(), 0);
+  if (keys || distinct) {
     rasqal_query_set_limit(query.get(), -1);
     rasqal_query_set_offset(query.get(), -1);
   }
@@ -650,7 +676,7 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
       results.rows.push_back(std::move(row));
       if (rasqal_query_results_next(res.get())) break;
     }
-    if (keys) reorder(results, *keys, limit, offset);
+    if (keys || distinct) finish_rows(results, keys, distinct, limit, offset);
   }
   return log.failed ? Status::Failed : Status::Ok;
 }
