@@ -75,23 +75,34 @@ std::optional<Date> resolve_year(int month, int day, const Date& report_date) {
 
 namespace {
 
-// Splits a line into words of letters/digits; punctuation other than the
-// hyphen of an ISO date separates words.
-std::vector<std::string> date_words(std::string_view line) {
-  std::vector<std::string> words;
+// The words of a line (letters and digits; punctuation other than the
+// hyphen of an ISO date separates them) that a date line can be made of:
+// the first `head`, the last `tail`, and how many there are. Bounded, so
+// that a line of many megabytes costs no more than its scan.
+struct LineWords {
+  std::vector<std::string> first, last;
+  std::size_t count = 0;
+};
+
+LineWords date_words(std::string_view line, std::size_t head, std::size_t tail) {
+  LineWords w;
   std::string cur;
+  auto end_word = [&] {
+    if (cur.empty()) return;
+    ++w.count;
+    if (w.first.size() < head) w.first.push_back(cur);
+    if (w.last.size() == tail) w.last.erase(w.last.begin());
+    w.last.push_back(std::move(cur));
+    cur.clear();
+  };
   for (char c : line) {
     bool keep = std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
                 (static_cast<unsigned char>(c) >= 0x80);
-    if (keep) {
-      cur += c;
-    } else if (!cur.empty()) {
-      words.push_back(cur);
-      cur.clear();
-    }
+    if (keep && cur.size() < 64) cur += c;  // no word of a date is longer
+    else if (!keep) end_word();
   }
-  if (!cur.empty()) words.push_back(cur);
-  return words;
+  end_word();
+  return w;
 }
 
 bool all_digits(const std::string& s) {
@@ -115,22 +126,21 @@ std::optional<Date> date_at(const std::vector<std::string>& w, std::size_t i, st
 }  // namespace
 
 std::optional<Date> find_date_in_line(std::string_view line, bool whole_line_only) {
-  auto w = date_words(line);
-  if (w.empty()) return std::nullopt;
   // Weekday names may precede a date line: "Thursday, September 4, 2025".
+  auto w = date_words(line, 4, 3);
+  if (w.count == 0) return std::nullopt;
   static const std::array<std::string_view, 7> weekdays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   std::size_t first = 0;
   for (auto d : weekdays)
-    if (text::fold(w[0]) == d) first = 1;
-  std::size_t n = w.size() - first;
-  if (n == 1 || n == 3) {
-    if (auto d = date_at(w, first, n)) return d;
+    if (text::fold(w.first[0]) == d) first = 1;
+  std::size_t n = w.count - first;
+  if (n == 1 || n == 3) {  // the whole line: at most four words, all in w.first
+    if (auto d = date_at(w.first, first, n)) return d;
   }
   if (whole_line_only) return std::nullopt;
-  if (w.size() >= 3)
-    if (auto d = date_at(w, w.size() - 3, 3)) return d;
-  return date_at(w, w.size() - 1, 1);
+  if (w.count >= 3)
+    if (auto d = date_at(w.last, w.last.size() - 3, 3)) return d;
+  return date_at(w.last, w.last.size() - 1, 1);
 }
-
 }  // namespace sg::extract
