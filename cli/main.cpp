@@ -227,14 +227,19 @@ int cmd_build(const std::vector<std::string>& args) {
   }
   if (std::count(inputs.begin(), inputs.end(), "-") > 1) return usage_error("build", "standard input can be read only once");
 
+  // The ontologies only when there are reports to extract: a merge of
+  // graphs alone (a conversion, say) neither needs nor checks them.
   std::vector<Diagnostic> diagnostics;
-  auto resources = data.load(diagnostics);
-  if (!resources) {
+  std::shared_ptr<const sg::extract::Resources> resources;
+  if (!inputs.empty()) {
+    resources = data.load(diagnostics);
+    if (!resources) {
+      print(diagnostics);
+      return kRules;
+    }
     print(diagnostics);
-    return kRules;
+    diagnostics.clear();
   }
-  print(diagnostics);
-  diagnostics.clear();
 
   sg::cli::Discovery discovery;
   if (!sg::cli::discover_inputs(inputs, discovery, diagnostics)) {

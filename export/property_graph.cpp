@@ -341,9 +341,12 @@ Node View::node(std::size_t k) const {
     it->second.values.resize(1);
   }
   // Neo4j stores lists of one type only: a mixed list becomes strings.
-  for (auto& [name, p] : props)
-    if (p.list && std::any_of(p.values.begin(), p.values.end(), [&](const Value& v) { return v.kind != p.values[0].kind; }))
-      for (auto& v : p.values) v.kind = Value::Kind::String;
+  for (auto& entry : props) {
+    auto& values = entry.second.values;  // (clang 14 cannot capture a structured binding)
+    if (entry.second.list &&
+        std::any_of(values.begin(), values.end(), [&](const Value& v) { return v.kind != values[0].kind; }))
+      for (auto& v : values) v.kind = Value::Kind::String;
+  }
   return n;
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing stancegraph needs on Debian 12, and
-# only what is missing. Usage: scripts/install-deps.sh [--test|--fuzz|--bench]
+# only what is missing. Usage: scripts/install-deps.sh [--test] [--fuzz] [--bench]
 #   (no flag) the build: compiler, CMake, Raptor 2, Rasqal, libxml2, Boost.Program_options, nlohmann_json
 #   --fuzz    also clang and libFuzzer (scripts/fuzz.sh)
 #   --bench   also GNU time, Python 3, serd (bench/writers.sh compares its Turtle
@@ -11,16 +11,25 @@
 #             its endpoint), Node.js with the npm packages of tests/e2e
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+test=0 fuzz=0 bench=0
+for flag in "$@"; do
+  case $flag in
+    --test) test=1 ;;
+    --fuzz) fuzz=1 ;;
+    --bench) bench=1 ;;
+    *) echo "install-deps.sh: unknown flag $flag (use --test, --fuzz, --bench)" >&2; exit 2 ;;
+  esac
+done
 packages=(g++ cmake make pkg-config libraptor2-dev librasqal3-dev libxml2-dev libboost-program-options-dev
           nlohmann-json3-dev)
-if [ "${1:-}" = "--test" ]; then
+if [ $test = 1 ]; then
   packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx graphviz chromium
              iso-codes virtuoso-opensource curl)
 fi
-if [ "${1:-}" = "--fuzz" ]; then
+if [ $fuzz = 1 ]; then
   packages+=(clang libclang-rt-14-dev)
 fi
-if [ "${1:-}" = "--bench" ]; then
+if [ $bench = 1 ]; then
   packages+=(time python3 libserd-dev)
 fi
 missing=()
@@ -30,7 +39,7 @@ done
 # Node.js and npm are often installed outside Debian's packages (NodeSource
 # ships npm inside its nodejs, which conflicts with Debian's npm): ask for
 # them only when the commands are missing.
-if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--bench" ]; then
+if [ $test = 1 ] || [ $bench = 1 ]; then
   command -v node >/dev/null || missing+=(nodejs)
   command -v npm >/dev/null || missing+=(npm)
 fi
@@ -41,14 +50,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-if [ "${1:-}" = "--test" ]; then
+if [ $test = 1 ]; then
   cd "$here/tests/e2e"
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
     npm ci --no-audit --no-fund --loglevel=error
     touch node_modules
   fi
 fi
-if [ "${1:-}" = "--bench" ]; then
+if [ $bench = 1 ]; then
   cd "$here/bench"
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
     npm ci --no-audit --no-fund --loglevel=error
