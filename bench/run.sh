@@ -8,11 +8,14 @@
 # time, and the peer, wink-nlp, on the same reports. Prints a Markdown
 # report; figures are ratios against runs on the same machine in the same
 # run, since shared machines are noisy.
-# Usage: bench/run.sh [SIZE_MB...]
+# Usage: bench/run.sh [SIZE_MB...]   (RUNS=N to time each whole command N times)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 20 200)
+# Runs of each whole command (the median is reported): RUNS, default 3 up
+# to 20 MB and 1 beyond.
+runs_for() { [ -n "${RUNS:-}" ] && echo "$RUNS" || { [ "$1" -le 20 ] && echo 3 || echo 1; }; }
 scripts/install-deps.sh --bench >&2
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DSTANCEGRAPH_TESTS=OFF >/dev/null
 cmake --build build-bench -j"$(nproc)" --target stancegraph stancegraph_stages >/dev/null
@@ -20,12 +23,17 @@ bin=build-bench/stancegraph
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-# run NAME COMMAND...: wall seconds and peak RSS (MB) of one run, as "S MB".
+# run NAME COMMAND...: the median wall seconds of $runs runs and the peak
+# RSS (MB) of the largest, as "S MB". Medians, since the machines are shared.
 run() {
   local name=$1
   shift
-  /usr/bin/time -f '%e %M' -o "$out/time" "$@" >"$out/stdout" 2>"$out/err" || { echo "$name failed:" >&2; tail -3 "$out/err" >&2; exit 1; }
-  awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' "$out/time"
+  : > "$out/times"
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f '%e %M' -o "$out/time" "$@" >"$out/stdout" 2>"$out/err" || { echo "$name failed:" >&2; tail -3 "$out/err" >&2; exit 1; }
+    cat "$out/time" >> "$out/times"
+  done
+  sort -n "$out/times" | awk '{ s[NR] = $1; if ($2 > m) m = $2 } END { printf "%s %.0f\n", s[int((NR + 1) / 2)], m / 1024 }'
 }
 rate() { awk -v mb="$1" -v s="$2" 'BEGIN { printf "%.2f", (s > 0 ? mb / s : 0) }'; }
 
@@ -33,6 +41,7 @@ echo "# stancegraph benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(git rev-p
 echo
 echo "Command: \`bench/run.sh ${sizes[*]}\`"
 for size in "${sizes[@]}"; do
+  runs=$(runs_for "$size")
   corpus=build-bench/corpus-$size
   if [ ! -f "$corpus.jsonl" ]; then
     rm -rf "$corpus"
@@ -55,7 +64,7 @@ for line in sys.stdin:
     print("| %s | %s | %s | %s | %s | %s | %s |" % (j["stage"], f("seconds", 3), f("mb_per_s", 2),
           f("sentences_per_s"), f("assertions_per_s"), f("quads_per_s"), f("peak_rss_mb")))'
   echo
-  echo "Whole runs:"
+  echo "Whole runs (median wall time of $runs):"
   echo
   echo "| run | seconds | MB/s | peak RSS MB | ratio to wink-nlp |"
   echo "|---|---|---|---|---|"

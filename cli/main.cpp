@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -12,6 +13,7 @@
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -265,27 +267,6 @@ int cmd_build(const std::vector<std::string>& args) {
     work();
     for (auto& t : pool) t.join();
   };
-  // The same, with this thread doing `beside` first while -j threads run
-  // the steps (with -j 1: `beside`, then the steps).
-  auto parallel_beside = [&](std::size_t n, const std::function<void(std::size_t)>& step,
-                             const std::function<void()>& beside) {
-    if (jobs == 1) {
-      beside();
-      for (std::size_t i = 0; i < n; ++i) step(i);
-      return;
-    }
-    std::vector<std::thread> pool;
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i = next++; i < n; i = next++) step(i);
-    };
-    unsigned threads = static_cast<unsigned>(std::min<std::size_t>(jobs, n));
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-    beside();
-    work();
-    for (auto& t : pool) t.join();
-  };
-
   // Reading, on -j threads: every report's text is read to rank the
   // reports by date (then text) and dropped, so that the run holds the
   // graph, not the input; only standard input, which cannot be read twice,
@@ -375,13 +356,14 @@ int cmd_build(const std::vector<std::string>& args) {
   std::vector<std::size_t> rank(sources.size());
   for (std::size_t k = 0; k < by_date.size(); ++k) rank[by_date[k]] = k + 1;
 
-  // Extraction in rank order, a batch of reports at a time on the -j
-  // threads. Each report knows the people of the merged graph and of every
-  // earlier batch; those of the lower-ranked reports of its own batch it
-  // cannot know while they are extracted beside it, so it records what it
-  // asked, and the few whose questions those people answer are extracted
-  // again once they are known. With -j 1 a batch is one report: every
-  // report is extracted once.
+  // Extraction in rank order. The -j threads take the reports in rank
+  // order; this thread takes them back in the same order, publishes their
+  // people and adds them to the graph. A report knows the people of the
+  // merged graph and of every report published before it started; those of
+  // the lower-ranked reports still being extracted beside it it cannot
+  // know, so it records what it asked, and the few whose questions those
+  // people answer are extracted again, here, once they are known. With
+  // -j 1 every report is extracted once, after all the reports before it.
   sg::extract::KnownPeople known(sg::graph::known_people(graph, base));
   auto publish = [&](std::size_t i) {
     for (const auto& e : sources[i].result.entities) {
@@ -409,44 +391,72 @@ int cmd_build(const std::vector<std::string>& args) {
     if (s.reread) s.report.text = std::string();
     s.seconds += seconds_since(t);
   };
-  // Each batch goes into the graph while the next one is extracted.
   sg::graph::GraphBuilder builder(graph, {base});
   builder.know(graph);
-  std::size_t added = 0;  // in rank order
-  auto add_until = [&](std::size_t end) {
-    for (; added < end; ++added) {
-      Source& s = sources[by_date[added]];
-      if (changed[by_date[added]]) continue;
-      s.assertions = s.result.assertions.size();
-      s.warnings = std::move(s.result.warnings);
-      builder.add(std::move(s.report), std::move(s.hash), std::move(s.result));
-      s.result = {};
+  auto add = [&](std::size_t i) {
+    Source& s = sources[i];
+    s.assertions = s.result.assertions.size();
+    s.warnings = std::move(s.result.warnings);
+    builder.add(std::move(s.report), std::move(s.hash), std::move(s.result));
+    s.result = {};
+  };
+  progress.stage("extracting", sources.size());
+  const std::size_t n = by_date.size();
+  std::mutex mutex;
+  std::condition_variable finished, room;
+  std::size_t taken = 0, published = 0;  // positions in by_date
+  std::vector<std::size_t> seen(n, 0);   // how many were published when a report's extraction began
+  std::vector<char> done(n, 0);
+  // How far the threads may run ahead of the graph: far enough that none
+  // waits on a long report, near enough that few reports miss the people
+  // of the reports just before them.
+  const std::size_t window = 4 * std::size_t{jobs};
+  auto worker = [&] {
+    while (true) {
+      std::size_t k;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        room.wait(lock, [&] { return taken >= n || taken < published + window; });
+        if (taken >= n) return;
+        k = taken++;
+        seen[k] = published;
+      }
+      extract_one(by_date[k]);
+      progress.advance();
+      std::lock_guard<std::mutex> lock(mutex);
+      done[k] = 1;
+      finished.notify_all();
     }
   };
-  const std::size_t batch = jobs > 1 ? std::size_t{8} * jobs : 1;
-  progress.stage("extracting", sources.size());
-  for (std::size_t first = 0; first < by_date.size(); first += batch) {
-    std::size_t last = std::min(first + batch, by_date.size());
-    parallel_beside(
-        last - first,
-        [&](std::size_t k) {
-          extract_one(by_date[first + k]);
-          progress.advance();
-        },
-        [&] { add_until(first); });
-    // In rank order: the people of the batch's earlier reports are known
-    // by the time a report is checked, and its own once it is.
-    for (std::size_t k = first; k < last; ++k) {
-      std::size_t i = by_date[k];
-      if (changed[i]) continue;
-      if (k > first && known.changed_since(sources[i].result.lookups, first + 1, rank[i])) {
+  std::vector<std::thread> pool;
+  if (jobs > 1)
+    for (unsigned t = 0; t < std::min<std::size_t>(jobs, n); ++t) pool.emplace_back(worker);
+  for (std::size_t k = 0; k < n; ++k) {
+    std::size_t i = by_date[k];
+    if (jobs > 1) {
+      std::unique_lock<std::mutex> lock(mutex);
+      finished.wait(lock, [&] { return done[k] != 0; });
+    } else {
+      seen[k] = k;
+      extract_one(i);
+      progress.advance();
+    }
+    if (!changed[i]) {
+      if (known.changed_since(sources[i].result.lookups, seen[k] + 1, rank[i])) {
         extract_one(i);
         ++extracted_again;
       }
       sources[i].result.lookups = {};
       publish(i);
     }
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      published = k + 1;
+    }
+    room.notify_all();
+    if (!changed[i]) add(i);
   }
+  for (auto& t : pool) t.join();
   for (std::size_t i = 0; i < sources.size(); ++i)
     if (changed[i]) {
       progress.finish();
@@ -454,7 +464,6 @@ int cmd_build(const std::vector<std::string>& args) {
                 << ": error: the file changed while it was read; nothing was written\n";
       return kInput;
     }
-  add_until(by_date.size());
   for (const auto& s : sources) print(s.warnings);
 
   std::size_t assertions = 0;

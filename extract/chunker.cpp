@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 
 #include "dates.h"
 #include "text.h"
@@ -181,6 +182,7 @@ KnownPeople::KnownPeople(const std::vector<KnownPerson>& people) {
 }
 
 void KnownPeople::add(const KnownPerson& p) {
+  std::unique_lock lock(mutex_);
   // The label of the earliest mention, as the graph keeps the label minted first.
   auto [it, added] = people_.try_emplace(p.key);
   if (added || p.rank < it->second.second) {
@@ -201,38 +203,53 @@ void KnownPeople::add(const KnownPerson& p) {
     auto& who = entry->who;  // by key
     auto same = std::lower_bound(who.begin(), who.end(), p.key,
                                  [](const auto& x, const std::string& key) { return x.first < key; });
+    bool lower = same == who.end() || same->first != p.key || p.rank < same->second;
     if (same != who.end() && same->first == p.key) same->second = std::min(same->second, p.rank);
     else who.emplace(same, p.key, p.rank);
+    // What find() answers changes only when this name gets a key, or a key
+    // gets a lower rank: only then can changed_since() need to know.
+    if (lower) {
+      std::vector<std::string> prefix(words.begin(), words.begin() + static_cast<long>(std::min<std::size_t>(2, words.size())));
+      prefixes_[name_hash(prefix)].emplace_back(p.rank, words.size());
+    }
   }
 }
 
-const std::string* KnownPeople::find(const std::vector<std::string_view>& words, std::uint64_t hash,
-                                     std::size_t before) const {
+std::optional<std::string> KnownPeople::find(const std::vector<std::string_view>& words, std::uint64_t hash,
+                                             std::size_t before) const {
+  std::shared_lock lock(mutex_);
   auto it = names_.find(hash);
-  if (it == names_.end()) return nullptr;
+  if (it == names_.end()) return std::nullopt;
   for (const auto& name : it->second) {
     if (!std::equal(name.words.begin(), name.words.end(), words.begin(), words.end())) continue;
     for (const auto& [key, rank] : name.who)
-      if (rank < before) return &key;
+      if (rank < before) return key;
   }
-  return nullptr;
+  return std::nullopt;
+}
+
+bool KnownPeople::starts_name(std::uint64_t word_hash) const {
+  std::shared_lock lock(mutex_);
+  return first_words_.count(word_hash) > 0;
 }
 
 bool KnownPeople::changed_since(const PeopleLookups& lookups, std::size_t from, std::size_t before) const {
+  std::shared_lock lock(mutex_);
   auto since = [&](std::size_t rank) { return rank >= from && rank < before; };
-  for (auto h : lookups.names)
-    if (auto it = names_.find(h); it != names_.end())
-      for (const auto& name : it->second)
-        for (const auto& [key, rank] : name.who)
-          if (since(rank)) return true;
+  for (const auto& asked : lookups.names)
+    if (auto it = prefixes_.find(asked.prefix); it != prefixes_.end())
+      for (const auto& [rank, words] : it->second)
+        if (since(rank) && words >= asked.min_words) return true;
   for (const auto& key : lookups.keys)
     if (auto it = people_.find(key); it != people_.end() && since(it->second.second)) return true;
   return false;
 }
 
-const Entity* KnownPeople::entity(const std::string& key, std::size_t before) const {
+std::optional<Entity> KnownPeople::entity(const std::string& key, std::size_t before) const {
+  std::shared_lock lock(mutex_);
   auto it = people_.find(key);
-  return it == people_.end() || it->second.second >= before ? nullptr : &it->second.first;
+  if (it == people_.end() || it->second.second >= before) return std::nullopt;
+  return it->second.first;
 }
 
 std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<Token>& tokens) {
@@ -325,7 +342,8 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       std::size_t longest = std::max(ctx_.longest_alias, ctx_.known ? KnownPeople::kMaxWords : 0);
       std::vector<std::string_view>& words = words_;
       words.clear();
-      std::uint64_t hash = kNameHashSeed;
+      std::uint64_t hash = kNameHashSeed, two_words = 0;
+      bool noted_two = false;
       for (std::size_t n = 1; n <= longest && i + n <= tokens.size(); ++n) {
         words.push_back(tokens[i + n - 1].norm);
         hash = name_hash_step(hash, token_hash(tokens[i + n - 1]));
@@ -341,9 +359,15 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
             !rules_.lexicon.in(tokens[i - 1].word, rules_.builtin.stop))
           continue;
         // The answer matters only if the name reaches past the gazetteer's
-        // match, or as far as one that names nothing.
-        if (ctx_.record && (i + n > gm.end || (i + n == gm.end && !gaz_has_name))) ctx_.record->names.push_back(hash);
-        const std::string* key = known_start ? ctx_.known->find(words, hash, ctx_.rank) : nullptr;
+        // match, or as far as one that names nothing. A name of two words
+        // or more is noted by its first two (KnownPeople::prefix()): one
+        // note covers every length.
+        if (n == 2) two_words = hash;
+        if (ctx_.record && (i + n > gm.end || (i + n == gm.end && !gaz_has_name)) && !(n >= 2 && noted_two)) {
+          ctx_.record->names.push_back({n == 1 ? hash : two_words, static_cast<std::uint8_t>(n)});
+          noted_two = n >= 2;
+        }
+        auto key = known_start ? ctx_.known->find(words, hash, ctx_.rank) : std::nullopt;
         if (!key) continue;
         alias_end = i + n;
         alias_key = *key;
@@ -353,7 +377,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       auto it = entities_.find(alias_key);
       if (it == entities_.end() && ctx_.known && ctx_.record) ctx_.record->keys.push_back(alias_key);
       if (it == entities_.end() && ctx_.known)
-        if (const Entity* k = ctx_.known->entity(alias_key, ctx_.rank)) {
+        if (auto k = ctx_.known->entity(alias_key, ctx_.rank)) {
           add_entity(*k);
           it = entities_.find(alias_key);
         }

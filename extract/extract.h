@@ -30,6 +30,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -184,7 +185,15 @@ struct Assertion {
 // tell afterwards which reports the others' people would change
 // (KnownPeople::changed_since) and extract only those again.
 struct PeopleLookups {
-  std::vector<std::uint64_t> names;  // name_hash() of the folded words (vocabulary.h), sorted, unique
+  // The names asked for at one place: name_hash() (vocabulary.h) of the
+  // folded first word when the one word was asked, else of the first two,
+  // and the fewest words asked there. Sorted, unique.
+  struct Names {
+    std::uint64_t prefix = 0;
+    std::uint8_t min_words = 1;
+    auto operator<=>(const Names&) const = default;
+  };
+  std::vector<Names> names;
   std::vector<std::string> keys;     // sorted, unique
 };
 
@@ -228,8 +237,9 @@ struct KnownPerson {
 // The known people, indexed once for every report of a run: a report looks
 // names up in it instead of copying it. People are added as the reports
 // that name them are extracted, in rank order; a report asks only for
-// those of lower rank. Not synchronised: add() only while no extraction
-// reads the index.
+// those of lower rank. Thread-safe: extractions may read it while add()
+// brings in the people of another report (readers share a lock, add()
+// holds it alone), which is why answers are copies.
 class KnownPeople {
  public:
   KnownPeople() = default;
@@ -238,11 +248,12 @@ class KnownPeople {
   // The person a name (folded tokens, `hash` = name_hash(words)) stands for
   // among those of rank below `before`: the smallest key when several share
   // it, as in a merged graph.
-  const std::string* find(const std::vector<std::string_view>& words, std::uint64_t hash, std::size_t before) const;
+  std::optional<std::string> find(const std::vector<std::string_view>& words, std::uint64_t hash,
+                                  std::size_t before) const;
   // False when no name starts with the word of this word_hash() (vocabulary.h).
-  bool starts_name(std::uint64_t word_hash) const { return first_words_.count(word_hash) > 0; }
+  bool starts_name(std::uint64_t word_hash) const;
   // The person of that key if named in a report of rank below `before`.
-  const Entity* entity(const std::string& key, std::size_t before) const;
+  std::optional<Entity> entity(const std::string& key, std::size_t before) const;
   // Whether a report of rank `before`, extracted when only the people of
   // rank below `from` were known, can come out otherwise with those of rank
   // below `before`, judged by the `lookups` it recorded. False positives (a
@@ -261,6 +272,10 @@ class KnownPeople {
   };
   std::unordered_map<std::uint64_t, std::vector<Name>> names_;  // by name hash
   std::unordered_set<std::uint64_t> first_words_;               // word hashes of the names' first words
+  // The names by name_hash() of their first word (a one-word name) or
+  // first two words, as (rank, number of words): what changed_since() looks up.
+  std::unordered_map<std::uint64_t, std::vector<std::pair<std::size_t, std::size_t>>> prefixes_;
+  mutable std::shared_mutex mutex_;
   std::map<std::string, std::pair<Entity, std::size_t>> people_;  // -> (person, lowest rank)
 };
 
