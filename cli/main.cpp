@@ -437,12 +437,11 @@ int cmd_build(const std::vector<std::string>& args) {
       std::unique_lock<std::mutex> lock(mutex);
       finished.wait(lock, [&] { return done[k] != 0; });
     } else {
-      seen[k] = k;
-      extract_one(i);
+      extract_one(i);  // knowing every report before it: nothing to check
       progress.advance();
     }
     if (!changed[i]) {
-      if (known.changed_since(sources[i].result.lookups, seen[k] + 1, rank[i])) {
+      if (jobs > 1 && known.changed_since(sources[i].result.lookups, seen[k] + 1, rank[i])) {
         extract_one(i);
         ++extracted_again;
       }

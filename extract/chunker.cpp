@@ -334,7 +334,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     bool gaz_has_name = false;
     for (auto* s : gm.senses) gaz_has_name |= s->kind == NameSense::Kind::Name;
     // Most capitalised words start no alias and no known name: then only
-    // what a batch build records of the known people's questions is left.
+    // what `build -j` records of the known people's questions is left.
     const std::uint64_t first = token_hash(tokens[i]);
     const bool alias_start = tokens[i].upper && ctx_.starts_alias(first);
     const bool known_start = tokens[i].upper && ctx_.known && ctx_.known->starts_name(first);
@@ -360,8 +360,8 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
           continue;
         // The answer matters only if the name reaches past the gazetteer's
         // match, or as far as one that names nothing. A name of two words
-        // or more is noted by its first two (KnownPeople::prefix()): one
-        // note covers every length.
+        // or more is noted by its first two (as KnownPeople indexes them
+        // for changed_since()): one note covers every length.
         if (n == 2) two_words = hash;
         if (ctx_.record && (i + n > gm.end || (i + n == gm.end && !gaz_has_name)) && !(n >= 2 && noted_two)) {
           ctx_.record->names.push_back({n == 1 ? hash : two_words, static_cast<std::uint8_t>(n)});

@@ -143,4 +143,5 @@ std::optional<Date> find_date_in_line(std::string_view line, bool whole_line_onl
     if (auto d = date_at(w.last, w.last.size() - 3, 3)) return d;
   return date_at(w.last, w.last.size() - 1, 1);
 }
+
 }  // namespace sg::extract

@@ -529,19 +529,20 @@ std::optional<std::vector<SortKey>> sort_keys(rasqal_query* query) {
 // equal rows stays, so the order holds), OFFSET, LIMIT.
 void finish_rows(Results& results, const std::optional<std::vector<SortKey>>& keys, bool distinct, int limit,
                  int offset) {
-  std::vector<std::pair<std::size_t, bool>> columns;
-  for (const auto& k : keys ? *keys : std::vector<SortKey>{}) {
-    auto at = std::find(results.variables.begin(), results.variables.end(), k.variable);
-    if (at == results.variables.end()) continue;  // SELECT * without it: never bound, no order
-    columns.emplace_back(static_cast<std::size_t>(at - results.variables.begin()), k.descending);
-  }
-  if (keys)
-    std::stable_sort(results.rows.begin(), results.rows.end(), [&](const auto& a, const auto& b) {
+  auto& rows = results.rows;
+  if (keys) {
+    std::vector<std::pair<std::size_t, bool>> columns;
+    for (const auto& k : *keys) {
+      auto at = std::find(results.variables.begin(), results.variables.end(), k.variable);
+      if (at == results.variables.end()) continue;  // SELECT * without it: never bound, no order
+      columns.emplace_back(static_cast<std::size_t>(at - results.variables.begin()), k.descending);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
       for (auto [column, descending] : columns)
         if (int c = order_compare(a[column], b[column])) return descending ? c > 0 : c < 0;
       return false;
     });
-  auto& rows = results.rows;
+  }
   if (distinct) {
     auto row_less = [](const std::vector<std::optional<Term>>& a, const std::vector<std::optional<Term>>& b) {
       return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
