@@ -149,18 +149,19 @@ bool write_lines_shared(const graph::Graph& graph, const std::vector<graph::Quad
   std::vector<std::thread> pool;
   for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(work);
   bool ok = true;
-  for (; written < blocks && ok; ++written) {
+  for (std::size_t b = 0; b < blocks && ok; ++b) {
     std::string text;
     {
       std::unique_lock<std::mutex> lock(mutex);
-      Slot& slot = slots[written % window];
-      ready.wait(lock, [&] { return slot.block == written; });
+      Slot& slot = slots[b % window];
+      ready.wait(lock, [&] { return slot.block == b; });
       if (!slot.ok) {
         error = slot.error;
         ok = false;
       }
       text.swap(slot.text);
       slot.block = SIZE_MAX;
+      written = b + 1;  // the threads read it under the lock
     }
     room.notify_all();
     if (ok && !text.empty() && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
