@@ -280,7 +280,8 @@ int cmd_build(const std::vector<std::string>& args) {
     std::string hash;       // of the text: identity and rank
     bool reread = false;    // the text was dropped: read the input again to extract it
     sg::extract::JsonPlace place;  // a JSON Lines document: where it is
-    sg::extract::Extraction result;  // until it goes into the graph
+    sg::graph::StagedReport staged;  // extracted, until it goes into the graph
+    sg::extract::PeopleLookups lookups;  // what the extraction asked of the people known (-j)
     double seconds = 0;     // reading and extraction
     std::size_t assertions = 0;
     std::vector<Diagnostic> warnings;
@@ -356,9 +357,10 @@ int cmd_build(const std::vector<std::string>& args) {
   std::vector<std::size_t> rank(sources.size());
   for (std::size_t k = 0; k < by_date.size(); ++k) rank[by_date[k]] = k + 1;
 
-  // Extraction in rank order. The -j threads take the reports in rank
-  // order; this thread takes them back in the same order, publishes their
-  // people and adds them to the graph. A report knows the people of the
+  // Extraction in rank order. The -j threads (this one among them) take
+  // the reports in rank order, extract them and stage their quads; this
+  // thread takes them back in the same order, publishes their people and
+  // adds them to the graph. A report knows the people of the
   // merged graph and of every report published before it started; those of
   // the lower-ranked reports still being extracted beside it it cannot
   // know, so it records what it asked, and the few whose questions those
@@ -366,7 +368,7 @@ int cmd_build(const std::vector<std::string>& args) {
   // -j 1 every report is extracted once, after all the reports before it.
   sg::extract::KnownPeople known(sg::graph::known_people(graph, base));
   auto publish = [&](std::size_t i) {
-    for (const auto& e : sources[i].result.entities) {
+    for (const auto& e : sources[i].staged.entities) {
       if (e.type != sg::extract::EntityType::Person) continue;
       sg::extract::KnownPerson p{e.key, e.label, e.alt_labels, rank[i]};
       p.names.push_back(e.label);
@@ -375,6 +377,9 @@ int cmd_build(const std::vector<std::string>& args) {
   };
   std::vector<char> changed(sources.size(), 0);  // files that changed since they were read
   std::size_t extracted_again = 0;
+  sg::graph::GraphBuilder builder(graph, {base});
+  builder.know(graph);
+  // Reading again, extracting and staging for the graph: on any thread.
   auto extract_one = [&](std::size_t i) {
     Source& s = sources[i];
     auto t = std::chrono::steady_clock::now();
@@ -387,18 +392,19 @@ int cmd_build(const std::vector<std::string>& args) {
       }
       s.report = std::move(*report);
     }
-    s.result = sg::extract::extract(s.report, *resources, &known, rank[i], /*record_lookups=*/jobs > 1);
+    auto result = sg::extract::extract(s.report, *resources, &known, rank[i], /*record_lookups=*/jobs > 1);
+    s.assertions = result.assertions.size();
+    s.warnings = std::move(result.warnings);
+    s.lookups = std::move(result.lookups);
+    s.staged = builder.stage(s.report, s.hash, std::move(result));
     if (s.reread) s.report.text = std::string();
     s.seconds += seconds_since(t);
   };
-  sg::graph::GraphBuilder builder(graph, {base});
-  builder.know(graph);
   auto add = [&](std::size_t i) {
     Source& s = sources[i];
-    s.assertions = s.result.assertions.size();
-    s.warnings = std::move(s.result.warnings);
-    builder.add(std::move(s.report), std::move(s.hash), std::move(s.result));
-    s.result = {};
+    builder.add(std::move(s.staged));
+    s.staged = {};
+    s.report = {};
   };
   progress.stage("extracting", sources.size());
   const std::size_t n = by_date.size();
@@ -430,22 +436,37 @@ int cmd_build(const std::vector<std::string>& args) {
   };
   std::vector<std::thread> pool;
   if (jobs > 1)
-    for (unsigned t = 0; t < std::min<std::size_t>(jobs, n); ++t) pool.emplace_back(worker);
+    for (unsigned t = 1; t < std::min<std::size_t>(jobs, n); ++t) pool.emplace_back(worker);
   for (std::size_t k = 0; k < n; ++k) {
     std::size_t i = by_date[k];
     if (jobs > 1) {
+      // Until the report is extracted, this thread extracts the next ones
+      // too: it is one of the `jobs`, not an extra thread that would take
+      // a share of the cores from those extracting.
       std::unique_lock<std::mutex> lock(mutex);
-      finished.wait(lock, [&] { return done[k] != 0; });
+      while (!done[k]) {
+        if (taken < n && taken < published + window) {
+          std::size_t next = taken++;
+          seen[next] = published;
+          lock.unlock();
+          extract_one(by_date[next]);
+          progress.advance();
+          lock.lock();
+          done[next] = 1;
+        } else {
+          finished.wait(lock);
+        }
+      }
     } else {
       extract_one(i);  // knowing every report before it: nothing to check
       progress.advance();
     }
     if (!changed[i]) {
-      if (jobs > 1 && known.changed_since(sources[i].result.lookups, seen[k] + 1, rank[i])) {
+      if (jobs > 1 && known.changed_since(sources[i].lookups, seen[k] + 1, rank[i])) {
         extract_one(i);
         ++extracted_again;
       }
-      sources[i].result.lookups = {};
+      sources[i].lookups = {};
       publish(i);
     }
     {

@@ -45,93 +45,115 @@ std::string assertion_key(const std::string& report, const Assertion& a) {
 
 }  // namespace
 
-void GraphBuilder::emit(const extract::Report& report, const std::string& report_hash, const extract::Extraction& ex) {
+StagedReport GraphBuilder::stage(const extract::Report& report, const std::string& report_hash,
+                                 extract::Extraction ex) const {
+  StagedReport out;
+  Graph& g = out.quads;
   const std::string& base = options_.base;
-  TermId r = graph_.iri(mint_iri(base, "report/" + report_hash));
-  TermId type = graph_.iri(std::string(ns::rdf) + "type");
-  TermId label = graph_.iri(std::string(ns::rdfs) + "label");
-  auto dc = [&](std::string_view local) { return graph_.iri(std::string(ns::dcterms) + std::string(local)); };
+  // Names under a namespace, built in one buffer each.
+  std::string name_buffer;
+  auto in = [&](std::string_view ns, std::string_view local) {
+    name_buffer.assign(ns);
+    name_buffer += local;
+    return g.iri(name_buffer);
+  };
+  auto sg = [&](std::string_view local) { return in(ns::sg, local); };
+  auto dc = [&](std::string_view local) { return in(ns::dcterms, local); };
+  TermId r = g.iri(mint_iri(base, "report/" + report_hash));
+  TermId type = in(ns::rdf, "type");
+  TermId label = in(ns::rdfs, "label");
   // An entity's IRI is settled in finish(), once every report is known:
   // until then its quads hold a stand-in, a term no graph file can hold
   // (a blank node label starting with U+0001), replaced in finish().
   auto entity = [&](const std::string& key) {
-    auto it = entity_terms_.find(key);
-    if (it == entity_terms_.end()) it = entity_terms_.emplace(key, graph_.blank("\x01" + key)).first;
-    return it->second;
+    name_buffer.assign(1, '\x01');
+    name_buffer += key;
+    std::size_t before = g.term_count();
+    TermId id = g.blank(name_buffer);
+    if (g.term_count() != before) out.stand_ins.push_back(id);
+    return id;
   };
   // The report, in the default graph.
-  graph_.add(r, type, sg("Report"));
-  if (report.date) graph_.add(r, dc("date"), graph_.date(*report.date));
-  if (!report.title.empty()) graph_.add(r, dc("title"), graph_.literal(report.title));
-  if (!report.url.empty()) graph_.add(r, dc("source"), graph_.iri(safe_iri(report.url)));
-  graph_.add(r, dc("identifier"), graph_.literal(report.name));
-  graph_.add(r, label, graph_.lang_literal(report.title.empty() ? report.name : report.title, "en"));
+  g.add(r, type, sg("Report"));
+  if (report.date) g.add(r, dc("date"), g.date(*report.date));
+  if (!report.title.empty()) g.add(r, dc("title"), g.literal(report.title));
+  if (!report.url.empty()) g.add(r, dc("source"), g.iri(safe_iri(report.url)));
+  g.add(r, dc("identifier"), g.literal(report.name));
+  g.add(r, label, g.lang_literal(report.title.empty() ? report.name : report.title, "en"));
 
   // Endnotes, evidence and assertions, in the report's graph.
   std::map<int, TermId> endnotes;
   for (const auto& note : report.endnotes) {
-    TermId n = graph_.iri(mint_iri(base, "endnote/" + report_hash + "-" + std::to_string(note.number)));
+    TermId n = g.iri(mint_iri(base, "endnote/" + report_hash + "-" + std::to_string(note.number)));
     endnotes[note.number] = n;
-    graph_.add(n, type, sg("Endnote"), r);
-    graph_.add(n, sg("citation"), graph_.integer(note.number), r);
-    graph_.add(n, dc("source"), graph_.iri(safe_iri(note.url)), r);
-    graph_.add(n, sg("inReport"), r, r);
+    g.add(n, type, sg("Endnote"), r);
+    g.add(n, sg("citation"), g.integer(note.number), r);
+    g.add(n, dc("source"), g.iri(safe_iri(note.url)), r);
+    g.add(n, sg("inReport"), r, r);
   }
   std::vector<TermId> evidence;
   for (const auto& e : ex.evidence) {
-    TermId ev = graph_.iri(mint_iri(base, "evidence/" + report_hash + "-" + std::to_string(e.cp_begin)));
+    TermId ev = g.iri(mint_iri(base, "evidence/" + report_hash + "-" + std::to_string(e.cp_begin)));
     evidence.push_back(ev);
-    graph_.add(ev, type, sg("Evidence"), r);
-    graph_.add(ev, sg("text"), graph_.lang_literal(e.text, "en"), r);
+    g.add(ev, type, sg("Evidence"), r);
+    g.add(ev, sg("text"), g.lang_literal(e.text, "en"), r);
     for (int c : e.citations) {
-      graph_.add(ev, sg("citation"), graph_.integer(c), r);
+      g.add(ev, sg("citation"), g.integer(c), r);
       auto note = endnotes.find(c);
-      if (note != endnotes.end()) graph_.add(ev, sg("cites"), note->second, r);
+      if (note != endnotes.end()) g.add(ev, sg("cites"), note->second, r);
     }
-    if (e.citations_inferred) graph_.add(ev, sg("citationInferred"), graph_.boolean(true), r);
-    graph_.add(ev, sg("start"), graph_.integer(static_cast<long long>(e.cp_begin)), r);
-    graph_.add(ev, sg("end"), graph_.integer(static_cast<long long>(e.cp_end)), r);
-    graph_.add(ev, sg("inReport"), r, r);
+    if (e.citations_inferred) g.add(ev, sg("citationInferred"), g.boolean(true), r);
+    g.add(ev, sg("start"), g.integer(static_cast<long long>(e.cp_begin)), r);
+    g.add(ev, sg("end"), g.integer(static_cast<long long>(e.cp_end)), r);
+    g.add(ev, sg("inReport"), r, r);
   }
+  TermId derived = in(ns::prov, "wasDerivedFrom");
   for (const auto& a : ex.assertions) {
-    TermId as = graph_.iri(mint_iri(base, "assertion/" + hex64(fnv1a64(assertion_key(report_hash, a)))));
-    graph_.add(as, type, sg("Assertion"), r);
-    graph_.add(as, sg("eventType"), sg(a.event_type), r);
-    for (const auto& x : a.actors) graph_.add(as, sg("actor"), entity(x), r);
-    for (const auto& x : a.targets) graph_.add(as, sg("target"), entity(x), r);
-    if (!a.topic.empty()) graph_.add(as, sg("topic"), graph_.lang_literal(a.topic, "en"), r);
-    if (!a.location.empty()) graph_.add(as, sg("location"), entity(a.location), r);
-    if (a.date) graph_.add(as, sg("date"), graph_.date(*a.date), r);
-    graph_.add(as, sg("negated"), graph_.boolean(a.negated), r);
-    if (a.modality != extract::Modality::None)
-      graph_.add(as, sg("modality"), sg(extract::to_string(a.modality)), r);
-    if (a.quantity) graph_.add(as, sg("quantity"), graph_.integer(*a.quantity), r);
-    for (const auto& x : a.attributed_to) graph_.add(as, sg("attributedTo"), entity(x), r);
-    for (const auto& x : a.reported_by) graph_.add(as, sg("reportedBy"), entity(x), r);
-    if (!a.attribution_verb.empty()) graph_.add(as, sg("attributionVerb"), graph_.literal(a.attribution_verb), r);
-    graph_.add(as, sg("rule"), graph_.literal(a.rule), r);
-    if (!a.trigger.empty()) graph_.add(as, sg("trigger"), graph_.literal(a.trigger), r);
-    graph_.add(as, graph_.iri(std::string(ns::prov) + "wasDerivedFrom"), evidence[a.evidence], r);
+    TermId as = g.iri(mint_iri(base, "assertion/" + hex64(fnv1a64(assertion_key(report_hash, a)))));
+    g.add(as, type, sg("Assertion"), r);
+    g.add(as, sg("eventType"), sg(a.event_type), r);
+    for (const auto& x : a.actors) g.add(as, sg("actor"), entity(x), r);
+    for (const auto& x : a.targets) g.add(as, sg("target"), entity(x), r);
+    if (!a.topic.empty()) g.add(as, sg("topic"), g.lang_literal(a.topic, "en"), r);
+    if (!a.location.empty()) g.add(as, sg("location"), entity(a.location), r);
+    if (a.date) g.add(as, sg("date"), g.date(*a.date), r);
+    g.add(as, sg("negated"), g.boolean(a.negated), r);
+    if (a.modality != extract::Modality::None) g.add(as, sg("modality"), sg(extract::to_string(a.modality)), r);
+    if (a.quantity) g.add(as, sg("quantity"), g.integer(*a.quantity), r);
+    for (const auto& x : a.attributed_to) g.add(as, sg("attributedTo"), entity(x), r);
+    for (const auto& x : a.reported_by) g.add(as, sg("reportedBy"), entity(x), r);
+    if (!a.attribution_verb.empty()) g.add(as, sg("attributionVerb"), g.literal(a.attribution_verb), r);
+    g.add(as, sg("rule"), g.literal(a.rule), r);
+    if (!a.trigger.empty()) g.add(as, sg("trigger"), g.literal(a.trigger), r);
+    g.add(as, derived, evidence[a.evidence], r);
   }
+  out.entities = std::move(ex.entities);
+  out.when = (report.date ? report.date->iso() : std::string("9999-99-99")) + ' ' + report_hash;
+  return out;
 }
 
 void GraphBuilder::add(extract::Report report, extract::Extraction ex) {
   std::string hash = hex64(fnv1a64(report.text));
-  add(std::move(report), std::move(hash), std::move(ex));
+  add(stage(report, hash, std::move(ex)));
 }
 
 void GraphBuilder::add(extract::Report report, std::string report_hash, extract::Extraction ex) {
+  add(stage(report, report_hash, std::move(ex)));
+}
+
+void GraphBuilder::add(StagedReport staged) {
   // Entities first: their IRIs are settled in finish(), once every report
   // and the graph being merged into are known.
-  std::string when = (report.date ? report.date->iso() : std::string("9999-99-99")) + ' ' + report_hash;
-  report.text = std::string();  // the evidence has its sentences; the rest is not needed
-  for (const auto& e : ex.entities) {
+  const std::string& when = staged.when;
+  for (auto& e : staged.entities) {
     labels_[e.key].insert(e.label);
     auto seen = first_seen_.find(e.key);
-    if (seen == first_seen_.end() || when < seen->second) first_seen_[e.key] = when;
+    if (seen == first_seen_.end()) first_seen_.emplace(e.key, when);
+    else if (when < seen->second) seen->second = when;
     auto it = entities_.find(e.key);
     if (it == entities_.end()) {
-      entities_.emplace(e.key, e);
+      std::string key = e.key;
+      entities_.emplace(std::move(key), std::move(e));
       continue;
     }
     Entity& m = it->second;
@@ -149,7 +171,14 @@ void GraphBuilder::add(extract::Report report, std::string report_hash, extract:
     fill(m.member_type, e.member_type);
     fill(m.org_kind, e.org_kind);
   }
-  emit(report, report_hash, ex);
+  std::vector<TermId> map = graph_.absorb(std::move(staged.quads));
+  is_stand_in_.resize(graph_.term_count(), 0);
+  for (TermId local : staged.stand_ins) {
+    TermId id = map[local];
+    if (is_stand_in_[id]) continue;
+    is_stand_in_[id] = 1;
+    stand_ins_.push_back(id);
+  }
 }
 
 namespace {
@@ -363,9 +392,10 @@ void GraphBuilder::finish() {
   resolve();
   std::vector<TermId> settle(graph_.term_count());
   for (std::size_t t = 0; t < settle.size(); ++t) settle[t] = static_cast<TermId>(t);
-  for (const auto& [key, stand_in] : entity_terms_) settle[stand_in] = graph_.iri(resolved(key));
+  for (TermId stand_in : stand_ins_) settle[stand_in] = graph_.iri(resolved(graph_.term(stand_in).value.substr(1)));
   graph_.replace_terms(settle);
-  entity_terms_.clear();
+  stand_ins_.clear();
+  is_stand_in_.clear();
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   TermId alt = graph_.iri(std::string(ns::skos) + "altLabel");

@@ -255,10 +255,30 @@ void Graph::replace_terms(const std::vector<TermId>& map) {
 
 void Graph::merge(const Graph& other) {
   std::vector<TermId> map(other.terms_.size(), 0);
-  for (std::size_t i = 1; i < other.terms_.size(); ++i) map[i] = intern(other.terms_[i]);
-  other.for_each([&](const Quad& q) {
-    add(map[q.s], map[q.p], map[q.o], q.g == kDefaultGraph ? kDefaultGraph : map[q.g]);
-  });
+  for (std::size_t i = 1; i < other.terms_.size(); ++i) {
+    Term copy = other.terms_[i];
+    map[i] = intern_hashed(copy, other.term_hashes_[i]);
+  }
+  other.for_each([&](const Quad& q) { add(map[q.s], map[q.p], map[q.o], map[q.g]); });
+}
+
+std::vector<TermId> Graph::absorb(Graph&& other) {
+  std::vector<TermId> map(other.terms_.size(), 0);  // map[0] = 0: the default graph stays
+  for (std::size_t i = 1; i < other.terms_.size(); ++i) map[i] = intern_hashed(other.terms_[i], other.term_hashes_[i]);
+  for (const auto& q : other.quads_) add(map[q.s], map[q.p], map[q.o], map[q.g]);
+  other = Graph();
+  return map;
+}
+
+TermId Graph::intern_hashed(Term& term, std::uint64_t hash) {
+  std::size_t slot = term_slot(term.kind, term.value, term.datatype, term.language, hash);
+  if (term_slots_[slot] != 0) return term_slots_[slot];
+  auto id = static_cast<TermId>(terms_.size());
+  terms_.push_back(std::move(term));
+  term_hashes_.push_back(hash);
+  term_slots_[slot] = id;
+  if (terms_.size() * 2 > term_slots_.size()) grow_terms();
+  return id;
 }
 
 bool term_less(const Term& a, const Term& b) {

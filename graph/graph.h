@@ -88,6 +88,11 @@ class Graph {
   void add(TermId s, TermId p, TermId o, TermId g = kDefaultGraph);
   // Adds every quad of `other` (re-interning its terms).
   void merge(const Graph& other);
+  // The same for a graph that is not needed afterwards: its terms' hashes
+  // are reused and its new terms moved, not copied (a report's quads made
+  // on another thread, see GraphBuilder::stage()). Returns, by the id of
+  // each of `other`'s terms, its id in this graph.
+  std::vector<TermId> absorb(Graph&& other);
   // Calls f(quad) for every quad, each once, in no particular order
   // (cheaper than sorted_quads() for order-free work: counting, indexing).
   // f must not add to the graph.
@@ -141,6 +146,8 @@ class Graph {
   std::size_t term_slot(Term::Kind kind, std::string_view value, std::string_view datatype,
                         std::string_view language, std::uint64_t hash) const;
   void grow_terms();
+  // intern() of a term whose hash is known; `term` is moved from when new.
+  TermId intern_hashed(Term& term, std::uint64_t hash);
   // Each term is stored once, in a deque (its elements never move, so
   // references from term() stay valid as the graph grows), and found by
   // its hash in an open-addressing table without building a Term. Quads
@@ -190,6 +197,18 @@ struct BuildOptions {
   bool summaries = true;
 };
 
+// A report made ready for GraphBuilder::add() on any thread: its quads in
+// a graph of their own, the IRIs minted, the assertions hashed, the terms
+// hashed and each kept once, so that adding it to the graph being built
+// only interns its terms there. `build -j` stages each report on the
+// thread that extracted it; the graph is built on one.
+struct StagedReport {
+  Graph quads;                            // entities as stand-ins (see GraphBuilder)
+  std::vector<TermId> stand_ins;          // the ids in `quads` of those stand-ins
+  std::vector<extract::Entity> entities;  // what finish() merges and settles
+  std::string when;                       // "date text-hash": which report names an entity first
+};
+
 // Adds a report's entities, evidence and assertions to `graph` as the data
 // model contract lays them out: entities and the report's own description
 // in the default graph, its assertions, evidence and endnotes in the graph
@@ -209,6 +228,13 @@ class GraphBuilder {
   // The same, with the report's text already hashed (hex64(fnv1a64(text)))
   // and perhaps dropped.
   void add(extract::Report report, std::string text_hash, extract::Extraction extraction);
+  // The same in two steps: stage() uses nothing of the builder but its
+  // options, so it may run on any thread, for several reports at once;
+  // the staged reports are then add()ed on one thread, in the order that
+  // decides which report names an entity first (build: rank order).
+  StagedReport stage(const extract::Report& report, const std::string& text_hash,
+                     extract::Extraction extraction) const;
+  void add(StagedReport staged);
   // Settles every entity's IRI, writes the reports, the entities and the
   // stance summaries (recomputed over every assertion in the graph). Call
   // once, after the last add().
@@ -223,7 +249,6 @@ class GraphBuilder {
     std::set<std::string> names;
   };
   TermId sg(std::string_view local);
-  void emit(const extract::Report& report, const std::string& hash, const extract::Extraction& extraction);
   void resolve();
   void summarize();
   // The IRI of an entity key, after identity resolution.
@@ -237,9 +262,11 @@ class GraphBuilder {
   std::map<std::string, Known> known_;                      // entities of the merged graph, by IRI
   std::set<std::string> summaries_;                         // summary nodes of the merged graph
   std::map<std::string, std::string> resolved_;             // entity key -> IRI
-  // Terms the builder writes again and again: sg: names, and the stand-ins
-  // of entities by key (until finish()).
-  std::unordered_map<std::string, TermId> sg_terms_, entity_terms_;
+  // Terms the builder writes again and again: sg: names.
+  std::unordered_map<std::string, TermId> sg_terms_;
+  // The stand-ins of entities in the graph (until finish()), each once.
+  std::vector<TermId> stand_ins_;
+  std::vector<char> is_stand_in_;  // by term id
 };
 
 }  // namespace sg::graph

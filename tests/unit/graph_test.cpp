@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "graph/graph.h"
 #include "test_support.h"
 
@@ -43,6 +45,44 @@ TEST(Graph, SortedOrderDoesNotDependOnInsertionOrder) {
   ASSERT_EQ(qa.size(), qb.size());
   for (std::size_t i = 0; i < qa.size(); ++i) EXPECT_EQ(a.term(qa[i].s).value, b.term(qb[i].s).value);
   EXPECT_EQ(a.term(qa[0].s).value, "https://x.org/a");
+}
+
+// Every quad of a graph as text, in canonical order: what two graphs must
+// share to be the same whatever their term ids.
+std::vector<std::string> quad_texts(const Graph& g) {
+  auto text = [&](TermId t) {
+    const Term& x = g.term(t);
+    return std::to_string(static_cast<int>(x.kind)) + x.value + '^' + x.datatype + '@' + x.language;
+  };
+  std::vector<std::string> out;
+  for (const auto& q : g.sorted_quads())
+    out.push_back(text(q.s) + ' ' + text(q.p) + ' ' + text(q.o) + ' ' + (q.g == kDefaultGraph ? "-" : text(q.g)));
+  return out;
+}
+
+TEST(Graph, AbsorbAddsTheOtherGraphsQuadsAndEmptiesIt) {
+  Graph into, other, copy;
+  TermId p = into.iri("https://x.org/p");
+  into.add(into.iri("https://x.org/a"), p, into.literal("one"));
+  copy.merge(into);
+  for (Graph* g : {&other, &copy}) {
+    TermId q = g->iri("https://x.org/p");
+    TermId named = g->iri("https://x.org/graph");
+    g->add(g->iri("https://x.org/a"), q, g->literal("one"));            // already there
+    g->add(g->iri("https://x.org/b"), q, g->lang_literal("two", "en"), named);
+    g->add(g->blank("n1"), q, g->literal("3", std::string(ns::xsd) + "integer"));
+  }
+  std::vector<TermId> map = into.absorb(std::move(other));
+  EXPECT_EQ(into.size(), 3u);
+  EXPECT_EQ(other.size(), 0u);
+  EXPECT_EQ(quad_texts(into), quad_texts(copy));
+  // The ids returned name the same terms in the graph absorbed into.
+  EXPECT_EQ(map[0], kDefaultGraph);
+  EXPECT_EQ(into.term(map[1]).value, "https://x.org/p");
+  EXPECT_EQ(map[1], p);
+  // Terms new to the graph are found again by their hash.
+  EXPECT_EQ(into.find(Term{Term::Kind::Literal, "two", "", "en"}), into.lang_literal("two", "en"));
+  EXPECT_EQ(into.term_count(), 9u);  // the default graph, p, a, "one", and five new
 }
 
 // The canonical order on many terms that share long prefixes, differ in
@@ -111,6 +151,52 @@ TEST(GraphBuilder, SameReportTwiceAddsNothing) {
   }
   EXPECT_GT(once.size(), 20u);
   EXPECT_EQ(once.size(), twice.size());
+}
+
+// build -j stages reports on several threads, in any order, and adds them
+// in rank order on one: the graph is the one add() builds alone, people
+// named in full in one report and by surname in a later one included.
+TEST(GraphBuilder, ReportsStagedOnOtherThreadsGiveTheSameGraph) {
+  auto res = test::resources();
+  ASSERT_TRUE(res);
+  std::vector<extract::Report> reports = {
+      seed_report("a.txt", "Russian Foreign Ministry Spokesperson Maria Zakharova rejected the proposal on "
+                           "September 2.[1]\nEndnotes\n[1] https://example.org/1\n"),
+      seed_report("b.txt", "Zakharova claimed that Ukraine attacked Kursk Oblast on September 3.\n"),
+      seed_report("c.txt", "China condemned the sanctions that the United States imposed on September 1.\n")};
+  std::vector<extract::Extraction> extractions;
+  for (const auto& r : reports) extractions.push_back(extract::extract(r, *res));
+  Graph alone, staged;
+  {
+    GraphBuilder b(alone, {});
+    for (std::size_t i = 0; i < reports.size(); ++i) b.add(reports[i], extractions[i]);
+    b.finish();
+  }
+  {
+    GraphBuilder b(staged, {});
+    std::vector<StagedReport> ready(reports.size());
+    std::vector<std::thread> threads;
+    for (std::size_t i = reports.size(); i-- > 0;)
+      threads.emplace_back([&, i] {
+        ready[i] = b.stage(reports[i], hex64(fnv1a64(reports[i].text)), extractions[i]);
+      });
+    for (auto& t : threads) t.join();
+    for (auto& r : ready) b.add(std::move(r));
+    b.finish();
+  }
+  EXPECT_GT(alone.size(), 60u);
+  EXPECT_EQ(quad_texts(staged), quad_texts(alone));
+  // One Zakharova, with the IRI of her full name.
+  auto texts = quad_texts(alone);
+  EXPECT_EQ(std::count_if(texts.begin(), texts.end(),
+                          [](const std::string& t) {
+                            return t.find("person/maria-zakharova") != std::string::npos &&
+                                   t.find("#type") != std::string::npos;
+                          }),
+            1);
+  EXPECT_EQ(std::count_if(texts.begin(), texts.end(),
+                          [](const std::string& t) { return t.find("person/zakharova") != std::string::npos; }),
+            0);
 }
 
 TEST(GraphBuilder, IrisDependOnContentNotOnFileNameOrOrder) {
