@@ -256,8 +256,14 @@ void Graph::replace_terms(const std::vector<TermId>& map) {
 void Graph::merge(const Graph& other) {
   std::vector<TermId> map(other.terms_.size(), 0);
   for (std::size_t i = 1; i < other.terms_.size(); ++i) {
-    Term copy = other.terms_[i];
-    map[i] = intern_hashed(copy, other.term_hashes_[i]);
+    const Term& t = other.terms_[i];
+    std::size_t slot = term_slot(t.kind, t.value, t.datatype, t.language, other.term_hashes_[i]);
+    if (term_slots_[slot] != 0) {
+      map[i] = term_slots_[slot];
+    } else {
+      Term copy = t;  // only a term new to this graph is copied
+      map[i] = intern_hashed(copy, other.term_hashes_[i]);
+    }
   }
   other.for_each([&](const Quad& q) { add(map[q.s], map[q.p], map[q.o], map[q.g]); });
 }
