@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing stancegraph needs on Debian 12, and
 # only what is missing. Usage: scripts/install-deps.sh [--test] [--fuzz] [--bench]
-#   (no flag) the build: compiler, CMake, Raptor 2, Rasqal, libxml2, Boost.Program_options, nlohmann_json
+#   (no flag) the build: compiler, CMake, Raptor 2, Rasqal, libxml2, Boost.Program_options, nlohmann_json,
+#             jemalloc
 #   --fuzz    also clang and libFuzzer (scripts/fuzz.sh)
 #   --bench   also GNU time, Python 3, serd (bench/writers.sh compares its Turtle
 #             writer), Node.js and the peer of bench/run.sh (wink-nlp, in bench/)
@@ -21,7 +22,7 @@ for flag in "$@"; do
   esac
 done
 packages=(g++ cmake make pkg-config libraptor2-dev librasqal3-dev libxml2-dev libboost-program-options-dev
-          nlohmann-json3-dev)
+          nlohmann-json3-dev libjemalloc-dev)
 if [ $test = 1 ]; then
   packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx graphviz chromium
              iso-codes virtuoso-opensource curl)
