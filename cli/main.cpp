@@ -403,7 +403,6 @@ int cmd_build(const std::vector<std::string>& args) {
   auto add = [&](std::size_t i) {
     Source& s = sources[i];
     builder.add(std::move(s.staged));
-    s.staged = {};
     s.report = {};
   };
   progress.stage("extracting", sources.size());
@@ -417,21 +416,25 @@ int cmd_build(const std::vector<std::string>& args) {
   // waits on a long report, near enough that few reports miss the people
   // of the reports just before them.
   const std::size_t window = 4 * std::size_t{jobs};
+  auto can_take = [&] { return taken < n && taken < published + window; };
+  // Takes the next report and extracts it, the lock held before and after
+  // but not meanwhile.
+  auto take = [&](std::unique_lock<std::mutex>& lock) {
+    std::size_t k = taken++;
+    seen[k] = published;
+    lock.unlock();
+    extract_one(by_date[k]);
+    progress.advance();
+    lock.lock();
+    done[k] = 1;
+    finished.notify_all();
+  };
   auto worker = [&] {
+    std::unique_lock<std::mutex> lock(mutex);
     while (true) {
-      std::size_t k;
-      {
-        std::unique_lock<std::mutex> lock(mutex);
-        room.wait(lock, [&] { return taken >= n || taken < published + window; });
-        if (taken >= n) return;
-        k = taken++;
-        seen[k] = published;
-      }
-      extract_one(by_date[k]);
-      progress.advance();
-      std::lock_guard<std::mutex> lock(mutex);
-      done[k] = 1;
-      finished.notify_all();
+      room.wait(lock, [&] { return taken >= n || can_take(); });
+      if (taken >= n) return;
+      take(lock);
     }
   };
   std::vector<std::thread> pool;
@@ -445,17 +448,8 @@ int cmd_build(const std::vector<std::string>& args) {
       // a share of the cores from those extracting.
       std::unique_lock<std::mutex> lock(mutex);
       while (!done[k]) {
-        if (taken < n && taken < published + window) {
-          std::size_t next = taken++;
-          seen[next] = published;
-          lock.unlock();
-          extract_one(by_date[next]);
-          progress.advance();
-          lock.lock();
-          done[next] = 1;
-        } else {
-          finished.wait(lock);
-        }
+        if (can_take()) take(lock);
+        else finished.wait(lock);
       }
     } else {
       extract_one(i);  // knowing every report before it: nothing to check

@@ -68,10 +68,7 @@ StagedReport GraphBuilder::stage(const extract::Report& report, const std::strin
   auto entity = [&](const std::string& key) {
     name_buffer.assign(1, '\x01');
     name_buffer += key;
-    std::size_t before = g.term_count();
-    TermId id = g.blank(name_buffer);
-    if (g.term_count() != before) out.stand_ins.push_back(id);
-    return id;
+    return g.blank(name_buffer);
   };
   // The report, in the default graph.
   g.add(r, type, sg("Report"));
@@ -132,13 +129,8 @@ StagedReport GraphBuilder::stage(const extract::Report& report, const std::strin
   return out;
 }
 
-void GraphBuilder::add(extract::Report report, extract::Extraction ex) {
-  std::string hash = hex64(fnv1a64(report.text));
-  add(stage(report, hash, std::move(ex)));
-}
-
-void GraphBuilder::add(extract::Report report, std::string report_hash, extract::Extraction ex) {
-  add(stage(report, report_hash, std::move(ex)));
+void GraphBuilder::add(const extract::Report& report, extract::Extraction ex) {
+  add(stage(report, hex64(fnv1a64(report.text)), std::move(ex)));
 }
 
 void GraphBuilder::add(StagedReport staged) {
@@ -171,14 +163,7 @@ void GraphBuilder::add(StagedReport staged) {
     fill(m.member_type, e.member_type);
     fill(m.org_kind, e.org_kind);
   }
-  std::vector<TermId> map = graph_.absorb(std::move(staged.quads));
-  is_stand_in_.resize(graph_.term_count(), 0);
-  for (TermId local : staged.stand_ins) {
-    TermId id = map[local];
-    if (is_stand_in_[id]) continue;
-    is_stand_in_[id] = 1;
-    stand_ins_.push_back(id);
-  }
+  graph_.absorb(std::move(staged.quads));
 }
 
 namespace {
@@ -392,10 +377,14 @@ void GraphBuilder::finish() {
   resolve();
   std::vector<TermId> settle(graph_.term_count());
   for (std::size_t t = 0; t < settle.size(); ++t) settle[t] = static_cast<TermId>(t);
-  for (TermId stand_in : stand_ins_) settle[stand_in] = graph_.iri(resolved(graph_.term(stand_in).value.substr(1)));
+  // The stand-ins are the only blank nodes whose label starts with U+0001
+  // (those of merged graphs get a prefix of letters: graph_reader.cpp).
+  for (std::size_t t = 1; t < settle.size(); ++t) {
+    const Term& term = graph_.term(static_cast<TermId>(t));
+    if (term.kind == Term::Kind::Blank && term.value.starts_with('\x01'))
+      settle[t] = graph_.iri(resolved(term.value.substr(1)));
+  }
   graph_.replace_terms(settle);
-  stand_ins_.clear();
-  is_stand_in_.clear();
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   TermId alt = graph_.iri(std::string(ns::skos) + "altLabel");

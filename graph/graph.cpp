@@ -190,8 +190,12 @@ TermId Graph::intern(Term::Kind kind, std::string_view value, std::string_view d
   std::uint64_t hash = term_hash(kind, value, datatype, language);
   std::size_t slot = term_slot(kind, value, datatype, language, hash);
   if (term_slots_[slot] != 0) return term_slots_[slot];
+  return insert_term(slot, Term{kind, std::string(value), std::string(datatype), std::string(language)}, hash);
+}
+
+TermId Graph::insert_term(std::size_t slot, Term term, std::uint64_t hash) {
   auto id = static_cast<TermId>(terms_.size());
-  terms_.push_back(Term{kind, std::string(value), std::string(datatype), std::string(language)});
+  terms_.push_back(std::move(term));
   term_hashes_.push_back(hash);
   term_slots_[slot] = id;
   if (terms_.size() * 2 > term_slots_.size()) grow_terms();
@@ -258,33 +262,21 @@ void Graph::merge(const Graph& other) {
   for (std::size_t i = 1; i < other.terms_.size(); ++i) {
     const Term& t = other.terms_[i];
     std::size_t slot = term_slot(t.kind, t.value, t.datatype, t.language, other.term_hashes_[i]);
-    if (term_slots_[slot] != 0) {
-      map[i] = term_slots_[slot];
-    } else {
-      Term copy = t;  // only a term new to this graph is copied
-      map[i] = intern_hashed(copy, other.term_hashes_[i]);
-    }
+    map[i] = term_slots_[slot] != 0 ? term_slots_[slot] : insert_term(slot, t, other.term_hashes_[i]);
   }
   other.for_each([&](const Quad& q) { add(map[q.s], map[q.p], map[q.o], map[q.g]); });
 }
 
 std::vector<TermId> Graph::absorb(Graph&& other) {
   std::vector<TermId> map(other.terms_.size(), 0);  // map[0] = 0: the default graph stays
-  for (std::size_t i = 1; i < other.terms_.size(); ++i) map[i] = intern_hashed(other.terms_[i], other.term_hashes_[i]);
+  for (std::size_t i = 1; i < other.terms_.size(); ++i) {
+    Term& t = other.terms_[i];
+    std::size_t slot = term_slot(t.kind, t.value, t.datatype, t.language, other.term_hashes_[i]);
+    map[i] = term_slots_[slot] != 0 ? term_slots_[slot] : insert_term(slot, std::move(t), other.term_hashes_[i]);
+  }
   for (const auto& q : other.quads_) add(map[q.s], map[q.p], map[q.o], map[q.g]);
   other = Graph();
   return map;
-}
-
-TermId Graph::intern_hashed(Term& term, std::uint64_t hash) {
-  std::size_t slot = term_slot(term.kind, term.value, term.datatype, term.language, hash);
-  if (term_slots_[slot] != 0) return term_slots_[slot];
-  auto id = static_cast<TermId>(terms_.size());
-  terms_.push_back(std::move(term));
-  term_hashes_.push_back(hash);
-  term_slots_[slot] = id;
-  if (terms_.size() * 2 > term_slots_.size()) grow_terms();
-  return id;
 }
 
 bool term_less(const Term& a, const Term& b) {

@@ -146,8 +146,8 @@ class Graph {
   std::size_t term_slot(Term::Kind kind, std::string_view value, std::string_view datatype,
                         std::string_view language, std::uint64_t hash) const;
   void grow_terms();
-  // intern() of a term whose hash is known; `term` is moved from when new.
-  TermId intern_hashed(Term& term, std::uint64_t hash);
+  // Stores a term new to the graph at its empty slot of term_slots_.
+  TermId insert_term(std::size_t slot, Term term, std::uint64_t hash);
   // Each term is stored once, in a deque (its elements never move, so
   // references from term() stay valid as the graph grows), and found by
   // its hash in an open-addressing table without building a Term. Quads
@@ -204,7 +204,6 @@ struct BuildOptions {
 // thread that extracted it; the graph is built on one.
 struct StagedReport {
   Graph quads;                            // entities as stand-ins (see GraphBuilder)
-  std::vector<TermId> stand_ins;          // the ids in `quads` of those stand-ins
   std::vector<extract::Entity> entities;  // what finish() merges and settles
   std::string when;                       // "date text-hash": which report names an entity first
 };
@@ -224,14 +223,13 @@ class GraphBuilder {
   // Writes a report's quads into the graph, each entity standing in for
   // the IRI finish() gives it, and keeps what finish() needs of its
   // entities; nothing of the report's text.
-  void add(extract::Report report, extract::Extraction extraction);
-  // The same, with the report's text already hashed (hex64(fnv1a64(text)))
-  // and perhaps dropped.
-  void add(extract::Report report, std::string text_hash, extract::Extraction extraction);
+  void add(const extract::Report& report, extract::Extraction extraction);
   // The same in two steps: stage() uses nothing of the builder but its
-  // options, so it may run on any thread, for several reports at once;
-  // the staged reports are then add()ed on one thread, in the order that
-  // decides which report names an entity first (build: rank order).
+  // options, so it may run on any thread, for several reports at once
+  // (with the report's text already hashed, hex64(fnv1a64(text)), and
+  // perhaps dropped); the staged reports are then add()ed on one thread,
+  // in the order that decides which report names an entity first (build:
+  // rank order).
   StagedReport stage(const extract::Report& report, const std::string& text_hash,
                      extract::Extraction extraction) const;
   void add(StagedReport staged);
@@ -264,9 +262,6 @@ class GraphBuilder {
   std::map<std::string, std::string> resolved_;             // entity key -> IRI
   // Terms the builder writes again and again: sg: names.
   std::unordered_map<std::string, TermId> sg_terms_;
-  // The stand-ins of entities in the graph (until finish()), each once.
-  std::vector<TermId> stand_ins_;
-  std::vector<char> is_stand_in_;  // by term id
 };
 
 }  // namespace sg::graph
