@@ -368,12 +368,13 @@ int cmd_build(const std::vector<std::string>& args) {
   // -j 1 every report is extracted once, after all the reports before it.
   sg::extract::KnownPeople known(sg::graph::known_people(graph, base));
   auto publish = [&](std::size_t i) {
+    std::vector<sg::extract::KnownPerson> people;
     for (const auto& e : sources[i].staged.entities) {
       if (e.type != sg::extract::EntityType::Person) continue;
-      sg::extract::KnownPerson p{e.key, e.label, e.alt_labels, rank[i]};
-      p.names.push_back(e.label);
-      known.add(p);
+      people.push_back({e.key, e.label, e.alt_labels, rank[i]});
+      people.back().names.push_back(e.label);
     }
+    known.add(people);
   };
   std::vector<char> changed(sources.size(), 0);  // files that changed since they were read
   std::size_t extracted_again = 0;
@@ -405,6 +406,7 @@ int cmd_build(const std::vector<std::string>& args) {
     builder.add(std::move(s.staged));
     s.report = {};
   };
+  double read_seconds = seconds_since(started);
   progress.stage("extracting", sources.size());
   const std::size_t n = by_date.size();
   std::mutex mutex;
@@ -471,6 +473,7 @@ int cmd_build(const std::vector<std::string>& args) {
     if (!changed[i]) add(i);
   }
   for (auto& t : pool) t.join();
+  double extracted_seconds = seconds_since(started);
   for (std::size_t i = 0; i < sources.size(); ++i)
     if (changed[i]) {
       progress.finish();
@@ -497,6 +500,7 @@ int cmd_build(const std::vector<std::string>& args) {
   std::size_t report_count = sources.size();
   sources.clear();
   builder.finish();
+  double finished_seconds = seconds_since(started);
 
   sg::exporter::WriteOptions options;
   options.jobs = jobs;
@@ -522,6 +526,13 @@ int cmd_build(const std::vector<std::string>& args) {
     std::snprintf(line, sizeof line, "stancegraph: %zu file%s, %zu report%s, %zu assertions, %zu quads in %.2f s",
                   discovery.inputs.size(), discovery.inputs.size() == 1 ? "" : "s", report_count,
                   report_count == 1 ? "" : "s", assertions, graph.size(), seconds_since(started));
+    sg::cli::stderr_line(line);
+    // Wall time of each phase: where a long run went.
+    std::snprintf(line, sizeof line,
+                  "stancegraph: reading and merging %.2f s, extracting %.2f s, finishing the graph %.2f s, "
+                  "writing %.2f s",
+                  read_seconds, extracted_seconds - read_seconds, finished_seconds - extracted_seconds,
+                  seconds_since(started) - finished_seconds);
     sg::cli::stderr_line(line);
     if (extracted_again > 0)
       sg::cli::stderr_line("stancegraph: " + std::to_string(extracted_again) +

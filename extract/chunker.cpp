@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <mutex>
+#include <optional>
+#include <shared_mutex>
 
 #include "dates.h"
 #include "text.h"
@@ -177,12 +179,36 @@ std::vector<EntryTemplate> entry_templates(const Gazetteer& gazetteer, const Rul
   return out;
 }
 
-KnownPeople::KnownPeople(const std::vector<KnownPerson>& people) {
-  for (const auto& p : people) add(p);
+KnownPeople::KnownPeople(const std::vector<KnownPerson>& people) { add(people); }
+
+KnownPeople::Lock::Lock() {
+  pthread_rwlockattr_t attr;
+  pthread_rwlockattr_init(&attr);
+  pthread_rwlockattr_setkind_np(&attr, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
+  pthread_rwlock_init(&rw_, &attr);
+  pthread_rwlockattr_destroy(&attr);
+}
+KnownPeople::Lock::~Lock() { pthread_rwlock_destroy(&rw_); }
+void KnownPeople::Lock::lock_shared() { pthread_rwlock_rdlock(&rw_); }
+void KnownPeople::Lock::unlock_shared() { pthread_rwlock_unlock(&rw_); }
+void KnownPeople::Lock::lock() { pthread_rwlock_wrlock(&rw_); }
+void KnownPeople::Lock::unlock() { pthread_rwlock_unlock(&rw_); }
+
+void KnownPeople::add(const std::vector<KnownPerson>& people) {
+  // The names' words, before the readers are kept waiting.
+  std::vector<std::vector<std::vector<std::string>>> names(people.size());
+  for (std::size_t k = 0; k < people.size(); ++k)
+    for (const auto& name : people[k].names) {
+      std::vector<std::string> words;
+      for (const auto& t : tokenize(name))
+        if (t.kind != Token::Kind::Quote) words.push_back(t.norm);
+      if (!words.empty() && words.size() <= kMaxWords) names[k].push_back(std::move(words));
+    }
+  std::unique_lock lock(lock_);
+  for (std::size_t k = 0; k < people.size(); ++k) add_held(people[k], names[k]);
 }
 
-void KnownPeople::add(const KnownPerson& p) {
-  std::unique_lock lock(mutex_);
+void KnownPeople::add_held(const KnownPerson& p, const std::vector<std::vector<std::string>>& names) {
   // The label of the earliest mention, as the graph keeps the label minted first.
   auto [it, added] = people_.try_emplace(p.key);
   if (added || p.rank < it->second.second) {
@@ -191,11 +217,7 @@ void KnownPeople::add(const KnownPerson& p) {
     it->second.first.label = p.label;
     it->second.second = p.rank;
   }
-  for (const auto& name : p.names) {
-    std::vector<std::string> words;
-    for (const auto& t : tokenize(name))
-      if (t.kind != Token::Kind::Quote) words.push_back(t.norm);
-    if (words.empty() || words.size() > kMaxWords) continue;
+  for (const auto& words : names) {
     first_words_.insert(word_hash(words.front()));
     auto& same_hash = names_[name_hash(words)];
     auto entry = std::find_if(same_hash.begin(), same_hash.end(), [&](const Name& n) { return n.words == words; });
@@ -215,11 +237,10 @@ void KnownPeople::add(const KnownPerson& p) {
   }
 }
 
-std::optional<std::string> KnownPeople::find(const std::vector<std::string_view>& words, std::uint64_t hash,
-                                             std::size_t before) const {
-  std::shared_lock lock(mutex_);
-  auto it = names_.find(hash);
-  if (it == names_.end()) return std::nullopt;
+std::optional<std::string> KnownPeople::Reading::find(const std::vector<std::string_view>& words, std::uint64_t hash,
+                                                      std::size_t before) const {
+  auto it = people_.names_.find(hash);
+  if (it == people_.names_.end()) return std::nullopt;
   for (const auto& name : it->second) {
     if (!std::equal(name.words.begin(), name.words.end(), words.begin(), words.end())) continue;
     for (const auto& [key, rank] : name.who)
@@ -228,13 +249,12 @@ std::optional<std::string> KnownPeople::find(const std::vector<std::string_view>
   return std::nullopt;
 }
 
-bool KnownPeople::starts_name(std::uint64_t word_hash) const {
-  std::shared_lock lock(mutex_);
-  return first_words_.count(word_hash) > 0;
+bool KnownPeople::Reading::starts_name(std::uint64_t word_hash) const {
+  return people_.first_words_.count(word_hash) > 0;
 }
 
 bool KnownPeople::changed_since(const PeopleLookups& lookups, std::size_t from, std::size_t before) const {
-  std::shared_lock lock(mutex_);
+  std::shared_lock lock(lock_);
   auto since = [&](std::size_t rank) { return rank >= from && rank < before; };
   for (const auto& asked : lookups.names)
     if (auto it = prefixes_.find(asked.prefix); it != prefixes_.end())
@@ -245,14 +265,16 @@ bool KnownPeople::changed_since(const PeopleLookups& lookups, std::size_t from, 
   return false;
 }
 
-std::optional<Entity> KnownPeople::entity(const std::string& key, std::size_t before) const {
-  std::shared_lock lock(mutex_);
-  auto it = people_.find(key);
-  if (it == people_.end() || it->second.second >= before) return std::nullopt;
+std::optional<Entity> KnownPeople::Reading::entity(const std::string& key, std::size_t before) const {
+  auto it = people_.people_.find(key);
+  if (it == people_.people_.end() || it->second.second >= before) return std::nullopt;
   return it->second.first;
 }
 
 std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<Token>& tokens) {
+  // The known people, for this sentence.
+  std::optional<KnownPeople::Reading> known;
+  if (ctx_.known) known.emplace(*ctx_.known);
   std::vector<Item> items;
   items.reserve(tokens.size());
   const auto& b = rules_.builtin;
@@ -337,7 +359,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     // what `build -j` records of the known people's questions is left.
     const std::uint64_t first = token_hash(tokens[i]);
     const bool alias_start = tokens[i].upper && ctx_.starts_alias(first);
-    const bool known_start = tokens[i].upper && ctx_.known && ctx_.known->starts_name(first);
+    const bool known_start = tokens[i].upper && known && known->starts_name(first);
     if (tokens[i].upper && (alias_start || known_start || ctx_.record)) {
       std::size_t longest = std::max(ctx_.longest_alias, ctx_.known ? KnownPeople::kMaxWords : 0);
       std::vector<std::string_view>& words = words_;
@@ -367,7 +389,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
           ctx_.record->names.push_back({n == 1 ? hash : two_words, static_cast<std::uint8_t>(n)});
           noted_two = n >= 2;
         }
-        auto key = known_start ? ctx_.known->find(words, hash, ctx_.rank) : std::nullopt;
+        auto key = known_start ? known->find(words, hash, ctx_.rank) : std::nullopt;
         if (!key) continue;
         alias_end = i + n;
         alias_key = *key;
@@ -377,7 +399,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       auto it = entities_.find(alias_key);
       if (it == entities_.end() && ctx_.known && ctx_.record) ctx_.record->keys.push_back(alias_key);
       if (it == entities_.end() && ctx_.known)
-        if (auto k = ctx_.known->entity(alias_key, ctx_.rank)) {
+        if (auto k = known->entity(alias_key, ctx_.rank)) {
           add_entity(*k);
           it = entities_.find(alias_key);
         }

@@ -26,11 +26,12 @@
 // and out-of-memory.
 #pragma once
 
+#include <pthread.h>
+
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
-#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -238,22 +239,58 @@ struct KnownPerson {
 // names up in it instead of copying it. People are added as the reports
 // that name them are extracted, in rank order; a report asks only for
 // those of lower rank. Thread-safe: extractions may read it while add()
-// brings in the people of another report (readers share a lock, add()
-// holds it alone), which is why answers are copies.
+// brings in the people of another report. Lookups go through a Reading,
+// which holds a shared lock for as long as it lives (a sentence, say), so
+// that the threads of `build -j` take the lock once a sentence rather than
+// once a capitalised word; add() holds it alone, and goes before readers
+// that come after it, so that it waits for one sentence, not for a gap
+// between the readers that may never come. Answers are copies.
 class KnownPeople {
+  // A reader-writer lock whose writers go first (glibc's default, behind
+  // std::shared_mutex, lets readers in while a writer waits).
+  class Lock {
+   public:
+    Lock();
+    ~Lock();
+    Lock(const Lock&) = delete;
+    Lock& operator=(const Lock&) = delete;
+    void lock_shared();
+    void unlock_shared();
+    void lock();
+    void unlock();
+
+   private:
+    pthread_rwlock_t rw_;
+  };
+
  public:
   KnownPeople() = default;
   explicit KnownPeople(const std::vector<KnownPerson>& people);
-  void add(const KnownPerson& person);
-  // The person a name (folded tokens, `hash` = name_hash(words)) stands for
-  // among those of rank below `before`: the smallest key when several share
-  // it, as in a merged graph.
-  std::optional<std::string> find(const std::vector<std::string_view>& words, std::uint64_t hash,
-                                  std::size_t before) const;
-  // False when no name starts with the word of this word_hash() (vocabulary.h).
-  bool starts_name(std::uint64_t word_hash) const;
-  // The person of that key if named in a report of rank below `before`.
-  std::optional<Entity> entity(const std::string& key, std::size_t before) const;
+  // Adds people (those of one report, say) under one hold of the lock.
+  void add(const std::vector<KnownPerson>& people);
+  void add(const KnownPerson& person) { add(std::vector<KnownPerson>{person}); }
+
+  // A shared hold on the index. Not to be taken twice by one thread (a
+  // waiting add() would stop the second): one Reading for all lookups.
+  class Reading {
+   public:
+    explicit Reading(const KnownPeople& people) : people_(people) { people_.lock_.lock_shared(); }
+    ~Reading() { people_.lock_.unlock_shared(); }
+    Reading(const Reading&) = delete;
+    Reading& operator=(const Reading&) = delete;
+    // The person a name (folded tokens, `hash` = name_hash(words)) stands
+    // for among those of rank below `before`: the smallest key when several
+    // share it, as in a merged graph.
+    std::optional<std::string> find(const std::vector<std::string_view>& words, std::uint64_t hash,
+                                    std::size_t before) const;
+    // False when no name starts with the word of this word_hash() (vocabulary.h).
+    bool starts_name(std::uint64_t word_hash) const;
+    // The person of that key if named in a report of rank below `before`.
+    std::optional<Entity> entity(const std::string& key, std::size_t before) const;
+
+   private:
+    const KnownPeople& people_;
+  };
   // Whether a report of rank `before`, extracted when only the people of
   // rank below `from` were known, can come out otherwise with those of rank
   // below `before`, judged by the `lookups` it recorded. False positives (a
@@ -270,12 +307,15 @@ class KnownPeople {
     std::vector<std::string> words;
     std::vector<std::pair<std::string, std::size_t>> who;  // (key, rank), by key
   };
+  // Adds a person whose names are `names` (folded tokens), the lock held.
+  void add_held(const KnownPerson& person, const std::vector<std::vector<std::string>>& names);
+
   std::unordered_map<std::uint64_t, std::vector<Name>> names_;  // by name hash
   std::unordered_set<std::uint64_t> first_words_;               // word hashes of the names' first words
   // The names by name_hash() of their first word (a one-word name) or
   // first two words, as (rank, number of words): what changed_since() looks up.
   std::unordered_map<std::uint64_t, std::vector<std::pair<std::size_t, std::size_t>>> prefixes_;
-  mutable std::shared_mutex mutex_;
+  mutable Lock lock_;
   std::map<std::string, std::pair<Entity, std::size_t>> people_;  // -> (person, lowest rank)
 };
 

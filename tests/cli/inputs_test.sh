@@ -71,6 +71,8 @@ says "--verbose: a hidden folder passed over" "$t/err" "passed over $t/d/.git (h
 says "--verbose: a file of another kind passed over" "$t/err" "passed over $t/d/notes.md (not .txt, .html, .htm or .jsonl)"
 says "--verbose: a link loop walked once" "$t/err" "passed over $t/d/b-sub/deeper/up (a directory already walked"
 says "--verbose: the totals" "$t/err" 'stancegraph: 3 files, 3 reports, '
+grep -qE '^stancegraph: reading and merging [0-9.]+ s, extracting [0-9.]+ s, finishing the graph [0-9.]+ s, writing [0-9.]+ s$' "$t/err" &&
+  ok "--verbose: the time of each phase" || bad "--verbose: no line with the time of each phase"
 run "a directory, quietly" 0 "$bin" build "$t/d" -f nquads -o "$t/dir2.nq"
 [ -s "$t/err" ] && bad "a plain run printed: $(head -1 "$t/err")" || ok "without --verbose, nothing on stderr"
 run "an empty directory" 3 "$bin" build "$t/empty" -o "$t/o.ttl"

@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <set>
+#include <thread>
+#include <vector>
 
 #include "test_support.h"
 
@@ -232,6 +236,37 @@ TEST(KnownPeople, ChangedSinceSeesOnlyThePeopleAddedMeanwhile) {
   for (const auto& a : again.assertions)
     karimi |= std::find(a.actors.begin(), a.actors.end(), "person/reza-karimi") != a.actors.end();
   EXPECT_TRUE(karimi);
+}
+
+// The people of one report come in under one hold of the lock, while other
+// threads extract with the index: each extraction sees a person either
+// not at all or whole, and every one of them once added.
+TEST(KnownPeople, PeopleAddedWhileOtherThreadsExtract) {
+  KnownPeople known;
+  const std::string text = "Youssef rejected the ceasefire proposal. Karimi denied it.";
+  std::atomic<bool> stop{false};
+  std::atomic<int> runs{0};
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 2; ++t)
+    readers.emplace_back([&] {
+      while (!stop) {
+        auto x = run_knowing(text, known, 10);
+        for (const auto& a : x.assertions)
+          for (const auto& actor : a.actors)
+            EXPECT_TRUE(actor == "person/ali-youssef" || actor == "person/reza-karimi") << actor;
+        ++runs;
+      }
+    });
+  while (runs < 2) std::this_thread::yield();
+  known.add(std::vector<KnownPerson>{{"person/ali-youssef", "Ali Youssef", {"Ali Youssef", "Youssef"}, 1},
+                                     {"person/reza-karimi", "Reza Karimi", {"Reza Karimi", "Karimi"}, 2}});
+  stop = true;
+  for (auto& t : readers) t.join();
+  auto x = run_knowing(text, known, 10);
+  EXPECT_FALSE(of_type(x, "REJECT").empty());
+  std::set<std::string> actors;
+  for (const auto& a : x.assertions) actors.insert(a.actors.begin(), a.actors.end());
+  EXPECT_EQ(actors, (std::set<std::string>{"person/ali-youssef", "person/reza-karimi"}));
 }
 
 }  // namespace
