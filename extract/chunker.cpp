@@ -361,7 +361,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     const bool alias_start = tokens[i].upper && ctx_.starts_alias(first);
     const bool known_start = tokens[i].upper && known && known->starts_name(first);
     if (tokens[i].upper && (alias_start || known_start || ctx_.record)) {
-      std::size_t longest = std::max(ctx_.longest_alias, ctx_.known ? KnownPeople::kMaxWords : 0);
+      std::size_t longest = std::max(ctx_.longest_alias, known ? KnownPeople::kMaxWords : 0);
       std::vector<std::string_view>& words = words_;
       words.clear();
       std::uint64_t hash = kNameHashSeed, two_words = 0;
@@ -374,7 +374,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
           alias_key = *key;
           continue;
         }
-        if (!ctx_.known || n > KnownPeople::kMaxWords) continue;
+        if (!known || n > KnownPeople::kMaxWords) continue;
         // A surname an earlier report taught is not the end of a longer name
         // written here ("Abderaman Koulamallah"): the title pattern reads that.
         if (n == 1 && i > 0 && tokens[i - 1].kind == Token::Kind::Word && tokens[i - 1].upper &&
@@ -397,8 +397,8 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     }
     if (!alias_key.empty() && (alias_end > gm.end || (alias_end == gm.end && !gaz_has_name))) {
       auto it = entities_.find(alias_key);
-      if (it == entities_.end() && ctx_.known && ctx_.record) ctx_.record->keys.push_back(alias_key);
-      if (it == entities_.end() && ctx_.known)
+      if (it == entities_.end() && known && ctx_.record) ctx_.record->keys.push_back(alias_key);
+      if (it == entities_.end() && known)
         if (auto k = known->entity(alias_key, ctx_.rank)) {
           add_entity(*k);
           it = entities_.find(alias_key);

@@ -238,9 +238,10 @@ TEST(KnownPeople, ChangedSinceSeesOnlyThePeopleAddedMeanwhile) {
   EXPECT_TRUE(karimi);
 }
 
-// The people of one report come in under one hold of the lock, while other
-// threads extract with the index: each extraction sees a person either
-// not at all or whole, and every one of them once added.
+// add() while two threads extract with the index (as build -j does): the
+// readers find no one but the people added, and once add() returns every
+// one of them is known. Under the sanitizers (scripts/sanitize.sh; TSan by
+// hand) it is also where a race on the index would show.
 TEST(KnownPeople, PeopleAddedWhileOtherThreadsExtract) {
   KnownPeople known;
   const std::string text = "Youssef rejected the ceasefire proposal. Karimi denied it.";
