@@ -88,7 +88,9 @@ std::string blank_prefix(char tag, std::string_view content);
 // The format of a graph file, from its extension or its first bytes.
 std::optional<Format> sniff_graph_format(const std::string& path, std::string_view head);
 
-// A file that appears at `path` only on commit(). "-" is standard output.
+// A file that appears at `path` only on commit(). "-" is standard output;
+// a device or a named pipe (`/dev/null`, a FIFO) is written into directly,
+// and a symbolic link is followed (the file it names is replaced).
 class OutputFile {
  public:
   explicit OutputFile(std::string path);
@@ -101,7 +103,10 @@ class OutputFile {
   bool commit(std::string& error);
 
  private:
-  std::string path_, temp_;
+  bool open_special(std::string& error);
+  bool stream_from(int fd, std::string& error);  // takes the descriptor, -1 for a failed open
+
+  std::string path_, target_, temp_;
   std::FILE* file_ = nullptr;
   bool committed_ = false;
 };

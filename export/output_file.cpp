@@ -33,6 +33,12 @@ void watch(const std::string& temp) {
 
 void unwatch() { g_has_temp = 0; }
 
+mode_t current_umask() {
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  return mask;
+}
+
 }  // namespace
 
 OutputFile::OutputFile(std::string path) : path_(std::move(path)) {}
@@ -48,13 +54,31 @@ bool OutputFile::open(std::string& error) {
     file_ = stdout;
     return true;
   }
+  struct stat st {};
+  bool exists = ::stat(path_.c_str(), &st) == 0;  // through symbolic links
+  if (exists && S_ISDIR(st.st_mode)) {
+    error = path_ + ": the output path names a directory";
+    return false;
+  }
+  if (exists && !S_ISREG(st.st_mode)) return open_special(error);
+  // A symbolic link to a file is followed, so that file is replaced and the
+  // link stays a link; a dangling link is replaced by the new file.
+  std::string target = path_;
+  struct stat link {};
+  if (exists && ::lstat(path_.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    if (char* resolved = ::realpath(path_.c_str(), nullptr)) {
+      target = resolved;
+      std::free(resolved);
+    }
+  }
+
   // The temporary file sits beside the target so the rename is atomic.
   std::string dir = ".";
-  std::string base = path_;
-  auto slash = path_.find_last_of('/');
+  std::string base = target;
+  auto slash = target.find_last_of('/');
   if (slash != std::string::npos) {
-    dir = slash == 0 ? "/" : path_.substr(0, slash);
-    base = path_.substr(slash + 1);
+    dir = slash == 0 ? "/" : target.substr(0, slash);
+    base = target.substr(slash + 1);
   }
   if (base.empty()) {
     error = path_ + ": the output path names a directory";
@@ -69,12 +93,27 @@ bool OutputFile::open(std::string& error) {
     return false;
   }
   temp_ = name.data();
+  target_ = target;
   watch(temp_);  // interrupted (SIGINT, SIGTERM, SIGHUP): the temporary file goes, the old output stays
-  ::fchmod(fd, 0644);
-  file_ = ::fdopen(fd, "wb");
+  // mkstemp makes the file 0600: a replaced file keeps its mode, a new one
+  // gets what the umask leaves of 0666, as any other program's output.
+  ::fchmod(fd, exists ? (st.st_mode & 07777) : (0666 & ~current_umask()));
+  return stream_from(fd, error);
+}
+
+// A device, a named pipe or a socket (`-o /dev/null`, `-o /dev/stdout`, a
+// FIFO a loader reads) is written into directly: renaming a file over it
+// would replace the device itself. Nothing can be taken back from it, so a
+// failed run leaves there what it wrote before failing.
+bool OutputFile::open_special(std::string& error) {
+  return stream_from(::open(path_.c_str(), O_WRONLY | O_CLOEXEC), error);
+}
+
+bool OutputFile::stream_from(int fd, std::string& error) {
+  if (fd >= 0) file_ = ::fdopen(fd, "wb");
   if (!file_) {
-    ::close(fd);
     error = path_ + ": cannot open output file: " + std::strerror(errno);
+    if (fd >= 0) ::close(fd);
     return false;
   }
   return true;
@@ -89,6 +128,17 @@ bool OutputFile::commit(std::string& error) {
     }
     return true;
   }
+  if (temp_.empty()) {  // a device or a pipe, written directly
+    bool ok = std::fflush(file_) == 0;
+    ok = std::fclose(file_) == 0 && ok;
+    file_ = nullptr;
+    if (!ok) {
+      error = path_ + ": write error: " + std::strerror(errno);
+      return false;
+    }
+    committed_ = true;
+    return true;
+  }
   bool ok = std::fflush(file_) == 0 && ::fsync(::fileno(file_)) == 0;
   ok = std::fclose(file_) == 0 && ok;
   file_ = nullptr;
@@ -96,7 +146,7 @@ bool OutputFile::commit(std::string& error) {
     error = path_ + ": write error: " + std::strerror(errno);
     return false;
   }
-  if (::rename(temp_.c_str(), path_.c_str()) != 0) {
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) {
     error = path_ + ": cannot move the output into place: " + std::strerror(errno);
     return false;
   }

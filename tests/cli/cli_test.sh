@@ -68,6 +68,19 @@ check "invalid utf-8" 0 "$bin" build "$t/bad-utf8.txt" --date 2025-09-04 -o "$t/
 echo "previous graph" > "$t/keep.ttl"
 check "failed run keeps output" 3 "$bin" build "$t/nope.txt" -o "$t/keep.ttl"
 [ "$(cat "$t/keep.ttl")" = "previous graph" ] && passed=$((passed + 1)) || { echo "FAIL previous output was clobbered"; failures=$((failures + 1)); }
+# A device or a pipe is written into, never replaced by a file (as root,
+# `-o /dev/null` once turned /dev/null into a regular file).
+check "output to /dev/null" 0 "$bin" build "$seed" --date 2025-09-04 -f nquads -o /dev/null
+[ -c /dev/null ] && passed=$((passed + 1)) || { echo "FAIL /dev/null is no longer a device"; failures=$((failures + 1)); }
+mkfifo "$t/pipe.nq"
+"$bin" build "$seed" --date 2025-09-04 -o "$t/pipe.nq" & writer=$!
+timeout 60 cat "$t/pipe.nq" > "$t/from-pipe.nq"  # a writer that missed the pipe would leave cat waiting
+if wait "$writer" && [ -p "$t/pipe.nq" ] && "$bin" build "$seed" --date 2025-09-04 -o - -f nquads | cmp -s - "$t/from-pipe.nq"; then
+  passed=$((passed + 1))
+else
+  echo "FAIL output through a named pipe"; failures=$((failures + 1))
+fi
+"$bin" build "$seed" --date 2025-09-04 -f nquads -o /dev/stdout | cmp -s - "$t/from-pipe.nq" && passed=$((passed + 1)) || { echo "FAIL -o /dev/stdout into a pipe"; failures=$((failures + 1)); }
 mkdir "$t/ro" && chmod a-w "$t/ro"
 if [ "$(id -u)" != 0 ]; then
   check "unwritable output" 5 "$bin" build "$seed" --date 2025-09-04 -o "$t/ro/x.ttl"

@@ -6,6 +6,9 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "export/export.h"
 #include "test_support.h"
@@ -154,6 +157,100 @@ TEST(OutputFile, AppearsOnlyOnCommit) {
   std::string replaced((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
   EXPECT_EQ(replaced, "new graph");
   std::remove(path.c_str());
+}
+
+std::string file_text(const std::string& path) {
+  std::ifstream in(path);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// `-o /dev/null` once renamed its temporary file over the device: as root,
+// /dev/null became a regular file. A device is written into, not replaced.
+TEST(OutputFile, WritesIntoADeviceWithoutReplacingIt) {
+  struct stat before {};
+  ASSERT_EQ(::stat("/dev/null", &before), 0);
+  ASSERT_TRUE(S_ISCHR(before.st_mode));
+  OutputFile out("/dev/null");
+  std::string error;
+  ASSERT_TRUE(out.open(error)) << error;
+  std::fputs("a graph nobody keeps", out.stream());
+  ASSERT_TRUE(out.commit(error)) << error;
+  struct stat after {};
+  ASSERT_EQ(::stat("/dev/null", &after), 0);
+  EXPECT_TRUE(S_ISCHR(after.st_mode));
+  EXPECT_EQ(after.st_rdev, before.st_rdev);
+}
+
+TEST(OutputFile, WritesIntoANamedPipe) {
+  std::string dir = ::testing::TempDir() + "sg-output-fifo-XXXXXX";
+  ASSERT_NE(::mkdtemp(dir.data()), nullptr);
+  std::string fifo = dir + "/graph.nq";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  // The reading end is opened first, without blocking, so the writer's open
+  // does not wait and a writer that misses the pipe reads as empty, not as a hang.
+  int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  ASSERT_GE(reader, 0);
+  {
+    OutputFile out(fifo);
+    std::string error;
+    ASSERT_TRUE(out.open(error)) << error;
+    std::fputs("<urn:a> <urn:b> <urn:c> .\n", out.stream());
+    ASSERT_TRUE(out.commit(error)) << error;
+  }
+  std::string received;
+  char buffer[256];
+  for (ssize_t n; (n = ::read(reader, buffer, sizeof buffer)) > 0;) received.append(buffer, static_cast<std::size_t>(n));
+  ::close(reader);
+  EXPECT_EQ(received, "<urn:a> <urn:b> <urn:c> .\n");
+  struct stat st {};
+  ASSERT_EQ(::stat(fifo.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISFIFO(st.st_mode));
+  EXPECT_EQ(::unlink(fifo.c_str()), 0);
+  EXPECT_EQ(::rmdir(dir.c_str()), 0) << "a temporary file was left beside the pipe";
+}
+
+TEST(OutputFile, ReplacesTheFileALinkNamesAndKeepsItsMode) {
+  std::string dir = ::testing::TempDir() + "sg-output-link-XXXXXX";
+  ASSERT_NE(::mkdtemp(dir.data()), nullptr);
+  std::string target = dir + "/graph.ttl", link = dir + "/latest.ttl";
+  std::ofstream(target) << "previous graph";
+  ASSERT_EQ(::chmod(target.c_str(), 0640), 0);
+  ASSERT_EQ(::symlink("graph.ttl", link.c_str()), 0);
+  {
+    OutputFile out(link);
+    std::string error;
+    ASSERT_TRUE(out.open(error)) << error;
+    std::fputs("new graph", out.stream());
+    ASSERT_TRUE(out.commit(error)) << error;
+  }
+  struct stat st {};
+  ASSERT_EQ(::lstat(link.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISLNK(st.st_mode));
+  EXPECT_EQ(file_text(target), "new graph");
+  ASSERT_EQ(::stat(target.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0640u);
+  EXPECT_EQ(::unlink(link.c_str()), 0);
+  EXPECT_EQ(::unlink(target.c_str()), 0);
+  EXPECT_EQ(::rmdir(dir.c_str()), 0) << "a temporary file was left beside the output";
+}
+
+TEST(OutputFile, ANewFileGetsWhatTheUmaskLeaves) {
+  std::string dir = ::testing::TempDir() + "sg-output-mode-XXXXXX";
+  ASSERT_NE(::mkdtemp(dir.data()), nullptr);
+  std::string path = dir + "/graph.nq";
+  mode_t old = ::umask(027);
+  {
+    OutputFile out(path);
+    std::string error;
+    ASSERT_TRUE(out.open(error)) << error;
+    ASSERT_TRUE(out.commit(error)) << error;
+  }
+  ::umask(old);
+  struct stat st {};
+  ASSERT_EQ(::stat(path.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0640u);
+  EXPECT_EQ(::unlink(path.c_str()), 0);
+  EXPECT_EQ(::rmdir(dir.c_str()), 0);
 }
 
 
