@@ -1,10 +1,11 @@
 // Reading a report: bytes to text, title, date and endnotes.
+#include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <iostream>
-#include <iterator>
+#include <memory>
 #include <sstream>
 #include <sys/stat.h>
 
@@ -42,6 +43,7 @@ std::string base_name(const std::string& path) {
 }
 
 void normalise_line_ends(std::string& s) {
+  if (s.find('\r') == std::string::npos) return;
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -76,16 +78,15 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
   repair_utf8_warning(body, report.source, diagnostics);
   // Control characters other than tab and line ends (NUL, ESC, form feed
   // ...) cannot appear in XML and say nothing in a report: spaces.
+  auto is_control = [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+  };
   std::size_t controls = 0;
-  bool nul = false;
-  for (auto& c : body) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-      nul |= u == 0;
-      c = ' ';
-      ++controls;
-    }
-  }
+  for (char c : body) controls += is_control(c);  // counted first: a loop without branches
+  bool nul = controls && body.find('\0') != std::string::npos;
+  if (controls)
+    for (auto& c : body)
+      if (is_control(c)) c = ' ';
   if (controls)
     diagnostics.push_back(diagnostic(Diagnostic::Severity::Warning, report.source,
                                      std::string(nul ? "NUL bytes and other " : "") +
@@ -138,10 +139,22 @@ std::optional<std::string> read_file_bytes(const std::string& path, std::vector<
   struct stat st {};
   if (stat(path.c_str(), &st) != 0) return fail(std::string("cannot read report: ") + std::strerror(errno));
   if (S_ISDIR(st.st_mode)) return fail("is a directory, not a report file");
-  std::ifstream in(path, std::ios::binary);
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.c_str(), "rb"), std::fclose);
   if (!in) return fail(std::string("cannot open report: ") + std::strerror(errno));
-  body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) return fail("read error");
+  // In blocks of the size the file had, then on to the end (a file that
+  // grew meanwhile, or a pipe, whose size says nothing).
+  std::size_t block = S_ISREG(st.st_mode) && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 1 << 16;
+  for (std::size_t got = 0;;) {
+    body.resize(got + block);
+    std::size_t n = std::fread(body.data() + got, 1, block, in.get());
+    got += n;
+    if (n < block) {
+      body.resize(got);
+      break;
+    }
+    block = std::max<std::size_t>(block, 1 << 16);
+  }
+  if (std::ferror(in.get())) return fail(std::string("read error: ") + std::strerror(errno));
   return body;
 }
 

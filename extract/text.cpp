@@ -1,5 +1,8 @@
 #include "text.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace sg::extract::text {
 namespace {
 
@@ -25,12 +28,32 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   return n;
 }
 
+// The end of the run of ASCII bytes from s[i], eight bytes at a time: most
+// of a report is ASCII, and its bytes need no decoding.
+std::size_t ascii_run_end(std::string_view s, std::size_t i) {
+  for (std::uint64_t word; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&word, s.data() + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+// The end of the valid UTF-8 from s[i]: the first bad byte, or s.size().
+std::size_t valid_prefix_end(std::string_view s, std::size_t i) {
+  while ((i = ascii_run_end(s, i)) < s.size()) {
+    std::size_t n = valid_sequence_length(s, i);
+    if (n == 0) break;
+    i += n;
+  }
+  return i;
+}
+
 }  // namespace
 
 std::vector<std::size_t> repair_utf8(std::string& s) {
   std::vector<std::size_t> bad;
-  std::size_t i = 0;
-  while (i < s.size() && valid_sequence_length(s, i) != 0) i += valid_sequence_length(s, i);
+  std::size_t i = valid_prefix_end(s, 0);
   if (i == s.size()) return bad;
   std::string out = s.substr(0, i);
   while (i < s.size()) {
@@ -48,14 +71,7 @@ std::vector<std::size_t> repair_utf8(std::string& s) {
   return bad;
 }
 
-bool is_valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t n = valid_sequence_length(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
+bool is_valid_utf8(std::string_view s) { return valid_prefix_end(s, 0) == s.size(); }
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {
   auto c = static_cast<unsigned char>(s[i]);

@@ -5,6 +5,8 @@
 #include <fstream>
 
 #include "extract/extract.h"
+#include "extract/reading.h"
+#include "extract/text.h"
 
 namespace sg::extract {
 namespace {
@@ -78,6 +80,54 @@ TEST(Reader, ReplacesInvalidUtf8AndSaysWhere) {
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].severity, Diagnostic::Severity::Warning);
   EXPECT_EQ(d[0].to_string(), "bad.txt: warning: invalid UTF-8 at byte offset 5 and 1 more places; replaced by U+FFFD");
+}
+
+// The ASCII fast path reads eight bytes at a time: a bad byte, a bad
+// sequence or a good one is found at every offset from a word's start.
+TEST(Reader, Utf8IsCheckedAtEveryOffsetOfAnAsciiRun) {
+  for (std::size_t run = 0; run < 20; ++run) {
+    std::string ascii(run, 'a');
+    std::string bad = ascii + "\xFF" + ascii;
+    auto places = text::repair_utf8(bad);
+    ASSERT_EQ(places, std::vector<std::size_t>{run}) << run;
+    EXPECT_EQ(bad, ascii + "\xEF\xBF\xBD" + ascii);
+    std::string truncated = ascii + "\xC3";  // a sequence cut by the end
+    EXPECT_FALSE(text::is_valid_utf8(truncated)) << run;
+    EXPECT_EQ(text::repair_utf8(truncated), std::vector<std::size_t>{run});
+    std::string good = ascii + "\xC3\xA9" + ascii + "\xE2\x80\x94" + ascii;
+    EXPECT_TRUE(text::is_valid_utf8(good)) << run;
+    std::string kept = good;
+    EXPECT_TRUE(text::repair_utf8(kept).empty());
+    EXPECT_EQ(kept, good);
+  }
+}
+
+TEST(Reader, ControlCharactersBecomeSpacesWithAWarning) {
+  std::vector<Diagnostic> d;
+  auto r = make_report("c.txt", std::string("Kyiv\x01 said\x00 no.\tYes.\n", 21), std::nullopt, d);
+  EXPECT_EQ(r.text, "Kyiv  said  no.\tYes.\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].to_string(), "c.txt: warning: NUL bytes and other control characters replaced by spaces (2)");
+  d.clear();
+  make_report("c.txt", "Kyiv\x1B said.", std::nullopt, d);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].to_string(), "c.txt: warning: control characters replaced by spaces (1)");
+}
+
+// Read whole whatever its size says: a large file, and a file of /proc,
+// whose size is 0.
+TEST(Reader, ReadsFilesWhateverTheirSizeSays) {
+  TempDir dir;
+  std::string big;
+  for (int i = 0; big.size() < 300000; ++i) big += "Line " + std::to_string(i) + " of a long report.\n";
+  std::vector<Diagnostic> d;
+  auto bytes = read_file_bytes(dir.write("big.txt", big), d);
+  ASSERT_TRUE(bytes);
+  EXPECT_EQ(*bytes, big);
+  auto status = read_file_bytes("/proc/self/status", d);
+  ASSERT_TRUE(status);
+  EXPECT_NE(status->find("Name:"), std::string::npos);
+  EXPECT_TRUE(d.empty());
 }
 
 TEST(Reader, RefusesMissingFilesDirectoriesAndBinaries) {
