@@ -3,7 +3,8 @@
 # "1 20 200"): generates the corpus (bench/gen_corpus.py, cached in
 # build-bench/corpus-N), times every stage in one process
 # (stancegraph_stages), then the whole command line — build to N-Quads
-# with -j 1 and -j 2, to Turtle and to JSON-LD, and build --stream on the
+# with -j 1 and -j 2 (to a file, and to /dev/null to leave the disk out),
+# to Turtle and to JSON-LD, and build --stream on the
 # same reports as JSON Lines — with wall time and peak memory from GNU
 # time, and the peer, wink-nlp, on the same reports. Prints a Markdown
 # report; figures are ratios against runs on the same machine in the same
@@ -72,6 +73,10 @@ for line in sys.stdin:
   cp "$out/stdout" "$out/wink.json"
   read -r n1 m1 < <(run nq1 "$bin" build "$corpus"/*.txt -f nquads -o "$out/g.nq")
   read -r n2 m2 < <(run nq2 "$bin" build "$corpus"/*.txt -f nquads -j 2 -o "$out/g2.nq")
+  # The same builds with the output thrown away: what the disk costs (the
+  # temporary file's fsync waits for all of it) is the difference.
+  read -r d1 md1 < <(run null1 sh -c "'$bin' build '$corpus'/*.txt -f nquads -o - > /dev/null")
+  read -r d2 md2 < <(run null2 sh -c "'$bin' build '$corpus'/*.txt -f nquads -j 2 -o - > /dev/null")
   read -r tt mt < <(run ttl "$bin" build "$corpus"/*.txt -f turtle -o "$out/g.ttl")
   read -r jt mj < <(run jsonld "$bin" build "$corpus"/*.txt -f jsonld -o "$out/g.jsonld")
   read -r st ms < <(run stream sh -c "'$bin' build --stream < '$corpus.jsonl' > '$out/s.nq'")
@@ -82,6 +87,8 @@ for line in sys.stdin:
   row "wink-nlp: sentences, tokens, entities (node bench/wink_peer.mjs)" "$ws" "$wm"
   row "build -f nquads" "$n1" "$m1"
   row "build -f nquads -j 2" "$n2" "$m2"
+  row "build -f nquads -o - > /dev/null" "$d1" "$md1"
+  row "build -f nquads -j 2 -o - > /dev/null" "$d2" "$md2"
   row "build -f turtle" "$tt" "$mt"
   row "build -f jsonld" "$jt" "$mj"
   row "build --stream (JSON Lines)" "$st" "$ms"
@@ -90,5 +97,6 @@ for line in sys.stdin:
   echo "Whole runs are wall time, start-up included (stancegraph loads its gazetteer and rules, wink-nlp its"
   echo "model). wink-nlp's own timing of its work alone: \`$(cat "$out/wink.json")\`."
   echo
-  echo "$quads quads. -j 2 / -j 1: $(awk -v a="$n1" -v b="$n2" 'BEGIN { printf "%.2f", a / b }')x for build, $(awk -v a="$st" -v b="$s2" 'BEGIN { printf "%.2f", a / b }')x for --stream."
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+  echo "$quads quads. -j 2 / -j 1: $(ratio "$n1" "$n2")x for build to a file, $(ratio "$d1" "$d2")x for build to /dev/null, $(ratio "$st" "$s2")x for --stream."
 done
