@@ -378,7 +378,7 @@ int cmd_build(const std::vector<std::string>& args) {
   };
   std::vector<char> changed(sources.size(), 0);  // files that changed since they were read
   std::size_t extracted_again = 0;
-  sg::graph::GraphBuilder builder(graph, {base});
+  sg::graph::GraphBuilder builder(graph, {base, /*summaries=*/true, /*threads=*/jobs});
   builder.know(graph);
   // Reading again, extracting and staging for the graph: on any thread.
   auto extract_one = [&](std::size_t i) {

@@ -443,6 +443,7 @@ void GraphBuilder::summarize() {
   const std::string sgns(ns::sg);
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId summary_class = sg("StanceSummary");
+  graph_.compact(options_.threads);  // sorted again since the stand-ins were replaced: the largest sort here
   std::set<TermId> old;
   graph_.for_each([&](const Quad& q) {
     if (q.p == type && q.o == summary_class) old.insert(q.s);

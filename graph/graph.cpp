@@ -120,38 +120,80 @@ bool quad_less(const Quad& a, const Quad& b) {
   return a.o < b.o;
 }
 
-void sort_quads(std::vector<Quad>& quads, std::vector<Quad>& scratch) {
+namespace {
+
+// sort_quads() on a[0, n): the passes go back and forth between `a` and
+// `scratch`, and end in `a`.
+void sort_quads_in(Quad* a, std::size_t n, std::vector<Quad>& scratch) {
   // Least significant digit first, 16 bits at a time: o, p, s, g. A pass
   // whose digit is the same in every quad (the high half of small ids) is
   // skipped.
-  if (quads.size() < 4096) {
-    std::sort(quads.begin(), quads.end(), quad_less);
+  if (n < 4096) {
+    std::sort(a, a + n, quad_less);
     return;
   }
-  scratch.resize(quads.size());
+  scratch.resize(n);
+  Quad* from = a;
+  Quad* to = scratch.data();
   static constexpr TermId Quad::*fields[] = {&Quad::o, &Quad::p, &Quad::s, &Quad::g};
   std::vector<std::size_t> count(65536);
   for (auto field : fields)
     for (int shift : {0, 16}) {
       std::fill(count.begin(), count.end(), 0);
-      for (const auto& q : quads) ++count[(q.*field >> shift) & 0xFFFF];
+      for (std::size_t i = 0; i < n; ++i) ++count[(from[i].*field >> shift) & 0xFFFF];
       bool one_bucket = false;
       for (std::size_t c : count)
         if (c != 0) {
-          one_bucket = c == quads.size();
+          one_bucket = c == n;
           break;
         }
       if (one_bucket) continue;
       std::size_t at = 0;
       for (auto& c : count) {
-        std::size_t n = c;
+        std::size_t k = c;
         c = at;
-        at += n;
+        at += k;
       }
-      for (const auto& q : quads) scratch[count[(q.*field >> shift) & 0xFFFF]++] = q;
-      quads.swap(scratch);
+      for (std::size_t i = 0; i < n; ++i) to[count[(from[i].*field >> shift) & 0xFFFF]++] = from[i];
+      std::swap(from, to);
     }
+  if (from != a) std::copy(from, from + n, a);
 }
+
+}  // namespace
+
+void sort_quads(std::vector<Quad>& quads, std::vector<Quad>& scratch) { sort_quads_in(quads.data(), quads.size(), scratch); }
+
+namespace {
+
+// Sorts [first, last) with `sort`, in two halves on two threads merged by
+// `less` when there is enough to share and `threads` allows.
+template <typename T, typename Sort, typename Less>
+void sort_shared(std::vector<T>& v, std::size_t first, unsigned threads, Sort sort, Less less) {
+  std::size_t n = v.size() - first;
+  if (threads < 2 || n < 100000) {
+    sort(v.data() + first, n);
+    return;
+  }
+  std::size_t half = n / 2;
+  std::thread other([&] { sort(v.data() + first, half); });
+  sort(v.data() + first + half, n - half);
+  other.join();
+  std::vector<T> merged;
+  merged.reserve(v.size());
+  merged.insert(merged.end(), v.begin(), v.begin() + static_cast<std::ptrdiff_t>(first));
+  auto mid = v.begin() + static_cast<std::ptrdiff_t>(first + half);
+  std::merge(v.begin() + static_cast<std::ptrdiff_t>(first), mid, mid, v.end(), std::back_inserter(merged), less);
+  v.swap(merged);
+}
+
+// sort_quads() on a part of a vector, for sort_shared().
+void sort_range(Quad* a, std::size_t n) {
+  std::vector<Quad> scratch;
+  sort_quads_in(a, n, scratch);
+}
+
+}  // namespace
 
 Graph::Graph() : term_hashes_(1, 0), term_slots_(1024, 0) {
   terms_.push_back(Term{Term::Kind::Iri, "", "", ""});  // id 0: the default graph
@@ -232,12 +274,14 @@ TermId Graph::date(const extract::Date& d) {
 
 void Graph::add(TermId s, TermId p, TermId o, TermId g) { quads_.push_back(Quad{s, p, o, g}); }
 
-void Graph::compact() const {
+void Graph::compact(unsigned threads) const {
   if (compacted_ == quads_.size()) return;
   std::vector<Quad> scratch;
   auto tail = quads_.begin() + static_cast<std::ptrdiff_t>(compacted_);
-  if (compacted_ == 0) {
+  if (compacted_ == 0 && threads < 2) {
     sort_quads(quads_, scratch);
+  } else if (compacted_ == 0) {
+    sort_shared(quads_, 0, threads, sort_range, quad_less);
   } else {
     std::vector<Quad> added(tail, quads_.end());
     sort_quads(added, scratch);
@@ -347,27 +391,6 @@ void rank_sort(RankKey* a, std::size_t n, std::size_t d, int budget) {
     for (std::size_t j = i; j > 0 && key_less(a[j], a[j - 1], d); --j) std::swap(a[j], a[j - 1]);
 }
 
-// Sorts [first, last) with `sort`, in two halves on two threads merged by
-// `less` when there is enough to share and `threads` allows.
-template <typename T, typename Sort, typename Less>
-void sort_shared(std::vector<T>& v, std::size_t first, unsigned threads, Sort sort, Less less) {
-  std::size_t n = v.size() - first;
-  if (threads < 2 || n < 100000) {
-    sort(v.data() + first, n);
-    return;
-  }
-  std::size_t half = n / 2;
-  std::thread other([&] { sort(v.data() + first, half); });
-  sort(v.data() + first + half, n - half);
-  other.join();
-  std::vector<T> merged;
-  merged.reserve(v.size());
-  merged.insert(merged.end(), v.begin(), v.begin() + static_cast<std::ptrdiff_t>(first));
-  auto mid = v.begin() + static_cast<std::ptrdiff_t>(first + half);
-  std::merge(v.begin() + static_cast<std::ptrdiff_t>(first), mid, mid, v.end(), std::back_inserter(merged), less);
-  v.swap(merged);
-}
-
 }  // namespace
 
 std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
@@ -391,13 +414,7 @@ std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
   out.reserve(size());
   for_each([&](const Quad& q) { out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0}); });
   sort_shared(
-      out, 0, threads,
-      [](Quad* a, std::size_t n) {
-        std::vector<Quad> part(a, a + n), scratch;
-        sort_quads(part, scratch);
-        std::copy(part.begin(), part.end(), a);
-      },
-      quad_less);
+      out, 0, threads, sort_range, quad_less);
   if (!by_graph) out.erase(std::unique(out.begin(), out.end()), out.end());
   for (auto& q : out) q = Quad{order[q.s], order[q.p], order[q.o], order[q.g]};
   return out;

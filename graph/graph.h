@@ -125,7 +125,8 @@ class Graph {
   // const member but term() and term_count() does it first when needed,
   // which makes them unsafe to call from several threads at once right
   // after an add(): call compact() before sharing a graph between threads.
-  void compact() const;
+  // With `threads` > 1 a large sort is shared by two threads.
+  void compact(unsigned threads = 1) const;
 
   // Quads in a canonical order: default graph first, then named graphs by
   // IRI; within a graph by subject, predicate, object (term text order).
@@ -195,6 +196,8 @@ struct BuildOptions {
   // shard of a corpus (build --stream) leaves them out, since the counts of
   // two shards do not add up by union.
   bool summaries = true;
+  // Threads finish() may use to sort the graph (build -j).
+  unsigned threads = 1;
 };
 
 // A report made ready for GraphBuilder::add() on any thread: its quads in

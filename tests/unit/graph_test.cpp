@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <thread>
 
 #include "graph/graph.h"
@@ -125,6 +126,49 @@ TEST(Graph, SortedQuadsFollowTermLessOnLargeGraphs) {
     bool ordered = term_less(s0, s1) || (s0 == s1 && term_less(o0, o1));
     ASSERT_TRUE(ordered) << i << ": " << s0.value << " " << o0.value << " / " << s1.value << " " << o1.value;
   }
+}
+
+// The radix sort against std::sort, with ids past 16 bits (so no pass is
+// skipped) and enough quads that compact(2) shares the sort between two
+// threads; duplicates go either way.
+TEST(Graph, RadixSortAndTwoThreadCompactAgreeWithStdSort) {
+  std::uint64_t x = 0x9E3779B97F4A7C15ULL;
+  auto next = [&] {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x;
+  };
+  Graph one, two;
+  std::vector<TermId> ids;
+  for (int i = 0; i < 70000; ++i) {
+    std::string iri = "https://x.org/t" + std::to_string(i);
+    ids.push_back(one.iri(iri));
+    ASSERT_EQ(two.iri(iri), ids.back());
+  }
+  std::vector<Quad> quads;
+  for (int i = 0; i < 150000; ++i) {
+    quads.push_back(Quad{ids[next() % ids.size()], ids[next() % 40], ids[next() % ids.size()],
+                         next() % 3 == 0 ? TermId{0} : ids[next() % ids.size()]});
+    if (i % 10 == 0) quads.push_back(quads[next() % quads.size()]);
+  }
+  std::vector<Quad> expected = quads;
+  std::sort(expected.begin(), expected.end(), quad_less);
+  std::vector<Quad> radix = quads, scratch;
+  sort_quads(radix, scratch);
+  EXPECT_TRUE(radix == expected);
+  expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+  for (const auto& q : quads) {
+    one.add(q.s, q.p, q.o, q.g);
+    two.add(q.s, q.p, q.o, q.g);
+  }
+  one.compact(1);
+  two.compact(2);
+  std::vector<Quad> got_one, got_two;
+  one.for_each([&](const Quad& q) { got_one.push_back(q); });
+  two.for_each([&](const Quad& q) { got_two.push_back(q); });
+  EXPECT_TRUE(got_one == expected);
+  EXPECT_TRUE(got_two == expected);
 }
 
 extract::Report seed_report(const std::string& name, const std::string& text) {
