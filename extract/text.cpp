@@ -207,16 +207,19 @@ std::vector<std::string_view> split(std::string_view s, std::string_view sep) {
 }
 
 std::string squeeze_space(std::string_view s) {
+  s = trim(s);
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::string out;
-  bool space = false;
-  for (char c : trim(s)) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
+  out.reserve(s.size());
+  // A word at a time: the run of other bytes, then one space for the run
+  // of spaces after it when another word follows.
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    while (j < s.size() && !is_space(s[j])) ++j;
+    out.append(s, i, j - i);
+    while (j < s.size() && is_space(s[j])) ++j;
+    if (j < s.size() && !out.empty()) out += ' ';
+    i = j;
   }
   return out;
 }

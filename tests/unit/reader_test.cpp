@@ -102,6 +102,15 @@ TEST(Reader, Utf8IsCheckedAtEveryOffsetOfAnAsciiRun) {
   }
 }
 
+TEST(Reader, SqueezeSpaceLeavesOneSpaceBetweenWords) {
+  EXPECT_EQ(text::squeeze_space(""), "");
+  EXPECT_EQ(text::squeeze_space(" \t\r\n "), "");
+  EXPECT_EQ(text::squeeze_space("Kyiv"), "Kyiv");
+  EXPECT_EQ(text::squeeze_space("  Kyiv  and\t\n Moscow \r\n"), "Kyiv and Moscow");
+  EXPECT_EQ(text::squeeze_space("\n\nVolodymyr\r\nZelensky"), "Volodymyr Zelensky");
+  EXPECT_EQ(text::squeeze_space("a b"), "a b");
+}
+
 TEST(Reader, ControlCharactersBecomeSpacesWithAWarning) {
   std::vector<Diagnostic> d;
   auto r = make_report("c.txt", std::string("Kyiv\x01 said\x00 no.\tYes.\n", 21), std::nullopt, d);
