@@ -85,6 +85,9 @@ mkdir "$t/ro" && chmod a-w "$t/ro"
 if [ "$(id -u)" != 0 ]; then
   check "unwritable output" 5 "$bin" build "$seed" --date 2025-09-04 -o "$t/ro/x.ttl"
 fi
+mkdir "$t/a-dir"
+check "output onto a directory" 5 "$bin" build "$seed" --date 2025-09-04 -o "$t/a-dir" && expect_in "output onto a directory" "$t/err" "$t/a-dir: the output path names a directory"
+[ -d "$t/a-dir" ] && [ -z "$(ls -A "$t/a-dir")" ] && passed=$((passed + 1)) || { echo "FAIL the directory given as output was touched"; failures=$((failures + 1)); }
 check "output into missing dir" 5 "$bin" build "$seed" --date 2025-09-04 -o "$t/missing/dir/x.ttl" && expect_in "missing dir" "$t/err" "cannot create output file"
 
 # Broken rules: file:line:column and exit 4, for rules check and for build.
