@@ -33,6 +33,9 @@ void watch(const std::string& temp) {
 
 void unwatch() { g_has_temp = 0; }
 
+// The process's umask, which can only be read by setting it: for a moment
+// it is 0, so this runs when the output is opened, while no other thread
+// of ours creates files.
 mode_t current_umask() {
   mode_t mask = ::umask(0);
   ::umask(mask);
