@@ -131,25 +131,16 @@ bool OutputFile::commit(std::string& error) {
     }
     return true;
   }
-  if (temp_.empty()) {  // a device or a pipe, written directly
-    bool ok = std::fflush(file_) == 0;
-    ok = std::fclose(file_) == 0 && ok;
-    file_ = nullptr;
-    if (!ok) {
-      error = path_ + ": write error: " + std::strerror(errno);
-      return false;
-    }
-    committed_ = true;
-    return true;
-  }
-  bool ok = std::fflush(file_) == 0 && ::fsync(::fileno(file_)) == 0;
+  // A device or a pipe (no temporary file) is neither synced nor renamed.
+  const bool direct = temp_.empty();
+  bool ok = std::fflush(file_) == 0 && (direct || ::fsync(::fileno(file_)) == 0);
   ok = std::fclose(file_) == 0 && ok;
   file_ = nullptr;
   if (!ok) {
     error = path_ + ": write error: " + std::strerror(errno);
     return false;
   }
-  if (::rename(temp_.c_str(), target_.c_str()) != 0) {
+  if (!direct && ::rename(temp_.c_str(), target_.c_str()) != 0) {
     error = path_ + ": cannot move the output into place: " + std::strerror(errno);
     return false;
   }

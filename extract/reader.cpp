@@ -83,14 +83,14 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
   };
   std::size_t controls = 0;
   for (char c : body) controls += is_control(c);  // counted first: a loop without branches
-  bool nul = controls && body.find('\0') != std::string::npos;
-  if (controls)
+  if (controls) {
+    bool nul = body.find('\0') != std::string::npos;
     for (auto& c : body)
       if (is_control(c)) c = ' ';
-  if (controls)
     diagnostics.push_back(diagnostic(Diagnostic::Severity::Warning, report.source,
                                      std::string(nul ? "NUL bytes and other " : "") +
                                          "control characters replaced by spaces (" + std::to_string(controls) + ")"));
+  }
   normalise_line_ends(body);
   report.text = std::move(body);
 

@@ -10,7 +10,7 @@
 namespace sg::extract {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+using text::is_space;
 
 // Section names of daily assessments: headings, never titles.
 bool is_section_name(std::string_view line) {

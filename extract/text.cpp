@@ -186,9 +186,8 @@ std::string fold(std::string_view s) {
 }
 
 std::string_view trim(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -208,7 +207,6 @@ std::vector<std::string_view> split(std::string_view s, std::string_view sep) {
 
 std::string squeeze_space(std::string_view s) {
   s = trim(s);
-  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::string out;
   out.reserve(s.size());
   // A word at a time: the run of other bytes, then one space for the run

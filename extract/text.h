@@ -31,6 +31,8 @@ bool is_digit(char32_t cp) ;
 bool starts_upper(std::string_view s);
 bool all_upper(std::string_view s);  // at least one letter, no lower-case letter
 
+// The white space of report text: space, tab, line feed, carriage return.
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 std::string_view trim(std::string_view s);
 std::vector<std::string_view> split(std::string_view s, std::string_view sep);
 

@@ -7,8 +7,6 @@
 namespace sg::extract {
 namespace {
 
-bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // Code point at i without advancing.
 char32_t peek(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;
@@ -107,7 +105,7 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
   };
   while (i < end) {
     char c = view[i];
-    if (ascii_space(c)) {
+    if (text::is_space(c)) {
       space_before = true;
       ++i;
       continue;

@@ -86,6 +86,17 @@ TEST(Graph, AbsorbAddsTheOtherGraphsQuadsAndEmptiesIt) {
   EXPECT_EQ(into.term_count(), 9u);  // the default graph, p, a, "one", and five new
 }
 
+// A fixed pseudo-random sequence (xorshift64), the same on every run.
+struct XorShift {
+  std::uint64_t x;
+  std::uint64_t operator()() {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x;
+  }
+};
+
 // The canonical order on many terms that share long prefixes, differ in
 // kind, datatype or language only, or hold bytes past ASCII: sorted_quads()
 // sorts by term_less(), whatever the insertion order and however many
@@ -93,13 +104,7 @@ TEST(Graph, AbsorbAddsTheOtherGraphsQuadsAndEmptiesIt) {
 TEST(Graph, SortedQuadsFollowTermLessOnLargeGraphs) {
   Graph g;
   std::vector<TermId> subjects;
-  std::uint64_t x = 88172645463325252ULL;
-  auto next = [&] {
-    x ^= x << 13;
-    x ^= x >> 7;
-    x ^= x << 17;
-    return x;
-  };
+  XorShift next{88172645463325252ULL};
   const std::string prefix = "https://w3id.org/stancegraph/id/assertion/";
   for (int i = 0; i < 6000; ++i) {
     std::string tail;
@@ -132,13 +137,7 @@ TEST(Graph, SortedQuadsFollowTermLessOnLargeGraphs) {
 // skipped) and enough quads that compact(2) shares the sort between two
 // threads; duplicates go either way.
 TEST(Graph, RadixSortAndTwoThreadCompactAgreeWithStdSort) {
-  std::uint64_t x = 0x9E3779B97F4A7C15ULL;
-  auto next = [&] {
-    x ^= x << 13;
-    x ^= x >> 7;
-    x ^= x << 17;
-    return x;
-  };
+  XorShift next{0x9E3779B97F4A7C15ULL};
   Graph one, two;
   std::vector<TermId> ids;
   for (int i = 0; i < 70000; ++i) {
