@@ -276,14 +276,10 @@ void Graph::add(TermId s, TermId p, TermId o, TermId g) { quads_.push_back(Quad{
 
 void Graph::compact(unsigned threads) const {
   if (compacted_ == quads_.size()) return;
-  std::vector<Quad> scratch;
-  auto tail = quads_.begin() + static_cast<std::ptrdiff_t>(compacted_);
-  if (compacted_ == 0 && threads < 2) {
-    sort_quads(quads_, scratch);
-  } else if (compacted_ == 0) {
-    sort_shared(quads_, 0, threads, sort_range, quad_less);
+  if (compacted_ == 0) {
+    sort_shared(quads_, 0, threads, sort_range, quad_less);  // one thread unless `threads` says more
   } else {
-    std::vector<Quad> added(tail, quads_.end());
+    std::vector<Quad> added(quads_.begin() + static_cast<std::ptrdiff_t>(compacted_), quads_.end()), scratch;
     sort_quads(added, scratch);
     quads_.resize(compacted_);
     std::vector<Quad> merged;
@@ -413,8 +409,7 @@ std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
   std::vector<Quad> out;
   out.reserve(size());
   for_each([&](const Quad& q) { out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0}); });
-  sort_shared(
-      out, 0, threads, sort_range, quad_less);
+  sort_shared(out, 0, threads, sort_range, quad_less);
   if (!by_graph) out.erase(std::unique(out.begin(), out.end()), out.end());
   for (auto& q : out) q = Quad{order[q.s], order[q.p], order[q.o], order[q.g]};
   return out;
