@@ -1,7 +1,7 @@
 #include "graph.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
 #include <cstring>
 #include <iterator>
 #include <thread>
@@ -18,9 +18,10 @@ std::uint64_t fnv1a64(std::string_view data) {
 }
 
 std::string hex64(std::uint64_t value) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(value));
-  return buf;
+  static const char* digits = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, value >>= 4) out[static_cast<std::size_t>(i)] = digits[value & 0xF];
+  return out;
 }
 
 std::string mint_iri(std::string_view base, std::string_view key) {
@@ -262,15 +263,11 @@ const std::string xsd_date = std::string(ns::xsd) + "date";
 
 TermId Graph::integer(long long value) {
   char digits[24];
-  int n = std::snprintf(digits, sizeof digits, "%lld", value);
-  return literal(std::string_view(digits, static_cast<std::size_t>(n)), xsd_integer);
+  auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  return literal(std::string_view(digits, static_cast<std::size_t>(end - digits)), xsd_integer);
 }
 TermId Graph::boolean(bool value) { return literal(value ? "true" : "false", xsd_boolean); }
-TermId Graph::date(const extract::Date& d) {
-  char iso[16];
-  int n = std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return literal(std::string_view(iso, static_cast<std::size_t>(n)), xsd_date);
-}
+TermId Graph::date(const extract::Date& d) { return literal(d.iso(), xsd_date); }
 
 void Graph::add(TermId s, TermId p, TermId o, TermId g) { quads_.push_back(Quad{s, p, o, g}); }
 

@@ -13,6 +13,16 @@ TEST(Dates, ParsesOnlyRealIsoDates) {
   EXPECT_EQ(parse_iso_date("2025-09-04")->iso(), "2025-09-04");
 }
 
+TEST(Dates, IsoIsZeroPaddedAndOddDatesStillPrint) {
+  EXPECT_EQ((Date{2025, 9, 4}).iso(), "2025-09-04");
+  EXPECT_EQ((Date{987, 12, 31}).iso(), "0987-12-31");
+  EXPECT_EQ((Date{0, 1, 1}).iso(), "0000-01-01");
+  EXPECT_EQ((Date{9999, 10, 10}).iso(), "9999-10-10");
+  // Outside four digits the digits are not cut: what snprintf's %04d gives.
+  EXPECT_EQ((Date{12025, 1, 2}).iso(), "12025-01-02");
+  EXPECT_EQ((Date{-44, 3, 15}).iso(), "-044-03-15");
+}
+
 TEST(Dates, ResolvesTheYearClosestToTheReport) {
   EXPECT_EQ(resolve_year(12, 30, {2026, 1, 5})->iso(), "2025-12-30");  // last December
   EXPECT_EQ(resolve_year(1, 3, {2025, 12, 20})->iso(), "2026-01-03");  // next January

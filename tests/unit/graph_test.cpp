@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <limits>
 #include <thread>
 
 #include "graph/graph.h"
@@ -12,6 +13,23 @@ namespace {
 TEST(Graph, MintIriPercentEncodesWhatIsNotSafe) {
   EXPECT_EQ(mint_iri("https://x.org/id/", "person/ursula-von-der-leyen"), "https://x.org/id/person/ursula-von-der-leyen");
   EXPECT_EQ(mint_iri("https://x.org/id/", "place/k\xC3\xBCrt <a>"), "https://x.org/id/place/k%C3%BCrt%20%3Ca%3E");
+}
+
+TEST(Graph, NumbersAndHashesAreWrittenInCanonicalForm) {
+  EXPECT_EQ(hex64(0), "0000000000000000");
+  EXPECT_EQ(hex64(0xfedcba9876543210ULL), "fedcba9876543210");
+  EXPECT_EQ(hex64(0x1fULL), "000000000000001f");
+  Graph g;
+  auto lexical = [&](TermId id) { return g.term(id).value; };
+  EXPECT_EQ(lexical(g.integer(0)), "0");
+  EXPECT_EQ(lexical(g.integer(-42)), "-42");
+  EXPECT_EQ(lexical(g.integer(143000000)), "143000000");
+  EXPECT_EQ(lexical(g.integer(std::numeric_limits<long long>::min())), "-9223372036854775808");
+  EXPECT_EQ(lexical(g.integer(std::numeric_limits<long long>::max())), "9223372036854775807");
+  EXPECT_EQ(g.term(g.integer(7)).datatype, std::string(ns::xsd) + "integer");
+  TermId d = g.date({2025, 9, 4});
+  EXPECT_EQ(lexical(d), "2025-09-04");
+  EXPECT_EQ(g.term(d).datatype, std::string(ns::xsd) + "date");
 }
 
 TEST(Graph, ValidatesTheBase) {
