@@ -348,7 +348,8 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       }
     }
     // Names: the gazetteer, and what this report defined itself.
-    GazetteerMatch gm = gaz_.longest_at(tokens, i);
+    GazetteerMatch& gm = match_;
+    gaz_.longest_at(tokens, i, gm);
     std::size_t alias_end = i;
     std::string alias_key;
     // The longest alias starting here: one map lookup per length, in what

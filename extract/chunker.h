@@ -140,6 +140,7 @@ class Chunker {
   bool learning_;
   std::vector<std::uint8_t> in_table_;  // by gazetteer entry: its entity is in entities_
   std::vector<std::string_view> words_;  // base_items(): the words of a name being looked up
+  GazetteerMatch match_;                 // base_items(): the gazetteer's match at a token
 };
 
 bool is_actor_type(EntityType type);

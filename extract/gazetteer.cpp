@@ -144,7 +144,13 @@ bool Gazetteer::may_teach(const Token& t) const {
 
 GazetteerMatch Gazetteer::longest_at(const std::vector<Token>& tokens, std::size_t i) const {
   GazetteerMatch best;
+  longest_at(tokens, i, best);
+  return best;
+}
+
+void Gazetteer::longest_at(const std::vector<Token>& tokens, std::size_t i, GazetteerMatch& best) const {
   best.begin = best.end = i;
+  best.senses.clear();
   std::uint32_t node = 0;
   for (std::size_t k = i; k < tokens.size(); ++k) {
     // A name never spans a space-separated hyphen or a quote mark.
@@ -153,7 +159,8 @@ GazetteerMatch Gazetteer::longest_at(const std::vector<Token>& tokens, std::size
     if (k == i && (word >= starts_name_.size() || !starts_name_[word])) break;  // most words start no name
     node = next(node, word);
     if (node == 0) break;
-    std::vector<const NameSense*> fits;
+    // The senses of the longest fit so far are replaced, not reallocated.
+    bool first_fit = true;
     for (const auto& sense : trie_[node].senses) {
       bool ok = true;
       for (std::size_t t = 0; t < sense.case_rule.size() && ok; ++t) {
@@ -161,14 +168,15 @@ GazetteerMatch Gazetteer::longest_at(const std::vector<Token>& tokens, std::size
         if (sense.case_rule[t] == 1 && !tok.upper) ok = false;
         if (sense.case_rule[t] == 2 && !tok.all_caps) ok = false;
       }
-      if (ok) fits.push_back(&sense);
-    }
-    if (!fits.empty()) {
-      best.end = k + 1;
-      best.senses = std::move(fits);
+      if (!ok) continue;
+      if (first_fit) {
+        best.senses.clear();
+        best.end = k + 1;
+        first_fit = false;
+      }
+      best.senses.push_back(&sense);
     }
   }
-  return best;
 }
 
 namespace {

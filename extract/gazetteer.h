@@ -77,6 +77,9 @@ class Gazetteer {
   // Tokens whose words the shared vocabulary assigned are looked up by id;
   // others by their text.
   GazetteerMatch longest_at(const std::vector<Token>& tokens, std::size_t i) const;
+  // The same into `match`, whose memory is reused (once per token in
+  // Chunker: no allocation per name).
+  void longest_at(const std::vector<Token>& tokens, std::size_t i, GazetteerMatch& match) const;
 
  private:
   struct Node {

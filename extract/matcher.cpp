@@ -19,22 +19,29 @@ class Next {
   bool (*call_)(const void*, std::size_t);
 };
 
-bool entity_fits(const Item& it, const std::string& type) {
+bool entity_fits(const Item& it, const PatternNode& n) {
   if (it.kind != Item::Kind::Entity) return false;
+  using F = PatternNode::Fits;
   for (std::size_t k = 0; k < it.keys.size(); ++k) {
     EntityType t = it.types[k];
     bool metonym = !it.metonyms[k].empty() && !it.locative;
-    if (type == "Actor") {
-      // "launched missiles at Israel": a state after a preposition is still an actor.
-      if ((it.locative && t != EntityType::State) || (!is_actor_type(t) && !metonym)) return false;
-    } else if (type == "Place") {
-      if (t != EntityType::Place) return false;
-    } else if (type == "State") {
-      if (t != EntityType::State && !metonym) return false;
-    } else if (type == "Organization") {
-      if (t != EntityType::Organization && t != EntityType::ArmedForce) return false;
-    } else if (to_string(t) != type) {
-      return false;
+    switch (n.fits) {
+      case F::Actor:
+        // "launched missiles at Israel": a state after a preposition is still an actor.
+        if ((it.locative && t != EntityType::State) || (!is_actor_type(t) && !metonym)) return false;
+        break;
+      case F::Place:
+        if (t != EntityType::Place) return false;
+        break;
+      case F::State:
+        if (t != EntityType::State && !metonym) return false;
+        break;
+      case F::Organization:
+        if (t != EntityType::Organization && t != EntityType::ArmedForce) return false;
+        break;
+      case F::Type:
+        if (t != n.fits_type) return false;
+        break;
     }
   }
   return true;
@@ -122,7 +129,7 @@ class Run {
         if (pos >= end_ || !word_in(pos, rules_.builtin.neg)) return false;
         return with_trigger(pos, next);
       case K::Entity:
-        if (pos >= end_ || !entity_fits(items_[pos], n.entity_type)) return false;
+        if (pos >= end_ || !entity_fits(items_[pos], n)) return false;
         return next(pos + 1);
       case K::Date:
         if (pos >= end_ || items_[pos].kind != Item::Kind::Date) return false;
@@ -277,7 +284,7 @@ bool may_start(const PatternNode& pattern, const RuleSet& rules, const Item& it)
   if (first.quantifier != 0 && first.quantifier != '+') return true;
   bool word = it.kind == Item::Kind::Word || it.kind == Item::Kind::Punct;
   switch (first.kind) {
-    case PatternNode::Kind::Entity: return entity_fits(it, first.entity_type);
+    case PatternNode::Kind::Entity: return entity_fits(it, first);
     case PatternNode::Kind::Word: return word && it.word == first.word_id;
     case PatternNode::Kind::Class: return word && rules.lexicon.in(it.word, first.word_class);
     case PatternNode::Kind::Neg: return word && rules.lexicon.in(it.word, rules.builtin.neg);

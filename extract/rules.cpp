@@ -309,6 +309,15 @@ class PatternParser {
                               "' (use @Actor, @State, @Organization, @ArmedForce, @Person, @Place, @ActorGroup, @Date or @Number)");
       n.kind = PatternNode::Kind::Entity;
       n.entity_type = type;
+      using F = PatternNode::Fits;
+      if (type == "Actor") n.fits = F::Actor;
+      else if (type == "State") n.fits = F::State;
+      else if (type == "Organization") n.fits = F::Organization;
+      else if (type == "Place") n.fits = F::Place;
+      else if (auto t = parse_entity_type(type)) {
+        n.fits = F::Type;
+        n.fits_type = *t;
+      }
       return n;
     }
     if (s.find(':') != std::string::npos) {

@@ -94,6 +94,11 @@ struct PatternNode {
   std::uint32_t word_id = 0; // Word: its id in the lexicon's vocabulary
   int word_class = -1;       // Class
   std::string entity_type;   // Entity: "Actor", "State", "Place", ...
+  // Entity: what entity_type asks for, decoded once (matching compares
+  // this, not the string, at every item a rule tries).
+  enum class Fits : std::uint8_t { Actor, State, Organization, Place, Type };
+  Fits fits = Fits::Actor;
+  EntityType fits_type = EntityType::State;  // Fits::Type: the one type
   std::string capture;       // "actor", "target", ... or empty
   char quantifier = 0;       // 0, '?', '*', '+'
   std::vector<PatternNode> children;
