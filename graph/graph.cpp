@@ -123,6 +123,17 @@ bool quad_less(const Quad& a, const Quad& b) {
 
 namespace {
 
+// quad_less() as a type the sorts can inline: by (g, s), then (p, o), two
+// 64-bit comparisons. Through a function pointer every comparison was a
+// call (4% of a --stream run, whose documents' small graphs sort this way).
+struct QuadLess {
+  bool operator()(const Quad& a, const Quad& b) const {
+    std::uint64_t x = std::uint64_t{a.g} << 32 | a.s, y = std::uint64_t{b.g} << 32 | b.s;
+    if (x != y) return x < y;
+    return (std::uint64_t{a.p} << 32 | a.o) < (std::uint64_t{b.p} << 32 | b.o);
+  }
+};
+
 // sort_quads() on a[0, n): the passes go back and forth between `a` and
 // `scratch`, and end in `a`.
 void sort_quads_in(Quad* a, std::size_t n, std::vector<Quad>& scratch) {
@@ -130,7 +141,7 @@ void sort_quads_in(Quad* a, std::size_t n, std::vector<Quad>& scratch) {
   // whose digit is the same in every quad (the high half of small ids) is
   // skipped.
   if (n < 4096) {
-    std::sort(a, a + n, quad_less);
+    std::sort(a, a + n, QuadLess{});
     return;
   }
   scratch.resize(n);
@@ -274,14 +285,14 @@ void Graph::add(TermId s, TermId p, TermId o, TermId g) { quads_.push_back(Quad{
 void Graph::compact(unsigned threads) const {
   if (compacted_ == quads_.size()) return;
   if (compacted_ == 0) {
-    sort_shared(quads_, 0, threads, sort_range, quad_less);  // one thread unless `threads` says more
+    sort_shared(quads_, 0, threads, sort_range, QuadLess{});  // one thread unless `threads` says more
   } else {
     std::vector<Quad> added(quads_.begin() + static_cast<std::ptrdiff_t>(compacted_), quads_.end()), scratch;
     sort_quads(added, scratch);
     quads_.resize(compacted_);
     std::vector<Quad> merged;
     merged.reserve(quads_.size() + added.size());
-    std::merge(quads_.begin(), quads_.end(), added.begin(), added.end(), std::back_inserter(merged), quad_less);
+    std::merge(quads_.begin(), quads_.end(), added.begin(), added.end(), std::back_inserter(merged), QuadLess{});
     quads_.swap(merged);
   }
   quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
@@ -406,7 +417,7 @@ std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
   std::vector<Quad> out;
   out.reserve(size());
   for_each([&](const Quad& q) { out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0}); });
-  sort_shared(out, 0, threads, sort_range, quad_less);
+  sort_shared(out, 0, threads, sort_range, QuadLess{});
   if (!by_graph) out.erase(std::unique(out.begin(), out.end()), out.end());
   for (auto& q : out) q = Quad{order[q.s], order[q.p], order[q.o], order[q.g]};
   return out;
