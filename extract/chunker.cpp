@@ -66,12 +66,11 @@ bool Chunker::is_name_word(const Item& item) const {
   return true;
 }
 
-std::string Chunker::add_entity(Entity entity) {
+const std::string& Chunker::add_entity(Entity entity) {
   auto it = entities_.find(entity.key);
   if (it == entities_.end()) {
     std::string key = entity.key;
-    entities_.emplace(key, std::move(entity));
-    return key;
+    return entities_.emplace(std::move(key), std::move(entity)).first->first;
   }
   Entity& e = it->second;
   for (auto& a : entity.alt_labels)
@@ -83,7 +82,7 @@ std::string Chunker::add_entity(Entity entity) {
   return e.key;
 }
 
-std::string Chunker::use_entry(std::uint32_t index) {
+const std::string& Chunker::use_entry(std::uint32_t index) {
   const std::string& key = gaz_.key(index);
   // Once an entity of that key is in the table it stays there: remember so.
   if (in_table_.empty()) in_table_.assign(gaz_.entries().size(), 0);
@@ -458,7 +457,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
         const NameSense* s = name ? name : plural;
         const GazetteerEntry& g = gaz_.entries()[s->index];
         Item item = make_item(Item::Kind::Entity, i, gm.end);
-        item.keys = {use_entry(s->index)};
+        item.keys.assign(1, use_entry(s->index));
         item.types = {g.type};
         std::string metonym;
         if (!g.metonym_of.empty())

@@ -115,7 +115,8 @@ class Chunker {
   void learn(std::string_view text, const std::vector<Token>& tokens);
 
   // The entity for a gazetteer entry, registered with everything it refers to.
-  std::string use_entry(std::uint32_t index);
+  // The key it returns lives as long as the chunker's gazetteer or entity table.
+  const std::string& use_entry(std::uint32_t index);
 
  private:
   std::vector<Item> base_items(std::string_view text, const std::vector<Token>& tokens);
@@ -127,7 +128,7 @@ class Chunker {
 
   bool in(const Item& item, int word_class) const;
   bool is_name_word(const Item& item) const;
-  std::string add_entity(Entity entity);
+  const std::string& add_entity(Entity entity);  // the key, as the table holds it
   // Member nouns and appositions that belong to the entity before them.
   void members(std::vector<Item>& items);
 

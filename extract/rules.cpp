@@ -65,6 +65,25 @@ Inflection inflect(const std::string& lemma, const std::string& past, const std:
   return f;
 }
 
+void Lexicon::add_sense(std::uint32_t word, WordSense sense) {
+  if (senses_.size() <= word) senses_.resize(word + 1);
+  auto& senses = senses_[word];
+  for (const auto& existing : senses)
+    if (existing.word_class == sense.word_class && existing.form == sense.form) return;
+  senses.push_back(sense);
+  // The bits: laid out again, wider, when a class past the stride comes.
+  std::size_t stride = std::max(stride_, (std::size_t{sense.word_class} + 64) / 64);
+  if (stride != stride_) {
+    std::vector<std::uint64_t> wider(senses_.size() * stride, 0);
+    for (std::size_t w = 0; w < member_.size() / stride_; ++w)
+      for (std::size_t k = 0; k < stride_; ++k) wider[w * stride + k] = member_[w * stride_ + k];
+    member_.swap(wider);
+    stride_ = stride;
+  }
+  if (member_.size() < senses_.size() * stride_) member_.resize(senses_.size() * stride_, 0);
+  member_[word * stride_ + sense.word_class / 64] |= std::uint64_t{1} << (sense.word_class % 64);
+}
+
 bool Lexicon::parse_line(const std::string& file, int line, const std::string& raw, std::vector<Diagnostic>& out) {
   auto fail = [&](int column, std::string message) {
     Diagnostic d;
@@ -107,13 +126,7 @@ bool Lexicon::parse_line(const std::string& file, int line, const std::string& r
     std::string item(body.substr(start, i - start));
     int column = static_cast<int>(start) + 1;
     auto add = [&](const std::string& w, VerbForm form) {
-      std::uint32_t id = vocabulary_->add(text::fold(w));
-      if (senses_.size() <= id) senses_.resize(id + 1);
-      auto& senses = senses_[id];
-      WordSense s{static_cast<std::uint16_t>(class_id), form};
-      for (const auto& existing : senses)
-        if (existing.word_class == s.word_class && existing.form == s.form) return;
-      senses.push_back(s);
+      add_sense(vocabulary_->add(text::fold(w)), WordSense{static_cast<std::uint16_t>(class_id), form});
     };
     if (item[0] == '~') {
       auto parts = text::split(std::string_view(item).substr(1), "/");

@@ -48,11 +48,12 @@ class Lexicon {
     return word < senses_.size() ? senses_[word] : none_;
   }
   bool in(const std::string& word, int word_class) const;
+  // One bit a class for each word: the chunker and the matcher ask this at
+  // nearly every item, and a loop over senses missed the cache.
   bool in(std::uint32_t word, int word_class) const {
-    if (word >= senses_.size()) return false;
-    for (const auto& s : senses_[word])
-      if (s.word_class == word_class) return true;
-    return false;
+    if (word_class < 0) return false;
+    std::size_t at = word * stride_ + static_cast<std::size_t>(word_class) / 64;
+    return at < member_.size() && (member_[at] >> (word_class % 64) & 1) != 0;
   }
   std::vector<std::string> words_of(int word_class) const;  // sorted
 
@@ -64,6 +65,11 @@ class Lexicon {
   std::shared_ptr<Vocabulary> vocabulary_;
   std::vector<std::vector<WordSense>> senses_;  // by word id
   std::vector<WordSense> none_;
+  // in()'s bits: word w is in class c when bit c % 64 of
+  // member_[w * stride_ + c / 64] is set (stride_: words of 64 classes).
+  std::vector<std::uint64_t> member_;
+  std::size_t stride_ = 1;
+  void add_sense(std::uint32_t word, WordSense sense);
 };
 
 // Regular inflections of an English verb: base, -s, -ed, -ed, -ing; the

@@ -126,6 +126,40 @@ TEST(Lexicon, ReportsBadClassLines) {
   EXPECT_TRUE(lexicon.in("stating", lexicon.find("SAY")));
 }
 
+TEST(Lexicon, MembershipHoldsAcrossManyClassesAndWords) {
+  // More than 64 classes, so that the membership bits are laid out again
+  // (wider) while words are being added; every class keeps its words.
+  // (Names are appended, not concatenated: g++ 12 warns falsely on "C" + s.)
+  auto name = [](const char* stem, int n, const char* tail = "") {
+    std::string s = stem;
+    s += std::to_string(n);
+    s += tail;
+    return s;
+  };
+  Lexicon lexicon;
+  std::vector<Diagnostic> d;
+  for (int c = 0; c < 150; ++c) {
+    std::string line = name("C", c, " = ");
+    line += name("w", c, " shared");
+    if (c % 7 == 0) line += name(" ~verb", c);
+    ASSERT_TRUE(lexicon.parse_line("lexicon.txt", c + 1, line, d)) << line;
+  }
+  ASSERT_TRUE(lexicon.parse_line("lexicon.txt", 151, "  late", d));  // continues C149
+  EXPECT_TRUE(d.empty());
+  for (int c = 0; c < 150; ++c) {
+    int id = lexicon.find(name("C", c));
+    ASSERT_EQ(id, c);
+    EXPECT_TRUE(lexicon.in("shared", id));
+    for (int other : {0, 1, 63, 64, 65, 127, 128, 149})
+      EXPECT_EQ(lexicon.in(name("w", other), id), other == c) << other << " in C" << c;
+    EXPECT_EQ(lexicon.in(name("verb", c, "ed"), id), c % 7 == 0);
+    EXPECT_EQ(lexicon.in("late", id), c == 149);
+  }
+  EXPECT_FALSE(lexicon.in("shared", -1));
+  EXPECT_FALSE(lexicon.in("unknown", 3));
+  EXPECT_EQ(lexicon.words_of(lexicon.find("C64")), (std::vector<std::string>{"shared", "w64"}));
+}
+
 TEST(ShippedRules, LoadWithoutDiagnostics) {
   RuleSet set;
   std::vector<Diagnostic> d;
