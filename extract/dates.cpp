@@ -98,6 +98,24 @@ struct LineWords {
   std::size_t count = 0;
 };
 
+// What date_words() takes for part of a word.
+bool date_word_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || c == '-' || u >= 0x80;
+}
+
+// The number of words date_words() would see, counted up to `limit`.
+std::size_t count_date_words(std::string_view line, std::size_t limit) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool keep = date_word_byte(c);
+    if (keep && !in_word && ++n >= limit) return n;
+    in_word = keep;
+  }
+  return n;
+}
+
 LineWords date_words(std::string_view line, std::size_t head, std::size_t tail) {
   LineWords w;
   std::string cur;
@@ -110,8 +128,7 @@ LineWords date_words(std::string_view line, std::size_t head, std::size_t tail) 
     cur.clear();
   };
   for (char c : line) {
-    bool keep = std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
-                (static_cast<unsigned char>(c) >= 0x80);
+    bool keep = date_word_byte(c);
     if (keep && cur.size() < 64) cur += c;  // no word of a date is longer
     else if (!keep) end_word();
   }
@@ -140,6 +157,9 @@ std::optional<Date> date_at(const std::vector<std::string>& w, std::size_t i, st
 }  // namespace
 
 std::optional<Date> find_date_in_line(std::string_view line, bool whole_line_only) {
+  // A line that is a date has at most four words (below): the segmenter
+  // asks this of the first lines of every report, most of them paragraphs.
+  if (whole_line_only && count_date_words(line, 5) >= 5) return std::nullopt;
   // Weekday names may precede a date line: "Thursday, September 4, 2025".
   auto w = date_words(line, 4, 3);
   if (w.count == 0) return std::nullopt;

@@ -47,6 +47,15 @@ TEST(Dates, FindsDateLines) {
   EXPECT_EQ(find_date_in_line("Russian Offensive Campaign Assessment, September 4, 2025", false)->iso(),
             "2025-09-04");
   EXPECT_FALSE(find_date_in_line("Russia advanced on September 4", false));
+  // Separators of any kind and length between the words of a date line.
+  EXPECT_EQ(find_date_in_line("  Thursday ,  September   4 ,  2025  ", true)->iso(), "2025-09-04");
+  EXPECT_EQ(find_date_in_line("Sept-4 2025", true), std::nullopt);  // "Sept-4" is one word
+  // Five words are never a date line, however the last three read.
+  EXPECT_FALSE(find_date_in_line("Report Thursday, September 4, 2025", true));
+  std::string paragraph(100000, 'x');
+  paragraph += " words follow, September 4, 2025";
+  EXPECT_FALSE(find_date_in_line(paragraph, true));
+  EXPECT_EQ(find_date_in_line(paragraph, false)->iso(), "2025-09-04");
 }
 
 }  // namespace
