@@ -297,12 +297,12 @@ bool may_start(const PatternNode& pattern, const RuleSet& rules, const Item& it)
 }  // namespace
 
 std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const std::vector<Item>& items,
-                                std::size_t begin, std::size_t end) {
+                                std::size_t begin, std::size_t end, std::size_t last_start) {
   std::vector<Match> out;
   bool content_first = rule.content_first;
   // "..., according to Reuters": a content-first frame matches the rest after CONTENT.
   const PatternNode& pattern = content_first ? rule.content_tail : rule.pattern;
-  for (std::size_t start = begin; start < end; ++start) {
+  for (std::size_t start = begin; start < end && start <= last_start; ++start) {
     if (content_first && start == begin) continue;
     if (!may_start(pattern, rules, items[start])) continue;
     Run run(rules, items, end);

@@ -6,6 +6,7 @@
 // rules tried per sentence down.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "chunker.h"
@@ -34,8 +35,9 @@ struct Match {
 };
 
 // Every match of `rule` in items[begin, end): at each start position the
-// first match the greedy search finds; matches do not overlap.
+// first match the greedy search finds; matches do not overlap. Starts past
+// `last_start` are not tried (the caller knows none can match there).
 std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const std::vector<Item>& items,
-                                std::size_t begin, std::size_t end);
+                                std::size_t begin, std::size_t end, std::size_t last_start = SIZE_MAX);
 
 }  // namespace sg::extract

@@ -396,17 +396,30 @@ class Extractor {
   }
 
   // The rules (of `list`) whose anchor words occur in items[b, e).
-  std::vector<std::uint32_t> candidates(const SentenceView& v, std::size_t b, std::size_t e,
-                                        const std::vector<std::vector<std::uint32_t>>& index,
-                                        const std::vector<std::uint32_t>& unanchored) const {
-    std::vector<std::uint32_t> out = unanchored;
+  // A rule worth trying on items[b, e), and the last start that may match:
+  // a match holds one of the rule's anchor words (RuleSet's trigger index)
+  // at or after its start, so no start past the last of them can match.
+  struct Candidate {
+    std::uint32_t rule;
+    std::size_t last_start;  // SIZE_MAX for a rule without anchors
+  };
+  std::vector<Candidate> candidates(const SentenceView& v, std::size_t b, std::size_t e,
+                                    const std::vector<std::vector<std::uint32_t>>& index,
+                                    const std::vector<std::uint32_t>& unanchored) const {
+    std::vector<Candidate> out;
+    for (auto r : unanchored) out.push_back({r, SIZE_MAX});
     for (std::size_t i = b; i < e; ++i) {
       const Item& it = v.items[i];
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Punct) continue;
-      if (it.word < index.size()) out.insert(out.end(), index[it.word].begin(), index[it.word].end());
+      if (it.word < index.size())
+        for (auto r : index[it.word]) out.push_back({r, i});
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    // By rule; of each rule the latest anchor.
+    std::sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) {
+      return x.rule != y.rule ? x.rule < y.rule : x.last_start > y.last_start;
+    });
+    out.erase(std::unique(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) { return x.rule == y.rule; }),
+              out.end());
     return out;
   }
 
@@ -422,8 +435,8 @@ class Extractor {
     }
     // Attribution frames: "Macron stated that ...", "... , according to Reuters".
     std::vector<Frame> frames;
-    for (auto r : candidates(v, 0, n, rules_.frame_index, rules_.unanchored_frames))
-      for (auto& m : find_matches(rules_.frames[r], rules_, v.items, 0, n)) {
+    for (auto c : candidates(v, 0, n, rules_.frame_index, rules_.unanchored_frames))
+      for (auto& m : find_matches(rules_.frames[c.rule], rules_, v.items, 0, n, c.last_start)) {
         Frame f;
         f.match = std::move(m);
         frames.push_back(std::move(f));
@@ -603,8 +616,9 @@ class Extractor {
   void events(std::size_t sentence_index, const SentenceView& v, std::size_t b, std::size_t e, int frame,
               const std::vector<Frame>& frames) {
     std::vector<Match> found;
-    for (auto r : candidates(v, b, e, rules_.event_index, rules_.unanchored_events))
-      for (auto& m : find_matches(rules_.events[r], rules_, v.items, b, e)) found.push_back(std::move(m));
+    for (auto c : candidates(v, b, e, rules_.event_index, rules_.unanchored_events))
+      for (auto& m : find_matches(rules_.events[c.rule], rules_, v.items, b, e, c.last_start))
+        found.push_back(std::move(m));
     // The most specific reading of a trigger wins: "will not discuss" is a
     // REJECT, so the CONSULT reading of "discuss" alone is dropped.
     std::stable_sort(found.begin(), found.end(), [](const Match& x, const Match& y) {
