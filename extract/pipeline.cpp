@@ -197,7 +197,7 @@ class Extractor {
     }
     Extraction out;
     out.warnings = std::move(warnings_);
-    for (auto& [key, e] : entities_) out.entities.push_back(e);
+    for (auto& [key, e] : entities_) out.entities.push_back(std::move(e));  // run() is the last to read them
     out.evidence = std::move(evidence_);
     out.assertions = std::move(assertions_);
     std::sort(lookups.names.begin(), lookups.names.end());

@@ -149,11 +149,18 @@ void GraphBuilder::add(StagedReport staged) {
       continue;
     }
     Entity& m = it->second;
-    // Every report names Russia: keep each name and position once.
-    for (const auto& x : e.alt_labels)
-      if (std::find(m.alt_labels.begin(), m.alt_labels.end(), x) == m.alt_labels.end()) m.alt_labels.push_back(x);
-    for (const auto& p : e.positions)
-      if (std::find(m.positions.begin(), m.positions.end(), p) == m.positions.end()) m.positions.push_back(p);
+    // Every report names Russia: keep each name and position once. Most
+    // reports bring the gazetteer's names in the gazetteer's order, the
+    // names already kept: that is seen in one pass, not one a name.
+    auto adds_nothing = [](const auto& kept, const auto& more) {
+      return more.size() <= kept.size() && std::equal(more.begin(), more.end(), kept.begin());
+    };
+    if (!adds_nothing(m.alt_labels, e.alt_labels))
+      for (const auto& x : e.alt_labels)
+        if (std::find(m.alt_labels.begin(), m.alt_labels.end(), x) == m.alt_labels.end()) m.alt_labels.push_back(x);
+    if (!adds_nothing(m.positions, e.positions))
+      for (const auto& p : e.positions)
+        if (std::find(m.positions.begin(), m.positions.end(), p) == m.positions.end()) m.positions.push_back(p);
     auto fill = [](std::string& into, const std::string& from) {
       if (into.empty() || (!from.empty() && from < into)) into = from;
     };
