@@ -584,9 +584,9 @@ class Extractor {
     std::vector<std::optional<Date>> each;
     for (const auto& d : dates) each.push_back(d);
     if (each.empty()) each.push_back(std::nullopt);
-    for (const auto& d : each) {
-      Assertion copy = a;
-      copy.date = d;
+    for (std::size_t n = 0; n < each.size(); ++n) {
+      Assertion copy = n + 1 < each.size() ? Assertion(a) : std::move(a);  // the last takes a itself
+      copy.date = each[n];
       if (trace_) {
         std::string line = "  => " + copy.event_type + " (" + copy.rule + ")";
         for (const auto& x : copy.actors) line += " actor=" + x;
