@@ -395,10 +395,10 @@ class Extractor {
     return evidence_.size() - 1;
   }
 
-  // The rules (of `list`) whose anchor words occur in items[b, e).
-  // A rule worth trying on items[b, e), and the last start that may match:
-  // a match holds one of the rule's anchor words (RuleSet's trigger index)
-  // at or after its start, so no start past the last of them can match.
+  // The rules (of `list`) whose anchor words occur in items[b, e), each
+  // with the last start that may match: a match holds one of the rule's
+  // anchor words (RuleSet's trigger index) at or after its start, so no
+  // start past the last of them can match.
   struct Candidate {
     std::uint32_t rule;
     std::size_t last_start;  // SIZE_MAX for a rule without anchors
@@ -418,8 +418,8 @@ class Extractor {
     std::sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) {
       return x.rule != y.rule ? x.rule < y.rule : x.last_start > y.last_start;
     });
-    out.erase(std::unique(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) { return x.rule == y.rule; }),
-              out.end());
+    auto same_rule = [](const Candidate& x, const Candidate& y) { return x.rule == y.rule; };
+    out.erase(std::unique(out.begin(), out.end(), same_rule), out.end());
     return out;
   }
 
