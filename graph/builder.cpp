@@ -48,7 +48,12 @@ std::string assertion_key(const std::string& report, const Assertion& a) {
 StagedReport GraphBuilder::stage(const extract::Report& report, const std::string& report_hash,
                                  extract::Extraction ex) const {
   StagedReport out;
-  Graph& g = out.quads;
+  write_report(out.quads, report, report_hash, std::move(ex), out.entities, out.when);
+  return out;
+}
+
+void GraphBuilder::write_report(Graph& g, const extract::Report& report, const std::string& report_hash,
+                                extract::Extraction ex, std::vector<Entity>& entities, std::string& when) const {
   const std::string& base = options_.base;
   // Names under a namespace, built in one buffer each.
   std::string name_buffer;
@@ -124,20 +129,28 @@ StagedReport GraphBuilder::stage(const extract::Report& report, const std::strin
     if (!a.trigger.empty()) g.add(as, sg("trigger"), g.literal(a.trigger), r);
     g.add(as, derived, evidence[a.evidence], r);
   }
-  out.entities = std::move(ex.entities);
-  out.when = (report.date ? report.date->iso() : std::string("9999-99-99")) + ' ' + report_hash;
-  return out;
+  entities = std::move(ex.entities);
+  when = (report.date ? report.date->iso() : std::string("9999-99-99")) + ' ' + report_hash;
 }
 
 void GraphBuilder::add(const extract::Report& report, extract::Extraction ex) {
-  add(stage(report, hex64(fnv1a64(report.text)), std::move(ex)));
+  // Straight into the graph: a graph of the report's own (stage()) is
+  // only worth its second interning of every term on another thread.
+  std::vector<Entity> entities;
+  std::string when;
+  write_report(graph_, report, hex64(fnv1a64(report.text)), std::move(ex), entities, when);
+  merge_entities(entities, when);
 }
 
 void GraphBuilder::add(StagedReport staged) {
-  // Entities first: their IRIs are settled in finish(), once every report
-  // and the graph being merged into are known.
-  const std::string& when = staged.when;
-  for (auto& e : staged.entities) {
+  merge_entities(staged.entities, staged.when);
+  graph_.absorb(std::move(staged.quads));
+}
+
+void GraphBuilder::merge_entities(std::vector<Entity>& report_entities, const std::string& when) {
+  // Their IRIs are settled in finish(), once every report and the graph
+  // being merged into are known.
+  for (auto& e : report_entities) {
     labels_[e.key].insert(e.label);
     auto seen = first_seen_.find(e.key);
     if (seen == first_seen_.end()) first_seen_.emplace(e.key, when);
@@ -170,7 +183,6 @@ void GraphBuilder::add(StagedReport staged) {
     fill(m.member_type, e.member_type);
     fill(m.org_kind, e.org_kind);
   }
-  graph_.absorb(std::move(staged.quads));
 }
 
 namespace {

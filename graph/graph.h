@@ -250,6 +250,12 @@ class GraphBuilder {
     std::set<std::string> names;
   };
   TermId sg(std::string_view local);
+  // A report's quads into `g` (entities as stand-ins), what finish() needs
+  // of its entities into `entities` and `when`: stage()'s and add()'s work.
+  void write_report(Graph& g, const extract::Report& report, const std::string& text_hash,
+                    extract::Extraction extraction, std::vector<extract::Entity>& entities, std::string& when) const;
+  // Merges a report's entities into those of the reports before.
+  void merge_entities(std::vector<extract::Entity>& report_entities, const std::string& when);
   void resolve();
   void summarize();
   // The IRI of an entity key, after identity resolution.
