@@ -120,6 +120,21 @@ done
 "$bin" build "$t/2025-09-04_seed.txt" -f nquads -o "$t/once.nq" 2>/dev/null
 cmp -s "$t/once.nq" "$t/twice.nq" && passed=$((passed + 1)) || { echo "FAIL re-adding a report changed the graph"; failures=$((failures + 1)); }
 
+# A person an earlier report introduced is the person a later report names
+# by surname alone, whatever the number of jobs (the later report alone
+# knows no Varkova).
+mkdir -p "$t/people"
+printf 'Regional Assessment, March 1, 2025\n\nUkrainian Foreign Minister Olena Varkova rejected the Russian proposal for a ceasefire on March 1.[1]\n\n[1] https://example.org/one\n' > "$t/people/2025-03-01_a.txt"
+printf 'Regional Assessment, March 3, 2025\n\nVarkova accused Russia of violating the ceasefire on March 3.[1]\n\n[1] https://example.org/two\n' > "$t/people/2025-03-03_b.txt"
+for j in 1 2; do
+  "$bin" build "$t/people" -f nquads -j $j -o "$t/people-$j.nq" 2>/dev/null
+  n=$(grep -c 'ontology#eventType> <https://w3id.org/stancegraph/ontology#ACCUSE> <' "$t/people-$j.nq")
+  accuser=$(grep -F 'ontology#actor> <https://w3id.org/stancegraph/id/person/olena-varkova> <' "$t/people-$j.nq" | wc -l)
+  if [ "$n" = 1 ] && [ "$accuser" = 2 ]; then passed=$((passed + 1)); else
+    echo "FAIL -j $j: the later report's Varkova is not the earlier report's (ACCUSE $n, her assertions $accuser)"; failures=$((failures + 1))
+  fi
+done
+
 # Standard input and the format taken from the output's extension.
 check "stdin" 0 sh -c "'$bin' build - --date 2025-09-04 < '$seed' -o '$t/stdin.nt'"
 head -1 "$t/stdin.nt" | grep -q '^<https://w3id.org/stancegraph/id/' && passed=$((passed + 1)) || { echo "FAIL -o x.nt did not write N-Triples"; failures=$((failures + 1)); }
