@@ -278,7 +278,7 @@ int cmd_build(const std::vector<std::string>& args) {
     std::size_t input = 0;  // in discovery.inputs
     sg::extract::Report report;
     std::string hash;       // of the text: identity and rank
-    std::uint64_t check = 0;  // extract::reread_check() of the text, when it is dropped
+    std::uint64_t check = 0;  // graph::text_hash() of the text, when it is dropped: seen again when read again
     bool reread = false;    // the text was dropped: read the input again to extract it
     sg::extract::JsonPlace place;  // a JSON Lines document: where it is
     sg::graph::StagedReport staged;  // extracted, until it goes into the graph
@@ -307,7 +307,7 @@ int cmd_build(const std::vector<std::string>& args) {
       s.report = std::move(reports[k]);
       s.hash = sg::graph::hex64(sg::graph::fnv1a64(s.report.text));
       if (reread) {
-        s.check = sg::extract::reread_check(s.report.text);
+        s.check = sg::graph::text_hash(s.report.text);
         s.report.text = std::string();
       }
       s.reread = reread;
@@ -391,7 +391,7 @@ int cmd_build(const std::vector<std::string>& args) {
     if (s.reread) {
       std::vector<Diagnostic> printed;  // when it was first read
       auto report = sg::cli::read_again(discovery.inputs[s.input], s.place, forced_date, printed);
-      if (!report || sg::extract::reread_check(report->text) != s.check) {
+      if (!report || sg::graph::text_hash(report->text) != s.check) {
         changed[i] = 1;
         return;
       }

@@ -95,13 +95,6 @@ std::optional<Report> read_report(const std::string& path, std::optional<Date> f
 Report make_report(std::string source, std::string text, std::optional<Date> forced_date,
                    std::vector<Diagnostic>& diagnostics);
 
-// A checksum of a report's text, to tell whether a file read twice (build
-// reads each report once to rank it, then again to extract it) changed in
-// between. Not an identity: fnv1a64 (graph.h) names reports, and this may
-// change between versions; it goes at memory speed where that hash takes
-// a multiplication per byte.
-std::uint64_t reread_check(std::string_view text);
-
 // One JSON Lines document, {"id","date","title","url","text"} (only "text"
 // is required; "id" becomes the report's dcterms:identifier, "url" its
 // dcterms:source). The date is "date", else a date line in the text, else

@@ -205,27 +205,4 @@ std::optional<Report> read_report(const std::string& path, std::optional<Date> f
   return make_report(path, std::move(*body), forced_date, diagnostics);
 }
 
-std::uint64_t reread_check(std::string_view text) {
-  // Four lanes of eight bytes, mixed by a multiplication and a shift each,
-  // then folded together with the tail and the length.
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
-  std::uint64_t lane[4] = {0x243F6A8885A308D3ULL, 0x13198A2E03707344ULL, 0xA4093822299F31D0ULL,
-                           0x082EFA98EC4E6C89ULL};
-  auto mix = [](std::uint64_t h, std::uint64_t w) {
-    h = (h ^ w) * kMul;
-    return h ^ (h >> 29);
-  };
-  std::size_t i = 0;
-  for (std::size_t word = 0; i + 8 <= text.size(); i += 8, ++word) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
-    lane[word % 4] = mix(lane[word % 4], w);
-  }
-  std::uint64_t tail = 0;  // the last 0-7 bytes
-  for (int shift = 0; i < text.size(); ++i, shift += 8)
-    tail |= std::uint64_t{static_cast<unsigned char>(text[i])} << shift;
-  std::uint64_t h = mix(mix(lane[0], lane[1]), mix(lane[2], lane[3]));
-  return mix(mix(h, tail), text.size());
-}
-
 }  // namespace sg::extract

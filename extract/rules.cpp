@@ -321,7 +321,6 @@ class PatternParser {
         error(tok.column, "unknown entity type '" + s +
                               "' (use @Actor, @State, @Organization, @ArmedForce, @Person, @Place, @ActorGroup, @Date or @Number)");
       n.kind = PatternNode::Kind::Entity;
-      n.entity_type = type;
       using F = PatternNode::Fits;
       if (type == "Actor") n.fits = F::Actor;
       else if (type == "State") n.fits = F::State;

@@ -99,9 +99,8 @@ struct PatternNode {
   std::string word;          // Word
   std::uint32_t word_id = 0; // Word: its id in the lexicon's vocabulary
   int word_class = -1;       // Class
-  std::string entity_type;   // Entity: "Actor", "State", "Place", ...
-  // Entity: what entity_type asks for, decoded once (matching compares
-  // this, not the string, at every item a rule tries).
+  // Entity: what @Actor, @State, @Place, ... asks for, decoded when the
+  // rule is parsed (matching compares this at every item a rule tries).
   enum class Fits : std::uint8_t { Actor, State, Organization, Place, Type };
   Fits fits = Fits::Actor;
   EntityType fits_type = EntityType::State;  // Fits::Type: the one type

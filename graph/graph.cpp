@@ -89,8 +89,8 @@ std::uint64_t mix(std::uint64_t x) {
   return x;
 }
 
-// A hash of text for the in-memory indexes only (never written anywhere):
-// eight bytes at a time, since IRIs are long and share long prefixes.
+}  // namespace
+
 std::uint64_t text_hash(std::string_view s, std::uint64_t seed) {
   std::uint64_t h = seed ^ (s.size() * 0x9E3779B97F4A7C15ULL);
   std::size_t i = 0;
@@ -104,6 +104,8 @@ std::uint64_t text_hash(std::string_view s, std::uint64_t seed) {
   return mix(h ^ tail);
 }
 
+namespace {
+
 std::uint64_t term_hash(Term::Kind kind, std::string_view value, std::string_view datatype,
                         std::string_view language) {
   std::uint64_t h = text_hash(value, static_cast<std::uint64_t>(kind) + 1);
@@ -114,18 +116,12 @@ std::uint64_t term_hash(Term::Kind kind, std::string_view value, std::string_vie
 
 }  // namespace
 
-bool quad_less(const Quad& a, const Quad& b) {
-  if (a.g != b.g) return a.g < b.g;
-  if (a.s != b.s) return a.s < b.s;
-  if (a.p != b.p) return a.p < b.p;
-  return a.o < b.o;
-}
-
 namespace {
 
-// quad_less() as a type the sorts can inline: by (g, s), then (p, o), two
-// 64-bit comparisons. Through a function pointer every comparison was a
-// call (4% of a --stream run, whose documents' small graphs sort this way).
+// quad_less()'s order as a type the sorts can inline: by (g, s), then
+// (p, o), two 64-bit comparisons. Through a function pointer every
+// comparison was a call (4% of a --stream run, whose documents' small
+// graphs sort this way).
 struct QuadLess {
   bool operator()(const Quad& a, const Quad& b) const {
     std::uint64_t x = std::uint64_t{a.g} << 32 | a.s, y = std::uint64_t{b.g} << 32 | b.s;
@@ -133,6 +129,12 @@ struct QuadLess {
     return (std::uint64_t{a.p} << 32 | a.o) < (std::uint64_t{b.p} << 32 | b.o);
   }
 };
+
+}  // namespace
+
+bool quad_less(const Quad& a, const Quad& b) { return QuadLess{}(a, b); }
+
+namespace {
 
 // sort_quads() on a[0, n): the passes go back and forth between `a` and
 // `scratch`, and end in `a`.

@@ -174,6 +174,11 @@ void sort_quads(std::vector<Quad>& quads, std::vector<Quad>& scratch);
 // 64-bit FNV-1a, the hash behind report and assertion IRIs.
 std::uint64_t fnv1a64(std::string_view data);
 std::string hex64(std::uint64_t value);
+// A hash of text for in-memory use only, never written anywhere (it may
+// change between versions): eight bytes at a time, where fnv1a64 takes a
+// multiplication per byte. The term table hashes terms with it; build
+// checks with it that a report read twice did not change in between.
+std::uint64_t text_hash(std::string_view text, std::uint64_t seed = 0);
 
 // base + key, with every byte outside [A-Za-z0-9-._~/] percent-encoded.
 std::string mint_iri(std::string_view base, std::string_view key);

@@ -27,33 +27,6 @@ struct TempDir {
   }
 };
 
-TEST(Reader, RereadCheckSeesEveryOneByteChange) {
-  // Every length up to a few lanes' worth, every position, two changes of
-  // the byte; and a longer text, its halves swapped, and one byte more.
-  for (std::size_t n = 0; n <= 70; ++n) {
-    std::string text;
-    for (std::size_t i = 0; i < n; ++i) text += static_cast<char>('a' + i % 26);
-    const std::uint64_t check = reread_check(text);
-    EXPECT_EQ(reread_check(text), check);
-    for (std::size_t i = 0; i < n; ++i)
-      for (char c : {'A', '\0'}) {
-        std::string changed = text;
-        changed[i] = c;
-        EXPECT_NE(reread_check(changed), check) << "length " << n << ", byte " << i;
-      }
-    std::string longer = text;
-    longer.push_back('\0');
-    EXPECT_NE(reread_check(longer), check) << "length " << n;
-  }
-  std::string xy(4096, 'x'), yx(4096, 'y');
-  xy.append(4096, 'y');
-  yx.append(4096, 'x');
-  EXPECT_NE(reread_check(xy), reread_check(yx));
-  std::string lanes = "0123456701234567012345670123456789abcdef";  // words moved between lanes
-  std::string moved = "89abcdef01234567012345670123456701234567";
-  EXPECT_NE(reread_check(lanes), reread_check(moved));
-}
-
 TEST(Reader, DateFromTheDateLine) {
   std::vector<Diagnostic> d;
   auto r = make_report("x.txt", "Sudan Update\nMarch 18, 2025\nToplines\nText.\n", std::nullopt, d);
