@@ -182,7 +182,6 @@ bool write_lines_shared(const graph::Graph& graph, const std::vector<graph::Quad
 
 bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error, unsigned jobs) {
   bool quads = format == Format::NQuads;
-  graph.compact();  // the threads below only read it
   auto sorted = graph.sorted_quads(jobs);
   if (jobs > 1) return write_lines_shared(graph, sorted, quads, out, error, jobs);
   LineWriter writer(out);

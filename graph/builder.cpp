@@ -477,16 +477,22 @@ void GraphBuilder::summarize() {
   const std::string sgns(ns::sg);
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId summary_class = sg("StanceSummary");
-  graph_.compact(options_.threads);  // sorted again since the stand-ins were replaced: the largest sort here
+  // The quads are read as added, unsorted and with any duplicates (the
+  // writer's sort is the only one of the whole graph): nothing below
+  // depends on their order, and duplicates are dropped where they count.
   std::set<TermId> old;
-  graph_.for_each([&](const Quad& q) {
+  graph_.for_each_added([&](const Quad& q) {
     if (q.p == type && q.o == summary_class) old.insert(q.s);
   });
   for (const auto& iri : summaries_) old.insert(graph_.iri(iri));
   graph_.remove_if([&](const Quad& q) { return old.count(q.s) > 0; });
 
+  // Where an assertion has two event types or polarities (graphs merged
+  // from other runs), the one of the greatest (graph, object) ids wins, as
+  // when the quads were read sorted by id.
   struct Facts {
     std::string type;
+    std::pair<TermId, TermId> type_from{0, 0}, negated_from{0, 0};  // (g, o) of the quad read
     std::vector<TermId> actors, targets;
     std::string date;
     bool negated = false, modal = false;
@@ -498,7 +504,7 @@ void GraphBuilder::summarize() {
          negated = sg("negated"), modality = sg("modality");
   std::vector<std::uint32_t> slot(graph_.term_count(), 0);  // 1 + index into facts, or 0
   std::vector<TermId> subjects;
-  graph_.for_each([&](const Quad& q) {
+  graph_.for_each_added([&](const Quad& q) {
     if (q.p == type && q.o == assertion_class && slot[q.s] == 0) {
       subjects.push_back(q.s);
       slot[q.s] = 1;
@@ -508,17 +514,36 @@ void GraphBuilder::summarize() {
   std::sort(subjects.begin(), subjects.end());
   std::vector<Facts> facts(subjects.size());
   for (std::size_t i = 0; i < subjects.size(); ++i) slot[subjects[i]] = static_cast<std::uint32_t>(i + 1);
-  graph_.for_each([&](const Quad& q) {
+  graph_.for_each_added([&](const Quad& q) {
     if (slot[q.s] == 0) return;
     Facts& f = facts[slot[q.s] - 1];
     const Term& o = graph_.term(q.o);
-    if (q.p == event_type && o.value.rfind(sgns, 0) == 0) f.type = o.value.substr(sgns.size());
-    else if (q.p == actor) f.actors.push_back(q.o);
-    else if (q.p == target) f.targets.push_back(q.o);
-    else if (q.p == date && (f.date.empty() || o.value < f.date)) f.date = o.value;
-    else if (q.p == negated) f.negated = o.value == "true" || o.value == "1";
-    else if (q.p == modality) f.modal = true;
+    std::pair<TermId, TermId> from{q.g, q.o};
+    if (q.p == event_type && o.value.rfind(sgns, 0) == 0) {
+      if (f.type.empty() || from > f.type_from) {
+        f.type = o.value.substr(sgns.size());
+        f.type_from = from;
+      }
+    } else if (q.p == actor) {
+      f.actors.push_back(q.o);
+    } else if (q.p == target) {
+      f.targets.push_back(q.o);
+    } else if (q.p == date && (f.date.empty() || o.value < f.date)) {
+      f.date = o.value;
+    } else if (q.p == negated) {
+      if (from >= f.negated_from) {
+        f.negated = o.value == "true" || o.value == "1";
+        f.negated_from = from;
+      }
+    } else if (q.p == modality) {
+      f.modal = true;
+    }
   });
+  for (auto& f : facts)
+    for (auto* ids : {&f.actors, &f.targets}) {
+      std::sort(ids->begin(), ids->end());
+      ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+    }
   // One summary per actor, event type, target (or none) and polarity, over
   // the assertions that state a fact (no modality); statements are not stances.
   struct Group {

@@ -417,10 +417,13 @@ std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
   std::vector<std::uint32_t> rank(terms_.size());
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
   std::vector<Quad> out;
-  out.reserve(size());
-  for_each([&](const Quad& q) { out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0}); });
+  // From the quads as added, not compact()ed: sorting them by id first, to
+  // drop duplicates, would sort the whole graph twice; the duplicates are
+  // dropped after this sort instead (ranks and ids are one to one).
+  out.reserve(quads_.size());
+  for (const auto& q : quads_) out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0});
   sort_shared(out, 0, threads, sort_range, QuadLess{});
-  if (!by_graph) out.erase(std::unique(out.begin(), out.end()), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   for (auto& q : out) q = Quad{order[q.s], order[q.p], order[q.o], order[q.g]};
   return out;
 }

@@ -101,12 +101,22 @@ class Graph {
     compact();
     for (const auto& q : quads_) f(q);
   }
-  // Removes the quads `drop` says so of.
+  // Calls f(quad) for every quad as added, without sorting them first: a
+  // quad added twice is seen twice. For work that neither order nor
+  // duplicates change (the builder's summaries), where the sort of a large
+  // graph would be most of the cost. f must not add to the graph.
+  template <typename F>
+  void for_each_added(F f) const {
+    for (const auto& q : quads_) f(q);
+  }
+  // Removes the quads `drop` says so of (no sort needed: what is left
+  // keeps its order).
   template <typename Drop>
   void remove_if(Drop drop) {
-    compact();
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < compacted_; ++i) kept += drop(quads_[i]) ? 0 : 1;
     std::erase_if(quads_, drop);
-    compacted_ = quads_.size();
+    compacted_ = kept;
   }
   // Replaces, in every quad, each term t by map[t] (map has an entry for
   // every term id; map[t] == t leaves t alone).
@@ -121,10 +131,11 @@ class Graph {
     compact();
     return quads_.size();
   }
-  // Sorts the quads added since the last call and drops duplicates. Every
-  // const member but term() and term_count() does it first when needed,
-  // which makes them unsafe to call from several threads at once right
-  // after an add(): call compact() before sharing a graph between threads.
+  // Sorts the quads added since the last call and drops duplicates.
+  // for_each() and size() do it first when needed, which makes them
+  // unsafe to call from several threads at once right after an add(): call
+  // compact() before sharing a graph between threads. sorted_quads(),
+  // sorted_triples(), for_each_added(), term() and term_count() never do.
   // With `threads` > 1 a large sort is shared by two threads.
   void compact(unsigned threads = 1) const;
 
