@@ -520,7 +520,7 @@ void GraphBuilder::summarize() {
     const Term& o = graph_.term(q.o);
     std::pair<TermId, TermId> from{q.g, q.o};
     if (q.p == event_type && o.value.rfind(sgns, 0) == 0) {
-      if (f.type.empty() || from > f.type_from) {
+      if (from > f.type_from) {  // objects are never id 0: the first quad read always wins over {0, 0}
         f.type = o.value.substr(sgns.size());
         f.type_from = from;
       }
@@ -531,7 +531,7 @@ void GraphBuilder::summarize() {
     } else if (q.p == date && (f.date.empty() || o.value < f.date)) {
       f.date = o.value;
     } else if (q.p == negated) {
-      if (from >= f.negated_from) {
+      if (from > f.negated_from) {
         f.negated = o.value == "true" || o.value == "1";
         f.negated_from = from;
       }

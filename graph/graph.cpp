@@ -421,7 +421,7 @@ std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
   // drop duplicates, would sort the whole graph twice; the duplicates are
   // dropped after this sort instead (ranks and ids are one to one).
   out.reserve(quads_.size());
-  for (const auto& q : quads_) out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0});
+  for_each_added([&](const Quad& q) { out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0}); });
   sort_shared(out, 0, threads, sort_range, QuadLess{});
   out.erase(std::unique(out.begin(), out.end()), out.end());
   for (auto& q : out) q = Quad{order[q.s], order[q.p], order[q.o], order[q.g]};
