@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <set>
+#include <string>
 #include <thread>
 
 #include "graph/graph.h"
@@ -246,6 +249,67 @@ TEST(GraphBuilder, SameReportTwiceAddsNothing) {
   }
   EXPECT_GT(once.size(), 20u);
   EXPECT_EQ(once.size(), twice.size());
+}
+
+// A report's quads come twice when it is added twice, or when it is built
+// again into the graph it was merged from (--merge): the stance summaries,
+// read from the quads as added, must count each assertion and each actor
+// once, and the graph must be the one a single build gives.
+TEST(GraphBuilder, SummariesCountEachAssertionOnceWhenItsQuadsComeTwice) {
+  auto res = test::resources();
+  ASSERT_TRUE(res);
+  auto report = seed_report("a.txt",
+                            "Russia rejected the ceasefire proposal on September 2.[1] Russia also rejected the "
+                            "peace plan on September 3.[2] China and Russia condemned the sanctions on September 1.\n"
+                            "Endnotes\n[1] https://example.org/1\n[2] https://example.org/2\n");
+  auto ex = extract::extract(report, *res);
+  Graph once, twice, merged;
+  {
+    GraphBuilder b(once, {});
+    b.add(report, ex);
+    b.finish();
+  }
+  {
+    GraphBuilder b(twice, {});
+    b.add(report, ex);
+    b.add(report, ex);
+    b.finish();
+  }
+  {
+    merged.merge(once);
+    GraphBuilder b(merged, {});
+    b.know(merged);
+    b.add(report, ex);
+    b.finish();
+  }
+  EXPECT_EQ(quad_texts(twice), quad_texts(once));
+  EXPECT_EQ(quad_texts(merged), quad_texts(once));
+  // Every summary's count is the number of assertions it summarizes, and
+  // Russia's rejections are two assertions in one summary.
+  const std::string sg(ns::sg);
+  std::map<TermId, std::string> counts;
+  std::map<TermId, std::set<TermId>> members, actors;
+  std::set<TermId> rejections;
+  for (const auto& q : merged.sorted_quads()) {
+    const std::string& p = merged.term(q.p).value;
+    if (p == sg + "assertionCount") counts[q.s] = merged.term(q.o).value;
+    if (p == sg + "summarizes") members[q.s].insert(q.o);
+    if (p == sg + "actor") actors[q.s].insert(q.o);
+    if (p == sg + "eventType" && merged.term(q.o).value == sg + "REJECT") rejections.insert(q.s);
+  }
+  ASSERT_GE(counts.size(), 2u);
+  for (const auto& [summary, count] : counts) {
+    EXPECT_EQ(count, std::to_string(members[summary].size())) << merged.term(summary).value;
+    EXPECT_EQ(actors[summary].size(), 1u) << merged.term(summary).value;
+  }
+  const std::string russia = "https://w3id.org/stancegraph/id/state/RU";
+  bool found = false;
+  for (const auto& [summary, count] : counts) {
+    if (!rejections.count(summary) || merged.term(*actors[summary].begin()).value != russia) continue;
+    found = true;
+    EXPECT_EQ(count, "2");
+  }
+  EXPECT_TRUE(found);
 }
 
 // build -j stages reports on several threads, in any order, and adds them
