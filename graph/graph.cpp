@@ -1,6 +1,7 @@
 #include "graph.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <iterator>
@@ -338,19 +339,35 @@ bool term_less(const Term& a, const Term& b) {
 
 namespace {
 
-// A term as the ranking sorts it: its kind, then its text, byte by byte.
+// A term as the ranking sorts it: its kind, then its text, byte by byte,
+// with the eight bytes of that string at the depth being sorted held in
+// the key itself.
 struct RankKey {
   std::string_view text;
   const Term* term;
+  std::uint64_t chunk;  // bytes [d, d + 8) of kind + text, big-endian, 0 past the end
   TermId id;
   unsigned char kind;
 };
 
-// The byte of the key at depth d (depth 0 is the kind), -1 past its end.
-int key_at(const RankKey& k, std::size_t d) {
-  if (d == 0) return k.kind;
-  return d - 1 < k.text.size() ? static_cast<unsigned char>(k.text[d - 1]) : -1;
+// Sets k.chunk to bytes [d, d + 8) of the key's string (its kind, then its
+// text), most significant first, so that chunks compare as the bytes do.
+void load_chunk(RankKey& k, std::size_t d) {
+  std::uint64_t c = 0;
+  if (d >= 1 && d + 7 <= k.text.size()) {
+    std::memcpy(&c, k.text.data() + (d - 1), 8);
+    if constexpr (std::endian::native == std::endian::little) c = __builtin_bswap64(c);
+  } else {
+    for (std::size_t i = d; i < d + 8; ++i) {
+      unsigned char b = i == 0 ? k.kind : i - 1 < k.text.size() ? static_cast<unsigned char>(k.text[i - 1]) : 0;
+      c = c << 8 | b;
+    }
+  }
+  k.chunk = c;
 }
+
+// True when the key's string (kind and text) ends within bytes [d, d + 8).
+bool ends_within(const RankKey& k, std::size_t d) { return 1 + k.text.size() <= d + 8; }
 
 // term_less() for two keys equal in their first d bytes.
 bool key_less(const RankKey& a, const RankKey& b, std::size_t d) {
@@ -363,22 +380,29 @@ bool key_less(const RankKey& a, const RankKey& b, std::size_t d) {
   return a.term->language < b.term->language;
 }
 
-// Multikey quicksort (Bentley and Sedgewick): three-way partitions on one
-// byte at a time, so the long prefixes IRIs share ("https://w3id.org/
-// stancegraph/id/assertion/") are compared once per level instead of once
-// per comparison. The order is term_less()'s. Past a depth of recursion
-// that only a pathological input reaches, std::sort finishes the range.
+// Multikey quicksort (Bentley and Sedgewick) on eight bytes at a time:
+// three-way partitions on each key's chunk, so the long prefixes IRIs
+// share ("https://w3id.org/stancegraph/id/assertion/") cost a pass per
+// eight bytes, and a partition compares integers held in the keys. With
+// one byte a level and the bytes read through each key's text, ranking the
+// 432,000 terms of the 20 MB benchmark graph took 0.28 s, a pointer chased
+// per key and byte of the shared prefixes. The order is term_less()'s.
+// Past a depth of recursion that only a pathological input reaches,
+// std::sort finishes the range. Each key's chunk is loaded for depth d.
 void rank_sort(RankKey* a, std::size_t n, std::size_t d, int budget) {
   while (n > 12) {
     if (budget-- <= 0) {
       std::sort(a, a + n, [d](const RankKey& x, const RankKey& y) { return key_less(x, y, d); });
       return;
     }
-    int x = key_at(a[0], d), y = key_at(a[n / 2], d), z = key_at(a[n - 1], d);
-    int v = std::max(std::min(x, y), std::min(std::max(x, y), z));  // median of three
+    const RankKey& x = a[0];  // the pivot: the median of three chunks
+    const RankKey& y = a[n / 2];
+    const RankKey& z = a[n - 1];
+    const std::uint64_t v = (x.chunk < y.chunk) ? (y.chunk < z.chunk ? y.chunk : std::max(x.chunk, z.chunk))
+                                                : (x.chunk < z.chunk ? x.chunk : std::max(y.chunk, z.chunk));
     std::size_t lt = 0, i = 0, gt = n;
     while (i < gt) {
-      int c = key_at(a[i], d);
+      std::uint64_t c = a[i].chunk;
       if (c < v) std::swap(a[lt++], a[i++]);
       else if (c > v) std::swap(a[i], a[--gt]);
       else ++i;
@@ -387,11 +411,18 @@ void rank_sort(RankKey* a, std::size_t n, std::size_t d, int budget) {
     rank_sort(a + gt, n - gt, d, budget);
     a += lt;
     n = gt - lt;
-    if (v < 0) {  // the same kind and text: datatype and language decide
-      std::sort(a, a + n, [d](const RankKey& p, const RankKey& q) { return key_less(p, q, d); });
-      return;
-    }
-    ++d;
+    // A key whose string ends within these eight bytes is a prefix of every
+    // key of the range that goes on (what its padding reads as 0 is their
+    // NUL bytes): those keys come first, in the order their lengths,
+    // datatypes and languages give.
+    std::size_t ended = 0;
+    for (std::size_t k = 0; k < n; ++k)
+      if (ends_within(a[k], d)) std::swap(a[k], a[ended++]);
+    std::sort(a, a + ended, [d](const RankKey& p, const RankKey& q) { return key_less(p, q, d); });
+    a += ended;
+    n -= ended;
+    d += 8;
+    for (std::size_t k = 0; k < n; ++k) load_chunk(a[k], d);
   }
   for (std::size_t i = 1; i < n; ++i)
     for (std::size_t j = i; j > 0 && key_less(a[j], a[j - 1], d); --j) std::swap(a[j], a[j - 1]);
@@ -405,8 +436,10 @@ std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
   // missed the cache on every comparison of a large graph), and map the
   // ranks back to terms in one pass.
   std::vector<RankKey> keys(terms_.size());
-  for (std::size_t i = 0; i < keys.size(); ++i)
-    keys[i] = RankKey{terms_[i].value, &terms_[i], static_cast<TermId>(i), static_cast<unsigned char>(terms_[i].kind)};
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    keys[i] = RankKey{terms_[i].value, &terms_[i], 0, static_cast<TermId>(i), static_cast<unsigned char>(terms_[i].kind)};
+    load_chunk(keys[i], 0);
+  }
   if (keys.size() > 1)
     sort_shared(
         keys, 1, threads, [](RankKey* a, std::size_t n) { rank_sort(a, n, 0, 256); },

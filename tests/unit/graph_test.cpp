@@ -188,6 +188,48 @@ TEST(Graph, SortedQuadsFollowTermLessOnLargeGraphs) {
   }
 }
 
+// The ranking reads eight bytes of a term at a time: terms that end at,
+// just before or just after an eight-byte boundary, that hold NUL bytes
+// (equal to the padding past a shorter term's end) or bytes past 0x7F, and
+// that differ only in kind, datatype or language still come out in
+// term_less() order.
+TEST(Graph, SortedQuadsFollowTermLessAcrossEightByteBoundaries) {
+  Graph g;
+  XorShift next{2463534242ULL};
+  const std::string alphabet("\0\x01" "a\x7F\x80\xFF", 6);
+  std::vector<TermId> subjects;
+  for (int i = 0; i < 110000; ++i) {  // past 100,000 terms, two threads share the ranking
+    std::string text = i % 2 ? "https://x.org/" : "";  // 14 bytes: 15 with the kind
+    for (std::uint64_t n = next() % 20; n > 0; --n) text += alphabet[next() % alphabet.size()];
+    switch (next() % 5) {
+      case 0: subjects.push_back(g.iri(text)); break;
+      case 1: subjects.push_back(g.blank(text)); break;
+      case 2: subjects.push_back(g.literal(text)); break;
+      case 3: subjects.push_back(g.literal(text, next() % 2 ? "https://x.org/a" : "https://x.org/b")); break;
+      default: subjects.push_back(g.lang_literal(text, next() % 2 ? "en" : "de")); break;
+    }
+  }
+  TermId p = g.iri("https://x.org/p");
+  for (TermId s : subjects) g.add(s, p, p);
+  std::vector<Term> expected;
+  for (TermId s : subjects) expected.push_back(g.term(s));
+  std::sort(expected.begin(), expected.end(), term_less);
+  expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+  for (unsigned threads : {1u, 2u}) {
+    std::vector<Term> got;
+    for (const auto& q : g.sorted_quads(threads)) got.push_back(g.term(q.s));
+    ASSERT_EQ(got.size(), expected.size());
+    auto show = [](const Term& t) {
+      std::string out = std::to_string(static_cast<int>(t.kind)) + ':';
+      for (unsigned char c : t.value) out += std::to_string(c) + ',';
+      return out + '^' + t.datatype + '@' + t.language;
+    };
+    for (std::size_t i = 0; i < got.size(); ++i)
+      ASSERT_TRUE(got[i] == expected[i]) << threads << " threads, at " << i << ": " << show(got[i]) << " for "
+                                         << show(expected[i]);
+  }
+}
+
 // The radix sort against std::sort, with ids past 16 bits (so no pass is
 // skipped) and enough quads that compact(2) shares the sort between two
 // threads; duplicates go either way.
