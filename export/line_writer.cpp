@@ -103,15 +103,62 @@ bool LineWriter::fail(std::string_view what, std::string_view value) {
 
 namespace {
 
+// The written form of every term of a graph, made once, a share of the
+// terms on each of `jobs` threads, for the threads that write the lines to
+// copy. (Each thread's own cache of written terms made most of them twice:
+// an assertion's IRI comes as the object of its summary, in the default
+// graph that is written first, and again as a subject in its report's
+// graph, in another block.)
+class TermForms {
+ public:
+  static constexpr std::size_t kUnwritable = SIZE_MAX;  // invalid UTF-8: the single writer says where
+
+  TermForms(const graph::Graph& graph, unsigned jobs)
+      : text_(jobs), at_(graph.term_count()), length_(graph.term_count()) {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < jobs; ++t)
+      pool.emplace_back([&, t] {
+        LineWriter writer;
+        std::string& text = writer.text();
+        const std::size_t n = graph.term_count();
+        for (std::size_t id = n * t / jobs; id < n * (t + 1) / jobs; ++id) {
+          const std::size_t start = text.size();
+          if (!writer.append_term(graph.term(static_cast<graph::TermId>(id)))) {
+            text.resize(start);
+            length_[id] = kUnwritable;
+            continue;
+          }
+          at_[id] = std::uint64_t{t} << 48 | start;
+          length_[id] = text.size() - start;
+        }
+        text_[t].swap(text);
+      });
+    for (auto& thread : pool) thread.join();
+  }
+
+  // Appends the form of term `id`; false when it cannot be written.
+  bool append(std::string& out, graph::TermId id) const {
+    if (length_[id] == kUnwritable) return false;
+    out.append(text_[at_[id] >> 48], at_[id] & 0xFFFFFFFFFFFFu, length_[id]);
+    return true;
+  }
+
+ private:
+  std::vector<std::string> text_;      // by thread
+  std::vector<std::uint64_t> at_;      // by term id: thread << 48 | offset in its text
+  std::vector<std::size_t> length_;    // by term id
+};
+
 // Lines written on `jobs` threads, a block of quads each, and put out in
 // block order by this thread: a bounded window of blocks is in flight, so
-// memory stays a few megabytes whatever the graph. Each thread keeps its
-// own writer, and so its own cache of written terms.
+// memory stays a few megabytes beyond the terms' written forms, whatever
+// the graph.
 bool write_lines_shared(const graph::Graph& graph, const std::vector<graph::Quad>& quads, bool with_graph,
                         std::FILE* out, std::string& error, unsigned jobs) {
   constexpr std::size_t kBlock = 1 << 14;  // quads
   const std::size_t blocks = (quads.size() + kBlock - 1) / kBlock;
   const std::size_t window = 2 * jobs;
+  const TermForms forms(graph, jobs);
   struct Slot {
     std::size_t block = SIZE_MAX;  // the block it holds, when ready
     std::string text, error;
@@ -124,7 +171,7 @@ bool write_lines_shared(const graph::Graph& graph, const std::vector<graph::Quad
   std::size_t written = 0;  // blocks put out
   bool stop = false;
   auto work = [&] {
-    LineWriter writer;
+    std::string text, failed;
     while (true) {
       std::size_t b;
       {
@@ -133,15 +180,31 @@ bool write_lines_shared(const graph::Graph& graph, const std::vector<graph::Quad
         if (stop || next >= blocks) return;
         b = next++;
       }
-      writer.text().clear();
+      text.clear();
       bool ok = true;
-      for (std::size_t k = b * kBlock; k < std::min(quads.size(), (b + 1) * kBlock) && ok; ++k)
-        ok = writer.quad(graph, quads[k], with_graph);
+      for (std::size_t k = b * kBlock; k < std::min(quads.size(), (b + 1) * kBlock) && ok; ++k) {
+        const graph::Quad& q = quads[k];
+        ok = forms.append(text, q.s);
+        text += ' ';
+        ok = ok && forms.append(text, q.p);
+        text += ' ';
+        ok = ok && forms.append(text, q.o);
+        if (with_graph && q.g != graph::kDefaultGraph) {
+          text += ' ';
+          ok = ok && forms.append(text, q.g);
+        }
+        text += " .\n";
+        if (!ok) {  // the single writer's message for the same quad
+          LineWriter single;
+          single.quad(graph, q, with_graph);
+          failed = single.error();
+        }
+      }
       std::lock_guard<std::mutex> lock(mutex);
       Slot& slot = slots[b % window];
-      slot.text.swap(writer.text());
+      slot.text.swap(text);
       slot.ok = ok;
-      slot.error = writer.error();
+      slot.error = failed;
       slot.block = b;
       ready.notify_all();
     }
@@ -149,8 +212,11 @@ bool write_lines_shared(const graph::Graph& graph, const std::vector<graph::Quad
   std::vector<std::thread> pool;
   for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(work);
   bool ok = true;
+  // Swapped with each block's text as it is taken, so that the slot hands
+  // this buffer, written out and as large as a block, to the next thread
+  // that fills the slot, which then grows no new one.
+  std::string text;
   for (std::size_t b = 0; b < blocks && ok; ++b) {
-    std::string text;
     {
       std::unique_lock<std::mutex> lock(mutex);
       Slot& slot = slots[b % window];

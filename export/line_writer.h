@@ -26,6 +26,8 @@ class LineWriter {
   // keeps the written form of the terms it has seen: give it quads of one
   // graph only, which must not change meanwhile.
   bool quad(const graph::Graph& graph, const graph::Quad& q, bool with_graph);
+  // Appends the written form of one term alone. False on invalid UTF-8.
+  bool append_term(const graph::Term& t) { return term(t); }
   // Writes what is buffered.
   bool flush();
   const std::string& error() const { return error_; }

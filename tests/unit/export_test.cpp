@@ -124,6 +124,48 @@ TEST(LineWriter, RefusesInvalidUtf8) {
   EXPECT_FALSE(ok);
 }
 
+// With -j the lines are written in blocks on several threads from the
+// terms' written forms made once: the same bytes as one thread writes, and
+// the same message for the same bad term, which only a quad that holds it
+// brings up.
+TEST(LineWriter, ThreadsWriteTheSameLinesAndTheSameError) {
+  auto lines = [](const Graph& g, Format f, unsigned jobs, std::string& error) {
+    std::FILE* tmp = std::tmpfile();
+    WriteOptions options;
+    options.jobs = jobs;
+    error.clear();
+    bool ok = write_graph(g, f, tmp, options, error);
+    std::string text = test::drain(tmp);
+    return ok ? text : std::string();
+  };
+  Graph g;
+  std::vector<graph::TermId> objects;
+  for (int i = 0; i < 300; ++i)
+    objects.push_back(i % 3 == 0   ? g.lang_literal("line " + std::to_string(i) + "\n\"\xC3\xA9\"", "en")
+                      : i % 3 == 1 ? g.integer(i)
+                                   : g.iri("https://ex.org/o/" + std::to_string(i)));
+  std::vector<graph::TermId> predicates = {g.iri("https://ex.org/p"), g.iri("https://ex.org/q")};
+  for (int i = 0; i < 60000; ++i) {  // past three blocks of lines
+    auto s = g.iri("https://ex.org/s/" + std::to_string(i / 7));
+    g.add(s, predicates[i % 2], objects[(i * 31) % objects.size()],
+          i % 5 == 0 ? graph::kDefaultGraph : g.iri("https://ex.org/g/" + std::to_string(i / 1000)));
+  }
+  g.literal("never written \xC3\x28");  // a bad term no quad holds is no error
+  for (Format f : {Format::NQuads, Format::NTriples}) {
+    std::string error;
+    const std::string one = lines(g, f, 1, error);
+    ASSERT_FALSE(one.empty()) << error;
+    EXPECT_EQ(lines(g, f, 2, error), one);
+    EXPECT_EQ(lines(g, f, 3, error), one);
+  }
+  g.add(g.iri("https://ex.org/s/zzz"), predicates[0], g.literal("bad \xC3\x28 byte"));
+  std::string one_error, two_error;
+  EXPECT_EQ(lines(g, Format::NQuads, 1, one_error), "");
+  EXPECT_EQ(lines(g, Format::NQuads, 2, two_error), "");
+  EXPECT_NE(one_error.find("invalid UTF-8 in a literal"), std::string::npos) << one_error;
+  EXPECT_EQ(two_error, one_error);
+}
+
 TEST(Formats, NamesAndExtensions) {
   EXPECT_EQ(parse_format("turtle"), Format::Turtle);
   EXPECT_EQ(parse_format("ttl"), Format::Turtle);
