@@ -272,23 +272,21 @@ extract::Report seed_report(const std::string& name, const std::string& text) {
   return extract::make_report(name, text, extract::parse_iso_date("2025-09-04"), d);
 }
 
+// Builds `report` into `g`, adding it `times` times.
+void build(Graph& g, const extract::Report& report, const extract::Extraction& ex, int times) {
+  GraphBuilder b(g, {});
+  for (int i = 0; i < times; ++i) b.add(report, ex);
+  b.finish();
+}
+
 TEST(GraphBuilder, SameReportTwiceAddsNothing) {
   auto res = test::resources();
   ASSERT_TRUE(res);
   auto report = seed_report("a.txt", "Russia rejected the proposal on September 2.[1]\nEndnotes\n[1] https://example.org/1\n");
   auto ex = extract::extract(report, *res);
   Graph once, twice;
-  {
-    GraphBuilder b(once, {});
-    b.add(report, ex);
-    b.finish();
-  }
-  {
-    GraphBuilder b(twice, {});
-    b.add(report, ex);
-    b.add(report, ex);
-    b.finish();
-  }
+  build(once, report, ex, 1);
+  build(twice, report, ex, 2);
   EXPECT_GT(once.size(), 20u);
   EXPECT_EQ(once.size(), twice.size());
 }
@@ -306,17 +304,8 @@ TEST(GraphBuilder, SummariesCountEachAssertionOnceWhenItsQuadsComeTwice) {
                             "Endnotes\n[1] https://example.org/1\n[2] https://example.org/2\n");
   auto ex = extract::extract(report, *res);
   Graph once, twice, merged;
-  {
-    GraphBuilder b(once, {});
-    b.add(report, ex);
-    b.finish();
-  }
-  {
-    GraphBuilder b(twice, {});
-    b.add(report, ex);
-    b.add(report, ex);
-    b.finish();
-  }
+  build(once, report, ex, 1);
+  build(twice, report, ex, 2);
   {
     merged.merge(once);
     GraphBuilder b(merged, {});
