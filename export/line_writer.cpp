@@ -3,7 +3,8 @@
 // grammar forbids escaped), through one buffer flushed a megabyte at a
 // time. Raptor's N-Triples writer escapes every non-ASCII character as
 // \uXXXX and builds and frees a statement per quad; this path writes the
-// same graph several times faster and in constant memory beyond the graph.
+// same graph several times faster, holding beyond the graph only the
+// written form of each of its terms (made once) and the sorted quads.
 #include <condition_variable>
 #include <cstdint>
 #include <cstdio>
@@ -82,17 +83,6 @@ bool LineWriter::quad(const graph::Graph& graph, const graph::Quad& q, bool with
     if (!cached_term(graph, q.g)) return false;
   }
   out_ += " .\n";
-  if (file_ && out_.size() >= kFlushAt) return flush();
-  return true;
-}
-
-bool LineWriter::flush() {
-  if (!file_) return true;
-  if (!out_.empty() && std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size()) {
-    error_ = "write error";
-    return false;
-  }
-  out_.clear();
   return true;
 }
 
@@ -104,36 +94,37 @@ bool LineWriter::fail(std::string_view what, std::string_view value) {
 namespace {
 
 // The written form of every term of a graph, made once, a share of the
-// terms on each of `jobs` threads, for the threads that write the lines to
-// copy. (Each thread's own cache of written terms made most of them twice:
-// an assertion's IRI comes as the object of its summary, in the default
-// graph that is written first, and again as a subject in its report's
-// graph, in another block.)
+// terms on each of `jobs` threads, for the lines to copy. (With -j, each
+// thread's own cache of written terms made most of them twice: an
+// assertion's IRI is the object of its summary, in the default graph that
+// is written first, and a subject again in its report's graph, in another
+// block.)
 class TermForms {
  public:
   static constexpr std::size_t kUnwritable = SIZE_MAX;  // invalid UTF-8: the single writer says where
 
   TermForms(const graph::Graph& graph, unsigned jobs)
       : text_(jobs), at_(graph.term_count()), length_(graph.term_count()) {
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < jobs; ++t)
-      pool.emplace_back([&, t] {
-        LineWriter writer;
-        std::string& text = writer.text();
-        const std::size_t n = graph.term_count();
-        for (std::size_t id = n * t / jobs; id < n * (t + 1) / jobs; ++id) {
-          const std::size_t start = text.size();
-          if (!writer.append_term(graph.term(static_cast<graph::TermId>(id)))) {
-            text.resize(start);
-            length_[id] = kUnwritable;
-            continue;
-          }
-          at_[id] = std::uint64_t{t} << 48 | start;
-          length_[id] = text.size() - start;
+    auto share = [&](unsigned t) {
+      LineWriter writer;
+      std::string& text = writer.text();
+      const std::size_t n = graph.term_count();
+      for (std::size_t id = n * t / jobs; id < n * (t + 1) / jobs; ++id) {
+        const std::size_t start = text.size();
+        if (!writer.append_term(graph.term(static_cast<graph::TermId>(id)))) {
+          text.resize(start);
+          length_[id] = kUnwritable;
+          continue;
         }
-        text_[t].swap(text);
-      });
-    for (auto& thread : pool) thread.join();
+        at_[id] = std::uint64_t{t} << 48 | start;
+        length_[id] = text.size() - start;
+      }
+      text_[t].swap(text);
+    };
+    std::vector<std::thread> others;
+    for (unsigned t = 1; t < jobs; ++t) others.emplace_back(share, t);
+    share(0);
+    for (auto& thread : others) thread.join();
   }
 
   // Appends the form of term `id`; false when it cannot be written.
@@ -149,16 +140,38 @@ class TermForms {
   std::vector<std::size_t> length_;    // by term id
 };
 
+// Appends the line of `q` made of the terms' forms. False when a term
+// cannot be written; `error` then holds the single writer's message for
+// that quad.
+bool append_line(std::string& text, const graph::Graph& graph, const TermForms& forms, const graph::Quad& q,
+                 bool with_graph, std::string& error) {
+  bool ok = forms.append(text, q.s);
+  text += ' ';
+  ok = ok && forms.append(text, q.p);
+  text += ' ';
+  ok = ok && forms.append(text, q.o);
+  if (with_graph && q.g != graph::kDefaultGraph) {
+    text += ' ';
+    ok = ok && forms.append(text, q.g);
+  }
+  text += " .\n";
+  if (!ok) {
+    LineWriter single;
+    single.quad(graph, q, with_graph);
+    error = single.error();
+  }
+  return ok;
+}
+
 // Lines written on `jobs` threads, a block of quads each, and put out in
 // block order by this thread: a bounded window of blocks is in flight, so
 // memory stays a few megabytes beyond the terms' written forms, whatever
 // the graph.
-bool write_lines_shared(const graph::Graph& graph, const std::vector<graph::Quad>& quads, bool with_graph,
-                        std::FILE* out, std::string& error, unsigned jobs) {
+bool write_lines_shared(const graph::Graph& graph, const TermForms& forms, const std::vector<graph::Quad>& quads,
+                        bool with_graph, std::FILE* out, std::string& error, unsigned jobs) {
   constexpr std::size_t kBlock = 1 << 14;  // quads
   const std::size_t blocks = (quads.size() + kBlock - 1) / kBlock;
   const std::size_t window = 2 * jobs;
-  const TermForms forms(graph, jobs);
   struct Slot {
     std::size_t block = SIZE_MAX;  // the block it holds, when ready
     std::string text, error;
@@ -182,24 +195,8 @@ bool write_lines_shared(const graph::Graph& graph, const std::vector<graph::Quad
       }
       text.clear();
       bool ok = true;
-      for (std::size_t k = b * kBlock; k < std::min(quads.size(), (b + 1) * kBlock) && ok; ++k) {
-        const graph::Quad& q = quads[k];
-        ok = forms.append(text, q.s);
-        text += ' ';
-        ok = ok && forms.append(text, q.p);
-        text += ' ';
-        ok = ok && forms.append(text, q.o);
-        if (with_graph && q.g != graph::kDefaultGraph) {
-          text += ' ';
-          ok = ok && forms.append(text, q.g);
-        }
-        text += " .\n";
-        if (!ok) {  // the single writer's message for the same quad
-          LineWriter single;
-          single.quad(graph, q, with_graph);
-          failed = single.error();
-        }
-      }
+      for (std::size_t k = b * kBlock; k < std::min(quads.size(), (b + 1) * kBlock) && ok; ++k)
+        ok = append_line(text, graph, forms, quads[k], with_graph, failed);
       std::lock_guard<std::mutex> lock(mutex);
       Slot& slot = slots[b % window];
       slot.text.swap(text);
@@ -249,18 +246,27 @@ bool write_lines_shared(const graph::Graph& graph, const std::vector<graph::Quad
 bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error, unsigned jobs) {
   bool quads = format == Format::NQuads;
   auto sorted = graph.sorted_quads(jobs);
-  if (jobs > 1) return write_lines_shared(graph, sorted, quads, out, error, jobs);
-  LineWriter writer(out);
-  for (const auto& q : sorted)
-    if (!writer.quad(graph, q, quads)) {
-      error = writer.error();
+  // Every term written once up front, rather than through a writer's
+  // cache as it comes: 0.95-0.97x the wall time of build -j 1 on the 20 MB
+  // corpus (farm-bench, 8 pairs twice), and what lets -j threads share it.
+  const TermForms forms(graph, jobs);
+  if (jobs > 1) return write_lines_shared(graph, forms, sorted, quads, out, error, jobs);
+  constexpr std::size_t kFlushAt = 1 << 20;
+  std::string text;
+  text.reserve(kFlushAt + 4096);
+  auto put_out = [&] {
+    if (!text.empty() && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
+      error = "write error";
       return false;
     }
-  if (!writer.flush()) {
-    error = writer.error();
-    return false;
+    text.clear();
+    return true;
+  };
+  for (const auto& q : sorted) {
+    if (!append_line(text, graph, forms, q, quads, error)) return false;
+    if (text.size() >= kFlushAt && !put_out()) return false;
   }
-  return true;
+  return put_out();
 }
 
 }  // namespace sg::exporter

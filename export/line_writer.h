@@ -16,25 +16,17 @@ namespace sg::exporter {
 
 class LineWriter {
  public:
-  // Writes to `file`, a megabyte at a time; with no file, keeps the text
-  // for text().
-  explicit LineWriter(std::FILE* file = nullptr) : file_(file) {
-    if (file_) out_.reserve(kFlushAt + 4096);
-  }
-  // Appends one line (the graph term only when `with_graph` and the quad is
-  // in a named graph). False on invalid UTF-8 or a write error. A writer
-  // keeps the written form of the terms it has seen: give it quads of one
-  // graph only, which must not change meanwhile.
+  // Appends one line to text() (the graph term only when `with_graph` and
+  // the quad is in a named graph). False on invalid UTF-8. A writer keeps
+  // the written form of the terms it has seen: give it quads of one graph
+  // only, which must not change meanwhile.
   bool quad(const graph::Graph& graph, const graph::Quad& q, bool with_graph);
   // Appends the written form of one term alone. False on invalid UTF-8.
   bool append_term(const graph::Term& t) { return term(t); }
-  // Writes what is buffered.
-  bool flush();
   const std::string& error() const { return error_; }
   std::string& text() { return out_; }
 
  private:
-  static constexpr std::size_t kFlushAt = 1 << 20;
   // Terms no longer than this are escaped once and then copied: IRIs come
   // back in every quad of their subject, graph and class, while the long
   // literals (evidence sentences) mostly occur once.
@@ -46,7 +38,6 @@ class LineWriter {
   void blank(std::string_view label);
   bool fail(std::string_view what, std::string_view value);
 
-  std::FILE* file_;
   std::string out_;
   std::string error_;
   // The written form of each cached term of `cached_graph_`: its offset in
