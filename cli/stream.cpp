@@ -43,18 +43,19 @@ void process(Document& doc, const extract::Resources& resources, const StreamOpt
   graph::GraphBuilder builder(graph, {options.base, /*summaries=*/false});
   builder.add(std::move(*report), std::move(extraction));
   builder.finish();
-  exporter::LineWriter writer;
+  const exporter::TermForms forms(graph, 1);
+  std::string nquads, error;
   for (const auto& q : graph.sorted_quads())
-    if (!writer.quad(graph, q, true)) {
+    if (!forms.line(nquads, q, true, error)) {
       extract::Diagnostic d;
       d.file = "stdin";
       d.line = doc.line;
-      d.message = writer.error();
+      d.message = error;
       doc.diagnostics.push_back(std::move(d));
       doc.ok = false;
       return;
     }
-  doc.nquads = std::move(writer.text());
+  doc.nquads = std::move(nquads);
 }
 
 }  // namespace

@@ -20,155 +20,114 @@
 
 namespace sg::exporter {
 
-bool LineWriter::iri(std::string_view value) {
-  return text::append_iri(out_, value) || fail("invalid UTF-8 in an IRI", value);
-}
+namespace {
 
-bool LineWriter::literal(const graph::Term& t) {
-  if (!text::append_quoted(out_, t.value)) return fail("invalid UTF-8 in a literal", t.value);
-  if (!t.language.empty()) {
-    out_ += '@';
-    out_ += t.language;
-  } else if (!t.datatype.empty()) {
-    out_ += "^^";
-    return iri(t.datatype);
-  }
-  return true;
-}
-
-void LineWriter::blank(std::string_view label) { text::append_blank(out_, label); }
-
-bool LineWriter::term(const graph::Term& t) {
-  switch (t.kind) {
-    case graph::Term::Kind::Iri: return iri(t.value);
-    case graph::Term::Kind::Blank: blank(t.value); return true;
-    case graph::Term::Kind::Literal: return literal(t);
-  }
-  return true;
-}
-
-bool LineWriter::cached_term(const graph::Graph& graph, graph::TermId id) {
-  if (cached_graph_ != &graph || cache_at_.size() < graph.term_count()) {
-    if (cached_graph_ != &graph) {
-      cache_at_.clear();
-      cache_.clear();
+// One term's canonical form appended to a string.
+class TermWriter {
+ public:
+  explicit TermWriter(std::string& out) : out_(out) {}
+  // False on invalid UTF-8, with error() saying where.
+  bool term(const graph::Term& t) {
+    switch (t.kind) {
+      case graph::Term::Kind::Iri: return iri(t.value);
+      case graph::Term::Kind::Blank: text::append_blank(out_, t.value); return true;
+      case graph::Term::Kind::Literal: return literal(t);
     }
-    cached_graph_ = &graph;
-    cache_at_.resize(graph.term_count(), {0, 0});
-  }
-  auto [at, length] = cache_at_[id];
-  if (length > 0) {
-    out_.append(cache_, at, length);
     return true;
   }
-  const graph::Term& t = graph.term(id);
-  std::size_t start = out_.size();
-  if (!term(t)) return false;
-  std::size_t written = out_.size() - start;
-  if (written <= kCachedTermBytes && cache_.size() + written <= 0xFFFFFFFFu) {
-    cache_at_[id] = {static_cast<std::uint32_t>(cache_.size()), static_cast<std::uint32_t>(written)};
-    cache_.append(out_, start, written);
+  const std::string& error() const { return error_; }
+
+ private:
+  bool iri(std::string_view value) {
+    return text::append_iri(out_, value) || fail("invalid UTF-8 in an IRI", value);
   }
+  bool literal(const graph::Term& t) {
+    if (!text::append_quoted(out_, t.value)) return fail("invalid UTF-8 in a literal", t.value);
+    if (!t.language.empty()) {
+      out_ += '@';
+      out_ += t.language;
+    } else if (!t.datatype.empty()) {
+      out_ += "^^";
+      return iri(t.datatype);
+    }
+    return true;
+  }
+  bool fail(std::string_view what, std::string_view value) {
+    error_ = std::string(what) + ": " + std::string(value.substr(0, 80));
+    return false;
+  }
+
+  std::string& out_;
+  std::string error_;
+};
+
+}  // namespace
+
+// Every term written once, up front, rather than through a cache of each
+// writer's as the quads come: 0.95-0.97x the wall time of build -j 1 on
+// the 20 MB corpus (farm-bench, 8 pairs twice). With -j, each thread's own
+// cache wrote most terms twice (an assertion's IRI is the object of its
+// summary, in the default graph that is written first, and a subject again
+// in its report's graph, in another block): the lines took as long on two
+// threads as on one.
+TermForms::TermForms(const graph::Graph& graph, unsigned jobs)
+    : text_(jobs), at_(graph.term_count()), length_(graph.term_count()) {
+  std::vector<std::vector<std::pair<graph::TermId, std::string>>> failed(jobs);
+  auto share = [&](unsigned t) {
+    std::string& text = text_[t];
+    const std::size_t n = graph.term_count();
+    for (std::size_t id = n * t / jobs; id < n * (t + 1) / jobs; ++id) {
+      const std::size_t start = text.size();
+      TermWriter writer(text);
+      if (!writer.term(graph.term(static_cast<graph::TermId>(id)))) {
+        text.resize(start);
+        failed[t].emplace_back(static_cast<graph::TermId>(id), writer.error());
+        continue;
+      }
+      at_[id] = std::uint64_t{t} << 48 | start;
+      length_[id] = text.size() - start;
+    }
+  };
+  std::vector<std::thread> others;
+  for (unsigned t = 1; t < jobs; ++t) others.emplace_back(share, t);
+  share(0);
+  for (auto& thread : others) thread.join();
+  for (auto& part : failed)
+    for (auto& [id, message] : part) unwritable_.emplace(id, std::move(message));
+}
+
+bool TermForms::append(std::string& out, graph::TermId id, std::string& error) const {
+  if (!unwritable_.empty())
+    if (auto bad = unwritable_.find(id); bad != unwritable_.end()) {
+      error = bad->second;
+      return false;
+    }
+  out.append(text_[at_[id] >> 48], at_[id] & 0xFFFFFFFFFFFFu, length_[id]);
   return true;
 }
 
-bool LineWriter::quad(const graph::Graph& graph, const graph::Quad& q, bool with_graph) {
-  if (!cached_term(graph, q.s)) return false;
-  out_ += ' ';
-  if (!cached_term(graph, q.p)) return false;
-  out_ += ' ';
-  if (!cached_term(graph, q.o)) return false;
+bool TermForms::line(std::string& out, const graph::Quad& q, bool with_graph, std::string& error) const {
+  if (!append(out, q.s, error)) return false;
+  out += ' ';
+  if (!append(out, q.p, error)) return false;
+  out += ' ';
+  if (!append(out, q.o, error)) return false;
   if (with_graph && q.g != graph::kDefaultGraph) {
-    out_ += ' ';
-    if (!cached_term(graph, q.g)) return false;
+    out += ' ';
+    if (!append(out, q.g, error)) return false;
   }
-  out_ += " .\n";
+  out += " .\n";
   return true;
-}
-
-bool LineWriter::fail(std::string_view what, std::string_view value) {
-  error_ = std::string(what) + ": " + std::string(value.substr(0, 80));
-  return false;
 }
 
 namespace {
-
-// The written form of every term of a graph, made once, a share of the
-// terms on each of `jobs` threads, for the lines to copy. (With -j, each
-// thread's own cache of written terms made most of them twice: an
-// assertion's IRI is the object of its summary, in the default graph that
-// is written first, and a subject again in its report's graph, in another
-// block.)
-class TermForms {
- public:
-  static constexpr std::size_t kUnwritable = SIZE_MAX;  // invalid UTF-8: the single writer says where
-
-  TermForms(const graph::Graph& graph, unsigned jobs)
-      : text_(jobs), at_(graph.term_count()), length_(graph.term_count()) {
-    auto share = [&](unsigned t) {
-      LineWriter writer;
-      std::string& text = writer.text();
-      const std::size_t n = graph.term_count();
-      for (std::size_t id = n * t / jobs; id < n * (t + 1) / jobs; ++id) {
-        const std::size_t start = text.size();
-        if (!writer.append_term(graph.term(static_cast<graph::TermId>(id)))) {
-          text.resize(start);
-          length_[id] = kUnwritable;
-          continue;
-        }
-        at_[id] = std::uint64_t{t} << 48 | start;
-        length_[id] = text.size() - start;
-      }
-      text_[t].swap(text);
-    };
-    std::vector<std::thread> others;
-    for (unsigned t = 1; t < jobs; ++t) others.emplace_back(share, t);
-    share(0);
-    for (auto& thread : others) thread.join();
-  }
-
-  // Appends the form of term `id`; false when it cannot be written.
-  bool append(std::string& out, graph::TermId id) const {
-    if (length_[id] == kUnwritable) return false;
-    out.append(text_[at_[id] >> 48], at_[id] & 0xFFFFFFFFFFFFu, length_[id]);
-    return true;
-  }
-
- private:
-  std::vector<std::string> text_;      // by thread
-  std::vector<std::uint64_t> at_;      // by term id: thread << 48 | offset in its text
-  std::vector<std::size_t> length_;    // by term id
-};
-
-// Appends the line of `q` made of the terms' forms. False when a term
-// cannot be written; `error` then holds the single writer's message for
-// that quad.
-bool append_line(std::string& text, const graph::Graph& graph, const TermForms& forms, const graph::Quad& q,
-                 bool with_graph, std::string& error) {
-  bool ok = forms.append(text, q.s);
-  text += ' ';
-  ok = ok && forms.append(text, q.p);
-  text += ' ';
-  ok = ok && forms.append(text, q.o);
-  if (with_graph && q.g != graph::kDefaultGraph) {
-    text += ' ';
-    ok = ok && forms.append(text, q.g);
-  }
-  text += " .\n";
-  if (!ok) {
-    LineWriter single;
-    single.quad(graph, q, with_graph);
-    error = single.error();
-  }
-  return ok;
-}
 
 // Lines written on `jobs` threads, a block of quads each, and put out in
 // block order by this thread: a bounded window of blocks is in flight, so
 // memory stays a few megabytes beyond the terms' written forms, whatever
 // the graph.
-bool write_lines_shared(const graph::Graph& graph, const TermForms& forms, const std::vector<graph::Quad>& quads,
-                        bool with_graph, std::FILE* out, std::string& error, unsigned jobs) {
+bool write_lines_shared(const TermForms& forms, const std::vector<graph::Quad>& quads, bool with_graph,
+                        std::FILE* out, std::string& error, unsigned jobs) {
   constexpr std::size_t kBlock = 1 << 14;  // quads
   const std::size_t blocks = (quads.size() + kBlock - 1) / kBlock;
   const std::size_t window = 2 * jobs;
@@ -196,7 +155,7 @@ bool write_lines_shared(const graph::Graph& graph, const TermForms& forms, const
       text.clear();
       bool ok = true;
       for (std::size_t k = b * kBlock; k < std::min(quads.size(), (b + 1) * kBlock) && ok; ++k)
-        ok = append_line(text, graph, forms, quads[k], with_graph, failed);
+        ok = forms.line(text, quads[k], with_graph, failed);
       std::lock_guard<std::mutex> lock(mutex);
       Slot& slot = slots[b % window];
       slot.text.swap(text);
@@ -246,11 +205,8 @@ bool write_lines_shared(const graph::Graph& graph, const TermForms& forms, const
 bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error, unsigned jobs) {
   bool quads = format == Format::NQuads;
   auto sorted = graph.sorted_quads(jobs);
-  // Every term written once up front, rather than through a writer's
-  // cache as it comes: 0.95-0.97x the wall time of build -j 1 on the 20 MB
-  // corpus (farm-bench, 8 pairs twice), and what lets -j threads share it.
   const TermForms forms(graph, jobs);
-  if (jobs > 1) return write_lines_shared(graph, forms, sorted, quads, out, error, jobs);
+  if (jobs > 1) return write_lines_shared(forms, sorted, quads, out, error, jobs);
   constexpr std::size_t kFlushAt = 1 << 20;
   std::string text;
   text.reserve(kFlushAt + 4096);
@@ -263,7 +219,7 @@ bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::
     return true;
   };
   for (const auto& q : sorted) {
-    if (!append_line(text, graph, forms, q, quads, error)) return false;
+    if (!forms.line(text, q, quads, error)) return false;
     if (text.size() >= kFlushAt && !put_out()) return false;
   }
   return put_out();
