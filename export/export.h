@@ -14,7 +14,8 @@
 // makes its own. N-Triples and N-Quads (line_writer.h), Turtle
 // (turtle_writer.cpp) and JSON-LD (jsonld_writer.cpp) are ours: they write
 // as they go through a one-megabyte buffer, so memory beyond the graph and
-// its sorted quads (16 bytes each) does not grow with the output, and they
+// its sorted quads (16 bytes each; for N-Triples and N-Quads also each
+// term's written form, made once) does not grow with the output, and they
 // run several times faster than Raptor's Turtle serializer, which holds the
 // whole document (bench/RESULTS.md, "Writers at scale").
 #pragma once
