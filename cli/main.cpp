@@ -92,7 +92,8 @@ struct DataOptions {
   std::shared_ptr<const sg::extract::Resources> load(std::vector<Diagnostic>& diagnostics) const {
     std::string base = data_dir();
     return sg::extract::load_resources(gazetteer.empty() ? (fs::path(base) / "gazetteer").string() : gazetteer,
-                                       rules.empty() ? (fs::path(base) / "rules").string() : rules, diagnostics);
+                                       rules.empty() ? (fs::path(base) / "rules").string() : rules, diagnostics,
+                                       (fs::path(base) / "stancegraph.ttl").string());
   }
 };
 

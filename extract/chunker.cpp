@@ -32,20 +32,6 @@ std::optional<long long> number_value(const Token& t) {
   return v;
 }
 
-std::optional<long long> number_word(const std::string& w) {
-  static const std::array<std::string_view, 21> words = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen", "twenty"};
-  for (std::size_t i = 0; i < words.size(); ++i)
-    if (w == words[i]) return static_cast<long long>(i);
-  if (w == "thirty") return 30;
-  if (w == "forty") return 40;
-  if (w == "fifty") return 50;
-  if (w == "hundred") return 100;
-  return std::nullopt;
-}
-
 Item make_item(Item::Kind kind, std::size_t tb, std::size_t te) {
   Item item;
   item.kind = kind;
@@ -486,7 +472,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       item.kind = Item::Kind::Number;
       item.number = *n;
     } else if (rules_.lexicon.in(tok.word, b.number_word)) {
-      if (auto v = number_word(tok.norm)) {
+      if (auto v = rules_.lexicon.value(tok.word)) {
         item.kind = Item::Kind::Number;
         item.number = *v;
       }

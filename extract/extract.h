@@ -210,11 +210,14 @@ struct Extraction {
 class Resources;
 
 // Loads and compiles the gazetteer files (*.tsv) of `gazetteer_dir` and the
-// rule files (lexicon.txt, abbreviations.txt, *.rules) of `rules_dir`.
-// Returns nullptr when any file has an error; all problems found are
-// appended to `diagnostics`.
+// rule files (lexicon.txt, abbreviations.txt, *.rules) of `rules_dir`, with
+// the event types of the vocabulary (stancegraph.ttl) in `rules_dir` or
+// beside it, else of `vocabulary` (the installed one, when a rule
+// directory was copied alone). Returns nullptr when any file has an error;
+// all problems found are appended to `diagnostics`.
 std::shared_ptr<const Resources> load_resources(const std::string& gazetteer_dir, const std::string& rules_dir,
-                                                std::vector<Diagnostic>& diagnostics);
+                                                std::vector<Diagnostic>& diagnostics,
+                                                const std::string& vocabulary = "");
 
 // Counts of what was loaded, for `rules check`.
 struct ResourceSummary {

@@ -1,5 +1,7 @@
 #include "matcher.h"
 
+#include <algorithm>
+
 namespace sg::extract {
 namespace {
 
@@ -121,6 +123,20 @@ class Run {
         if (m.trigger_form == VerbForm::Other)
           for (const auto& s : rules_.lexicon.senses(items_[pos].word))
             if (s.word_class == n.word_class && s.form != VerbForm::Other) m.trigger_form = s.form;
+        if (with_trigger(pos, next)) return true;
+        m.trigger_form = saved;
+        return false;
+      }
+      case K::Lemma: {
+        if (pos >= end_ || (items_[pos].kind != Item::Kind::Word)) return false;
+        // Of a form that is two ("rejected": past and participle), the last,
+        // as a class's senses give it.
+        std::size_t form = n.form_ids.size();
+        for (std::size_t f = 0; f < n.form_ids.size(); ++f)
+          if (n.form_ids[f] == items_[pos].word) form = f;
+        if (form == n.form_ids.size()) return false;
+        VerbForm saved = m.trigger_form;
+        if (m.trigger_form == VerbForm::Other) m.trigger_form = n.forms[form];
         if (with_trigger(pos, next)) return true;
         m.trigger_form = saved;
         return false;
@@ -286,6 +302,8 @@ bool may_start(const PatternNode& pattern, const RuleSet& rules, const Item& it)
   switch (first.kind) {
     case PatternNode::Kind::Entity: return entity_fits(it, first);
     case PatternNode::Kind::Word: return word && it.word == first.word_id;
+    case PatternNode::Kind::Lemma:
+      return word && std::find(first.form_ids.begin(), first.form_ids.end(), it.word) != first.form_ids.end();
     case PatternNode::Kind::Class: return word && rules.lexicon.in(it.word, first.word_class);
     case PatternNode::Kind::Neg: return word && rules.lexicon.in(it.word, rules.builtin.neg);
     case PatternNode::Kind::Date: return it.kind == Item::Kind::Date;

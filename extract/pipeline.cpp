@@ -43,7 +43,7 @@ std::string_view to_string(Modality modality) {
 }
 
 std::shared_ptr<const Resources> load_resources(const std::string& gazetteer_dir, const std::string& rules_dir,
-                                                std::vector<Diagnostic>& diagnostics) {
+                                                std::vector<Diagnostic>& diagnostics, const std::string& event_vocabulary) {
   namespace fs = std::filesystem;
   auto res = std::make_shared<Resources>();
   std::size_t before = diagnostics.size();
@@ -61,7 +61,7 @@ std::shared_ptr<const Resources> load_resources(const std::string& gazetteer_dir
   res->gazetteer.share(vocabulary);
   res->rules.lexicon.share(vocabulary);
   res->gazetteer.load(gazetteer_dir, diagnostics);
-  load_rules(rules_dir, res->rules, diagnostics);
+  load_rules(rules_dir, res->rules, diagnostics, event_vocabulary);
   for (const auto& [a, _] : res->rules.abbreviations) res->abbreviations.insert(a);
   res->entry_templates = entry_templates(res->gazetteer, res->rules);
   if (has_errors(std::vector<Diagnostic>(diagnostics.begin() + before, diagnostics.end()))) return nullptr;
@@ -628,7 +628,7 @@ class Extractor {
     // "finalize US support": a bare base form after a singular subject is a
     // noun, not a verb ("the US supports", "the US will support").
     std::erase_if(found, [&](const Match& m) {
-      if (m.trigger_form != VerbForm::Base || m.vg_items > 0) return false;
+      if (!m.rule->options.base_form_is_noun || m.trigger_form != VerbForm::Base || m.vg_items > 0) return false;
       // "Israel would strike": a modal written into the rule makes it a verb.
       const auto& bi = rules_.builtin;
       auto helper = [&](const Item& it) {
@@ -684,7 +684,7 @@ class Extractor {
       a.targets = captured(v, *m, "target");
       // "Several states condemned the strike, including France, Germany, and
       // Spain": the named members act, not only the unnamed group.
-      bool only_groups = !a.actors.empty();
+      bool only_groups = !a.actors.empty() && m->rule->options.named_members;
       for (const auto& k : a.actors) only_groups &= k.rfind("group/", 0) == 0;
       if (only_groups)
         for (std::size_t q = m->begin; q + 1 < e; ++q)
@@ -724,9 +724,7 @@ class Extractor {
           if (outer == m || outer->rule->event_type == m->rule->event_type) continue;
           const Capture* t = capture(*outer, "topic");
           if (!t || m->trigger.empty() || m->trigger.front() < t->begin || m->trigger.front() >= t->end) continue;
-          const std::string& type = outer->rule->event_type;
-          a.modality = type == "AGREE" || type == "SUPPORT" || type == "COOPERATE" ? Modality::Planned
-                                                                                  : Modality::Hypothetical;
+          a.modality = outer->rule->options.content_modality;
           break;
         }
       attribute(a, frames, frame, false);

@@ -141,6 +141,22 @@ bool Lexicon::parse_line(const std::string& file, int line, const std::string& r
       add(f.past, VerbForm::Past);
       add(f.participle, VerbForm::Participle);
       add(f.gerund, VerbForm::Gerund);
+    } else if (auto eq_at = item.find('='); eq_at != std::string::npos && eq_at > 0) {
+      // "one=1": a number word and its value.
+      std::string_view digits = std::string_view(item).substr(eq_at + 1);
+      long long value = 0;
+      bool number = !digits.empty() && digits.size() <= 15;
+      for (char c : digits) {
+        number &= c >= '0' && c <= '9';
+        value = value * 10 + (c - '0');
+      }
+      if (!number) {
+        ok = fail(column, "expected word=number: '" + item + "'");
+        continue;
+      }
+      std::string w = text::fold(item.substr(0, eq_at));
+      add(w, VerbForm::Other);
+      values_[vocabulary_->find(w)] = value;
     } else {
       add(item, VerbForm::Other);
     }
@@ -164,12 +180,6 @@ const std::set<std::string>& entity_types() {
   return types;
 }
 
-const std::set<std::string>& event_types() {
-  static const std::set<std::string> types = {
-      "AGREE",   "CONSULT",  "SUPPORT", "CONCEDE", "COOPERATE", "AID",      "RETREAT",  "REQUEST",  "ACCUSE",
-      "REJECT",  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",  "ASSAULT",  "STATEMENT", "ADVANCE"};
-  return types;
-}
 
 struct PatternToken {
   std::string text;
@@ -307,6 +317,28 @@ class PatternParser {
     if (s == "NEG") { n.kind = PatternNode::Kind::Neg; return n; }
     if (s == "REST") { n.kind = PatternNode::Kind::Rest; return n; }
     if (s == "CONTENT") { n.kind = PatternNode::Kind::Content; return n; }
+    if (s[0] == '~') {
+      // "~reject": the verb in every form, as a lexicon class writes it.
+      auto parts = text::split(std::string_view(s).substr(1), "/");
+      if (parts[0].empty() || parts.size() > 3) {
+        error(tok.column, "expected ~lemma, ~lemma/past or ~lemma/past/participle: '" + s + "'");
+        return n;
+      }
+      auto f = inflect(text::fold(parts[0]), parts.size() > 1 ? text::fold(parts[1]) : "",
+                       parts.size() > 2 ? text::fold(parts[2]) : "");
+      n.kind = PatternNode::Kind::Lemma;
+      n.word = f.base;
+      const std::pair<const std::string*, VerbForm> forms[] = {{&f.base, VerbForm::Base},
+                                                               {&f.third, VerbForm::ThirdPerson},
+                                                               {&f.past, VerbForm::Past},
+                                                               {&f.participle, VerbForm::Participle},
+                                                               {&f.gerund, VerbForm::Gerund}};
+      for (const auto& [form, kind] : forms) {
+        n.form_ids.push_back(vocabulary_.add(*form));
+        n.forms.push_back(kind);
+      }
+      return n;
+    }
     if (s[0] == '$') {
       n.kind = PatternNode::Kind::Class;
       n.word_class = lexicon_.find(s.substr(1));
@@ -370,11 +402,19 @@ bool has_capture(const PatternNode& n, const std::string& capture) {
 // is no such set (an entity, a gap, an optional element). A sequence takes
 // the smallest set among its mandatory elements.
 std::optional<std::vector<std::string>> required_words(
-    const PatternNode& n, const std::unordered_map<int, std::vector<std::string>>& class_words) {
+    const PatternNode& n, const std::unordered_map<int, std::vector<std::string>>& class_words,
+    const Vocabulary& vocabulary) {
   if (n.quantifier == '?' || n.quantifier == '*') return std::nullopt;
   switch (n.kind) {
     case PatternNode::Kind::Word:
       return std::vector<std::string>{n.word};
+    case PatternNode::Kind::Lemma: {
+      std::vector<std::string> forms;
+      for (auto id : n.form_ids) forms.push_back(vocabulary.word(id));
+      std::sort(forms.begin(), forms.end());
+      forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+      return forms;
+    }
     case PatternNode::Kind::Class: {
       auto it = class_words.find(n.word_class);
       if (it == class_words.end() || it->second.empty()) return std::nullopt;
@@ -383,7 +423,7 @@ std::optional<std::vector<std::string>> required_words(
     case PatternNode::Kind::Alternation: {
       std::vector<std::string> all;
       for (const auto& c : n.children) {
-        auto words = required_words(c, class_words);
+        auto words = required_words(c, class_words, vocabulary);
         if (!words) return std::nullopt;
         all.insert(all.end(), words->begin(), words->end());
       }
@@ -394,7 +434,7 @@ std::optional<std::vector<std::string>> required_words(
     case PatternNode::Kind::Sequence: {
       std::optional<std::vector<std::string>> best;
       for (const auto& c : n.children) {
-        auto words = required_words(c, class_words);
+        auto words = required_words(c, class_words, vocabulary);
         if (words && (!best || words->size() < best->size())) best = std::move(words);
       }
       return best;
@@ -438,6 +478,29 @@ bool read_lines(const std::string& path, std::vector<std::string>& lines, std::v
   return true;
 }
 
+bool is_option(const std::string& key) {
+  return key == "base-form-is-noun" || key == "named-members" || key == "content-modality";
+}
+
+// Sets one option (docs/rules.md, "Options"); the error, or "".
+std::string set_option(RuleOptions& options, const std::string& key, std::string_view value) {
+  auto yes_no = [&](bool& flag) -> std::string {
+    if (value == "yes") flag = true;
+    else if (value == "no") flag = false;
+    else return key + " takes yes or no, not '" + std::string(value) + "'";
+    return {};
+  };
+  if (key == "base-form-is-noun") return yes_no(options.base_form_is_noun);
+  if (key == "named-members") return yes_no(options.named_members);
+  if (key == "content-modality") {
+    if (value == "planned") options.content_modality = Modality::Planned;
+    else if (value == "hypothetical") options.content_modality = Modality::Hypothetical;
+    else return "content-modality takes planned or hypothetical, not '" + std::string(value) + "'";
+    return {};
+  }
+  return "unknown option '" + key + "' (use base-form-is-noun, named-members or content-modality)";
+}
+
 void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagnostic>& out) {
   std::vector<std::string> lines;
   if (!read_lines(path, lines, out)) return;
@@ -451,6 +514,9 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
   };
   std::optional<Rule> current;
   bool current_ok = true;
+  // The options of the rules that follow, as the last `defaults` block set them.
+  RuleOptions defaults;
+  bool in_defaults = false;
   auto finish = [&]() {
     if (!current) return;
     Rule& r = *current;
@@ -500,8 +566,13 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
     int value_column = static_cast<int>(indent + (value.empty() ? key.size() : rest.find(value))) + 1;
     if (!indented) {
       finish();
+      in_defaults = key == "defaults";
+      if (in_defaults) {
+        if (!value.empty()) fail(line, value_column, "'defaults' takes no id");
+        continue;
+      }
       if (key != "rule" && key != "frame") {
-        fail(line, 1, "expected 'rule ID' or 'frame ID' at the start of a line, found '" + key + "'");
+        fail(line, 1, "expected 'rule ID', 'frame ID' or 'defaults' at the start of a line, found '" + key + "'");
         continue;
       }
       if (value.empty()) {
@@ -509,6 +580,7 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
         continue;
       }
       current.emplace();
+      current->options = defaults;
       current->kind = key == "rule" ? Rule::Kind::Event : Rule::Kind::Frame;
       current->id = std::string(value);
       current->file = path;
@@ -520,16 +592,26 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
       }
       continue;
     }
+    if (in_defaults || (current && is_option(key))) {
+      RuleOptions& options = in_defaults ? defaults : current->options;
+      if (auto error = set_option(options, key, value); !error.empty()) {
+        fail(line, error.starts_with("unknown option") ? static_cast<int>(indent) + 1 : value_column, error);
+        if (current) current_ok = false;
+      }
+      continue;
+    }
     if (!current) {
       fail(line, static_cast<int>(indent) + 1, "indented line outside a rule");
       continue;
     }
     if (key == "event") {
       if (current->kind == Rule::Kind::Frame) { fail(line, value_column, "frames make no event"); current_ok = false; continue; }
-      if (!event_types().count(std::string(value))) {
-        fail(line, value_column, "unknown event type '" + std::string(value) +
-                                     "' (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, "
-                                     "REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT, STATEMENT, ADVANCE)");
+      // (Without a vocabulary, its one error says so, not every rule.)
+      if (!rules.event_types.empty() &&
+          std::find(rules.event_types.begin(), rules.event_types.end(), value) == rules.event_types.end()) {
+        std::string known;
+        for (const auto& type : rules.event_types) known += (known.empty() ? "" : ", ") + type;
+        fail(line, value_column, "unknown event type '" + std::string(value) + "' (" + known + ")");
         current_ok = false;
         continue;
       }
@@ -559,7 +641,9 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
     } else if (key == "places-in-match") {
       current->places_in_match = true;
     } else {
-      fail(line, static_cast<int>(indent) + 1, "unknown key '" + key + "' (use event, match, keep-future, keep-modal, places-in-match or negates)");
+      fail(line, static_cast<int>(indent) + 1,
+           "unknown key '" + key + "' (use event, match, keep-future, keep-modal, places-in-match, negates, "
+           "base-form-is-noun, named-members or content-modality)");
       current_ok = false;
     }
   }
@@ -568,9 +652,30 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
 
 }  // namespace
 
-bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>& diagnostics) {
+std::string vocabulary_of(const std::string& dir, const std::string& fallback) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (const fs::path& p : {fs::path(dir) / "stancegraph.ttl", fs::path(dir) / ".." / "stancegraph.ttl"})
+    if (fs::is_regular_file(p, ec)) return p.lexically_normal().string();
+  if (!fallback.empty() && fs::is_regular_file(fallback, ec)) return fallback;
+  return {};
+}
+
+bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>& diagnostics,
+                const std::string& fallback_vocabulary) {
   namespace fs = std::filesystem;
   std::size_t before = diagnostics.size();
+  if (rules.event_types.empty()) {
+    std::string vocabulary = vocabulary_of(dir, fallback_vocabulary);
+    if (vocabulary.empty()) {
+      Diagnostic d;
+      d.file = dir;
+      d.message = "no vocabulary: the event types are read from stancegraph.ttl in the rule directory or beside it";
+      diagnostics.push_back(d);
+    } else {
+      read_event_types(vocabulary, rules.event_types, diagnostics);
+    }
+  }
   std::string lexicon_path = (fs::path(dir) / "lexicon.txt").string();
   std::vector<std::string> lines;
   if (read_lines(lexicon_path, lines, diagnostics)) {
@@ -639,7 +744,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
     class_words[static_cast<int>(c)] = rules.lexicon.words_of(static_cast<int>(c));
   auto index = [&](std::vector<Rule>& list, auto& by_word, auto& unanchored) {
     for (std::uint32_t i = 0; i < list.size(); ++i) {
-      list[i].anchors = required_words(list[i].pattern, class_words).value_or(std::vector<std::string>{});
+      list[i].anchors = required_words(list[i].pattern, class_words, rules.lexicon.vocabulary()).value_or(std::vector<std::string>{});
       if (list[i].anchors.empty()) unanchored.push_back(i);
       for (const auto& w : list[i].anchors) {
         std::uint32_t id = rules.lexicon.vocabulary().add(w);

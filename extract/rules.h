@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -56,6 +57,12 @@ class Lexicon {
     return at < member_.size() && (member_[at] >> (word_class % 64) & 1) != 0;
   }
   std::vector<std::string> words_of(int word_class) const;  // sorted
+  // The number a word stands for when the lexicon gives one ("one=1").
+  std::optional<long long> value(std::uint32_t word) const {
+    auto it = values_.find(word);
+    if (it == values_.end()) return std::nullopt;
+    return it->second;
+  }
 
   bool parse_line(const std::string& file, int line, const std::string& text, std::vector<Diagnostic>& out);
 
@@ -65,6 +72,7 @@ class Lexicon {
   std::shared_ptr<Vocabulary> vocabulary_;
   std::vector<std::vector<WordSense>> senses_;  // by word id
   std::vector<WordSense> none_;
+  std::unordered_map<std::uint32_t, long long> values_;  // by word id
   // in()'s bits: word w is in class c when bit c % 64 of
   // member_[w * stride_ + c / 64] is set (stride_: words of 64 classes).
   std::vector<std::uint64_t> member_;
@@ -79,11 +87,27 @@ struct Inflection {
 };
 Inflection inflect(const std::string& lemma, const std::string& past, const std::string& participle);
 
+// Policies of the engine that a rule file may turn on or off, each named
+// (docs/rules.md, "Options"). A `defaults` block sets them for the rules
+// after it in its file; a rule's own key overrides them.
+struct RuleOptions {
+  // "finalize US support": a bare base form after one actor, with no
+  // auxiliary, modal or "to" before it, is a noun, not a verb.
+  bool base_form_is_noun = true;
+  // "Several states condemned the strike, including France and Spain": an
+  // unnamed group's named members are the actors.
+  bool named_members = true;
+  // What an event inside this rule's topic is: "agreed to hold an
+  // exercise" (planned), "called on Russia to withdraw" (hypothetical).
+  Modality content_modality = Modality::Hypothetical;
+};
+
 // A compiled pattern is a tree of nodes.
 struct PatternNode {
   enum class Kind : std::uint8_t {
     Word,      // a literal folded word or punctuation: to, with, ",", 's
     Class,     // $SAY
+    Lemma,     // ~reject: every form of the verb
     Entity,    // @Actor, @State, @Place, ...
     Date,      // @Date
     Number,    // @Number
@@ -99,6 +123,9 @@ struct PatternNode {
   std::string word;          // Word
   std::uint32_t word_id = 0; // Word: its id in the lexicon's vocabulary
   int word_class = -1;       // Class
+  // Lemma: the ids of the verb's forms and, index for index, which form each is.
+  std::vector<std::uint32_t> form_ids;
+  std::vector<VerbForm> forms;
   // Entity: what @Actor, @State, @Place, ... asks for, decoded when the
   // rule is parsed (matching compares this at every item a rule tries).
   enum class Fits : std::uint8_t { Actor, State, Organization, Place, Type };
@@ -122,6 +149,7 @@ struct Rule {
   bool places_in_match = false;    // "struck depots near X and in Y": X and Y are locations
   bool content_first = false;      // frames: CONTENT before the match
   bool negates = false;            // frames: the speaker denies the content ("denied that ...")
+  RuleOptions options;             // the engine's policies, as the rule files set them
   std::string file;
   int line = 0;
   std::size_t order = 0;
@@ -132,6 +160,9 @@ struct Rule {
 
 struct RuleSet {
   Lexicon lexicon;
+  // The event types rules may make: the concepts of sg:EventTypes in the
+  // vocabulary (stancegraph.ttl), read when the rules load.
+  std::vector<std::string> event_types;
   std::vector<Rule> events;
   std::vector<Rule> frames;
   // anchor word id -> rules (indices into events / frames) that need it
@@ -150,8 +181,21 @@ struct RuleSet {
   } builtin;
 };
 
+// The event types of a vocabulary file (stancegraph.ttl): every concept
+// with skos:inScheme sg:EventTypes, in the order of the file. False, with
+// an error naming the file, when it cannot be read or defines none.
+bool read_event_types(const std::string& path, std::vector<std::string>& types, std::vector<Diagnostic>& out);
+
+// Where the vocabulary of a rule directory is: `dir`/stancegraph.ttl, else
+// the one beside the directory (ontologies/stancegraph.ttl for
+// ontologies/rules), else `fallback` if it exists; "" when there is none.
+std::string vocabulary_of(const std::string& dir, const std::string& fallback = "");
+
 // Reads `dir`/lexicon.txt, `dir`/abbreviations.txt and every `dir`/*.rules
 // (in file-name order). Returns false when any error was found.
-bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>& diagnostics);
+// The event types (RuleSet::event_types, unless already set) come from
+// vocabulary_of(dir, vocabulary).
+bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>& diagnostics,
+                const std::string& vocabulary = "");
 
 }  // namespace sg::extract

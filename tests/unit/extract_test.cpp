@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <thread>
 #include <vector>
@@ -268,6 +270,46 @@ TEST(KnownPeople, PeopleAddedWhileOtherThreadsExtract) {
   std::set<std::string> actors;
   for (const auto& a : x.assertions) actors.insert(a.actors.begin(), a.actors.end());
   EXPECT_EQ(actors, (std::set<std::string>{"person/ali-youssef", "person/reza-karimi"}));
+}
+
+// A copy of ontologies/ with an event type of its own: a concept in the
+// vocabulary and a rule that makes it, no rebuild.
+TEST(Extract, AnEventTypeAddedToACopyOfTheOntologyIsMade) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("sg-ontology-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(test::source_dir() + "/ontologies", dir, fs::copy_options::recursive);
+  std::ofstream(dir / "stancegraph.ttl", std::ios::app)
+      << "\nsg:BLOCKADE a skos:Concept ;\n    skos:inScheme sg:EventTypes ;\n    skos:prefLabel \"blockade\"@en .\n";
+  std::ofstream(dir / "rules" / "90-blockade.rules")
+      << "# BLOCKADE — \"the coast guard quarantined the island\"\nrule blockade.quarantine\n  event BLOCKADE\n"
+         "  match actor:@Actor VG ~quarantine topic:REST\n";
+  std::vector<Diagnostic> d;
+  auto res = load_resources((dir / "gazetteer").string(), (dir / "rules").string(), d);
+  fs::remove_all(dir);
+  ASSERT_TRUE(res) << (d.empty() ? "" : d[0].to_string());
+  auto report = make_report("test", "The Chinese Coast Guard quarantined the island on May 3.", parse_iso_date("2025-05-04"), d);
+  auto x = extract(report, *res);
+  auto b = of_type(x, "BLOCKADE");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0]->actors, V({"org/cn-coast-guard"}));
+  EXPECT_EQ(b[0]->rule, "blockade.quarantine");
+  EXPECT_EQ(b[0]->trigger, "quarantined");
+  ASSERT_TRUE(b[0]->date);
+  EXPECT_EQ(b[0]->date->iso(), "2025-05-03");
+}
+
+// What an event inside another's topic is comes from the outer rule's
+// content-modality: planned after AGREE, hypothetical after REQUEST.
+TEST(Extract, ContentModalityIsTheOuterRulesOption) {
+  auto x = run("Armenia agreed that Azerbaijan withdraws its troops from the border.");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->modality, Modality::Planned);
+  x = run("The UN demanded that Azerbaijan withdraws its troops from the border.");
+  r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->modality, Modality::Hypothetical);
 }
 
 }  // namespace

@@ -19,18 +19,20 @@ class RuleFile : public ::testing::Test {
                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
     fs::copy_file(test::source_dir() + "/ontologies/rules/lexicon.txt", dir_ / "lexicon.txt");
+    fs::copy_file(test::source_dir() + "/ontologies/stancegraph.ttl", dir_ / "stancegraph.ttl");
   }
   void TearDown() override { fs::remove_all(dir_); }
   std::vector<Diagnostic> load(const std::string& rules) {
     std::ofstream(dir_ / "x.rules") << rules;
-    RuleSet set;
+    set_ = RuleSet();
     std::vector<Diagnostic> d;
-    ok_ = load_rules(dir_.string(), set, d);
-    count_ = set.events.size();
+    ok_ = load_rules(dir_.string(), set_, d);
+    count_ = set_.events.size();
     return d;
   }
   std::string file() const { return (dir_ / "x.rules").string(); }
   fs::path dir_;
+  RuleSet set_;
   bool ok_ = false;
   std::size_t count_ = 0;
 };
@@ -92,6 +94,77 @@ TEST_F(RuleFile, FrameMustEndOrStartWithContent) {
   auto d = load("frame f1\n  match speaker:@Actor VG $SAY\n");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_NE(d[0].message.find("must start or end with CONTENT"), std::string::npos);
+}
+
+TEST_F(RuleFile, EventTypesComeFromTheVocabulary) {
+  // The 18 concepts of sg:EventTypes, in the order of stancegraph.ttl.
+  auto d = load("rule r1\n  event ADVANCE\n  match actor:@Actor VG $ADVANCE\n");
+  EXPECT_TRUE(d.empty()) << d[0].to_string();
+  ASSERT_EQ(set_.event_types.size(), 18u);
+  EXPECT_EQ(set_.event_types.front(), "STATEMENT");
+  // A concept added to the vocabulary is an event type at the next load.
+  std::ofstream(dir_ / "stancegraph.ttl", std::ios::app)
+      << "\n<https://w3id.org/stancegraph/ontology#BLOCKADE> a skos:Concept ;\n"
+         "    skos:prefLabel \"blockade. \\\" ; sg:x\"@en ;\n    skos:inScheme sg:EventTypes .\n";
+  d = load("rule r1\n  event BLOCKADE\n  match actor:@Actor VG $COERCE\n");
+  EXPECT_TRUE(d.empty()) << d[0].to_string();
+  EXPECT_EQ(set_.event_types.back(), "BLOCKADE");
+}
+
+TEST_F(RuleFile, NoVocabularyIsAnError) {
+  fs::remove(dir_ / "stancegraph.ttl");
+  auto d = load("rule r1\n  event REJECT\n  match actor:@Actor VG $REJECT\n");
+  ASSERT_FALSE(d.empty());
+  EXPECT_EQ(d[0].message, "no vocabulary: the event types are read from stancegraph.ttl in the rule directory or beside it");
+  EXPECT_FALSE(ok_);
+}
+
+TEST_F(RuleFile, BrokenVocabularyIsNamedWithItsLine) {
+  std::ofstream(dir_ / "stancegraph.ttl") << "@prefix sg: <https://w3id.org/stancegraph/ontology#> .\n\nsg:A sg:b \"open .\n";
+  auto d = load("rule r1\n  event REJECT\n  match actor:@Actor VG $REJECT\n");
+  ASSERT_FALSE(d.empty());
+  EXPECT_EQ(d[0].to_string(), (dir_ / "stancegraph.ttl").string() + ":3: error: a string without its closing quote");
+}
+
+TEST_F(RuleFile, LemmaInAPatternMatchesEveryForm) {
+  auto d = load("rule r1\n  event REJECT\n  match actor:@Actor VG ~rebuff/rebuffed topic:REST?\n");
+  ASSERT_TRUE(d.empty()) << d[0].to_string();
+  ASSERT_EQ(set_.events.size(), 1u);
+  const auto& anchors = set_.events[0].anchors;
+  EXPECT_EQ(anchors, std::vector<std::string>({"rebuff", "rebuffed", "rebuffing", "rebuffs"}));
+  d = load("rule r1\n  event REJECT\n  match actor:@Actor VG ~/x\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].column, 25);
+}
+
+TEST_F(RuleFile, OptionsAreSetByDefaultsAndByEachRule) {
+  auto d = load("defaults\n  content-modality planned\n  named-members no\n"
+                "rule r1\n  event AGREE\n  match actor:@Actor VG $AGREE topic:REST\n"
+                "rule r2\n  event REJECT\n  match actor:@Actor VG $REJECT topic:REST\n  content-modality hypothetical\n"
+                "  base-form-is-noun no\n");
+  ASSERT_TRUE(d.empty()) << d[0].to_string();
+  ASSERT_EQ(set_.events.size(), 2u);
+  EXPECT_EQ(set_.events[0].options.content_modality, Modality::Planned);
+  EXPECT_FALSE(set_.events[0].options.named_members);
+  EXPECT_TRUE(set_.events[0].options.base_form_is_noun);
+  EXPECT_EQ(set_.events[1].options.content_modality, Modality::Hypothetical);
+  EXPECT_FALSE(set_.events[1].options.base_form_is_noun);
+  d = load("rule r1\n  event AGREE\n  match actor:@Actor VG $AGREE\n  named-members maybe\n"
+           "defaults\n  keep-future\n");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].to_string(), file() + ":4:17: error: named-members takes yes or no, not 'maybe'");
+  EXPECT_EQ(d[1].to_string(), file() + ":6:3: error: unknown option 'keep-future' (use base-form-is-noun, named-members or content-modality)");
+}
+
+TEST(Lexicon, NumberWordsCarryTheirValue) {
+  Lexicon lexicon;
+  std::vector<Diagnostic> d;
+  EXPECT_TRUE(lexicon.parse_line("lexicon.txt", 1, "NUMBER_WORD = two=2 dozen=12", d));
+  EXPECT_EQ(lexicon.value(lexicon.vocabulary().find("dozen")), 12);
+  EXPECT_FALSE(lexicon.value(lexicon.vocabulary().find("lexicon")));
+  EXPECT_FALSE(lexicon.parse_line("lexicon.txt", 2, "BAD = few=some", d));
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].to_string(), "lexicon.txt:2:7: error: expected word=number: 'few=some'");
 }
 
 TEST(Lexicon, InflectsRegularAndIrregularVerbs) {
