@@ -20,18 +20,6 @@ std::string_view surface(std::string_view text, const std::vector<Token>& tokens
   return text.substr(tokens[tb].begin, tokens[te - 1].end - tokens[tb].begin);
 }
 
-std::optional<long long> number_value(const Token& t) {
-  if (t.kind != Token::Kind::Number) return std::nullopt;
-  long long v = 0;
-  for (char c : t.norm) {
-    if (c == ',') continue;
-    if (c < '0' || c > '9') return std::nullopt;
-    if (v > 1'000'000'000'000LL) return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
 Item make_item(Item::Kind kind, std::size_t tb, std::size_t te) {
   Item item;
   item.kind = kind;
@@ -256,85 +244,38 @@ std::optional<Entity> KnownPeople::Reading::entity(const std::string& key, std::
   return it->second.first;
 }
 
-std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<Token>& tokens) {
+std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<TimeExpr>& times) {
   // The known people, for this sentence.
   std::optional<KnownPeople::Reading> known;
   if (ctx_.known) known.emplace(*ctx_.known);
   std::vector<Item> items;
   items.reserve(tokens.size());
   const auto& b = rules_.builtin;
-  std::size_t i = 0;
+  std::size_t i = 0, next_time = 0;
   while (i < tokens.size()) {
     const Token& tok = tokens[i];
+    while (next_time < times.size() && times[next_time].tb < i) ++next_time;
+    // No name runs into a time expression: "September" starts "September 4".
+    const std::size_t name_limit = next_time < times.size() ? times[next_time].tb : tokens.size();
     if (tok.kind == Token::Kind::Quote) {
       ++i;
       continue;
     }
-    // Dates: "September 4", "Sept. 4, 2025", "June 9 and June 11", "October 12 and 13",
-    // "July 9 to 10", "4 September 2025".
-    if (tok.kind == Token::Kind::Word && tok.upper) {
-      if (auto month = month_from_name(tok.norm)) {
-        std::size_t k = i + 1;
-        if (k < tokens.size() && tokens[k].norm == "." && tokens[k].glued) ++k;
-        auto day = k < tokens.size() ? number_value(tokens[k]) : std::nullopt;
-        if (day && *day >= 1 && *day <= 31 && tokens[k].norm.size() <= 2) {
-          struct MonthDay { int m, d; };
-          std::vector<MonthDay> days{{*month, static_cast<int>(*day)}};
-          std::size_t end = k + 1;
-          // Further days: "and 13", "and June 11", "to 10", "-10".
-          while (end + 1 < tokens.size()) {
-            const std::string& joiner = tokens[end].norm;
-            bool add = joiner == "and";
-            if (!add && joiner != "to" && joiner != "-") break;
-            std::size_t q = end + 1;
-            int m = days.back().m;
-            if (auto m2 = month_from_name(tokens[q].norm); m2 && tokens[q].upper) {
-              m = *m2;
-              ++q;
-            }
-            auto d2 = q < tokens.size() ? number_value(tokens[q]) : std::nullopt;
-            if (!d2 || *d2 < 1 || *d2 > 31 || tokens[q].norm.size() > 2) break;
-            if (add) days.push_back({m, static_cast<int>(*d2)});
-            end = q + 1;
-          }
-          std::optional<int> year;
-          if (end + 1 < tokens.size() && tokens[end].norm == ",")
-            if (auto y = number_value(tokens[end + 1]); y && tokens[end + 1].norm.size() == 4) {
-              year = static_cast<int>(*y);
-              end += 2;
-            }
-          Item item = make_item(Item::Kind::Date, i, end);
-          for (auto md : days) {
-            if (year) {
-              if (is_real_date(*year, md.m, md.d)) item.dates.push_back({*year, md.m, md.d});
-            } else if (report_date_) {
-              if (auto d = resolve_year(md.m, md.d, *report_date_)) item.dates.push_back(*d);
-            } else {
-              item.date_unresolved = true;
-            }
-          }
-          items.push_back(std::move(item));
-          i = end;
-          continue;
-        }
-      }
-    }
-    if (tok.kind == Token::Kind::Number && i + 2 < tokens.size()) {
-      auto day = number_value(tok);
-      auto month = month_from_name(tokens[i + 1].norm);
-      auto year = number_value(tokens[i + 2]);
-      if (day && month && tokens[i + 1].upper && year && tokens[i + 2].norm.size() == 4 &&
-          is_real_date(static_cast<int>(*year), *month, static_cast<int>(*day))) {
-        Item item = make_item(Item::Kind::Date, i, i + 3);
-        item.dates.push_back({static_cast<int>(*year), *month, static_cast<int>(*day)});
-        items.push_back(std::move(item));
-        i += 3;
-        continue;
-      }
+    // Times: the time layer's expressions (find_times), one item each.
+    if (next_time < times.size() && times[next_time].tb == i) {
+      const TimeExpr& t = times[next_time++];
+      Item item = make_item(Item::Kind::Date, t.tb, t.te);
+      item.dates = t.dates;
+      item.date_unresolved = t.unresolved;
+      items.push_back(std::move(item));
+      i = t.te;
+      continue;
     }
     // Names: the gazetteer, and what this report defined itself.
     GazetteerMatch& gm = match_;
     gaz_.longest_at(tokens, i, gm);
+    if (gm.end > name_limit) gm.end = i;
     std::size_t alias_end = i;
     std::string alias_key;
     // The longest alias starting here: one map lookup per length, in what
@@ -352,7 +293,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       words.clear();
       std::uint64_t hash = kNameHashSeed, two_words = 0;
       bool noted_two = false;
-      for (std::size_t n = 1; n <= longest && i + n <= tokens.size(); ++n) {
+      for (std::size_t n = 1; n <= longest && i + n <= name_limit; ++n) {
         words.push_back(tokens[i + n - 1].norm);
         hash = name_hash_step(hash, token_hash(tokens[i + n - 1]));
         if (const std::string* key = alias_start ? ctx_.find_alias(words, hash) : nullptr) {
@@ -391,6 +332,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
         }
       if (it != entities_.end()) {
         Item item = make_item(Item::Kind::Entity, i, alias_end);
+        item.source = Mention::Source::Alias;
         item.keys = {alias_key};
         item.types = {it->second.type};
         item.metonyms = {""};
@@ -443,6 +385,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
         const NameSense* s = name ? name : plural;
         const GazetteerEntry& g = gaz_.entries()[s->index];
         Item item = make_item(Item::Kind::Entity, i, gm.end);
+        item.source = Mention::Source::Gazetteer;
         item.keys.assign(1, use_entry(s->index));
         item.types = {g.type};
         std::string metonym;
@@ -468,7 +411,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     item.norm = tok.norm;
     item.word = tok.word;
     item.upper = tok.upper;
-    if (auto n = number_value(tok)) {
+    if (auto n = token_number(tok)) {
       item.kind = Item::Kind::Number;
       item.number = *n;
     } else if (rules_.lexicon.in(tok.word, b.number_word)) {
@@ -629,6 +572,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       update.positions.push_back({title, affiliation});
       add_entity(std::move(update));
       Item item = make_item(Item::Kind::Entity, items[start].tb, items[name_end - 1].te);
+      item.source = Mention::Source::Title;
       item.keys = {person};
       item.types = {EntityType::Person};
       item.metonyms = {""};
@@ -640,6 +584,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       if (start > 0 && in(items[start - 1], b.determiner)) --start;
       auto it = entities_.find(affiliation);
       Item item = make_item(Item::Kind::Entity, items[start].tb, items[k - 1].te);
+      item.source = Mention::Source::Official;
       item.keys = {affiliation};
       item.types = {it != entities_.end() ? it->second.type : EntityType::Organization};
       item.metonyms = {""};
@@ -692,6 +637,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     g.member_type = in(items[i], b.group_state) ? "State" : in(items[i], b.group_person) ? "Person" : "Actor";
     std::string key = add_entity(std::move(g));
     Item item = make_item(Item::Kind::Entity, items[j].tb, items[i].te);
+    item.source = Mention::Source::Group;
     item.keys = {key};
     item.types = {EntityType::ActorGroup};
     item.metonyms = {""};
@@ -715,6 +661,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
     p.located_in = located_in;
     std::string key = add_entity(std::move(p));
     Item item = make_item(Item::Kind::Entity, items[from].tb, items[to - 1].te);
+    item.source = Mention::Source::Place;
     item.keys = {key};
     item.types = {EntityType::Place};
     item.metonyms = {""};
@@ -841,6 +788,7 @@ void Chunker::lists(std::vector<Item>& items, const std::vector<Token>& tokens) 
     if (accepted_members < 2) continue;
     members.resize(accepted_members);
     Item list = items[i];
+    list.source = Mention::Source::List;
     list.keys.clear();
     list.types.clear();
     list.metonyms.clear();
@@ -859,7 +807,7 @@ void Chunker::lists(std::vector<Item>& items, const std::vector<Token>& tokens) 
   }
 }
 
-void Chunker::learn(std::string_view text, const std::vector<Token>& tokens) {
+void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, const std::vector<TimeExpr>& times) {
   // The context learns only from a person's name in the gazetteer (the
   // surname), from an acronym in brackets and from a title before a name:
   // a sentence with none of these teaches nothing. Skipping it changes
@@ -874,13 +822,15 @@ void Chunker::learn(std::string_view text, const std::vector<Token>& tokens) {
   if (!teaches) return;
   // The later steps of chunk() (members, groups, places, lists) neither
   // read nor change the context.
-  auto items = base_items(text, tokens);
+  auto items = base_items(text, tokens, times);
   acronyms(items, text, tokens);
   people(items, text, tokens);
 }
 
-std::vector<Item> Chunker::chunk(std::string_view text, const std::vector<Token>& tokens) {
-  auto items = base_items(text, tokens);
+void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  auto& items = sentence.chunks;
+  items = base_items(text, tokens, sentence.times);
   acronyms(items, text, tokens);
   people(items, text, tokens);
   members(items);
@@ -895,7 +845,27 @@ std::vector<Item> Chunker::chunk(std::string_view text, const std::vector<Token>
       items[i].te = items[i + 3].te;
       items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 4);
     }
-  return items;
+  // The mention layer: every entity chunk, with its head word (the last
+  // word before "of" or "for": "Ministry" of "the Ministry of Defense").
+  sentence.mentions.clear();
+  for (const auto& it : items) {
+    if (it.kind != Item::Kind::Entity || it.shared) continue;
+    Mention m;
+    m.tb = it.tb;
+    m.te = it.te;
+    m.source = it.source;
+    m.keys = it.keys;
+    m.types = it.types;
+    m.locative = it.locative;
+    m.head = it.te - 1;
+    for (std::size_t t = it.tb + 1; t < it.te; ++t)
+      if (tokens[t].norm == "of" || tokens[t].norm == "for") {
+        m.head = t - 1;
+        break;
+      }
+    while (m.head > it.tb && tokens[m.head].kind != Token::Kind::Word) --m.head;
+    sentence.mentions.push_back(std::move(m));
+  }
 }
 
 void Chunker::members(std::vector<Item>& items) {

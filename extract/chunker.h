@@ -18,6 +18,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "document.h"
 #include "extract.h"
 #include "gazetteer.h"
 #include "rules.h"
@@ -25,30 +26,6 @@
 #include "vocabulary.h"
 
 namespace sg::extract {
-
-struct Item {
-  enum class Kind : std::uint8_t { Word, Punct, Number, Date, Entity, Title, Adjective };
-  Kind kind = Kind::Word;
-  std::size_t tb = 0, te = 0;  // token range [tb, te)
-  std::string norm;            // Word, Punct, Number: the folded token
-  std::uint32_t word = 0;      // Word, Punct, Number: the token's word id (vocabulary.h)
-  bool upper = false;
-  // Entity: one key, or several for a coordinated list.
-  std::vector<std::string> keys;
-  std::vector<EntityType> types;
-  std::vector<std::string> metonyms;  // per key: the state a capital stands for, or ""
-  bool locative = false;              // after "in", "near", ...: a place, not an actor
-  bool official = false;              // an unnamed official speaking for keys[0]
-  std::optional<long long> quantity;  // "26 states"
-  std::vector<Date> dates;            // Date
-  bool date_unresolved = false;       // a day without year and no report date
-  long long number = 0;               // Number
-  std::uint32_t ref = 0;              // Adjective: gazetteer entry; Title: title index
-  bool region_adjective = false;
-  // A subject copied in front of a coordinated verb ("X rejected A and [X]
-  // accused B") or standing for a pronoun ("[he] said"): not in the text.
-  bool shared = false;
-};
 
 // What the report has taught so far: surnames of people introduced with
 // their full name, and acronyms defined in brackets.
@@ -109,17 +86,20 @@ class Chunker {
       : gaz_(gazetteer), templates_(templates), rules_(rules), ctx_(context), entities_(entities),
         report_date_(report_date), learning_(learning) {}
 
-  std::vector<Item> chunk(std::string_view text, const std::vector<Token>& tokens);
+  // The mention stage: reads the sentence's tokens and times, writes its
+  // mentions and chunks.
+  void chunk(std::string_view text, AnnotatedSentence& sentence);
   // Only what teaches the context (names, acronyms, people by title): the
   // first steps of chunk(), for a first pass over a report.
-  void learn(std::string_view text, const std::vector<Token>& tokens);
+  void learn(std::string_view text, const std::vector<Token>& tokens, const std::vector<TimeExpr>& times);
 
   // The entity for a gazetteer entry, registered with everything it refers to.
   // The key it returns lives as long as the chunker's gazetteer or entity table.
   const std::string& use_entry(std::uint32_t index);
 
  private:
-  std::vector<Item> base_items(std::string_view text, const std::vector<Token>& tokens);
+  std::vector<Item> base_items(std::string_view text, const std::vector<Token>& tokens,
+                               const std::vector<TimeExpr>& times);
   void acronyms(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void people(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);

@@ -1,5 +1,7 @@
 #include "matcher.h"
 
+#include "clauses.h"
+
 #include <algorithm>
 
 namespace sg::extract {
@@ -155,7 +157,7 @@ class Run {
         return next(pos + 1);
       case K::Rest: {
         if (pos >= end_) return false;
-        std::size_t stop = clause_end(pos);
+        std::size_t stop = clauses_.clause_end(items_, pos, end_);
         return stop > pos && next(stop);
       }
       case K::Content:
@@ -175,26 +177,6 @@ class Run {
     return false;
   }
 
-  // Where the clause that holds `pos` ends: at ";", or at ", and" / ", but"
-  // when a new subject follows ("..., and Russia has indicated that ...").
-  std::size_t clause_end(std::size_t pos) const {
-    for (std::size_t q = pos; q < end_; ++q) {
-      const Item& it = items_[q];
-      if (it.norm == ";") return q;
-      // "... rejected the sanctions and [Peskov] accused ...": a shared subject opens a clause.
-      if (q + 1 < end_ && items_[q + 1].shared && (word_in(q, rules_.builtin.coordinator) || it.norm == "but"))
-        return q > pos && items_[q - 1].norm == "," ? q - 1 : q;
-      if (it.norm != "," || q + 2 >= end_) continue;
-      const Item& joiner = items_[q + 1];
-      bool joins = word_in(q + 1, rules_.builtin.coordinator) || joiner.norm == "but" || joiner.norm == "while" ||
-                   joiner.norm == "whereas";
-      std::size_t s = q + 2;
-      if (s < end_ && word_in(s, rules_.builtin.determiner)) ++s;
-      if (joins && s < end_ && items_[s].kind == Item::Kind::Entity && !items_[s].locative) return q;
-    }
-    return end_;
-  }
-
   bool sequence(const PatternNode& n, std::size_t i, std::size_t pos, const Next& next) {
     if (i == n.children.size()) return next(pos);
     return node(n.children[i], pos, [&](std::size_t p) { return sequence(n, i + 1, p, next); });
@@ -205,34 +187,8 @@ class Run {
   // "continues to explicitly", "on September 4".
   bool verb_group(std::size_t pos, const Next& next) {
     const auto& b = rules_.builtin;
-    Stops stops;
-    stops.push_back(pos);
-    std::size_t p = pos;
-    while (p < end_) {
-      const Item& it = items_[p];
-      if (it.kind == Item::Kind::Date) { ++p; stops.push_back(p); continue; }
-      if (it.kind == Item::Kind::Word && it.norm == "on" && p + 1 < end_ && items_[p + 1].kind == Item::Kind::Date) {
-        p += 2;
-        stops.push_back(p);
-        continue;
-      }
-      if (it.kind != Item::Kind::Word) break;
-      bool adverb = word_in(p, b.adverb) ||
-                    (it.norm.size() > 4 && it.norm.compare(it.norm.size() - 2, 2, "ly") == 0 && !it.upper &&
-                     !word_in(p, b.not_adverb));
-      if (word_in(p, b.aux) || word_in(p, b.neg) || word_in(p, b.modal_hypothetical) ||
-          word_in(p, b.modal_future) || adverb) {
-        ++p;
-        stops.push_back(p);
-        continue;
-      }
-      if ((word_in(p, b.plan) || word_in(p, b.aspect)) && p + 1 < end_ && items_[p + 1].norm == "to") {
-        p += 2;
-        stops.push_back(p);
-        continue;
-      }
-      break;
-    }
+    VerbGroupStops stops;
+    clauses_.verb_group_stops(items_, pos, end_, stops);
     // What a failed attempt must leave as it found it (captures and
     // triggers are popped by whoever pushed them).
     struct Saved {
@@ -268,26 +224,8 @@ class Run {
     return false;
   }
 
-  // Where a verb group may end: a handful of positions, kept on the stack
-  // unless a clause strings together more than 16 auxiliaries and adverbs.
-  class Stops {
-   public:
-    void push_back(std::size_t p) {
-      if (n_ < kInline) inline_[n_] = p;
-      else more_.push_back(p);
-      ++n_;
-    }
-    std::size_t size() const { return n_; }
-    std::size_t operator[](std::size_t i) const { return i < kInline ? inline_[i] : more_[i - kInline]; }
-
-   private:
-    static constexpr std::size_t kInline = 16;
-    std::size_t inline_[kInline];
-    std::vector<std::size_t> more_;
-    std::size_t n_ = 0;
-  };
-
   const RuleSet& rules_;
+  ClauseReader clauses_{rules_};
   const std::vector<Item>& items_;
   std::size_t end_;
 };

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "chunker.h"
+#include "clauses.h"
 #include "document.h"
 #include "matcher.h"
 #include "resources.h"
@@ -88,11 +89,7 @@ ResourceSummary summarize(const Resources& r) {
 
 namespace {
 
-struct SentenceView {
-  const Sentence* sentence;
-  std::vector<Token> tokens;
-  std::vector<Item> items;
-};
+using SentenceView = AnnotatedSentence;
 
 struct Frame {
   Match match;
@@ -107,8 +104,8 @@ class Extractor {
  public:
   Extractor(const Report& report, const Resources& res, std::vector<std::string>* trace,
             const KnownPeople* known = nullptr, std::size_t rank = 0, bool record = false)
-      : report_(report), res_(res), rules_(res.rules), trace_(trace), known_(known), rank_(rank),
-        record_(record && known) {}
+      : report_(report), res_(res), rules_(res.rules), clauses_(res.rules), trace_(trace), known_(known),
+        rank_(rank), record_(record && known) {}
 
   Extraction run() {
     std::string_view text = report_.text;
@@ -176,7 +173,7 @@ class Extractor {
       Chunker learner(res_.gazetteer, res_.entry_templates, rules_, context, scratch, report_.date, /*learning=*/true);
       for (const auto& s : sentences_) {
         auto tokens = words(tokenize(text, s.begin, s.end));
-        learner.learn(text, tokens);
+        learner.learn(text, tokens, find_times(tokens, report_.date));
         if (keep_tokens) kept.push_back(std::move(tokens));
       }
     }
@@ -187,12 +184,13 @@ class Extractor {
     Chunker chunker(res_.gazetteer, res_.entry_templates, rules_, context, entities_, report_.date);
     std::optional<Item> last_person;  // the last person subject of the paragraph
     for (std::size_t i = 0; i < sentences_.size(); ++i) {
-      SentenceView v{&sentences_[i],
-                     keep_tokens ? std::move(kept[i]) : words(tokenize(text, sentences_[i].begin, sentences_[i].end)),
-                     {}};
-      v.items = chunker.chunk(text, v.tokens);
+      AnnotatedSentence v;
+      v.sentence = &sentences_[i];
+      v.tokens = keep_tokens ? std::move(kept[i]) : words(tokenize(text, sentences_[i].begin, sentences_[i].end));
+      v.times = find_times(v.tokens, report_.date);
+      chunker.chunk(text, v);
       if (i > 0 && sentences_[i].paragraph != sentences_[i - 1].paragraph) last_person.reset();
-      share_subjects(v.items, last_person);
+      clauses_.read(v, last_person);
       sentence(i, v);
     }
     Extraction out;
@@ -214,103 +212,10 @@ class Extractor {
     return tokens;
   }
 
-  // The verb heading a clause that starts at items[k]: auxiliaries, modals,
-  // negation, adverbs and dates come first. `form` is Other when there is
-  // no verb; `helped` tells that an auxiliary or modal came first.
-  struct Head {
-    VerbForm form = VerbForm::Other;
-    bool helped = false;
-  };
-  Head head_verb(const std::vector<Item>& items, std::size_t k) const {
-    const auto& b = rules_.builtin;
-    Head h;
-    while (k < items.size()) {
-      const Item& it = items[k];
-      if (it.kind == Item::Kind::Date) {
-        ++k;
-      } else if (it.kind != Item::Kind::Word) {
-        break;
-      } else if (in(it, b.aux) || in(it, b.modal_future) || in(it, b.modal_hypothetical)) {
-        h.helped = true;
-        ++k;
-      } else if (in(it, b.neg) || in(it, b.adverb) ||
-                 (it.norm.size() > 4 && it.norm.ends_with("ly") && !in(it, b.not_adverb))) {
-        ++k;
-      } else if (it.norm == "on" && k + 1 < items.size() && items[k + 1].kind == Item::Kind::Date) {
-        k += 2;
-      } else {
-        break;
-      }
-    }
-    if (k >= items.size() || items[k].kind != Item::Kind::Word) return h;
-    const std::string& w = items[k].norm;
-    const auto& senses = rules_.lexicon.senses(items[k].word);
-    // A word in -ed that no class knows is still a past verb: "triggered".
-    if (senses.empty() && !items[k].upper && w.size() > 4 && w.ends_with("ed")) {
-      h.form = VerbForm::Past;
-      return h;
-    }
-    for (const auto& s : senses) {
-      bool finite = s.form == VerbForm::Past || s.form == VerbForm::ThirdPerson;
-      bool helped_form = h.helped && (s.form == VerbForm::Base || s.form == VerbForm::Participle ||
-                                      s.form == VerbForm::Gerund);
-      if (finite || helped_form) h.form = s.form;
-      if (finite && s.form == VerbForm::Past) break;
-    }
-    return h;
-  }
-
-  // Coordinated verbs share their subject, and "he"/"she" stand for the last
-  // person subject of the paragraph: a copy of the subject item is put where
-  // the rules expect one ("Peskov rejected A and [Peskov] accused B").
-  void share_subjects(std::vector<Item>& items, std::optional<Item>& last_person) const {
-    const auto& b = rules_.builtin;
-    auto is_subject = [&](std::size_t i) {
-      const Item& it = items[i];
-      if (it.kind != Item::Kind::Entity || it.locative) return false;
-      if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
-      return head_verb(items, i + 1).form != VerbForm::Other;
-    };
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      Item& it = items[i];
-      if (it.kind == Item::Kind::Word && in(it, b.pronoun) && last_person &&
-          head_verb(items, i + 1).form != VerbForm::Other) {
-        Item person = *last_person;
-        person.tb = it.tb;
-        person.te = it.te;
-        person.shared = true;
-        it = std::move(person);
-      }
-    }
-    for (std::size_t j = 1; j + 1 < items.size(); ++j) {
-      if (!(in(items[j], b.coordinator) && items[j].norm == "and") && items[j].norm != "but") continue;
-      Head after = head_verb(items, j + 1);
-      if (after.form == VerbForm::Other || items[j + 1].kind == Item::Kind::Entity) continue;
-      // The nearest earlier subject whose verb has the same form.
-      for (std::size_t i = j; i-- > 0;) {
-        if (items[i].norm == ";") break;
-        if (!is_subject(i)) continue;
-        Head before = head_verb(items, i + 1);
-        if (before.form != after.form && !before.helped && !after.helped) continue;
-        Item copy = items[i];
-        copy.shared = true;
-        items.insert(items.begin() + static_cast<long>(j) + 1, std::move(copy));
-        ++j;
-        break;
-      }
-    }
-    for (std::size_t i = 0; i < items.size(); ++i)
-      if (is_subject(i) && items[i].keys.size() == 1 && !items[i].types.empty() &&
-          items[i].types[0] == EntityType::Person) {
-        last_person = items[i];
-        last_person->shared = false;
-      }
-  }
-
   std::string item_text(const SentenceView& v, std::size_t b, std::size_t e) const {
     if (b >= e) return {};
-    std::size_t from = v.tokens[v.items[b].tb].begin;
-    std::size_t to = v.tokens[v.items[e - 1].te - 1].end;
+    std::size_t from = v.tokens[v.reading[b].tb].begin;
+    std::size_t to = v.tokens[v.reading[e - 1].te - 1].end;
     // Quote marks are not items: take an opening quote before the span and
     // a closing one after it.
     std::string_view before = std::string_view(report_.text).substr(0, from);
@@ -326,8 +231,8 @@ class Extractor {
   }
 
   std::string describe(const SentenceView& v, const Item& it) const {
-    std::string s = "[" + item_text(v, static_cast<std::size_t>(&it - v.items.data()),
-                                    static_cast<std::size_t>(&it - v.items.data()) + 1);
+    std::string s = "[" + item_text(v, static_cast<std::size_t>(&it - v.reading.data()),
+                                    static_cast<std::size_t>(&it - v.reading.data()) + 1);
     switch (it.kind) {
       case Item::Kind::Entity:
         s += " =";
@@ -350,7 +255,7 @@ class Extractor {
   std::vector<std::string> keys_in(const SentenceView& v, std::size_t b, std::size_t e) const {
     std::vector<std::string> keys;
     for (std::size_t i = b; i < e; ++i) {
-      const Item& it = v.items[i];
+      const Item& it = v.reading[i];
       if (it.kind != Item::Kind::Entity) continue;
       for (std::size_t k = 0; k < it.keys.size(); ++k)
         keys.push_back(!it.metonyms[k].empty() && !it.locative ? it.metonyms[k] : it.keys[k]);
@@ -409,7 +314,7 @@ class Extractor {
     std::vector<Candidate> out;
     for (auto r : unanchored) out.push_back({r, SIZE_MAX});
     for (std::size_t i = b; i < e; ++i) {
-      const Item& it = v.items[i];
+      const Item& it = v.reading[i];
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Punct) continue;
       if (it.word < index.size())
         for (auto r : index[it.word]) out.push_back({r, i});
@@ -423,20 +328,76 @@ class Extractor {
     return out;
   }
 
-  void sentence(std::size_t index, const SentenceView& v) {
-    const std::size_t n = v.items.size();
-    first_of_sentence_ = assertions_.size();
-    if (trace_) {
-      trace_->push_back("sentence: " + text::squeeze_space(std::string_view(report_.text).substr(
-                                           v.sentence->begin, v.sentence->end - v.sentence->begin)));
-      std::string items = "  items:";
-      for (const auto& it : v.items) items += " " + describe(v, it);
-      trace_->push_back(items);
+  std::string token_text(const SentenceView& v, std::size_t tb, std::size_t te) const {
+    if (tb >= te) return {};
+    return std::string(std::string_view(report_.text).substr(v.tokens[tb].begin, v.tokens[te - 1].end - v.tokens[tb].begin));
+  }
+
+  // explain: the layers the stages before the rules wrote.
+  void trace_layers(const SentenceView& v) const {
+    trace_->push_back("sentence: " + text::squeeze_space(std::string_view(report_.text).substr(
+                                         v.sentence->begin, v.sentence->end - v.sentence->begin)));
+    if (!v.times.empty()) {
+      std::string line = "  times:";
+      for (const auto& t : v.times) {
+        line += " [" + token_text(v, t.tb, t.te) + " =";
+        for (const auto& d : t.dates) line += " " + d.iso();
+        if (t.unresolved) line += " (no year)";
+        line += "]";
+      }
+      trace_->push_back(line);
     }
+    if (!v.mentions.empty()) {
+      static constexpr const char* kSource[] = {"gazetteer", "alias", "title", "official", "group", "place", "list"};
+      std::string line = "  mentions:";
+      for (const auto& m : v.mentions) {
+        line += " [" + token_text(v, m.tb, m.te) + " =";
+        for (const auto& k : m.keys) line += " " + k;
+        line += std::string(" (") + kSource[static_cast<int>(m.source)];
+        if (m.te - m.tb > 1) line += ", head " + token_text(v, m.head, m.head + 1);
+        if (m.locative) line += ", place";
+        line += ")]";
+      }
+      trace_->push_back(line);
+    }
+    if (!v.references.empty()) {
+      std::string line = "  references:";
+      for (const auto& r : v.references) line += " [" + token_text(v, r.token, r.token + 1) + " -> " + r.key + "]";
+      trace_->push_back(line);
+    }
+    std::string items = "  items:";
+    for (const auto& it : v.reading) items += " " + describe(v, it);
+    trace_->push_back(items);
+  }
+
+  // explain: the clause layer.
+  void trace_clauses(const SentenceView& v) const {
+    for (const auto& c : v.clauses) {
+      const auto& r = v.reading;
+      std::string line = "  clause: subject " + item_text(v, c.subject, c.subject + 1);
+      if (c.shared_subject) line += " (shared)";
+      line += ", verb " + item_text(v, c.verb.begin, std::min(c.verb.head + 1, r.size()));
+      static constexpr const char* kForm[] = {"other", "base", "-s", "past", "participle", "-ing"};
+      line += std::string(" (") + kForm[static_cast<int>(c.verb.form)];
+      if (c.verb.passive) line += ", passive";
+      if (c.verb.negations % 2) line += ", negated";
+      if (c.verb.hypothetical) line += ", would";
+      if (c.verb.future) line += ", will";
+      line += ")";
+      if (c.object >= 0) line += ", object " + item_text(v, static_cast<std::size_t>(c.object), static_cast<std::size_t>(c.object) + 1);
+      line += c.embedding == Clause::Embedding::Main ? ", main" : ", in the content of frame " + std::to_string(c.frame);
+      trace_->push_back(line);
+    }
+  }
+
+  void sentence(std::size_t index, SentenceView& v) {
+    const std::size_t n = v.reading.size();
+    first_of_sentence_ = assertions_.size();
+    if (trace_) trace_layers(v);
     // Attribution frames: "Macron stated that ...", "... , according to Reuters".
     std::vector<Frame> frames;
     for (auto c : candidates(v, 0, n, rules_.frame_index, rules_.unanchored_frames))
-      for (auto& m : find_matches(rules_.frames[c.rule], rules_, v.items, 0, n, c.last_start)) {
+      for (auto& m : find_matches(rules_.frames[c.rule], rules_, v.reading, 0, n, c.last_start)) {
         Frame f;
         f.match = std::move(m);
         frames.push_back(std::move(f));
@@ -466,13 +427,13 @@ class Extractor {
         if (a.rule->content_first || b.begin < a.content_begin || b.begin >= a.content_end) continue;
         bool opens = true;
         for (std::size_t q = a.content_begin; q < b.begin; ++q)
-          if (!in(v.items[q], rules_.builtin.determiner) && v.items[q].norm != "that") opens = false;
+          if (!in(v.reading[q], rules_.builtin.determiner) && v.reading[q].norm != "that") opens = false;
         if (opens) {
           if (frames[j].parent < 0) frames[j].parent = static_cast<int>(i);
         } else {
           std::size_t cut = b.begin;
-          while (cut > a.content_begin && (v.items[cut - 1].norm == "," || v.items[cut - 1].norm == "and" ||
-                                           v.items[cut - 1].norm == "but"))
+          while (cut > a.content_begin && (v.reading[cut - 1].norm == "," || v.reading[cut - 1].norm == "and" ||
+                                           v.reading[cut - 1].norm == "but"))
             --cut;
           a.content_end = cut;
         }
@@ -484,19 +445,19 @@ class Extractor {
       // verb ends what the speaker is reported to have said.
       if (!f.match.rule->content_first)
         for (std::size_t q = f.match.content_begin + 1; q < f.match.content_end; ++q) {
-          const Item& it = v.items[q];
+          const Item& it = v.reading[q];
           if (!it.shared || keys_in(v, q, q + 1) != f.speakers) continue;
           std::size_t cut = q - 1;
-          if (cut > f.match.content_begin && v.items[cut - 1].norm == ",") --cut;
+          if (cut > f.match.content_begin && v.reading[cut - 1].norm == ",") --cut;
           f.match.content_end = cut;
           break;
         }
       if (const Capture* c = capture(f.match, "verb")) f.verb = text::fold(item_text(v, c->begin, c->end));
       else if (f.match.rule->content_first) f.verb = "according to";
       if (const Capture* c = capture(f.match, "date"))
-        for (std::size_t q = c->begin; q < c->end; ++q) f.dates = v.items[q].dates;
+        for (std::size_t q = c->begin; q < c->end; ++q) f.dates = v.reading[q].dates;
       for (auto q : f.match.vg_dates)
-        if (f.dates.empty()) f.dates = v.items[q].dates;
+        if (f.dates.empty()) f.dates = v.reading[q].dates;
       f.media = !f.speakers.empty();
       for (const auto& s : f.speakers) {
         auto it = entities_.find(s);
@@ -513,6 +474,8 @@ class Extractor {
         if (deeper) owner[q] = static_cast<int>(f);
       }
     }
+    clauses_.clauses(v, owner);
+    if (trace_) trace_clauses(v);
     for (const auto& f : frames) {
       if (trace_) {
         std::string line = "  frame " + f.match.rule->id + ": speaker";
@@ -617,7 +580,7 @@ class Extractor {
               const std::vector<Frame>& frames) {
     std::vector<Match> found;
     for (auto c : candidates(v, b, e, rules_.event_index, rules_.unanchored_events))
-      for (auto& m : find_matches(rules_.events[c.rule], rules_, v.items, b, e, c.last_start))
+      for (auto& m : find_matches(rules_.events[c.rule], rules_, v.reading, b, e, c.last_start))
         found.push_back(std::move(m));
     // The most specific reading of a trigger wins: "will not discuss" is a
     // REJECT, so the CONSULT reading of "discuss" alone is dropped.
@@ -635,14 +598,14 @@ class Extractor {
         return in(it, bi.modal_future) || in(it, bi.modal_hypothetical) || in(it, bi.aux) || it.norm == "to";
       };
       for (auto t : m.trigger)
-        if (helper(v.items[t]) || (t > 0 && helper(v.items[t - 1]))) return false;
+        if (helper(v.reading[t]) || (t > 0 && helper(v.reading[t - 1]))) return false;
       std::size_t keys = 0;
       bool group = false;
       for (const auto& c : m.captures)
         if (c.name == "actor")
           for (std::size_t q = c.begin; q < c.end; ++q) {
-            keys += v.items[q].keys.size();
-            for (auto t : v.items[q].types) group |= t == EntityType::ActorGroup;
+            keys += v.reading[q].keys.size();
+            for (auto t : v.reading[q].types) group |= t == EntityType::ActorGroup;
           }
       if (trace_ && keys == 1 && !group) trace_->push_back("  rule " + m.rule->id + " (dropped: a noun after a singular subject)");
       return keys == 1 && !group;
@@ -688,7 +651,7 @@ class Extractor {
       for (const auto& k : a.actors) only_groups &= k.rfind("group/", 0) == 0;
       if (only_groups)
         for (std::size_t q = m->begin; q + 1 < e; ++q)
-          if (v.items[q].norm == "including" && v.items[q + 1].kind == Item::Kind::Entity) {
+          if (v.reading[q].norm == "including" && v.reading[q + 1].kind == Item::Kind::Entity) {
             auto members = keys_in(v, q + 1, q + 2);
             if (!members.empty()) a.actors = members;
             break;
@@ -697,8 +660,8 @@ class Extractor {
       a.negated = m->negations % 2 == 1;
       bool conditional = false;
       for (std::size_t q = m->begin; q-- > b && q + 4 > m->begin;) {
-        if (in(v.items[q], bi.conditional)) conditional = true;
-        if (in(v.items[q], bi.temporal) &&
+        if (in(v.reading[q], bi.conditional)) conditional = true;
+        if (in(v.reading[q], bi.temporal) &&
             (m->trigger_form == VerbForm::Base || m->trigger_form == VerbForm::ThirdPerson))
           conditional = true;
       }
@@ -707,12 +670,12 @@ class Extractor {
       else if (m->planned || (m->future && !m->rule->keep_future)) a.modality = Modality::Planned;
       if (const Capture* c = capture(*m, "quantity"))
         for (std::size_t q = c->begin; q < c->end; ++q)
-          if (v.items[q].kind == Item::Kind::Number) a.quantity = v.items[q].number;
+          if (v.reading[q].kind == Item::Kind::Number) a.quantity = v.reading[q].number;
       if (!a.quantity)
         for (const auto& c : m->captures)
           if (c.name == "actor")
             for (std::size_t q = c.begin; q < c.end; ++q)
-              if (v.items[q].quantity) a.quantity = v.items[q].quantity;
+              if (v.reading[q].quantity) a.quantity = v.reading[q].quantity;
       // "denied that X did Y": Y is what the speaker says did not happen.
       for (int f = frame; f >= 0; f = frames[f].parent)
         if (frames[f].match.rule->negates) a.negated = !a.negated;
@@ -736,17 +699,17 @@ class Extractor {
       std::vector<Date> dates;
       if (const Capture* c = capture(*m, "date"))
         for (std::size_t q = c->begin; q < c->end; ++q)
-          for (const auto& d : v.items[q].dates) dates.push_back(d);
+          for (const auto& d : v.reading[q].dates) dates.push_back(d);
       for (auto q : m->vg_dates)
-        if (dates.empty()) dates = v.items[q].dates;
+        if (dates.empty()) dates = v.reading[q].dates;
       for (std::size_t q = b; q < e && dates.empty(); ++q)
-        if (v.items[q].kind == Item::Kind::Date) dates = v.items[q].dates;
+        if (v.reading[q].kind == Item::Kind::Date) dates = v.reading[q].dates;
       if (dates.empty()) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
       auto places = captured(v, *m, "place");
       if (places.empty() && m->rule->places_in_match) {
         // Every place the match names after a locative ("near X", "in Y").
         for (std::size_t q = m->begin; q < m->end && q < e; ++q) {
-          const Item& it = v.items[q];
+          const Item& it = v.reading[q];
           if (it.kind != Item::Kind::Entity || it.shared) continue;
           // Before the verb only "in X"; after it any place but a capital standing for its state.
           if (!it.locative && (q < m->trigger.front() || (!it.metonyms.empty() && !it.metonyms[0].empty()))) continue;
@@ -771,6 +734,7 @@ class Extractor {
   const Report& report_;
   const Resources& res_;
   const RuleSet& rules_;
+  ClauseReader clauses_;
   std::vector<std::string>* trace_;
   const KnownPeople* known_;
   std::size_t rank_;

@@ -19,8 +19,6 @@
 
 namespace sg::extract {
 
-// The form of an inflected verb, for tense-sensitive modality.
-enum class VerbForm : std::uint8_t { Other, Base, ThirdPerson, Past, Participle, Gerund };
 
 struct WordSense {
   std::uint16_t word_class = 0;

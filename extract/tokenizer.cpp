@@ -232,4 +232,16 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
   return out;
 }
 
+std::optional<long long> token_number(const Token& t) {
+  if (t.kind != Token::Kind::Number) return std::nullopt;
+  long long v = 0;
+  for (char c : t.norm) {
+    if (c == ',') continue;
+    if (c < '0' || c > '9') return std::nullopt;
+    if (v > 1'000'000'000'000LL) return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
 }  // namespace sg::extract

@@ -2,11 +2,15 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace sg::extract {
+
+// The form of an inflected verb, for tense-sensitive modality.
+enum class VerbForm : std::uint8_t { Other, Base, ThirdPerson, Past, Participle, Gerund };
 
 // Token::word before Vocabulary::assign_words() has seen the token.
 inline constexpr std::uint32_t kUnassignedWord = 0xFFFFFFFFu;
@@ -24,6 +28,10 @@ struct Token {
   std::uint32_t word = kUnassignedWord;
   std::uint64_t hash = 0;
 };
+
+// The value of a number token ("2025", "1,200"); nullopt for anything else
+// or past a trillion.
+std::optional<long long> token_number(const Token& t);
 
 // Tokenizes text[begin, end). Footnote markers "[8]" are dropped; editorial
 // brackets inside words are read through ("reject[s]" -> "rejects");
