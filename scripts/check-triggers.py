@@ -115,12 +115,16 @@ class Checker:
 
     def run(self):
         try:
-            lines = self.path.read_text(encoding="utf-8").split("\n")
+            with self.path.open(encoding="utf-8", newline="") as f:  # keep CRs, to name them
+                lines = f.read().split("\n")
         except (OSError, UnicodeDecodeError) as e:
             self.error(0, f"cannot read: {e}")
             return
         header_seen = False
         for number, line in enumerate(lines, 1):
+            if line.endswith("\r"):
+                self.error(number, "a CR LF line end: write the file with LF line ends")
+                line = line[:-1]
             if line.strip() == "" or line.startswith("#"):
                 continue
             fields = line.split("\t")

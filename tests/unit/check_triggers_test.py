@@ -83,9 +83,12 @@ class BadRows(unittest.TestCase):
         path.write_text("\n".join(["# a comment", header, *rows]) + "\n", encoding="utf-8")
         return path, run(path, "--ontology", ontology, "--min-per-type", min_per_type)
 
-    def assertRejected(self, row, message, line=3):
-        path, result = self.check(GOOD, row) if line == 4 else self.check(row)
+    def assertRejected(self, rows, message):
+        """The last of rows (a row or a list) is refused with message, named by its line."""
+        rows = [rows] if isinstance(rows, str) else rows
+        path, result = self.check(*rows)
         self.assertEqual(result.returncode, 1, result.stdout)
+        line = 2 + len(rows)  # after the comment and the header
         self.assertRegex(result.stderr, re.escape(f"{path}:{line}: error: ") + ".*" + re.escape(message))
 
     def test_a_good_row_passes(self):
@@ -146,7 +149,10 @@ class BadRows(unittest.TestCase):
         self.assertRejected("conduct\tlight\tASSAULT\t190\t-\tgeneral English\tnouns", "event - and cameo -")
 
     def test_duplicate(self):
-        self.assertRejected(GOOD, "'attack' verb ASSAULT is listed twice (first at line 3)", line=4)
+        self.assertRejected([GOOD, GOOD], "'attack' verb ASSAULT is listed twice (first at line 3)")
+
+    def test_crlf_line_ends(self):
+        self.assertRejected(GOOD + "\r", "a CR LF line end")
 
     def test_two_types_need_notes(self):
         other = "attack\tverb\tACCUSE\t111\t-\tCAMEO 1.1b3 111\tverbal"
