@@ -24,7 +24,7 @@ done
 packages=(g++ cmake make pkg-config libraptor2-dev librasqal3-dev libxml2-dev libboost-program-options-dev
           nlohmann-json3-dev libjemalloc-dev)
 if [ $test = 1 ]; then
-  packages+=(libgtest-dev raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx graphviz chromium
+  packages+=(libgtest-dev python3 raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx graphviz chromium
              iso-codes virtuoso-opensource curl)
 fi
 if [ $fuzz = 1 ]; then
