@@ -56,6 +56,17 @@ const std::string& Chunker::add_entity(Entity entity) {
   return e.key;
 }
 
+std::string Chunker::state_code(const std::string& key) const {
+  std::string k = key;
+  for (int depth = 0; depth < 6 && !k.empty(); ++depth) {
+    if (k.starts_with("state/")) return text::fold(std::string_view(k).substr(6));
+    auto it = entities_.find(k);
+    if (it == entities_.end()) return {};
+    k = !it->second.force_of.empty() ? it->second.force_of : it->second.part_of;
+  }
+  return {};
+}
+
 const std::string& Chunker::use_entry(std::uint32_t index) {
   const std::string& key = gaz_.key(index);
   // Once an entity of that key is in the table it stays there: remember so.
@@ -74,6 +85,8 @@ const std::string& Chunker::use_entry(std::uint32_t index) {
   Entity lean;
   lean.key = key;
   lean.type = t.entity.type;
+  lean.part_of = t.entity.part_of;  // state_code() reads them
+  lean.force_of = t.entity.force_of;
   return add_entity(std::move(lean));
 }
 
@@ -542,7 +555,11 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
         Entity p;
         p.type = EntityType::Person;
         p.label = text::squeeze_space(name);
-        p.key = "person/" + slug(p.label);
+        // A person is known by name and by the state the position belongs
+        // to: "Russian Ambassador John Smith" and "British Ambassador John
+        // Smith" are two people.
+        std::string state = state_code(affiliation);
+        p.key = "person/" + (state.empty() ? "" : state + "/") + slug(p.label);
         person = add_entity(std::move(p));
         // Later mentions by surname: "Zakharova", "von der Leyen".
         std::vector<std::string> all, tail;

@@ -79,8 +79,8 @@ std::vector<EntryTemplate> entry_templates(const Gazetteer& gazetteer, const Rul
 
 class Chunker {
  public:
-  // A `learning` chunker keeps of each gazetteer entity only its key and
-  // type: all that the learning pass reads of its scratch table.
+  // A `learning` chunker keeps of each gazetteer entity only its key, type
+  // and parent: all that the learning pass reads of its scratch table.
   Chunker(const Gazetteer& gazetteer, const std::vector<EntryTemplate>& templates, const RuleSet& rules,
           DocumentContext& context, EntityTable& entities, std::optional<Date> report_date, bool learning = false)
       : gaz_(gazetteer), templates_(templates), rules_(rules), ctx_(context), entities_(entities),
@@ -107,6 +107,9 @@ class Chunker {
   void lists(std::vector<Item>& items, const std::vector<Token>& tokens);
 
   bool in(const Item& item, int word_class) const;
+  // The lower-case ISO code of the state an entity belongs to ("state/RU",
+  // or an organization part of it, or its armed force): "ru"; "" if none.
+  std::string state_code(const std::string& key) const;
   bool is_name_word(const Item& item) const;
   const std::string& add_entity(Entity entity);  // the key, as the table holds it
   // Member nouns and appositions that belong to the entity before them.

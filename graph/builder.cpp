@@ -235,6 +235,21 @@ std::string key_of(std::string_view iri, std::string_view base) {
   return mint_iri(base, key) == iri ? key : std::string();
 }
 
+// The state a person's key names ("ru" of "person/ru/john-smith": a person
+// introduced with a position of that state), or "".
+std::string_view person_state(std::string_view key) {
+  if (!key.starts_with("person/")) return {};
+  key.remove_prefix(7);
+  auto slash = key.find('/');
+  return slash == std::string_view::npos ? std::string_view() : key.substr(0, slash);
+}
+
+// Two people of different states are two people, whatever their names.
+bool other_states(std::string_view a, std::string_view b) {
+  auto x = person_state(a), y = person_state(b);
+  return !x.empty() && !y.empty() && x != y;
+}
+
 }  // namespace
 
 std::vector<extract::KnownPerson> known_people(const Graph& graph, const std::string& base) {
@@ -367,6 +382,7 @@ void GraphBuilder::resolve() {
     std::string found;
     for (const auto& iri : candidates) {
       if (!same_kind(known_.at(iri).type, n.type)) continue;
+      if (other_states(key, key_of(iri, options_.base))) continue;
       if (!found.empty()) return {};  // two candidates: ambiguous, keep apart
       found = iri;
     }
@@ -397,6 +413,7 @@ void GraphBuilder::resolve() {
       if (auto it = by_label.find({n.type, x}); it != by_label.end())
         for (const auto* other : it->second) partner_set.insert(*other);
     partner_set.erase(key);
+    std::erase_if(partner_set, [&](const std::string& other) { return other_states(key, other); });
     std::vector<std::string> partners(partner_set.begin(), partner_set.end());
     if (partners.size() != 1) continue;  // none, or ambiguous
     const std::string& other = partners.front();

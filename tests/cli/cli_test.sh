@@ -129,7 +129,7 @@ printf 'Regional Assessment, March 3, 2025\n\nVarkova accused Russia of violatin
 for j in 1 2; do
   "$bin" build "$t/people" -f nquads -j $j -o "$t/people-$j.nq" 2>/dev/null
   n=$(grep -c 'ontology#eventType> <https://w3id.org/stancegraph/ontology#ACCUSE> <' "$t/people-$j.nq")
-  accuser=$(grep -F 'ontology#actor> <https://w3id.org/stancegraph/id/person/olena-varkova> <' "$t/people-$j.nq" | wc -l)
+  accuser=$(grep -F 'ontology#actor> <https://w3id.org/stancegraph/id/person/ua/olena-varkova> <' "$t/people-$j.nq" | wc -l)
   if [ "$n" = 1 ] && [ "$accuser" = 2 ]; then passed=$((passed + 1)); else
     echo "FAIL -j $j: the later report's Varkova is not the earlier report's (ACCUSE $n, her assertions $accuser)"; failures=$((failures + 1))
   fi

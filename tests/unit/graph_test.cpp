@@ -427,5 +427,37 @@ TEST(GraphBuilder, AssertionsLiveInTheReportGraphEntitiesInTheDefaultGraph) {
   EXPECT_TRUE(saw_state);
 }
 
+// Identity is keyed by position, not by label: two people named alike who
+// hold positions of two states are two entities; a mention with no state
+// joins the one it names.
+TEST(GraphBuilder, TwoPeopleWithOneNameInTwoStatesStayTwo) {
+  auto res = test::resources();
+  ASSERT_TRUE(res);
+  auto people = [&](const std::vector<std::string>& texts) {
+    Graph g;
+    GraphBuilder b(g, {"https://example.org/kg/"});
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      auto report = seed_report("r" + std::to_string(i) + ".txt", texts[i]);
+      b.add(report, extract::extract(report, *res));
+    }
+    b.finish();
+    std::set<std::string> out;
+    for (const auto& q : g.sorted_quads())
+      if (g.term(q.o).value == std::string(ns::sg) + "Person") out.insert(g.term(q.s).value);
+    return out;
+  };
+  EXPECT_EQ(people({"Russian Ambassador John Smith rejected the proposal.\n",
+                    "British Ambassador John Smith rejected the proposal.\n"}),
+            (std::set<std::string>{"https://example.org/kg/person/gb/john-smith",
+                                   "https://example.org/kg/person/ru/john-smith"}));
+  // An ambassador of a ministry is of the ministry's state.
+  EXPECT_EQ(people({"Russian Foreign Ministry Spokesperson John Smith rejected the proposal.\n"}),
+            (std::set<std::string>{"https://example.org/kg/person/ru/john-smith"}));
+  // Without a state, the name joins the one person it names.
+  EXPECT_EQ(people({"Russian Ambassador John Smith rejected the proposal.\n",
+                    "Ambassador John Smith rejected the proposal.\n"}),
+            (std::set<std::string>{"https://example.org/kg/person/ru/john-smith"}));
+}
+
 }  // namespace
 }  // namespace sg::graph
