@@ -54,7 +54,7 @@ enum class WordClass : std::uint8_t { Noun, Verb, Adjective, Adverb };
 // adverb.
 enum class WordForm : std::uint8_t { Base, Plural, ThirdPerson, Past, Participle, Gerund, Comparative, Superlative };
 
-// "n", "v", "a", "r" (WordNet's letters) and "noun"... for messages.
+// "noun", "verb", "adjective", "adverb" (wordnet-irregular.tsv writes WordNet's letters n v a r).
 std::string_view to_string(WordClass c);
 // "base", "plural", "third", "past", "participle", "gerund", "comparative",
 // "superlative": the words wordnet-irregular.tsv uses.
