@@ -5,15 +5,19 @@
 
 Reads the event types and their CAMEO root codes from the ontology
 (stancegraph.ttl, the sg:EventTypes scheme), then checks every row of FILE:
-seven tab-separated columns, a lower-case lemma, a known part of speech, an
+eight tab-separated columns, a lower-case lemma, a known part of speech, an
 event type of the ontology (NONE for a guard, - for a light verb), a CAMEO
 code of the 1.1b3 codebook whose root is one the ontology gives the type (or
 one of the EXCEPTIONS below, where the codebooks themselves cross types), a
-target, a source naming a codebook or "general English" and citing no code
-but the row's, no duplicate lemma+pos+event, and a note wherever one is
-owed (guards, words from general English alone, words under several types). Prints the counts per type. Every problem is one line on standard
-error, FILE:LINE: error: ...; the exit code is 1 if there was any, else 0.
-See docs/triggers.md.
+target, the cues of the `when` column (see CUES), a source naming a codebook
+or "general English" and citing no code but the row's, no duplicate
+lemma+pos+event, and a note wherever one is owed (guards, words from general
+English alone, words under several types). Across the rows of one
+lemma+pos: at most one default row (empty `when`), and a note saying "no
+default" when every row has a cue; no row whose cues imply those of an
+earlier row, which the engine tries first. Prints the counts per type. Every
+problem is one line on standard error, FILE:LINE: error: ...; the exit code
+is 1 if there was any, else 0. See docs/triggers.md.
 """
 import argparse
 import collections
@@ -23,8 +27,21 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
-HEADER = ["lemma", "pos", "event", "cameo", "target", "source", "note"]
+HEADER = ["lemma", "pos", "event", "cameo", "target", "when", "source", "note"]
+WHEN, NOTE = HEADER.index("when"), HEADER.index("note")
 POS = ("verb", "noun", "adj", "light")
+
+# The cues of the `when` column: KEY=VALUE, several joined by CUE_SEPARATOR.
+# A key takes one of its classes or, where "words" is true, a list of words
+# WORD|WORD|... (lower case, as the text writes them).
+CUES = {
+    "object": {"classes": ("place", "actor"), "words": True},
+    "after": {"classes": (), "words": True},
+    "subject": {"classes": ("person", "force"), "words": False},
+}
+CUE_SEPARATOR = " ; "
+NO_DEFAULT = "no default"
+WORD = re.compile(r"[^\W_](?:[\w'-]*[^\W_])?")
 
 # Codes whose CAMEO root is not one the ontology gives the type, allowed
 # because a codebook or the ontology's own definition puts them there.
@@ -99,6 +116,56 @@ def read_ontology(path):
     return types
 
 
+def parse_when(when):
+    """The cues of a `when` cell as [(key, value)], value a class name or a
+    frozenset of words; raises ValueError with what is wrong."""
+    if when != when.strip():
+        raise ValueError("no leading or trailing spaces")
+    cues = []
+    for cue in when.split(CUE_SEPARATOR):
+        if ";" in cue:
+            raise ValueError(f"cue '{cue}': separate cues with '{CUE_SEPARATOR}', a space on either side")
+        key, eq, value = cue.partition("=")
+        if not eq or key not in CUES or not value:
+            raise ValueError(f"cue '{cue}': want KEY=VALUE, KEY one of {', '.join(CUES)}; "
+                             f"separate cues with '{CUE_SEPARATOR}'")
+        if any(key == k for k, _ in cues):
+            raise ValueError(f"cue '{cue}': {key}= is given twice; a row has at most one cue of each kind")
+        spec = CUES[key]
+        if value in spec["classes"]:
+            cues.append((key, value))
+            continue
+        if not spec["words"]:
+            raise ValueError(f"cue '{cue}': want {' or '.join(key + '=' + c for c in spec['classes'])}")
+        words = value.split("|")
+        for word in words:
+            if word in spec["classes"]:
+                raise ValueError(f"cue '{cue}': '{word}' names the class {key}={word}, "
+                                 "which a list of words cannot hold")
+            if not WORD.fullmatch(word) or word != word.lower():
+                raise ValueError(f"cue '{cue}': '{word}' is no lower-case word; list words "
+                                 "as the text writes them, separated by |")
+            if words.count(word) > 1:
+                raise ValueError(f"cue '{cue}': '{word}' is listed twice")
+        cues.append((key, frozenset(words)))
+    return cues
+
+
+def implies(later, earlier):
+    """Whether the cues `later` can hold only where the cues `earlier` hold:
+    every cue of `earlier` has a cue of `later` on the same key with the same
+    class, or with a subset of its words."""
+    later = dict(later)
+    for key, value in earlier:
+        other = later.get(key)
+        if isinstance(value, frozenset) and isinstance(other, frozenset):
+            if not other <= value:
+                return False
+        elif other != value:
+            return False
+    return True
+
+
 class Checker:
     def __init__(self, path, types, min_per_type):
         self.path = path
@@ -107,6 +174,7 @@ class Checker:
         self.codes = cameo_codes()
         self.errors = 0
         self.rows = []  # (line, fields)
+        self.cues = {}  # line -> parsed cues of a row whose when is valid
 
     def error(self, line, message):
         where = f"{self.path}:{line}" if line else f"{self.path}"
@@ -135,7 +203,7 @@ class Checker:
                 continue
             if len(fields) != len(HEADER):
                 self.error(number, f"{len(fields)} tab-separated columns, want {len(HEADER)} "
-                                   "(lemma pos event cameo target source note)")
+                                   "(lemma pos event cameo target when source note)")
                 continue
             self.check_row(number, fields)
             self.rows.append((number, fields))
@@ -145,7 +213,7 @@ class Checker:
         self.check_file()
 
     def check_row(self, n, f):
-        lemma, pos, event, cameo, target, source, note = f
+        lemma, pos, event, cameo, target, when, source, note = f
         if lemma != lemma.strip() or lemma != lemma.lower() or "  " in lemma or not LEMMA.fullmatch(lemma):
             self.error(n, f"lemma '{lemma}': lower-case words separated by single spaces")
         if pos not in POS:
@@ -169,12 +237,24 @@ class Checker:
                     self.error(n, f"target '{target}': want -, none or prepositions such as on, "
                                   "with, against (a/b for either)")
                     break
+        self.check_when(n, pos, when)
         self.check_source(n, event, cameo, source)
         if note != note.strip():
             self.error(n, "note: no leading or trailing spaces")
         if source == "general English" and not note:
             self.error(n, "a word from general English needs a note: the sense, and the codebook "
                           "word or code it stands with")
+
+    def check_when(self, n, pos, when):
+        if not when:
+            return
+        if pos == "light":
+            self.error(n, "a light verb takes no cue (when): its event noun decides")
+            return
+        try:
+            self.cues[n] = parse_when(when)
+        except ValueError as e:
+            self.error(n, f"when: {e}")
 
     def check_code(self, n, event, cameo):
         if not re.fullmatch(r"[0-9]{2,4}", cameo):
@@ -216,30 +296,81 @@ class Checker:
             if f[2] != "-":
                 events_of[(f[0], f[1])].add(f[2])
         for n, f in self.rows:
-            if len(events_of[(f[0], f[1])]) > 1 and not f[6]:
+            if len(events_of[(f[0], f[1])]) > 1 and not f[NOTE]:
                 others = sorted(events_of[(f[0], f[1])] - {f[2]})
                 self.error(n, f"'{f[0]}' {f[1]} is also listed under {', '.join(others)}: "
                               "say in a note when it is this one")
+        self.check_senses()
         counts = self.counts()
         for event in sorted(self.types):
             if counts[event]["all"] < self.min_per_type:
                 self.error(0, f"{event} has {counts[event]['all']} rows, fewer than {self.min_per_type}")
+
+    def words(self):
+        """The rows of each lemma+pos that is not a light verb, in file order."""
+        words = collections.defaultdict(list)
+        for n, f in self.rows:
+            if f[1] != "light":
+                words[(f[0], f[1])].append((n, f))
+        return words
+
+    def check_senses(self):
+        """One default per word, or a note saying there is none; no row that
+        an earlier row of the same word always wins over."""
+        for (lemma, pos), rows in self.words().items():
+            defaults = [n for n, f in rows if not f[WHEN]]
+            for n in defaults[1:]:
+                self.error(n, f"'{lemma}' {pos} has a default row (empty when) at line {defaults[0]} "
+                              "already: give all but one a cue")
+            said = [n for n, f in rows if NO_DEFAULT in f[NOTE]]
+            if not defaults and not said:
+                self.error(rows[0][0], f"'{lemma}' {pos} has a cue on every row: say '{NO_DEFAULT}' "
+                                       "in a note (the word makes no event without a cue), or empty "
+                                       "the when of its default row")
+            if defaults and said:
+                self.error(said[0], f"the note says '{NO_DEFAULT}' but line {defaults[0]} is the "
+                                    f"default row of '{lemma}' {pos}")
+            cued = [(n, self.cues[n]) for n, f in rows if n in self.cues]
+            for j, (n, cues) in enumerate(cued):
+                for m, earlier in cued[:j]:
+                    if implies(cues, earlier):
+                        self.error(n, f"when: these cues hold only where those of line {m} hold, "
+                                      "and that row is tried first: this row can never apply")
+                        break
 
     def counts(self):
         counts = collections.defaultdict(collections.Counter)
         for _, f in self.rows:
             counts[f[2]][f[1]] += 1
             counts[f[2]]["all"] += 1
+            counts[f[2]]["cued"] += bool(f[WHEN])
         return counts
+
+    def sense_counts(self):
+        """Words under several types, how many have a default row, and words
+        of one type that need a cue."""
+        several = default = single_cued = 0
+        for rows in self.words().values():
+            if len(rows) > 1:
+                several += 1
+                default += any(not f[WHEN] for _, f in rows)
+            elif rows[0][1][WHEN]:
+                single_cued += 1
+        return several, default, single_cued
 
     def report(self):
         counts = self.counts()
         print(f"{self.path}: {len(self.rows)} rows")
-        print(f"  {'type':<10} {'rows':>5} {'verbs':>6} {'nouns':>6} {'adj':>4}")
+        print(f"  {'type':<10} {'rows':>5} {'verbs':>6} {'nouns':>6} {'adj':>4} {'cued':>5}")
         for event in list(self.types) + ["NONE", "-"]:
             c = counts[event]
             label = {"NONE": "guards", "-": "light"}.get(event, event)
-            print(f"  {label:<10} {c['all']:>5} {c['verb'] + c['light']:>6} {c['noun']:>6} {c['adj']:>4}")
+            print(f"  {label:<10} {c['all']:>5} {c['verb'] + c['light']:>6} {c['noun']:>6} {c['adj']:>4} "
+                  f"{c['cued']:>5}")
+        several, default, single_cued = self.sense_counts()
+        print(f"words under several types: {several} ({default} with a default row, "
+              f"{several - default} with a cue on every row)")
+        print(f"words of one type with a cue: {single_cued}")
 
 
 def main():
