@@ -94,6 +94,9 @@ class ShippedLexicon(unittest.TestCase):
         cued = {(r[0], r[1], r[2]): r[5] for r in shipped_rows()[1:]}
         self.assertEqual(cued[("seize", "verb", "ADVANCE")], "object=place")
         self.assertIn("demand", cued[("withdraw", "verb", "CONCEDE")].split("=")[1].split("|"))
+        # "held talks" is no detention: "hold" needs its cue.
+        self.assertNotIn(("hold", "verb"), defaults)
+        self.assertTrue(cued[("hold", "verb", "COERCE")])
 
     def test_words_the_issue_names(self):
         # Issue 21's guards and two-type words are in the file, typed as it says.
