@@ -473,6 +473,76 @@ void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const st
   }
 }
 
+std::pair<std::size_t, std::size_t> Chunker::name_at(const std::vector<Item>& items, std::size_t k,
+                                                    const std::vector<Token>& tokens, std::size_t max_words) const {
+  const auto& b = rules_.builtin;
+  // Capitalised words, with particles ("von der", "al-") inside.
+  std::size_t m = k, last_name_word = k;
+  std::size_t words = 0;
+  while (m < items.size() && words < max_words) {
+    const Item& w = items[m];
+    if (is_name_word(w)) {
+      ++words;
+      last_name_word = m + 1;
+      ++m;
+      continue;
+    }
+    bool particle = w.kind == Item::Kind::Word && in(w, b.particle) && m > k;
+    bool hyphen = w.norm == "-" && tokens[w.tb].glued && m > k;
+    if ((particle || hyphen) && m + 1 < items.size()) {
+      ++m;
+      continue;
+    }
+    break;
+  }
+  if (words == 0 || last_name_word <= k) return {k, 0};
+  return {last_name_word, words};
+}
+
+bool Chunker::names_no_person(const std::vector<Item>& items, std::size_t k, std::size_t end) const {
+  const auto& b = rules_.builtin;
+  for (std::size_t q = k; q < end; ++q)
+    if (in(items[q], b.org_head) || in(items[q], b.place_suffix) || in(items[q], b.direction)) return true;
+  return false;
+}
+
+const std::string& Chunker::mint_person(const std::vector<Item>& items, std::size_t k, std::size_t name_end,
+                                        std::size_t words, const std::string& affiliation, std::string_view text,
+                                        const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  std::string name(surface(text, tokens, items[k].tb, items[name_end - 1].te));
+  Entity p;
+  p.type = EntityType::Person;
+  p.label = text::squeeze_space(name);
+  // A person is known by name and by the state the position belongs
+  // to: "Russian Ambassador John Smith" and "British Ambassador John
+  // Smith" are two people.
+  std::string state = state_code(affiliation);
+  p.key = "person/" + (state.empty() ? "" : state + "/") + slug(p.label);
+  const std::string& person = add_entity(std::move(p));
+  // Later mentions by surname: "Zakharova", "von der Leyen".
+  std::vector<std::string> all, tail;
+  for (std::size_t q = items[k].tb; q < items[name_end - 1].te; ++q) all.push_back(tokens[q].norm);
+  std::size_t first_particle = items[name_end - 1].tb;
+  for (std::size_t q = k + 1; q < name_end; ++q)
+    if (in(items[q], b.particle)) {
+      first_particle = items[q].tb;
+      break;
+    }
+  for (std::size_t q = first_particle; q < items[name_end - 1].te; ++q) tail.push_back(tokens[q].norm);
+  ctx_.alias(all, person, true);
+  if (words >= 2) {
+    ctx_.alias(tail, person, true);
+    // The surname is a name of the person in the graph too, which lets a
+    // later report that names only "Youssef" find this node.
+    Entity surname;
+    surname.key = person;
+    surname.alt_labels.emplace_back(text::squeeze_space(surface(text, tokens, first_particle, items[name_end - 1].te)));
+    add_entity(std::move(surname));
+  }
+  return person;
+}
+
 void Chunker::people(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   for (std::size_t t = 0; t < items.size(); ++t) {
@@ -530,57 +600,10 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       person = items[k].keys[0];
       name_end = k + 1;
     } else {
-      // A name: capitalised words, with particles ("von der", "al-") inside.
-      std::size_t m = k, last_name_word = k;
-      std::size_t words = 0;
-      while (m < items.size() && words < 6) {
-        const Item& w = items[m];
-        if (is_name_word(w)) {
-          ++words;
-          last_name_word = m + 1;
-          ++m;
-          continue;
-        }
-        bool particle = w.kind == Item::Kind::Word && in(w, b.particle) && m > k;
-        bool hyphen = w.norm == "-" && tokens[w.tb].glued && m > k;
-        if ((particle || hyphen) && m + 1 < items.size()) {
-          ++m;
-          continue;
-        }
-        break;
-      }
-      if (words > 0 && last_name_word > k) {
-        name_end = last_name_word;
-        std::string name(surface(text, tokens, items[k].tb, items[name_end - 1].te));
-        Entity p;
-        p.type = EntityType::Person;
-        p.label = text::squeeze_space(name);
-        // A person is known by name and by the state the position belongs
-        // to: "Russian Ambassador John Smith" and "British Ambassador John
-        // Smith" are two people.
-        std::string state = state_code(affiliation);
-        p.key = "person/" + (state.empty() ? "" : state + "/") + slug(p.label);
-        person = add_entity(std::move(p));
-        // Later mentions by surname: "Zakharova", "von der Leyen".
-        std::vector<std::string> all, tail;
-        for (std::size_t q = items[k].tb; q < items[name_end - 1].te; ++q) all.push_back(tokens[q].norm);
-        std::size_t first_particle = items[name_end - 1].tb;
-        for (std::size_t q = k + 1; q < name_end; ++q)
-          if (in(items[q], b.particle)) {
-            first_particle = items[q].tb;
-            break;
-          }
-        for (std::size_t q = first_particle; q < items[name_end - 1].te; ++q) tail.push_back(tokens[q].norm);
-        ctx_.alias(all, person, true);
-        if (words >= 2) {
-          ctx_.alias(tail, person, true);
-          // The surname is a name of the person in the graph too, which lets a
-          // later report that names only "Youssef" find this node.
-          Entity surname;
-          surname.key = person;
-          surname.alt_labels.emplace_back(text::squeeze_space(surface(text, tokens, first_particle, items[name_end - 1].te)));
-          add_entity(std::move(surname));
-        }
+      auto [end, words] = name_at(items, k, tokens);
+      if (words > 0 && !names_no_person(items, k, end)) {
+        name_end = end;
+        person = mint_person(items, k, name_end, words, affiliation, text, tokens);
       }
     }
     if (!person.empty()) {
@@ -596,12 +619,41 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(name_end));
       items.insert(items.begin() + static_cast<long>(start), std::move(item));
       t = start;
-    } else if (!affiliation.empty()) {
+    } else if (!affiliation.empty() && !former &&
+               !(start > 0 && (items[start - 1].norm == "a" || items[start - 1].norm == "an"))) {
+      // "the Russian president said": the one person the report named in
+      // that position, if it named one.
+      std::string holder;
+      int holders = 0;
+      for (const auto& [key, e] : entities_) {
+        if (e.type != EntityType::Person) continue;
+        for (const auto& p : e.positions)
+          if (p.title == title && p.of == affiliation) {
+            holder = key;
+            ++holders;
+            break;
+          }
+      }
+      if (holders == 1) {
+        if (start > 0 && in(items[start - 1], b.determiner)) --start;
+        Item item = make_item(Item::Kind::Entity, items[start].tb, items[k - 1].te);
+        item.source = Mention::Source::Title;
+        item.keys = {holder};
+        item.types = {EntityType::Person};
+        item.metonyms = {""};
+        items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(k));
+        items.insert(items.begin() + static_cast<long>(start), std::move(item));
+        t = start;
+        continue;
+      }
+    }
+    if (person.empty() && !affiliation.empty()) {
       // "a German government spokesperson stated": the body speaks.
       if (start > 0 && in(items[start - 1], b.determiner)) --start;
       auto it = entities_.find(affiliation);
       Item item = make_item(Item::Kind::Entity, items[start].tb, items[k - 1].te);
       item.source = Mention::Source::Official;
+      item.ref = items[t].ref;  // the title, for an apposition that names the official
       item.keys = {affiliation};
       item.types = {it != entities_.end() ? it->second.type : EntityType::Organization};
       item.metonyms = {""};
@@ -610,6 +662,173 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       items.insert(items.begin() + static_cast<long>(start), std::move(item));
       t = start;
     }
+  }
+}
+
+namespace {
+
+bool ordinal(const Token& t) {
+  const std::string& w = t.norm;
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  if (d == 0 || d + 2 != w.size()) return false;
+  std::string_view suffix = std::string_view(w).substr(d);
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
+}  // namespace
+
+void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  auto name_word = [&](std::size_t q) { return is_name_word(items[q]) && !in(items[q], b.org_head_stop); };
+  for (std::size_t h = 1; h < items.size(); ++h) {
+    // A capitalised head word: "Council", "Brigade", "Apparatus".
+    if (!(items[h].kind == Item::Kind::Word && items[h].upper && in(items[h], b.org_head))) continue;
+    std::size_t s = h;
+    std::string parent;
+    std::size_t own_words = 0;  // capitalised words or ordinals before the head
+    while (s > 0) {
+      const Item& w = items[s - 1];
+      if (name_word(s - 1) && !in(w, b.org_head)) {
+        --s;
+        ++own_words;
+        continue;
+      }
+      if (w.kind == Item::Kind::Word && ordinal(tokens[w.tb])) {  // "the 444th Brigade"
+        --s;
+        ++own_words;
+        break;
+      }
+      if (w.kind == Item::Kind::Adjective && !w.region_adjective) {  // "Libyan Presidential Council"
+        parent = use_entry(w.ref);
+        --s;
+      } else if (w.kind == Item::Kind::Entity && w.keys.size() == 1 && !w.locative && own_words > 0 &&
+                 w.types[0] != EntityType::Person && w.types[0] != EntityType::Place) {  // "UN Support Mission"
+        parent = w.metonyms[0].empty() ? w.keys[0] : w.metonyms[0];
+        --s;
+      }
+      break;
+    }
+    if (own_words == 0) continue;  // "the Council" alone names nothing
+    // "... of Medical Care and Relief Organizations in Idlib", "... in Libya"
+    std::size_t e = h + 1;
+    for (int extension = 0; extension < 2 && e + 1 < items.size(); ++extension) {
+      const std::string& joiner = items[e].norm;
+      if (joiner != "of" && joiner != "for" && joiner != "in" && joiner != "on") break;
+      std::size_t q = e + 1;
+      if (q < items.size() && items[q].norm == "the") ++q;
+      if (q >= items.size()) break;
+      if (items[q].kind == Item::Kind::Entity && items[q].keys.size() == 1 && !items[q].shared) {
+        if (parent.empty() && items[q].types[0] == EntityType::State) parent = items[q].keys[0];
+        e = q + 1;
+        continue;
+      }
+      std::size_t r = q;
+      while (r < items.size() && (name_word(r) || (in(items[r], b.coordinator) && r + 1 < items.size() && name_word(r + 1) && r > q)))
+        ++r;
+      if (r == q) break;
+      e = r;
+    }
+    if (items[s].norm == "the") ++s;
+    std::size_t first = items[s].tb;  // "the UN Support Mission": the name starts after "the"
+    if (tokens[first].norm == "the" && first + 1 < items[e - 1].te) ++first;
+    Entity body;
+    body.label = text::squeeze_space(surface(text, tokens, first, items[e - 1].te));
+    body.key = "org/" + slug(body.label);
+    bool force = in(items[h], b.force_head);
+    body.type = force ? EntityType::ArmedForce : EntityType::Organization;
+    if (force && parent.starts_with("state/")) body.force_of = parent;
+    else body.part_of = parent;
+    const std::string& key = add_entity(std::move(body));
+    Item item = make_item(Item::Kind::Entity, items[s].tb, items[e - 1].te);
+    item.source = Mention::Source::Name;
+    item.keys = {key};
+    item.types = {force ? EntityType::ArmedForce : EntityType::Organization};
+    item.metonyms = {""};
+    items.erase(items.begin() + static_cast<long>(s), items.begin() + static_cast<long>(e));
+    items.insert(items.begin() + static_cast<long>(s), std::move(item));
+    h = s;
+  }
+}
+
+void Chunker::appositions(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  // The title (and the affiliation before it) of a descriptive phrase
+  // items[from, to): "a senior Hamas official", "Special Representative of
+  // the Secretary-General", "Azerbaijani presidential aide".
+  auto role_in = [&](std::size_t from, std::size_t to, std::string& title, std::string& affiliation) {
+    for (std::size_t q = from; q < to; ++q) {
+      if (items[q].kind == Item::Kind::Entity && items[q].official) {  // "a senior Hamas official"
+        title = gaz_.titles()[items[q].ref].title;
+        affiliation = items[q].keys[0];
+        return true;
+      }
+      if (items[q].kind != Item::Kind::Title) continue;
+      title = gaz_.titles()[items[q].ref].title;
+      for (std::size_t p = q; p-- > from;) {
+        const Item& a = items[p];
+        if (a.kind == Item::Kind::Entity && a.keys.size() == 1 && a.types[0] != EntityType::Person && !a.locative) {
+          affiliation = a.metonyms[0].empty() ? a.keys[0] : a.metonyms[0];
+          break;
+        }
+        if (a.kind == Item::Kind::Adjective && !a.region_adjective) {
+          affiliation = use_entry(a.ref);
+          break;
+        }
+      }
+      if (affiliation.empty() && q + 2 < to && (items[q + 1].norm == "of" || items[q + 1].norm == "at"))
+        for (std::size_t p = q + 2; p < to && p < q + 4; ++p)
+          if (items[p].kind == Item::Kind::Entity && items[p].keys.size() == 1 && items[p].types[0] != EntityType::Person) {
+            affiliation = items[p].keys[0];
+            break;
+          }
+      return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!is_name_word(items[i])) continue;
+    auto [end, words] = name_at(items, i, tokens, 4);
+    if (words < 2) continue;
+    if (names_no_person(items, i, end)) continue;
+    std::string title, affiliation;
+    bool person = false;
+    // "Basem Naim, a senior Hamas official," / "Hanna Tetteh, Special Representative of ..."
+    if (end + 1 < items.size() && items[end].norm == ",") {
+      std::size_t stop = end + 1;
+      while (stop < items.size() && stop < end + 12 && items[stop].norm != "," && items[stop].norm != "." &&
+             items[stop].norm != ";" && items[stop].kind != Item::Kind::Date)
+        ++stop;
+      person = role_in(end + 1, stop, title, affiliation);
+    }
+    // "the head of the council, Mohamed al-Menfi," / "the journalist, Raman Pratasevich,"
+    if (!person && i >= 2 && items[i - 1].norm == ",") {
+      std::size_t from = i - 1;
+      while (from > 0 && from + 12 > i && items[from - 1].norm != "," && items[from - 1].norm != ";" &&
+             items[from - 1].kind != Item::Kind::Date)
+        --from;
+      person = role_in(from, i - 1, title, affiliation);
+    }
+    // "Basem Naim said", "Xue Jian threatened": a name of two or three words
+    // that speaks.
+    if (!person && words <= 3 && end < items.size() && items[end].kind == Item::Kind::Word &&
+        in(items[end], b.speech_verb) && !(i > 0 && items[i - 1].kind == Item::Kind::Word && in(items[i - 1], b.preposition)))
+      person = true;
+    if (!person) continue;
+    const std::string& key = mint_person(items, i, end, words, affiliation, text, tokens);
+    if (!title.empty()) {
+      Entity update;
+      update.key = key;
+      update.positions.push_back({title, affiliation});
+      add_entity(std::move(update));
+    }
+    Item item = make_item(Item::Kind::Entity, items[i].tb, items[end - 1].te);
+    item.source = Mention::Source::Apposition;
+    item.keys = {key};
+    item.types = {EntityType::Person};
+    item.metonyms = {""};
+    items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(end));
+    items.insert(items.begin() + static_cast<long>(i), std::move(item));
   }
 }
 
@@ -624,14 +843,14 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       const Item& w = items[j - 1];
       bool joined_adjectives = in(w, b.coordinator) && j >= 2 && items[j - 2].kind == Item::Kind::Adjective &&
                                !modifiers.empty() && items[modifiers.back()].kind == Item::Kind::Adjective;
-      if (!(w.kind == Item::Kind::Adjective || in(w, b.group_mod) || joined_adjectives ||
+      if (!(w.kind == Item::Kind::Adjective || in(w, b.group_origin) || in(w, b.group_mod) || joined_adjectives ||
             (in(w, b.group_domain) && (modifiers.empty() || items[modifiers.back()].kind != Item::Kind::Adjective))))
         break;
       --j;
       modifiers.push_back(j);
     }
     while (!modifiers.empty() && items[modifiers.back()].kind != Item::Kind::Adjective &&
-           !in(items[modifiers.back()], b.group_mod)) {  // a domain word alone is no group: "defense officials"
+           !in(items[modifiers.back()], b.group_origin) && !in(items[modifiers.back()], b.group_mod)) {  // a domain word alone is no group: "defense officials"
       modifiers.pop_back();
       ++j;
     }
@@ -644,7 +863,8 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
-      if (items[m].kind == Item::Kind::Adjective || in(items[m], b.group_domain) || in(items[m], b.coordinator))
+      if (items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_domain) ||
+          in(items[m], b.coordinator))
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
     label += std::string(surface(text, tokens, items[i].tb, items[i].te));
     Entity g;
@@ -840,16 +1060,20 @@ void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, con
   // The later steps of chunk() (members, groups, places, lists) neither
   // read nor change the context.
   auto items = base_items(text, tokens, times);
+  bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
+  appositions(items, text, tokens);
 }
 
 void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   const auto& tokens = sentence.tokens;
   auto& items = sentence.chunks;
   items = base_items(text, tokens, sentence.times);
+  bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
+  appositions(items, text, tokens);
   members(items);
   groups(items, text, tokens);
   places(items, text, tokens);
@@ -865,9 +1089,11 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   // The mention layer: every entity chunk, with its head word (the last
   // word before "of" or "for": "Ministry" of "the Ministry of Defense").
   sentence.mentions.clear();
-  for (const auto& it : items) {
+  for (std::size_t c = 0; c < items.size(); ++c) {
+    const Item& it = items[c];
     if (it.kind != Item::Kind::Entity || it.shared) continue;
     Mention m;
+    m.chunk = c;
     m.tb = it.tb;
     m.te = it.te;
     m.source = it.source;
@@ -876,7 +1102,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
     m.locative = it.locative;
     m.head = it.te - 1;
     for (std::size_t t = it.tb + 1; t < it.te; ++t)
-      if (tokens[t].norm == "of" || tokens[t].norm == "for") {
+      if (tokens[t].norm == "of" || tokens[t].norm == "for" || tokens[t].norm == "(") {
         m.head = t - 1;
         break;
       }

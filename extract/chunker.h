@@ -102,10 +102,29 @@ class Chunker {
                                const std::vector<TimeExpr>& times);
   void acronyms(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void people(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // Bodies no list holds, by their head word: "the Stability Support
+  // Apparatus", "the 444th Brigade", "UN Support Mission in Libya",
+  // "Libyan Presidential Council" (part of Libya).
+  void bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // People no list holds, by an apposition that gives their role ("Basem
+  // Naim, a senior Hamas official,"; "the head of the council, Mohamed
+  // al-Menfi,") or a speech verb after a name ("Xue Jian said").
+  void appositions(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void places(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void lists(std::vector<Item>& items, const std::vector<Token>& tokens);
 
+  // The name at items[k]: capitalised words with particles and hyphens
+  // inside; (its end, its number of words), or (k, 0) when there is none.
+  std::pair<std::size_t, std::size_t> name_at(const std::vector<Item>& items, std::size_t k,
+                                               const std::vector<Token>& tokens, std::size_t max_words = 6) const;
+  // "General Assembly", "Northern State", "Presidential Council": a name
+  // with a body's head word, a place's suffix or a direction is nobody's.
+  bool names_no_person(const std::vector<Item>& items, std::size_t k, std::size_t end) const;
+  // A person named by items[k, name_end), with an affiliation (its state
+  // goes in the key); the surname becomes an alias. The key.
+  const std::string& mint_person(const std::vector<Item>& items, std::size_t k, std::size_t name_end, std::size_t words,
+                                 const std::string& affiliation, std::string_view text, const std::vector<Token>& tokens);
   bool in(const Item& item, int word_class) const;
   // The lower-case ISO code of the state an entity belongs to ("state/RU",
   // or an organization part of it, or its armed force): "ru"; "" if none.

@@ -1,13 +1,11 @@
 #include "clauses.h"
 
-namespace sg::extract {
-namespace {
+#include <algorithm>
 
+namespace sg::extract {
 bool is_be(const std::string& w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
 }
-
-}  // namespace
 
 VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k) const {
   const auto& b = rules_.builtin;
@@ -105,8 +103,13 @@ std::size_t ClauseReader::clause_end(const std::vector<Item>& items, std::size_t
     // "... rejected the sanctions and [Peskov] accused ...": a shared subject opens a clause.
     if (q + 1 < end && items[q + 1].shared && (in(items[q], b.coordinator) || it.norm == "but"))
       return q > pos && items[q - 1].norm == "," ? q - 1 : q;
-    if (it.norm != "," || q + 2 >= end) continue;
+    if (it.norm != "," || q + 1 >= end) continue;
     const Item& joiner = items[q + 1];
+    // ", killing twelve people": a participle clause of its own.
+    if (joiner.kind == Item::Kind::Word && joiner.norm.size() > 4 && joiner.norm.ends_with("ing") &&
+        !in(joiner, b.preposition) && may_be_verb(joiner))
+      return q;
+    if (q + 2 >= end) continue;
     bool joins = in(joiner, b.coordinator) || joiner.norm == "but" || joiner.norm == "while" ||
                  joiner.norm == "whereas";
     std::size_t s = q + 2;
@@ -114,6 +117,138 @@ std::size_t ClauseReader::clause_end(const std::vector<Item>& items, std::size_t
     if (joins && s < end && items[s].kind == Item::Kind::Entity && !items[s].locative) return q;
   }
   return end;
+}
+
+VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t head, std::size_t begin,
+                                     VerbForm form) const {
+  const auto& b = rules_.builtin;
+  VerbGroup g;
+  g.head = head;
+  g.form = form;
+  std::size_t k = head;
+  auto adverb = [&](const Item& it) {
+    return in(it, b.adverb) || (it.norm.size() > 4 && it.norm.ends_with("ly") && !it.upper && !in(it, b.not_adverb));
+  };
+  bool be = false;
+  while (k > begin) {
+    const Item& p = items[k - 1];
+    if (p.kind == Item::Kind::Date) {
+      --k;
+      if (k > begin && items[k - 1].norm == "on") --k;
+      continue;
+    }
+    if (p.kind != Item::Kind::Word) break;
+    if (in(p, b.aux) || in(p, b.modal_future) || in(p, b.modal_hypothetical)) {
+      g.helped = true;
+      be |= is_be(p.norm);
+      g.hypothetical |= in(p, b.modal_hypothetical);
+      g.future |= in(p, b.modal_future);
+      --k;
+      continue;
+    }
+    if (in(p, b.neg) || adverb(p)) {
+      if (in(p, b.neg)) ++g.negations;
+      --k;
+      continue;
+    }
+    if (p.norm == "to" && k >= begin + 2) {
+      const Item& v = items[k - 2];
+      if (in(v, b.plan) || in(v, b.aspect) || in(v, b.fail)) {
+        g.planned |= in(v, b.plan);
+        if (in(v, b.fail)) ++g.negations;
+        g.helped = true;
+        k -= 2;
+        continue;
+      }
+    }
+    break;
+  }
+  g.begin = k;
+  g.passive = be && form == VerbForm::Participle;
+  return g;
+}
+
+int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std::size_t begin, bool participle) const {
+  const auto& b = rules_.builtin;
+  auto actor_at = [&](std::size_t i) {
+    const Item& it = items[i];
+    if (it.kind != Item::Kind::Entity || it.locative) return false;
+    if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
+    return true;
+  };
+  if (k <= begin) return -1;
+  const Item& prev = items[k - 1];
+  if (actor_at(k - 1)) return static_cast<int>(k - 1);
+  // ", killing three": a participle shares the subject of the clause it hangs on.
+  if (participle && prev.norm == ",") {
+    for (std::size_t i = k - 1; i-- > begin;) {
+      if (items[i].norm == ";") break;
+      if (actor_at(i) && verb_group(items, i + 1).form != VerbForm::Other) return static_cast<int>(i);
+    }
+    return -1;
+  }
+  // "X, a senior official, said", "X, which ..., clashed", "X (Y) said".
+  if (prev.norm == "," || prev.norm == ")") {
+    const bool bracket = prev.norm == ")";
+    for (std::size_t i = k - 1, steps = 0; i-- > begin && steps < 24; ++steps) {
+      const std::string& w = items[i].norm;
+      if (w == ";") break;
+      if ((bracket && w == "(") || (!bracket && w == ",")) {
+        if (i > begin && actor_at(i - 1)) return static_cast<int>(i - 1);
+        break;
+      }
+    }
+    return -1;
+  }
+  // "the Rada, which clashed", "forces that attacked".
+  if ((prev.norm == "which" || prev.norm == "who" || prev.norm == "that") && k >= begin + 2) {
+    std::size_t i = k - 2;
+    if (items[i].norm == "," && i > begin) --i;
+    if (actor_at(i)) return static_cast<int>(i);
+    return -1;
+  }
+  // An infinitive: "urged Russia to withdraw" (Russia), "agreed to withdraw"
+  // (whoever agreed).
+  if (prev.norm == "to" && k >= begin + 2) {
+    std::size_t i = k - 2;
+    if (actor_at(i)) return static_cast<int>(i);
+    if (items[i].kind == Item::Kind::Word && !items[i].upper && may_be_verb(items[i])) {
+      VerbGroup outer = group_before(items, i, begin, VerbForm::Other);
+      return subject_of(items, outer.begin, begin, false);
+    }
+  }
+  return -1;
+}
+
+bool ClauseReader::may_be_verb(const Item& it) const {
+  if (it.kind != Item::Kind::Word) return false;
+  for (const auto& s : rules_.lexicon.senses(it.word))
+    if (s.form != VerbForm::Other) return true;
+  thread_local std::vector<WordReading> readings;
+  rules_.morphology.analyze(it.norm, readings);
+  return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) { return r.word_class == WordClass::Verb; });
+}
+
+int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, std::size_t end) const {
+  const auto& b = rules_.builtin;
+  for (std::size_t q = from, skipped = 0; q < end && skipped <= 3; ++q, ++skipped) {
+    const Item& it = items[q];
+    if (it.kind == Item::Kind::Entity) return it.locative && (it.types.empty() || it.types[0] != EntityType::State) ? -1 : static_cast<int>(q);
+    if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || in(it, b.determiner)) continue;
+    break;
+  }
+  return -1;
+}
+
+int ClauseReader::after_preposition(const std::vector<Item>& items, std::size_t from, std::size_t end,
+                                    const std::vector<std::string>& prepositions) const {
+  for (std::size_t q = from; q < end && q < from + 12; ++q) {
+    if (items[q].kind != Item::Kind::Word) continue;
+    if (std::find(prepositions.begin(), prepositions.end(), items[q].norm) == prepositions.end()) continue;
+    int o = object_of(items, q + 1, end);
+    if (o >= 0) return o;
+  }
+  return -1;
 }
 
 bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) const {
@@ -124,21 +259,63 @@ bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) con
   return verb_group(items, i + 1).form != VerbForm::Other;
 }
 
-void ClauseReader::read(AnnotatedSentence& sentence, std::optional<Item>& last_person) const {
+void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const {
   const auto& b = rules_.builtin;
   sentence.reading = sentence.chunks;
   sentence.references.clear();
   auto& items = sentence.reading;
+  auto stands_for = [&](std::size_t from, std::size_t to, const Item& antecedent) {
+    sentence.references.push_back({items[from].tb, antecedent.keys.empty() ? std::string() : antecedent.keys[0]});
+    Item copy = antecedent;
+    copy.tb = items[from].tb;
+    copy.te = items[to - 1].te;
+    copy.shared = true;
+    copy.locative = false;
+    items.erase(items.begin() + static_cast<long>(from) + 1, items.begin() + static_cast<long>(to));
+    items[from] = std::move(copy);
+  };
+  // "X claimed that they repelled ...": a pronoun stands first for a subject
+  // earlier in its own sentence, then for the paragraph's.
+  auto earlier_subject = [&](std::size_t i, bool person) -> const Item* {
+    for (std::size_t k = i; k-- > 0;)
+      if (is_subject(items, k) && !items[k].types.empty() && (items[k].types[0] == EntityType::Person) == person &&
+          items[k].types[0] != EntityType::Place)
+        return &items[k];
+    return nullptr;
+  };
   for (std::size_t i = 0; i < items.size(); ++i) {
-    Item& it = items[i];
-    if (it.kind == Item::Kind::Word && in(it, b.pronoun) && last_person &&
-        verb_group(items, i + 1).form != VerbForm::Other) {
-      sentence.references.push_back({it.tb, last_person->keys.empty() ? std::string() : last_person->keys[0]});
-      Item person = *last_person;
-      person.tb = it.tb;
-      person.te = it.te;
-      person.shared = true;
-      it = std::move(person);
+    const Item& it = items[i];
+    if (it.kind != Item::Kind::Word) continue;
+    bool person_pronoun = in(it, b.pronoun), actor_pronoun = in(it, b.actor_pronoun);
+    if ((person_pronoun || actor_pronoun) && verb_group(items, i + 1).form != VerbForm::Other &&
+        !(i > 0 && in(items[i - 1], b.preposition))) {
+      const Item* antecedent = earlier_subject(i, person_pronoun);
+      if (!antecedent) {
+        const auto& last = person_pronoun ? discourse.last_person : discourse.last_actor;
+        if (last) antecedent = &*last;
+      }
+      if (antecedent) {
+        Item copy = *antecedent;  // stands_for() changes the items the antecedent may be among
+        stands_for(i, i + 1, copy);
+        continue;
+      }
+    }
+    // "The ministry said", "the group claimed": a definite description.
+    if (it.norm == "the" && i + 2 < items.size() && items[i + 1].kind == Item::Kind::Word &&
+        verb_group(items, i + 2).form != VerbForm::Other) {
+      const Item& noun = items[i + 1];
+      const std::optional<Item>* by_type = in(noun, b.refer_state)   ? &discourse.last_state
+                                           : in(noun, b.refer_force) ? &discourse.last_force
+                                           : in(noun, b.refer_org)   ? &discourse.last_org
+                                                                     : nullptr;
+      if (by_type && *by_type) {
+        stands_for(i, i + 2, **by_type);
+        continue;
+      }
+      if (auto h = discourse.by_head.find(noun.norm); h != discourse.by_head.end()) {
+        stands_for(i, i + 2, h->second);
+        continue;
+      }
     }
   }
   for (std::size_t j = 1; j + 1 < items.size(); ++j) {
@@ -158,12 +335,26 @@ void ClauseReader::read(AnnotatedSentence& sentence, std::optional<Item>& last_p
       break;
     }
   }
-  for (std::size_t i = 0; i < items.size(); ++i)
-    if (is_subject(items, i) && items[i].keys.size() == 1 && !items[i].types.empty() &&
-        items[i].types[0] == EntityType::Person) {
-      last_person = items[i];
-      last_person->shared = false;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!is_subject(items, i) || items[i].keys.size() != 1 || items[i].types.empty()) continue;
+    std::optional<Item>& last =
+        items[i].types[0] == EntityType::Person ? discourse.last_person : discourse.last_actor;
+    last = items[i];
+    last->shared = false;
+  }
+  // What the sentence named, for the descriptions of later sentences.
+  for (const auto& m : sentence.mentions) {
+    if (m.keys.size() != 1 || m.locative || m.chunk >= sentence.chunks.size()) continue;
+    const Item& it = sentence.chunks[m.chunk];
+    switch (m.types[0]) {
+      case EntityType::State: discourse.last_state = it; break;
+      case EntityType::ArmedForce: discourse.last_force = it; break;
+      case EntityType::Organization: discourse.last_org = it; break;
+      default: break;
     }
+    if (m.types[0] != EntityType::Person && m.types[0] != EntityType::Place && sentence.tokens[m.head].kind == Token::Kind::Word)
+      discourse.by_head[sentence.tokens[m.head].norm] = it;
+  }
 }
 
 void ClauseReader::clauses(AnnotatedSentence& sentence, const std::vector<int>& owner) const {

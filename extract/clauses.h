@@ -13,6 +13,8 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "document.h"
@@ -40,6 +42,9 @@ class VerbGroupStops {
   std::size_t n_ = 0;
 };
 
+// "is", "was", "been"...: before a participle, a passive.
+bool is_be(const std::string& word);
+
 class ClauseReader {
  public:
   explicit ClauseReader(const RuleSet& rules) : rules_(rules) {}
@@ -61,15 +66,59 @@ class ClauseReader {
   // subject ("..., and Russia has indicated that ...").
   std::size_t clause_end(const std::vector<Item>& items, std::size_t pos, std::size_t end) const;
 
-  // The reference layer and the reading: "he" / "she" before a verb stand
-  // for `last_person` (the last person subject of the paragraph, updated
-  // here), and a verb coordinated with an earlier one gets a copy of its
-  // subject in front ("Peskov rejected A and [Peskov] accused B").
-  void read(AnnotatedSentence& sentence, std::optional<Item>& last_person) const;
+  // The verb group that ends at the verb items[head], read leftwards from
+  // it down to `begin`: auxiliaries, modals, negation, adverbs, dates, "on"
+  // + date, "plans to" (planned), "continues to" (aspect), "failed to"
+  // (negated). `form` is the verb's own form; a form of "be" before a
+  // participle makes it passive.
+  VerbGroup group_before(const std::vector<Item>& items, std::size_t head, std::size_t begin, VerbForm form) const;
+
+  // The subject of the verb group that starts at items[k], within
+  // items[begin..): the entity right before it; the entity before an
+  // apposition, a relative clause or a bracket ("Basem Naim, a senior
+  // Hamas official, said"; "the Rada, which ..., clashed"); the subject of
+  // the clause a participle hangs on (", killing three"); for an
+  // infinitive, the object of the verb before it ("urged Russia to") or
+  // that verb's subject ("agreed to"). -1 when there is none.
+  int subject_of(const std::vector<Item>& items, std::size_t k, std::size_t begin, bool participle) const;
+
+  // The entity that a verb at `head` takes as its direct object (after
+  // determiners and adjectives), or the first entity after one of
+  // `prepositions` (word ids), before `end`; -1 when there is none.
+  int object_of(const std::vector<Item>& items, std::size_t from, std::size_t end) const;
+  int after_preposition(const std::vector<Item>& items, std::size_t from, std::size_t end,
+                        const std::vector<std::string>& prepositions) const;
+
+  // What the reference stage remembers of the report so far.
+  struct Discourse {
+    // Of the paragraph: the last person and the last other actor that were subjects.
+    std::optional<Item> last_person, last_actor;
+    // Of the report: the last entity each head word headed ("ministry" of
+    // "the Russian Ministry of Defense"), and the last state, armed force
+    // and organization named.
+    std::unordered_map<std::string, Item> by_head;
+    std::optional<Item> last_state, last_force, last_org;
+    void new_paragraph() {
+      last_person.reset();
+      last_actor.reset();
+    }
+  };
+
+  // The reference layer and the reading. Before a verb, "he" / "she" stand
+  // for the paragraph's last person subject, "it" / "they" for its last
+  // other actor subject, "the ministry" / "the council" for the last entity
+  // with that head word, "the country" / "the army" / "the group" for the
+  // last state, force or organization; and a verb coordinated with an
+  // earlier one gets a copy of its subject in front ("Peskov rejected A and
+  // [Peskov] accused B"). `discourse` is updated with this sentence.
+  void read(AnnotatedSentence& sentence, Discourse& discourse) const;
 
   // The clause layer, from the reading and which attribution frame's
   // content holds each of its items (`owner`, -1 for none).
   void clauses(AnnotatedSentence& sentence, const std::vector<int>& owner) const;
+
+  // A word the lexicon or WordNet knows as a form of some verb.
+  bool may_be_verb(const Item& item) const;
 
   bool in(const Item& item, int word_class) const {
     return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) && rules_.lexicon.in(item.word, word_class);

@@ -72,6 +72,34 @@ long days_from_civil(const Date& date) {
   return era * 146097 + doe - 719468;
 }
 
+Date civil_from_days(long days) {
+  // The inverse of days_from_civil(): eras of 400 years (146097 days) that
+  // start on March 1, so that February's length falls at a year's end.
+  days += 719468;
+  long era = (days >= 0 ? days : days - 146096) / 146097;
+  long doe = days - era * 146097;                                   // day of the era
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // year of the era
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);               // day of the year from March 1
+  long mp = (5 * doy + 2) / 153;                                    // month from March, 0-11
+  int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+  return {year, month, day};
+}
+
+int weekday(const Date& date) {
+  long d = days_from_civil(date);  // 1970-01-01 was a Thursday
+  return static_cast<int>(((d + 3) % 7 + 7) % 7);
+}
+
+std::optional<int> weekday_from_name(std::string_view folded) {
+  static const std::array<std::string_view, 7> names = {"monday", "tuesday", "wednesday", "thursday",
+                                                        "friday", "saturday", "sunday"};
+  for (int i = 0; i < 7; ++i)
+    if (folded == names[i]) return i;
+  return std::nullopt;
+}
+
 std::optional<Date> resolve_year(int month, int day, const Date& report_date) {
   std::optional<Date> best;
   long best_distance = 0;

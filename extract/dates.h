@@ -15,6 +15,13 @@ std::optional<int> month_from_name(std::string_view folded);
 bool is_real_date(int year, int month, int day);
 long days_from_civil(const Date& date);
 
+// The date `days` after 1970-01-01 (days_from_civil() reversed).
+Date civil_from_days(long days);
+// 0 for Monday ... 6 for Sunday.
+int weekday(const Date& date);
+// "monday" -> 0 ... "sunday" -> 6 (folded).
+std::optional<int> weekday_from_name(std::string_view folded);
+
 // A month and day without a year, placed in the year (report's year - 1,
 // same, + 1) that lies closest to the report date: a January report saying
 // "December 30" means last December; a December report announcing a

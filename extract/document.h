@@ -85,9 +85,10 @@ struct TimeExpr {
 // introduced by a title, an unnamed official speaking for a body, a group,
 // a place found by its shape, or a coordinated list of actors.
 struct Mention {
-  enum class Source : std::uint8_t { Gazetteer, Alias, Title, Official, Group, Place, List };
+  enum class Source : std::uint8_t { Gazetteer, Alias, Title, Official, Group, Place, List, Name, Apposition };
   std::size_t tb = 0, te = 0;          // token range
   std::size_t head = 0;                // the token that heads it ("Ministry" in "Ministry of Defense")
+  std::size_t chunk = 0;               // the chunk that is the mention
   Source source = Source::Gazetteer;
   std::vector<std::string> keys;       // the entities it names (several for a list); empty: unresolved
   std::vector<EntityType> types;

@@ -194,11 +194,11 @@ class Run {
     struct Saved {
       std::size_t vg_items, vg_dates, content_begin, content_end;
       int negations;
-      bool hypothetical, future, planned;
+      bool hypothetical, future, planned, be;
       VerbForm trigger_form;
     };
     const Saved saved{m.vg_items, m.vg_dates.size(), m.content_begin, m.content_end, m.negations,
-                      m.hypothetical, m.future, m.planned, m.trigger_form};
+                      m.hypothetical, m.future, m.planned, m.be, m.trigger_form};
     for (std::size_t s = stops.size(); s-- > 0;) {
       std::size_t stop = stops[s];
       m.vg_items += stop - pos;
@@ -209,6 +209,7 @@ class Run {
         if (word_in(q, b.modal_hypothetical)) m.hypothetical = true;
         if (word_in(q, b.modal_future)) m.future = true;
         if (word_in(q, b.plan) && q + 1 < stop && items_[q + 1].norm == "to") m.planned = true;
+        if (is_be(it.norm)) m.be = true;
       }
       if (next(stop)) return true;
       m.vg_items = saved.vg_items;
@@ -219,6 +220,7 @@ class Run {
       m.hypothetical = saved.hypothetical;
       m.future = saved.future;
       m.planned = saved.planned;
+      m.be = saved.be;
       m.trigger_form = saved.trigger_form;
     }
     return false;

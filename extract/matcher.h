@@ -28,10 +28,12 @@ struct Match {
   bool hypothetical = false;         // would, could, might
   bool future = false;               // will, shall
   bool planned = false;              // plans to, intends to
+  bool be = false;                   // a form of "be" inside VG: with a participle, a passive
   std::vector<std::size_t> vg_dates; // Date items inside VG
   std::size_t vg_items = 0;          // items the verb group consumed
   VerbForm trigger_form = VerbForm::Other;
   std::size_t content_begin = 0, content_end = 0;  // frames
+  bool infinitive = false;           // lexical readings: "to withdraw" is not a fact by itself
 };
 
 // Every match of `rule` in items[begin, end): at each start position the

@@ -579,7 +579,10 @@ std::optional<VerbForms> Morphology::verb_forms(std::string_view lemma) const {
         continue;
       }
       std::string* s = slot(r.form);
-      if (s->empty())
+      // "co-ordinated" is a spelling of coordinated, not its form: the
+      // regular forms stay first.
+      const bool respelt = text.find('-') != std::string_view::npos && lemma.find('-') == std::string_view::npos;
+      if (s->empty() && !respelt)
         *s = text;
       else if (*s != text)
         v.variants.emplace_back(r.form, text);

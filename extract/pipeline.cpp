@@ -8,6 +8,7 @@
 #include "chunker.h"
 #include "clauses.h"
 #include "document.h"
+#include "lexical.h"
 #include "matcher.h"
 #include "resources.h"
 #include "text.h"
@@ -182,15 +183,15 @@ class Extractor {
     PeopleLookups lookups;
     if (record_) context.record = &lookups;
     Chunker chunker(res_.gazetteer, res_.entry_templates, rules_, context, entities_, report_.date);
-    std::optional<Item> last_person;  // the last person subject of the paragraph
+    ClauseReader::Discourse discourse;
     for (std::size_t i = 0; i < sentences_.size(); ++i) {
       AnnotatedSentence v;
       v.sentence = &sentences_[i];
       v.tokens = keep_tokens ? std::move(kept[i]) : words(tokenize(text, sentences_[i].begin, sentences_[i].end));
       v.times = find_times(v.tokens, report_.date);
       chunker.chunk(text, v);
-      if (i > 0 && sentences_[i].paragraph != sentences_[i - 1].paragraph) last_person.reset();
-      clauses_.read(v, last_person);
+      if (i > 0 && sentences_[i].paragraph != sentences_[i - 1].paragraph) discourse.new_paragraph();
+      clauses_.read(v, discourse);
       sentence(i, v);
     }
     Extraction out;
@@ -348,7 +349,8 @@ class Extractor {
       trace_->push_back(line);
     }
     if (!v.mentions.empty()) {
-      static constexpr const char* kSource[] = {"gazetteer", "alias", "title", "official", "group", "place", "list"};
+      static constexpr const char* kSource[] = {"gazetteer", "alias", "title", "official", "group",
+                                                "place",     "list",  "name",  "apposition"};
       std::string line = "  mentions:";
       for (const auto& m : v.mentions) {
         line += " [" + token_text(v, m.tb, m.te) + " =";
@@ -610,6 +612,41 @@ class Extractor {
       if (trace_ && keys == 1 && !group) trace_->push_back("  rule " + m.rule->id + " (dropped: a noun after a singular subject)");
       return keys == 1 && !group;
     });
+    // A guard phrase of the lexicon ("took part in") is no trigger; "the US
+    // strikes on Iran" is a noun.
+    const auto guard = guarded(rules_, v.reading, b, e);
+    std::erase_if(found, [&](const Match& m) {
+      if (m.trigger.empty()) return false;
+      const std::size_t t = m.trigger.front();
+      const char* why = guard[t] ? "a guard phrase" : nullptr;
+      // "Hamas had violated the truce": "had" before a participle is an auxiliary.
+      if (!why && in(v.reading[t], rules_.builtin.aux) && t + 1 < e && v.reading[t + 1].kind == Item::Kind::Word &&
+          clauses_.may_be_verb(v.reading[t + 1]) &&
+          (v.reading[t + 1].norm.ends_with("ed") || v.reading[t + 1].norm.ends_with("en")))
+        why = "an auxiliary";
+      if (!why && m.trigger_form == VerbForm::ThirdPerson && m.vg_items == 0 && plural_noun_at(rules_, v.reading, t, e))
+        why = "a plural noun";
+      if (trace_ && why) trace_->push_back("  rule " + m.rule->id + " (dropped: " + why + ")");
+      return why != nullptr;
+    });
+    // "Iran was sanctioned by the EU": a pattern reads its actor before the
+    // verb, which a passive makes the target; the lexicon rules read voice.
+    std::erase_if(found, [&](const Match& m) {
+      bool passive = m.be && m.trigger_form == VerbForm::Participle;
+      if (trace_ && passive) trace_->push_back("  rule " + m.rule->id + " (dropped: a passive)");
+      return passive;
+    });
+    // The lexicon rules' readings of the clauses, where no pattern rule
+    // read the same verb: the patterns are the more specific.
+    std::vector<bool> pattern_trigger(e, false);
+    for (const auto& m : found)
+      for (auto t : m.trigger)
+        if (t < e) pattern_trigger[t] = true;
+    for (auto& m : lexical_matches(rules_, clauses_, v.reading, b, e)) {
+      bool taken = std::any_of(m.trigger.begin(), m.trigger.end(), [&](std::size_t t) { return pattern_trigger[t] || guard[t]; });
+      if (trace_ && taken) trace_->push_back("  rule " + m.rule->id + " (dropped: a pattern rule read its verb)");
+      if (!taken) found.push_back(std::move(m));
+    }
     std::vector<const Match*> accepted;
     for (const auto& m : found) {
       bool covered = false;
@@ -645,6 +682,10 @@ class Extractor {
       a.event_type = m->rule->event_type;
       a.actors = captured(v, *m, "actor");
       a.targets = captured(v, *m, "target");
+      if (m->rule->options.targets_act) {
+        a.actors.insert(a.actors.end(), a.targets.begin(), a.targets.end());
+        a.targets.clear();
+      }
       // "Several states condemned the strike, including France, Germany, and
       // Spain": the named members act, not only the unnamed group.
       bool only_groups = !a.actors.empty() && m->rule->options.named_members;
@@ -690,6 +731,9 @@ class Extractor {
           a.modality = outer->rule->options.content_modality;
           break;
         }
+      // "vowed to strike", "is expected to withdraw": an infinitive no
+      // outer event holds is still no fact.
+      if (a.modality == Modality::None && m->infinitive) a.modality = Modality::Hypothetical;
       attribute(a, frames, frame, false);
       a.rule = m->rule->id;
       std::string trigger;

@@ -43,6 +43,43 @@ bool vowel(char c) { return std::string_view("aeiou").find(c) != std::string_vie
 
 }  // namespace
 
+std::vector<std::pair<std::string, VerbForm>> verb_forms(const Morphology* morphology,
+                                                         const std::vector<std::string_view>& parts) {
+  std::vector<std::pair<std::string, VerbForm>> out;
+  std::string lemma = text::fold(parts[0]);
+  std::optional<VerbForms> known;
+  if (parts.size() == 1 && morphology) known = morphology->verb_forms(lemma);
+  if (known) {
+    out = {{known->base, VerbForm::Base},
+           {known->third, VerbForm::ThirdPerson},
+           {known->past, VerbForm::Past},
+           {known->participle, VerbForm::Participle},
+           {known->gerund, VerbForm::Gerund}};
+    // The regular spelling beside the one WordNet lists, where English has
+    // both: "burned" beside "burnt", "learned" beside "learnt".
+    Inflection regular = inflect(lemma, "", "");
+    if (known->past == lemma + "t" && regular.past != known->past) {
+      out.emplace_back(regular.past, VerbForm::Past);
+      out.emplace_back(regular.past, VerbForm::Participle);
+    }
+    for (const auto& [form, spelling] : known->variants) {
+      VerbForm kind = form == WordForm::Past         ? VerbForm::Past
+                      : form == WordForm::Participle ? VerbForm::Participle
+                      : form == WordForm::ThirdPerson ? VerbForm::ThirdPerson
+                      : form == WordForm::Gerund      ? VerbForm::Gerund
+                                                      : VerbForm::Base;
+      out.emplace_back(spelling, kind);
+    }
+    return out;
+  }
+  auto f = inflect(lemma, parts.size() > 1 ? text::fold(parts[1]) : "", parts.size() > 2 ? text::fold(parts[2]) : "");
+  return {{f.base, VerbForm::Base},
+          {f.third, VerbForm::ThirdPerson},
+          {f.past, VerbForm::Past},
+          {f.participle, VerbForm::Participle},
+          {f.gerund, VerbForm::Gerund}};
+}
+
 Inflection inflect(const std::string& lemma, const std::string& past, const std::string& participle) {
   Inflection f;
   f.base = lemma;
@@ -134,13 +171,7 @@ bool Lexicon::parse_line(const std::string& file, int line, const std::string& r
         ok = fail(column, "expected ~lemma, ~lemma/past or ~lemma/past/participle: '" + item + "'");
         continue;
       }
-      auto f = inflect(text::fold(parts[0]), parts.size() > 1 ? text::fold(parts[1]) : "",
-                       parts.size() > 2 ? text::fold(parts[2]) : "");
-      add(f.base, VerbForm::Base);
-      add(f.third, VerbForm::ThirdPerson);
-      add(f.past, VerbForm::Past);
-      add(f.participle, VerbForm::Participle);
-      add(f.gerund, VerbForm::Gerund);
+      for (const auto& [form, kind] : verb_forms(morphology_, parts)) add(form, kind);
     } else if (auto eq_at = item.find('='); eq_at != std::string::npos && eq_at > 0) {
       // "one=1": a number word and its value.
       std::string_view digits = std::string_view(item).substr(eq_at + 1);
@@ -324,17 +355,11 @@ class PatternParser {
         error(tok.column, "expected ~lemma, ~lemma/past or ~lemma/past/participle: '" + s + "'");
         return n;
       }
-      auto f = inflect(text::fold(parts[0]), parts.size() > 1 ? text::fold(parts[1]) : "",
-                       parts.size() > 2 ? text::fold(parts[2]) : "");
       n.kind = PatternNode::Kind::Lemma;
-      n.word = f.base;
-      const std::pair<const std::string*, VerbForm> forms[] = {{&f.base, VerbForm::Base},
-                                                               {&f.third, VerbForm::ThirdPerson},
-                                                               {&f.past, VerbForm::Past},
-                                                               {&f.participle, VerbForm::Participle},
-                                                               {&f.gerund, VerbForm::Gerund}};
+      auto forms = verb_forms(lexicon_.morphology(), parts);
+      n.word = forms.front().first;
       for (const auto& [form, kind] : forms) {
-        n.form_ids.push_back(vocabulary_.add(*form));
+        n.form_ids.push_back(vocabulary_.add(form));
         n.forms.push_back(kind);
       }
       return n;
@@ -479,7 +504,7 @@ bool read_lines(const std::string& path, std::vector<std::string>& lines, std::v
 }
 
 bool is_option(const std::string& key) {
-  return key == "base-form-is-noun" || key == "named-members" || key == "content-modality";
+  return key == "base-form-is-noun" || key == "named-members" || key == "content-modality" || key == "targets-act";
 }
 
 // Sets one option (docs/rules.md, "Options"); the error, or "".
@@ -492,13 +517,14 @@ std::string set_option(RuleOptions& options, const std::string& key, std::string
   };
   if (key == "base-form-is-noun") return yes_no(options.base_form_is_noun);
   if (key == "named-members") return yes_no(options.named_members);
+  if (key == "targets-act") return yes_no(options.targets_act);
   if (key == "content-modality") {
     if (value == "planned") options.content_modality = Modality::Planned;
     else if (value == "hypothetical") options.content_modality = Modality::Hypothetical;
     else return "content-modality takes planned or hypothetical, not '" + std::string(value) + "'";
     return {};
   }
-  return "unknown option '" + key + "' (use base-form-is-noun, named-members or content-modality)";
+  return "unknown option '" + key + "' (use base-form-is-noun, named-members, content-modality or targets-act)";
 }
 
 void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagnostic>& out) {
@@ -521,7 +547,12 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
     if (!current) return;
     Rule& r = *current;
     bool has_pattern = !r.pattern.children.empty() || r.pattern.kind != PatternNode::Kind::Sequence;
-    if (!has_pattern) {
+    if (r.lexicon) {
+      if (has_pattern) {
+        fail(r.line, 1, r.id + ": a lexicon rule has no 'match' line");
+        current_ok = false;
+      }
+    } else if (!has_pattern) {
       fail(r.line, 1, r.id + ": no 'match' line");
       current_ok = false;
     } else if (r.kind == Rule::Kind::Event) {
@@ -604,6 +635,18 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
       fail(line, static_cast<int>(indent) + 1, "indented line outside a rule");
       continue;
     }
+    if (key == "lexicon") {
+      if (current->kind == Rule::Kind::Frame) { fail(line, value_column, "frames make no event"); current_ok = false; continue; }
+      if (!rules.event_types.empty() &&
+          std::find(rules.event_types.begin(), rules.event_types.end(), value) == rules.event_types.end()) {
+        fail(line, value_column, "unknown event type '" + std::string(value) + "'");
+        current_ok = false;
+        continue;
+      }
+      current->lexicon = true;
+      current->event_type = std::string(value);
+      continue;
+    }
     if (key == "event") {
       if (current->kind == Rule::Kind::Frame) { fail(line, value_column, "frames make no event"); current_ok = false; continue; }
       // (Without a vocabulary, its one error says so, not every rule.)
@@ -642,8 +685,8 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
       current->places_in_match = true;
     } else {
       fail(line, static_cast<int>(indent) + 1,
-           "unknown key '" + key + "' (use event, match, keep-future, keep-modal, places-in-match, negates, "
-           "base-form-is-noun, named-members or content-modality)");
+           "unknown key '" + key + "' (use event, match, lexicon, keep-future, keep-modal, places-in-match, negates, "
+           "base-form-is-noun, named-members, content-modality or targets-act)");
       current_ok = false;
     }
   }
@@ -676,6 +719,11 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       read_event_types(vocabulary, rules.event_types, diagnostics);
     }
   }
+  // English word forms (WordNet) first: the lexicon's and the patterns'
+  // ~lemma take a verb's irregular forms from them ("~begin" gives "began"
+  // and "begun").
+  if (fs::exists(fs::path(dir) / Morphology::kLemmaFile)) rules.morphology.load(dir, diagnostics);
+  if (rules.morphology.lemma_count()) rules.lexicon.use(&rules.morphology);
   std::string lexicon_path = (fs::path(dir) / "lexicon.txt").string();
   std::vector<std::string> lines;
   if (read_lines(lexicon_path, lines, diagnostics)) {
@@ -696,7 +744,11 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       {&b.temporal, "TEMPORAL"}, {&b.particle, "NAME_PARTICLE"}, {&b.number_word, "NUMBER_WORD"},
       {&b.determiner, "DETERMINER"}, {&b.coordinator, "COORDINATOR"}, {&b.former, "FORMER"},
       {&b.preposition, "PREPOSITION"}, {&b.pronoun, "PERSON_PRONOUN"}, {&b.place_verb, "PLACE_VERB"},
-      {&b.member_noun, "MEMBER_NOUN"}, {&b.group_domain, "GROUP_DOMAIN"}};
+      {&b.member_noun, "MEMBER_NOUN"}, {&b.group_domain, "GROUP_DOMAIN"}, {&b.fail, "FAIL"},
+      {&b.org_head, "ORG_HEAD"}, {&b.force_head, "FORCE_HEAD"}, {&b.org_head_stop, "NOT_IN_NAME"},
+      {&b.speech_verb, "SAY"}, {&b.group_origin, "GROUP_ORIGIN"}, {&b.actor_pronoun, "ACTOR_PRONOUN"},
+      {&b.refer_state, "REFER_STATE"}, {&b.refer_force, "REFER_FORCE"}, {&b.refer_org, "REFER_ORG"},
+      {&b.place_noun, "PLACE_NOUN"}};
   if (!has_errors(diagnostics))
     for (auto& need : needs) {
       *need.slot = rules.lexicon.find(need.name);
@@ -737,6 +789,23 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
   }
   for (const auto& f : files) parse_rule_file(f.string(), rules, diagnostics);
 
+  // The trigger lexicon, and the lexicon rule of each event type.
+  std::string triggers_path = (fs::path(dir) / "triggers.tsv").string();
+  if (fs::exists(triggers_path))
+    rules.triggers.read(triggers_path, rules.event_types, rules.morphology.lemma_count() ? &rules.morphology : nullptr,
+                        rules.lexicon.vocabulary(), diagnostics);
+  for (std::uint32_t i = 0; i < rules.events.size(); ++i) {
+    const Rule& r = rules.events[i];
+    if (!r.lexicon) continue;
+    if (!rules.lexicon_rules.emplace(r.event_type, i).second) {
+      Diagnostic d;
+      d.file = r.file;
+      d.line = r.line;
+      d.column = 1;
+      d.message = r.id + ": a second lexicon rule for " + r.event_type;
+      diagnostics.push_back(d);
+    }
+  }
   // The trigger index: a rule is only tried on sentences holding one of
   // its anchor words, so matching does not grow with the number of rules.
   std::unordered_map<int, std::vector<std::string>> class_words;
@@ -745,6 +814,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
   auto index = [&](std::vector<Rule>& list, auto& by_word, auto& unanchored) {
     for (std::uint32_t i = 0; i < list.size(); ++i) {
       list[i].anchors = required_words(list[i].pattern, class_words, rules.lexicon.vocabulary()).value_or(std::vector<std::string>{});
+      if (list[i].lexicon) continue;  // read by the lexical reader, not matched
       if (list[i].anchors.empty()) unanchored.push_back(i);
       for (const auto& w : list[i].anchors) {
         std::uint32_t id = rules.lexicon.vocabulary().add(w);

@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "extract.h"
+#include "morphology.h"
+#include "triggers.h"
 #include "vocabulary.h"
 
 namespace sg::extract {
@@ -33,6 +35,9 @@ class Lexicon {
   Lexicon();
   // Uses `vocabulary` for its words from now on (call before parse_line).
   void share(std::shared_ptr<Vocabulary> vocabulary) { vocabulary_ = std::move(vocabulary); }
+  // Takes verbs' irregular forms from `morphology` (call before parse_line).
+  void use(const Morphology* morphology) { morphology_ = morphology; }
+  const Morphology* morphology() const { return morphology_; }
   Vocabulary& vocabulary() { return *vocabulary_; }
   const Vocabulary& vocabulary() const { return *vocabulary_; }
   const std::shared_ptr<Vocabulary>& shared_vocabulary() const { return vocabulary_; }
@@ -71,6 +76,7 @@ class Lexicon {
   std::vector<std::vector<WordSense>> senses_;  // by word id
   std::vector<WordSense> none_;
   std::unordered_map<std::uint32_t, long long> values_;  // by word id
+  const Morphology* morphology_ = nullptr;
   // in()'s bits: word w is in class c when bit c % 64 of
   // member_[w * stride_ + c / 64] is set (stride_: words of 64 classes).
   std::vector<std::uint64_t> member_;
@@ -85,6 +91,12 @@ struct Inflection {
 };
 Inflection inflect(const std::string& lemma, const std::string& past, const std::string& participle);
 
+// The forms of a verb written ~lemma, ~lemma/past or ~lemma/past/participle
+// (`parts` split at '/'): given forms win; else WordNet's, through
+// `morphology` when given ("~begin": began, begun); else the regular rules.
+std::vector<std::pair<std::string, VerbForm>> verb_forms(const Morphology* morphology,
+                                                         const std::vector<std::string_view>& parts);
+
 // Policies of the engine that a rule file may turn on or off, each named
 // (docs/rules.md, "Options"). A `defaults` block sets them for the rules
 // after it in its file; a rule's own key overrides them.
@@ -98,6 +110,8 @@ struct RuleOptions {
   // What an event inside this rule's topic is: "agreed to hold an
   // exercise" (planned), "called on Russia to withdraw" (hypothetical).
   Modality content_modality = Modality::Hypothetical;
+  // "Putin met Xi", "talks with Erdogan": everyone who meets is an actor.
+  bool targets_act = false;
 };
 
 // A compiled pattern is a tree of nodes.
@@ -147,6 +161,10 @@ struct Rule {
   bool places_in_match = false;    // "struck depots near X and in Y": X and Y are locations
   bool content_first = false;      // frames: CONTENT before the match
   bool negates = false;            // frames: the speaker denies the content ("denied that ...")
+  // A lexicon rule ("lexicon ASSAULT"): no pattern; it reads clauses whose
+  // verb (or light verb and event noun) the trigger lexicon lists under
+  // its event type (lexical.h).
+  bool lexicon = false;
   RuleOptions options;             // the engine's policies, as the rule files set them
   std::string file;
   int line = 0;
@@ -158,6 +176,10 @@ struct Rule {
 
 struct RuleSet {
   Lexicon lexicon;
+  Morphology morphology;    // wordnet-*.tsv, when the directory has them
+  TriggerLexicon triggers;  // triggers.tsv, when the directory has one
+  // The lexicon rule of each event type (index into events), when there is one.
+  std::unordered_map<std::string, std::uint32_t> lexicon_rules;
   // The event types rules may make: the concepts of sg:EventTypes in the
   // vocabulary (stancegraph.ttl), read when the rules load.
   std::vector<std::string> event_types;
@@ -175,7 +197,8 @@ struct RuleSet {
         group_mod = -1, stop = -1, conditional = -1, temporal = -1, particle = -1,
         number_word = -1, determiner = -1, coordinator = -1, former = -1, preposition = -1,
         pronoun = -1, place_verb = -1, member_noun = -1,
-        group_domain = -1;
+        group_domain = -1, fail = -1, org_head = -1, force_head = -1, org_head_stop = -1, speech_verb = -1, group_origin = -1,
+        actor_pronoun = -1, refer_state = -1, refer_force = -1, refer_org = -1, place_noun = -1;
   } builtin;
 };
 

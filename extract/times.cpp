@@ -5,6 +5,79 @@
 
 namespace sg::extract {
 
+namespace {
+
+bool part_of_day(const std::string& w) {
+  return w == "night" || w == "morning" || w == "afternoon" || w == "evening";
+}
+
+// A relative time expression at tokens[i]; its end (i when there is none),
+// the expression appended to `out`.
+std::size_t relative_time(const std::vector<Token>& tokens, std::size_t i, std::optional<Date> report_date,
+                          std::vector<TimeExpr>& out) {
+  const Token& t = tokens[i];
+  if (t.kind != Token::Kind::Word) return i;
+  auto at = [&](std::size_t k) -> const std::string& {
+    static const std::string none;
+    return k < tokens.size() ? tokens[k].norm : none;
+  };
+  TimeExpr e;
+  e.tb = i;
+  // "last", "next", "this", "earlier this", "later this"
+  std::size_t k = i;
+  int direction = 0;  // -1 last, +1 next, 0 the nearest on or before the report date
+  if (t.norm == "earlier" || t.norm == "later") {
+    if (at(k + 1) != "this") return i;
+    k += 2;
+  } else if (t.norm == "last" || t.norm == "past") {
+    direction = -1;
+    ++k;
+  } else if (t.norm == "next" || t.norm == "coming") {
+    direction = 1;
+    ++k;
+  } else if (t.norm == "this") {
+    ++k;
+  }
+  if (k >= tokens.size()) return i;
+  const Token& w = tokens[k];
+  if (auto day = weekday_from_name(w.norm); day && w.upper) {
+    e.te = k + 1;
+    if (part_of_day(at(e.te))) ++e.te;
+    if (report_date) {
+      long r = days_from_civil(*report_date);
+      int today = weekday(*report_date);
+      long back = (today - *day + 7) % 7;  // on or before the report date
+      long when = direction > 0 ? r + (*day - today + 7) % 7 + ((*day == today) ? 7 : 0)
+                  : direction < 0 ? r - (back == 0 ? 7 : back)
+                                  : r - back;
+      e.dates.push_back(civil_from_days(when));
+    } else {
+      e.unresolved = true;
+    }
+    out.push_back(std::move(e));
+    return out.back().te;
+  }
+  if (k != i) {
+    // "last week", "this month", "earlier this year": no one day.
+    if (w.norm == "week" || w.norm == "month" || w.norm == "year" || w.norm == "weekend" || part_of_day(w.norm)) {
+      e.te = k + 1;
+      out.push_back(std::move(e));
+      return k + 1;
+    }
+    return i;
+  }
+  int offset = t.norm == "today" || t.norm == "tonight" ? 0 : t.norm == "yesterday" ? -1 : t.norm == "tomorrow" ? 1 : 2;
+  if (offset == 2) return i;
+  e.te = i + 1;
+  if (offset != 1 && part_of_day(at(e.te))) ++e.te;  // "yesterday morning"
+  if (report_date) e.dates.push_back(civil_from_days(days_from_civil(*report_date) + offset));
+  else e.unresolved = true;
+  out.push_back(std::move(e));
+  return out.back().te;
+}
+
+}  // namespace
+
 std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional<Date> report_date) {
   std::vector<TimeExpr> out;
   std::size_t i = 0;
@@ -75,6 +148,13 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
         i += 3;
         continue;
       }
+    }
+    // Days named relative to the report: "Tuesday", "last Tuesday", "next
+    // Monday", "Monday night", "today", "yesterday"; and spans that name no
+    // one day: "last week", "earlier this month".
+    if (std::size_t end = relative_time(tokens, i, report_date, out); end > i) {
+      i = end;
+      continue;
     }
     ++i;
   }

@@ -17,10 +17,10 @@ ok() { passed=$((passed + 1)); echo "ok   $1"; }
 fail() { failures=$((failures + 1)); echo "FAIL $1"; }
 explain() { "$bin" explain --rules "$t/rules" --gazetteer "$t/gazetteer" --date 2025-09-04 "$1" 2>&1; }
 
-# 1. A new stance verb: the page says to add "~stonewall" to the REJECT class.
+# 1. A new stance verb: the page says to add "~nix" to the REJECT class.
 verb=$(grep -o '`REJECT = [^`]*`' "$doc" | head -1 | tr -d '`' | awk '{print $NF}')
-[ "$verb" = "~stonewall" ] && ok "the page names the lexicon edit ($verb)" || fail "no REJECT lexicon edit found in $doc"
-sentence="Hungary stonewalled the sanctions package."
+[ "$verb" = "~nix" ] && ok "the page names the lexicon edit ($verb)" || fail "no REJECT lexicon edit found in $doc"
+sentence="Hungary nixed the sanctions package."
 explain "$sentence" | grep -q '=> REJECT' && fail "REJECT found before the edit" || ok "no REJECT before the edit"
 sed -i "s/^REJECT = .*/& $verb/" "$t/rules/lexicon.txt"
 explain "$sentence" | grep -q '=> REJECT (reject.verb) actor=state/HU' && ok "REJECT by Hungary after the edit" ||

@@ -228,6 +228,8 @@ TEST(MorphologyVerbForms, RegularSpelling) {
   EXPECT_EQ(forms("die"), V({"die", "dies", "died", "died", "dying"}));
   EXPECT_EQ(forms("reach"), V({"reach", "reaches", "reached", "reached", "reaching"}));
   EXPECT_EQ(forms("play"), V({"play", "plays", "played", "played", "playing"}));
+  // A hyphenated spelling the table lists is a variant, not the form.
+  EXPECT_EQ(forms("coordinate"), V({"coordinate", "coordinates", "coordinated", "coordinated", "coordinating"}));
 }
 
 TEST(MorphologyVerbForms, NotAVerb) {

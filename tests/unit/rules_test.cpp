@@ -153,7 +153,7 @@ TEST_F(RuleFile, OptionsAreSetByDefaultsAndByEachRule) {
            "defaults\n  keep-future\n");
   ASSERT_EQ(d.size(), 2u);
   EXPECT_EQ(d[0].to_string(), file() + ":4:17: error: named-members takes yes or no, not 'maybe'");
-  EXPECT_EQ(d[1].to_string(), file() + ":6:3: error: unknown option 'keep-future' (use base-form-is-noun, named-members or content-modality)");
+  EXPECT_EQ(d[1].to_string(), file() + ":6:3: error: unknown option 'keep-future' (use base-form-is-noun, named-members, content-modality or targets-act)");
 }
 
 TEST(Lexicon, NumberWordsCarryTheirValue) {
@@ -165,6 +165,25 @@ TEST(Lexicon, NumberWordsCarryTheirValue) {
   EXPECT_FALSE(lexicon.parse_line("lexicon.txt", 2, "BAD = few=some", d));
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].to_string(), "lexicon.txt:2:7: error: expected word=number: 'few=some'");
+}
+
+// "~begin" needs no "/began/begun" any more: WordNet's exception lists give
+// a verb's irregular forms, and a regular spelling stays beside them.
+TEST(Lexicon, IrregularFormsComeFromWordNet) {
+  Morphology morphology;
+  std::vector<Diagnostic> d;
+  ASSERT_TRUE(morphology.load(test::source_dir() + "/ontologies/rules", d)) << d[0].to_string();
+  Lexicon lexicon;
+  lexicon.use(&morphology);
+  ASSERT_TRUE(lexicon.parse_line("lexicon.txt", 1, "HIT = ~strike ~seek ~begin ~burn ~reject", d));
+  int c = lexicon.find("HIT");
+  for (const char* w : {"struck", "striking", "sought", "began", "begun", "burnt", "burned", "rejected", "strikes"})
+    EXPECT_TRUE(lexicon.in(w, c)) << w;
+  EXPECT_FALSE(lexicon.in("striked", c));
+  // Forms written out still win: "~seek/seeked" is what the author said.
+  ASSERT_TRUE(lexicon.parse_line("lexicon.txt", 2, "ODD = ~seek/seeked", d));
+  EXPECT_TRUE(lexicon.in("seeked", lexicon.find("ODD")));
+  EXPECT_FALSE(lexicon.in("sought", lexicon.find("ODD")));
 }
 
 TEST(Lexicon, InflectsRegularAndIrregularVerbs) {

@@ -1,0 +1,345 @@
+#include "lexical.h"
+
+#include <algorithm>
+
+namespace sg::extract {
+namespace {
+
+// The lexicon entries whose words all stand at items[q..].
+struct Hit {
+  const Trigger* trigger;
+  std::size_t end;  // the item after the trigger's last word
+};
+
+void hits_at(const TriggerLexicon& lexicon, const std::vector<Item>& items, std::size_t q, std::size_t end,
+             Trigger::Pos pos, std::vector<Hit>& out, std::vector<VerbForm>* forms = nullptr) {
+  for (const auto& f : lexicon.starting(items[q].word)) {
+    const Trigger& t = lexicon.entries()[f.entry];
+    bool verbal = t.pos == Trigger::Pos::Verb || t.pos == Trigger::Pos::Light;
+    if (verbal != (pos == Trigger::Pos::Verb) || (!verbal && t.pos != pos)) continue;
+    std::size_t p = q + 1;
+    bool ok = true;
+    for (std::size_t k = 0; k < t.rest.size() && ok; ++k, ++p) {
+      ok = p < end && (items[p].kind == Item::Kind::Word || items[p].kind == Item::Kind::Punct) &&
+           (items[p].word == t.rest[k] || (k + 1 == t.rest.size() && t.rest_plural && items[p].word == t.rest_plural));
+    }
+    if (!ok) continue;
+    if (forms && std::find(forms->begin(), forms->end(), f.form) == forms->end()) forms->push_back(f.form);
+    if (std::none_of(out.begin(), out.end(), [&](const Hit& h) { return h.trigger == &t; })) out.push_back({&t, p});
+  }
+}
+
+class Reader {
+ public:
+  Reader(const RuleSet& rules, const ClauseReader& clauses, const std::vector<Item>& items, std::size_t begin,
+         std::size_t end)
+      : rules_(rules), lex_(rules.triggers), clauses_(clauses), items_(items), begin_(begin), end_(end) {}
+
+  void read(std::size_t q, std::vector<Match>& out) {
+    const Item& it = items_[q];
+    if (it.kind != Item::Kind::Word || lex_.starting(it.word).empty()) return;
+    std::vector<Hit> hits;
+    std::vector<VerbForm> forms;
+    hits_at(lex_, items_, q, end_, Trigger::Pos::Verb, hits, &forms);
+    if (hits.empty()) return;
+    // The longest phrase wins: "crack down on" over "crack".
+    std::size_t longest = 0;
+    for (const auto& h : hits) longest = std::max(longest, h.end);
+    std::erase_if(hits, [&](const Hit& h) { return h.end < longest; });
+    // The verb group, its form and voice.
+    VerbGroup g = clauses_.group_before(items_, q, begin_, VerbForm::Other);
+    bool be = false;
+    for (std::size_t k = g.begin; k < q; ++k) be |= is_be(items_[k].norm);
+    auto has = [&](VerbForm f) { return std::find(forms.begin(), forms.end(), f) != forms.end(); };
+    VerbForm form = be && has(VerbForm::Participle) ? VerbForm::Participle
+                    : has(VerbForm::Past)           ? VerbForm::Past
+                    : has(VerbForm::ThirdPerson)    ? VerbForm::ThirdPerson
+                    : has(VerbForm::Base)           ? VerbForm::Base
+                    : has(VerbForm::Gerund)         ? VerbForm::Gerund
+                                                    : VerbForm::Participle;
+    g = clauses_.group_before(items_, q, begin_, form);
+    const bool infinitive = g.begin > begin_ && items_[g.begin - 1].norm == "to";
+    // "bowed to pressure": a "to" that the verb before it takes is no
+    // infinitive's.
+    if (infinitive && g.begin >= begin_ + 2 && takes_to(items_[g.begin - 2])) return;
+    const bool participle = form == VerbForm::Gerund && !g.helped && g.begin > begin_ && items_[g.begin - 1].norm == ",";
+    if (form == VerbForm::Gerund && !g.helped && !participle) return;           // "the killing of", "fighting"
+    if (form == VerbForm::Participle && !g.helped) return;                      // "forces backed by Iran"
+    int subject = clauses_.subject_of(items_, g.begin, begin_, participle);
+    if (subject < 0) return;
+    // "finalize US support": a bare base form after one actor is a noun.
+    if (form == VerbForm::Base && !g.helped && !infinitive && !plural(items_[static_cast<std::size_t>(subject)])) return;
+    const std::size_t clause_end = clauses_.clause_end(items_, q + 1, end_);
+    // "the US strikes on Iran": an -s form right before a preposition it
+    // does not take is a plural noun.
+    if (form == VerbForm::ThirdPerson && !g.helped) {
+      std::vector<std::string> takes;
+      for (const auto& h : hits) takes.insert(takes.end(), h.trigger->target_after.begin(), h.trigger->target_after.end());
+      if (plural_noun_at(rules_, items_, q, end_, takes)) return;
+    }
+    // A light verb and its event noun: "launched an attack on".
+    for (const auto& h : hits) {
+      if (h.trigger->pos != Trigger::Pos::Light) continue;
+      if (light(q, h, g, form, subject, infinitive, clause_end, out)) return;
+    }
+    // The sense of the verb: a row whose cue holds, else the default.
+    const Trigger* chosen = nullptr;
+    std::size_t chosen_end = q + 1;
+    for (int pass = 0; pass < 2 && !chosen; ++pass)
+      for (const auto& h : hits) {
+        const Trigger& t = *h.trigger;
+        if (t.pos != Trigger::Pos::Verb) continue;
+        bool cued = !t.when.empty();
+        if (pass == 0 ? !cued || !cues_hold(t, h.end, subject, g.passive, clause_end) : cued) continue;
+        chosen = &t;
+        chosen_end = h.end;
+        break;
+      }
+    if (!chosen || chosen->event == "NONE") return;
+    std::vector<std::size_t> trigger;
+    for (std::size_t p = q; p < chosen_end; ++p) trigger.push_back(p);
+    emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, infinitive, clause_end, out);
+  }
+
+ private:
+  bool takes_to(const Item& verb) const {
+    if (verb.kind != Item::Kind::Word) return false;
+    for (const auto& f : lex_.starting(verb.word)) {
+      const Trigger& t = lex_.entries()[f.entry];
+      if (f.form != VerbForm::Other && t.rest.empty() &&
+          std::find(t.target_after.begin(), t.target_after.end(), "to") != t.target_after.end())
+        return true;
+    }
+    return false;
+  }
+
+  // A word that may stand between a light verb and its noun: "launched a
+  // new large-scale drone attack"; not a verb, preposition or conjunction
+  // ("had violated the truce").
+  bool modifier(const Item& it) const {
+    const auto& b = rules_.builtin;
+    if (rules_.lexicon.in(it.word, b.determiner)) return true;
+    if (it.upper || rules_.lexicon.in(it.word, b.preposition) || rules_.lexicon.in(it.word, b.coordinator) ||
+        rules_.lexicon.in(it.word, b.aux) || rules_.lexicon.in(it.word, b.neg))
+      return false;
+    thread_local std::vector<WordReading> readings;
+    rules_.morphology.analyze(it.norm, readings);
+    bool verb_form = false, other = false;
+    for (const auto& r : readings) {
+      if (r.word_class == WordClass::Verb && r.form != WordForm::Base) verb_form = true;
+      else other = true;
+    }
+    return !verb_form || other;
+  }
+
+  bool plural(const Item& it) const {
+    if (it.keys.size() > 1) return true;
+    return std::any_of(it.types.begin(), it.types.end(), [](EntityType t) { return t == EntityType::ActorGroup; });
+  }
+
+  bool cues_hold(const Trigger& t, std::size_t after, int subject, bool passive, std::size_t clause_end) const {
+    for (const auto& c : t.when) {
+      using K = Trigger::Cue::Kind;
+      switch (c.kind) {
+        case K::ObjectPlace:
+        case K::ObjectActor: {
+          // "the town was seized": a passive's object is its subject.
+          int o = passive ? subject : direct_entity(after, clause_end);
+          if (o < 0) {
+            // "seized the town of X", "captured positions": a place noun.
+            if (c.kind != K::ObjectPlace) return false;
+            std::uint32_t head = object_head(after, clause_end);
+            if (!head || !(rules_.lexicon.in(head, rules_.builtin.place_noun) ||
+                           rules_.lexicon.in(head, rules_.builtin.place_suffix)))
+              return false;
+            break;
+          }
+          const Item& it = items_[static_cast<std::size_t>(o)];
+          bool place = !it.types.empty() && it.types[0] == EntityType::Place &&
+                       (it.metonyms.empty() || it.metonyms[0].empty());
+          if ((c.kind == K::ObjectPlace) != place) return false;
+          break;
+        }
+        case K::ObjectWords: {
+          std::uint32_t head = object_head(after, clause_end);
+          if (std::find(c.words.begin(), c.words.end(), head) == c.words.end()) return false;
+          break;
+        }
+        case K::After: {
+          bool found = false;
+          for (std::size_t p = after; p < clause_end && !found; ++p)
+            found = std::find(c.words.begin(), c.words.end(), items_[p].word) != c.words.end();
+          if (!found) return false;
+          break;
+        }
+        case K::SubjectPerson:
+        case K::SubjectForce: {
+          if (passive) return false;  // the subject of a passive is no agent
+          const Item& s = items_[static_cast<std::size_t>(subject)];
+          EntityType want = c.kind == K::SubjectPerson ? EntityType::Person : EntityType::ArmedForce;
+          if (s.types.empty() || s.types[0] != want) return false;
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
+  // The entity right after the verb (after determiners and adjectives), a
+  // place too.
+  int direct_entity(std::size_t from, std::size_t end) const {
+    for (std::size_t q = from; q < end && q < from + 4; ++q) {
+      const Item& it = items_[q];
+      if (it.kind == Item::Kind::Entity) return static_cast<int>(q);
+      if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number ||
+          rules_.lexicon.in(it.word, rules_.builtin.determiner))
+        continue;
+      break;
+    }
+    return -1;
+  }
+
+  // The head noun of the object: the last word of the words after the verb,
+  // before a preposition or punctuation ("its long-standing demand for").
+  std::uint32_t object_head(std::size_t from, std::size_t end) const {
+    std::uint32_t head = 0;
+    for (std::size_t q = from; q < end && q < from + 5; ++q) {
+      const Item& it = items_[q];
+      if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Adjective) break;
+      if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) break;
+      if (it.kind == Item::Kind::Word) head = it.word;
+    }
+    return head;
+  }
+
+  bool light(std::size_t q, const Hit& verb, const VerbGroup& g, VerbForm form, int subject, bool infinitive,
+             std::size_t clause_end, std::vector<Match>& out) const {
+    // "had violated the truce": "had" before a participle is an auxiliary.
+    if (rules_.lexicon.in(items_[q].word, rules_.builtin.aux) && verb.end < clause_end) {
+      const Item& next = items_[verb.end];
+      if (next.kind == Item::Kind::Word && clauses_.may_be_verb(next) &&
+          (next.norm.ends_with("ed") || next.norm.ends_with("en")))
+        return false;
+    }
+    for (std::size_t p = verb.end; p < clause_end && p < verb.end + 5; ++p) {
+      const Item& it = items_[p];
+      if (it.kind == Item::Kind::Word) {
+        std::vector<Hit> nouns;
+        hits_at(lex_, items_, p, clause_end, Trigger::Pos::Noun, nouns);
+        std::size_t longest = 0;
+        for (const auto& h : nouns) longest = std::max(longest, h.end);
+        std::erase_if(nouns, [&](const Hit& h) { return h.end < longest || h.trigger->event.empty(); });
+        // The noun's sense: a row whose cue holds, else its default.
+        const Trigger* noun = nullptr;
+        std::size_t noun_end = p + 1;
+        for (int pass = 0; pass < 2 && !noun; ++pass)
+          for (const auto& h : nouns) {
+            bool cued = !h.trigger->when.empty();
+            if (pass == 0 ? !cued || !cues_hold(*h.trigger, h.end, subject, false, clause_end) : cued) continue;
+            noun = h.trigger;
+            noun_end = h.end;
+            break;
+          }
+        if (!noun && !nouns.empty()) return true;  // an event noun with no sense here: nothing
+        if (noun) {
+          if (noun->event == "NONE") return true;
+          std::vector<std::size_t> trigger;
+          for (std::size_t k = q; k < verb.end; ++k) trigger.push_back(k);
+          for (std::size_t k = p; k < noun_end; ++k) trigger.push_back(k);
+          emit(*noun, noun->event, trigger, noun_end, g, form, subject, infinitive, clause_end, out);
+          return true;
+        }
+        if (modifier(it)) continue;
+        return false;
+      }
+      if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number) continue;
+      return false;
+    }
+    return false;
+  }
+
+  void emit(const Trigger& t, const std::string& event, const std::vector<std::size_t>& trigger, std::size_t after,
+            const VerbGroup& g, VerbForm form, int subject, bool infinitive, std::size_t clause_end,
+            std::vector<Match>& out) const {
+    auto rule = rules_.lexicon_rules.find(event);
+    if (rule == rules_.lexicon_rules.end()) return;
+    int actor = subject, target = -1;
+    if (g.passive) {
+      // "Russian banks were sanctioned by the EU"; without "by", nobody acts.
+      actor = clauses_.after_preposition(items_, after, clause_end, {"by"});
+      if (actor < 0) return;
+      target = subject;
+    } else if (!t.no_target) {
+      target = t.target_after.empty() ? clauses_.object_of(items_, after, clause_end)
+                                      : clauses_.after_preposition(items_, after, clause_end, t.target_after);
+    }
+    Match m;
+    m.rule = &rules_.events[rule->second];
+    m.begin = std::min(static_cast<std::size_t>(actor), g.begin);
+    m.end = clause_end;
+    m.captures.push_back({"actor", static_cast<std::size_t>(actor), static_cast<std::size_t>(actor) + 1});
+    if (target >= 0 && target != actor)
+      m.captures.push_back({"target", static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1});
+    if (after < clause_end) m.captures.push_back({"topic", after, clause_end});
+    m.trigger = trigger;
+    m.negations = g.negations;
+    m.hypothetical = g.hypothetical;
+    m.future = g.future;
+    m.planned = g.planned;
+    m.infinitive = infinitive;
+    m.trigger_form = form;
+    m.vg_items = trigger.front() - g.begin;
+    for (std::size_t k = g.begin; k < trigger.front(); ++k)
+      if (items_[k].kind == Item::Kind::Date) m.vg_dates.push_back(k);
+    out.push_back(std::move(m));
+  }
+
+  const RuleSet& rules_;
+  const TriggerLexicon& lex_;
+  const ClauseReader& clauses_;
+  const std::vector<Item>& items_;
+  std::size_t begin_, end_;
+};
+
+}  // namespace
+
+std::vector<bool> guarded(const RuleSet& rules, const std::vector<Item>& items, std::size_t begin, std::size_t end) {
+  std::vector<bool> out(end, false);
+  if (rules.triggers.empty()) return out;
+  std::vector<Hit> hits;
+  for (std::size_t q = begin; q < end; ++q) {
+    if (items[q].kind != Item::Kind::Word) continue;
+    for (auto pos : {Trigger::Pos::Verb, Trigger::Pos::Noun, Trigger::Pos::Adjective}) {
+      hits.clear();
+      hits_at(rules.triggers, items, q, end, pos, hits);
+      for (const auto& h : hits)
+        if (h.trigger->event == "NONE" && !h.trigger->rest.empty() && h.trigger->when.empty())
+          for (std::size_t k = q; k < h.end; ++k) out[k] = true;
+    }
+  }
+  return out;
+}
+
+bool plural_noun_at(const RuleSet& rules, const std::vector<Item>& items, std::size_t q, std::size_t end,
+                    const std::vector<std::string>& takes) {
+  if (q + 1 >= end || items[q].kind != Item::Kind::Word) return false;
+  const Item& next = items[q + 1];
+  if (next.kind != Item::Kind::Word || !rules.lexicon.in(next.word, rules.builtin.preposition)) return false;
+  if (next.norm == "to" || std::find(takes.begin(), takes.end(), next.norm) != takes.end()) return false;
+  thread_local std::vector<WordReading> readings;
+  rules.morphology.analyze(items[q].norm, readings);
+  return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) {
+    return r.word_class == WordClass::Noun && r.form == WordForm::Plural;
+  });
+}
+
+std::vector<Match> lexical_matches(const RuleSet& rules, const ClauseReader& clauses, const std::vector<Item>& items,
+                                   std::size_t begin, std::size_t end) {
+  std::vector<Match> out;
+  if (rules.lexicon_rules.empty() || rules.triggers.empty()) return out;
+  Reader reader(rules, clauses, items, begin, end);
+  for (std::size_t q = begin; q < end; ++q) reader.read(q, out);
+  return out;
+}
+
+}  // namespace sg::extract

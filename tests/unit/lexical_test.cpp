@@ -1,0 +1,101 @@
+// The lexicon rules: clauses read with the trigger lexicon. Passives,
+// appositions, participles, infinitives, light verbs, nouns read as verbs
+// and guard phrases, each on a sentence of our own.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace sg::extract {
+namespace {
+
+using test::run;
+using V = std::vector<std::string>;
+
+std::vector<const Assertion*> of_type(const Extraction& x, const std::string& type) {
+  std::vector<const Assertion*> out;
+  for (const auto& a : x.assertions)
+    if (a.event_type == type) out.push_back(&a);
+  return out;
+}
+
+TEST(Lexical, APassiveTakesItsActorFromBy) {
+  auto x = run("Iran was sanctioned by the European Union on May 3.", "2025-05-04");
+  auto s = of_type(x, "SANCTION");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->actors, V({"org/eu"}));
+  EXPECT_EQ(s[0]->targets, V({"state/IR"}));
+  ASSERT_TRUE(s[0]->date);
+  EXPECT_EQ(s[0]->date->iso(), "2025-05-03");
+}
+
+TEST(Lexical, AnAgentlessPassiveIsNeverReadAsActive) {
+  auto x = run("Wagner fighters were killed in an ambush in northern Mali.");
+  for (const auto& a : x.assertions)
+    EXPECT_FALSE(a.event_type == "ASSAULT" && !a.actors.empty() && a.actors[0] == "org/wagner") << a.rule;
+}
+
+TEST(Lexical, TheSubjectAcrossAnApposition) {
+  auto x = run("The Kremlin, citing national security, condemned the Estonian decision.");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"org/kremlin"}));
+}
+
+TEST(Lexical, AParticipleSharesTheMainSubject) {
+  auto x = run("Israeli forces bombarded Khan Younis, killing twelve people.");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_GE(a.size(), 1u);
+  for (const auto* x1 : a) EXPECT_EQ(x1->actors, V({"org/il-forces"})) << x1->rule << " " << x1->trigger;
+  bool killing = false;
+  for (const auto* x1 : a) killing |= x1->trigger == "killing";
+  EXPECT_TRUE(killing);
+}
+
+TEST(Lexical, AnInfinitiveIsNoFact) {
+  auto x = run("Iran vowed to attack Israel.");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"state/IR"}));
+  EXPECT_NE(a[0]->modality, Modality::None);
+}
+
+TEST(Lexical, FailedToIsANegation) {
+  auto x = run("Russian forces failed to capture Pokrovsk.");
+  bool seen = false;
+  for (const auto& a : x.assertions)
+    if (a.trigger == "capture") {
+      seen = true;
+      EXPECT_TRUE(a.negated) << a.event_type;
+    }
+  EXPECT_TRUE(seen);
+}
+
+TEST(Lexical, ALightVerbReadsAsItsNoun) {
+  auto x = run("Hamas launched an attack on Israel on October 7.", "2023-10-08");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"org/hamas"}));
+  EXPECT_EQ(a[0]->targets, V({"state/IL"}));
+}
+
+TEST(Lexical, APluralNounBeforeAPrepositionIsNoVerb) {
+  auto x = run("The US strikes on Iran drew condemnation.");
+  EXPECT_TRUE(of_type(x, "ASSAULT").empty());
+}
+
+TEST(Lexical, AGuardPhraseMakesNoEvent) {
+  auto x = run("Ukraine took part in the talks in Geneva.");
+  EXPECT_TRUE(of_type(x, "ADVANCE").empty());
+  EXPECT_TRUE(of_type(x, "COERCE").empty());
+}
+
+TEST(Lexical, AWeekdayInTheVerbGroupIsTheDate) {
+  auto x = run("Iran on Tuesday denounced the Israeli strike.", "2026-12-06");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0]->date);
+  EXPECT_EQ(a[0]->date->iso(), "2026-12-01");
+}
+
+}  // namespace
+}  // namespace sg::extract

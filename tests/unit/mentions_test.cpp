@@ -1,0 +1,118 @@
+// Mentions no list holds: bodies by their head word, people by an
+// apposition or a speech verb, groups by their nouns; and what must not
+// become an entity.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_support.h"
+
+namespace sg::extract {
+namespace {
+
+using test::run;
+
+const Entity* entity(const Extraction& x, const std::string& key) {
+  for (const auto& e : x.entities)
+    if (e.key == key) return &e;
+  return nullptr;
+}
+
+std::vector<std::string> keys_of(const Extraction& x, EntityType type) {
+  std::vector<std::string> out;
+  for (const auto& e : x.entities)
+    if (e.type == type) out.push_back(e.key);
+  return out;
+}
+
+TEST(Bodies, AnOrganisationByItsHeadWord) {
+  auto x = run("Clashes erupted after the Stability Support Apparatus refused to leave its headquarters.");
+  const Entity* ssa = entity(x, "org/stability-support-apparatus");
+  ASSERT_TRUE(ssa);
+  EXPECT_EQ(ssa->type, EntityType::Organization);
+  EXPECT_EQ(ssa->label, "Stability Support Apparatus");
+}
+
+TEST(Bodies, AnArmedUnitWithAnOrdinalIsAForce) {
+  auto x = run("The 3rd Mechanized Brigade repelled an assault near Siversk.");
+  const Entity* brigade = entity(x, "org/3rd-mechanized-brigade");
+  ASSERT_TRUE(brigade);
+  EXPECT_EQ(brigade->type, EntityType::ArmedForce);
+}
+
+TEST(Bodies, AParentFromAStateAdjectiveOrALeadingBody) {
+  auto x = run("The Libyan Presidential Council met the UN Support Mission in Libya (UNSMIL) on May 18. "
+               "UNSMIL said the truce holds.", "2025-05-19");
+  const Entity* council = entity(x, "org/libyan-presidential-council");
+  ASSERT_TRUE(council);
+  EXPECT_EQ(council->part_of, "state/LY");
+  const Entity* mission = entity(x, "org/un-support-mission-in-libya");
+  ASSERT_TRUE(mission);
+  EXPECT_EQ(mission->part_of, "org/un");
+  // The acronym in brackets names the mission for the rest of the report.
+  EXPECT_NE(std::find(mission->alt_labels.begin(), mission->alt_labels.end(), "UNSMIL"), mission->alt_labels.end());
+  bool said = false;
+  for (const auto& a : x.assertions)
+    said |= a.event_type == "STATEMENT" && a.actors == std::vector<std::string>{"org/un-support-mission-in-libya"};
+  EXPECT_TRUE(said);
+}
+
+TEST(Bodies, AHeadWordAloneOrATitleBeforeItNamesNoBody) {
+  auto x = run("The Council met on Tuesday. General Assembly delegates voted.", "2025-05-19");
+  EXPECT_TRUE(keys_of(x, EntityType::Organization).empty());
+  EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
+}
+
+TEST(Appositions, APersonNamedBeforeTheirRole) {
+  auto x = run("Basem Naim, a senior Hamas official, rejected the proposal on May 3.", "2025-05-04");
+  const Entity* naim = entity(x, "person/basem-naim");
+  ASSERT_TRUE(naim);
+  ASSERT_EQ(naim->positions.size(), 1u);
+  EXPECT_EQ(naim->positions[0].title, "Official");
+  EXPECT_EQ(naim->positions[0].of, "org/hamas");
+  bool rejected = false;
+  for (const auto& a : x.assertions) rejected |= a.event_type == "REJECT" && a.actors == std::vector<std::string>{"person/basem-naim"};
+  EXPECT_TRUE(rejected);
+}
+
+TEST(Appositions, APersonNamedAfterTheirRole) {
+  auto x = run("The head of the council, Mohamed al-Menfi, met with Hanna Tetteh, Special Representative of the "
+               "Secretary-General for Libya.");
+  EXPECT_TRUE(entity(x, "person/mohamed-al-menfi"));
+  const Entity* tetteh = entity(x, "person/hanna-tetteh");
+  ASSERT_TRUE(tetteh);
+  ASSERT_FALSE(tetteh->positions.empty());
+  EXPECT_EQ(tetteh->positions[0].title, "Special Representative");
+}
+
+TEST(Appositions, ANameThatSpeaks) {
+  auto x = run("Xue Jian said on Saturday that Japan would pay a price.", "2025-11-10");
+  EXPECT_TRUE(entity(x, "person/xue-jian"));
+}
+
+TEST(Appositions, APlaceOrABodyIsNoPerson) {
+  auto x = run("Northern State said it would send aid. Presidential Council said the truce holds.");
+  EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
+}
+
+TEST(Times, AWeekdayIsNoPartOfAName) {
+  auto x = run("Yasser Arafat Wednesday rejected the Israeli offer.", "2000-07-20");
+  const Entity* arafat = nullptr;
+  for (const auto& e : x.entities)
+    if (e.type == EntityType::Person) arafat = &e;
+  if (arafat) {
+    EXPECT_EQ(std::find(arafat->alt_labels.begin(), arafat->alt_labels.end(), "Wednesday"), arafat->alt_labels.end());
+    EXPECT_EQ(arafat->label.find("Wednesday"), std::string::npos);
+  }
+}
+
+TEST(Groups, AGroupByItsNounAndOrigin) {
+  auto x = run("Palestinian youths protested in Hebron. Radical French farmers blockaded Paris. Muslim hackers defaced "
+               "Danish websites.");
+  EXPECT_TRUE(entity(x, "group/palestinian-youths"));
+  EXPECT_TRUE(entity(x, "group/french-farmers"));
+  EXPECT_TRUE(entity(x, "group/muslim-hackers"));
+}
+
+}  // namespace
+}  // namespace sg::extract
