@@ -280,10 +280,12 @@ def subdivision_names(sub, cldr, centres):
     stem = ascii_fold(oblast.group(1)) if oblast else ""
     bases = []
     cldr_name = cldr.get(code.replace("-", "").lower())
-    # CLDR's name, unless colloquial ("Kharkivshchyna") or not the name ISO gives ("Prykarpattia"
-    # for Ivano-Frankivska oblast).
+    # CLDR's name, unless colloquial ("Kharkivshchyna") or, in Ukraine, not the name ISO gives
+    # ("Prykarpattia" for Ivano-Frankivska oblast).
+    cldr_name = english(cldr_name) if cldr_name else None
     usable = cldr_name and not COLLOQUIAL.search(cldr_name)
-    if usable and (not stem or ascii_fold(cldr_name)[:2] == stem[:2]):
+    ukrainian = bool(oblast) and oblast.group(2).lower() in ("ska", "'ska")
+    if usable and (not ukrainian or ascii_fold(cldr_name)[:2] == stem[:2]):
         bases.append(cldr_name)
     if stem:
         # The oblast's centre: the one seat whose name the stem begins ("Sum" -> Sumy).
@@ -295,8 +297,8 @@ def subdivision_names(sub, cldr, centres):
                       key=lambda c: -shared(c))
         if fits and (len(fits) == 1 or shared(fits[0]) > shared(fits[1])):
             bases.append(fits[0])
-        # Ukraine's own transliteration ("Mykolaivska" -> Mykolaiv) unless cut short ("Sum").
-        ukrainian = oblast.group(2).lower() in ("ska", "'ska")
+        # Ukraine's own transliteration ("Mykolaivska" -> Mykolaiv) unless cut short ("Sum");
+        # Russia's in ISO is not what reports write ("Tjumen").
         if (ukrainian or not bases) and not any(b.startswith(stem) and b != stem for b in bases):
             bases.append(stem)
     if usable and cldr_name not in bases:
@@ -412,6 +414,14 @@ def main():
     for c in all_cities:
         if (c["country"], c["admin1"]) in admin:
             weight[admin[(c["country"], c["admin1"])]] += c["population"]
+
+    # A one-word subdivision name that both the dictionaries and humannames list as a person's
+    # ("Rivera", "Victoria") needs a million people in its cities ("Texas" has them), or to be
+    # the only name it has ("Bavaria": a German Land has no type word to go with it).
+    for s in subs:
+        if s["typed"]:
+            s["bare"] = [b for b in s["bare"] if " " in b or ascii_fold(b).lower() not in person_names & proper
+                         or weight[s["code"]] >= PERSON_NAME_POPULATION]
 
     # Who claims each name: ("city", city) or ("sub", subdivision).
     claims = collections.defaultdict(list)
