@@ -129,7 +129,8 @@ TEST(Gazetteer, GeneratedSubdivisionAndCityLieInTheirState) {
   const GazetteerEntry* mosul = shipped().find("mosul");
   ASSERT_TRUE(mosul);
   EXPECT_EQ(mosul->located_in, "IQ");  // no subdivision known: the state
-  EXPECT_EQ(matches("Texas and Lombardy"), V({"place/texas", "place/lombardy"}));
+  EXPECT_EQ(matches("Texas, Kunar and Nineveh Governorate"),
+            V({"place/texas", "place/kunar", "place/nineveh-governorate"}));
 }
 
 // Ordinary words and people's names are no places, whatever GeoNames holds
@@ -141,6 +142,9 @@ TEST(Gazetteer, FilteredWordsAndNamesAreNoPlaces) {
   EXPECT_EQ(matches("President Bush met Samia Suluhu Hassan"),
             V({"title:President", "person/samia-suluhu-hassan"}));
   EXPECT_EQ(matches("Hassan said"), V({}));
+  // A department of Uruguay is named Rivera: Judge Alejandro Rivera is none.
+  EXPECT_EQ(matches("Judge Alejandro Rivera"), V({}));
+  EXPECT_EQ(matches("Rivera Department"), V({"place/rivera-department"}));
   // Names two places share go to neither unless one is far larger: Punjab
   // is India's state and Pakistan's province.
   EXPECT_EQ(matches("Punjab"), V({}));
