@@ -847,7 +847,7 @@ int cmd_rules(const std::vector<std::string>& args) {
   }
   auto s = sg::extract::summarize(*resources);
   std::cout << "ok: " << s.states << " states, " << s.organizations << " organizations and armed forces, "
-            << s.places << " places, " << s.people << " people, " << s.titles << " titles (" << s.names
+            << s.places << " places (" << s.generated_places << " generated), " << s.people << " people, " << s.titles << " titles (" << s.names
             << " names); " << s.word_classes << " word classes, " << s.rules << " rules, " << s.frames
             << " frames\n";
   return kOk;

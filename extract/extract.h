@@ -222,6 +222,7 @@ std::shared_ptr<const Resources> load_resources(const std::string& gazetteer_dir
 // Counts of what was loaded, for `rules check`.
 struct ResourceSummary {
   std::size_t states = 0, organizations = 0, places = 0, people = 0, titles = 0;
+  std::size_t generated_places = 0;  // of places: from subdivisions.tsv and cities.tsv
   std::size_t names = 0, word_classes = 0, rules = 0, frames = 0;
 };
 ResourceSummary summarize(const Resources& resources);

@@ -209,6 +209,30 @@ std::vector<std::string> expand(const std::string& pattern, const GazetteerEntry
 
 }  // namespace
 
+GazetteerEntry Gazetteer::place_entry(const TsvTable& table, const TsvRow& row) {
+  GazetteerEntry e;
+  e.type = EntityType::Place;
+  e.id = table.cell(row, "id");
+  e.label = table.cell(row, "label");
+  e.names.push_back(e.label);
+  for (auto& n : table.values(row, "names")) e.names.push_back(n);
+  e.adjectives = table.values(row, "adjectives");
+  e.kind = table.cell(row, "kind");
+  e.located_in = table.cell(row, "located_in");
+  e.file = table.file;
+  e.line = row.line;
+  return e;
+}
+
+bool Gazetteer::has_name(const std::string& name) const {
+  std::uint32_t node = 0;
+  for (const auto& t : tokenize(name)) {
+    node = next(node, vocabulary_->find(t.norm));
+    if (node == 0) return false;
+  }
+  return node != 0 && !trie_[node].senses.empty();
+}
+
 bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostics) {
   namespace fs = std::filesystem;
   std::size_t errors_before = diagnostics.size();
@@ -363,21 +387,11 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
           }
           continue;
         }
-        GazetteerEntry e;
-        e.type = EntityType::Place;
-        e.id = places.cell(row, "id");
+        GazetteerEntry e = place_entry(places, row);
         if (by_id_.count(e.id)) {
           diagnostics.push_back(places.error(row, "id", "duplicate id '" + e.id + "'"));
           continue;
         }
-        e.label = label;
-        e.names.push_back(label);
-        for (auto& n : places.values(row, "names")) e.names.push_back(n);
-        e.adjectives = places.values(row, "adjectives");
-        e.kind = places.cell(row, "kind");
-        e.located_in = places.cell(row, "located_in");
-        e.file = places.file;
-        e.line = row.line;
         auto index = add_entry(std::move(e));
         for (const auto& a : entries_[index].adjectives)
           add_name(a, {NameSense::Kind::RegionAdjective, index, {}});
@@ -443,9 +457,48 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
     }
   }
 
-  // References and names of everything but states and capitals (already in).
-  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-    const auto& e = entries_[i];
+  // Names of everything but states and capitals (already in).
+  auto add_names = [&](std::uint32_t from) {
+    for (std::uint32_t i = from; i < entries_.size(); ++i) {
+      const auto& e = entries_[i];
+      if (e.type == EntityType::State || e.kind == "capital") continue;
+      std::set<std::string> seen;
+      for (const auto& n : e.names)
+        if (seen.insert(n).second) add_name(n, {NameSense::Kind::Name, i, {}});
+    }
+  };
+  add_names(0);
+
+  // Generated places (scripts/gen-places.py), after every hand-written name is
+  // in the trie: a hand-written row wins. A generated row whose id or label a
+  // hand-written row already has is left out; its other names that something
+  // else already bears are dropped.
+  auto hand_written = static_cast<std::uint32_t>(entries_.size());
+  for (const char* file : {"subdivisions.tsv", "cities.tsv"}) {
+    if (!exists(file)) continue;
+    TsvTable generated;
+    if (!read_tsv(path(file), {"id", "label", "names", "adjectives", "kind", "located_in"}, generated, diagnostics))
+      continue;
+    for (const auto& row : generated.rows) {
+      GazetteerEntry e = place_entry(generated, row);
+      e.generated = true;
+      if (e.label.empty()) {
+        diagnostics.push_back(generated.error(row, "label", "empty label"));
+        continue;
+      }
+      if (auto it = by_id_.find(e.id); it != by_id_.end()) {
+        if (entries_[it->second].generated)
+          diagnostics.push_back(generated.error(row, "id", "duplicate id '" + e.id + "'"));
+        continue;
+      }
+      if (has_name(e.label)) continue;
+      std::erase_if(e.names, [&](const std::string& n) { return n != e.label && has_name(n); });
+      add_entry(std::move(e));
+    }
+  }
+  add_names(hand_written);
+
+  for (const auto& e : entries_)
     for (const auto* ref : {&e.part_of, &e.located_in}) {
       if (ref->empty() || by_id_.count(*ref)) continue;
       Diagnostic d;
@@ -454,11 +507,6 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
       d.message = "'" + e.id + "' refers to unknown id '" + *ref + "'";
       diagnostics.push_back(d);
     }
-    if (e.type == EntityType::State || e.kind == "capital") continue;
-    std::set<std::string> seen;
-    for (const auto& n : e.names)
-      if (seen.insert(n).second) add_name(n, {NameSense::Kind::Name, i, {}});
-  }
   keys_.clear();
   for (const auto& e : entries_) keys_.push_back(entity_key(e));
   // Words that start a title, or a name whose entry is (or refers to) a

@@ -15,6 +15,7 @@
 
 #include "extract.h"
 #include "tokenizer.h"
+#include "tsv.h"
 #include "vocabulary.h"
 
 namespace sg::extract {
@@ -30,6 +31,7 @@ struct GazetteerEntry {
   std::string kind;                 // org kind or place kind
   std::string metonym_of;           // capitals: id of the state they stand for
   std::vector<std::string> adjectives;  // States: "Russian"; regions: "European"
+  bool generated = false;               // from subdivisions.tsv or cities.tsv (scripts/gen-places.py)
   std::string file;
   int line = 0;
 };
@@ -60,7 +62,9 @@ class Gazetteer {
   void share(std::shared_ptr<Vocabulary> vocabulary) { vocabulary_ = std::move(vocabulary); }
 
   // Reads states.tsv, organizations.tsv, derived.tsv, places.tsv,
-  // people.tsv and titles.tsv from `dir` (each optional but states.tsv).
+  // people.tsv and titles.tsv from `dir` (each optional but states.tsv),
+  // then the generated subdivisions.tsv and cities.tsv, whose rows give way
+  // to every hand-written name.
   bool load(const std::string& dir, std::vector<Diagnostic>& diagnostics);
 
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
@@ -93,6 +97,9 @@ class Gazetteer {
   std::uint32_t next(std::uint32_t node, std::uint32_t word) const;
   void link(std::uint32_t node, std::uint32_t word, std::uint32_t to);
   void add_name(const std::string& name, NameSense sense);
+  // True when the trie already gives `name` a sense.
+  bool has_name(const std::string& name) const;
+  static GazetteerEntry place_entry(const TsvTable& table, const TsvRow& row);
   std::uint32_t add_entry(GazetteerEntry entry);
 
   std::vector<GazetteerEntry> entries_;

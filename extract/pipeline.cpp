@@ -75,7 +75,10 @@ ResourceSummary summarize(const Resources& r) {
   for (const auto& e : r.gazetteer.entries()) {
     switch (e.type) {
       case EntityType::State: ++s.states; break;
-      case EntityType::Place: ++s.places; break;
+      case EntityType::Place:
+        ++s.places;
+        s.generated_places += e.generated;
+        break;
       case EntityType::Person: ++s.people; break;
       default: ++s.organizations; break;
     }

@@ -9,7 +9,9 @@
 #   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib,
 #             networkx and Graphviz (for the visualization views), Chromium
 #             (headless, for the HTML view), iso-codes, Virtuoso (with curl for
-#             its endpoint), Node.js with the npm packages of tests/e2e
+#             its endpoint), Node.js with the npm packages of tests/e2e, and the
+#             inputs of scripts/gen-places.py (unicode-cldr-core, wamerican,
+#             wbritish, the npm packages of scripts/places)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 test=0 fuzz=0 bench=0
@@ -25,7 +27,7 @@ packages=(g++ cmake make pkg-config libraptor2-dev librasqal3-dev libxml2-dev li
           nlohmann-json3-dev libjemalloc-dev)
 if [ $test = 1 ]; then
   packages+=(libgtest-dev python3 raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx graphviz chromium
-             iso-codes virtuoso-opensource curl)
+             iso-codes virtuoso-opensource curl unicode-cldr-core wamerican wbritish)
 fi
 if [ $fuzz = 1 ]; then
   packages+=(clang libclang-rt-14-dev)
@@ -52,11 +54,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 if [ $test = 1 ]; then
-  cd "$here/tests/e2e"
-  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-    npm ci --no-audit --no-fund --loglevel=error
-    touch node_modules
-  fi
+  for dir in tests/e2e scripts/places; do
+    cd "$here/$dir"
+    if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+      npm ci --no-audit --no-fund --loglevel=error
+      touch node_modules
+    fi
+  done
 fi
 if [ $bench = 1 ]; then
   cd "$here/bench"

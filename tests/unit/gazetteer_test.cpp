@@ -110,6 +110,110 @@ TEST(Gazetteer, DerivedBodiesBelongToTheirState) {
   EXPECT_EQ(mfa->label, "Russian Ministry of Foreign Affairs");
 }
 
+// The generated files (scripts/gen-places.py): an ISO 3166-2 subdivision and
+// a GeoNames city, each found by name and placed in its state.
+TEST(Gazetteer, GeneratedSubdivisionAndCityLieInTheirState) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(matches("shelling in Vinnytsia Oblast and the Vinnytsia region"),
+            V({"place/vinnytsia-oblast", "place/vinnytsia-oblast"}));
+  const GazetteerEntry* oblast = shipped().find("UA-05");
+  ASSERT_TRUE(oblast);
+  EXPECT_TRUE(oblast->generated);
+  EXPECT_EQ(oblast->kind, "oblast");
+  EXPECT_EQ(oblast->located_in, "UA");
+  EXPECT_EQ(matches("a strike on Vinnytsia"), V({"place/vinnytsia"}));
+  const GazetteerEntry* city = shipped().find("vinnytsia");
+  ASSERT_TRUE(city);
+  EXPECT_TRUE(city->generated);
+  EXPECT_EQ(city->located_in, "UA-05");  // GeoNames' admin1 mapped to the oblast
+  const GazetteerEntry* mosul = shipped().find("mosul");
+  ASSERT_TRUE(mosul);
+  EXPECT_EQ(mosul->located_in, "IQ");  // no subdivision known: the state
+  EXPECT_EQ(matches("Texas, Kunar and Nineveh Governorate"),
+            V({"place/texas", "place/kunar", "place/nineveh-governorate"}));
+}
+
+// Ordinary words and people's names are no places, whatever GeoNames holds
+// (Mobile, Alabama; Reading and Nice; Būsh in Egypt, also written "Bush";
+// Hassan in India).
+TEST(Gazetteer, FilteredWordsAndNamesAreNoPlaces) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(matches("Mobile units reached Reading on a Nice day"), V({}));
+  EXPECT_EQ(matches("President Bush met Samia Suluhu Hassan"),
+            V({"title:President", "person/samia-suluhu-hassan"}));
+  EXPECT_EQ(matches("Hassan said"), V({}));
+  // A department of Uruguay is named Rivera: Judge Alejandro Rivera is none.
+  EXPECT_EQ(matches("Judge Alejandro Rivera"), V({}));
+  EXPECT_EQ(matches("Rivera Department"), V({"place/rivera-department"}));
+  // Names two places share go to neither unless one is far larger: Punjab
+  // is India's state and Pakistan's province.
+  EXPECT_EQ(matches("Punjab"), V({}));
+  EXPECT_EQ(matches("Punjab Province"), V({"place/punjab-province"}));
+}
+
+// A hand-written row wins over a generated one: the same id or label leaves
+// the generated row out, and a name a hand-written row holds is not given to
+// a generated place.
+TEST(Gazetteer, HandWrittenRowWinsOverGenerated) {
+  fs::path dir = fs::temp_directory_path() / ("sg-gaz-gen-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "states.tsv") << "iso\tlabel\tofficial\tnames\tadjectives\tplurals\tcapital\n"
+                                    << "UA\tUkraine\t\t\tUkrainian\tUkrainians\tKyiv\n";
+  std::ofstream(dir / "places.tsv") << "id\tlabel\tnames\tadjectives\tkind\tlocated_in\n"
+                                    << "kharkiv\tKharkiv\tKharkov\t\tcity\tUA\n";
+  std::ofstream(dir / "cities.tsv") << "# generated\nid\tlabel\tnames\tadjectives\tkind\tlocated_in\tpopulation\n"
+                                    << "kharkiv\tKharkiv City\t\t\tcity\tUA\t1430885\n"    // same id
+                                    << "kharkiv-2\tKharkiv\t\t\tcity\tUA\t1430885\n"       // same label
+                                    << "kyiv\tKyiv\t\t\tcity\tUA\t2797553\n"               // a capital's name
+                                    << "lozova\tLozova\tKharkov | Lozovaya\t\tcity\tUA\t54618\n";
+  Gazetteer g;
+  std::vector<Diagnostic> d;
+  EXPECT_TRUE(g.load(dir.string(), d));
+  fs::remove_all(dir);
+  for (const auto& x : d) ADD_FAILURE() << x.to_string();
+  const GazetteerEntry* kharkiv = g.find("kharkiv");
+  ASSERT_TRUE(kharkiv);
+  EXPECT_FALSE(kharkiv->generated);
+  EXPECT_EQ(kharkiv->label, "Kharkiv");
+  EXPECT_FALSE(g.find("kharkiv-2"));
+  EXPECT_FALSE(g.find("kyiv"));
+  const GazetteerEntry* lozova = g.find("lozova");
+  ASSERT_TRUE(lozova);
+  EXPECT_EQ(lozova->names, std::vector<std::string>({"Lozova", "Lozovaya"}));
+  auto tokens = tokenize("Kharkov");
+  auto m = g.longest_at(tokens, 0);
+  ASSERT_EQ(m.senses.size(), 1u);
+  EXPECT_EQ(g.entries()[m.senses[0]->index].id, "kharkiv");
+}
+
+// A generated file's errors are reported as any gazetteer file's: a row of
+// the wrong width makes the file unusable, a duplicate id or an unknown
+// located_in are named at their line.
+TEST(Gazetteer, GeneratedFileErrorsNameFileAndLine) {
+  fs::path dir = fs::temp_directory_path() / ("sg-gaz-bad-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string file = (dir / "subdivisions.tsv").string();
+  auto load = [&](const std::string& rows) {
+    std::ofstream(dir / "states.tsv") << "iso\tlabel\tofficial\tnames\tadjectives\tplurals\tcapital\n"
+                                      << "UA\tUkraine\t\t\tUkrainian\tUkrainians\tKyiv\n";
+    std::ofstream(file) << "id\tlabel\tnames\tadjectives\tkind\tlocated_in\n" << rows;
+    Gazetteer g;
+    std::vector<Diagnostic> d;
+    EXPECT_FALSE(g.load(dir.string(), d));
+    std::vector<std::string> got;
+    for (const auto& x : d) got.push_back(x.to_string());
+    return got;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(load("UA-05\tVinnytsia Oblast\t\t\toblast\tUA\n"
+                 "UA-05\tVinnytsia region\t\t\toblast\tUA\n"
+                 "UA-07\tVolyn Oblast\t\t\toblast\tZZ\n"),
+            V({file + ":3:1: error: duplicate id 'UA-05'", file + ":4: error: 'UA-07' refers to unknown id 'ZZ'"}));
+  EXPECT_EQ(load("UA-05\tVinnytsia Oblast\t\t\toblast\tUA\nUA-18\tZhytomyr Oblast\n"),
+            V({file + ":3:7: error: expected 6 tab-separated columns, found 2"}));
+  fs::remove_all(dir);
+}
+
 TEST(Gazetteer, ErrorsNameFileLineAndColumn) {
   fs::path dir = fs::temp_directory_path() / ("sg-gaz-" + std::to_string(::getpid()));
   fs::create_directories(dir);
