@@ -809,11 +809,12 @@
     { passive: false },
   );
   let pan = null;
-  let drag = null; // {i, x, y, moved}
+  let drag = null; // {i, x, y, id, dx, dy, moved}: the node, where the pointer went down, its offset from the node
   let dragged = false; // the click that ends a drag selects nothing
   function startDrag(ev, i) {
     if (ev.button !== 0) return;
-    drag = { i, x: ev.clientX, y: ev.clientY, id: ev.pointerId, moved: false };
+    const p = toGraph(ev.clientX, ev.clientY);
+    drag = { i, x: ev.clientX, y: ev.clientY, id: ev.pointerId, dx: pos[i].x - p.x, dy: pos[i].y - p.y, moved: false };
   }
   graphEl.addEventListener('pointerdown', (ev) => {
     if (ev.button !== 0 || ev.target.closest('.node, .edge')) return;
@@ -831,8 +832,8 @@
       }
       const p = toGraph(ev.clientX, ev.clientY);
       const i = drag.i;
-      pos[i].x = p.x;
-      pos[i].y = p.y;
+      pos[i].x = p.x + drag.dx;
+      pos[i].y = p.y + drag.dy;
       pinned[i] = true;
       placeNode(i);
       for (const j of incident[i]) if (drawn[j] > 0) placeEdge(j);
@@ -844,7 +845,11 @@
     applyView();
   });
   const endPointer = () => {
-    if (drag && drag.moved) dragged = true;
+    // The click that follows this pointerup, if any, comes before the timeout.
+    if (drag && drag.moved) {
+      dragged = true;
+      setTimeout(() => (dragged = false), 0);
+    }
     drag = null;
     pan = null;
     graphEl.classList.remove('panning', 'dragging');
