@@ -622,7 +622,11 @@
     const len = Math.sqrt(vx * vx + vy * vy) || 1;
     const nx = -vy / len;
     const ny = vx / len;
-    const c = { x: (a.x + b.x) / 2 + nx * bend[i] * 2, y: (a.y + b.y) / 2 + ny * bend[i] * 2 };
+    // Every arrow curves a little, more the longer it is, so that arrows
+    // along one line (A to B, A to C beyond B) part instead of covering
+    // each other.
+    const off = bend[i] * 2 + 0.12 * len;
+    const c = { x: (a.x + b.x) / 2 + nx * off, y: (a.y + b.y) / 2 + ny * off };
     const cut = (p, r) => {
       const ux = c.x - p.x;
       const uy = c.y - p.y;
@@ -756,6 +760,9 @@
       title.textContent = label;
       g.setAttribute('aria-label', label);
     });
+    // Lighter arrows above heavier ones: a thick arrow cannot bury a thin one.
+    const order = edges.map((_, i) => i).filter((i) => drawn[i] > 0).sort((a, b) => drawn[b] - drawn[a] || a - b);
+    for (const i of order) edgeLayer.append(edgeEls[i].g);
     for (const x of graphEl.querySelectorAll('.selected')) x.classList.remove('selected');
     const sel = state.selected;
     if (sel && sel.kind === 'edge' && edgeEls[sel.index]) edgeEls[sel.index].g.classList.add('selected');
