@@ -256,18 +256,18 @@
     return b;
   }
 
-  // Moves the nodes of `list` (but the pinned ones) by forces, from where
+  // Moves the nodes of `list` (but those that `stays`) by forces, from where
   // they are: repulsion between every two (k^2/d), the pull of each arrow
   // (d^2, balanced against one repulsion at the arrow's rest length) and
   // of `gravity` toward the origin. Each round's step is at most `temp`,
   // which falls to nothing. O(n^2) a round.
-  function forces(list, links, rounds, temp, gravity) {
+  function forces(list, links, rounds, temp, gravity, stays = (v) => pinned[v]) {
     const n = list.length;
     const k = 80;
     const at = new Map(list.map((v, j) => [v, j]));
     const x = Float64Array.from(list, (v) => pos[v].x);
     const y = Float64Array.from(list, (v) => pos[v].y);
-    const fixed = list.map((v) => pinned[v]);
+    const fixed = list.map(stays);
     // A linked pair rests far enough apart for the arrow to show between
     // the two actors and their labels.
     const pairs = links.map(([a, b]) => [at.get(a), at.get(b), halfWidth[a] + halfWidth[b] + 70]);
@@ -340,22 +340,28 @@
     return [...groups.values()];
   }
 
+  const linksIn = (part, links) => {
+    const inPart = new Set(part);
+    return links.filter(([a]) => inPart.has(a));
+  };
+
+  // One connected part on its own, around the origin: the busiest in the
+  // middle of a sunflower spiral, then forces, then no overlap.
+  function layoutPart(part, links) {
+    part.forEach((v, j) => {
+      const s = 40 * Math.sqrt(j + 0.5);
+      pos[v].x = s * Math.cos(j * golden);
+      pos[v].y = s * Math.sin(j * golden);
+    });
+    const n = part.length;
+    if (n > 1) forces(part, links, n > 400 ? 120 : 300, 10 * Math.sqrt(n) + 20, 1.8);
+    removeOverlaps(part);
+  }
+
   // The first screen: each part laid out alone, then packed in rows.
   function layoutFresh(list, links) {
     const all = parts(list, links);
-    for (const part of all) {
-      const inPart = new Set(part);
-      const own = links.filter(([a]) => inPart.has(a));
-      // The busiest in the middle of a sunflower spiral.
-      part.forEach((v, j) => {
-        const s = 40 * Math.sqrt(j + 0.5);
-        pos[v].x = s * Math.cos(j * golden);
-        pos[v].y = s * Math.sin(j * golden);
-      });
-      const n = part.length;
-      if (n > 1) forces(part, own, n > 400 ? 120 : 300, 10 * Math.sqrt(n) + 20, 1.8);
-      removeOverlaps(part);
-    }
+    for (const part of all) layoutPart(part, linksIn(part, links));
     // Largest first (`list` is busiest first, and so is each part).
     all.sort((a, b) => b.length - a.length || list.indexOf(a[0]) - list.indexOf(b[0]));
     // Rows as wide as makes the picture fill the window best.
@@ -398,29 +404,42 @@
     });
   }
 
-  // Later changes: what was drawn stays where it was; a newcomer starts
-  // beside the drawn actors it is linked to, or past the right side.
+  // Later changes: what was drawn stays where it was. A newcomer linked to
+  // drawn actors settles beside them; a part of newcomers only is laid out
+  // on its own and put past the right side of the picture.
   function layoutWarm(list, links) {
-    const neighbours = new Map(list.map((v) => [v, []]));
-    for (const [a, b] of links) {
-      neighbours.get(a).push(b);
-      neighbours.get(b).push(a);
-    }
-    const old = list.filter((v) => placed[v] || pinned[v]);
-    const b = old.length ? bounds(old) : { l: 0, r: 0, t: 0, b: 0 };
-    list.forEach((v, j) => {
-      if (placed[v] || pinned[v]) return;
-      const near = neighbours.get(v).filter((u) => placed[u] || pinned[u]);
-      if (near.length) {
-        pos[v].x = near.reduce((t, u) => t + pos[u].x, 0) / near.length + 40 * Math.cos(j * golden);
-        pos[v].y = near.reduce((t, u) => t + pos[u].y, 0) / near.length + 40 * Math.sin(j * golden);
-      } else {
-        const s = 40 * Math.sqrt(j + 0.5);
-        pos[v].x = b.r + 80 + s * (1 + Math.cos(j * golden));
-        pos[v].y = (b.t + b.b) / 2 + s * Math.sin(j * golden);
+    const known = (v) => placed[v] || pinned[v];
+    const old = list.filter(known);
+    const b = bounds(old);
+    let x = b.r + 40;
+    let y = b.t;
+    for (const part of parts(list, links)) {
+      if (part.every(known)) continue;
+      const own = linksIn(part, links);
+      if (!part.some(known)) {
+        layoutPart(part, own);
+        const p = bounds(part);
+        for (const v of part) {
+          pos[v].x += x - p.l;
+          pos[v].y += y - p.t;
+        }
+        y += p.b - p.t + 30;
+        continue;
       }
-    });
-    forces(list, links, 60, 15, 0);
+      const neighbours = new Map(part.map((v) => [v, []]));
+      for (const [a, c] of own) {
+        neighbours.get(a).push(c);
+        neighbours.get(c).push(a);
+      }
+      part.forEach((v, j) => {
+        if (known(v)) return;
+        const near = neighbours.get(v).filter(known);
+        const from = near.length ? near : part.filter(known);
+        pos[v].x = from.reduce((t, u) => t + pos[u].x, 0) / from.length + 40 * Math.cos(j * golden);
+        pos[v].y = from.reduce((t, u) => t + pos[u].y, 0) / from.length + 40 * Math.sin(j * golden);
+      });
+      forces(part, own, 60, 15, 0, known);
+    }
     removeOverlaps(list);
   }
 

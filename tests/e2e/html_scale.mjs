@@ -6,8 +6,8 @@
 // "fewest assertions per arrow" controls change what is drawn and keep it
 // apart; the date range takes ISO dates; an actor's panel pages through
 // what it said and did, in date order, each line opening its evidence.
-// Needs no ../shared. The page and its screenshot (the one in
-// docs/visualization.md) stay in $HTML_VIEW_OUT, else a temporary folder.
+// Needs no ../shared. The page and its screenshots (year-actor.png is
+// docs/img/html-year.png) stay in $HTML_VIEW_OUT, else a temporary folder.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -187,6 +187,7 @@ try {
   })()`);
   const line0 = data.assertions[mine[50]];
   check(line.open && line.text === data.evidence[line0.evidence[0]].text, `${name}'s panel: a line opens to its evidence sentence`);
+  checkScreenshot(await page.screenshot(), outDir, 'year-actor');
 
   // A person's statements, chosen in the actor list.
   const person = data.nodes.map((n, i) => [n, i]).filter(([n]) => n.type === 'Person')
