@@ -353,8 +353,10 @@
       pos[v].x = s * Math.cos(j * golden);
       pos[v].y = s * Math.sin(j * golden);
     });
+    // Forces cost O(n^2) a round: a part of more than 1500 actors keeps
+    // its spiral (overlaps are still removed).
     const n = part.length;
-    if (n > 1) forces(part, links, n > 400 ? 120 : 300, 10 * Math.sqrt(n) + 20, 1.8);
+    if (n > 1 && n <= 1500) forces(part, links, n > 400 ? 120 : 300, 10 * Math.sqrt(n) + 20, 1.8);
     removeOverlaps(part);
   }
 
