@@ -1088,12 +1088,12 @@
       emptyEl.textContent =
         'This graph holds no actors and no stances: the reports gave no assertion to draw. ' +
         'Build it from reports that name actors and what they did or said.';
-    } else if (shownEdges === 0 && shownNodes === 0) {
-      emptyEl.textContent = filtersOn()
-        ? 'No stance matches the filters. Reset them to see the whole graph.'
-        : 'No actor has an arrow here: tick "actors with no arrow" to see them all.';
-    } else if (filtersOn() && shownEdges === 0 && edges.length > 0) {
+    } else if (shownEdges === 0 && edges.length > 0 && filtersOn()) {
       emptyEl.textContent = 'No stance matches the filters. Reset them to see the whole graph.';
+    } else if (shownEdges === 0 && edges.length > 0 && !state.isolated) {
+      emptyEl.textContent = `No arrow stands for ${state.minWeight} or more assertions: lower "fewest assertions per arrow".`;
+    } else if (shownNodes === 0) {
+      emptyEl.textContent = 'No actor has an arrow here: tick "actors with no arrow" to see them all.';
     } else {
       emptyEl.textContent = '';
     }

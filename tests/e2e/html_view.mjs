@@ -208,6 +208,12 @@ try {
   await page.eval(`document.getElementById('show-isolated').click()`);
   check((await page.eval(drawnIndexes('.node'))).length === linked.size, 'examples: and hidden again');
 
+  // Arrows too light for the control: a message saying which control.
+  await page.eval(`(() => { const m = document.getElementById('min-weight'); m.value = '100000'; m.dispatchEvent(new Event('change')); })()`);
+  const light = await page.eval(`[document.querySelectorAll('#graph .edge:not([hidden])').length, document.getElementById('empty').hidden, document.getElementById('empty').textContent]`);
+  check(light[0] === 0 && !light[1] && light[2].startsWith('No arrow stands for 100000 or more assertions'), 'examples: with 100000 assertions per arrow at least, no edge and a message', light);
+  await page.eval(`document.getElementById('reset').click()`);
+
   // Every type off: a message, not an empty canvas.
   await page.eval(`document.getElementById('types-none').click()`);
   const none = await page.eval(`[document.querySelectorAll('#graph .edge:not([hidden])').length, document.getElementById('empty').hidden, document.getElementById('empty').textContent]`);
@@ -248,6 +254,25 @@ try {
     const shown = await p.eval(`[document.getElementById('empty').hidden, document.getElementById('empty').textContent, document.getElementById('graph').hasAttribute('hidden')]`);
     check(!shown[0] && /no actors/.test(shown[1]) && shown[2], 'empty: a message instead of a blank graph', shown);
     checkQuiet(p, 'empty', u);
+    await p.close();
+  }
+
+  // ----------------------------------------------------------- no arrows
+  // Actors, a statement and a hypothetical stance, but no arrow: the actors
+  // are drawn; without them, a message.
+  const saidFile = path.join(outDir, '2025-10-03_said.txt');
+  fs.writeFileSync(saidFile, 'Kremlin Spokesperson Dmitry Peskov stated on October 2 that Russia would support the plan.\n');
+  const said = writePage('no-arrows', [saidFile]);
+  {
+    check(said.data.edges.length === 0 && said.data.nodes.length > 1 && said.data.assertions.some((a) => a.type === 'STATEMENT'),
+      `no arrows: ${said.data.nodes.length} actors, no stance between two of them`);
+    const { page: p, url: u } = await open(browser, said.file);
+    const drawnAll = (await p.eval(drawnIndexes('.node'))).length;
+    check(drawnAll === said.data.nodes.length, `no arrows: all ${said.data.nodes.length} actors are drawn`, [`${drawnAll} drawn`]);
+    await p.eval(`document.getElementById('show-isolated').click()`);
+    const shown = await p.eval(`[document.getElementById('empty').hidden, document.getElementById('empty').textContent]`);
+    check(!shown[0] && shown[1].startsWith('No actor has an arrow here'), 'no arrows: without actors with no arrow, a message', shown);
+    checkQuiet(p, 'no arrows', u);
     await p.close();
   }
 
