@@ -28,24 +28,28 @@ std::string write(const Graph& g, Format f) {
   return test::drain(tmp);
 }
 
-// Four dated stances of Ukraine and Germany toward Russia, one denied; an
-// untargeted rejection; a strike on a place (untargeted too).
-Graph built() {
+// The graph of one report of 2025-09-04, built as `stancegraph build` builds it.
+Graph graph_of(const std::string& name, const std::string& text) {
   auto res = test::resources();
   std::vector<extract::Diagnostic> d;
-  auto report = extract::make_report("viz.txt",
-                                     "Ukraine accused Russia of shelling Kherson on September 2.[1] Germany did not "
-                                     "accuse Russia of anything on September 3.[2] Russian forces struck Kyiv on "
-                                     "September 1.[1] Ukraine accused Russia of lying on September 3.[2] Russia "
-                                     "rejected the proposal.\nEndnotes\n[1] https://example.org/1\n[2] "
-                                     "https://example.org/2\n",
-                                     extract::parse_iso_date("2025-09-04"), d);
+  auto report = extract::make_report(name, text, extract::parse_iso_date("2025-09-04"), d);
   Graph g;
   if (!res) return g;
   graph::GraphBuilder b(g, {});
   b.add(report, extract::extract(report, *res));
   b.finish();
   return g;
+}
+
+// Four dated stances of Ukraine and Germany toward Russia, one denied; an
+// untargeted rejection; a strike on a place (untargeted too).
+Graph built() {
+  return graph_of("viz.txt",
+                  "Ukraine accused Russia of shelling Kherson on September 2.[1] Germany did not "
+                  "accuse Russia of anything on September 3.[2] Russian forces struck Kyiv on "
+                  "September 1.[1] Ukraine accused Russia of lying on September 3.[2] Russia "
+                  "rejected the proposal.\nEndnotes\n[1] https://example.org/1\n[2] "
+                  "https://example.org/2\n");
 }
 
 TEST(VizModel, EdgesAreTheStanceSummaries) {
@@ -133,17 +137,7 @@ TEST(VizModel, SameViewWithoutSummaryNodes) {
 
 // A statement and a hypothetical stance, neither of them an edge.
 Graph said() {
-  auto res = test::resources();
-  std::vector<extract::Diagnostic> d;
-  auto report = extract::make_report(
-      "said.txt", "Kremlin Spokesperson Dmitry Peskov stated on September 3 that Russia would support the plan.\n",
-      extract::parse_iso_date("2025-09-04"), d);
-  Graph g;
-  if (!res) return g;
-  graph::GraphBuilder b(g, {});
-  b.add(report, extract::extract(report, *res));
-  b.finish();
-  return g;
+  return graph_of("said.txt", "Kremlin Spokesperson Dmitry Peskov stated on September 3 that Russia would support the plan.\n");
 }
 
 TEST(VizModel, EveryAssertionOnlyWhenAskedFor) {
