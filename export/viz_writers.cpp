@@ -158,7 +158,7 @@ bool write_gexf(const Model& m, Sink& out) {
       if (first.empty() || e.first_date < first) first = e.first_date;
       if (last.empty() || e.last_date > last) last = e.last_date;
     }
-  // GEXF 1.2draft, the newest version networkx and igraph read: this file
+  // GEXF 1.2draft, the newest version networkx reads: this file
   // needs nothing of 1.3 (whose edge `kind` only kept parallel edges of
   // different event types apart; the eventType attribute says the same).
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
