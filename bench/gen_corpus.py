@@ -9,6 +9,7 @@ corpus is not the same few kilobytes over and over and the graph grows with
 it as a real archive's does. Deterministic for a given --seed.
 
 Usage: bench/gen_corpus.py --mb 20 --out DIR [--jsonl FILE] [--seed 1]
+       bench/gen_corpus.py --reports 365 --out DIR    # a year of daily reports
 """
 import argparse
 import datetime
@@ -103,7 +104,9 @@ def body(text):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--mb", type=float, required=True, help="size of the corpus in MB (10^6 bytes)")
+    size = ap.add_mutually_exclusive_group(required=True)
+    size.add_argument("--mb", type=float, help="size of the corpus in MB (10^6 bytes)")
+    size.add_argument("--reports", type=int, help="number of reports, one a day")
     ap.add_argument("--out", required=True, help="directory for the .txt reports")
     ap.add_argument("--jsonl", help="also write the reports as JSON Lines to this file")
     ap.add_argument("--seed", type=int, default=1)
@@ -120,11 +123,11 @@ def main():
     rng = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
     jsonl = open(args.jsonl, "w", encoding="utf-8") if args.jsonl else None
-    target = int(args.mb * 1_000_000)
+    target = int(args.mb * 1_000_000) if args.mb is not None else None
     written = 0
     day = datetime.date(2019, 1, 1)
     n = 0
-    while written < target:
+    while (written < target) if target is not None else (n < args.reports):
         n += 1
         day += datetime.timedelta(days=1)
         sections, notes = [], []

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -43,7 +44,7 @@ enum class Pred {
 struct AssertionFacts {
   std::string type;  // local name
   std::vector<TermId> actors, targets, speakers, evidence;
-  std::string date, topic, verb;
+  std::string date, topic, verb, modality;
   bool negated = false, modal = false;
   TermId graph = graph::kDefaultGraph;
 };
@@ -90,12 +91,13 @@ class Reader {
  public:
   explicit Reader(const graph::Graph& g) : g_(g) {}
 
-  Model read() {
+  Model read(Scope scope) {
     collect();
     Model m;
     group(m);
     add_nodes(m);
     add_reports(m);
+    if (scope == Scope::EveryAssertion) add_assertions(m);
     return m;
   }
 
@@ -171,7 +173,10 @@ class Reader {
           case Pred::Target: f.targets.push_back(q.o); break;
           case Pred::Date: keep_min(f.date, o.value); break;
           case Pred::Negated: f.negated = f.negated || o.value == "true" || o.value == "1"; break;
-          case Pred::Modality: f.modal = true; break;
+          case Pred::Modality:
+            f.modal = true;
+            keep_min(f.modality, tail(o.value));
+            break;
           case Pred::Topic: keep_min(f.topic, o.value); break;
           case Pred::AttributionVerb: keep_min(f.verb, o.value); break;
           case Pred::AttributedTo: if (is_iri(q.o)) f.speakers.push_back(q.o); break;
@@ -219,16 +224,29 @@ class Reader {
     });
   }
 
+  // The IRIs among terms, sorted, each once.
+  std::vector<std::string> iris(const std::vector<TermId>& terms) const {
+    std::vector<std::string> out;
+    for (auto t : terms)
+      if (is_iri(t)) out.push_back(g_.term(t).value);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
   Support support_of(TermId a) const {
     const AssertionFacts& f = assertions_.at(a);
     Support s;
     s.assertion = g_.term(a).value;
     s.date = f.date;
+    s.event_type = f.type;
+    s.negated = f.negated;
+    s.modality = f.modality;
     s.topic = f.topic;
     s.verb = f.verb;
-    for (auto sp : f.speakers) s.speakers.push_back(g_.term(sp).value);
-    std::sort(s.speakers.begin(), s.speakers.end());
-    s.speakers.erase(std::unique(s.speakers.begin(), s.speakers.end()), s.speakers.end());
+    s.actors = iris(f.actors);
+    s.targets = iris(f.targets);
+    s.speakers = iris(f.speakers);
     for (auto e : f.evidence) {
       Evidence ev;
       ev.iri = g_.term(e).value;
@@ -291,11 +309,7 @@ class Reader {
       std::sort(members.begin(), members.end());
       members.erase(std::unique(members.begin(), members.end()), members.end());
       for (auto a : members) e.support.push_back(support_of(a));
-      std::sort(e.support.begin(), e.support.end(), [](const Support& x, const Support& y) {
-        // Undated last, then by IRI.
-        return std::make_tuple(x.date.empty(), x.date, x.assertion) <
-               std::make_tuple(y.date.empty(), y.date, y.assertion);
-      });
+      std::sort(e.support.begin(), e.support.end(), by_date);
       e.count = e.support.size();
       for (const auto& s : e.support)
         if (!s.date.empty()) {
@@ -355,6 +369,19 @@ class Reader {
     for (const auto& e : m.untargeted) endpoint(e.source).untargeted_count += e.count;
     m.nodes.reserve(nodes.size());
     for (auto& [iri, n] : nodes) m.nodes.push_back(std::move(n));
+  }
+
+  void add_assertions(Model& m) {
+    m.assertions.reserve(assertions_.size());
+    for (const auto& [a, f] : assertions_)
+      if (is_iri(a)) m.assertions.push_back(support_of(a));
+    std::sort(m.assertions.begin(), m.assertions.end(), by_date);
+  }
+
+  // Undated last, then by IRI.
+  static bool by_date(const Support& x, const Support& y) {
+    return std::make_tuple(x.date.empty(), std::cref(x.date), std::cref(x.assertion)) <
+           std::make_tuple(y.date.empty(), std::cref(y.date), std::cref(y.assertion));
   }
 
   void add_reports(Model& m) {
@@ -428,7 +455,7 @@ const Node* Model::node(std::string_view iri) const {
   return it != nodes.end() && it->iri == iri ? &*it : nullptr;
 }
 
-Model build_model(const graph::Graph& graph) { return Reader(graph).read(); }
+Model build_model(const graph::Graph& graph, Scope scope) { return Reader(graph).read(scope); }
 
 std::span<const EventStyle> event_styles() { return kStyles; }
 

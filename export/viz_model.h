@@ -27,13 +27,17 @@
 //    last), then IRI, each with its evidence sentences (text, footnote
 //    numbers, report), sorted by report and offset.
 //  - reports: every sg:Report with its label, title, date and identifier.
+//  - assertions, only when asked for (Scope::EveryAssertion): every
+//    sg:Assertion, statements and modal ones included, in the order of
+//    `support`, for views that show what each actor said and did.
 //
 // Only IRIs are nodes: an sg:actor or sg:target that is a blank node or a
 // literal (possible only in a foreign merged graph) is left out.
 //
 // Promises: the same graph gives the same model, element for element.
 // Strings are copied out of the graph; the model does not refer to it.
-// Cost: two passes over the quads plus sorting, O(quads log quads).
+// Cost: two passes over the quads plus sorting, O(quads log quads);
+// Scope::EveryAssertion copies every assertion's evidence once more.
 // Thread safety: build_model() only reads the graph; models are values.
 #pragma once
 
@@ -74,13 +78,18 @@ struct Evidence {
   std::vector<Endnote> endnotes;    // sg:cites, by number then URL (the report's list of sources)
 };
 
-// One assertion behind an edge.
+// One assertion: behind an edge, or in Model::assertions.
 struct Support {
   std::string assertion;  // its IRI
   std::string date;       // sg:date "YYYY-MM-DD" (the earliest, when several), or empty
+  std::string event_type;  // local name in sg: (the smallest, when several), or empty
+  bool negated = false;
+  std::string modality;   // local name of sg:modality ("Hypothetical", ...), or empty: it happened or was said
   std::string topic;      // sg:topic, or empty
   std::string report;     // the report of its first evidence, else the named graph it sits in
   std::string verb;                   // sg:attributionVerb, or empty
+  std::vector<std::string> actors;    // sg:actor IRIs, sorted
+  std::vector<std::string> targets;   // sg:target IRIs, sorted
   std::vector<std::string> speakers;  // sg:attributedTo IRIs, sorted
   std::vector<Evidence> evidence;     // prov:wasDerivedFrom, sorted by report, start, IRI
 };
@@ -110,11 +119,17 @@ struct Model {
   std::vector<Edge> edges;        // actor -> target, sorted
   std::vector<Edge> untargeted;   // no target, sorted by source, event type, negated
   std::vector<Report> reports;    // sorted by IRI
+  std::vector<Support> assertions;  // Scope::EveryAssertion only: by date (undated last), then IRI
   // The node of an IRI, or nullptr (binary search).
   const Node* node(std::string_view iri) const;
 };
 
-Model build_model(const graph::Graph& graph);
+// How much of the graph build_model() reads.
+enum class Scope {
+  Stances,         // nodes, edges and reports: what the graph views draw
+  EveryAssertion,  // and Model::assertions, for a view of what each actor said and did
+};
+Model build_model(const graph::Graph& graph, Scope scope = Scope::Stances);
 
 // The fixed colour of each event type of ontologies/stancegraph.ttl, in
 // the scheme's order; docs/visualization.md shows the same table.

@@ -1,4 +1,4 @@
-// The visualization views of a graph: GraphML, GEXF 1.3 (dynamic),
+// The visualization views of a graph: GraphML, GEXF 1.2draft (dynamic),
 // Cytoscape.js JSON and Graphviz DOT, all drawn from viz_model.h.
 //
 // Each writer walks the model in its order, so the output is
@@ -102,12 +102,12 @@ bool write_graphml(const Model& m, Sink& out) {
   };
   constexpr Key keys[] = {
       {"label", "node", "label", "string"},       {"type", "node", "type", "string"},
-      {"iso", "node", "iso", "string"},           {"ncolour", "node", "colour", "string"},
+      {"iso", "node", "iso", "string"},           {"ncolor", "node", "color", "string"},
       {"untargeted", "node", "untargeted", "string"},
       {"elabel", "edge", "label", "string"},      {"eventType", "edge", "eventType", "string"},
       {"negated", "edge", "negated", "boolean"},  {"weight", "edge", "weight", "int"},
       {"firstDate", "edge", "firstDate", "string"}, {"lastDate", "edge", "lastDate", "string"},
-      {"colour", "edge", "colour", "string"},
+      {"color", "edge", "color", "string"},
   };
   for (const auto& k : keys)
     out << "  <key id=\"" << k.id << "\" for=\"" << k.for_ << "\" attr.name=\"" << k.name << "\" attr.type=\""
@@ -122,7 +122,7 @@ bool write_graphml(const Model& m, Sink& out) {
     data("label", n.label);
     data("type", n.type);
     data("iso", n.iso);
-    data("ncolour", std::string(viz::type_colour(n.type)));
+    data("ncolor", std::string(viz::type_colour(n.type)));
     if (auto u = untargeted.find(n.iri); u != untargeted.end()) data("untargeted", u->second);
     out << "    </node>\n";
   }
@@ -135,7 +135,7 @@ bool write_graphml(const Model& m, Sink& out) {
     data("weight", std::to_string(e.count));
     data("firstDate", e.first_date);
     data("lastDate", e.last_date);
-    data("colour", e.colour);
+    data("color", e.colour);
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";
@@ -158,10 +158,14 @@ bool write_gexf(const Model& m, Sink& out) {
       if (first.empty() || e.first_date < first) first = e.first_date;
       if (last.empty() || e.last_date > last) last = e.last_date;
     }
+  // GEXF 1.2draft, the newest version networkx reads: this file
+  // needs nothing of 1.3 (whose edge `kind` only kept parallel edges of
+  // different event types apart; the eventType attribute says the same).
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+         "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-         "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+         "xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" "
+         "version=\"1.2\">\n"
          "  <meta>\n    <creator>stancegraph</creator>\n"
          "    <description>Actors and their dated stances toward one another; one edge per assertion</description>\n"
          "  </meta>\n"
@@ -205,7 +209,7 @@ bool write_gexf(const Model& m, Sink& out) {
       auto cut = s.assertion.find_last_of("/#");
       std::string tail = cut == std::string::npos ? s.assertion : s.assertion.substr(cut + 1);
       out << "      <edge id=\"" << e.id << '-' << xml_escape(tail) << "\" source=\"" << xml_escape(e.source)
-          << "\" target=\"" << xml_escape(e.target) << "\" kind=\"" << xml_escape(token(e.event_type)) << "\" label=\""
+          << "\" target=\"" << xml_escape(e.target) << "\" label=\""
           << xml_escape(stance(e)) << "\" weight=\"1\" start=\"" << s.date << "\" end=\"" << s.date << "\">\n"
           << "        <attvalues>\n"
           << "          <attvalue for=\"eventType\" value=\"" << xml_escape(e.event_type) << "\"/>\n"
@@ -226,11 +230,17 @@ bool write_gexf(const Model& m, Sink& out) {
 using json = nlohmann::ordered_json;
 
 bool write_cytoscape(const Model& m, Sink& out, std::string& error) {
+  // `directed`, `multigraph`, node `value` and edge `key` are what
+  // networkx's cytoscape_graph() reads (a node's key is its `value`);
+  // `name` and `interaction` are the columns Cytoscape desktop labels nodes
+  // and edges with.
   json doc;
   doc["format_version"] = "1.0";
   doc["generated_by"] = "stancegraph";
   doc["target_cytoscapejs_version"] = "~3";
   doc["data"] = {{"name", "stancegraph"}};
+  doc["directed"] = true;
+  doc["multigraph"] = true;
   json nodes = json::array(), edges = json::array();
   std::map<std::string, json> untargeted;
   for (const auto& e : m.untargeted) {
@@ -239,18 +249,19 @@ bool write_cytoscape(const Model& m, Sink& out, std::string& error) {
     untargeted[e.source].push_back(std::move(u));
   }
   for (const auto& n : m.nodes) {
-    json d = {{"id", n.iri}, {"label", n.label}, {"type", n.type}};
+    json d = {{"id", n.iri}, {"value", n.iri}, {"name", n.label}, {"label", n.label}, {"type", n.type}};
     if (!n.iso.empty()) d["iso"] = n.iso;
-    d["colour"] = viz::type_colour(n.type);
+    d["color"] = viz::type_colour(n.type);
     d["outWeight"] = n.out_count;
     d["inWeight"] = n.in_count;
     if (auto u = untargeted.find(n.iri); u != untargeted.end()) d["untargeted"] = u->second;
     nodes.push_back({{"data", std::move(d)}, {"classes", n.type.empty() ? "Other" : n.type}});
   }
   for (const auto& e : m.edges) {
-    json d = {{"id", "summary-" + e.id},        {"source", e.source}, {"target", e.target},
-              {"label", stance(e)},            {"eventType", e.event_type},      {"negated", e.negated},
-              {"weight", e.count},             {"colour", e.colour}};
+    json d = {{"id", "summary-" + e.id}, {"key", "summary-" + e.id}, {"source", e.source},
+              {"target", e.target},          {"label", stance(e)},          {"interaction", stance(e)},
+              {"eventType", e.event_type},   {"negated", e.negated},        {"weight", e.count},
+              {"color", e.colour}};
     if (!e.first_date.empty()) d["firstDate"] = e.first_date, d["lastDate"] = e.last_date;
     json assertions = json::array(), dates = json::array();
     for (const auto& s : e.support) {
@@ -266,11 +277,11 @@ bool write_cytoscape(const Model& m, Sink& out, std::string& error) {
   // picture as the other views: colours from the data, dashed negations.
   doc["style"] = json::array({
       {{"selector", "node"},
-       {"style", {{"label", "data(label)"}, {"background-color", "data(colour)"}, {"font-size", 10}}}},
+       {"style", {{"label", "data(label)"}, {"background-color", "data(color)"}, {"font-size", 10}}}},
       {{"selector", "edge"},
        {"style",
-        {{"line-color", "data(colour)"},
-         {"target-arrow-color", "data(colour)"},
+        {{"line-color", "data(color)"},
+         {"target-arrow-color", "data(color)"},
          {"target-arrow-shape", "triangle"},
          {"curve-style", "bezier"},
          {"width", "mapData(weight, 1, 15, 1, 8)"}}}},
@@ -319,10 +330,16 @@ std::string_view dot_shape(std::string_view type) {
 }
 
 bool write_dot(const Model& m, Sink& out) {
+  // Most actors have no stance: dot's ranks would stack them in one tall
+  // column. neato lays out each connected part on its own and `pack` tiles
+  // the parts into a roughly square picture; prism removes node overlaps
+  // without first shrinking the layout (overlap_shrink), so that arrows
+  // keep room for their labels. `dot -Glayout=sfdp ...` picks another engine.
   out << "digraph stancegraph {\n"
-         "  graph [rankdir=LR, overlap=false, fontname=\"Helvetica\"];\n"
+         "  graph [layout=neato, pack=true, overlap=prism, overlap_shrink=false, sep=\"+6\", "
+         "fontname=\"Helvetica\"];\n"
          "  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n"
-         "  edge [fontname=\"Helvetica\", fontsize=9, arrowsize=0.7];\n";
+         "  edge [len=1.6, fontname=\"Helvetica\", fontsize=9, arrowsize=0.7];\n";
   auto untargeted = untargeted_text(m);
   for (const auto& n : m.nodes) {
     std::string label = n.label + (n.iso.empty() || n.iso == n.label ? "" : " (" + n.iso + ")");

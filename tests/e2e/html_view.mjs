@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Browser, chromiumPath, decodePng } from './cdp.mjs';
+import { Browser, chromiumPath } from './cdp.mjs';
 import { abort, build, check, examples, fail, finish, ok, requireInputs, seed, sourceDir } from './common.mjs';
+import { checkQuiet, checkScreenshot, counts, dataOf, drawnIndexes, open, pointOnEdge, setDates } from './html_page.mjs';
 
 requireInputs();
 if (!fs.existsSync(chromiumPath)) abort(`no Chromium at ${chromiumPath}: run scripts/install-deps.sh --test (or set CHROMIUM)`);
@@ -19,13 +19,6 @@ const outDir = process.env.HTML_VIEW_OUT || fs.mkdtempSync(path.join(os.tmpdir()
 fs.mkdirSync(outDir, { recursive: true });
 const htmlData = path.join(sourceDir, 'tests', 'data', 'html');
 
-// The JSON the page embeds, read back as a consumer would.
-function dataOf(html) {
-  const m = html.match(/<script type="application\/json" id="sg-data">([\s\S]*?)<\/script>/);
-  if (!m) abort('the page has no sg-data script element');
-  return JSON.parse(m[1]);
-}
-
 function writePage(name, args) {
   const html = build(args, 'html');
   const file = path.join(outDir, `${name}.html`);
@@ -33,26 +26,6 @@ function writePage(name, args) {
   return { html, file, data: dataOf(html) };
 }
 
-// Console errors and warnings, exceptions, and requests for anything but
-// the page itself (Chromium's own date-picker icon is a data: URL).
-function checkQuiet(page, name, url) {
-  check(page.console.length === 0, `${name}: no console errors or warnings`, page.console.slice(0, 5));
-  const fetched = page.requests.filter((u) => u !== url && !u.startsWith('data:'));
-  check(fetched.length === 0, `${name}: no network request`, fetched.slice(0, 5));
-  check(page.dialogs.length === 0, `${name}: no dialog opened`, page.dialogs);
-}
-
-async function open(browser, file) {
-  const page = await browser.newPage();
-  const url = pathToFileURL(file).href;
-  await page.goto(url);
-  const ready = await page.eval(`document.documentElement.dataset.ready === 'true'`);
-  if (!ready) fail(`${path.basename(file)}: the viewer did not finish starting`, page.console);
-  return { page, url };
-}
-
-const visibleEdges = `[...document.querySelectorAll('#graph .edge:not([hidden])')].map((e) => Number(e.dataset.index))`;
-const counts = `Object.fromEntries([...document.querySelectorAll('#graph .edge:not([hidden])')].map((e) => [e.dataset.index, Number(e.dataset.count)]))`;
 
 // The counts the page should show: per edge, its assertions in [from, to]
 // (undated ones only without a range), of the edges that pass `keep`.
@@ -74,32 +47,6 @@ function sameCounts(actual, expected) {
   const a = JSON.stringify(Object.entries(actual).sort());
   const b = JSON.stringify(Object.entries(expected).map(([k, v]) => [String(k), v]).sort());
   return a === b ? [] : [`page:     ${a.slice(0, 300)}`, `expected: ${b.slice(0, 300)}`];
-}
-
-async function setDates(page, from, to) {
-  await page.eval(`(() => {
-    const f = document.getElementById('date-from'), t = document.getElementById('date-to');
-    f.value = ${JSON.stringify(from)}; t.value = ${JSON.stringify(to)};
-    t.dispatchEvent(new Event('change'));
-  })()`);
-}
-
-// Not blank: many colours, and more than a sliver of the graph area not white.
-function checkScreenshot(png, name) {
-  const file = path.join(outDir, `${name}.png`);
-  fs.writeFileSync(file, png);
-  const img = decodePng(png);
-  const colours = new Set();
-  let inked = 0;
-  for (let i = 0; i < img.pixels.length; i += img.channels) {
-    const [r, g, b] = [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
-    colours.add((r << 16) | (g << 8) | b);
-    if (r < 200 || g < 200 || b < 200) inked++;
-  }
-  const share = inked / (img.width * img.height);
-  check(colours.size > 50 && share > 0.01, `${name}: the screenshot (${file}) is a drawing, not a blank page`, [
-    `${colours.size} colours, ${(share * 100).toFixed(1)}% inked`,
-  ]);
 }
 
 const browser = await Browser.launch().catch((e) => abort(`cannot start ${chromiumPath}: ${e.message}`));
@@ -124,26 +71,25 @@ try {
     );
   }
   const { page, url } = await open(browser, ex.file);
-  const nodeCount = await page.eval(`document.querySelectorAll('#graph .node').length`);
-  const edgeCount = await page.eval(`document.querySelectorAll('#graph .edge').length`);
-  check(nodeCount === ex.data.nodes.length && nodeCount > 0, `examples: ${nodeCount} nodes drawn, as the data has ${ex.data.nodes.length}`);
-  check(edgeCount === ex.data.edges.length && edgeCount > 0, `examples: ${edgeCount} edges drawn, as the data has ${ex.data.edges.length}`);
-  check((await page.eval(visibleEdges)).length === edgeCount, 'examples: every edge is visible before filtering');
+  // The first screen: every arrow (there are few), the actors they join,
+  // and no actor without one.
+  const linked = new Set(ex.data.edges.flatMap((e) => [e.source, e.target]));
+  const edgeCount = ex.data.edges.length;
+  let drawnNodes = await page.eval(drawnIndexes('.node'));
+  check(linked.size > 0 && linked.size < ex.data.nodes.length && drawnNodes.length === linked.size && drawnNodes.every((i) => linked.has(i)),
+    `examples: the ${linked.size} actors with an arrow are drawn, not the ${ex.data.nodes.length - linked.size} without`, [`${drawnNodes.length} drawn`]);
+  check((await page.eval(drawnIndexes('.edge'))).length === edgeCount && edgeCount > 0, `examples: all ${edgeCount} arrows are drawn`);
   let diff = sameCounts(await page.eval(counts), expectedCounts(ex.data));
   check(diff.length === 0, 'examples: each edge is weighted by its number of assertions', diff);
 
   // The edge with the most assertions that cites a URL: click it (a real
   // mouse click on its arrow), read the panel.
-  const cited = (e) => e.assertions.some((a) => ex.data.assertions[a].evidence.some((v) => v.citations.some((c) => c.url.startsWith('http'))));
+  const evidenceOf = (a) => ex.data.assertions[a].evidence.map((k) => ex.data.evidence[k]);
+  const cited = (e) => e.assertions.some((a) => evidenceOf(a).some((v) => v.citations.some((c) => c.url.startsWith('http'))));
   const pick = ex.data.edges.map((e, i) => [e, i]).filter(([e]) => cited(e)).sort((x, y) => y[0].assertions.length - x[0].assertions.length)[0];
   if (!pick) abort('examples: no edge cites an endnote with a URL');
   const [edge, edgeIndex] = pick;
-  const point = await page.eval(`(() => {
-    const line = document.querySelector('#graph .edge[data-index="${edgeIndex}"] path.line');
-    const p = line.getPointAtLength(line.getTotalLength() / 2);
-    const m = line.getScreenCTM();
-    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
-  })()`);
+  const point = await page.eval(pointOnEdge(edgeIndex, 0.5));
   await page.click(point.x, point.y);
   const panel = await page.eval(`(() => {
     const p = document.getElementById('panel');
@@ -152,15 +98,23 @@ try {
              items: p.querySelectorAll('li.assertion').length };
   })()`);
   const first = ex.data.assertions[edge.assertions[0]];
-  const note = ex.data.assertions[edge.assertions.find((a) => cited({ assertions: [a] }))].evidence.flatMap((v) => v.citations).find((c) => c.url.startsWith('http'));
+  const note = evidenceOf(edge.assertions.find((a) => cited({ assertions: [a] }))).flatMap((v) => v.citations).find((c) => c.url.startsWith('http'));
   check(panel.heading.includes(ex.data.nodes[edge.source].label) && panel.heading.includes(ex.data.nodes[edge.target].label) && panel.heading.includes(edge.type),
     `examples: clicking the ${edge.type} arrow opens its panel`, [panel.heading]);
   check(panel.items === edge.assertions.length, `examples: the panel lists the edge's ${edge.assertions.length} assertions`, [`${panel.items} listed`]);
-  check(panel.text.includes(first.evidence[0].text), 'examples: the panel shows the evidence sentence', [first.evidence[0].text]);
+  check(panel.text.includes(evidenceOf(edge.assertions[0])[0].text), 'examples: the panel shows the evidence sentence', [evidenceOf(edge.assertions[0])[0].text]);
   check(panel.links.some((l) => l.href === note.url && l.text === note.url) && panel.text.includes(`[${note.n}]`),
     `examples: the panel links citation [${note.n}] to its endnote URL`, panel.links.map((l) => l.href));
-  const report = ex.data.reports[first.evidence[0].report];
+  const report = ex.data.reports[evidenceOf(edge.assertions[0])[0].report];
   check(panel.text.includes(report.title || report.label) && panel.text.includes(report.date), 'examples: the panel names the report and its date');
+  // A line opens its evidence: closed at first, open after a click on it.
+  const opened = await page.eval(`(() => {
+    const d = document.querySelector('#panel li.assertion details');
+    const before = d.open;
+    d.querySelector('summary').click();
+    return [before, d.open, d.querySelector('blockquote').getBoundingClientRect().height > 0];
+  })()`);
+  check(!opened[0] && opened[1] && opened[2], 'examples: a line of the panel opens its evidence when clicked', opened);
 
   // Keyboard: Tab-reachable nodes open their panel with Enter.
   const nodeIndex = edge.source;
@@ -169,13 +123,55 @@ try {
   const nodeHeading = await page.eval(`document.querySelector('#panel h2').textContent`);
   check(nodeHeading === ex.data.nodes[nodeIndex].label, 'examples: Enter on a focused node opens its panel', [nodeHeading]);
 
+  // Dragging a node moves it and its arrows, and selects nothing.
+  {
+    const before = await page.eval(`(() => {
+      const g = document.querySelector('#graph .node[data-index="${edge.target}"]');
+      const r = g.querySelector('.shape').getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2, d: document.querySelector('#graph .edge[data-index="${edgeIndex}"] path.line').getAttribute('d') };
+    })()`);
+    const mouse = (type, x, y) => page.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1 });
+    await mouse('mousePressed', before.x, before.y);
+    for (let s = 1; s <= 5; s++) await mouse('mouseMoved', before.x + 12 * s, before.y + 8 * s);
+    await mouse('mouseReleased', before.x + 60, before.y + 40);
+    const after = await page.eval(`(() => {
+      const r = document.querySelector('#graph .node[data-index="${edge.target}"] .shape').getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2, d: document.querySelector('#graph .edge[data-index="${edgeIndex}"] path.line').getAttribute('d'),
+               heading: document.querySelector('#panel h2').textContent };
+    })()`);
+    check(Math.abs(after.x - before.x - 60) < 2 && Math.abs(after.y - before.y - 40) < 2 && after.d !== before.d,
+      'examples: dragging a node moves it under the pointer and redraws its arrow', [JSON.stringify({ before, after })]);
+    check(after.heading === nodeHeading, 'examples: the drag selected nothing', [after.heading]);
+  }
+
+  // An actor's panel: what it said and did, statements included, in date order.
+  {
+    const timelineOf = (i) => ex.data.assertions.map((a, k) => [a, k]).filter(([a]) => (a.actors || []).includes(i) || (a.speakers || []).includes(i)).map(([, k]) => k);
+    const speaker = ex.data.nodes.map((_, i) => i).find((i) => timelineOf(i).some((k) => ex.data.assertions[k].type === 'STATEMENT'));
+    if (speaker === undefined) abort('examples: no actor made a statement');
+    await page.eval(`(() => { const s = document.getElementById('actor-select'); s.value = '${speaker}'; s.dispatchEvent(new Event('change')); })()`);
+    await page.eval(`document.querySelector('#graph .node[data-index="${speaker}"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`);
+    const shown = await page.eval(`(() => {
+      const p = document.getElementById('panel');
+      return { text: p.textContent, dates: [...p.querySelectorAll('li.assertion time')].map((t) => t.getAttribute('datetime') || ''),
+               badges: [...p.querySelectorAll('li.assertion .badge')].map((b) => b.textContent) };
+    })()`);
+    const mine = timelineOf(speaker);
+    const statement = mine.find((k) => ex.data.assertions[k].type === 'STATEMENT');
+    const dated = shown.dates.filter(Boolean);
+    check(shown.dates.length === mine.length && shown.badges.includes('STATEMENT') && shown.text.includes(evidenceOf(statement)[0].text),
+      `examples: ${ex.data.nodes[speaker].label}'s panel lists the ${mine.length} assertions they made or said, their statement included`, [shown.badges.join(' ')]);
+    check(dated.every((d, k) => k === 0 || dated[k - 1] <= d), `examples: ${ex.data.nodes[speaker].label}'s lines are in date order`, dated);
+    await page.eval(`document.getElementById('reset').click()`);
+  }
+
   // Event type filter: unticking a type hides exactly its edges.
   const type = edge.type;
   await page.eval(`document.querySelector('#type-list input[value="${type}"]').click()`);
   diff = sameCounts(await page.eval(counts), expectedCounts(ex.data, { keep: (e) => e.type !== type }));
   check(diff.length === 0 && Object.keys(await page.eval(counts)).length < edgeCount, `examples: unticking ${type} hides its edges and only them`, diff);
   await page.eval(`document.querySelector('#type-list input[value="${type}"]').click()`);
-  check((await page.eval(visibleEdges)).length === edgeCount, `examples: ticking ${type} again shows every edge`);
+  check((await page.eval(drawnIndexes('.edge'))).length === edgeCount, `examples: ticking ${type} again shows every edge`);
 
   // Date range: one day; edges with no assertion that day disappear, the
   // others are weighted by that day's assertions only.
@@ -189,6 +185,13 @@ try {
   await setDates(page, from, to);
   diff = sameCounts(await page.eval(counts), expectedCounts(ex.data, { from, to }));
   check(diff.length === 0, `examples: the range ${from}..${to} keeps the edges dated in it`, diff);
+  // Dates are ISO whatever the locale: a day written another way is refused, and says so.
+  const [y, m, d] = day.split('-');
+  await setDates(page, `${m}/${d}/${y}`, '');
+  const refused = await page.eval(`[document.getElementById('date-from').getAttribute('aria-invalid'), document.getElementById('date-error').hidden, document.getElementById('date-error').textContent]`);
+  diff = sameCounts(await page.eval(counts), expectedCounts(ex.data));
+  check(refused[0] === 'true' && !refused[1] && /YYYY-MM-DD/.test(refused[2]) && diff.length === 0,
+    `examples: "${m}/${d}/${y}" is refused as a date, with a message asking for YYYY-MM-DD, and filters nothing`, refused);
   await setDates(page, '', '');
 
   // Actor filter: the stances of one actor, to or from it.
@@ -196,14 +199,20 @@ try {
   diff = sameCounts(await page.eval(counts), expectedCounts(ex.data, { keep: (e) => e.source === edge.target || e.target === edge.target }));
   check(diff.length === 0, `examples: choosing ${ex.data.nodes[edge.target].label} keeps its stances only`, diff);
   await page.eval(`document.getElementById('reset').click()`);
-  check((await page.eval(visibleEdges)).length === edgeCount, 'examples: Reset shows every edge again');
+  check((await page.eval(drawnIndexes('.edge'))).length === edgeCount, 'examples: Reset shows every edge again');
 
-  // Actors with no arrow can be left out.
+  // Actors with no arrow are drawn on demand.
   await page.eval(`document.getElementById('show-isolated').click()`);
-  const linked = new Set(ex.data.edges.flatMap((e) => [e.source, e.target]));
-  const nodesShown = await page.eval(`document.querySelectorAll('#graph .node:not([hidden])').length`);
-  check(nodesShown === linked.size && linked.size < nodeCount, `examples: without isolated actors, the ${linked.size} actors with an arrow remain`, [`${nodesShown} shown`]);
+  drawnNodes = await page.eval(drawnIndexes('.node'));
+  check(drawnNodes.length === ex.data.nodes.length, `examples: with actors with no arrow, all ${ex.data.nodes.length} are drawn`, [`${drawnNodes.length} drawn`]);
   await page.eval(`document.getElementById('show-isolated').click()`);
+  check((await page.eval(drawnIndexes('.node'))).length === linked.size, 'examples: and hidden again');
+
+  // Arrows too light for the control: a message saying which control.
+  await page.eval(`(() => { const m = document.getElementById('min-weight'); m.value = '100000'; m.dispatchEvent(new Event('change')); })()`);
+  const light = await page.eval(`[document.querySelectorAll('#graph .edge:not([hidden])').length, document.getElementById('empty').hidden, document.getElementById('empty').textContent]`);
+  check(light[0] === 0 && !light[1] && light[2].startsWith('No arrow stands for 100000 or more assertions'), 'examples: with 100000 assertions per arrow at least, no edge and a message', light);
+  await page.eval(`document.getElementById('reset').click()`);
 
   // Every type off: a message, not an empty canvas.
   await page.eval(`document.getElementById('types-none').click()`);
@@ -211,7 +220,7 @@ try {
   check(none[0] === 0 && !none[1] && none[2].length > 0, 'examples: with no type ticked, no edge and a message', none);
   await page.eval(`document.getElementById('reset').click()`);
   await page.eval(`document.querySelector('#graph .edge[data-index="${edgeIndex}"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`);
-  checkScreenshot(await page.screenshot(), 'examples');
+  checkScreenshot(await page.screenshot(), outDir, 'examples');
   checkQuiet(page, 'examples', url);
   await page.close();
 
@@ -219,18 +228,20 @@ try {
   const sd = writePage('seed', [seed, '--date', '2025-09-04']);
   {
     const { page: p, url: u } = await open(browser, sd.file);
-    const drawn = await p.eval(`[document.querySelectorAll('#graph .node').length, document.querySelectorAll('#graph .edge').length]`);
-    check(drawn[0] === sd.data.nodes.length && drawn[1] === sd.data.edges.length && drawn[0] > 0,
-      `seed: ${drawn[0]} nodes and ${drawn[1]} edges drawn, as the data has`);
-    // An actor whose stances have no target still shows its evidence.
+    const [nodesDrawn, edgesDrawn] = await p.eval(`[${drawnIndexes('.node')}, ${drawnIndexes('.edge')}]`);
+    const ends = new Set(edgesDrawn.flatMap((i) => [sd.data.edges[i].source, sd.data.edges[i].target]));
+    check(edgesDrawn.length > 0 && nodesDrawn.length === ends.size && nodesDrawn.every((i) => ends.has(i)),
+      `seed: ${nodesDrawn.length} actors and ${edgesDrawn.length} of ${sd.data.edges.length} arrows drawn, each actor at an end of an arrow`);
+    // An actor whose stances have no target, chosen, still shows its evidence.
     const u0 = sd.data.untargeted[0];
     if (u0) {
+      await p.eval(`(() => { const s = document.getElementById('actor-select'); s.value = '${u0.source}'; s.dispatchEvent(new Event('change')); })()`);
       await p.eval(`document.querySelector('#graph .node[data-index="${u0.source}"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`);
       const text = await p.eval(`document.getElementById('panel').textContent`);
-      const sentence = sd.data.assertions[u0.assertions[0]].evidence[0].text;
+      const sentence = sd.data.evidence[sd.data.assertions[u0.assertions[0]].evidence[0]].text;
       check(text.includes(sentence), `seed: ${sd.data.nodes[u0.source].label}'s panel shows its untargeted ${u0.type}`, [sentence]);
     }
-    checkScreenshot(await p.screenshot(), 'seed');
+    checkScreenshot(await p.screenshot(), outDir, 'seed');
     checkQuiet(p, 'seed', u);
     await p.close();
   }
@@ -246,13 +257,33 @@ try {
     await p.close();
   }
 
+  // ----------------------------------------------------------- no arrows
+  // Actors, a statement and a hypothetical stance, but no arrow: the actors
+  // are drawn; without them, a message.
+  const saidFile = path.join(outDir, '2025-10-03_said.txt');
+  fs.writeFileSync(saidFile, 'Kremlin Spokesperson Dmitry Peskov stated on October 2 that Russia would support the plan.\n');
+  const said = writePage('no-arrows', [saidFile]);
+  {
+    check(said.data.edges.length === 0 && said.data.nodes.length > 1 && said.data.assertions.some((a) => a.type === 'STATEMENT'),
+      `no arrows: ${said.data.nodes.length} actors, no stance between two of them`);
+    const { page: p, url: u } = await open(browser, said.file);
+    const drawnAll = (await p.eval(drawnIndexes('.node'))).length;
+    check(drawnAll === said.data.nodes.length, `no arrows: all ${said.data.nodes.length} actors are drawn`, [`${drawnAll} drawn`]);
+    await p.eval(`document.getElementById('show-isolated').click()`);
+    const shown = await p.eval(`[document.getElementById('empty').hidden, document.getElementById('empty').textContent]`);
+    check(!shown[0] && shown[1].startsWith('No actor has an arrow here'), 'no arrows: without actors with no arrow, a message', shown);
+    checkQuiet(p, 'no arrows', u);
+    await p.close();
+  }
+
   // ------------------------------------------------------------- hostile
   const hostile = writePage('hostile', [path.join(htmlData, '2025-10-03_hostile-script.txt')]);
   {
     const scripts = (hostile.html.match(/<\/script/gi) || []).length;
     check(scripts === 2 && !hostile.html.includes('<script>alert') && !/[\u2028\u2029]/.test(hostile.html),
       'hostile: the report text cannot close the data script element', [`${scripts} </script`]);
-    const sentence = hostile.data.assertions[0]?.evidence[0]?.text ?? '';
+    const first = hostile.data.assertions[hostile.data.edges[0]?.assertions[0]];
+    const sentence = first ? hostile.data.evidence[first.evidence[0]].text : '';
     check(sentence.includes('</script><script>alert(1)</script>') && sentence.includes('\u2028'), 'hostile: the data keeps the sentence exactly');
     const { page: p, url: u } = await open(browser, hostile.file);
     await p.eval(`document.querySelector('#graph .edge').dispatchEvent(new MouseEvent('click', { bubbles: true }))`);

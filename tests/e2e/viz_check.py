@@ -7,15 +7,12 @@ and, last, "PASSED FAILED".
     viz_check.py graph DIR      # DIR/actors.csv summaries.csv targets.csv dated.csv, DIR/all.{graphml,gexf,cyjs}
     viz_check.py awkward DIR    # DIR/awkward.{graphml,gexf,cyjs}: labels survive a round trip
 
-The readers are the real ones: networkx for GraphML and GEXF, Python's
-json for Cytoscape. networkx 3.x reads GEXF 1.1draft and 1.2draft only, so
-the GEXF 1.3 file is also checked as XML on its own (namespace, dynamic
-mode, dates on every edge, declared attributes) and then handed to
-networkx under the 1.2draft namespace: 1.3 kept 1.2's elements for all
-that this file uses.
+The readers are the real ones, given the files as they are: networkx's
+read_graphml, read_gexf and cytoscape_graph (on Python's json). The GEXF
+file is also checked as XML on its own (the 1.2draft namespace, dynamic
+mode, dates on every edge, declared attributes, viz colours).
 """
 import csv
-import io
 import json
 import re
 import sys
@@ -25,7 +22,8 @@ from collections import defaultdict
 import networkx as nx
 
 SG = "https://w3id.org/stancegraph/ontology#"
-GEXF = "{http://gexf.net/1.3}"
+GEXF = "{http://www.gexf.net/1.2draft}"
+VIZ = "{http://www.gexf.net/1.2draft/viz}"
 passed = failed = 0
 
 
@@ -55,14 +53,15 @@ def edges_of(g):
     return [(s, t, d) for s, t, d in g.edges(data=True)]
 
 
-def read_gexf_13(path):
-    """The GEXF file checked as 1.3 XML, then the networkx graph of it."""
-    raw = open(path, encoding="utf-8").read()
-    root = ET.fromstring(raw.encode("utf-8"))
-    as_12 = (raw.replace("http://gexf.net/1.3/viz", "http://www.gexf.net/1.2draft/viz")
-             .replace("http://gexf.net/1.3", "http://www.gexf.net/1.2draft")
-             .replace('version="1.3"', 'version="1.2"'))
-    return root, nx.read_gexf(io.BytesIO(as_12.encode("utf-8")))
+def read_gexf(path):
+    """The GEXF file as XML, and networkx's graph of the same file."""
+    return ET.parse(path).getroot(), nx.read_gexf(path)
+
+
+def hex_colour(viz):
+    """#rrggbb of a networkx 'viz' attribute's color."""
+    c = (viz or {}).get("color", {})
+    return "#%02x%02x%02x" % (c.get("r", -1) & 0xFF, c.get("g", -1) & 0xFF, c.get("b", -1) & 0xFF) if c else None
 
 
 def check_graph(d):
@@ -104,7 +103,7 @@ def check_graph(d):
           sorted(set(got.items()) ^ set(want.items()))[:3])
     known = [dd for s, t, dd in edges_of(g) if s.endswith("/org/coalition-of-the-willing")
              and t.endswith("/state/RU") and dd["eventType"] == "SANCTION"]
-    check(len(known) == 1 and known[0]["firstDate"] == "2025-09-04" and known[0]["colour"] == "#762a83",
+    check(len(known) == 1 and known[0]["firstDate"] == "2025-09-04" and known[0]["color"] == "#762a83",
           "GraphML: the seed's Coalition of the Willing -SANCTION-> Russia edge, dated, purple", known)
     ru = g.nodes.get("https://w3id.org/stancegraph/id/state/RU", {}).get("untargeted", "")
     check(re.search(r"(^|; )REJECT [0-9]+", ru) is not None,
@@ -112,10 +111,10 @@ def check_graph(d):
     mism = [n for n in nodes if g.nodes[n].get("untargeted", "") != "; ".join(untargeted.get(n, []))]
     check(not mism, "GraphML: every node's untargeted stances are its untargeted summaries", mism[:3])
 
-    # GEXF: the 1.3 file itself, then networkx.
-    root, gx = read_gexf_13(d + "/all.gexf")
+    # GEXF: the file itself, then networkx.
+    root, gx = read_gexf(d + "/all.gexf")
     graph = root.find(GEXF + "graph")
-    check(root.tag == GEXF + "gexf" and root.get("version") == "1.3", "GEXF: a GEXF 1.3 document")
+    check(root.tag == GEXF + "gexf" and root.get("version") == "1.2", "GEXF: a GEXF 1.2draft document")
     check(graph is not None and graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
           and graph.get("defaultedgetype") == "directed", "GEXF: a directed dynamic graph with dates")
     declared = {a.get("id") for a in root.iter(GEXF + "attribute")}
@@ -140,9 +139,33 @@ def check_graph(d):
     check(not wrong, "networkx reads the GEXF: each dated edge has its summary's ends, event type and polarity", wrong[:3])
     check(gx.nodes["https://w3id.org/stancegraph/id/state/RU"].get("label") == "Russia",
           "networkx reads the GEXF: Russia's label")
+    check(isinstance(gx, nx.MultiDiGraph) or gx.is_directed(), "networkx reads the GEXF as a directed graph")
+    ru_colour = hex_colour(gx.nodes["https://w3id.org/stancegraph/id/state/RU"].get("viz"))
+    check(ru_colour == "#9ecae1", "networkx reads the GEXF: Russia's viz:color is the State fill", ru_colour)
+    # networkx keeps the viz colours of nodes only: edges' are read as XML.
+    graphml_colour = {dd["id"][len("summary-"):]: dd["color"] for s, t, dd in edges_of(g)}
+    bad_colour = []
+    for e in xml_edges:
+        c = e.find(VIZ + "color")
+        got_c = "#%02x%02x%02x" % tuple(int(c.get(k)) for k in "rgb") if c is not None else None
+        if got_c != graphml_colour.get(e.get("id").split("-")[0]):
+            bad_colour.append((e.get("id"), got_c))
+    check(not bad_colour, "GEXF: every edge's viz:color is its stance's GraphML color", bad_colour[:3])
 
-    # Cytoscape.js JSON through Python's json.
+    # Cytoscape JSON through networkx's own reader, then as JSON.
     doc = json.load(open(d + "/all.cyjs", encoding="utf-8"))
+    cg = nx.cytoscape_graph(doc)
+    check(cg.is_directed() and cg.is_multigraph(), "networkx's cytoscape_graph reads a directed multigraph")
+    check(set(cg.nodes) == nodes, "networkx's cytoscape_graph: %d nodes, the actors" % cg.number_of_nodes(),
+          sorted(set(cg.nodes) ^ nodes)[:5])
+    got_cg = {k[len("summary-"):]: (s, t, dd["eventType"], dd["negated"], dd["weight"])
+              for s, t, k, dd in cg.edges(keys=True, data=True)}
+    check(cg.number_of_edges() == len(want) and got_cg == want,
+          "networkx's cytoscape_graph: %d edges keyed by id, each its summary's ends, type, polarity and count"
+          % cg.number_of_edges(), sorted(set(got_cg.items()) ^ set(want.items()))[:3])
+    check(cg.nodes["https://w3id.org/stancegraph/id/state/RU"].get("color") == "#9ecae1"
+          and cg.nodes["https://w3id.org/stancegraph/id/state/RU"].get("name") == "Russia",
+          "networkx's cytoscape_graph: Russia's name and color")
     els = doc.get("elements", {})
     cn = [n["data"] for n in els.get("nodes", [])]
     ce = [e["data"] for e in els.get("edges", [])]
@@ -168,14 +191,18 @@ def check_awkward(d):
     check(AWKWARD in labels, "GraphML: a label with quotes, <, &, a backslash and non-ASCII reads back exactly", labels)
     check(g.number_of_edges() == 1 and all(dd["negated"] for _, _, dd in edges_of(g)),
           "GraphML: the negated stance between the two", edges_of(g))
-    root, gx = read_gexf_13(d + "/awkward.gexf")
+    root, gx = read_gexf(d + "/awkward.gexf")
     labels = {gx.nodes[n].get("label") for n in gx.nodes}
     check(AWKWARD in labels, "GEXF: the same label reads back exactly", labels)
-    shapes = [e.find("{http://gexf.net/1.3/viz}shape") for e in root.iter(GEXF + "edge")]
+    shapes = [e.find(VIZ + "shape") for e in root.iter(GEXF + "edge")]
     check(shapes and all(s is not None and s.get("value") == "dashed" for s in shapes), "GEXF: the negated edge is dashed")
     doc = json.load(open(d + "/awkward.cyjs", encoding="utf-8"))
     labels = {n["data"]["label"] for n in doc["elements"]["nodes"]}
     check(AWKWARD in labels, "Cytoscape: the same label reads back exactly", labels)
+    cg = nx.cytoscape_graph(doc)
+    labels = {cg.nodes[n].get("label") for n in cg.nodes}
+    check(AWKWARD in labels and cg.number_of_edges() == 1,
+          "networkx's cytoscape_graph: the same label and the one edge", labels)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,9 @@
 #     summaries (GEXF: one per dated assertion, with its date), labels and
 #     the seed's Coalition of the Willing -SANCTION-> Russia edge;
 #   - Graphviz `dot -Tsvg` renders the DOT with nothing on stderr, one SVG
-#     node per actor and one SVG edge per summary;
+#     node per actor and one SVG edge per summary; the examples' picture
+#     (the engine the file names, neato) is less than 3 times as long as
+#     it is wide either way, with no two actors' boxes overlapping;
 #   - a graph with an awkward label (quotes, <, &, backslash, emoji) and a
 #     negated stance survives every view and renders in dot.
 set -u
@@ -85,6 +87,29 @@ else
   bad "the SVG draws $svg_nodes nodes and $svg_edges edges; the N-Quads have $want_nodes actors and $want_edges targeted summaries"
 fi
 grep -q '>Russia (RU)<' "$tmp/all.svg" && ok "the SVG labels Russia" || bad "no 'Russia (RU)' label in the SVG"
+
+# The examples alone, as a user draws them: most actors have no stance,
+# and they must not make a column (dot's ranks did: 850 x 8267 px).
+sg_build "$tmp/examples.dot" dot "${examples[@]}" || finish
+render examples "$tmp/examples.dot"
+read -r w h < <(sed -n 's/^<svg width="\([0-9.]*\)pt" height="\([0-9.]*\)pt".*/\1 \2/p' "$tmp/examples.svg")
+if awk -v w="${w:-0}" -v h="${h:-0}" 'BEGIN { exit !(w > 0 && h > 0 && w / h < 3 && h / w < 3) }'; then
+  ok "the examples' picture is ${w%.*} x ${h%.*} pt: an aspect ratio under 3"
+else
+  bad "the examples' picture is ${w:-?} x ${h:-?} pt: an aspect ratio of 3 or more"
+fi
+# -Tplain gives every node's centre, width and height (inches).
+dot -Tplain "$tmp/examples.dot" >"$tmp/examples.plain"
+overlaps=$(awk '$1 == "node" { x[n] = $3; y[n] = $4; w[n] = $5; h[n] = $6; n++ }
+  END { c = 0; for (i = 0; i < n; i++) for (j = i + 1; j < n; j++)
+          if ((x[i] - x[j])^2 < ((w[i] + w[j]) / 2)^2 && (y[i] - y[j])^2 < ((h[i] + h[j]) / 2)^2) c++
+        print c + 0 }' "$tmp/examples.plain")
+nodes_drawn=$(grep -c '^node ' "$tmp/examples.plain")
+if [ "$overlaps" = 0 ] && [ "$nodes_drawn" -gt 50 ]; then
+  ok "no two of the examples' $nodes_drawn actors overlap in the picture"
+else
+  bad "$overlaps pairs of the examples' $nodes_drawn actors overlap in the picture"
+fi
 
 # Awkward labels, from a merged Turtle graph: every view must keep them.
 cat >"$tmp/awkward.ttl" <<'TTL'

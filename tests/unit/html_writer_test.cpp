@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <map>
 #include <string>
 
 #include "export/export.h"
@@ -62,7 +63,7 @@ TEST(HtmlWriter, ReportTextCannotCloseTheDataScript) {
   // The escapes mean the same text to a JSON reader.
   auto doc = nlohmann::json::parse(data);
   ASSERT_EQ(doc["edges"].size(), 1u);
-  std::string sentence = doc["assertions"][0]["evidence"][0]["text"];
+  std::string sentence = doc["evidence"][doc["assertions"][0]["evidence"][0].get<int>()]["text"];
   EXPECT_NE(sentence.find("</script><script>alert(1)</script> <!-- & \xE2\x80\xA8 -->"), std::string::npos);
 }
 
@@ -73,11 +74,47 @@ TEST(HtmlWriter, DataNamesEdgesByIndexWithTheirEvidenceAndEndnotes) {
   EXPECT_EQ(doc["nodes"][edge["target"].get<int>()]["label"], "Ukraine");
   EXPECT_EQ(edge["type"], "ACCUSE");
   EXPECT_EQ(edge["color"], std::string(viz::event_colour("ACCUSE")));
-  const auto& evidence = doc["assertions"][edge["assertions"][0].get<int>()]["evidence"][0];
+  const auto& evidence = doc["evidence"][doc["assertions"][edge["assertions"][0].get<int>()]["evidence"][0].get<int>()];
   EXPECT_EQ(evidence["citations"], nlohmann::json::parse(R"([{"n":1,"url":"https://example.org/a?b=1&c=2"}])"));
   const auto& report = doc["reports"][evidence["report"].get<int>()];
   EXPECT_EQ(report["title"], "Hostile report");
   EXPECT_EQ(report["date"], "2025-10-03");
+}
+
+TEST(HtmlWriter, EveryAssertionOnceWithWhoSaidIt) {
+  // A statement and a hypothetical stance: no arrow, but both in the data,
+  // for the actors' timelines.
+  auto doc = nlohmann::json::parse(data_text(html(graph_of(
+      "Kremlin Spokesperson Dmitry Peskov stated on October 2 that Russia would support the plan.\n"))));
+  EXPECT_TRUE(doc["edges"].empty());
+  auto node = [&](const std::string& label) {
+    for (std::size_t i = 0; i < doc["nodes"].size(); ++i)
+      if (doc["nodes"][i]["label"] == label) return static_cast<int>(i);
+    return -1;
+  };
+  int peskov = node("Dmitry Peskov"), russia = node("Russia");
+  ASSERT_GE(peskov, 0);
+  ASSERT_GE(russia, 0);
+  ASSERT_EQ(doc["assertions"].size(), 2u);
+  std::map<std::string, nlohmann::json> by_type;
+  for (const auto& a : doc["assertions"]) by_type[a["type"]] = a;
+  const auto& statement = by_type["STATEMENT"];
+  EXPECT_EQ(statement["actors"], nlohmann::json::array({peskov}));
+  EXPECT_EQ(statement["speakers"], nlohmann::json::array({peskov}));
+  EXPECT_EQ(statement["date"], "2025-10-02");
+  EXPECT_EQ(statement["verb"], "stated");
+  // False and empty fields are left out.
+  EXPECT_FALSE(statement.contains("negated"));
+  EXPECT_FALSE(statement.contains("modality"));
+  EXPECT_FALSE(statement.contains("targets"));
+  const auto& support = by_type["SUPPORT"];
+  EXPECT_EQ(support["actors"], nlohmann::json::array({russia}));
+  EXPECT_EQ(support["modality"], "Hypothetical");
+  // One sentence gave both: one evidence entry.
+  EXPECT_EQ(doc["evidence"].size(), 1u);
+  EXPECT_EQ(statement["evidence"], support["evidence"]);
+  // Colours for every event type present, statements included.
+  EXPECT_EQ(doc["types"], nlohmann::json::parse(R"([{"type":"STATEMENT","color":"#7f7f7f"},{"type":"SUPPORT","color":"#66bd63"}])"));
 }
 
 TEST(HtmlWriter, SelfContainedAndDeterministic) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "export/export.h"
@@ -27,24 +28,28 @@ std::string write(const Graph& g, Format f) {
   return test::drain(tmp);
 }
 
-// Four dated stances of Ukraine and Germany toward Russia, one denied; an
-// untargeted rejection; a strike on a place (untargeted too).
-Graph built() {
+// The graph of one report of 2025-09-04, built as `stancegraph build` builds it.
+Graph graph_of(const std::string& name, const std::string& text) {
   auto res = test::resources();
   std::vector<extract::Diagnostic> d;
-  auto report = extract::make_report("viz.txt",
-                                     "Ukraine accused Russia of shelling Kherson on September 2.[1] Germany did not "
-                                     "accuse Russia of anything on September 3.[2] Russian forces struck Kyiv on "
-                                     "September 1.[1] Ukraine accused Russia of lying on September 3.[2] Russia "
-                                     "rejected the proposal.\nEndnotes\n[1] https://example.org/1\n[2] "
-                                     "https://example.org/2\n",
-                                     extract::parse_iso_date("2025-09-04"), d);
+  auto report = extract::make_report(name, text, extract::parse_iso_date("2025-09-04"), d);
   Graph g;
   if (!res) return g;
   graph::GraphBuilder b(g, {});
   b.add(report, extract::extract(report, *res));
   b.finish();
   return g;
+}
+
+// Four dated stances of Ukraine and Germany toward Russia, one denied; an
+// untargeted rejection; a strike on a place (untargeted too).
+Graph built() {
+  return graph_of("viz.txt",
+                  "Ukraine accused Russia of shelling Kherson on September 2.[1] Germany did not "
+                  "accuse Russia of anything on September 3.[2] Russian forces struck Kyiv on "
+                  "September 1.[1] Ukraine accused Russia of lying on September 3.[2] Russia "
+                  "rejected the proposal.\nEndnotes\n[1] https://example.org/1\n[2] "
+                  "https://example.org/2\n");
 }
 
 TEST(VizModel, EdgesAreTheStanceSummaries) {
@@ -130,6 +135,61 @@ TEST(VizModel, SameViewWithoutSummaryNodes) {
   EXPECT_EQ(viz::build_model(g).edges.size(), 2u);
 }
 
+// A statement and a hypothetical stance, neither of them an edge.
+Graph said() {
+  return graph_of("said.txt", "Kremlin Spokesperson Dmitry Peskov stated on September 3 that Russia would support the plan.\n");
+}
+
+TEST(VizModel, EveryAssertionOnlyWhenAskedFor) {
+  Graph g = said();
+  auto stances = viz::build_model(g);
+  EXPECT_TRUE(stances.edges.empty());
+  EXPECT_TRUE(stances.untargeted.empty());
+  EXPECT_TRUE(stances.assertions.empty());
+  auto m = viz::build_model(g, viz::Scope::EveryAssertion);
+  ASSERT_EQ(m.assertions.size(), 2u);
+  std::map<std::string, const viz::Support*> by_type;
+  for (const auto& a : m.assertions) by_type[a.event_type] = &a;
+  ASSERT_TRUE(by_type.count("STATEMENT") && by_type.count("SUPPORT"));
+  const auto& statement = *by_type["STATEMENT"];
+  EXPECT_EQ(statement.actors, std::vector<std::string>{kId + "person/dmitry-peskov"});
+  EXPECT_EQ(statement.speakers, std::vector<std::string>{kId + "person/dmitry-peskov"});
+  EXPECT_EQ(statement.verb, "stated");
+  EXPECT_EQ(statement.date, "2025-09-03");
+  EXPECT_TRUE(statement.modality.empty());
+  EXPECT_FALSE(statement.negated);
+  ASSERT_EQ(statement.evidence.size(), 1u);
+  EXPECT_NE(statement.evidence[0].text.find("Peskov stated"), std::string::npos);
+  const auto& support = *by_type["SUPPORT"];
+  EXPECT_EQ(support.actors, std::vector<std::string>{kId + "state/RU"});
+  EXPECT_EQ(support.modality, "Hypothetical");
+  EXPECT_TRUE(support.targets.empty());
+  // Both are nodes: Peskov is a Person, Russia a State.
+  EXPECT_TRUE(m.node(kId + "person/dmitry-peskov"));
+  EXPECT_TRUE(m.node(kId + "state/RU"));
+}
+
+TEST(VizModel, EveryAssertionIsInDateOrderWithItsStance) {
+  auto m = viz::build_model(built(), viz::Scope::EveryAssertion);
+  std::vector<std::string> dates;
+  for (const auto& a : m.assertions) dates.push_back(a.date);
+  ASSERT_GE(dates.size(), 5u);
+  // Undated last, the others ascending.
+  auto dated_end = std::stable_partition(dates.begin(), dates.end(), [](const std::string& d) { return !d.empty(); });
+  EXPECT_TRUE(std::is_sorted(dates.begin(), dated_end));
+  EXPECT_TRUE(std::all_of(dated_end, dates.end(), [](const std::string& d) { return d.empty(); }));
+  // Every assertion behind an edge is among them, with the edge's event type and polarity.
+  for (const auto& e : m.edges)
+    for (const auto& s : e.support) {
+      auto it = std::find_if(m.assertions.begin(), m.assertions.end(),
+                             [&](const viz::Support& a) { return a.assertion == s.assertion; });
+      ASSERT_NE(it, m.assertions.end()) << s.assertion;
+      EXPECT_EQ(it->event_type, e.event_type);
+      EXPECT_EQ(it->negated, e.negated);
+      EXPECT_EQ(it->targets, std::vector<std::string>{e.target});
+    }
+}
+
 TEST(VizModel, EveryEventTypeHasItsOwnColour) {
   std::set<std::string_view> types, colours;
   for (const auto& s : viz::event_styles()) {
@@ -183,13 +243,22 @@ TEST(VizWriters, GraphMlEscapesLabels) {
   EXPECT_NE(out.find("<data key=\"label\">Line&#10;break \xEF\xBF\xBD</data>"), std::string::npos);
   EXPECT_NE(out.find("<node id=\"https://w3id.org/stancegraph/id/person/q%22uote\">"), std::string::npos);
   EXPECT_NE(out.find("<data key=\"negated\">true</data>"), std::string::npos);
-  for (std::string_view key : {"label", "type", "iso", "eventType", "weight", "negated", "firstDate", "lastDate", "colour"})
+  for (std::string_view key : {"label", "type", "iso", "eventType", "weight", "negated", "firstDate", "lastDate", "color"})
     EXPECT_NE(out.find("attr.name=\"" + std::string(key) + "\""), std::string::npos) << key;
+  // Spelled as Gephi's GraphML importer looks for it.
+  EXPECT_EQ(out.find("colour"), std::string::npos);
+  EXPECT_NE(out.find("<data key=\"color\">#d73027</data>"), std::string::npos);
 }
 
 TEST(VizWriters, GexfIsDynamicWithDatedDashedEdges) {
   std::string out = write(awkward(), Format::Gexf);
-  EXPECT_NE(out.find("<gexf xmlns=\"http://gexf.net/1.3\""), std::string::npos);
+  // 1.2draft, which networkx reads as it is; 1.3's edge kind is not needed.
+  EXPECT_NE(out.find("<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\""),
+            std::string::npos);
+  EXPECT_NE(out.find("version=\"1.2\">"), std::string::npos);
+  EXPECT_EQ(out.find("1.3"), std::string::npos);
+  EXPECT_EQ(out.find(" kind="), std::string::npos);
+  EXPECT_NE(out.find("<viz:color r=\"215\" g=\"48\" b=\"39\"/>"), std::string::npos);  // REJECT, #d73027
   EXPECT_NE(out.find("mode=\"dynamic\""), std::string::npos);
   EXPECT_NE(out.find("timeformat=\"date\""), std::string::npos);
   EXPECT_NE(out.find("label=\"Say &quot;no&quot; &lt;&amp;&gt; \\N back Z\xC3\xBCrich \xF0\x9F\x98\x80\""),
@@ -213,6 +282,19 @@ TEST(VizWriters, CytoscapeKeepsLabelsExactly) {
   EXPECT_EQ(edge["data"]["target"], nodes[0]["data"]["id"]);
   EXPECT_EQ(edge["data"]["negated"], true);
   EXPECT_EQ(edge["classes"], "REJECT negated");
+  // What networkx's cytoscape_graph() reads: a directed multigraph whose
+  // node keys are `value` and edge keys `key`; Cytoscape's own columns.
+  EXPECT_EQ(doc["directed"], true);
+  EXPECT_EQ(doc["multigraph"], true);
+  for (const auto& n : nodes) {
+    EXPECT_EQ(n["data"]["value"], n["data"]["id"]);
+    EXPECT_EQ(n["data"]["name"], n["data"]["label"]);
+    EXPECT_TRUE(n["data"].contains("color"));
+  }
+  EXPECT_EQ(edge["data"]["key"], edge["data"]["id"]);
+  EXPECT_EQ(edge["data"]["interaction"], "not REJECT");
+  EXPECT_EQ(edge["data"]["color"], "#d73027");
+  EXPECT_EQ(doc.dump().find("colour"), std::string::npos);
 }
 
 TEST(VizWriters, DotQuotesIdsAndLabels) {
@@ -225,6 +307,9 @@ TEST(VizWriters, DotQuotesIdsAndLabels) {
             std::string::npos);
   EXPECT_NE(out.find("style=dashed"), std::string::npos);
   EXPECT_NE(out.find("color=\"#d73027\""), std::string::npos);
+  // Laid out by neato, its parts packed: not dot's one column of actors.
+  EXPECT_NE(out.find("graph [layout=neato, pack=true, overlap=prism, overlap_shrink=false"), std::string::npos);
+  EXPECT_EQ(out.find("rankdir"), std::string::npos);
 }
 
 TEST(VizWriters, SameGraphSameBytes) {
