@@ -143,7 +143,7 @@ TEST(Gazetteer, FilteredWordsAndNamesAreNoPlaces) {
             V({"title:President", "person/samia-suluhu-hassan"}));
   EXPECT_EQ(matches("Hassan said"), V({}));
   // A department of Uruguay is named Rivera: Judge Alejandro Rivera is none.
-  EXPECT_EQ(matches("Judge Alejandro Rivera"), V({}));
+  EXPECT_EQ(matches("Judge Alejandro Rivera"), V({"title:Judge"}));
   EXPECT_EQ(matches("Rivera Department"), V({"place/rivera-department"}));
   // Names two places share go to neither unless one is far larger: Punjab
   // is India's state and Pakistan's province.
