@@ -167,8 +167,11 @@ class Reader {
         }
         case K::After: {
           bool found = false;
+          // Words of the text only: "on" of "on Wednesday" belongs to the date.
           for (std::size_t p = after; p < clause_end && !found; ++p)
-            found = std::find(c.words.begin(), c.words.end(), items_[p].word) != c.words.end();
+            found = items_[p].kind == Item::Kind::Word &&
+                    !(p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) &&
+                    std::find(c.words.begin(), c.words.end(), items_[p].word) != c.words.end();
           if (!found) return false;
           break;
         }

@@ -749,9 +749,15 @@ class Extractor {
           for (const auto& d : v.reading[q].dates) dates.push_back(d);
       for (auto q : m->vg_dates)
         if (dates.empty()) dates = v.reading[q].dates;
+      // "severed ties in 2016", "last week": a time that names no day leaves
+      // the day unknown, not the report's.
+      bool no_day = false;
       for (std::size_t q = b; q < e && dates.empty(); ++q)
-        if (v.reading[q].kind == Item::Kind::Date) dates = v.reading[q].dates;
-      if (dates.empty()) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
+        if (v.reading[q].kind == Item::Kind::Date) {
+          dates = v.reading[q].dates;
+          no_day |= dates.empty() && !v.reading[q].date_unresolved;
+        }
+      if (dates.empty() && !no_day) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
       auto places = captured(v, *m, "place");
       if (places.empty() && m->rule->places_in_match) {
         // Every place the match names after a locative ("near X", "in Y").

@@ -76,6 +76,28 @@ std::size_t relative_time(const std::vector<Token>& tokens, std::size_t i, std::
   return out.back().te;
 }
 
+std::size_t year_time(const std::vector<Token>& tokens, std::size_t i, std::vector<TimeExpr>& out) {
+  auto year_at = [&](std::size_t k) {
+    if (k >= tokens.size() || tokens[k].norm.size() != 4) return false;
+    auto y = token_number(tokens[k]);
+    return y && *y >= 1900 && *y <= 2100;
+  };
+  const Token& t = tokens[i];
+  TimeExpr e;
+  e.tb = i;
+  if (t.kind == Token::Kind::Word && t.upper && month_from_name(t.norm) && year_at(i + 1)) {
+    e.te = i + 2;  // "March 2014"
+  } else if ((t.norm == "in" || t.norm == "since" || t.norm == "until" || t.norm == "by" || t.norm == "during") &&
+             year_at(i + 1) && !(i + 2 < tokens.size() && tokens[i + 2].norm == "-")) {
+    e.tb = i + 1;  // "in 2016": the preposition stays a word
+    e.te = i + 2;
+  } else {
+    return i;
+  }
+  out.push_back(e);
+  return e.te;
+}
+
 }  // namespace
 
 std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional<Date> report_date) {
@@ -148,6 +170,12 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
         i += 3;
         continue;
       }
+    }
+    // A year, or a month of a year, that names no day: "in 2016", "since
+    // March 2014". The events it dates are of no known day.
+    if (std::size_t end = year_time(tokens, i, out); end > i) {
+      i = end;
+      continue;
     }
     // Days named relative to the report: "Tuesday", "last Tuesday", "next
     // Monday", "Monday night", "today", "yesterday"; and spans that name no

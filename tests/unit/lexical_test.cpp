@@ -97,5 +97,32 @@ TEST(Lexical, AWeekdayInTheVerbGroupIsTheDate) {
   EXPECT_EQ(a[0]->date->iso(), "2026-12-01");
 }
 
+TEST(Lexical, AYearAloneLeavesTheDayUnknown) {
+  auto x = run("Riyadh severed diplomatic ties with Tehran in 2016.", "2023-03-10");
+  auto a = of_type(x, "SANCTION");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_FALSE(a[0]->date) << a[0]->date->iso();
+  x = run("Riyadh severed diplomatic ties with Tehran on March 9.", "2023-03-10");
+  a = of_type(x, "SANCTION");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0]->date);
+  EXPECT_EQ(a[0]->date->iso(), "2023-03-09");
+}
+
+TEST(Lexical, ALaunchAimedAtNothingIsNoAttack) {
+  auto x = run("North Korea fired two ballistic missiles into the sea on Wednesday.", "2023-09-14");
+  EXPECT_TRUE(of_type(x, "ASSAULT").empty());
+  x = run("Hamas fired rockets into Israel on Wednesday.", "2023-09-14");
+  EXPECT_EQ(of_type(x, "ASSAULT").size(), 1u);
+  x = run("Azerbaijani forces fired small arms at Armenian positions.");
+  EXPECT_EQ(of_type(x, "ASSAULT").size(), 1u);
+}
+
+TEST(Lexical, AVerbThatTakesToIsNoInfinitive) {
+  // "bow to pressure": "pressure" is a noun, no request.
+  auto x = run("Taiwan will never bow to pressure.");
+  EXPECT_TRUE(of_type(x, "REQUEST").empty());
+}
+
 }  // namespace
 }  // namespace sg::extract
