@@ -311,7 +311,7 @@ std::vector<bool> guarded(const RuleSet& rules, const std::vector<Item>& items, 
   if (rules.triggers.empty()) return out;
   std::vector<Hit> hits;
   for (std::size_t q = begin; q < end; ++q) {
-    if (items[q].kind != Item::Kind::Word) continue;
+    if (items[q].kind != Item::Kind::Word || !rules.triggers.starts_guard(items[q].word)) continue;
     for (auto pos : {Trigger::Pos::Verb, Trigger::Pos::Noun, Trigger::Pos::Adjective}) {
       hits.clear();
       hits_at(rules.triggers, items, q, end, pos, hits);

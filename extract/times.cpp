@@ -1,11 +1,28 @@
 // The time layer: date expressions of a sentence, resolved against the
 // report date (find_times() in document.h).
+#include <algorithm>
+
 #include "dates.h"
 #include "document.h"
+#include "vocabulary.h"
 
 namespace sg::extract {
 
 namespace {
+
+// Whether a token may start a relative time expression: one hash probe, so
+// that the words that cannot (nearly all) cost no string comparison.
+bool may_start_relative(const Token& t) {
+  static const std::vector<std::uint64_t> starts = [] {
+    std::vector<std::uint64_t> h;
+    for (const char* w : {"earlier", "later", "last", "past", "next", "coming", "this", "today", "tonight", "yesterday",
+                          "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+      h.push_back(word_hash(w));
+    std::sort(h.begin(), h.end());
+    return h;
+  }();
+  return t.kind == Token::Kind::Word && std::binary_search(starts.begin(), starts.end(), token_hash(t));
+}
 
 bool part_of_day(const std::string& w) {
   return w == "night" || w == "morning" || w == "afternoon" || w == "evening";
@@ -16,7 +33,7 @@ bool part_of_day(const std::string& w) {
 std::size_t relative_time(const std::vector<Token>& tokens, std::size_t i, std::optional<Date> report_date,
                           std::vector<TimeExpr>& out) {
   const Token& t = tokens[i];
-  if (t.kind != Token::Kind::Word) return i;
+  if (!may_start_relative(t)) return i;
   auto at = [&](std::size_t k) -> const std::string& {
     static const std::string none;
     return k < tokens.size() ? tokens[k].norm : none;
@@ -82,13 +99,14 @@ std::size_t year_time(const std::vector<Token>& tokens, std::size_t i, std::vect
     auto y = token_number(tokens[k]);
     return y && *y >= 1900 && *y <= 2100;
   };
+  if (!year_at(i + 1)) return i;  // every form below has its year next
   const Token& t = tokens[i];
   TimeExpr e;
   e.tb = i;
-  if (t.kind == Token::Kind::Word && t.upper && month_from_name(t.norm) && year_at(i + 1)) {
+  if (t.kind == Token::Kind::Word && t.upper && month_from_name(t.norm)) {
     e.te = i + 2;  // "March 2014"
   } else if ((t.norm == "in" || t.norm == "since" || t.norm == "until" || t.norm == "by" || t.norm == "during") &&
-             year_at(i + 1) && !(i + 2 < tokens.size() && tokens[i + 2].norm == "-")) {
+             !(i + 2 < tokens.size() && tokens[i + 2].norm == "-")) {
     e.tb = i + 1;  // "in 2016": the preposition stays a word
     e.te = i + 2;
   } else {

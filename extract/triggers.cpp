@@ -105,8 +105,11 @@ bool TriggerLexicon::read(const std::string& path, const std::vector<std::string
     for (std::size_t k = 1; k < words.size(); ++k) t.rest.push_back(vocabulary.add(words[k]));
     if (t.pos == Trigger::Pos::Noun && words.size() > 1) t.rest_plural = vocabulary.add(plural_of(words.back()));
     const auto index = static_cast<std::uint32_t>(entries_.size());
+    const bool guard_phrase = t.event == "NONE" && !t.rest.empty();
     auto add = [&](const std::string& form, VerbForm f, bool plural) {
-      auto& list = by_word_[vocabulary.add(form)];
+      const std::uint32_t id = vocabulary.add(form);
+      if (guard_phrase) guard_starts_.insert(id);
+      auto& list = by_word_[id];
       for (const auto& x : list)
         if (x.entry == index && x.form == f && x.plural == plural) return;
       list.push_back({index, f, plural});

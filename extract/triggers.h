@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract.h"
@@ -63,6 +64,8 @@ class TriggerLexicon {
     return it == by_word_.end() ? none : it->second;
   }
   bool empty() const { return entries_.empty(); }
+  // Whether a word (by id) starts a guard phrase of several words ("take part").
+  bool starts_guard(std::uint32_t word) const { return guard_starts_.count(word) > 0; }
 
   // Reads triggers.tsv. `event_types` are the vocabulary's; the verbs'
   // forms come from `morphology` (irregulars: "struck", "fought"), else the
@@ -74,6 +77,7 @@ class TriggerLexicon {
  private:
   std::vector<Trigger> entries_;
   std::unordered_map<std::uint32_t, std::vector<Form>> by_word_;
+  std::unordered_set<std::uint32_t> guard_starts_;
 };
 
 // The plural of an English noun: "attack" -> "attacks", "ally" -> "allies",
