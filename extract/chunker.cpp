@@ -499,8 +499,11 @@ std::pair<std::size_t, std::size_t> Chunker::name_at(const std::vector<Item>& it
   return {last_name_word, words};
 }
 
-bool Chunker::names_no_person(const std::vector<Item>& items, std::size_t k, std::size_t end) const {
+bool Chunker::names_no_person(const std::vector<Item>& items, std::size_t k, std::size_t end,
+                              const std::vector<Token>& tokens) const {
   const auto& b = rules_.builtin;
+  // "the official CTK news agency": an acronym alone is nobody's name.
+  if (end == k + 1 && items[k].te == items[k].tb + 1 && tokens[items[k].tb].all_caps) return true;
   for (std::size_t q = k; q < end; ++q)
     if (in(items[q], b.org_head) || in(items[q], b.place_suffix) || in(items[q], b.direction)) return true;
   return false;
@@ -601,7 +604,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       name_end = k + 1;
     } else {
       auto [end, words] = name_at(items, k, tokens);
-      if (words > 0 && !names_no_person(items, k, end)) {
+      if (words > 0 && !names_no_person(items, k, end, tokens)) {
         name_end = end;
         person = mint_person(items, k, name_end, words, affiliation, text, tokens);
       }
@@ -682,8 +685,11 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
   const auto& b = rules_.builtin;
   auto name_word = [&](std::size_t q) { return is_name_word(items[q]) && !in(items[q], b.org_head_stop); };
   for (std::size_t h = 1; h < items.size(); ++h) {
-    // A capitalised head word: "Council", "Brigade", "Apparatus".
-    if (!(items[h].kind == Item::Kind::Word && items[h].upper && in(items[h], b.org_head))) continue;
+    // A capitalised head word: "Council", "Brigade", "Apparatus"; or a
+    // lower-case one that follows a name ("the Bush administration").
+    if (items[h].kind != Item::Kind::Word) continue;
+    if (!(items[h].upper && in(items[h], b.org_head)) && !(in(items[h], b.lower_head) && is_name_word(items[h - 1])))
+      continue;
     std::size_t s = h;
     std::string parent;
     std::size_t own_words = 0;  // capitalised words or ordinals before the head
@@ -790,7 +796,7 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
     if (!is_name_word(items[i])) continue;
     auto [end, words] = name_at(items, i, tokens, 4);
     if (words < 2) continue;
-    if (names_no_person(items, i, end)) continue;
+    if (names_no_person(items, i, end, tokens)) continue;
     std::string title, affiliation;
     bool person = false;
     // "Basem Naim, a senior Hamas official," / "Hanna Tetteh, Special Representative of ..."
@@ -989,6 +995,54 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
+void Chunker::shared_nouns(std::vector<Item>& items) {
+  const auto& b = rules_.builtin;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    // The noun a state's body is named by: "officials" of org/ro-government
+    // ("RO-government" in the gazetteer, derived for every state).
+    const Item& noun = items[i];
+    if (noun.kind != Item::Kind::Entity || noun.keys.size() != 1 || !noun.keys[0].starts_with("org/") ||
+        noun.keys[0].size() < 8 || noun.keys[0][6] != '-')
+      continue;
+    const std::string suffix = noun.keys[0].substr(7);
+    std::vector<std::size_t> adjectives;
+    std::size_t j = i;
+    while (j >= 2) {
+      const Item& joiner = items[j - 1];
+      if (!(joiner.norm == "," || in(joiner, b.coordinator))) break;
+      std::size_t a = j - 2;
+      if (a > 0 && items[a].norm == "," && in(joiner, b.coordinator)) --a;  // ", and"
+      if (items[a].kind != Item::Kind::Adjective || items[a].region_adjective) break;
+      adjectives.push_back(a);
+      j = a;
+    }
+    if (adjectives.empty()) continue;
+    std::vector<std::string> keys;
+    for (auto a : adjectives) {
+      std::string state = gaz_.entries()[items[a].ref].id;  // "RO"
+      const GazetteerEntry* body = gaz_.find(state + "-" + suffix);
+      if (!body) {
+        keys.clear();
+        break;
+      }
+      keys.push_back(use_entry(static_cast<std::uint32_t>(body - gaz_.entries().data())));
+    }
+    if (keys.empty()) continue;
+    // "Hungarian and Romanian officials": the officials of both.
+    Item list = noun;
+    list.source = Mention::Source::List;
+    list.tb = items[j].tb;
+    for (auto& k : keys) {
+      list.keys.insert(list.keys.begin(), k);
+      list.types.insert(list.types.begin(), noun.types[0]);
+      list.metonyms.insert(list.metonyms.begin(), "");
+    }
+    items.erase(items.begin() + static_cast<long>(j), items.begin() + static_cast<long>(i));
+    items[j] = std::move(list);
+    i = j;
+  }
+}
+
 void Chunker::lists(std::vector<Item>& items, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   auto actor = [&](const Item& it) {
@@ -1077,6 +1131,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   members(items);
   groups(items, text, tokens);
   places(items, text, tokens);
+  shared_nouns(items);
   lists(items, tokens);
   // "The E3 (France, Germany, and the UK)": the bracket names the members of
   // the entity before it, which stays the one actor.

@@ -112,6 +112,9 @@ class Chunker {
   void appositions(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void places(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // "Hungarian and Romanian officials", "French and Egyptian warships": the
+  // state bodies of every adjective, as one list.
+  void shared_nouns(std::vector<Item>& items);
   void lists(std::vector<Item>& items, const std::vector<Token>& tokens);
 
   // The name at items[k]: capitalised words with particles and hyphens
@@ -120,7 +123,8 @@ class Chunker {
                                                const std::vector<Token>& tokens, std::size_t max_words = 6) const;
   // "General Assembly", "Northern State", "Presidential Council": a name
   // with a body's head word, a place's suffix or a direction is nobody's.
-  bool names_no_person(const std::vector<Item>& items, std::size_t k, std::size_t end) const;
+  bool names_no_person(const std::vector<Item>& items, std::size_t k, std::size_t end,
+                       const std::vector<Token>& tokens) const;
   // A person named by items[k, name_end), with an affiliation (its state
   // goes in the key); the surname becomes an alias. The key.
   const std::string& mint_person(const std::vector<Item>& items, std::size_t k, std::size_t name_end, std::size_t words,

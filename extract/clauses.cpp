@@ -179,6 +179,15 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (k <= begin) return -1;
   const Item& prev = items[k - 1];
   if (actor_at(k - 1)) return static_cast<int>(k - 1);
+  // "Washington along with its allies demanded", "X, together with Y, said"
+  for (std::size_t i = k - 1, steps = 0; i > begin && steps < 10; --i, ++steps) {
+    if (items[i].norm == ";" || items[i].norm == ".") break;
+    if (!(in(items[i], b.along) && i + 1 < k && items[i + 1].norm == "with")) continue;
+    std::size_t s = i;
+    if (s > begin && items[s - 1].norm == ",") --s;
+    if (s > begin && actor_at(s - 1)) return static_cast<int>(s - 1);
+    break;
+  }
   // ", killing three": a participle shares the subject of the clause it hangs on.
   if (participle && prev.norm == ",") {
     for (std::size_t i = k - 1; i-- > begin;) {

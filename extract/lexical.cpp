@@ -65,6 +65,10 @@ class Reader {
     const bool participle = form == VerbForm::Gerund && !g.helped && g.begin > begin_ && items_[g.begin - 1].norm == ",";
     if (form == VerbForm::Gerund && !g.helped && !participle) return;           // "the killing of", "fighting"
     if (form == VerbForm::Participle && !g.helped) return;                      // "forces backed by Iran"
+    // "its allies", "Russia's strikes": after a determiner or a possessive, a noun.
+    if (g.begin > begin_ && g.begin == q &&
+        (rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner) || items_[q - 1].norm == "'s"))
+      return;
     int subject = clauses_.subject_of(items_, g.begin, begin_, participle);
     if (subject < 0) return;
     // "finalize US support": a bare base form after one actor is a noun.
@@ -276,8 +280,12 @@ class Reader {
       target = t.target_after.empty() ? clauses_.object_of(items_, after, clause_end)
                                       : clauses_.after_preposition(items_, after, clause_end, t.target_after);
     }
+    const Rule& r = rules_.events[rule->second];
+    // "demanded that Hamas renounce": the that-clause's subject.
+    if (target < 0 && !g.passive && r.options.that_target && after + 1 < clause_end && items_[after].norm == "that")
+      target = clauses_.object_of(items_, after + 1, clause_end);
     Match m;
-    m.rule = &rules_.events[rule->second];
+    m.rule = &r;
     m.begin = std::min(static_cast<std::size_t>(actor), g.begin);
     m.end = clause_end;
     m.captures.push_back({"actor", static_cast<std::size_t>(actor), static_cast<std::size_t>(actor) + 1});

@@ -501,6 +501,19 @@ class Extractor {
       attribute(a, frames, static_cast<int>(f), true);
       a.rule = fr.match.rule->id;
       a.trigger = fr.verb;
+      // "declared that China must drop its barriers": the speaker asks it of China.
+      const std::string& obligation = fr.match.rule->obligation_event;
+      std::size_t c = fr.match.content_begin;
+      if (c < fr.match.content_end && v.reading[c].norm == "that") ++c;
+      if (!obligation.empty() && c + 1 < fr.match.content_end && v.reading[c].kind == Item::Kind::Entity &&
+          !v.reading[c].locative && in(v.reading[c + 1], rules_.builtin.obligation)) {
+        Assertion r = a;
+        r.event_type = obligation;
+        r.targets = keys_in(v, c, c + 1);
+        r.topic = item_text(v, c + 2, fr.match.content_end);
+        r.trigger = fr.verb + " " + v.reading[c + 1].norm;
+        emit(index, std::move(r), frame_dates(frames, static_cast<int>(f)));
+      }
       emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
     }
     // Events, region by region.

@@ -504,7 +504,8 @@ bool read_lines(const std::string& path, std::vector<std::string>& lines, std::v
 }
 
 bool is_option(const std::string& key) {
-  return key == "base-form-is-noun" || key == "named-members" || key == "content-modality" || key == "targets-act";
+  return key == "base-form-is-noun" || key == "named-members" || key == "content-modality" || key == "targets-act" ||
+         key == "that-target";
 }
 
 // Sets one option (docs/rules.md, "Options"); the error, or "".
@@ -518,13 +519,15 @@ std::string set_option(RuleOptions& options, const std::string& key, std::string
   if (key == "base-form-is-noun") return yes_no(options.base_form_is_noun);
   if (key == "named-members") return yes_no(options.named_members);
   if (key == "targets-act") return yes_no(options.targets_act);
+  if (key == "that-target") return yes_no(options.that_target);
   if (key == "content-modality") {
     if (value == "planned") options.content_modality = Modality::Planned;
     else if (value == "hypothetical") options.content_modality = Modality::Hypothetical;
     else return "content-modality takes planned or hypothetical, not '" + std::string(value) + "'";
     return {};
   }
-  return "unknown option '" + key + "' (use base-form-is-noun, named-members, content-modality or targets-act)";
+  return "unknown option '" + key +
+         "' (use base-form-is-noun, named-members, content-modality, targets-act or that-target)";
 }
 
 void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagnostic>& out) {
@@ -674,6 +677,19 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
     } else if (key == "keep-modal") {
       current->keep_future = true;
       current->keep_hypothetical = true;
+    } else if (key == "obligation") {
+      if (current->kind != Rule::Kind::Frame) {
+        fail(line, static_cast<int>(indent) + 1, "only a frame reads an obligation in its content");
+        current_ok = false;
+        continue;
+      }
+      if (!rules.event_types.empty() &&
+          std::find(rules.event_types.begin(), rules.event_types.end(), value) == rules.event_types.end()) {
+        fail(line, value_column, "unknown event type '" + std::string(value) + "'");
+        current_ok = false;
+        continue;
+      }
+      current->obligation_event = std::string(value);
     } else if (key == "negates") {
       if (current->kind != Rule::Kind::Frame) {
         fail(line, static_cast<int>(indent) + 1, "only a frame can negate its content");
@@ -685,8 +701,8 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
       current->places_in_match = true;
     } else {
       fail(line, static_cast<int>(indent) + 1,
-           "unknown key '" + key + "' (use event, match, lexicon, keep-future, keep-modal, places-in-match, negates, "
-           "base-form-is-noun, named-members, content-modality or targets-act)");
+           "unknown key '" + key + "' (use event, match, lexicon, keep-future, keep-modal, places-in-match, negates, obligation, "
+           "base-form-is-noun, named-members, content-modality, targets-act or that-target)");
       current_ok = false;
     }
   }
@@ -748,7 +764,8 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       {&b.org_head, "ORG_HEAD"}, {&b.force_head, "FORCE_HEAD"}, {&b.org_head_stop, "NOT_IN_NAME"},
       {&b.speech_verb, "SAY"}, {&b.group_origin, "GROUP_ORIGIN"}, {&b.actor_pronoun, "ACTOR_PRONOUN"},
       {&b.refer_state, "REFER_STATE"}, {&b.refer_force, "REFER_FORCE"}, {&b.refer_org, "REFER_ORG"},
-      {&b.place_noun, "PLACE_NOUN"}};
+      {&b.place_noun, "PLACE_NOUN"}, {&b.lower_head, "LOWER_HEAD"}, {&b.along, "ALONG"},
+      {&b.obligation, "OBLIGATION"}};
   if (!has_errors(diagnostics))
     for (auto& need : needs) {
       *need.slot = rules.lexicon.find(need.name);

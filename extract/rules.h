@@ -112,6 +112,9 @@ struct RuleOptions {
   Modality content_modality = Modality::Hypothetical;
   // "Putin met Xi", "talks with Erdogan": everyone who meets is an actor.
   bool targets_act = false;
+  // "demanded that Hamas renounce ...": the subject of a that-clause after
+  // the verb is the target (lexicon rules).
+  bool that_target = false;
 };
 
 // A compiled pattern is a tree of nodes.
@@ -161,6 +164,9 @@ struct Rule {
   bool places_in_match = false;    // "struck depots near X and in Y": X and Y are locations
   bool content_first = false;      // frames: CONTENT before the match
   bool negates = false;            // frames: the speaker denies the content ("denied that ...")
+  // Frames: the event a content "X must ..." makes of the speaker's words
+  // ("said that China must drop its barriers": REQUEST, target China).
+  std::string obligation_event;
   // A lexicon rule ("lexicon ASSAULT"): no pattern; it reads clauses whose
   // verb (or light verb and event noun) the trigger lexicon lists under
   // its event type (lexical.h).
@@ -198,7 +204,8 @@ struct RuleSet {
         number_word = -1, determiner = -1, coordinator = -1, former = -1, preposition = -1,
         pronoun = -1, place_verb = -1, member_noun = -1,
         group_domain = -1, fail = -1, org_head = -1, force_head = -1, org_head_stop = -1, speech_verb = -1, group_origin = -1,
-        actor_pronoun = -1, refer_state = -1, refer_force = -1, refer_org = -1, place_noun = -1;
+        actor_pronoun = -1, refer_state = -1, refer_force = -1, refer_org = -1, place_noun = -1, lower_head = -1,
+        along = -1, obligation = -1;
   } builtin;
 };
 

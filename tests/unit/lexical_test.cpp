@@ -124,5 +124,22 @@ TEST(Lexical, AVerbThatTakesToIsNoInfinitive) {
   EXPECT_TRUE(of_type(x, "REQUEST").empty());
 }
 
+TEST(Lexical, AnObligationInReportedSpeechIsARequest) {
+  auto x = run("The Bush administration declared that China must drop its barriers to US exports.");
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"org/bush-administration"}));
+  EXPECT_EQ(r[0]->targets, V({"state/CN"}));
+}
+
+TEST(Lexical, ThePhraseBetweenSubjectAndVerb) {
+  auto x = run("Washington, along with its allies, demanded that Hamas renounce its armed struggle.");
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"state/US"}));
+  EXPECT_EQ(r[0]->targets, V({"org/hamas"}));
+  EXPECT_TRUE(of_type(x, "SUPPORT").empty());  // "its allies" is a noun
+}
+
 }  // namespace
 }  // namespace sg::extract

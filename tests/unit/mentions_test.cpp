@@ -114,5 +114,23 @@ TEST(Groups, AGroupByItsNounAndOrigin) {
   EXPECT_TRUE(entity(x, "group/muslim-hackers"));
 }
 
+TEST(Bodies, ALowerCaseHeadAfterAName) {
+  auto x = run("The Bush administration declared that China must drop its barriers.");
+  EXPECT_TRUE(entity(x, "org/bush-administration"));
+}
+
+TEST(Appositions, AnAcronymAloneIsNobodysName) {
+  auto x = run("Czechia and Albania upgraded their ties, the official CTK news agency said.");
+  EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
+}
+
+TEST(Lists, StateAdjectivesShareTheirNoun) {
+  auto x = run("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.", "2000-01-01");
+  bool both = false;
+  for (const auto& a : x.assertions)
+    both |= a.event_type == "AGREE" && a.actors == std::vector<std::string>{"org/hu-government", "org/ro-government"};
+  EXPECT_TRUE(both);
+}
+
 }  // namespace
 }  // namespace sg::extract
