@@ -987,8 +987,14 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
       if (n < items.size() && in(items[n], b.coordinator)) ++n;
       if (n == m + 1 || n >= items.size()) break;
       if (in(items[n], b.locative)) break;  // the next phrase has its own preposition
-      if (!(items[n].kind == Item::Kind::Entity || is_name_word(items[n]) || in(items[n], b.determiner) ||
-            in(items[n], b.direction)))
+      // "..., a Kremlin spokesman said": a body or a person goes on no list of places.
+      bool placelike = items[n].kind == Item::Kind::Entity &&
+                       std::all_of(items[n].types.begin(), items[n].types.end(), [](EntityType t) {
+                         return t == EntityType::Place || t == EntityType::State;
+                       });
+      if (!(placelike || is_name_word(items[n]) || in(items[n], b.determiner) || in(items[n], b.direction))) break;
+      if (in(items[n], b.determiner) && n + 1 < items.size() && items[n + 1].kind == Item::Kind::Entity &&
+          !items[n + 1].types.empty() && items[n + 1].types[0] != EntityType::Place && items[n + 1].types[0] != EntityType::State)
         break;
       m = n;
     }

@@ -38,6 +38,14 @@ class Reader {
   void read(std::size_t q, std::vector<Match>& out) {
     const Item& it = items_[q];
     if (it.kind != Item::Kind::Word || lex_.starting(it.word).empty()) return;
+    // A word that reads as no verb here may still be an event noun.
+    const std::size_t before = out.size();
+    read_verb(q, out);
+    if (out.size() == before) nominal(q, out);
+  }
+
+ private:
+  void read_verb(std::size_t q, std::vector<Match>& out) {
     std::vector<Hit> hits;
     std::vector<VerbForm> forms;
     hits_at(lex_, items_, q, end_, Trigger::Pos::Verb, hits, &forms);
@@ -106,6 +114,64 @@ class Reader {
   }
 
  private:
+  // An event noun with its actor in the noun phrase: "Russia's attack on
+  // Kyiv", "Russia's missile strikes", "an attack by Hamas on Israel".
+  void nominal(std::size_t q, std::vector<Match>& out) const {
+    std::vector<Hit> nouns;
+    hits_at(lex_, items_, q, end_, Trigger::Pos::Noun, nouns);
+    if (nouns.empty()) return;
+    std::size_t longest = 0;
+    for (const auto& h : nouns) longest = std::max(longest, h.end);
+    std::erase_if(nouns, [&](const Hit& h) { return h.end < longest || h.trigger->event.empty(); });
+    const std::size_t clause_end = clauses_.clause_end(items_, longest, end_);
+    // The actor: a possessive before the noun (with one modifier between), or "by" after it.
+    int actor = -1;
+    for (std::size_t back = 1; back <= 2 && q >= begin_ + back + 1 && actor < 0; ++back) {
+      if (items_[q - back].norm != "'s") {
+        if (back == 1 && modifier(items_[q - 1]) && !rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner))
+          continue;  // "Russia's missile strikes"
+        break;
+      }
+      const Item& owner = items_[q - back - 1];
+      if (owner.kind == Item::Kind::Entity && !owner.locative) actor = static_cast<int>(q - back - 1);
+    }
+    bool by_agent = false;
+    if (actor < 0 && longest < clause_end && items_[longest].norm == "by") {
+      int by = clauses_.object_of(items_, longest + 1, clause_end);
+      if (by >= 0 && !items_[static_cast<std::size_t>(by)].locative) actor = by;
+      by_agent = actor >= 0;
+    }
+    if (actor < 0) return;
+    const Trigger* noun = nullptr;
+    for (int pass = 0; pass < 2 && !noun; ++pass)
+      for (const auto& h : nouns) {
+        bool cued = !h.trigger->when.empty();
+        if (pass == 0 ? !cued || !cues_hold(*h.trigger, h.end, actor, false, clause_end) : cued) continue;
+        noun = h.trigger;
+        break;
+      }
+    if (!noun || noun->event == "NONE") return;
+    auto rule = rules_.lexicon_rules.find(noun->event);
+    if (rule == rules_.lexicon_rules.end()) return;
+    int target = -1;
+    if (!noun->no_target && !noun->target_after.empty())
+      target = clauses_.after_preposition(items_, longest, clause_end, noun->target_after);
+    // "North Korea's ballistic missile activities": a possessive and a noun
+    // with no target may name no event at all.
+    if (!by_agent && target < 0) return;
+    Match m;
+    m.rule = &rules_.events[rule->second];
+    m.begin = std::min(static_cast<std::size_t>(actor), q);
+    m.end = clause_end;
+    m.captures.push_back({"actor", static_cast<std::size_t>(actor), static_cast<std::size_t>(actor) + 1});
+    if (target >= 0 && target != actor)
+      m.captures.push_back({"target", static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1});
+    if (longest < clause_end) m.captures.push_back({"topic", longest, clause_end});
+    for (std::size_t k = q; k < longest; ++k) m.trigger.push_back(k);
+    m.nominal = true;
+    out.push_back(std::move(m));
+  }
+
   bool takes_to(const Item& verb) const {
     if (verb.kind != Item::Kind::Word) return false;
     for (const auto& f : lex_.starting(verb.word)) {

@@ -34,6 +34,7 @@ struct Match {
   VerbForm trigger_form = VerbForm::Other;
   std::size_t content_begin = 0, content_end = 0;  // frames
   bool infinitive = false;           // lexical readings: "to withdraw" is not a fact by itself
+  bool nominal = false;              // lexical readings: an event noun ("Russia's attack on Kyiv")
 };
 
 // Every match of `rule` in items[begin, end): at each start position the

@@ -744,7 +744,7 @@ class Extractor {
           if (outer == m || outer->rule->event_type == m->rule->event_type) continue;
           const Capture* t = capture(*outer, "topic");
           if (!t || m->trigger.empty() || m->trigger.front() < t->begin || m->trigger.front() >= t->end) continue;
-          a.modality = outer->rule->options.content_modality;
+          if (!(m->nominal && outer->rule->options.presupposes)) a.modality = outer->rule->options.content_modality;
           break;
         }
       // "vowed to strike", "is expected to withdraw": an infinitive no
@@ -764,8 +764,10 @@ class Extractor {
         if (dates.empty()) dates = v.reading[q].dates;
       // "severed ties in 2016", "last week": a time that names no day leaves
       // the day unknown, not the report's.
-      bool no_day = false;
-      for (std::size_t q = b; q < e && dates.empty(); ++q)
+      // An event noun ("Russia's invasion of Ukraine") dates only by a time
+      // in its own clause: no fallback to the report's day.
+      bool no_day = m->nominal;
+      for (std::size_t q = m->nominal ? m->begin : b; q < (m->nominal ? m->end : e) && dates.empty(); ++q)
         if (v.reading[q].kind == Item::Kind::Date) {
           dates = v.reading[q].dates;
           no_day |= dates.empty() && !v.reading[q].date_unresolved;

@@ -505,7 +505,7 @@ bool read_lines(const std::string& path, std::vector<std::string>& lines, std::v
 
 bool is_option(const std::string& key) {
   return key == "base-form-is-noun" || key == "named-members" || key == "content-modality" || key == "targets-act" ||
-         key == "that-target";
+         key == "that-target" || key == "presupposes";
 }
 
 // Sets one option (docs/rules.md, "Options"); the error, or "".
@@ -520,6 +520,7 @@ std::string set_option(RuleOptions& options, const std::string& key, std::string
   if (key == "named-members") return yes_no(options.named_members);
   if (key == "targets-act") return yes_no(options.targets_act);
   if (key == "that-target") return yes_no(options.that_target);
+  if (key == "presupposes") return yes_no(options.presupposes);
   if (key == "content-modality") {
     if (value == "planned") options.content_modality = Modality::Planned;
     else if (value == "hypothetical") options.content_modality = Modality::Hypothetical;
@@ -527,7 +528,7 @@ std::string set_option(RuleOptions& options, const std::string& key, std::string
     return {};
   }
   return "unknown option '" + key +
-         "' (use base-form-is-noun, named-members, content-modality, targets-act or that-target)";
+         "' (use base-form-is-noun, named-members, content-modality, targets-act, that-target or presupposes)";
 }
 
 void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagnostic>& out) {
@@ -702,7 +703,7 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
     } else {
       fail(line, static_cast<int>(indent) + 1,
            "unknown key '" + key + "' (use event, match, lexicon, keep-future, keep-modal, places-in-match, negates, obligation, "
-           "base-form-is-noun, named-members, content-modality, targets-act or that-target)");
+           "base-form-is-noun, named-members, content-modality, targets-act, that-target or presupposes)");
       current_ok = false;
     }
   }

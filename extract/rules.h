@@ -115,6 +115,9 @@ struct RuleOptions {
   // "demanded that Hamas renounce ...": the subject of a that-clause after
   // the verb is the target (lexicon rules).
   bool that_target = false;
+  // "condemned Russia's attack on Kyiv": an event named by a noun in this
+  // rule's topic happened (a factive verb); others take content-modality.
+  bool presupposes = false;
 };
 
 // A compiled pattern is a tree of nodes.

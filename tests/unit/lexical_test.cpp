@@ -141,5 +141,39 @@ TEST(Lexical, ThePhraseBetweenSubjectAndVerb) {
   EXPECT_TRUE(of_type(x, "SUPPORT").empty());  // "its allies" is a noun
 }
 
+TEST(Lexical, AnEventNounWithItsActor) {
+  auto x = run("The UN condemned the attack by Hamas on Israel on October 7.", "2023-10-09");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"org/hamas"}));
+  EXPECT_EQ(a[0]->targets, V({"state/IL"}));
+  EXPECT_EQ(a[0]->modality, Modality::None);  // condemned: it happened
+  // A possessive: the noun's target makes it an event; no day of its own, no date.
+  x = run("Kyiv was rebuilt after Russia's invasion of Ukraine.", "2025-05-07");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"state/RU"}));
+  EXPECT_FALSE(a[0]->date);
+  // A weapon named with its owner is no event.
+  x = run("All of North Korea's ballistic missile activities are banned.");
+  EXPECT_TRUE(of_type(x, "ASSAULT").empty());
+}
+
+TEST(Lexical, TheSpeakerAfterTheQuote) {
+  auto x = run("US forces killed three militants, the Pentagon told reporters.");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->attributed_to, V({"org/pentagon"}));
+  auto s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->topic, "US forces killed three militants");
+  x = run("Russia will not withdraw from Kherson, a Kremlin spokesman said on Monday.", "2025-05-07");
+  s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->actors, V({"org/kremlin"}));
+  ASSERT_TRUE(s[0]->date);
+  EXPECT_EQ(s[0]->date->iso(), "2025-05-05");
+}
+
 }  // namespace
 }  // namespace sg::extract

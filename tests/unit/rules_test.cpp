@@ -153,7 +153,7 @@ TEST_F(RuleFile, OptionsAreSetByDefaultsAndByEachRule) {
            "defaults\n  keep-future\n");
   ASSERT_EQ(d.size(), 2u);
   EXPECT_EQ(d[0].to_string(), file() + ":4:17: error: named-members takes yes or no, not 'maybe'");
-  EXPECT_EQ(d[1].to_string(), file() + ":6:3: error: unknown option 'keep-future' (use base-form-is-noun, named-members, content-modality, targets-act or that-target)");
+  EXPECT_EQ(d[1].to_string(), file() + ":6:3: error: unknown option 'keep-future' (use base-form-is-noun, named-members, content-modality, targets-act, that-target or presupposes)");
 }
 
 TEST(Lexicon, NumberWordsCarryTheirValue) {
