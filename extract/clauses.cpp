@@ -251,11 +251,12 @@ int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, st
 
 int ClauseReader::after_preposition(const std::vector<Item>& items, std::size_t from, std::size_t end,
                                     const std::vector<std::string>& prepositions) const {
+  // The first such preposition only: in "calls for it to have a veto over
+  // guarantees for Ukraine" the call is not for Ukraine.
   for (std::size_t q = from; q < end && q < from + 12; ++q) {
     if (items[q].kind != Item::Kind::Word) continue;
     if (std::find(prepositions.begin(), prepositions.end(), items[q].norm) == prepositions.end()) continue;
-    int o = object_of(items, q + 1, end);
-    if (o >= 0) return o;
+    return object_of(items, q + 1, end);
   }
   return -1;
 }
