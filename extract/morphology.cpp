@@ -541,6 +541,17 @@ void Morphology::analyze(std::string_view word, std::vector<WordReading>& out) c
     for (std::size_t j = i; j > 0 && before(out[j], out[j - 1]); --j) std::swap(out[j], out[j - 1]);
 }
 
+void Morphology::annotate(std::vector<Token>& tokens) const {
+  thread_local std::vector<WordReading> readings;
+  for (auto& t : tokens) {
+    if (t.kind != Token::Kind::Word) continue;
+    analyze(t.norm, readings);
+    t.classes = 0;
+    t.lemma = readings.empty() ? std::string_view() : readings.front().lemma;
+    for (const auto& r : readings) t.classes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(r.word_class));
+  }
+}
+
 std::optional<VerbForms> Morphology::verb_forms(std::string_view lemma) const {
   const Lemma* l = find_lemma(lemma);
   if (l == nullptr || l->weight[index_of(WordClass::Verb)] == kAbsent) return std::nullopt;

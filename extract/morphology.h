@@ -44,6 +44,7 @@
 #include <vector>
 
 #include "extract.h"
+#include "tokenizer.h"
 
 namespace sg::extract {
 
@@ -92,6 +93,10 @@ class Morphology {
   // go noun, verb, adjective, adverb, then by form, then by lemma. `out` is
   // cleared first; an unknown word gets none.
   void analyze(std::string_view word, std::vector<WordReading>& out) const;
+
+  // The token layer's analysis: each word token's lemma (of its weightiest
+  // reading) and the classes of all its readings (Token::lemma, classes).
+  void annotate(std::vector<Token>& tokens) const;
 
   // The forms of a verb lemma; nullopt when the table has no such verb.
   std::optional<VerbForms> verb_forms(std::string_view lemma) const;

@@ -191,6 +191,7 @@ class Extractor {
       AnnotatedSentence v;
       v.sentence = &sentences_[i];
       v.tokens = keep_tokens ? std::move(kept[i]) : words(tokenize(text, sentences_[i].begin, sentences_[i].end));
+      rules_.morphology.annotate(v.tokens);
       v.times = find_times(v.tokens, report_.date);
       chunker.chunk(text, v);
       if (i > 0 && sentences_[i].paragraph != sentences_[i - 1].paragraph) discourse.new_paragraph();
@@ -341,6 +342,21 @@ class Extractor {
   void trace_layers(const SentenceView& v) const {
     trace_->push_back("sentence: " + text::squeeze_space(std::string_view(report_.text).substr(
                                          v.sentence->begin, v.sentence->end - v.sentence->begin)));
+    // Tokens: text/lemma/classes/shape ("attacked/attack/NV/a").
+    std::string tokens = "  tokens:";
+    for (std::size_t t = 0; t < v.tokens.size(); ++t) {
+      const Token& tok = v.tokens[t];
+      tokens += " " + token_text(v, t, t + 1);
+      if (tok.kind != Token::Kind::Word) continue;
+      std::string classes;
+      if (tok.classes & Token::kNoun) classes += 'N';
+      if (tok.classes & Token::kVerb) classes += 'V';
+      if (tok.classes & Token::kAdjective) classes += 'J';
+      if (tok.classes & Token::kAdverb) classes += 'R';
+      tokens += "/" + std::string(tok.lemma.empty() ? "-" : tok.lemma) + "/" + (classes.empty() ? "-" : classes) + "/" +
+                std::string(tok.shape());
+    }
+    trace_->push_back(tokens);
     if (!v.times.empty()) {
       std::string line = "  times:";
       for (const auto& t : v.times) {

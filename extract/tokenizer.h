@@ -27,6 +27,25 @@ struct Token {
   // gazetteer knows it) and the hash of `norm`.
   std::uint32_t word = kUnassignedWord;
   std::uint64_t hash = 0;
+  // Set by Morphology::annotate() (the token layer's analysis): the lemma
+  // of the weightiest reading ("" when WordNet knows no reading; a view into
+  // the Morphology, valid as long as it lives), and the word classes of all
+  // readings, one bit each (Token::kNoun ...).
+  std::string_view lemma;
+  std::uint8_t classes = 0;
+  static constexpr std::uint8_t kNoun = 1, kVerb = 2, kAdjective = 4, kAdverb = 8;
+
+  // The token's shape: "Aa" capitalised, "AA" all capitals, "a" lower case,
+  // "9" a number, "." punctuation, "\"" a quote.
+  std::string_view shape() const {
+    switch (kind) {
+      case Kind::Number: return "9";
+      case Kind::Punct: return ".";
+      case Kind::Quote: return "\"";
+      case Kind::Word: return all_caps ? "AA" : upper ? "Aa" : "a";
+    }
+    return "";
+  }
 };
 
 // The value of a number token ("2025", "1,200"); nullopt for anything else
