@@ -112,11 +112,7 @@ class TurtleScanner {
     return false;
   }
   bool fail(int line, std::string message) {
-    Diagnostic d;
-    d.file = file_;
-    d.line = line;
-    d.message = std::move(message);
-    out_.push_back(std::move(d));
+    out_.push_back(Diagnostic(file_, line, 0, std::move(message)));
     return false;
   }
 
@@ -132,10 +128,7 @@ class TurtleScanner {
 bool read_event_types(const std::string& path, std::vector<std::string>& types, std::vector<Diagnostic>& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    Diagnostic d;
-    d.file = path;
-    d.message = "cannot open the vocabulary (its sg:EventTypes are the event types rules may make)";
-    out.push_back(std::move(d));
+    out.push_back(Diagnostic(path, 0, 0, "cannot open the vocabulary (its sg:EventTypes are the event types rules may make)"));
     return false;
   }
   std::stringstream buffer;
@@ -173,10 +166,7 @@ bool read_event_types(const std::string& path, std::vector<std::string>& types, 
     if (in_scheme && !name.empty() && std::find(types.begin(), types.end(), name) == types.end()) types.push_back(name);
   }
   if (types.empty()) {
-    Diagnostic d;
-    d.file = path;
-    d.message = "the vocabulary defines no event type (no subject has skos:inScheme sg:EventTypes)";
-    out.push_back(std::move(d));
+    out.push_back(Diagnostic(path, 0, 0, "the vocabulary defines no event type (no subject has skos:inScheme sg:EventTypes)"));
     return false;
   }
   return true;

@@ -48,6 +48,12 @@ struct Diagnostic {
   int column = 0;  // 1-based; 0 = whole line
   std::string message;
 
+  Diagnostic() = default;
+  Diagnostic(std::string file_name, int line_number, int column_number, std::string text,
+             Severity level = Severity::Error)
+      : severity(level), file(std::move(file_name)), line(line_number), column(column_number),
+        message(std::move(text)) {}
+
   // "file:line:column: error: message"
   std::string to_string() const;
 };

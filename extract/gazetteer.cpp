@@ -501,11 +501,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
   for (const auto& e : entries_)
     for (const auto* ref : {&e.part_of, &e.located_in}) {
       if (ref->empty() || by_id_.count(*ref)) continue;
-      Diagnostic d;
-      d.file = e.file;
-      d.line = e.line;
-      d.message = "'" + e.id + "' refers to unknown id '" + *ref + "'";
-      diagnostics.push_back(d);
+      diagnostics.push_back(Diagnostic(e.file, e.line, 0, "'" + e.id + "' refers to unknown id '" + *ref + "'"));
     }
   keys_.clear();
   for (const auto& e : entries_) keys_.push_back(entity_key(e));

@@ -15,11 +15,7 @@ namespace sg::extract {
 std::optional<Report> parse_json_document(std::string_view line, const std::string& source, int line_number,
                                           std::optional<Date> default_date, std::vector<Diagnostic>& diagnostics) {
   auto fail = [&](std::string message) -> std::optional<Report> {
-    Diagnostic d;
-    d.file = source;
-    d.line = line_number;
-    d.message = std::move(message);
-    diagnostics.push_back(std::move(d));
+    diagnostics.push_back(Diagnostic(source, line_number, 0, std::move(message)));
     return std::nullopt;
   };
   nlohmann::json doc;

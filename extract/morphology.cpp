@@ -171,12 +171,7 @@ class TableReader {
 
   void error(int line, int column, std::string message) {
     failed_ = true;
-    Diagnostic d;
-    d.file = file_;
-    d.line = line;
-    d.column = column;
-    d.message = std::move(message);
-    out_.push_back(std::move(d));
+    out_.push_back(Diagnostic(file_, line, column, std::move(message)));
   }
   bool failed() const { return failed_; }
 
@@ -191,10 +186,7 @@ class TableReader {
 // Appends the bytes of `path` to `text`; an error naming it when it cannot.
 bool append_file(const std::string& path, std::vector<char>& text, std::vector<Diagnostic>& out) {
   auto fail = [&](std::string message) {
-    Diagnostic d;
-    d.file = path;
-    d.message = std::move(message);
-    out.push_back(std::move(d));
+    out.push_back(Diagnostic(path, 0, 0, std::move(message)));
     return false;
   };
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.c_str(), "rb"), &std::fclose);

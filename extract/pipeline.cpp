@@ -51,10 +51,7 @@ std::shared_ptr<const Resources> load_resources(const std::string& gazetteer_dir
   std::size_t before = diagnostics.size();
   for (const auto* dir : {&gazetteer_dir, &rules_dir})
     if (!fs::is_directory(*dir)) {
-      Diagnostic d;
-      d.file = *dir;
-      d.message = "not a directory";
-      diagnostics.push_back(d);
+      diagnostics.push_back(Diagnostic(*dir, 0, 0, "not a directory"));
       return nullptr;
     }
   // One vocabulary for the gazetteer and the rules: a token's word id
@@ -151,13 +148,12 @@ class Extractor {
       }
     }
     if (long_sentences_) {
-      Diagnostic d;
-      d.severity = Diagnostic::Severity::Warning;
-      d.file = report_.source;
-      d.message = std::to_string(long_sentences_) + " sentence(s) longer than " + std::to_string(kMaxSentenceBytes) +
-                  " bytes (the first at byte offset " + std::to_string(*first_long_) +
-                  ") were read in pieces: facts across the cuts may be missed";
-      warnings_.push_back(std::move(d));
+      warnings_.push_back(Diagnostic(report_.source, 0, 0,
+                                     std::to_string(long_sentences_) + " sentence(s) longer than " +
+                                         std::to_string(kMaxSentenceBytes) + " bytes (the first at byte offset " +
+                                         std::to_string(*first_long_) +
+                                         ") were read in pieces: facts across the cuts may be missed",
+                                     Diagnostic::Severity::Warning));
     }
     infer_citations(sentences_);
     // Pass 1 learns the surnames and acronyms the report defines; pass 2

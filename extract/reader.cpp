@@ -185,12 +185,7 @@ void repair_utf8_warning(std::string& body, const std::string& source, std::vect
 }
 
 Diagnostic diagnostic(Diagnostic::Severity severity, std::string source, std::string message, int line) {
-  Diagnostic d;
-  d.severity = severity;
-  d.file = std::move(source);
-  d.line = line;
-  d.message = std::move(message);
-  return d;
+  return Diagnostic(std::move(source), line, 0, std::move(message), severity);
 }
 
 std::optional<Report> read_report(const std::string& path, std::optional<Date> forced_date,

@@ -123,12 +123,7 @@ void Lexicon::add_sense(std::uint32_t word, WordSense sense) {
 
 bool Lexicon::parse_line(const std::string& file, int line, const std::string& raw, std::vector<Diagnostic>& out) {
   auto fail = [&](int column, std::string message) {
-    Diagnostic d;
-    d.file = file;
-    d.line = line;
-    d.column = column;
-    d.message = std::move(message);
-    out.push_back(d);
+    out.push_back(Diagnostic(file, line, column, std::move(message)));
     return false;
   };
   std::string_view body = raw;
@@ -265,12 +260,7 @@ class PatternParser {
  private:
   void error(int column, std::string message) {
     if (!ok_) return;  // one message per pattern: the first is the useful one
-    Diagnostic d;
-    d.file = file_;
-    d.line = line_;
-    d.column = column;
-    d.message = std::move(message);
-    out_.push_back(d);
+    out_.push_back(Diagnostic(file_, line_, column, std::move(message)));
     ok_ = false;
   }
   bool at(const char* s) const { return pos_ < t_.size() && t_[pos_].text == s; }
@@ -478,20 +468,14 @@ namespace {
 bool read_lines(const std::string& path, std::vector<std::string>& lines, std::vector<Diagnostic>& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    Diagnostic d;
-    d.file = path;
-    d.message = "cannot open file";
-    out.push_back(d);
+    out.push_back(Diagnostic(path, 0, 0, "cannot open file"));
     return false;
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
   std::string content = buffer.str();
   if (!text::is_valid_utf8(content)) {
-    Diagnostic d;
-    d.file = path;
-    d.message = "invalid UTF-8";
-    out.push_back(d);
+    out.push_back(Diagnostic(path, 0, 0, "invalid UTF-8"));
     return false;
   }
   std::string line;
@@ -535,12 +519,7 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
   std::vector<std::string> lines;
   if (!read_lines(path, lines, out)) return;
   auto fail = [&](int line, int column, std::string message) {
-    Diagnostic d;
-    d.file = path;
-    d.line = line;
-    d.column = column;
-    d.message = std::move(message);
-    out.push_back(d);
+    out.push_back(Diagnostic(path, line, column, std::move(message)));
   };
   std::optional<Rule> current;
   bool current_ok = true;
@@ -728,10 +707,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
   if (rules.event_types.empty()) {
     std::string vocabulary = vocabulary_of(dir, fallback_vocabulary);
     if (vocabulary.empty()) {
-      Diagnostic d;
-      d.file = dir;
-      d.message = "no vocabulary: the event types are read from stancegraph.ttl in the rule directory or beside it";
-      diagnostics.push_back(d);
+      diagnostics.push_back(Diagnostic(dir, 0, 0, "no vocabulary: the event types are read from stancegraph.ttl in the rule directory or beside it"));
     } else {
       read_event_types(vocabulary, rules.event_types, diagnostics);
     }
@@ -771,10 +747,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
     for (auto& need : needs) {
       *need.slot = rules.lexicon.find(need.name);
       if (*need.slot < 0) {
-        Diagnostic d;
-        d.file = lexicon_path;
-        d.message = std::string("the engine needs word class ") + need.name + ", which is not defined";
-        diagnostics.push_back(d);
+        diagnostics.push_back(Diagnostic(lexicon_path, 0, 0, std::string("the engine needs word class ") + need.name + ", which is not defined"));
       }
     }
   std::string abbreviation_path = (fs::path(dir) / "abbreviations.txt").string();
@@ -793,17 +766,11 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
   for (const auto& entry : fs::directory_iterator(dir, ec))
     if (entry.path().extension() == ".rules") files.push_back(entry.path());
   if (ec) {
-    Diagnostic d;
-    d.file = dir;
-    d.message = "cannot list rule directory: " + ec.message();
-    diagnostics.push_back(d);
+    diagnostics.push_back(Diagnostic(dir, 0, 0, "cannot list rule directory: " + ec.message()));
   }
   std::sort(files.begin(), files.end());
   if (files.empty() && !ec) {
-    Diagnostic d;
-    d.file = dir;
-    d.message = "no *.rules files";
-    diagnostics.push_back(d);
+    diagnostics.push_back(Diagnostic(dir, 0, 0, "no *.rules files"));
   }
   for (const auto& f : files) parse_rule_file(f.string(), rules, diagnostics);
 
@@ -816,12 +783,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
     const Rule& r = rules.events[i];
     if (!r.lexicon) continue;
     if (!rules.lexicon_rules.emplace(r.event_type, i).second) {
-      Diagnostic d;
-      d.file = r.file;
-      d.line = r.line;
-      d.column = 1;
-      d.message = r.id + ": a second lexicon rule for " + r.event_type;
-      diagnostics.push_back(d);
+      diagnostics.push_back(Diagnostic(r.file, r.line, 1, r.id + ": a second lexicon rule for " + r.event_type));
     }
   }
   // The trigger index: a rule is only tried on sentences holding one of

@@ -24,13 +24,9 @@ std::vector<std::string> TsvTable::values(const TsvRow& row, std::string_view na
 }
 
 Diagnostic TsvTable::error(const TsvRow& row, std::string_view name, std::string message) const {
-  Diagnostic d;
-  d.file = file;
-  d.line = row.line;
   int c = column(name);
-  d.column = c >= 0 && c < static_cast<int>(row.columns.size()) ? row.columns[c] : 0;
-  d.message = std::move(message);
-  return d;
+  return Diagnostic(file, row.line, c >= 0 && c < static_cast<int>(row.columns.size()) ? row.columns[c] : 0,
+                    std::move(message));
 }
 
 std::vector<std::string> split_values(std::string_view cell) {
@@ -46,12 +42,7 @@ bool read_tsv(const std::string& path, const std::vector<std::string>& required,
               std::vector<Diagnostic>& diagnostics) {
   table.file = path;
   auto fail = [&](int line, int column, std::string message) {
-    Diagnostic d;
-    d.file = path;
-    d.line = line;
-    d.column = column;
-    d.message = std::move(message);
-    diagnostics.push_back(d);
+    diagnostics.push_back(Diagnostic(path, line, column, std::move(message)));
     return false;
   };
   std::ifstream in(path, std::ios::binary);

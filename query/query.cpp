@@ -577,7 +577,7 @@ std::optional<ResultFormat> parse_result_format(std::string_view name) {
 Status run_query(const graph::Graph& data, const std::string& text, const std::string& name, Results& results,
                  std::vector<Diagnostic>& diagnostics) {
   auto error = [&](std::string message, Status status = Status::BadQuery) {
-    diagnostics.push_back({Diagnostic::Severity::Error, name, 0, 0, std::move(message)});
+    diagnostics.push_back(Diagnostic(name, 0, 0, std::move(message)));
     return status;
   };
   std::unique_ptr<rasqal_world, WorldFree> world(rasqal_new_world());
