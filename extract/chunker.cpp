@@ -849,14 +849,21 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       const Item& w = items[j - 1];
       bool joined_adjectives = in(w, b.coordinator) && j >= 2 && items[j - 2].kind == Item::Kind::Adjective &&
                                !modifiers.empty() && items[modifiers.back()].kind == Item::Kind::Adjective;
+      // "Tuareg insurgents", "Yoruba leaders": a name of people before a noun for people.
+      bool origin_name = is_name_word(w) && in(items[i], b.group_person) && !in(w, b.group_mod) &&
+                         !in(w, b.group_domain) && (modifiers.empty() || !is_name_word(items[modifiers.back()]));
       if (!(w.kind == Item::Kind::Adjective || in(w, b.group_origin) || in(w, b.group_mod) || joined_adjectives ||
+            origin_name ||
             (in(w, b.group_domain) && (modifiers.empty() || items[modifiers.back()].kind != Item::Kind::Adjective))))
         break;
       --j;
       modifiers.push_back(j);
     }
-    while (!modifiers.empty() && items[modifiers.back()].kind != Item::Kind::Adjective &&
-           !in(items[modifiers.back()], b.group_origin) && !in(items[modifiers.back()], b.group_mod)) {  // a domain word alone is no group: "defense officials"
+    auto origin = [&](std::size_t m) {
+      return items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
+             (is_name_word(items[m]) && !in(items[m], b.group_domain));
+    };
+    while (!modifiers.empty() && !origin(modifiers.back())) {  // a domain word alone is no group: "defense officials"
       modifiers.pop_back();
       ++j;
     }
@@ -870,7 +877,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
       if (items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_domain) ||
-          in(items[m], b.coordinator))
+          in(items[m], b.coordinator) || (is_name_word(items[m]) && !in(items[m], b.group_mod)))
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
     label += std::string(surface(text, tokens, items[i].tb, items[i].te));
     Entity g;

@@ -173,12 +173,19 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   auto actor_at = [&](std::size_t i) {
     const Item& it = items[i];
     if (it.kind != Item::Kind::Entity || it.locative) return false;
+    // "Kharkiv came under attack": a place acts only when it stands for its state.
+    bool place = true;
+    for (std::size_t k = 0; k < it.types.size(); ++k)
+      place &= it.types[k] == EntityType::Place && (k >= it.metonyms.size() || it.metonyms[k].empty());
+    if (place) return false;
     if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
     return true;
   };
   if (k <= begin) return -1;
   const Item& prev = items[k - 1];
-  if (actor_at(k - 1)) return static_cast<int>(k - 1);
+  if (actor_at(k - 1) || (participle && k >= begin + 2 && items[k - 2].norm == "with" &&
+                          items[k - 1].kind == Item::Kind::Entity && !items[k - 1].locative))
+    return static_cast<int>(k - 1);
   // "Washington along with its allies demanded", "X, together with Y, said"
   for (std::size_t i = k - 1, steps = 0; i > begin && steps < 10; --i, ++steps) {
     if (items[i].norm == ";" || items[i].norm == ".") break;
@@ -238,10 +245,12 @@ bool ClauseReader::may_be_verb(const Item& it) const {
   return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) { return r.word_class == WordClass::Verb; });
 }
 
-int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, std::size_t end) const {
+int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, std::size_t end, bool actors_only) const {
   const auto& b = rules_.builtin;
   for (std::size_t q = from, skipped = 0; q < end && skipped <= 3; ++q, ++skipped) {
     const Item& it = items[q];
+    if (it.kind == Item::Kind::Entity && actors_only)
+      return !it.types.empty() && it.types[0] != EntityType::Place ? static_cast<int>(q) : -1;
     if (it.kind == Item::Kind::Entity) return it.locative && (it.types.empty() || it.types[0] != EntityType::State) ? -1 : static_cast<int>(q);
     if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || in(it, b.determiner)) continue;
     break;
@@ -250,13 +259,13 @@ int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, st
 }
 
 int ClauseReader::after_preposition(const std::vector<Item>& items, std::size_t from, std::size_t end,
-                                    const std::vector<std::string>& prepositions) const {
+                                    const std::vector<std::string>& prepositions, bool actors_only) const {
   // The first such preposition only: in "calls for it to have a veto over
   // guarantees for Ukraine" the call is not for Ukraine.
   for (std::size_t q = from; q < end && q < from + 12; ++q) {
     if (items[q].kind != Item::Kind::Word) continue;
     if (std::find(prepositions.begin(), prepositions.end(), items[q].norm) == prepositions.end()) continue;
-    return object_of(items, q + 1, end);
+    return object_of(items, q + 1, end, actors_only);
   }
   return -1;
 }

@@ -85,9 +85,11 @@ class ClauseReader {
   // The entity that a verb at `head` takes as its direct object (after
   // determiners and adjectives), or the first entity after one of
   // `prepositions` (word ids), before `end`; -1 when there is none.
-  int object_of(const std::vector<Item>& items, std::size_t from, std::size_t end) const;
+  // With `actors_only`, an actor after a locative preposition counts too
+  // ("came under attack from Russian forces"), a place never.
+  int object_of(const std::vector<Item>& items, std::size_t from, std::size_t end, bool actors_only = false) const;
   int after_preposition(const std::vector<Item>& items, std::size_t from, std::size_t end,
-                        const std::vector<std::string>& prepositions) const;
+                        const std::vector<std::string>& prepositions, bool actors_only = false) const;
 
   // What the reference stage remembers of the report so far.
   struct Discourse {

@@ -70,7 +70,11 @@ class Reader {
     // "bowed to pressure": a "to" that the verb before it takes is no
     // infinitive's.
     if (infinitive && g.begin >= begin_ + 2 && takes_to(items_[g.begin - 2])) return;
-    const bool participle = form == VerbForm::Gerund && !g.helped && g.begin > begin_ && items_[g.begin - 1].norm == ",";
+    // ", killing three"; "with President Erdogan accusing Sweden"
+    const bool with_subject = form == VerbForm::Gerund && !g.helped && g.begin >= begin_ + 2 &&
+                              items_[g.begin - 1].kind == Item::Kind::Entity && items_[g.begin - 2].norm == "with";
+    const bool participle =
+        (form == VerbForm::Gerund && !g.helped && g.begin > begin_ && items_[g.begin - 1].norm == ",") || with_subject;
     if (form == VerbForm::Gerund && !g.helped && !participle) return;           // "the killing of", "fighting"
     if (form == VerbForm::Participle && !g.helped) return;                      // "forces backed by Iran"
     // "its allies", "Russia's strikes": after a determiner or a possessive, a noun.
@@ -136,6 +140,14 @@ class Reader {
       if (owner.kind == Item::Kind::Entity && !owner.locative) actor = static_cast<int>(q - back - 1);
     }
     bool by_agent = false;
+    // "talks between Erdogan and Kristersson": every party acts.
+    if (actor < 0 && longest + 1 < clause_end && items_[longest].norm == "between") {
+      int parties = clauses_.object_of(items_, longest + 1, clause_end);
+      if (parties >= 0 && items_[static_cast<std::size_t>(parties)].keys.size() >= 2) {
+        actor = parties;
+        by_agent = true;
+      }
+    }
     if (actor < 0 && longest < clause_end && items_[longest].norm == "by") {
       int by = clauses_.object_of(items_, longest + 1, clause_end);
       if (by >= 0 && !items_[static_cast<std::size_t>(by)].locative) actor = by;
@@ -319,6 +331,12 @@ class Reader {
           std::vector<std::size_t> trigger;
           for (std::size_t k = q; k < verb.end; ++k) trigger.push_back(k);
           for (std::size_t k = p; k < noun_end; ++k) trigger.push_back(k);
+          if (rules_.lexicon.in(items_[q].word, rules_.builtin.patient_light)) {
+            // "came under attack from Russian forces": the subject is the target.
+            int actor = clauses_.after_preposition(items_, noun_end, clause_end, {"by", "from"}, true);
+            if (actor >= 0) emit(*noun, noun->event, trigger, noun_end, g, form, actor, infinitive, clause_end, out, subject);
+            return true;
+          }
           emit(*noun, noun->event, trigger, noun_end, g, form, subject, infinitive, clause_end, out);
           return true;
         }
@@ -331,13 +349,16 @@ class Reader {
     return false;
   }
 
+  // `patient`: a target given by the clause ("came under attack": its subject).
   void emit(const Trigger& t, const std::string& event, const std::vector<std::size_t>& trigger, std::size_t after,
             const VerbGroup& g, VerbForm form, int subject, bool infinitive, std::size_t clause_end,
-            std::vector<Match>& out) const {
+            std::vector<Match>& out, int patient = -1) const {
     auto rule = rules_.lexicon_rules.find(event);
     if (rule == rules_.lexicon_rules.end()) return;
     int actor = subject, target = -1;
-    if (g.passive) {
+    if (patient >= 0) {
+      target = patient;
+    } else if (g.passive) {
       // "Russian banks were sanctioned by the EU"; without "by", nobody acts.
       actor = clauses_.after_preposition(items_, after, clause_end, {"by"});
       if (actor < 0) return;

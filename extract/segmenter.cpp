@@ -32,6 +32,14 @@ bool is_endnotes_heading(std::string_view line) {
 // "[12]" or "[12, 13]" starting at s[i]; returns the length, 0 if none.
 std::size_t citation_marker(std::string_view s, std::size_t i, std::vector<int>* numbers) {
   if (i >= s.size() || s[i] != '[') return 0;
+  // "[ii]": a Roman footnote number, when no letter follows (not "th[i]s").
+  if (auto close = s.find(']', i); close != std::string_view::npos && close - i <= 7) {
+    if (int n = text::roman_value(s.substr(i + 1, close - i - 1));
+        n > 0 && (close + 1 >= s.size() || !std::isalpha(static_cast<unsigned char>(s[close + 1])))) {
+      if (numbers) numbers->push_back(n);
+      return close + 1 - i;
+    }
+  }
   std::size_t j = i + 1;
   std::vector<int> found;
   while (true) {

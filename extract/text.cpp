@@ -222,4 +222,17 @@ std::string squeeze_space(std::string_view s) {
   return out;
 }
 
+int roman_value(std::string_view s) {
+  // Tens (x, xx, xxx), then units (i ... ix): the only spellings accepted.
+  static constexpr std::string_view units[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  int tens = 0;
+  while (tens < 3 && s.starts_with('x')) {
+    s.remove_prefix(1);
+    ++tens;
+  }
+  for (int u = 0; u < 10; ++u)
+    if (s == units[u]) return tens * 10 + u;
+  return 0;
+}
+
 }  // namespace sg::extract::text

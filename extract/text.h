@@ -36,6 +36,11 @@ inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 std::string_view trim(std::string_view s);
 std::vector<std::string_view> split(std::string_view s, std::string_view sep);
 
+// The value of a lower-case Roman numeral from 1 to 39 ("iv" -> 4, "xii"
+// -> 12), the footnote numbers some reports use ("...deadline.[ii]"); 0 for
+// anything else.
+int roman_value(std::string_view s);
+
 // Collapses runs of white space to one space and trims.
 std::string squeeze_space(std::string_view s);
 

@@ -62,6 +62,11 @@ bool word_char(char32_t cp) { return text::is_letter(cp) || text::is_digit(cp); 
 // "[12]" at i: length of the marker, or 0.
 std::size_t footnote_at(std::string_view s, std::size_t i) {
   if (s[i] != '[') return 0;
+  // "[ii]": a Roman footnote number, when no letter follows (not "th[i]s").
+  if (auto close = s.find(']', i); close != std::string_view::npos && close - i <= 7 &&
+                                   text::roman_value(s.substr(i + 1, close - i - 1)) > 0 &&
+                                   (close + 1 >= s.size() || !std::isalpha(static_cast<unsigned char>(s[close + 1]))))
+    return close + 1 - i;
   std::size_t j = i + 1;
   while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == ',' || s[j] == ' ')) ++j;
   if (j == i + 1 || j >= s.size() || s[j] != ']') return 0;

@@ -175,5 +175,21 @@ TEST(Lexical, TheSpeakerAfterTheQuote) {
   EXPECT_EQ(s[0]->date->iso(), "2025-05-05");
 }
 
+TEST(Lexical, ALightVerbWhoseSubjectReceivesTheEvent) {
+  auto x = run("Ukraine came under attack from Russian forces on Monday.", "2023-07-11");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"org/ru-forces"}));
+  EXPECT_EQ(a[0]->targets, V({"state/UA"}));
+}
+
+TEST(Lexical, TalksBetweenTwoPartiesMakeBothActors) {
+  auto x = run("Stoltenberg spoke after talks between Turkish President Recep Tayyip Erdogan and Swedish Prime Minister "
+               "Ulf Kristersson.");
+  auto c = of_type(x, "CONSULT");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors, V({"person/recep-tayyip-erdogan", "person/ulf-kristersson"}));
+}
+
 }  // namespace
 }  // namespace sg::extract

@@ -132,5 +132,10 @@ TEST(Lists, StateAdjectivesShareTheirNoun) {
   EXPECT_TRUE(both);
 }
 
+TEST(Groups, ANameOfAPeopleBeforeANounForPeople) {
+  auto x = run("Tuareg insurgents repelled an offensive in northern Mali.");
+  EXPECT_TRUE(entity(x, "group/tuareg-insurgents"));
+}
+
 }  // namespace
 }  // namespace sg::extract

@@ -30,6 +30,18 @@ TEST(Segmenter, KeepsCitationWithPrecedingSentence) {
   EXPECT_EQ(cites[1], std::vector<int>({2, 3}));
 }
 
+// Some reports number their notes in Roman numerals: "[ii]" ends a
+// sentence as "[2]" does; "th[i]s" is an editor's insertion, no note.
+TEST(Segmenter, RomanFootnotesEndSentencesToo) {
+  std::vector<std::vector<int>> cites;
+  auto s = sentences_of("Iran called for a vote.[i] The UNSC rejected it.\xE2\x80\x9D[iv] It was th[i]s.", &cites);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0], "Iran called for a vote.");
+  EXPECT_EQ(cites[0], std::vector<int>({1}));
+  EXPECT_EQ(cites[1], std::vector<int>({4}));
+  EXPECT_TRUE(cites[2].empty());
+}
+
 TEST(Segmenter, ClosingQuoteAndCitationStayWithTheSentence) {
   std::vector<std::vector<int>> cites;
   auto s = sentences_of("She said it was \xE2\x80\x9Cin any form.\xE2\x80\x9D[8] Then he left.", &cites);
