@@ -1008,6 +1008,27 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
+void Chunker::state_forces(std::vector<Item>& items) {
+  const auto& b = rules_.builtin;
+  // "Syrian regime forces", "Georgian security forces": a state's adjective,
+  // words that say which of its forces, and a noun for troops.
+  for (std::size_t j = 0; j + 2 < items.size(); ++j) {
+    const Item& adjective = items[j];
+    if (adjective.kind != Item::Kind::Adjective || adjective.region_adjective) continue;
+    std::size_t k = j + 1;
+    while (k < items.size() && k < j + 4 && items[k].kind == Item::Kind::Word && in(items[k], b.force_mod)) ++k;
+    if (k == j + 1 || k >= items.size() || items[k].kind != Item::Kind::Word || !in(items[k], b.force_noun)) continue;
+    const GazetteerEntry* forces = gaz_.find(gaz_.entries()[adjective.ref].id + "-forces");
+    if (!forces) continue;
+    Item item = make_item(Item::Kind::Entity, adjective.tb, items[k].te);
+    item.keys = {use_entry(static_cast<std::uint32_t>(forces - gaz_.entries().data()))};
+    item.types = {forces->type};
+    item.metonyms = {""};
+    items.erase(items.begin() + static_cast<long>(j) + 1, items.begin() + static_cast<long>(k) + 1);
+    items[j] = std::move(item);
+  }
+}
+
 void Chunker::shared_nouns(std::vector<Item>& items) {
   const auto& b = rules_.builtin;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -1141,6 +1162,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   acronyms(items, text, tokens);
   people(items, text, tokens);
   appositions(items, text, tokens);
+  state_forces(items);
   members(items);
   groups(items, text, tokens);
   places(items, text, tokens);

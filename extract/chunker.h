@@ -115,6 +115,8 @@ class Chunker {
   // "Hungarian and Romanian officials", "French and Egyptian warships": the
   // state bodies of every adjective, as one list.
   void shared_nouns(std::vector<Item>& items);
+  // "Syrian regime forces", "Georgian security forces": the state's forces.
+  void state_forces(std::vector<Item>& items);
   void lists(std::vector<Item>& items, const std::vector<Token>& tokens);
 
   // The name at items[k]: capitalised words with particles and hyphens

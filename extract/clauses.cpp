@@ -44,6 +44,28 @@ VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k
     g.passive = be;
     return g;
   }
+  // A verb no class lists: WordNet's readings say which form it is
+  // ("would double", "had reclaimed", "rebuffs").
+  if (senses.empty() && !items[k].upper) {
+    thread_local std::vector<WordReading> readings;
+    rules_.morphology.analyze(w, readings);
+    bool be_participle = false;
+    for (const auto& r : readings) {
+      if (r.word_class != WordClass::Verb) continue;
+      VerbForm f = r.form == WordForm::Past         ? VerbForm::Past
+                   : r.form == WordForm::ThirdPerson ? VerbForm::ThirdPerson
+                   : r.form == WordForm::Participle  ? VerbForm::Participle
+                   : r.form == WordForm::Gerund      ? VerbForm::Gerund
+                                                     : VerbForm::Base;
+      be_participle |= f == VerbForm::Participle;
+      bool finite = f == VerbForm::Past || f == VerbForm::ThirdPerson;
+      if (finite || (g.helped && f != VerbForm::ThirdPerson && f != VerbForm::Past)) {
+        if (g.form == VerbForm::Other || f == VerbForm::Past) g.form = f;
+      }
+    }
+    g.passive = be && be_participle && g.form != VerbForm::Other;
+    return g;
+  }
   bool participle = false;
   for (const auto& s : senses) {
     participle |= s.form == VerbForm::Participle;
@@ -141,7 +163,10 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
     if (in(p, b.aux) || in(p, b.modal_future) || in(p, b.modal_hypothetical)) {
       g.helped = true;
       be |= is_be(p.norm);
-      g.hypothetical |= in(p, b.modal_hypothetical);
+      if (in(p, b.modal_hypothetical)) {
+        g.only_would = (!g.hypothetical || g.only_would) && p.norm == "would";
+        g.hypothetical = true;
+      }
       g.future |= in(p, b.modal_future);
       --k;
       continue;
@@ -203,6 +228,9 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     }
     return -1;
   }
+  // "the consul general in Osaka, Xue Jian, threatened": the name between commas.
+  if (prev.norm == "," && k >= begin + 3 && actor_at(k - 2) && (items[k - 3].norm == "," || items[k - 3].norm == "("))
+    return static_cast<int>(k - 2);
   // "X, a senior official, said", "X, which ..., clashed", "X (Y) said".
   if (prev.norm == "," || prev.norm == ")") {
     const bool bracket = prev.norm == ")";

@@ -139,6 +139,7 @@ struct VerbGroup {
   bool passive = false;             // a form of "be" before a participle: "were sanctioned"
   int negations = 0;
   bool hypothetical = false, future = false, planned = false;
+  bool only_would = false;  // "would" was the only hypothetical modal
 };
 
 struct Clause {

@@ -194,11 +194,11 @@ class Run {
     struct Saved {
       std::size_t vg_items, vg_dates, content_begin, content_end;
       int negations;
-      bool hypothetical, future, planned, be;
+      bool hypothetical, only_would, future, planned, be;
       VerbForm trigger_form;
     };
     const Saved saved{m.vg_items, m.vg_dates.size(), m.content_begin, m.content_end, m.negations,
-                      m.hypothetical, m.future, m.planned, m.be, m.trigger_form};
+                      m.hypothetical, m.only_would, m.future, m.planned, m.be, m.trigger_form};
     for (std::size_t s = stops.size(); s-- > 0;) {
       std::size_t stop = stops[s];
       m.vg_items += stop - pos;
@@ -206,7 +206,10 @@ class Run {
         const Item& it = items_[q];
         if (it.kind == Item::Kind::Date) m.vg_dates.push_back(q);
         if (word_in(q, b.neg)) ++m.negations;
-        if (word_in(q, b.modal_hypothetical)) m.hypothetical = true;
+        if (word_in(q, b.modal_hypothetical)) {
+          m.only_would = (!m.hypothetical || m.only_would) && it.norm == "would";
+          m.hypothetical = true;
+        }
         if (word_in(q, b.modal_future)) m.future = true;
         if (word_in(q, b.plan) && q + 1 < stop && items_[q + 1].norm == "to") m.planned = true;
         if (is_be(it.norm)) m.be = true;
@@ -218,6 +221,7 @@ class Run {
       m.content_end = saved.content_end;
       m.negations = saved.negations;
       m.hypothetical = saved.hypothetical;
+      m.only_would = saved.only_would;
       m.future = saved.future;
       m.planned = saved.planned;
       m.be = saved.be;

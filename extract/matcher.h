@@ -26,6 +26,7 @@ struct Match {
   std::vector<std::size_t> trigger;  // items matched by literal words, classes and NEG
   int negations = 0;                 // inside VG
   bool hypothetical = false;         // would, could, might
+  bool only_would = false;           // ... and the only such modal was "would" (reported, a future)
   bool future = false;               // will, shall
   bool planned = false;              // plans to, intends to
   bool be = false;                   // a form of "be" inside VG: with a participle, a passive

@@ -735,7 +735,10 @@ class Extractor {
           conditional = true;
       }
       if (conditional) a.modality = Modality::Conditional;
-      else if (m->hypothetical && !m->rule->keep_hypothetical) a.modality = Modality::Hypothetical;
+      // "Germany said it would double its aid": in reported speech "would" is
+      // the reported future, a plan, not a hypothesis.
+      else if (m->hypothetical && !m->rule->keep_hypothetical)
+        a.modality = m->only_would && frame >= 0 ? Modality::Planned : Modality::Hypothetical;
       else if (m->planned || (m->future && !m->rule->keep_future)) a.modality = Modality::Planned;
       if (const Capture* c = capture(*m, "quantity"))
         for (std::size_t q = c->begin; q < c->end; ++q)

@@ -109,7 +109,7 @@ TEST(HtmlWriter, EveryAssertionOnceWithWhoSaidIt) {
   EXPECT_FALSE(statement.contains("targets"));
   const auto& support = by_type["SUPPORT"];
   EXPECT_EQ(support["actors"], nlohmann::json::array({russia}));
-  EXPECT_EQ(support["modality"], "Hypothetical");
+  EXPECT_EQ(support["modality"], "Planned");  // reported "would": a future
   // One sentence gave both: one evidence entry.
   EXPECT_EQ(doc["evidence"].size(), 1u);
   EXPECT_EQ(statement["evidence"], support["evidence"]);

@@ -191,5 +191,27 @@ TEST(Lexical, TalksBetweenTwoPartiesMakeBothActors) {
   EXPECT_EQ(c[0]->actors, V({"person/recep-tayyip-erdogan", "person/ulf-kristersson"}));
 }
 
+TEST(Lexical, ReportedWouldIsAFuture) {
+  auto x = run("Germany said it would double its aid.");
+  auto a = of_type(x, "AID");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"state/DE"}));  // "it": the speaker of its own sentence
+  EXPECT_EQ(a[0]->modality, Modality::Planned);
+  x = run("Germany could double its aid.");
+  a = of_type(x, "AID");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->modality, Modality::Hypothetical);
+}
+
+TEST(Lexical, AStatesForcesByItsAdjective) {
+  auto x = run("Syrian regime forces announced a withdrawal from Aleppo. Georgian security forces used water cannon "
+               "against protesters.");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"org/sy-forces"}));
+  EXPECT_EQ(r[0]->location, "place/aleppo");
+  EXPECT_TRUE(r[0]->targets.empty());  // a place is no target
+}
+
 }  // namespace
 }  // namespace sg::extract

@@ -162,7 +162,7 @@ TEST(VizModel, EveryAssertionOnlyWhenAskedFor) {
   EXPECT_NE(statement.evidence[0].text.find("Peskov stated"), std::string::npos);
   const auto& support = *by_type["SUPPORT"];
   EXPECT_EQ(support.actors, std::vector<std::string>{kId + "state/RU"});
-  EXPECT_EQ(support.modality, "Hypothetical");
+  EXPECT_EQ(support.modality, "Planned");  // reported "would": a future
   EXPECT_TRUE(support.targets.empty());
   // Both are nodes: Peskov is a Person, Russia a State.
   EXPECT_TRUE(m.node(kId + "person/dmitry-peskov"));
