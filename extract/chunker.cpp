@@ -872,7 +872,11 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       --j;
       quantity = items[j].number;
     }
-    if (modifiers.empty() && !quantity) continue;
+    // "..., police said", "witnesses said": a bare noun for people that speaks.
+    bool speaks = modifiers.empty() && !quantity && in(items[i], b.group_person) && i + 1 < items.size() &&
+                  items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.speech_verb) &&
+                  (j == 0 || items[j - 1].norm == "," || in(items[j - 1], b.determiner));
+    if (modifiers.empty() && !quantity && !speaks) continue;
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)

@@ -288,10 +288,18 @@ class Reader {
   // before a preposition or punctuation ("its long-standing demand for").
   std::uint32_t object_head(std::size_t from, std::size_t end) const {
     std::uint32_t head = 0;
-    for (std::size_t q = from; q < end && q < from + 5; ++q) {
+    for (std::size_t q = from; q < end && q < from + 8; ++q) {
       const Item& it = items_[q];
+      if (it.kind == Item::Kind::Date && head == 0) continue;  // "lifted Friday a blockade"
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Adjective) break;
-      if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) break;
+      if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
+        // "captured part of a stronghold": the head is after a partitive's "of".
+        if (it.norm == "of" && head && rules_.lexicon.in(head, rules_.builtin.partitive)) {
+          head = 0;
+          continue;
+        }
+        break;
+      }
       if (it.kind == Item::Kind::Word) head = it.word;
     }
     return head;
@@ -343,7 +351,9 @@ class Reader {
         if (modifier(it)) continue;
         return false;
       }
-      if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number) continue;
+      if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || it.kind == Item::Kind::Date) continue;
+      // "its long-threatened invasion": a hyphen inside a modifier.
+      if (it.kind == Item::Kind::Punct && it.norm == "-" && p + 1 < clause_end && p > verb.end) continue;
       return false;
     }
     return false;

@@ -213,5 +213,14 @@ TEST(Lexical, AStatesForcesByItsAdjective) {
   EXPECT_TRUE(r[0]->targets.empty());  // a place is no target
 }
 
+TEST(Lexical, TakingAPlaceIsAnAdvanceTakingAShipACoercion) {
+  auto x = run("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.");
+  EXPECT_EQ(of_type(x, "ADVANCE").size(), 1u);
+  EXPECT_TRUE(of_type(x, "COERCE").empty());
+  x = run("Iranian forces seized a tanker in the Strait of Hormuz.");
+  EXPECT_EQ(of_type(x, "COERCE").size(), 1u);
+  EXPECT_TRUE(of_type(x, "ADVANCE").empty());
+}
+
 }  // namespace
 }  // namespace sg::extract

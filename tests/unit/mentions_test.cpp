@@ -137,5 +137,16 @@ TEST(Groups, ANameOfAPeopleBeforeANounForPeople) {
   EXPECT_TRUE(entity(x, "group/tuareg-insurgents"));
 }
 
+TEST(Groups, PeoplesForcesAndWhoeverSpeaks) {
+  auto x = run("Thousands of Iraqi Kurds demonstrated in Kirkuk. Serb forces killed three villagers, police said.");
+  EXPECT_TRUE(entity(x, "group/iraqi-kurds"));
+  EXPECT_TRUE(entity(x, "group/serb-forces"));
+  EXPECT_TRUE(entity(x, "group/police"));
+  bool attributed = false;
+  for (const auto& a : x.assertions)
+    attributed |= a.event_type == "ASSAULT" && a.attributed_to == std::vector<std::string>{"group/police"};
+  EXPECT_TRUE(attributed);
+}
+
 }  // namespace
 }  // namespace sg::extract
