@@ -171,9 +171,10 @@ int cmd_build(const std::vector<std::string>& args) {
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
       "turtle, ntriples, nquads, rdfxml, jsonld, a view for graph tools: graphml, gexf, cytoscape, dot, html "
-      "(a page that draws the graph), or for Neo4j (docs/neo4j.md) cypher, a script, or neo4j-csv, a tar of CSV files "
-      "for neo4j-admin (default: from the -o extension — .ttl .nt .nq .rdf .jsonld .graphml .gexf "
-      ".cyjs .cytoscape.json .dot .gv .html .cypher .tar — else turtle)")(
+      "(a page that draws the graph), for Neo4j (docs/neo4j.md) cypher, a script, or neo4j-csv, a tar of CSV files "
+      "for neo4j-admin, or event data (docs/event-data.md): csv or tsv, a row per assertion, actor and target, or "
+      "plover, a PLOVER record per assertion (default: from the -o extension — .ttl .nt .nq .rdf .jsonld .graphml "
+      ".gexf .cyjs .cytoscape.json .dot .gv .html .cypher .tar .csv .tsv .plover.jsonl — else turtle)")(
       "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
       "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
       "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
@@ -205,7 +206,8 @@ int cmd_build(const std::vector<std::string>& args) {
               << "  stancegraph build --merge graph.nq -f dot | dot -Tsvg > stances.svg\n"
               << "  stancegraph build reports/*.txt -o graph.html              # a page to explore it in a browser\n"
 
-              << "  stancegraph build reports/*.txt -o graph.cypher && cypher-shell -f graph.cypher   # into Neo4j\n";
+              << "  stancegraph build reports/*.txt -o graph.cypher && cypher-shell -f graph.cypher   # into Neo4j\n"
+              << "  stancegraph build --merge graph.nq -o events.csv     # event data for R or pandas\n";
     return kOk;
   }
   bool stream = vm["stream"].as<bool>();
@@ -516,6 +518,11 @@ int cmd_build(const std::vector<std::string>& args) {
       sg::cli::stderr_line(context_path + ": error: cannot read the JSON-LD context");
       return kRules;
     }
+  }
+  if (sg::exporter::is_event_data(format) && !sg::exporter::load_event_codes(data_dir(), options.event_codes, diagnostics)) {
+    progress.finish();
+    print(diagnostics);
+    return kRules;
   }
   sg::exporter::OutputFile out(output);
   std::string error;

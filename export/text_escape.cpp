@@ -140,6 +140,36 @@ bool append_json_string(std::string& out, std::string_view value) {
   return ok;
 }
 
+bool append_csv_field(std::string& out, std::string_view value, char delimiter) {
+  // Copied as is first: most fields need no quotes. A byte that does, or a
+  // NUL (which no CSV reader takes), is marked on the way.
+  const std::size_t start = out.size();
+  bool quote = false, nul = false;
+  auto mark = [&](unsigned char c) {
+    nul = nul || c == 0;
+    quote = true;
+    out += static_cast<char>(c);
+  };
+  bool ok = delimiter == '\t'
+                ? copy_escaped(
+                      out, value, [](unsigned char c) { return c < 0x80 && c != 0 && c != '\t' && c != '"' && c != '\n' && c != '\r'; },
+                      mark)
+                : copy_escaped(
+                      out, value, [](unsigned char c) { return c < 0x80 && c != 0 && c != ',' && c != '"' && c != '\n' && c != '\r'; },
+                      mark);
+  if (!ok || nul) return false;
+  if (quote) {
+    out.resize(start);
+    out += '"';
+    for (char c : value) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+  }
+  return true;
+}
+
 bool Buffer::flush() {
   if (!text.empty() && std::fwrite(text.data(), 1, text.size(), file_) != text.size()) return false;
   text.clear();

@@ -1,0 +1,481 @@
+// read_events(): the records of event_table.h, from a graph's quads.
+//
+// Every subject the records need gets a slot (an index into one vector per
+// kind of node) in a table as long as the graph's terms, so that each quad
+// costs an array lookup, not a map lookup: a graph of ten million quads is
+// read in two passes at memory speed, and the graph itself is never sorted.
+#include <algorithm>
+#include <charconv>
+#include <limits>
+
+#include "event_table.h"
+
+namespace sg::exporter::events {
+
+namespace {
+
+using graph::Quad;
+using graph::Term;
+using graph::TermId;
+
+// What a subject is to the records. A subject typed with two record classes
+// takes the first of them in this order.
+enum class Role : std::uint8_t { None, Assertion, Evidence, Report, Endnote, Position, Node };
+
+// Node classes in the order of their names: of two classes a node has, the
+// smaller name wins, as GraphBuilder::know() decides (so an armed force that
+// is also typed sg:Organization stays an ArmedForce).
+enum class NodeClass : std::uint8_t { ActorGroup, ArmedForce, Organization, Person, Place, State, None };
+constexpr std::string_view kClassNames[] = {"ActorGroup", "ArmedForce", "Organization", "Person", "Place", "State", ""};
+
+constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
+
+struct AssertionFacts {
+  TermId self = 0, type = 0, date = 0, modality = 0, topic = 0, quantity = 0, verb = 0, trigger = 0, location = 0;
+  TermId graph = 0;  // the named graph of its rdf:type quad, or 0
+  bool negated = false;
+  std::vector<TermId> actors, targets, speakers, evidence;
+};
+struct EvidenceFacts {
+  TermId self = 0, text = 0, report = 0;
+  long long start = -1;
+  std::vector<long long> citations;
+  std::vector<TermId> cites;
+};
+struct ReportFacts {
+  TermId title = 0, url = 0, date = 0;
+};
+struct EndnoteFacts {
+  long long number = -1;
+  TermId url = 0;
+};
+struct NodeFacts {
+  TermId self = 0, label = 0, iso = 0, kind = 0;
+  NodeClass cls = NodeClass::None;
+  std::vector<TermId> up;         // sg:forceOf, sg:partOf, sg:locatedIn
+  std::vector<TermId> positions;  // sg:holdsPosition
+  // Coding, once computed (see code()).
+  enum class State : std::uint8_t { Todo, Busy, Done } state = State::Todo;
+  std::string_view iso2, nonstate, sector;
+};
+
+long long to_integer(std::string_view s) {
+  long long v = -1;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return ec == std::errc() && end == s.data() + s.size() ? v : -1;
+}
+
+std::string_view tail(std::string_view iri) {
+  auto cut = iri.find_last_of("/#");
+  return cut == std::string_view::npos || cut + 1 == iri.size() ? iri : iri.substr(cut + 1);
+}
+
+class Reader {
+ public:
+  Reader(const graph::Graph& g, const EventCodes& codes) : g_(g), codes_(codes) {}
+
+  Table read() {
+    resolve_terms();
+    classify();
+    collect();
+    Table table;
+    table.parties.reserve(nodes_.size());
+    for (std::size_t i = 0; i < nodes_.size(); ++i) table.parties.push_back(party(i));
+    records(table);
+    return table;
+  }
+
+ private:
+  // ---------------------------------------------------------------- terms
+
+  TermId id_of(std::string_view ns, std::string_view local) const {
+    Term t;
+    t.value = std::string(ns) + std::string(local);
+    return g_.find(t).value_or(graph::kDefaultGraph);  // no quad has 0 as predicate or class
+  }
+
+  void resolve_terms() {
+    using namespace graph::ns;
+    type_ = id_of(rdf, "type");
+    label_ = id_of(rdfs, "label");
+    for (std::size_t c = 0; c < static_cast<std::size_t>(NodeClass::None); ++c) classes_[c] = id_of(sg, kClassNames[c]);
+    assertion_ = id_of(sg, "Assertion");
+    evidence_class_ = id_of(sg, "Evidence");
+    report_class_ = id_of(sg, "Report");
+    endnote_class_ = id_of(sg, "Endnote");
+    position_class_ = id_of(sg, "Position");
+    event_type_ = id_of(sg, "eventType");
+    actor_ = id_of(sg, "actor");
+    target_ = id_of(sg, "target");
+    date_ = id_of(sg, "date");
+    negated_ = id_of(sg, "negated");
+    modality_ = id_of(sg, "modality");
+    topic_ = id_of(sg, "topic");
+    quantity_ = id_of(sg, "quantity");
+    speaker_ = id_of(sg, "attributedTo");
+    verb_ = id_of(sg, "attributionVerb");
+    trigger_ = id_of(sg, "trigger");
+    location_ = id_of(sg, "location");
+    derived_ = id_of(prov, "wasDerivedFrom");
+    text_ = id_of(sg, "text");
+    citation_ = id_of(sg, "citation");
+    cites_ = id_of(sg, "cites");
+    start_ = id_of(sg, "start");
+    in_report_ = id_of(sg, "inReport");
+    title_ = id_of(dcterms, "title");
+    source_ = id_of(dcterms, "source");
+    report_date_ = id_of(dcterms, "date");
+    iso_ = id_of(sg, "iso3166");
+    kind_ = id_of(sg, "orgKind");
+    part_of_ = id_of(sg, "partOf");
+    force_of_ = id_of(sg, "forceOf");
+    located_in_ = id_of(sg, "locatedIn");
+    holds_ = id_of(sg, "holdsPosition");
+    position_in_ = id_of(sg, "positionIn");
+    for (const auto& [prefix, ns] : g_.prefixes())
+      if (prefix == "sgid") base_ = ns;
+  }
+
+  bool is_iri(TermId t) const { return g_.term(t).kind == Term::Kind::Iri; }
+  const std::string& text(TermId t) const { return g_.term(t).value; }
+  // Keeps the term with the smaller text, so that the order quads were
+  // added in never matters.
+  void keep_min(TermId& kept, TermId t) const {
+    if (kept == 0 || text(t) < text(kept)) kept = t;
+  }
+
+  // ---------------------------------------------------------------- pass 1
+
+  template <typename Facts>
+  void assign(TermId t, Role role, std::vector<Facts>& facts) {
+    role_[t] = role;
+    slot_[t] = static_cast<std::uint32_t>(facts.size());
+    facts.emplace_back();
+  }
+  void node(TermId t) {
+    if (!is_iri(t) || role_[t] != Role::None) return;
+    role_[t] = Role::Node;
+    slot_[t] = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.emplace_back().self = t;
+  }
+
+  void classify() {
+    const std::size_t terms = g_.term_count();
+    role_.assign(terms, Role::None);
+    slot_.assign(terms, kNoSlot);
+    // The record classes of every subject, as bits by Role; then each
+    // subject takes the first of its roles, whatever order the quads are in.
+    std::vector<std::uint8_t> typed(terms, 0);
+    const std::pair<TermId, Role> record_classes[] = {{assertion_, Role::Assertion}, {evidence_class_, Role::Evidence},
+                                                      {report_class_, Role::Report}, {endnote_class_, Role::Endnote},
+                                                      {position_class_, Role::Position}};
+    g_.for_each_added([&](const Quad& q) {
+      if (q.p != type_) return;
+      for (auto [cls, role] : record_classes)
+        if (q.o == cls) typed[q.s] |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(role));
+    });
+    for (TermId t = 1; t < terms; ++t) {
+      if (typed[t] == 0) continue;
+      auto has = [&](Role r) { return (typed[t] >> static_cast<unsigned>(r)) & 1u; };
+      if (has(Role::Assertion)) {
+        assign(t, Role::Assertion, assertions_);
+        assertions_.back().self = t;
+      } else if (has(Role::Evidence)) {
+        assign(t, Role::Evidence, evidences_);
+        evidences_.back().self = t;
+      } else if (has(Role::Report)) {
+        assign(t, Role::Report, reports_);
+      } else if (has(Role::Endnote)) {
+        assign(t, Role::Endnote, endnotes_);
+      } else {
+        assign(t, Role::Position, positions_);
+      }
+    }
+    // Nodes: what is typed with a node class, and what records link to,
+    // typed or not (a foreign merged graph's actor is still a party).
+    g_.for_each_added([&](const Quad& q) {
+      if (q.p == type_) {
+        for (std::size_t c = 0; c < static_cast<std::size_t>(NodeClass::None); ++c)
+          if (q.o == classes_[c]) {
+            node(q.s);
+            if (role_[q.s] == Role::Node) {
+              NodeFacts& n = nodes_[slot_[q.s]];
+              n.cls = std::min(n.cls, static_cast<NodeClass>(c));
+            }
+          }
+      } else if (q.p == actor_ || q.p == target_ || q.p == speaker_ || q.p == location_ || q.p == part_of_ ||
+                 q.p == force_of_ || q.p == located_in_ || q.p == position_in_) {
+        node(q.o);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- pass 2
+
+  void collect() {
+    g_.for_each_added([&](const Quad& q) {
+      std::uint32_t slot = slot_[q.s];
+      switch (role_[q.s]) {
+        case Role::Assertion: assertion_fact(assertions_[slot], q); break;
+        case Role::Evidence: evidence_fact(evidences_[slot], q); break;
+        case Role::Report: {
+          ReportFacts& r = reports_[slot];
+          if (q.p == title_) keep_min(r.title, q.o);
+          else if (q.p == source_ && is_iri(q.o)) keep_min(r.url, q.o);
+          else if (q.p == report_date_) keep_min(r.date, q.o);
+          break;
+        }
+        case Role::Endnote: {
+          EndnoteFacts& n = endnotes_[slot];
+          if (q.p == citation_) {
+            long long v = to_integer(text(q.o));
+            if (v >= 0 && (n.number < 0 || v < n.number)) n.number = v;
+          } else if (q.p == source_ && is_iri(q.o)) {
+            keep_min(n.url, q.o);
+          }
+          break;
+        }
+        case Role::Position:
+          if (q.p == position_in_ && role_[q.o] == Role::Node) positions_[slot].push_back(q.o);
+          break;
+        case Role::Node: {
+          NodeFacts& n = nodes_[slot];
+          if (q.p == label_) keep_min(n.label, q.o);
+          else if (q.p == iso_) keep_min(n.iso, q.o);
+          else if (q.p == kind_) keep_min(n.kind, q.o);
+          else if ((q.p == part_of_ || q.p == force_of_ || q.p == located_in_) && role_[q.o] == Role::Node) n.up.push_back(q.o);
+          else if (q.p == holds_ && role_[q.o] == Role::Position) n.positions.push_back(q.o);
+          break;
+        }
+        case Role::None: break;
+      }
+    });
+  }
+
+  void assertion_fact(AssertionFacts& a, const Quad& q) {
+    TermId p = q.p;
+    if (p == type_ && q.o == assertion_ && q.g != graph::kDefaultGraph) keep_min(a.graph, q.g);
+    else if (p == event_type_) keep_min(a.type, q.o);
+    else if (p == actor_) a.actors.push_back(q.o);
+    else if (p == target_) a.targets.push_back(q.o);
+    else if (p == date_) keep_min(a.date, q.o);
+    else if (p == negated_) a.negated = a.negated || text(q.o) == "true" || text(q.o) == "1";
+    else if (p == modality_) keep_min(a.modality, q.o);
+    else if (p == topic_) keep_min(a.topic, q.o);
+    else if (p == quantity_) keep_min(a.quantity, q.o);
+    else if (p == speaker_) a.speakers.push_back(q.o);
+    else if (p == verb_) keep_min(a.verb, q.o);
+    else if (p == trigger_) keep_min(a.trigger, q.o);
+    else if (p == location_ && role_[q.o] == Role::Node) keep_min(a.location, q.o);
+    else if (p == derived_ && role_[q.o] == Role::Evidence) a.evidence.push_back(q.o);
+  }
+
+  void evidence_fact(EvidenceFacts& e, const Quad& q) {
+    TermId p = q.p;
+    if (p == text_) {
+      keep_min(e.text, q.o);
+    } else if (p == citation_) {
+      long long v = to_integer(text(q.o));
+      if (v >= 0) e.citations.push_back(v);
+    } else if (p == cites_ && role_[q.o] == Role::Endnote) {
+      e.cites.push_back(q.o);
+    } else if (p == start_) {
+      long long v = to_integer(text(q.o));
+      if (v >= 0 && (e.start < 0 || v < e.start)) e.start = v;
+    } else if (p == in_report_ && role_[q.o] == Role::Report) {
+      keep_min(e.report, q.o);
+    }
+  }
+
+  // ---------------------------------------------------------------- coding
+
+  // The one non-empty value f(x) takes over `xs`, or empty when none or
+  // several.
+  template <typename F>
+  static std::string_view agreed(const std::vector<TermId>& xs, F f) {
+    std::string_view found;
+    for (TermId x : xs) {
+      std::string_view v = f(x);
+      if (v.empty() || v == found) continue;
+      if (!found.empty()) return {};
+      found = v;
+    }
+    return found;
+  }
+
+  // The bodies a person holds a position in.
+  std::vector<TermId> bodies(const NodeFacts& n) const {
+    std::vector<TermId> out;
+    for (TermId p : n.positions)
+      for (TermId b : positions_[slot_[p]]) out.push_back(b);
+    return out;
+  }
+
+  // Works out a node's state, non-state code and sector (NodeFacts),
+  // following its links up; a cycle of links ends as "unknown".
+  NodeFacts& code(TermId t) {
+    NodeFacts& n = nodes_[slot_[t]];  // nodes_ no longer grows: the reference holds through the recursion
+    if (n.state != NodeFacts::State::Todo) return n;
+    n.state = NodeFacts::State::Busy;
+    auto up_iso = [&](TermId x) { return code(x).iso2; };
+    auto up_nonstate = [&](TermId x) { return code(x).nonstate; };
+    const EventCodes::Kind* kind = nullptr;
+    if (n.kind != 0)
+      if (auto k = codes_.kinds.find(text(n.kind)); k != codes_.kinds.end()) kind = &k->second;
+    std::string_view iso2, nonstate, sector;
+    std::vector<TermId> held = n.cls == NodeClass::Person ? bodies(n) : std::vector<TermId>{};
+    if (n.cls == NodeClass::State) {
+      if (n.iso != 0) iso2 = text(n.iso);
+    } else {
+      iso2 = agreed(n.up, up_iso);
+      if (iso2.empty()) iso2 = agreed(held, up_iso);
+    }
+    if (kind) nonstate = kind->code;
+    if (nonstate.empty()) nonstate = agreed(n.up, up_nonstate);
+    if (nonstate.empty()) nonstate = agreed(held, up_nonstate);
+    if (n.cls == NodeClass::Organization || n.cls == NodeClass::ArmedForce) {
+      if (kind) sector = kind->sector;
+      if (sector.empty() && n.cls == NodeClass::ArmedForce) sector = "MIL";
+    } else if (n.cls == NodeClass::Person) {
+      sector = agreed(held, [&](TermId b) -> std::string_view {
+        const NodeFacts& body = code(b);
+        return body.cls == NodeClass::State ? std::string_view("GOV") : body.sector;
+      });
+    }
+    n.iso2 = iso2;
+    n.nonstate = nonstate;
+    n.sector = sector;
+    n.state = NodeFacts::State::Done;
+    return n;
+  }
+
+  Party party(std::size_t i) {
+    NodeFacts& n = code(nodes_[i].self);
+    Party p;
+    p.iri = text(n.self);
+    p.label = n.label != 0 ? std::string_view(text(n.label)) : tail(p.iri);
+    p.type = kClassNames[static_cast<std::size_t>(n.cls)];
+    p.iso2 = n.iso2;
+    if (!p.iso2.empty())
+      if (auto a = codes_.alpha3.find(p.iso2); a != codes_.alpha3.end()) p.iso3 = a->second;
+    p.code = !p.iso3.empty() ? p.iso3 : n.nonstate;
+    p.sector = n.sector;
+    return p;
+  }
+
+  // ---------------------------------------------------------------- records
+
+  std::vector<std::uint32_t> parties_of(std::vector<TermId>& terms) const {
+    std::vector<std::uint32_t> out;
+    for (TermId t : terms)
+      if (role_[t] == Role::Node) out.push_back(slot_[t]);
+    std::sort(out.begin(), out.end(), [&](auto a, auto b) { return text(nodes_[a].self) < text(nodes_[b].self); });
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  std::string_view value(TermId t) const { return t == 0 ? std::string_view() : std::string_view(text(t)); }
+
+  void records(Table& table) {
+    struct Key {
+      std::string_view date, report;
+      long long start;
+      std::string_view iri;
+      std::size_t index;
+    };
+    std::vector<Key> keys;
+    table.records.reserve(assertions_.size());
+    keys.reserve(assertions_.size());
+    for (AssertionFacts& a : assertions_) {
+      Record r;
+      r.iri = text(a.self);
+      r.id = !base_.empty() && r.iri.size() > base_.size() && r.iri.starts_with(base_) ? r.iri.substr(base_.size()) : r.iri;
+      if (a.type != 0) {
+        const std::string& t = text(a.type);
+        bool ours = t.starts_with(graph::ns::sg) && t.size() > graph::ns::sg.size();
+        r.event_type = ours ? std::string_view(t).substr(graph::ns::sg.size()) : std::string_view(t);
+        if (auto e = codes_.events.find(r.event_type); ours && e != codes_.events.end()) r.codes = &e->second;
+      }
+      r.date = value(a.date);
+      r.negated = a.negated;
+      if (a.modality != 0) r.modality = tail(text(a.modality));
+      r.actors = parties_of(a.actors);
+      r.targets = parties_of(a.targets);
+      r.speakers = parties_of(a.speakers);
+      if (a.location != 0) r.location = slot_[a.location];
+      r.topic = value(a.topic);
+      r.quantity = value(a.quantity);
+      r.verb = value(a.verb);
+      r.trigger = value(a.trigger);
+      // The first sentence, by offset, then IRI.
+      const EvidenceFacts* first = nullptr;
+      for (TermId e : a.evidence) {
+        const EvidenceFacts& f = evidences_[slot_[e]];
+        if (!first || std::make_pair(f.start, std::string_view(text(f.self))) <
+                          std::make_pair(first->start, std::string_view(text(first->self))))
+          first = &f;
+      }
+      TermId report = a.graph != 0 && role_[a.graph] == Role::Report ? a.graph : 0;
+      if (first) {
+        r.sentence = value(first->text);
+        if (first->text != 0) r.language = g_.term(first->text).language;
+        r.footnotes = first->citations;
+        std::sort(r.footnotes.begin(), r.footnotes.end());
+        r.footnotes.erase(std::unique(r.footnotes.begin(), r.footnotes.end()), r.footnotes.end());
+        for (TermId n : first->cites) {
+          const EndnoteFacts& f = endnotes_[slot_[n]];
+          r.endnotes.push_back({f.number, value(f.url)});
+        }
+        auto endnote_key = [](const Endnote& x) { return std::make_pair(x.number, x.url); };
+        std::sort(r.endnotes.begin(), r.endnotes.end(),
+                  [&](const Endnote& x, const Endnote& y) { return endnote_key(x) < endnote_key(y); });
+        r.endnotes.erase(std::unique(r.endnotes.begin(), r.endnotes.end(),
+                                     [&](const Endnote& x, const Endnote& y) { return endnote_key(x) == endnote_key(y); }),
+                         r.endnotes.end());
+        if (first->report != 0) report = first->report;
+      }
+      if (report != 0) {
+        const ReportFacts& f = reports_[slot_[report]];
+        r.report = text(report);
+        r.report_title = value(f.title);
+        r.report_url = value(f.url);
+        r.report_date = value(f.date);
+      }
+      keys.push_back({r.date, r.report, first ? first->start : -1, r.iri, table.records.size()});
+      table.records.push_back(std::move(r));
+    }
+    // Dated before undated; then report, place in it, IRI.
+    std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
+      return std::make_tuple(x.date.empty(), x.date, x.report, x.start, x.iri) <
+             std::make_tuple(y.date.empty(), y.date, y.report, y.start, y.iri);
+    });
+    std::vector<Record> sorted;
+    sorted.reserve(keys.size());
+    for (const Key& k : keys) sorted.push_back(std::move(table.records[k.index]));
+    table.records = std::move(sorted);
+  }
+
+  const graph::Graph& g_;
+  const EventCodes& codes_;
+  std::string base_;
+  TermId type_ = 0, label_ = 0, assertion_ = 0, evidence_class_ = 0, report_class_ = 0, endnote_class_ = 0,
+         position_class_ = 0, event_type_ = 0, actor_ = 0, target_ = 0, date_ = 0, negated_ = 0, modality_ = 0,
+         topic_ = 0, quantity_ = 0, speaker_ = 0, verb_ = 0, trigger_ = 0, location_ = 0, derived_ = 0, text_ = 0,
+         citation_ = 0, cites_ = 0, start_ = 0, in_report_ = 0, title_ = 0, source_ = 0, report_date_ = 0, iso_ = 0,
+         kind_ = 0, part_of_ = 0, force_of_ = 0, located_in_ = 0, holds_ = 0, position_in_ = 0;
+  TermId classes_[static_cast<std::size_t>(NodeClass::None)] = {};
+  std::vector<Role> role_;
+  std::vector<std::uint32_t> slot_;
+  std::vector<AssertionFacts> assertions_;
+  std::vector<EvidenceFacts> evidences_;
+  std::vector<ReportFacts> reports_;
+  std::vector<EndnoteFacts> endnotes_;
+  std::vector<std::vector<TermId>> positions_;  // each position's sg:positionIn bodies
+  std::vector<NodeFacts> nodes_;
+};
+
+}  // namespace
+
+Table read_events(const graph::Graph& graph, const EventCodes& codes) { return Reader(graph, codes).read(); }
+
+}  // namespace sg::exporter::events
