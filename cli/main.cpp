@@ -231,6 +231,15 @@ int cmd_build(const std::vector<std::string>& args) {
     if (auto f = sg::exporter::format_of_path(output)) format = *f;
   }
   if (std::count(inputs.begin(), inputs.end(), "-") > 1) return usage_error("build", "standard input can be read only once");
+  // Event data is coded with tables of the data directory: read before any
+  // work, so that a broken one costs nothing.
+  sg::exporter::EventCodes event_codes;
+  if (sg::exporter::is_event_data(format)) {
+    std::vector<Diagnostic> problems;
+    bool loaded = sg::exporter::load_event_codes(data_dir(), event_codes, problems);
+    print(problems);
+    if (!loaded) return kRules;
+  }
 
   // The ontologies only when there are reports to extract: a merge of
   // graphs alone (a conversion, say) neither needs nor checks them.
@@ -519,11 +528,7 @@ int cmd_build(const std::vector<std::string>& args) {
       return kRules;
     }
   }
-  if (sg::exporter::is_event_data(format) && !sg::exporter::load_event_codes(data_dir(), options.event_codes, diagnostics)) {
-    progress.finish();
-    print(diagnostics);
-    return kRules;
-  }
+  options.event_codes = std::move(event_codes);
   sg::exporter::OutputFile out(output);
   std::string error;
   if (!out.open(error) || !sg::exporter::write_graph(graph, format, out.stream(), options, error) ||
