@@ -13,6 +13,8 @@
 #     graph's;
 #   - the same bytes from `build REPORTS -f csv` and from `build --merge
 #     graph.nq -f csv` (and for tsv and plover), and from -o's extensions;
+#   - the programs of docs/event-data.md run, and the worked question's
+#     print what the page shows (the R ones only where R is installed);
 #   - csv and pandas read the same cells, and the TSV holds the CSV's rows;
 #     a sentence with quotes, a comma, a tab and line breaks (in a merged
 #     graph: reports never keep tabs) comes back whole from every reader.
@@ -27,6 +29,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -282,6 +285,43 @@ with tempfile.TemporaryDirectory() as tmp:
           "give it back whole", [repr(g) for g in got])
     check(rows[0]["actor_label"] == "who" and rows[0]["actor_type"] == "",
           "an untyped actor of a foreign graph: its IRI's last segment as label, no type")
+
+# The programs of docs/event-data.md, run on the reports it names: the
+# reading examples must run, the worked question must print what the page
+# shows. R only when it is there (the project does not install it).
+DOC = os.path.join(SOURCE, "docs", "event-data.md")
+with open(DOC, encoding="utf-8") as f:
+    doc = f.read()
+
+
+def blocks(section, lang):
+    """The (code, output) pairs of ```LANG blocks in a section, the output the ```text block after, or None."""
+    part = doc.split("\n## " + section + "\n", 1)[1].split("\n## ", 1)[0]
+    found = re.findall(r"```" + lang + r"\n(.*?)```\n(?:\n[^`]*?```text\n(.*?)```)?", part, re.S)
+    return [(code, out or None) for code, out in found]
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    reports = [os.path.join(SOURCE, "examples", "reports"), os.path.join(SOURCE, "tests", "data", "corpus")]
+    for ext in ("csv", "tsv", "plover.jsonl"):
+        run([*reports, "-o", os.path.join(tmp, "events." + ext)])
+    rscript = shutil.which("Rscript")
+    has_r = rscript and subprocess.run([rscript, "-e", "library(readr); library(dplyr); library(jsonlite)"],
+                                       capture_output=True).returncode == 0
+    for section in ("Reading them", "A worked question"):
+        for lang, command in (("python", ["/usr/bin/python3", "-"]), ("r", [rscript or "Rscript", "-"])):
+            found = blocks(section, lang)
+            check(found, f"docs/event-data.md, {section}: a {lang} program")
+            if lang == "r" and not has_r:
+                print(f"skipped: the R programs of '{section}' (Rscript with readr, dplyr and jsonlite is not installed)")
+                continue
+            for code, want in found:
+                r = subprocess.run(command, input=code.encode(), cwd=tmp, capture_output=True)
+                got = r.stdout.decode()
+                check(r.returncode == 0 and (want is None or got == want),
+                      f"docs/event-data.md, {section}: the {lang} program runs" + (", printing what the page shows"
+                                                                                  if want else ""),
+                      (r.stderr.decode() or got).splitlines()[-5:])
 
 seed = os.path.join(SHARED, "seed", "000_5f64971f44c3bd14.txt")
 if os.path.exists(seed):
