@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
+#include <unordered_map>
 
 #include "event_table.h"
 
@@ -30,17 +31,40 @@ constexpr std::string_view kClassNames[] = {"ActorGroup", "ArmedForce", "Organiz
 
 constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
 
+// The many-valued links of assertions and evidence are kept apart from
+// their facts, in one vector each, and grouped by slot once read (a
+// counting sort): no allocation per assertion.
+enum class LinkKind : std::uint8_t { Actor, Target, Speaker, Evidence, Citation, Cites };
+struct Link {
+  std::uint32_t slot;
+  LinkKind kind;
+  TermId term;
+};
+// Links grouped by slot: those of slot s are links[begin[s]] to links[begin[s + 1]].
+struct Grouped {
+  std::vector<std::uint32_t> begin;
+  std::vector<Link> links;
+  std::span<const Link> of(std::uint32_t s) const { return {links.data() + begin[s], links.data() + begin[s + 1]}; }
+};
+Grouped group(const std::vector<Link>& raw, std::size_t slots) {
+  Grouped g;
+  g.begin.assign(slots + 1, 0);
+  for (const Link& l : raw) ++g.begin[l.slot + 1];
+  for (std::size_t s = 0; s < slots; ++s) g.begin[s + 1] += g.begin[s];
+  g.links.resize(raw.size());
+  std::vector<std::uint32_t> at(g.begin.begin(), g.begin.end() - 1);
+  for (const Link& l : raw) g.links[at[l.slot]++] = l;
+  return g;
+}
+
 struct AssertionFacts {
   TermId self = 0, type = 0, date = 0, modality = 0, topic = 0, quantity = 0, verb = 0, trigger = 0, location = 0;
   TermId graph = 0;  // the named graph of its rdf:type quad, or 0
   bool negated = false;
-  std::vector<TermId> actors, targets, speakers, evidence;
 };
 struct EvidenceFacts {
   TermId self = 0, text = 0, report = 0;
   long long start = -1;
-  std::vector<long long> citations;
-  std::vector<TermId> cites;
 };
 struct ReportFacts {
   TermId title = 0, url = 0, date = 0;
@@ -216,8 +240,8 @@ class Reader {
     g_.for_each_added([&](const Quad& q) {
       std::uint32_t slot = slot_[q.s];
       switch (role_[q.s]) {
-        case Role::Assertion: assertion_fact(assertions_[slot], q); break;
-        case Role::Evidence: evidence_fact(evidences_[slot], q); break;
+        case Role::Assertion: assertion_fact(slot, q); break;
+        case Role::Evidence: evidence_fact(slot, q); break;
         case Role::Report: {
           ReportFacts& r = reports_[slot];
           if (q.p == title_) keep_min(r.title, q.o);
@@ -252,33 +276,34 @@ class Reader {
     });
   }
 
-  void assertion_fact(AssertionFacts& a, const Quad& q) {
+  void assertion_fact(std::uint32_t slot, const Quad& q) {
+    AssertionFacts& a = assertions_[slot];
     TermId p = q.p;
     if (p == type_ && q.o == assertion_ && q.g != graph::kDefaultGraph) keep_min(a.graph, q.g);
     else if (p == event_type_) keep_min(a.type, q.o);
-    else if (p == actor_) a.actors.push_back(q.o);
-    else if (p == target_) a.targets.push_back(q.o);
+    else if (p == actor_ && role_[q.o] == Role::Node) assertion_links_.push_back({slot, LinkKind::Actor, q.o});
+    else if (p == target_ && role_[q.o] == Role::Node) assertion_links_.push_back({slot, LinkKind::Target, q.o});
     else if (p == date_) keep_min(a.date, q.o);
     else if (p == negated_) a.negated = a.negated || text(q.o) == "true" || text(q.o) == "1";
     else if (p == modality_) keep_min(a.modality, q.o);
     else if (p == topic_) keep_min(a.topic, q.o);
     else if (p == quantity_) keep_min(a.quantity, q.o);
-    else if (p == speaker_) a.speakers.push_back(q.o);
+    else if (p == speaker_ && role_[q.o] == Role::Node) assertion_links_.push_back({slot, LinkKind::Speaker, q.o});
     else if (p == verb_) keep_min(a.verb, q.o);
     else if (p == trigger_) keep_min(a.trigger, q.o);
     else if (p == location_ && role_[q.o] == Role::Node) keep_min(a.location, q.o);
-    else if (p == derived_ && role_[q.o] == Role::Evidence) a.evidence.push_back(q.o);
+    else if (p == derived_ && role_[q.o] == Role::Evidence) assertion_links_.push_back({slot, LinkKind::Evidence, q.o});
   }
 
-  void evidence_fact(EvidenceFacts& e, const Quad& q) {
+  void evidence_fact(std::uint32_t slot, const Quad& q) {
+    EvidenceFacts& e = evidences_[slot];
     TermId p = q.p;
     if (p == text_) {
       keep_min(e.text, q.o);
     } else if (p == citation_) {
-      long long v = to_integer(text(q.o));
-      if (v >= 0) e.citations.push_back(v);
+      evidence_links_.push_back({slot, LinkKind::Citation, q.o});
     } else if (p == cites_ && role_[q.o] == Role::Endnote) {
-      e.cites.push_back(q.o);
+      evidence_links_.push_back({slot, LinkKind::Cites, q.o});
     } else if (p == start_) {
       long long v = to_integer(text(q.o));
       if (v >= 0 && (e.start < 0 || v < e.start)) e.start = v;
@@ -365,94 +390,196 @@ class Reader {
 
   // ---------------------------------------------------------------- records
 
-  std::vector<std::uint32_t> parties_of(std::vector<TermId>& terms) const {
-    std::vector<std::uint32_t> out;
-    for (TermId t : terms)
-      if (role_[t] == Role::Node) out.push_back(slot_[t]);
-    std::sort(out.begin(), out.end(), [&](auto a, auto b) { return text(nodes_[a].self) < text(nodes_[b].self); });
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-  }
-
   std::string_view value(TermId t) const { return t == 0 ? std::string_view() : std::string_view(text(t)); }
 
-  void records(Table& table) {
-    struct Key {
-      std::string_view date, report;
-      long long start;
-      std::string_view iri;
-      std::size_t index;
+  // A date's place in the order: an ISO date by its number, anything else
+  // (a foreign graph's) after them by its text, undated last.
+  static std::pair<int, std::uint32_t> date_key(std::string_view d) {
+    auto digits = [&](std::size_t from, std::size_t n) {
+      std::uint32_t v = 0;
+      for (std::size_t i = from; i < from + n; ++i) {
+        if (d[i] < '0' || d[i] > '9') return std::uint32_t{0xFFFFFFFF};
+        v = v * 10 + static_cast<std::uint32_t>(d[i] - '0');
+      }
+      return v;
     };
-    std::vector<Key> keys;
-    table.records.reserve(assertions_.size());
-    keys.reserve(assertions_.size());
-    for (AssertionFacts& a : assertions_) {
-      Record r;
+    if (d.empty()) return {2, 0};
+    if (d.size() == 10 && d[4] == '-' && d[7] == '-') {
+      std::uint32_t y = digits(0, 4), m = digits(5, 2), day = digits(8, 2);
+      if (y != 0xFFFFFFFF && m != 0xFFFFFFFF && day != 0xFFFFFFFF) return {0, y * 10000 + m * 100 + day};
+    }
+    return {1, 0};
+  }
+
+  void records(Table& table) {
+    const Grouped alinks = group(assertion_links_, assertions_.size());
+    const Grouped elinks = group(evidence_links_, evidences_.size());
+    assertion_links_ = {};
+    evidence_links_ = {};
+    // Ranks of nodes and reports by IRI, so that sorting compares integers.
+    auto ranks = [&](std::size_t n, auto iri_of) {
+      std::vector<std::uint32_t> order(n), rank(n);
+      for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
+      std::sort(order.begin(), order.end(), [&](auto a, auto b) { return text(iri_of(a)) < text(iri_of(b)); });
+      for (std::size_t i = 0; i < n; ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
+      return rank;
+    };
+    const auto node_rank = ranks(nodes_.size(), [&](std::uint32_t i) { return nodes_[i].self; });
+    std::vector<TermId> report_terms;
+    for (TermId t = 1; t < role_.size(); ++t)
+      if (role_[t] == Role::Report) report_terms.push_back(t);  // in slot order: slots were given in term order
+    const auto report_rank = ranks(report_terms.size(), [&](std::uint32_t i) { return report_terms[i]; });
+
+    // Each assertion's first sentence (by offset, then IRI) and report: its sort key.
+    // The last tie-break is the assertion IRI: its first eight bytes after
+    // the prefix all of them share, then the rest.
+    std::size_t shared = assertions_.empty() ? 0 : text(assertions_.front().self).size();
+    for (const AssertionFacts& a : assertions_) {
+      const std::string& iri = text(a.self);
+      const std::string& first = text(assertions_.front().self);
+      std::size_t same = 0;
+      while (same < shared && same < iri.size() && iri[same] == first[same]) ++same;
+      shared = same;
+    }
+    auto eight = [&](const std::string& iri) {
+      std::uint64_t v = 0;
+      for (std::size_t i = shared; i < shared + 8; ++i)
+        v = v << 8 | (i < iri.size() ? static_cast<unsigned char>(iri[i]) : 0u);
+      return v;
+    };
+    struct Key {
+      std::pair<int, std::uint32_t> date;
+      std::uint32_t report;  // rank + 1, 0 for none
+      long long start;
+      std::uint64_t iri8;
+      std::uint32_t assertion;
+      const EvidenceFacts* first;
+      TermId report_term;
+    };
+    std::vector<Key> keys(assertions_.size());
+    for (std::uint32_t i = 0; i < assertions_.size(); ++i) {
+      const AssertionFacts& a = assertions_[i];
+      const EvidenceFacts* first = nullptr;
+      for (const Link& l : alinks.of(i)) {
+        if (l.kind != LinkKind::Evidence) continue;
+        const EvidenceFacts& f = evidences_[slot_[l.term]];
+        if (!first || f.start < first->start || (f.start == first->start && text(f.self) < text(first->self))) first = &f;
+      }
+      TermId report = a.graph != 0 && role_[a.graph] == Role::Report ? a.graph : 0;
+      if (first && first->report != 0) report = first->report;
+      keys[i] = {date_key(value(a.date)), report ? report_rank[slot_[report]] + 1 : 0, first ? first->start : -1,
+                 eight(text(a.self)), i, first, report};
+    }
+    std::sort(keys.begin(), keys.end(), [&](const Key& x, const Key& y) {
+      if (x.date != y.date) return x.date < y.date;
+      if (x.date.first == 1) {  // dates that are not ISO: by their text
+        auto dx = value(assertions_[x.assertion].date), dy = value(assertions_[y.assertion].date);
+        if (dx != dy) return dx < dy;
+      }
+      if (x.report != y.report) return x.report < y.report;
+      if (x.start != y.start) return x.start < y.start;
+      if (x.iri8 != y.iri8) return x.iri8 < y.iri8;
+      return text(assertions_[x.assertion].self) < text(assertions_[y.assertion].self);
+    });
+
+    // The records, in that order; their lists go into the table's pools
+    // as (offset, size) until the pools stop growing, then become spans.
+    struct Ranges {
+      std::size_t actors[2], targets[2], speakers[2], footnotes[2], endnotes[2];
+    };
+    std::vector<Ranges> ranges(keys.size());
+    table.records.resize(keys.size());
+    std::vector<std::uint32_t> scratch;
+    std::unordered_map<TermId, std::pair<std::string_view, const EventCodes::Event*>> types;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      const Key& key = keys[k];
+      const AssertionFacts& a = assertions_[key.assertion];
+      Record& r = table.records[k];
+      Ranges& rg = ranges[k];
       r.iri = text(a.self);
       r.id = !base_.empty() && r.iri.size() > base_.size() && r.iri.starts_with(base_) ? r.iri.substr(base_.size()) : r.iri;
       if (a.type != 0) {
-        const std::string& t = text(a.type);
-        bool ours = t.starts_with(graph::ns::sg) && t.size() > graph::ns::sg.size();
-        r.event_type = ours ? std::string_view(t).substr(graph::ns::sg.size()) : std::string_view(t);
-        if (auto e = codes_.events.find(r.event_type); ours && e != codes_.events.end()) r.codes = &e->second;
+        // A handful of types: each looked up once.
+        auto [known, added] = types.try_emplace(a.type);
+        if (added) {
+          const std::string& t = text(a.type);
+          bool ours = t.starts_with(graph::ns::sg) && t.size() > graph::ns::sg.size();
+          known->second.first = ours ? std::string_view(t).substr(graph::ns::sg.size()) : std::string_view(t);
+          if (auto e = codes_.events.find(known->second.first); ours && e != codes_.events.end())
+            known->second.second = &e->second;
+        }
+        r.event_type = known->second.first;
+        r.codes = known->second.second;
       }
       r.date = value(a.date);
       r.negated = a.negated;
       if (a.modality != 0) r.modality = tail(text(a.modality));
-      r.actors = parties_of(a.actors);
-      r.targets = parties_of(a.targets);
-      r.speakers = parties_of(a.speakers);
+      // Parties by IRI, each once.
+      auto parties = [&](LinkKind kind, std::size_t* range) {
+        scratch.clear();
+        for (const Link& l : alinks.of(key.assertion))
+          if (l.kind == kind) scratch.push_back(slot_[l.term]);
+        std::sort(scratch.begin(), scratch.end(), [&](auto x, auto y) { return node_rank[x] < node_rank[y]; });
+        scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
+        range[0] = table.party_lists.size();
+        range[1] = scratch.size();
+        table.party_lists.insert(table.party_lists.end(), scratch.begin(), scratch.end());
+      };
+      parties(LinkKind::Actor, rg.actors);
+      parties(LinkKind::Target, rg.targets);
+      parties(LinkKind::Speaker, rg.speakers);
       if (a.location != 0) r.location = slot_[a.location];
       r.topic = value(a.topic);
       r.quantity = value(a.quantity);
       r.verb = value(a.verb);
       r.trigger = value(a.trigger);
-      // The first sentence, by offset, then IRI.
-      const EvidenceFacts* first = nullptr;
-      for (TermId e : a.evidence) {
-        const EvidenceFacts& f = evidences_[slot_[e]];
-        if (!first || std::make_pair(f.start, std::string_view(text(f.self))) <
-                          std::make_pair(first->start, std::string_view(text(first->self))))
-          first = &f;
-      }
-      TermId report = a.graph != 0 && role_[a.graph] == Role::Report ? a.graph : 0;
-      if (first) {
+      rg.footnotes[0] = table.footnote_lists.size();
+      rg.endnotes[0] = table.endnote_lists.size();
+      if (const EvidenceFacts* first = key.first) {
         r.sentence = value(first->text);
         if (first->text != 0) r.language = g_.term(first->text).language;
-        r.footnotes = first->citations;
-        std::sort(r.footnotes.begin(), r.footnotes.end());
-        r.footnotes.erase(std::unique(r.footnotes.begin(), r.footnotes.end()), r.footnotes.end());
-        for (TermId n : first->cites) {
-          const EndnoteFacts& f = endnotes_[slot_[n]];
-          r.endnotes.push_back({f.number, value(f.url)});
+        const std::uint32_t e = slot_[first->self];
+        for (const Link& l : elinks.of(e)) {
+          if (l.kind == LinkKind::Citation) {
+            if (long long v = to_integer(text(l.term)); v >= 0) table.footnote_lists.push_back(v);
+          } else {
+            const EndnoteFacts& f = endnotes_[slot_[l.term]];
+            table.endnote_lists.push_back({f.number, value(f.url)});
+          }
         }
+        auto notes = table.footnote_lists.begin() + static_cast<std::ptrdiff_t>(rg.footnotes[0]);
+        std::sort(notes, table.footnote_lists.end());
+        table.footnote_lists.erase(std::unique(notes, table.footnote_lists.end()), table.footnote_lists.end());
+        auto ends = table.endnote_lists.begin() + static_cast<std::ptrdiff_t>(rg.endnotes[0]);
         auto endnote_key = [](const Endnote& x) { return std::make_pair(x.number, x.url); };
-        std::sort(r.endnotes.begin(), r.endnotes.end(),
+        std::sort(ends, table.endnote_lists.end(),
                   [&](const Endnote& x, const Endnote& y) { return endnote_key(x) < endnote_key(y); });
-        r.endnotes.erase(std::unique(r.endnotes.begin(), r.endnotes.end(),
-                                     [&](const Endnote& x, const Endnote& y) { return endnote_key(x) == endnote_key(y); }),
-                         r.endnotes.end());
-        if (first->report != 0) report = first->report;
+        table.endnote_lists.erase(std::unique(ends, table.endnote_lists.end(),
+                                              [&](const Endnote& x, const Endnote& y) { return endnote_key(x) == endnote_key(y); }),
+                                  table.endnote_lists.end());
       }
-      if (report != 0) {
-        const ReportFacts& f = reports_[slot_[report]];
-        r.report = text(report);
+      rg.footnotes[1] = table.footnote_lists.size() - rg.footnotes[0];
+      rg.endnotes[1] = table.endnote_lists.size() - rg.endnotes[0];
+      if (key.report_term != 0) {
+        const ReportFacts& f = reports_[slot_[key.report_term]];
+        r.report = text(key.report_term);
         r.report_title = value(f.title);
         r.report_url = value(f.url);
         r.report_date = value(f.date);
       }
-      keys.push_back({r.date, r.report, first ? first->start : -1, r.iri, table.records.size()});
-      table.records.push_back(std::move(r));
     }
-    // Dated before undated; then report, place in it, IRI.
-    std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
-      return std::make_tuple(x.date.empty(), x.date, x.report, x.start, x.iri) <
-             std::make_tuple(y.date.empty(), y.date, y.report, y.start, y.iri);
-    });
-    std::vector<Record> sorted;
-    sorted.reserve(keys.size());
-    for (const Key& k : keys) sorted.push_back(std::move(table.records[k.index]));
-    table.records = std::move(sorted);
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      Record& r = table.records[k];
+      const Ranges& rg = ranges[k];
+      auto span = [](const auto& pool, const std::size_t* range) {
+        return std::span(pool.data() + range[0], range[1]);
+      };
+      r.actors = span(table.party_lists, rg.actors);
+      r.targets = span(table.party_lists, rg.targets);
+      r.speakers = span(table.party_lists, rg.speakers);
+      r.footnotes = span(table.footnote_lists, rg.footnotes);
+      r.endnotes = span(table.endnote_lists, rg.endnotes);
+    }
   }
 
   const graph::Graph& g_;
@@ -468,6 +595,7 @@ class Reader {
   std::vector<std::uint32_t> slot_;
   std::vector<AssertionFacts> assertions_;
   std::vector<EvidenceFacts> evidences_;
+  std::vector<Link> assertion_links_, evidence_links_;
   std::vector<ReportFacts> reports_;
   std::vector<EndnoteFacts> endnotes_;
   std::vector<std::vector<TermId>> positions_;  // each position's sg:positionIn bodies

@@ -22,12 +22,14 @@
 // sentence's offset and the assertion IRI; parties, speakers, citations
 // and endnotes of a record each once, sorted. Views point into the graph's
 // terms and into the EventCodes, which must outlive the table.
-// Cost: two passes over the quads (no sort of the graph), a sort of the
-// assertions; memory a few dozen bytes per quad at most.
+// Cost: three passes over the quads (no sort of the graph), a sort of the
+// assertions by integer keys; memory about a hundred bytes per assertion
+// and a few per term, no allocation per record.
 // Thread safety: read_events() only reads the graph and the codes.
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -61,14 +63,14 @@ struct Record {
   std::string_view date;        // sg:date, the earliest; empty when undated
   bool negated = false;
   std::string_view modality;    // local name ("Hypothetical", "Conditional", "Planned"), or empty
-  std::vector<std::uint32_t> actors, targets, speakers;  // indexes into Table::parties
+  std::span<const std::uint32_t> actors, targets, speakers;  // indexes into Table::parties
   std::int64_t location = -1;   // index into Table::parties, or -1
   std::string_view topic, quantity, verb, trigger;  // sg:topic, sg:quantity (its digits), sg:attributionVerb, sg:trigger
   // The first sentence it was derived from (by offset), with its footnote
   // numbers and the endnotes it cites.
   std::string_view sentence, language;
-  std::vector<long long> footnotes;
-  std::vector<Endnote> endnotes;
+  std::span<const long long> footnotes;
+  std::span<const Endnote> endnotes;
   // Its report: the sentence's sg:inReport, else the named graph it sits in.
   std::string_view report, report_title, report_url, report_date;
 };
@@ -76,6 +78,10 @@ struct Record {
 struct Table {
   std::vector<Party> parties;
   std::vector<Record> records;
+  // What the records' spans point into.
+  std::vector<std::uint32_t> party_lists;
+  std::vector<long long> footnote_lists;
+  std::vector<Endnote> endnote_lists;
 };
 
 Table read_events(const graph::Graph& graph, const EventCodes& codes);

@@ -15,6 +15,8 @@
 // Both are written as they go through a one-megabyte buffer. A party's
 // cells are made once and copied into each of its rows.
 #include <array>
+#include <charconv>
+#include <map>
 #include <string>
 
 #include "event_table.h"
@@ -33,12 +35,25 @@ using events::Record;
 // contexts ("future", "hypothetical", "negation"): a conditional is its
 // example of a hypothetical. stancegraph puts them in `mode`, as the issue
 // that asked for this format did, and in `context`, where PLOVER 0.7 does.
-std::vector<std::string_view> aspects(const Record& r) {
-  std::vector<std::string_view> out;
-  if (r.negated) out.push_back("negation");
-  if (r.modality == "Hypothetical" || r.modality == "Conditional") out.push_back("hypothetical");
-  else if (r.modality == "Planned") out.push_back("future");
+struct Aspects {
+  std::array<std::string_view, 2> words;
+  std::size_t n = 0;
+  std::size_t size() const { return n; }
+  std::string_view operator[](std::size_t i) const { return words[i]; }
+};
+Aspects aspects(const Record& r) {
+  Aspects out;
+  if (r.negated) out.words[out.n++] = "negation";
+  if (r.modality == "Hypothetical" || r.modality == "Conditional") out.words[out.n++] = "hypothetical";
+  else if (r.modality == "Planned") out.words[out.n++] = "future";
   return out;
+}
+
+// Appends n's decimal digits.
+void append_number(std::string& out, long long n) {
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out.append(digits, end);
 }
 
 std::string_view plover_event(const Record& r) {
@@ -103,14 +118,16 @@ class TableWriter {
     return false;
   }
 
+  // Several values in one cell, joined by '|'; one is copied as it is.
   template <typename List, typename Show>
   bool joined(std::string& out, const List& list, Show show) {
-    std::string cells;
+    if (list.size() == 1) return cell(out, show(list[0]));
+    joined_.clear();
     for (std::size_t i = 0; i < list.size(); ++i) {
-      if (i > 0) cells += '|';
-      cells += show(list[i]);
+      if (i > 0) joined_ += '|';
+      joined_ += show(list[i]);
     }
-    return cell(out, cells);
+    return cell(out, joined_);
   }
 
   // The cells before the actor's (head) and after the target's (rest).
@@ -119,7 +136,7 @@ class TableWriter {
     const auto& cameo = r.codes ? r.codes->cameo : none;
     bool ok = first_cell(head, r.date) && cell(head, r.event_type) &&
               cell(head, r.codes ? std::string_view(r.codes->plover) : std::string_view()) &&
-              joined(head, cameo, [](const std::string& c) { return c; }) &&
+              joined(head, cameo, [](const std::string& c) { return std::string_view(c); }) &&
               cell(head, r.negated ? "true" : "false") && cell(head, r.modality);
     if (!ok) return false;
     if (r.location >= 0) {
@@ -128,16 +145,25 @@ class TableWriter {
     } else {
       ok = cell(rest, "") && cell(rest, "") && cell(rest, "") && cell(rest, "");
     }
-    auto label = [&](std::uint32_t i) { return std::string(table_.parties[i].label); };
-    auto iri = [&](std::uint32_t i) { return std::string(table_.parties[i].iri); };
+    auto label = [&](std::uint32_t i) { return table_.parties[i].label; };
+    auto iri = [&](std::uint32_t i) { return table_.parties[i].iri; };
     return ok && cell(rest, r.topic) && cell(rest, r.quantity) && joined(rest, r.speakers, label) &&
            joined(rest, r.speakers, iri) && cell(rest, r.verb) && cell(rest, r.trigger) && cell(rest, r.sentence) &&
-           joined(rest, r.footnotes, [](long long n) { return std::to_string(n); }) && cell(rest, r.report_title) &&
+           footnotes(rest, r.footnotes) && cell(rest, r.report_title) &&
            cell(rest, r.report_url) && cell(rest, r.report_date) && cell(rest, r.report) && cell(rest, r.iri);
   }
 
+  bool footnotes(std::string& out, std::span<const long long> numbers) {
+    out += delimiter_;
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+      if (i > 0) out += '|';
+      append_number(out, numbers[i]);
+    }
+    return true;
+  }
+
   // The k-th party's seven cells (empty ones when the list is empty).
-  bool party(const std::vector<std::uint32_t>& list, std::size_t k, std::size_t width, std::string& out) {
+  bool party(std::span<const std::uint32_t> list, std::size_t k, std::size_t width, std::string& out) {
     if (list.empty()) {
       for (std::size_t i = 0; i < width; ++i) out += delimiter_;
       return true;
@@ -157,6 +183,7 @@ class TableWriter {
   char delimiter_;
   text::Buffer buffer_;
   std::vector<std::string> party_cells_;  // by party: its cells, each with its delimiter before it
+  std::string joined_;
   std::string_view bad_;
 };
 
@@ -164,7 +191,8 @@ class TableWriter {
 
 class PloverWriter {
  public:
-  PloverWriter(const events::Table& table, std::FILE* out) : table_(table), buffer_(out) {}
+  PloverWriter(const events::Table& table, std::FILE* out)
+      : table_(table), buffer_(out), party_objects_(table.parties.size()) {}
 
   bool write(std::string& error) {
     std::string& t = buffer_.text;
@@ -211,13 +239,16 @@ class PloverWriter {
     t += '}';
     return ok;
   }
-  bool actors(std::string& t, std::string_view key, const std::vector<std::uint32_t>& list) {
+  // Each party's object is made once and copied wherever it appears.
+  bool actors(std::string& t, std::string_view key, std::span<const std::uint32_t> list) {
     t += ",\"";
     t += key;
     t += "\":[";
     for (std::size_t i = 0; i < list.size(); ++i) {
       if (i > 0) t += ',';
-      if (!actor(t, table_.parties[list[i]])) return false;
+      std::string& object = party_objects_[list[i]];
+      if (object.empty() && !actor(object, table_.parties[list[i]])) return false;
+      t += object;
     }
     t += ']';
     return true;
@@ -225,9 +256,10 @@ class PloverWriter {
 
   bool record(const Record& r, std::string& t) {
     t += "{\"id\":";
+    const Aspects not_facts = aspects(r);
     if (!string(t, r.id) || !field(t, "date", r.date) || !actors(t, "source", r.actors) ||
         !actors(t, "target", r.targets) || !field(t, "event", plover_event(r)) || !field(t, "eventText", r.trigger) ||
-        !strings(t, "mode", aspects(r)) || !strings(t, "context", aspects(r)) || !field(t, "text", r.sentence) ||
+        !strings(t, "mode", not_facts) || !strings(t, "context", not_facts) || !field(t, "text", r.sentence) ||
         !field(t, "language", r.language) || !field(t, "publication", r.report_title))
       return false;
     if (!r.report_url.empty()) {
@@ -262,13 +294,18 @@ class PloverWriter {
     t += ",\"sg_citation\":[";
     for (std::size_t i = 0; i < r.footnotes.size(); ++i) {
       if (i > 0) t += ',';
-      t += std::to_string(r.footnotes[i]);
+      append_number(t, r.footnotes[i]);
+    }
+    t += "],\"sg_endnotes\":[";
+    bool first = true;
+    for (const auto& n : r.endnotes) {
+      if (n.url.empty()) continue;
+      if (!first) t += ',';
+      first = false;
+      if (!string(t, n.url)) return false;
     }
     t += ']';
-    std::vector<std::string_view> urls;
-    for (const auto& n : r.endnotes)
-      if (!n.url.empty()) urls.push_back(n.url);
-    if (!strings(t, "sg_endnotes", urls) || !field(t, "sg_report", r.report) ||
+    if (!field(t, "sg_report", r.report) ||
         !field(t, "sg_reportDate", r.report_date))
       return false;
     t += '}';
@@ -277,6 +314,7 @@ class PloverWriter {
 
   const events::Table& table_;
   text::Buffer buffer_;
+  std::vector<std::string> party_objects_;  // by party: its JSON object, once made
   std::string_view bad_;
 };
 
