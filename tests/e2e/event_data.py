@@ -18,8 +18,9 @@
 #   - csv and pandas read the same cells, and the TSV holds the CSV's rows;
 #     a sentence with quotes, a comma, a tab and line breaks (in a merged
 #     graph: reports never keep tabs) comes back whole from every reader.
-# The examples and the awkward report always; the seed when ../shared is
-# there (else it says "skipped" and why).
+# The examples and the awkward report always; the seed and PLOVER's gold
+# standard sentences when ../shared is there (else it says "skipped" and
+# why).
 #
 # Environment as for the other end-to-end tests: STANCEGRAPH_BIN,
 # SOURCE_DIR, SHARED_DIR (see lib.sh).
@@ -331,6 +332,13 @@ if os.path.exists(seed):
           "seed: a negated, planned assertion keeps both marks")
 else:
     print(f"skipped: the seed ({seed}) is not there (no ../shared beside the checkout); the examples were checked")
+# PLOVER's own gold standard sentences, one small report each: many states,
+# IGOs and persons to code.
+gsr = os.path.join(SHARED, "plover-gsr", "records")
+if os.path.isdir(gsr):
+    corpus("plover-gsr", [gsr], ["--date", "2000-01-01"])
+else:
+    print(f"skipped: PLOVER's gold standard records ({gsr}) are not there (no ../shared beside the checkout)")
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
