@@ -23,30 +23,25 @@
 # why).
 #
 # Environment as for the other end-to-end tests: STANCEGRAPH_BIN,
-# SOURCE_DIR, SHARED_DIR (see lib.sh).
+# SOURCE_DIR, SHARED_DIR (see checks.py and lib.sh).
 import csv
-import datetime
 import io
 import json
 import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
+
+from checks import SHARED, SOURCE, check, finish, give_up
+from checks import build as run
 
 try:
     import pandas
     import rdflib
 except ImportError as e:
-    print(f"FAIL {e.name} is missing (Debian python3-pandas, python3-rdflib); run scripts/install-deps.sh --test")
-    print("0 passed, 1 failed")
-    sys.exit(1)
+    give_up(f"{e.name} is missing (Debian python3-pandas, python3-rdflib); run scripts/install-deps.sh --test")
 
-SOURCE = os.environ.get("SOURCE_DIR") or os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BIN = os.environ.get("STANCEGRAPH_BIN") or os.path.join(SOURCE, "build", "stancegraph")
-SHARED = os.environ.get("SHARED_DIR") or os.path.join(SOURCE, "..", "shared")
-EXTRA = os.environ.get("STANCEGRAPH_E2E_EXTRA_ARGS", "").split()
 ISO_CODES = "/usr/share/iso-codes/json/iso_3166-1.json"
 SG = "https://w3id.org/stancegraph/ontology#"
 
@@ -63,38 +58,11 @@ COLUMNS = ["date", "event_type", "plover", "cameo", "negated", "modality", "acto
            "location_iso3", "topic", "quantity", "speaker_label", "speaker", "attribution_verb", "trigger", "sentence",
            "footnotes", "report_title", "report_url", "report_date", "report", "assertion"]
 
-passed = failed = 0
-
-
-def check(cond, what, details=()):
-    global passed, failed
-    if cond:
-        passed += 1
-        print(f"ok   {what}")
-    else:
-        failed += 1
-        print(f"FAIL {what}")
-        for d in list(details)[:5]:
-            print(f"     {d}")
-    return cond
-
-
-def run(args):
-    r = subprocess.run([BIN, "build", *args, *EXTRA], capture_output=True)
-    if r.returncode != 0 or r.stderr:
-        print(f"FAIL stancegraph build {' '.join(args)}: exit {r.returncode}: {r.stderr.decode()[:300]}")
-        print(f"{passed} passed, {failed + 1} failed")
-        sys.exit(1)
-    return r.stdout
-
-
 try:
     with open(ISO_CODES, encoding="utf-8") as f:
         ALPHA3 = {c["alpha_2"]: c["alpha_3"] for c in json.load(f)["3166-1"]}
 except OSError:
-    print(f"FAIL {ISO_CODES} is missing (Debian iso-codes); run scripts/install-deps.sh --test")
-    print("0 passed, 1 failed")
-    sys.exit(1)
+    give_up(f"{ISO_CODES} is missing (Debian iso-codes); run scripts/install-deps.sh --test")
 # Kosovo: user-assigned codes, documented in docs/event-data.md; not ISO's.
 ALPHA3_OURS = {**ALPHA3, "XK": "XKX"}
 
@@ -340,5 +308,4 @@ if os.path.isdir(gsr):
 else:
     print(f"skipped: PLOVER's gold standard records ({gsr}) are not there (no ../shared beside the checkout)")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

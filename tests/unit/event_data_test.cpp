@@ -58,6 +58,11 @@ struct Builder {
     if (!label.empty()) g.add(n, g.iri(std::string(graph::ns::rdfs) + "label"), g.lang_literal(label, "en"));
     return n;
   }
+  TermId state(const std::string& iso, const std::string& label) {
+    TermId n = node("state/" + iso, "State", label);
+    g.add(n, sg("iso3166"), g.literal(iso));
+    return n;
+  }
   TermId sg(const std::string& local) { return g.iri(kSg + local); }
   void link(TermId s, const std::string& p, TermId o) { g.add(s, sg(p), o); }
   // An assertion in report r1 with its sentence at `start`.
@@ -145,8 +150,7 @@ TEST(EventCodes, AMissingTableIsAnError) {
 
 TEST(EventTable, CodesEachPartyThroughItsLinks) {
   Builder b;
-  TermId ru = b.node("state/RU", "State", "Russia");
-  b.g.add(ru, b.sg("iso3166"), b.g.literal("RU"));
+  TermId ru = b.state("RU", "Russia");
   TermId mfa = b.node("org/ru-mfa", "Organization", "Russian MFA");
   b.g.add(mfa, b.sg("orgKind"), b.g.literal("government"));
   b.link(mfa, "partOf", ru);
@@ -162,8 +166,7 @@ TEST(EventTable, CodesEachPartyThroughItsLinks) {
   b.g.add(unifil, b.sg("orgKind"), b.g.literal("peacekeeping"));
   b.link(unifil, "partOf", un);
   TermId kyiv = b.node("place/kyiv", "Place", "Kyiv");
-  TermId ua = b.node("state/UA", "State", "Ukraine");
-  b.g.add(ua, b.sg("iso3166"), b.g.literal("UA"));
+  TermId ua = b.state("UA", "Ukraine");
   b.link(kyiv, "locatedIn", ua);
   TermId a = b.assertion("a1", "ASSAULT", "2025-09-03", "Russian forces struck Kyiv.", 10);
   for (TermId actor : {forces, person, unifil}) b.link(a, "actor", actor);
@@ -173,25 +176,18 @@ TEST(EventTable, CodesEachPartyThroughItsLinks) {
   ASSERT_EQ(table.records.size(), 1u);
   const auto& r = table.records[0];
   ASSERT_EQ(r.actors.size(), 3u);  // sorted by IRI: ru-forces, unifil, then the person
-  const auto& f = table.parties[r.actors[0]];
-  EXPECT_EQ(f.label, "Russian forces");
-  EXPECT_EQ(f.type, "ArmedForce");
-  EXPECT_EQ(f.iso2, "RU");
-  EXPECT_EQ(f.iso3, "RUS");
-  EXPECT_EQ(f.code, "RUS");
-  EXPECT_EQ(f.sector, "MIL");
-  const auto& peacekeepers = table.parties[r.actors[1]];
-  EXPECT_EQ(peacekeepers.iso2, "");
-  EXPECT_EQ(peacekeepers.code, "IGO");  // from the UN it is part of
-  EXPECT_EQ(peacekeepers.sector, "MIL");
-  const auto& spokesperson = table.parties[r.actors[2]];
-  EXPECT_EQ(spokesperson.iso3, "RUS");  // through the ministry she speaks for
-  EXPECT_EQ(spokesperson.sector, "GOV");
+  // label, type, state (alpha-2, alpha-3), PLOVER code and sector of each.
+  auto coded = [&](std::size_t i) {
+    const auto& p = table.parties[i];
+    return std::vector<std::string_view>{p.label, p.type, p.iso2, p.iso3, p.code, p.sector};
+  };
+  using V = std::vector<std::string_view>;
+  EXPECT_EQ(coded(r.actors[0]), (V{"Russian forces", "ArmedForce", "RU", "RUS", "RUS", "MIL"}));
+  // UNIFIL: IGO from the UN it is part of; the spokesperson: RUS and GOV through her ministry.
+  EXPECT_EQ(coded(r.actors[1]), (V{"UNIFIL", "Organization", "", "", "IGO", "MIL"}));
+  EXPECT_EQ(coded(r.actors[2]), (V{"Maria Zakharova", "Person", "RU", "RUS", "RUS", "GOV"}));
   ASSERT_GE(r.location, 0);
-  const auto& place = table.parties[static_cast<std::size_t>(r.location)];
-  EXPECT_EQ(place.label, "Kyiv");
-  EXPECT_EQ(place.iso3, "UKR");
-  EXPECT_EQ(place.sector, "");
+  EXPECT_EQ(coded(static_cast<std::size_t>(r.location)), (V{"Kyiv", "Place", "UA", "UKR", "UKR", ""}));
   EXPECT_EQ(r.event_type, "ASSAULT");
   EXPECT_EQ(r.report_title, "Daily, \"quoted\"");
   EXPECT_EQ(r.id, "assertion/a1");
@@ -199,10 +195,8 @@ TEST(EventTable, CodesEachPartyThroughItsLinks) {
 
 TEST(EventTable, TwoStatesOrALoopLeaveTheStateUnknown) {
   Builder b;
-  TermId fr = b.node("state/FR", "State", "France");
-  b.g.add(fr, b.sg("iso3166"), b.g.literal("FR"));
-  TermId de = b.node("state/DE", "State", "Germany");
-  b.g.add(de, b.sg("iso3166"), b.g.literal("DE"));
+  TermId fr = b.state("FR", "France");
+  TermId de = b.state("DE", "Germany");
   TermId joint = b.node("org/joint", "Organization", "Joint body");
   b.link(joint, "partOf", fr);
   b.link(joint, "partOf", de);
@@ -222,12 +216,9 @@ TEST(EventTable, TwoStatesOrALoopLeaveTheStateUnknown) {
 
 TEST(EventCsv, ARowPerActorAndTargetInDateOrder) {
   Builder b;
-  TermId ru = b.node("state/RU", "State", "Russia");
-  b.g.add(ru, b.sg("iso3166"), b.g.literal("RU"));
-  TermId ua = b.node("state/UA", "State", "Ukraine");
-  b.g.add(ua, b.sg("iso3166"), b.g.literal("UA"));
-  TermId fr = b.node("state/FR", "State", "France");
-  b.g.add(fr, b.sg("iso3166"), b.g.literal("FR"));
+  TermId ru = b.state("RU", "Russia");
+  TermId ua = b.state("UA", "Ukraine");
+  TermId fr = b.state("FR", "France");
   // Written out of order: the later date first, then the undated one.
   TermId later = b.assertion("b2", "REQUEST", "2025-09-04", "Ukraine and France called on Russia, \"now\".", 50);
   b.link(later, "actor", ua);
