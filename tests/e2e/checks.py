@@ -18,8 +18,8 @@ EXTRA = os.environ.get("STANCEGRAPH_E2E_EXTRA_ARGS", "").split()
 passed = failed = 0
 
 
-def check(cond, what, details=()):
-    """Counts and prints one check; `details` (up to five lines) explain a failure."""
+def check(cond, what, details=(), most=5):
+    """Counts and prints one check; `details` (up to `most` lines) explain a failure."""
     global passed, failed
     if cond:
         passed += 1
@@ -27,7 +27,7 @@ def check(cond, what, details=()):
     else:
         failed += 1
         print(f"FAIL {what}")
-        for d in list(details)[:5]:
+        for d in list(details)[:most]:
             print(f"     {d}")
     return cond
 
