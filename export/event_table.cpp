@@ -3,7 +3,7 @@
 // Every subject the records need gets a slot (an index into one vector per
 // kind of node) in a table as long as the graph's terms, so that each quad
 // costs an array lookup, not a map lookup: a graph of ten million quads is
-// read in two passes at memory speed, and the graph itself is never sorted.
+// read in three passes at memory speed, and the graph itself is never sorted.
 #include <algorithm>
 #include <charconv>
 #include <limits>
@@ -102,6 +102,11 @@ class Reader {
     resolve_terms();
     classify();
     collect();
+    rank_nodes();
+    // Coded in IRI order, each node's links in IRI order too: where links
+    // loop, which node comes out unknown never depends on the order the
+    // quads were added in.
+    for (std::uint32_t i : by_iri_) code(nodes_[i].self);
     Table table;
     table.parties.reserve(nodes_.size());
     for (std::size_t i = 0; i < nodes_.size(); ++i) table.parties.push_back(party(i));
@@ -168,7 +173,7 @@ class Reader {
     if (kept == 0 || text(t) < text(kept)) kept = t;
   }
 
-  // ---------------------------------------------------------------- pass 1
+  // ---------------------------------------------------------------- passes 1 and 2: what each subject is
 
   template <typename Facts>
   void assign(TermId t, Role role, std::vector<Facts>& facts) {
@@ -234,7 +239,7 @@ class Reader {
     });
   }
 
-  // ---------------------------------------------------------------- pass 2
+  // ---------------------------------------------------------------- pass 3: the facts of each
 
   void collect() {
     g_.for_each_added([&](const Quad& q) {
@@ -313,6 +318,21 @@ class Reader {
   }
 
   // ---------------------------------------------------------------- coding
+
+  void rank_nodes() {
+    by_iri_.resize(nodes_.size());
+    node_rank_.resize(nodes_.size());
+    for (std::uint32_t i = 0; i < nodes_.size(); ++i) by_iri_[i] = i;
+    std::sort(by_iri_.begin(), by_iri_.end(),
+              [&](auto a, auto b) { return text(nodes_[a].self) < text(nodes_[b].self); });
+    for (std::uint32_t r = 0; r < by_iri_.size(); ++r) node_rank_[by_iri_[r]] = r;
+    auto by_rank = [&](TermId a, TermId b) { return node_rank_[slot_[a]] < node_rank_[slot_[b]]; };
+    for (NodeFacts& n : nodes_) {
+      std::sort(n.up.begin(), n.up.end(), by_rank);
+      std::sort(n.positions.begin(), n.positions.end(), [&](TermId a, TermId b) { return text(a) < text(b); });
+    }
+    for (auto& bodies : positions_) std::sort(bodies.begin(), bodies.end(), by_rank);
+  }
 
   // The one non-empty value f(x) takes over `xs`, or empty when none or
   // several.
@@ -416,19 +436,15 @@ class Reader {
     const Grouped elinks = group(evidence_links_, evidences_.size());
     assertion_links_ = {};
     evidence_links_ = {};
-    // Ranks of nodes and reports by IRI, so that sorting compares integers.
-    auto ranks = [&](std::size_t n, auto iri_of) {
-      std::vector<std::uint32_t> order(n), rank(n);
-      for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(i);
-      std::sort(order.begin(), order.end(), [&](auto a, auto b) { return text(iri_of(a)) < text(iri_of(b)); });
-      for (std::size_t i = 0; i < n; ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
-      return rank;
-    };
-    const auto node_rank = ranks(nodes_.size(), [&](std::uint32_t i) { return nodes_[i].self; });
+    // Reports ranked by IRI (nodes are already), so that sorting compares integers.
     std::vector<TermId> report_terms;
     for (TermId t = 1; t < role_.size(); ++t)
       if (role_[t] == Role::Report) report_terms.push_back(t);  // in slot order: slots were given in term order
-    const auto report_rank = ranks(report_terms.size(), [&](std::uint32_t i) { return report_terms[i]; });
+    std::vector<std::uint32_t> by_iri(report_terms.size()), report_rank(report_terms.size());
+    for (std::uint32_t i = 0; i < by_iri.size(); ++i) by_iri[i] = i;
+    std::sort(by_iri.begin(), by_iri.end(),
+              [&](auto a, auto b) { return text(report_terms[a]) < text(report_terms[b]); });
+    for (std::uint32_t r = 0; r < by_iri.size(); ++r) report_rank[by_iri[r]] = r;
 
     // Each assertion's first sentence (by offset, then IRI) and report: its sort key.
     // The last tie-break is the assertion IRI: its first eight bytes after
@@ -519,7 +535,7 @@ class Reader {
         scratch.clear();
         for (const Link& l : alinks.of(key.assertion))
           if (l.kind == kind) scratch.push_back(slot_[l.term]);
-        std::sort(scratch.begin(), scratch.end(), [&](auto x, auto y) { return node_rank[x] < node_rank[y]; });
+        std::sort(scratch.begin(), scratch.end(), [&](auto x, auto y) { return node_rank_[x] < node_rank_[y]; });
         scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
         range[0] = table.party_lists.size();
         range[1] = scratch.size();
@@ -600,6 +616,7 @@ class Reader {
   std::vector<EndnoteFacts> endnotes_;
   std::vector<std::vector<TermId>> positions_;  // each position's sg:positionIn bodies
   std::vector<NodeFacts> nodes_;
+  std::vector<std::uint32_t> by_iri_, node_rank_;  // node slots in IRI order; each slot's place in it
 };
 
 }  // namespace

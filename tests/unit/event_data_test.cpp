@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "export/event_table.h"
@@ -211,6 +212,47 @@ TEST(EventTable, TwoStatesOrALoopLeaveTheStateUnknown) {
   for (auto i : table.records[0].actors) {
     EXPECT_EQ(table.parties[i].iso2, "") << table.parties[i].label;
     EXPECT_EQ(table.parties[i].code, "") << table.parties[i].label;
+  }
+}
+
+TEST(EventCsv, SameBytesWhateverOrderTheQuadsCameIn) {
+  // X and Y are part of each other, and Y of Russia; a person holds
+  // positions in X and in Russia. Built twice, the nodes first met in
+  // opposite orders, and once more with every quad added backwards.
+  auto make = [](bool y_first) {
+    auto b = std::make_unique<Builder>();
+    TermId y = 0, x = 0;
+    if (y_first) y = b->node("org/y", "Organization", "Y");
+    x = b->node("org/x", "Organization", "X");
+    if (!y_first) y = b->node("org/y", "Organization", "Y");
+    TermId ru = b->state("RU", "Russia");
+    b->link(y, "partOf", x);
+    b->link(x, "partOf", y);
+    b->link(y, "partOf", ru);
+    TermId person = b->node("person/p", "Person", "P");
+    for (const char* id : {"position/1", "position/2"}) {
+      TermId position = b->node(id, "Position", "");
+      b->link(person, "holdsPosition", position);
+      b->link(position, "positionIn", std::string(id) == "position/1" ? x : ru);
+    }
+    for (const char* id : {"a1", "a2"}) {
+      TermId a = b->assertion(id, "REJECT", "2025-09-03", "They rejected it.", 0);
+      for (TermId actor : {x, y, person}) b->link(a, "actor", actor);
+      b->link(a, "target", ru);
+    }
+    return b;
+  };
+  auto x_first = make(false), y_first = make(true);
+  Graph backwards;
+  backwards.set_instance_base(kId);
+  auto quads = x_first->g.sorted_quads();
+  const Graph& g = x_first->g;
+  for (auto q = quads.rbegin(); q != quads.rend(); ++q)
+    backwards.add(backwards.intern(g.term(q->s)), backwards.intern(g.term(q->p)), backwards.intern(g.term(q->o)),
+                  q->g == graph::kDefaultGraph ? graph::kDefaultGraph : backwards.intern(g.term(q->g)));
+  for (Format f : {Format::Csv, Format::Plover}) {
+    EXPECT_EQ(write(x_first->g, f), write(y_first->g, f));
+    EXPECT_EQ(write(x_first->g, f), write(backwards, f));
   }
 }
 
