@@ -16,7 +16,6 @@
 // cells are made once and copied into each of its rows.
 #include <array>
 #include <charconv>
-#include <map>
 #include <string>
 
 #include "event_table.h"
@@ -33,8 +32,9 @@ using events::Record;
 
 // PLOVER's words for what did not (yet) happen, from its manual's list of
 // contexts ("future", "hypothetical", "negation"): a conditional is its
-// example of a hypothetical. stancegraph puts them in `mode`, as the issue
-// that asked for this format did, and in `context`, where PLOVER 0.7 does.
+// example of a hypothetical. DESIGN.md takes sg:modality for PLOVER's
+// auxiliary modes, so they go in `mode`; PLOVER 0.7's manual lists them as
+// contexts, so they go in `context` too (docs/event-data.md).
 struct Aspects {
   std::array<std::string_view, 2> words;
   std::size_t n = 0;
@@ -93,7 +93,7 @@ class TableWriter {
       for (std::size_t a = 0; a < actors; ++a)
         for (std::size_t g = 0; g < targets; ++g) {
           t += head;
-          if (!party(r.actors, a, 7, t) || !party(r.targets, g, 7, t))
+          if (!party(r.actors, a, t) || !party(r.targets, g, t))
             return pg::fail(error, "invalid UTF-8 or a NUL byte in a value", bad_);
           t += rest;
           t += '\n';
@@ -162,10 +162,12 @@ class TableWriter {
     return true;
   }
 
-  // The k-th party's seven cells (empty ones when the list is empty).
-  bool party(std::span<const std::uint32_t> list, std::size_t k, std::size_t width, std::string& out) {
+  // The k-th party's cells: label, IRI, type, alpha-2, alpha-3, code,
+  // sector (as many empty ones when the list is empty).
+  static constexpr std::size_t kPartyCells = 7;
+  bool party(std::span<const std::uint32_t> list, std::size_t k, std::string& out) {
     if (list.empty()) {
-      for (std::size_t i = 0; i < width; ++i) out += delimiter_;
+      out.append(kPartyCells, delimiter_);
       return true;
     }
     std::string& cells = party_cells_[list[k]];
