@@ -195,13 +195,17 @@ def compare(name, archive, nq):
     return data
 
 
+seed = os.path.join(SHARED, "seed", "000_5f64971f44c3bd14.txt")
 corpora = [
-    ("seed", [os.path.join(SHARED, "seed", "000_5f64971f44c3bd14.txt"), "--date", "2025-09-04"]),
+    ("seed", [seed, "--date", "2025-09-04"]),
     ("examples", sorted(os.path.join(SOURCE, "examples", "reports", f)
                         for f in os.listdir(os.path.join(SOURCE, "examples", "reports")) if f.endswith(".txt"))),
     ("awkward", [os.path.join(SOURCE, "tests", "data", "awkward", "2025-01-10_awkward-urls-and-literals.txt")]),
 ]
 for name, args in corpora:
+    if name == "seed" and not os.path.exists(seed):
+        print(f"skipped: the seed ({seed}) is not there (no ../shared beside the checkout)")
+        continue
     archive = build(args, "neo4j-csv")
     check(build(args, "neo4j-csv") == archive, f"{name}: the same input gives the same bytes")
     data = compare(name, archive, build(args, "nquads"))
