@@ -16,12 +16,7 @@ struct TsvFile {
   std::vector<extract::Diagnostic>& diagnostics;
 
   bool fail(int line, int column, std::string message) {
-    extract::Diagnostic d;
-    d.file = path;
-    d.line = line;
-    d.column = column;
-    d.message = std::move(message);
-    diagnostics.push_back(std::move(d));
+    diagnostics.emplace_back(path, line, column, std::move(message));
     return false;
   }
 
@@ -125,10 +120,7 @@ bool load_event_codes(const std::string& dir, EventCodes& codes, std::vector<ext
     }
   });
   auto fail = [&](std::string message) {
-    extract::Diagnostic d;
-    d.file = vocabulary;
-    d.message = std::move(message);
-    diagnostics.push_back(std::move(d));
+    diagnostics.emplace_back(vocabulary, 0, 0, std::move(message));
     return false;
   };
   if (bad_code) return fail("a CAMEO code (skos:notation of type sg:cameoCode) is not two to four digits");
