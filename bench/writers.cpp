@@ -9,8 +9,9 @@
 //
 // Writers: nquads, turtle (ours), jsonld (ours), turtle-raptor (Raptor's
 // serializer, the baseline), turtle-serd (serd 0.30, the alternative we
-// measured against our own Turtle writer; see bench/RESULTS.md), and
-// sort-quads / sort-triples, the canonical order alone.
+// measured against our own Turtle writer; see bench/RESULTS.md),
+// sort-quads / sort-triples, the canonical order alone, and the event data
+// csv, tsv and plover (bench/event_writers.sh measures them against nquads).
 //
 // Prints one JSON object: quads in the graph, wall and CPU seconds and
 // quads per second of each, the peak resident memory before writing (the
@@ -117,7 +118,8 @@ bool write_serd_turtle(const Graph& graph, std::FILE* out, std::string& error) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    std::cerr << "usage: stancegraph_writers BASE.nq COPIES nquads|turtle|jsonld|turtle-raptor|turtle-serd [OUT]\n";
+    std::cerr << "usage: stancegraph_writers BASE.nq COPIES "
+                 "nquads|turtle|jsonld|turtle-raptor|turtle-serd|sort-quads|sort-triples|csv|tsv|plover [OUT]\n";
     return 2;
   }
   std::string writer = argv[3];
@@ -136,6 +138,13 @@ int main(int argc, char** argv) {
   std::ifstream context_file(std::string(SG_SOURCE_DIR) + "/ontologies/context.jsonld");
   sg::exporter::WriteOptions options;
   options.jsonld_context.assign(std::istreambuf_iterator<char>(context_file), std::istreambuf_iterator<char>());
+  {
+    std::vector<sg::extract::Diagnostic> diagnostics;
+    if (!sg::exporter::load_event_codes(std::string(SG_SOURCE_DIR) + "/ontologies", options.event_codes, diagnostics)) {
+      for (const auto& d : diagnostics) std::cerr << d.to_string() << '\n';
+      return 4;
+    }
+  }
 
   long graph_kb = status_kb("VmHWM:");
   std::FILE* out = std::fopen(out_path.c_str(), "w");
@@ -156,6 +165,9 @@ int main(int argc, char** argv) {
             : writer == "turtle-serd"   ? write_serd_turtle(graph, out, error)
             : writer == "sort-quads"    ? sort_only(graph.sorted_quads())
             : writer == "sort-triples"  ? sort_only(graph.sorted_triples())
+            : writer == "csv"           ? sg::exporter::write_event_data(graph, Format::Csv, out, options, error)
+            : writer == "tsv"           ? sg::exporter::write_event_data(graph, Format::Tsv, out, options, error)
+            : writer == "plover"        ? sg::exporter::write_event_data(graph, Format::Plover, out, options, error)
                                         : (error = "unknown writer " + writer, false);
   std::fflush(out);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

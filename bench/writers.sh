@@ -14,18 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:-10000000}
-scripts/install-deps.sh --bench >&2
-cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DSTANCEGRAPH_TESTS=OFF >/dev/null
-cmake --build build-bench -j"$(nproc)" --target stancegraph stancegraph_writers >/dev/null
-corpus=build-bench/corpus-1
-if [ ! -f "$corpus.jsonl" ]; then
-  rm -rf "$corpus"
-  python3 bench/gen_corpus.py --mb 1 --out "$corpus" --jsonl "$corpus.jsonl" >&2
-fi
-base=build-bench/writers-base.nq
-[ -f "$base" ] || build-bench/stancegraph build "$corpus"/*.txt -f nquads -o "$base"
-per_copy=$(wc -l <"$base")
-copies=$(((target + per_copy - 1) / per_copy))
+. bench/writers_graph.sh
 small=$(((copies + 9) / 10))
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

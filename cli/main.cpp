@@ -171,9 +171,10 @@ int cmd_build(const std::vector<std::string>& args) {
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
       "turtle, ntriples, nquads, rdfxml, jsonld, a view for graph tools: graphml, gexf, cytoscape, dot, html "
-      "(a page that draws the graph), or for Neo4j (docs/neo4j.md) cypher, a script, or neo4j-csv, a tar of CSV files "
-      "for neo4j-admin (default: from the -o extension — .ttl .nt .nq .rdf .jsonld .graphml .gexf "
-      ".cyjs .cytoscape.json .dot .gv .html .cypher .tar — else turtle)")(
+      "(a page that draws the graph), for Neo4j (docs/neo4j.md) cypher, a script, or neo4j-csv, a tar of CSV files "
+      "for neo4j-admin, or event data (docs/event-data.md): csv or tsv, a row per assertion, actor and target, or "
+      "plover, a PLOVER record per assertion (default: from the -o extension — .ttl .nt .nq .rdf .jsonld .graphml "
+      ".gexf .cyjs .cytoscape.json .dot .gv .html .cypher .tar .csv .tsv .plover.jsonl — else turtle)")(
       "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
       "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
       "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
@@ -205,7 +206,8 @@ int cmd_build(const std::vector<std::string>& args) {
               << "  stancegraph build --merge graph.nq -f dot | dot -Tsvg > stances.svg\n"
               << "  stancegraph build reports/*.txt -o graph.html              # a page to explore it in a browser\n"
 
-              << "  stancegraph build reports/*.txt -o graph.cypher && cypher-shell -f graph.cypher   # into Neo4j\n";
+              << "  stancegraph build reports/*.txt -o graph.cypher && cypher-shell -f graph.cypher   # into Neo4j\n"
+              << "  stancegraph build --merge graph.nq -o events.csv     # event data for R or pandas\n";
     return kOk;
   }
   bool stream = vm["stream"].as<bool>();
@@ -229,6 +231,15 @@ int cmd_build(const std::vector<std::string>& args) {
     if (auto f = sg::exporter::format_of_path(output)) format = *f;
   }
   if (std::count(inputs.begin(), inputs.end(), "-") > 1) return usage_error("build", "standard input can be read only once");
+  // Event data is coded with tables of the data directory: read before any
+  // work, so that a broken one costs nothing.
+  sg::exporter::EventCodes event_codes;
+  if (sg::exporter::is_event_data(format)) {
+    std::vector<Diagnostic> problems;
+    bool loaded = sg::exporter::load_event_codes(data_dir(), event_codes, problems);
+    print(problems);
+    if (!loaded) return kRules;
+  }
 
   // The ontologies only when there are reports to extract: a merge of
   // graphs alone (a conversion, say) neither needs nor checks them.
@@ -517,6 +528,7 @@ int cmd_build(const std::vector<std::string>& args) {
       return kRules;
     }
   }
+  options.event_codes = std::move(event_codes);
   sg::exporter::OutputFile out(output);
   std::string error;
   if (!out.open(error) || !sg::exporter::write_graph(graph, format, out.stream(), options, error) ||
@@ -858,7 +870,8 @@ int top_help(std::ostream& out) {
       << "Usage: stancegraph COMMAND [options]\n\n"
       << "Commands:\n"
       << "  build REPORT...     extract a graph from reports (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD;\n"
-      << "                      views for GraphML, GEXF, Cytoscape and Graphviz tools; Neo4j)\n"
+      << "                      views for GraphML, GEXF, Cytoscape and Graphviz tools; Neo4j; event data:\n"
+      << "                      CSV, TSV, PLOVER)\n"
       << "  explain \"text\"      show the entities, rules and assertions of a sentence\n"
       << "  rules check [DIR]   validate rule and gazetteer files\n"
       << "  stats GRAPH...      count classes, event types, months and the most active actors\n"

@@ -18,9 +18,14 @@
 // term's written form, made once) does not grow with the output, and they
 // run several times faster than Raptor's Turtle serializer, which holds the
 // whole document (bench/RESULTS.md, "Writers at scale").
+//
+// Event data (event_table.h, event_writers.cpp) is the graph's assertions as
+// researchers who count events read them: a tidy table (CSV, TSV) and
+// PLOVER records (JSON Lines), coded with the tables of EventCodes.
 #pragma once
 
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,9 +40,11 @@ namespace sg::exporter {
 // JSON and DOT for graph tools (viz_writers.cpp), and Html, a self-contained
 // page that draws the graph's actors and stances (html_writer.cpp). Cypher
 // (a script for Neo4j) and Neo4jCsv (a tar of CSV files for neo4j-admin)
-// are property-graph exports (docs/neo4j.md), not read back either.
+// are property-graph exports (docs/neo4j.md), not read back either; nor is
+// event data: Csv and Tsv, a row per assertion, actor and target, and
+// Plover, a PLOVER record per assertion (docs/event-data.md).
 enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, GraphMl, Gexf, Cytoscape, Dot, Html, Cypher,
-                    Neo4jCsv };
+                    Neo4jCsv, Csv, Tsv, Plover };
 
 // A format by name or extension: "turtle" or "ttl", "cytoscape" or "cyjs".
 std::optional<Format> parse_format(std::string_view name);
@@ -45,12 +52,44 @@ std::string_view format_name(Format format);
 // The file extension of a format, without the dot: "ttl", "nq".
 std::string_view extension(Format format);
 // The format an output path's extension names: "g.ttl", "g.gv", and the
-// two-part "g.cytoscape.json" (a plain ".json" names none).
+// two-part "g.cytoscape.json" and "g.plover.jsonl" (a plain ".json" or
+// ".jsonl" names none).
 std::optional<Format> format_of_path(std::string_view path);
 // Every format name, comma-separated, for messages and help.
 std::string format_names();
 // True for the visualization views and the HTML page, which hold no RDF and cannot be read back.
 bool is_view(Format format);
+// True for the event-data formats (csv, tsv, plover), which need EventCodes.
+bool is_event_data(Format format);
+
+// The codes event data is written with, read from the data directory
+// (ontologies/) by load_event_codes():
+//  - iso3166.tsv: ISO 3166-1 alpha-2 -> alpha-3 ("RU" -> "RUS"), generated
+//    from Debian's iso-codes by scripts/gen-iso3166.py;
+//  - plover-sectors.tsv: an organization kind (sg:orgKind) -> its PLOVER
+//    sector ("government" -> "GOV") and the non-state actor code of such a
+//    body no state holds ("igo" -> "IGO");
+//  - stancegraph.ttl: each event type's PLOVER code and CAMEO root codes
+//    (its skos:notation values typed sg:ploverCode and sg:cameoCode); a
+//    type with no PLOVER code of its own takes that of its skos:broader
+//    (ADVANCE -> ASSAULT).
+struct EventCodes {
+  struct Kind {
+    std::string sector, code;
+  };
+  struct Event {
+    std::string plover;              // "REJECT", or empty (STATEMENT)
+    std::vector<std::string> cameo;  // "12"; ascending
+  };
+  std::map<std::string, std::string, std::less<>> alpha3;  // by alpha-2
+  std::map<std::string, Kind, std::less<>> kinds;          // by sg:orgKind
+  std::map<std::string, Event, std::less<>> events;        // by the local name of the event type in sg:
+  bool empty() const { return alpha3.empty() && kinds.empty() && events.empty(); }
+};
+// Reads the three files of `dir`. False, with diagnostics naming the file
+// and line, when one is missing or malformed; `codes` may then hold part
+// of them.
+bool load_event_codes(const std::string& dir, EventCodes& codes, std::vector<extract::Diagnostic>& diagnostics);
 
 struct WriteOptions {
   // The JSON-LD context (the text of ontologies/context.jsonld); it is
@@ -59,13 +98,17 @@ struct WriteOptions {
   // Threads N-Triples and N-Quads may use to sort and write (the bytes are
   // the same for any number); the other formats use one.
   unsigned jobs = 1;
+  // The codes of event data (Csv, Tsv, Plover); writing event data without
+  // them is an error.
+  EventCodes event_codes;
 };
 
 // Writes `graph` to `out`. Returns false and sets `error` on failure.
 // Format::Cypher and Format::Neo4jCsv are not RDF: a Cypher script that
 // loads the graph into Neo4j as a property graph, and a tar archive of CSV
 // files for neo4j-admin's bulk import of the same (cypher_writer.cpp,
-// neo4j_csv_writer.cpp, docs/neo4j.md).
+// neo4j_csv_writer.cpp, docs/neo4j.md). Csv, Tsv and Plover are event data
+// (event_writers.cpp, docs/event-data.md).
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error);
 

@@ -11,7 +11,7 @@ struct FormatInfo {
   std::string_view name, extension;
   std::string_view alias = {};  // a second extension
 };
-constexpr std::array<FormatInfo, 12> formats = {{{Format::Turtle, "turtle", "ttl"},
+constexpr std::array<FormatInfo, 15> formats = {{{Format::Turtle, "turtle", "ttl"},
                                                 {Format::NTriples, "ntriples", "nt"},
                                                 {Format::NQuads, "nquads", "nq"},
                                                 {Format::RdfXml, "rdfxml", "rdf"},
@@ -22,7 +22,10 @@ constexpr std::array<FormatInfo, 12> formats = {{{Format::Turtle, "turtle", "ttl
                                                 {Format::Dot, "dot", "dot", "gv"},
                                                 {Format::Html, "html", "html"},
                                                 {Format::Cypher, "cypher", "cypher"},
-                                                {Format::Neo4jCsv, "neo4j-csv", "tar"}}};
+                                                {Format::Neo4jCsv, "neo4j-csv", "tar"},
+                                                {Format::Csv, "csv", "csv"},
+                                                {Format::Tsv, "tsv", "tsv"},
+                                                {Format::Plover, "plover", "plover.jsonl"}}};
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view name) {
@@ -47,10 +50,11 @@ std::optional<Format> format_of_path(std::string_view path) {
   auto slash = path.find_last_of('/');
   std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
   // Cytoscape's own desktop export names its files *.cyjs; web apps often
-  // use *.cytoscape.json, and a plain .json is too vague to mean it.
-  constexpr std::string_view cytoscape_json = ".cytoscape.json";
-  if (file.size() > cytoscape_json.size() && file.substr(file.size() - cytoscape_json.size()) == cytoscape_json)
-    return Format::Cytoscape;
+  // use *.cytoscape.json, and a plain .json is too vague to mean it. A
+  // plain .jsonl is a report corpus (an input), not PLOVER records.
+  for (auto [suffix, format] : {std::pair{std::string_view(".cytoscape.json"), Format::Cytoscape},
+                                std::pair{std::string_view(".plover.jsonl"), Format::Plover}})
+    if (file.size() > suffix.size() && file.substr(file.size() - suffix.size()) == suffix) return format;
   auto dot = file.find_last_of('.');
   if (dot == std::string_view::npos || dot == 0) return std::nullopt;
   return parse_format(file.substr(dot + 1));
@@ -67,9 +71,12 @@ bool is_view(Format format) {
          format == Format::Html;
 }
 
+bool is_event_data(Format format) { return format == Format::Csv || format == Format::Tsv || format == Format::Plover; }
+
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error) {
-  bool ok = format == Format::Cypher                                 ? write_cypher(graph, out, error)
+  bool ok = is_event_data(format)                                    ? write_event_data(graph, format, out, options, error)
+            : format == Format::Cypher                               ? write_cypher(graph, out, error)
             : format == Format::Neo4jCsv                             ? write_neo4j_csv(graph, out, error)
             : format == Format::Html                                 ? write_html(graph, out, error)
             : is_view(format)                                        ? write_view(graph, format, out, error)

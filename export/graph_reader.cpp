@@ -140,7 +140,8 @@ bool read_graph(const std::string& path, graph::Graph& graph, std::vector<extrac
   };
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return fail(0, "is a directory, not a graph file");
-  if (auto made = format_of_path(path); made && (is_view(*made) || *made == Format::Cypher || *made == Format::Neo4jCsv))
+  if (auto made = format_of_path(path);
+      made && (is_view(*made) || is_event_data(*made) || *made == Format::Cypher || *made == Format::Neo4jCsv))
     return fail(0, "holds no RDF (it is " + std::string(format_name(*made)) +
                        " output); merge the graph it was made from (.ttl, .nt, .nq or .jsonld)");
   std::ifstream in(path, std::ios::binary);

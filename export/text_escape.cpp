@@ -1,5 +1,9 @@
 #include "text_escape.h"
 
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+
 namespace sg::exporter::text {
 namespace {
 
@@ -22,10 +26,27 @@ struct PlainTable {
   }
 };
 
-// The length of the run from `i` on that needs no escape.
-template <typename Table>
-std::size_t plain_run(std::string_view s, std::size_t i, const Table& table) {
+// A grammar's test of eight bytes at once (one 64-bit word): non-zero when
+// one of them may need more than a copy. A false alarm only sends those
+// bytes through the table; a miss would be a bug. NoWide tests nothing.
+struct NoWide {};
+constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+// Non-zero when a byte of v is below n (n <= 128), or possibly when one is
+// at or above 0x80, which the callers flag anyway.
+constexpr std::uint64_t byte_below(std::uint64_t v, unsigned char n) { return (v - kOnes * n) & ~v & kHighs; }
+constexpr std::uint64_t byte_is(std::uint64_t v, unsigned char c) { return byte_below(v ^ (kOnes * c), 1); }
+
+// The length of the run from `i` on that needs no escape: eight bytes at a
+// time while `wide` finds nothing, then byte by byte.
+template <typename Table, typename Wide = NoWide>
+std::size_t plain_run(std::string_view s, std::size_t i, const Table& table, Wide wide = {}) {
   std::size_t j = i;
+  if constexpr (!std::is_same_v<Wide, NoWide>) {
+    for (std::uint64_t v; j + 8 <= s.size(); j += 8) {
+      std::memcpy(&v, s.data() + j, 8);
+      if (wide(v)) break;
+    }
+  }
   while (j < s.size() && table.plain[static_cast<unsigned char>(s[j])]) ++j;
   return j - i;
 }
@@ -37,11 +58,11 @@ constexpr bool iri_forbidden(unsigned char c) {
 
 // Copies `value`, escaping each ASCII byte `plain` refuses with `escape`;
 // multi-byte UTF-8 sequences are checked and copied whole.
-template <typename Plain, typename Escape>
-bool copy_escaped(std::string& out, std::string_view value, Plain plain, Escape escape) {
+template <typename Plain, typename Escape, typename Wide = NoWide>
+bool copy_escaped(std::string& out, std::string_view value, Plain plain, Escape escape, Wide wide = {}) {
   static constexpr PlainTable<Plain> table(plain);
   for (std::size_t i = 0; i < value.size();) {
-    if (std::size_t n = plain_run(value, i, table)) {  // most values are one run
+    if (std::size_t n = plain_run(value, i, table, wide)) {  // most values are one run
       out.append(value.data() + i, n);
       i += n;
       if (i == value.size()) break;
@@ -135,9 +156,43 @@ bool append_json_string(std::string& out, std::string_view value) {
           case '\t': out += "\\t"; break;
           default: uchar(out, c, kLowerHex);
         }
-      });
+      },
+      [](std::uint64_t v) { return byte_below(v, 0x20) | byte_is(v, '"') | byte_is(v, '\\') | (v & kHighs); });
   out += '"';
   return ok;
+}
+
+bool append_csv_field(std::string& out, std::string_view value, char delimiter) {
+  // Copied as is first: most fields need no quotes. A byte that does, or a
+  // NUL (which no CSV reader takes), is marked on the way.
+  const std::size_t start = out.size();
+  bool quote = false, nul = false;
+  auto mark = [&](unsigned char c) {
+    nul = nul || c == 0;
+    quote = true;
+    out += static_cast<char>(c);
+  };
+  auto special = [](std::uint64_t v) {
+    return byte_is(v, 0) | byte_is(v, '"') | byte_is(v, '\n') | byte_is(v, '\r') | (v & kHighs);
+  };
+  bool ok = delimiter == '\t'
+                ? copy_escaped(
+                      out, value, [](unsigned char c) { return c < 0x80 && c != 0 && c != '\t' && c != '"' && c != '\n' && c != '\r'; },
+                      mark, [&](std::uint64_t v) { return special(v) | byte_is(v, '\t'); })
+                : copy_escaped(
+                      out, value, [](unsigned char c) { return c < 0x80 && c != 0 && c != ',' && c != '"' && c != '\n' && c != '\r'; },
+                      mark, [&](std::uint64_t v) { return special(v) | byte_is(v, ','); });
+  if (!ok || nul) return false;
+  if (quote) {
+    out.resize(start);
+    out += '"';
+    for (char c : value) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+  }
+  return true;
 }
 
 bool Buffer::flush() {

@@ -1,6 +1,7 @@
 // text_escape.h — the escaping the text writers share (inside export/ only):
 // IRIs, strings and blank node labels as N-Triples, N-Quads and Turtle
-// spell them, and JSON strings as nlohmann_json's dump() spells them.
+// spell them, JSON strings as nlohmann_json's dump() spells them, and CSV
+// fields.
 //
 // Each function appends to a std::string and, where the value could be
 // invalid UTF-8, returns false instead (having appended part of it), so a
@@ -37,6 +38,12 @@ void append_blank(std::string& out, std::string_view label);
 // writes without ensure_ascii: \" \\ \b \f \n \r \t, other controls as
 // \u00xx (lower-case hex), everything else as is. False on invalid UTF-8.
 bool append_json_string(std::string& out, std::string_view value);
+
+// A field of a CSV (delimiter ',') or TSV ('\t') table, quoted as RFC 4180
+// quotes: in double quotes, with inner quotes doubled, when it holds the
+// delimiter, a quote, CR or LF; else as is. False on invalid UTF-8 or a NUL
+// byte (no CSV reader takes one).
+bool append_csv_field(std::string& out, std::string_view value, char delimiter);
 
 // An output buffer that goes to a FILE* a megabyte at a time, so a writer's
 // memory does not grow with its output.

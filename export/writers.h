@@ -26,5 +26,10 @@ bool write_html(const graph::Graph& graph, std::FILE* out, std::string& error);
 // Neo4j: a Cypher script (cypher_writer.cpp), a tar of CSV files for neo4j-admin (neo4j_csv_writer.cpp).
 bool write_cypher(const graph::Graph& graph, std::FILE* out, std::string& error);
 bool write_neo4j_csv(const graph::Graph& graph, std::FILE* out, std::string& error);
+// Event data: Format::Csv or Format::Tsv, a row per assertion, actor and
+// target; Format::Plover, a PLOVER record per assertion (event_writers.cpp),
+// coded with options.event_codes.
+bool write_event_data(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
+                      std::string& error);
 
 }  // namespace sg::exporter

@@ -6,7 +6,7 @@
 #   --fuzz    also clang and libFuzzer (scripts/fuzz.sh)
 #   --bench   also GNU time, Python 3, serd (bench/writers.sh compares its Turtle
 #             writer), Node.js and the peer of bench/run.sh (wink-nlp, in bench/)
-#   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib,
+#   --test    also the test clients: GoogleTest, rapper, serdi, roqet, rdflib, pandas (event data),
 #             networkx and Graphviz (for the visualization views), Chromium
 #             (headless, for the HTML view), iso-codes, Virtuoso (with curl for
 #             its endpoint), Node.js with the npm packages of tests/e2e, and the
@@ -26,8 +26,8 @@ done
 packages=(g++ cmake make pkg-config libraptor2-dev librasqal3-dev libxml2-dev libboost-program-options-dev
           nlohmann-json3-dev libjemalloc-dev)
 if [ $test = 1 ]; then
-  packages+=(libgtest-dev python3 raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx graphviz chromium
-             iso-codes virtuoso-opensource curl unicode-cldr-core wamerican wbritish)
+  packages+=(libgtest-dev python3 raptor2-utils serdi rasqal-utils python3-rdflib python3-networkx python3-pandas graphviz
+             chromium iso-codes virtuoso-opensource curl unicode-cldr-core wamerican wbritish)
 fi
 if [ $fuzz = 1 ]; then
   packages+=(clang libclang-rt-14-dev)

@@ -49,6 +49,17 @@ check "unknown format" 2 "$bin" build "$seed" -f trig && expect_in "unknown form
 # The Neo4j formats, chosen by the output's extension as the RDF ones are.
 check "cypher by extension" 0 "$bin" build "$seed" --date 2025-09-04 -o "$t/g.cypher" && expect_in "cypher by extension" "$t/g.cypher" "CREATE CONSTRAINT stancegraph_iri IF NOT EXISTS"
 check "neo4j-csv by extension" 0 "$bin" build "$seed" --date 2025-09-04 -o "$t/g.tar" && check "neo4j-csv is a tar" 0 tar -tf "$t/g.tar" && expect_in "neo4j-csv is a tar" "$t/out" "neo4j-import/nodes.csv"
+# Event data: coded with tables of the data directory; a broken one stops the run first, with no output.
+mkdir -p "$t/data" && cp -r "$src/ontologies/." "$t/data/"
+printf 'kind\tsector\tcode\ngovernment\tGOVERNMENT\t\n' >"$t/data/plover-sectors.tsv"
+check "event codes broken" 4 env STANCEGRAPH_DATA="$t/data" "$bin" build "$src/examples/reports" -o "$t/events.csv" &&
+  expect_in "event codes broken" "$t/err" "$t/data/plover-sectors.tsv:2: error: sector 'GOVERNMENT' is not a three-letter PLOVER sector code"
+[ ! -e "$t/events.csv" ] && passed=$((passed + 1)) || { echo "FAIL broken event codes left an output file"; failures=$((failures + 1)); }
+check "event data by extension" 0 "$bin" build "$src/examples/reports" -o "$t/events.plover.jsonl" &&
+  expect_in "event data by extension" "$t/events.plover.jsonl" '"source":[{"actorText":'
+check "merge refuses event data" 3 "$bin" build --merge "$t/events.plover.jsonl" -o "$t/x.nq" &&
+  expect_in "merge refuses event data" "$t/err" "holds no RDF (it is plover output)"
+rm -rf "$t/data" "$t/events.plover.jsonl"  # $t is a directory with no report in it, below
 check "bad base" 2 "$bin" build "$seed" --base "http://example.org/no-slash" && expect_in "bad base" "$t/err" "must end with '/' or '#'"
 check "bad jobs" 2 "$bin" build "$seed" -j 0
 

@@ -28,6 +28,34 @@ TEST(TextEscape, JsonStringsAsNlohmannDumpsThem) {
     EXPECT_EQ(json_string(s), nlohmann::json(s).dump()) << s;
 }
 
+TEST(TextEscape, EightBytesAtATimeMissNoByteAnywhere) {
+  // The JSON and CSV escapes test eight bytes at once: every byte that
+  // needs care, at every place in a long run of plain text, must still be
+  // seen (JSON: as nlohmann prints it; CSV: quoted when it must be).
+  for (int c : {0x00, 0x01, 0x0A, 0x0D, 0x1F, int{'"'}, int{'\\'}, int{','}, int{'\t'}, 0x7F}) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string s(20, 'a');
+      s[at] = static_cast<char>(c);
+      EXPECT_EQ(json_string(s), nlohmann::json(s).dump()) << "byte " << c << " at " << at;
+      std::string csv;
+      bool ok = append_csv_field(csv, s, ',');
+      EXPECT_EQ(ok, c != 0) << "byte " << c << " at " << at;
+      bool quoted = c == '"' || c == ',' || c == '\n' || c == '\r';
+      if (ok) {
+        EXPECT_EQ(csv.front() == '"', quoted) << "byte " << c << " at " << at;
+      }
+    }
+  }
+  std::string s = std::string(13, 'a') + "\xC3\xA9" + std::string(9, 'b') + "\xC3";  // a sequence cut short
+  std::string out;
+  EXPECT_FALSE(append_csv_field(out, s, ','));
+  EXPECT_FALSE(append_json_string(out, s));
+  s.pop_back();
+  out.clear();
+  EXPECT_TRUE(append_csv_field(out, s, ','));
+  EXPECT_EQ(out, s);
+}
+
 TEST(TextEscape, QuotedStringsForNTriplesAndTurtle) {
   std::string out;
   ASSERT_TRUE(append_quoted(out, "a \"q\" \\ b\nc\rd\te\x01\x7F'\xC3\xA9"));
