@@ -532,7 +532,14 @@ const std::string& Chunker::mint_person(const std::vector<Item>& items, std::siz
       first_particle = items[q].tb;
       break;
     }
-  for (std::size_t q = first_particle; q < items[name_end - 1].te; ++q) tail.push_back(tokens[q].norm);
+  // The surname's tokens; "Xue Jian", "Lin Jian": Chinese, Korean and
+  // Vietnamese names put the family name first.
+  std::size_t surname_begin = first_particle, surname_end = items[name_end - 1].te;
+  if (state == "cn" || state == "tw" || state == "kp" || state == "kr" || state == "vn") {
+    surname_begin = items[k].tb;
+    surname_end = items[k].te;
+  }
+  for (std::size_t q = surname_begin; q < surname_end; ++q) tail.push_back(tokens[q].norm);
   ctx_.alias(all, person, true);
   if (words >= 2) {
     ctx_.alias(tail, person, true);
@@ -540,7 +547,7 @@ const std::string& Chunker::mint_person(const std::vector<Item>& items, std::siz
     // later report that names only "Youssef" find this node.
     Entity surname;
     surname.key = person;
-    surname.alt_labels.emplace_back(text::squeeze_space(surface(text, tokens, first_particle, items[name_end - 1].te)));
+    surname.alt_labels.emplace_back(text::squeeze_space(surface(text, tokens, surname_begin, surname_end)));
     add_entity(std::move(surname));
   }
   return person;
@@ -1012,7 +1019,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
-void Chunker::state_forces(std::vector<Item>& items) {
+void Chunker::state_forces(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   // "Syrian regime forces", "Georgian security forces": a state's adjective,
   // words that say which of its forces, and a noun for troops.
@@ -1027,6 +1034,12 @@ void Chunker::state_forces(std::vector<Item>& items) {
     Item item = make_item(Item::Kind::Entity, adjective.tb, items[k].te);
     item.keys = {use_entry(static_cast<std::uint32_t>(forces - gaz_.entries().data()))};
     item.types = {forces->type};
+    if (!learning_) {  // the words the report used name the forces too: "Georgian security forces"
+      Entity name;
+      name.key = item.keys[0];
+      name.alt_labels.push_back(text::squeeze_space(surface(text, tokens, adjective.tb, items[k].te)));
+      add_entity(std::move(name));
+    }
     item.metonyms = {""};
     items.erase(items.begin() + static_cast<long>(j) + 1, items.begin() + static_cast<long>(k) + 1);
     items[j] = std::move(item);
@@ -1166,7 +1179,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   acronyms(items, text, tokens);
   people(items, text, tokens);
   appositions(items, text, tokens);
-  state_forces(items);
+  state_forces(items, text, tokens);
   members(items);
   groups(items, text, tokens);
   places(items, text, tokens);

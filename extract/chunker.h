@@ -116,7 +116,7 @@ class Chunker {
   // state bodies of every adjective, as one list.
   void shared_nouns(std::vector<Item>& items);
   // "Syrian regime forces", "Georgian security forces": the state's forces.
-  void state_forces(std::vector<Item>& items);
+  void state_forces(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void lists(std::vector<Item>& items, const std::vector<Token>& tokens);
 
   // The name at items[k]: capitalised words with particles and hyphens

@@ -1,6 +1,7 @@
 #include "clauses.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace sg::extract {
 bool is_be(const std::string& w) {
@@ -306,6 +307,26 @@ bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) con
   return verb_group(items, i + 1).form != VerbForm::Other;
 }
 
+std::optional<Item> ClauseReader::state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const {
+  for (std::size_t k = i; k-- > 0;) {
+    if (!is_subject(items, k) || items[k].keys.size() != 1) continue;
+    const std::string& key = items[k].keys[0];
+    if (items[k].types[0] == EntityType::State) return items[k];
+    // A state's own body: "org/co-mfa" is Colombia's.
+    if (key.starts_with("org/") && key.size() > 7 && key[6] == '-') {
+      Item state = items[k];
+      state.keys = {"state/" + std::string(1, static_cast<char>(std::toupper(key[4]))) +
+                    static_cast<char>(std::toupper(key[5]))};
+      state.types = {EntityType::State};
+      state.metonyms = {""};
+      state.official = false;
+      return state;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const {
   const auto& b = rules_.builtin;
   sentence.reading = sentence.chunks;
@@ -355,6 +376,13 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
                                            : in(noun, b.refer_force) ? &discourse.last_force
                                            : in(noun, b.refer_org)   ? &discourse.last_org
                                                                      : nullptr;
+      // "Colombia's Foreign Ministry said that the nation ...": first the
+      // state of an earlier subject of the sentence.
+      if (in(noun, b.refer_state))
+        if (auto state = state_of_earlier_subject(items, i)) {
+          stands_for(i, i + 2, *state);
+          continue;
+        }
       if (by_type && *by_type) {
         stands_for(i, i + 2, **by_type);
         continue;

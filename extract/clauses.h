@@ -127,6 +127,9 @@ class ClauseReader {
   }
 
  private:
+  // The state of the nearest earlier subject of items[..i): a state, or the
+  // state whose derived body it is ("org/co-mfa": Colombia).
+  std::optional<Item> state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const;
   // An entity item that is the subject of a verb right after it.
   bool is_subject(const std::vector<Item>& items, std::size_t i) const;
 

@@ -657,6 +657,16 @@ class Extractor {
       if (trace_ && why) trace_->push_back("  rule " + m.rule->id + " (dropped: " + why + ")");
       return why != nullptr;
     });
+    // "a letter to Erdogan warning him": a participle after a noun phrase
+    // modifies it; its actor is no subject ("with Erdogan warning" is).
+    std::erase_if(found, [&](const Match& m) {
+      if (m.trigger_form != VerbForm::Gerund || m.vg_items > 0 || m.trigger.empty()) return false;
+      const Capture* a = capture(m, "actor");
+      if (!a || a->end != m.trigger.front()) return false;
+      bool with = a->begin > 0 && v.reading[a->begin - 1].norm == "with";
+      if (trace_ && !with) trace_->push_back("  rule " + m.rule->id + " (dropped: a participle, no finite verb)");
+      return !with;
+    });
     // "Iran was sanctioned by the EU": a pattern reads its actor before the
     // verb, which a passive makes the target; the lexicon rules read voice.
     std::erase_if(found, [&](const Match& m) {

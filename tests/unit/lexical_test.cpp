@@ -222,5 +222,19 @@ TEST(Lexical, TakingAPlaceIsAnAdvanceTakingAShipACoercion) {
   EXPECT_TRUE(of_type(x, "ADVANCE").empty());
 }
 
+TEST(Lexical, TheNationIsTheStateOfTheSentencesSubject) {
+  auto x = run("Venezuela cut ties with Colombia. Colombia's Foreign Ministry responded in a statement that the nation "
+               "does not recognize the legitimacy of Maduro.");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"state/CO"}));
+  EXPECT_EQ(r[0]->attributed_to, V({"org/co-mfa"}));
+}
+
+TEST(Lexical, AParticipleAfterANounIsNoFiniteVerb) {
+  auto x = run("Trump wrote a letter to Erdogan warning him not to be a tough guy.");
+  EXPECT_TRUE(of_type(x, "THREATEN").empty());
+}
+
 }  // namespace
 }  // namespace sg::extract

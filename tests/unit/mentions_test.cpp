@@ -148,5 +148,15 @@ TEST(Groups, PeoplesForcesAndWhoeverSpeaks) {
   EXPECT_TRUE(attributed);
 }
 
+TEST(Appositions, AChineseNameKeepsItsFamilyName) {
+  auto x = run("The Chinese consul general in Osaka, Xue Jian, threatened Japan. Chinese Foreign Ministry "
+               "spokesperson Lin Jian warned Tokyo. Xue later deleted the post.");
+  const Entity* xue = entity(x, "person/cn/xue-jian");
+  ASSERT_TRUE(xue);
+  EXPECT_NE(std::find(xue->alt_labels.begin(), xue->alt_labels.end(), "Xue"), xue->alt_labels.end());
+  EXPECT_EQ(std::find(xue->alt_labels.begin(), xue->alt_labels.end(), "Jian"), xue->alt_labels.end());
+  EXPECT_TRUE(entity(x, "person/lin-jian"));  // a listed person keeps the gazetteer id
+}
+
 }  // namespace
 }  // namespace sg::extract
