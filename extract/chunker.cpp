@@ -742,9 +742,11 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
       if (r == q) break;
       e = r;
     }
-    if (items[s].norm == "the") ++s;
     std::size_t first = items[s].tb;  // "the UN Support Mission": the name starts after "the"
     if (tokens[first].norm == "the" && first + 1 < items[e - 1].te) ++first;
+    // The mention takes its article along, as the gazetteer's "the UN" does,
+    // so that "urged the Stability Support Apparatus" reads its target.
+    if (s > 0 && items[s - 1].norm == "the") --s;
     Entity body;
     body.label = text::squeeze_space(surface(text, tokens, first, items[e - 1].te));
     body.key = "org/" + slug(body.label);
@@ -991,9 +993,16 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
       } else {
         break;
       }
-      // "X, Yemen": the state locates the place.
-      if (m + 2 < items.size() && items[m + 1].norm == "," && items[m + 2].kind == Item::Kind::Entity &&
-          items[m + 2].keys.size() == 1 && items[m + 2].types[0] == EntityType::State && is_place(items[m])) {
+      // "X, Yemen", "Merowe, Northern State", "Soba, Khartoum State": the state
+      // or the region (a place whose name ends in a suffix such as State,
+      // Province, Oblast) locates the place; it is no second place.
+      auto region = [&](const Item& it) {
+        if (it.kind != Item::Kind::Entity || it.keys.size() != 1) return false;
+        if (it.types[0] == EntityType::State) return true;
+        return it.types[0] == EntityType::Place && it.te > it.tb &&
+               rules_.lexicon.in(tokens[it.te - 1].word, b.place_suffix);
+      };
+      if (m + 2 < items.size() && items[m + 1].norm == "," && region(items[m + 2]) && is_place(items[m])) {
         auto it = entities_.find(items[m].keys[0]);
         if (it != entities_.end() && it->second.located_in.empty()) it->second.located_in = items[m + 2].keys[0];
         items[m].te = items[m + 2].te;
@@ -1026,6 +1035,16 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
   for (std::size_t j = 0; j + 2 < items.size(); ++j) {
     const Item& adjective = items[j];
     if (adjective.kind != Item::Kind::Adjective || adjective.region_adjective) continue;
+    // "the Japanese side": the state itself.
+    if (items[j + 1].kind == Item::Kind::Word && in(items[j + 1], b.state_noun)) {
+      Item item = make_item(Item::Kind::Entity, adjective.tb, items[j + 1].te);
+      item.keys = {use_entry(adjective.ref)};
+      item.types = {EntityType::State};
+      item.metonyms = {""};
+      items.erase(items.begin() + static_cast<long>(j) + 1);
+      items[j] = std::move(item);
+      continue;
+    }
     std::size_t k = j + 1;
     while (k < items.size() && k < j + 4 && items[k].kind == Item::Kind::Word && in(items[k], b.force_mod)) ++k;
     if (k == j + 1 || k >= items.size() || items[k].kind != Item::Kind::Word || !in(items[k], b.force_noun)) continue;

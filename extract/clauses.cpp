@@ -157,7 +157,10 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
     const Item& p = items[k - 1];
     if (p.kind == Item::Kind::Date) {
       --k;
-      if (k > begin && items[k - 1].norm == "on") --k;
+      // "on Monday", "since Saturday morning", "in 2016"
+      if (k > begin && (items[k - 1].norm == "on" || items[k - 1].norm == "since" || items[k - 1].norm == "in" ||
+                        items[k - 1].norm == "until" || items[k - 1].norm == "during"))
+        --k;
       continue;
     }
     if (p.kind != Item::Kind::Word) break;

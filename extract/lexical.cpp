@@ -291,6 +291,9 @@ class Reader {
     for (std::size_t q = from; q < end && q < from + 8; ++q) {
       const Item& it = items_[q];
       if (it.kind == Item::Kind::Date && head == 0) continue;  // "lifted Friday a blockade"
+      // "captured more than 50 villages", "at least 12 towns": a count is no head.
+      if (it.kind == Item::Kind::Number || (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.quantifier)))
+        continue;
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Adjective) break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
         // "captured part of a stronghold": the head is after a partitive's "of".

@@ -517,6 +517,8 @@ class Extractor {
       const std::string& obligation = fr.match.rule->obligation_event;
       std::size_t c = fr.match.content_begin;
       if (c < fr.match.content_end && v.reading[c].norm == "that") ++c;
+      if (c < fr.match.content_end && v.reading[c].norm == "the") ++c;  // "the Japanese side must ..."
+
       if (!obligation.empty() && c + 1 < fr.match.content_end && v.reading[c].kind == Item::Kind::Entity &&
           !v.reading[c].locative && in(v.reading[c + 1], rules_.builtin.obligation)) {
         Assertion r = a;

@@ -236,5 +236,27 @@ TEST(Lexical, AParticipleAfterANounIsNoFiniteVerb) {
   EXPECT_TRUE(of_type(x, "THREATEN").empty());
 }
 
+TEST(Lexical, QuoteFirstObligationsAndCountedObjects) {
+  auto x = run("\xE2\x80\x9CThe Japanese side must correct its wrongdoing at once,\xE2\x80\x9D spokesman Lin Jian "
+               "told reporters at a press briefing.");
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"person/lin-jian"}));
+  EXPECT_EQ(r[0]->targets, V({"state/JP"}));
+  x = run("The armed rebel groups since Saturday morning have captured more than 50 villages in Idlib.", "2025-11-14");
+  auto a = of_type(x, "ADVANCE");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"group/rebel-groups"}));
+  EXPECT_EQ(a[0]->location, "place/idlib");
+}
+
+TEST(Lexical, ABodyNamedByItsHeadKeepsItsArticle) {
+  auto x = run("The EU leaders also urged the International Civil Aviation Organization to start an investigation.");
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"org/eu"}));
+  EXPECT_EQ(r[0]->targets, V({"org/international-civil-aviation-organization"}));
+}
+
 }  // namespace
 }  // namespace sg::extract

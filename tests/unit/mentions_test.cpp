@@ -158,5 +158,17 @@ TEST(Appositions, AChineseNameKeepsItsFamilyName) {
   EXPECT_TRUE(entity(x, "person/lin-jian"));  // a listed person keeps the gazetteer id
 }
 
+TEST(Places, ARegionAfterACommaLocatesThePlaceBeforeIt) {
+  auto x = run("RSF drones struck a power station in Merowe, Northern State, overnight on March 15.", "2025-03-18");
+  int assaults = 0;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "ASSAULT") {
+      ++assaults;
+      EXPECT_EQ(a.actors, std::vector<std::string>{"org/rsf"});
+      EXPECT_EQ(a.location, "place/merowe");
+    }
+  EXPECT_EQ(assaults, 1);
+}
+
 }  // namespace
 }  // namespace sg::extract
