@@ -232,9 +232,21 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     }
     return -1;
   }
-  // "the consul general in Osaka, Xue Jian, threatened": the name between commas.
-  if (prev.norm == "," && k >= begin + 3 && actor_at(k - 2) && (items[k - 3].norm == "," || items[k - 3].norm == "("))
-    return static_cast<int>(k - 2);
+  // "the consul general in Osaka, Xue Jian, threatened": the name between
+  // commas, after a phrase that gives a role (an official, a title) and is no
+  // participle's ("The committee, chaired by the Chief of Staff, Mohamed
+  // Al-Haddad, has held": the committee held).
+  if (prev.norm == "," && k >= begin + 3 && actor_at(k - 2) && items[k - 3].norm == ",") {
+    bool role = false, participle = false;
+    for (std::size_t q = k - 3; q-- > begin;) {
+      const Item& it = items[q];
+      if (it.norm == "," || it.norm == ";") break;
+      role |= (it.kind == Item::Kind::Entity && it.official) || it.kind == Item::Kind::Title;
+      participle |= it.kind == Item::Kind::Word && (it.norm.ends_with("ed") || it.norm.ends_with("ing")) &&
+                    may_be_verb(it);
+    }
+    if (role && !participle) return static_cast<int>(k - 2);
+  }
   // "X, a senior official, said", "X, which ..., clashed", "X (Y) said".
   if (prev.norm == "," || prev.norm == ")") {
     const bool bracket = prev.norm == ")";

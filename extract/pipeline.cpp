@@ -98,6 +98,7 @@ struct Frame {
   std::vector<std::string> speakers;
   std::string verb;
   std::vector<Date> dates;
+  bool no_day = false;  // "said last week": a time that names no day
   bool media = false;
 };
 
@@ -407,6 +408,34 @@ class Extractor {
     }
   }
 
+  // What comes before ", the minister said" is what was said only if it is
+  // a quote or a clause: "In a statement on Sunday, Russia said ..." opens
+  // with a phrase that tells when and how, not what.
+  bool reported_content(const SentenceView& v, const Match& m) const {
+    std::string text = item_text(v, m.content_begin, m.content_end);
+    if (text.find('"') != std::string::npos || text.find("\xE2\x80\x9C") != std::string::npos ||
+        text.find("\xE2\x80\x9D") != std::string::npos)
+      return true;
+    bool verb = false;
+    for (std::size_t q = m.content_begin; q < m.content_end; ++q) verb |= clauses_.may_be_verb(v.reading[q]);
+    bool phrase = in(v.reading[m.content_begin], rules_.builtin.preposition);
+    for (std::size_t q = m.content_begin; q < m.content_end && phrase; ++q)
+      if (v.reading[q].norm == ",") phrase = false;
+    return verb && !phrase;
+  }
+
+  // "In a statement on Sunday, the ministry said": the end of a phrase that
+  // opens the sentence with a preposition and ends with the comma right
+  // before `at`; 0 when the sentence does not open that way.
+  std::size_t fronted_phrase(const SentenceView& v, std::size_t at) const {
+    std::size_t comma = at;
+    while (comma > 0 && in(v.reading[comma - 1], rules_.builtin.determiner)) --comma;
+    if (comma < 2 || v.reading[comma - 1].norm != "," || !in(v.reading[0], rules_.builtin.preposition)) return 0;
+    for (std::size_t q = 0; q + 1 < comma; ++q)
+      if (v.reading[q].norm == "," || v.reading[q].shared) return 0;
+    return comma - 1;
+  }
+
   void sentence(std::size_t index, SentenceView& v) {
     const std::size_t n = v.reading.size();
     first_of_sentence_ = assertions_.size();
@@ -426,6 +455,7 @@ class Extractor {
     // Keep frames whose heads (speaker .. "that") do not overlap.
     std::vector<Frame> kept;
     for (auto& f : frames) {
+      if (f.match.rule->content_first && !reported_content(v, f.match)) continue;
       std::size_t head_end = f.match.rule->content_first ? f.match.end : f.match.content_begin;
       bool overlaps = false;
       for (const auto& k : kept) {
@@ -471,10 +501,23 @@ class Extractor {
         }
       if (const Capture* c = capture(f.match, "verb")) f.verb = text::fold(item_text(v, c->begin, c->end));
       else if (f.match.rule->content_first) f.verb = "according to";
+      auto take = [&](std::size_t q) {
+        f.dates = v.reading[q].dates;
+        f.no_day |= f.dates.empty() && !v.reading[q].date_unresolved;
+      };
       if (const Capture* c = capture(f.match, "date"))
-        for (std::size_t q = c->begin; q < c->end; ++q) f.dates = v.reading[q].dates;
+        for (std::size_t q = c->begin; q < c->end; ++q) take(q);
       for (auto q : f.match.vg_dates)
-        if (f.dates.empty()) f.dates = v.reading[q].dates;
+        if (f.dates.empty()) take(q);
+      // "said last week the situation ...", "In a statement Sunday, UNSMIL said":
+      // a time right after the verb, or before the speaker, dates the words.
+      if (f.dates.empty() && !f.no_day && !f.match.rule->content_first) {
+        std::size_t after = f.match.content_begin;
+        if (after < v.reading.size() && v.reading[after].kind == Item::Kind::Date) take(after);
+        std::size_t opening = fronted_phrase(v, f.match.begin);
+        for (std::size_t q = 0; q < opening && f.dates.empty() && !f.no_day; ++q)
+          if (v.reading[q].kind == Item::Kind::Date) take(q);
+      }
       f.media = !f.speakers.empty();
       for (const auto& s : f.speakers) {
         auto it = entities_.find(s);
@@ -546,8 +589,10 @@ class Extractor {
   }
 
   std::vector<Date> frame_dates(const std::vector<Frame>& frames, int f) const {
-    for (int p = f; p >= 0; p = frames[p].parent)
+    for (int p = f; p >= 0; p = frames[p].parent) {
       if (!frames[p].dates.empty()) return frames[p].dates;
+      if (frames[p].no_day) return {};
+    }
     if (report_.date) return {*report_.date};
     return {};
   }

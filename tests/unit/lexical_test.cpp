@@ -258,5 +258,25 @@ TEST(Lexical, ABodyNamedByItsHeadKeepsItsArticle) {
   EXPECT_EQ(r[0]->targets, V({"org/international-civil-aviation-organization"}));
 }
 
+TEST(Lexical, WhenWordsWereSaid) {
+  // "said last week": no day; the report's is not the speaker's.
+  auto x = run("Serbian prime minister Ana Brnabic said last week the situation was on the brink of conflict.",
+               "2022-12-27");
+  auto s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_FALSE(s[0]->date);
+  x = run("In a statement on Sunday, Russia said a ceasefire remains fragile.", "2025-05-19");
+  s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u);
+  ASSERT_TRUE(s[0]->date);
+  EXPECT_EQ(s[0]->date->iso(), "2025-05-18");
+}
+
+TEST(Lexical, ANameBetweenCommasAfterAParticipleIsNoSubject) {
+  auto x = run("The committee, chaired by Libya's Chief of the General Staff, Mohamed Al-Haddad, has held its first "
+               "meeting.");
+  for (const auto& a : x.assertions) EXPECT_NE(a.actors, V({"person/ly/mohamed-al-haddad"})) << a.event_type;
+}
+
 }  // namespace
 }  // namespace sg::extract
