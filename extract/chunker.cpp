@@ -948,6 +948,10 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
     }
     return s;
   };
+  // "recaptured al Khawai": an Arabic article before a name is part of it.
+  auto article_name = [&](std::size_t k) {
+    return k + 1 < items.size() && in(items[k], b.place_article) && !items[k].upper && is_name_word(items[k + 1]);
+  };
   // "Sumy Oblast", "Pokrovsk direction", "Kostyantynivka-Druzhkivka tactical area"
   for (std::size_t i = 1; i < items.size(); ++i) {
     if (!in(items[i], b.place_suffix)) continue;
@@ -972,7 +976,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
     if (in(items[i], b.direction) && i + 2 < items.size() && items[i + 1].norm == "of") {
       m = i + 2;
     } else if (in(items[i], b.place_verb)) {
-      if (!(is_name_word(items[m]) || is_place(items[m]))) continue;
+      if (!(is_name_word(items[m]) || is_place(items[m]) || article_name(m))) continue;
     } else if (!in(items[i], b.locative)) {
       continue;
     }
@@ -980,10 +984,17 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
       if (m < items.size() && in(items[m], b.determiner)) ++m;
       if (m < items.size() && in(items[m], b.direction)) ++m;
       if (m >= items.size()) break;
-      if (items[m].kind == Item::Kind::Entity) {
+      if (items[m].kind == Item::Kind::Entity && items[m].keys.size() == 1 && items[m].types[0] == EntityType::State &&
+          in(items[m - 1], b.compass) && items[m - 1].tb + 1 == items[m].tb) {
+        // "in northern Sudan": a region of the state, not the state.
+        std::string state = items[m].keys[0];
+        make_place(m - 1, m + 1, state);
+        --m;
         items[m].locative = true;
-      } else if (is_name_word(items[m])) {
-        std::size_t e = m;
+      } else if (items[m].kind == Item::Kind::Entity) {
+        items[m].locative = true;
+      } else if (is_name_word(items[m]) || article_name(m)) {
+        std::size_t e = m + (article_name(m) ? 1 : 0);
         while (e < items.size() && (is_name_word(items[e]) ||
                                     (items[e].norm == "-" && tokens[items[e].tb].glued && e + 1 < items.size() &&
                                      is_name_word(items[e + 1]))))

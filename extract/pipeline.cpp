@@ -360,6 +360,7 @@ class Extractor {
         line += " [" + token_text(v, t.tb, t.te) + " =";
         for (const auto& d : t.dates) line += " " + d.iso();
         if (t.unresolved) line += " (no year)";
+        else if (t.dates.empty()) line += " no one day";
         line += "]";
       }
       trace_->push_back(line);
@@ -839,8 +840,15 @@ class Extractor {
       // An event noun ("Russia's invasion of Ukraine") dates only by a time
       // in its own clause: no fallback to the report's day.
       bool no_day = m->nominal;
+      // "agreed to hold an exercise in July": July dates the exercise, not the agreeing.
+      std::size_t skip_b = 0, skip_e = 0;
+      if (const Capture* t = capture(*m, "topic"); t && t->begin < t->end &&
+                                         (v.reading[t->begin].norm == "to" || (t->begin > 0 && v.reading[t->begin - 1].norm == "to"))) {
+        skip_b = t->begin;
+        skip_e = t->end;
+      }
       for (std::size_t q = m->nominal ? m->begin : b; q < (m->nominal ? m->end : e) && dates.empty(); ++q)
-        if (v.reading[q].kind == Item::Kind::Date) {
+        if (v.reading[q].kind == Item::Kind::Date && (q < skip_b || q >= skip_e)) {
           dates = v.reading[q].dates;
           no_day |= dates.empty() && !v.reading[q].date_unresolved;
         }
@@ -853,8 +861,11 @@ class Extractor {
           if (it.kind != Item::Kind::Entity || it.shared) continue;
           // Before the verb only "in X"; after it any place but a capital standing for its state.
           if (!it.locative && (q < m->trigger.front() || (!it.metonyms.empty() && !it.metonyms[0].empty()))) continue;
+          // "an attack in Jordan": a state after a locative is where it happened.
           for (std::size_t k = 0; k < it.keys.size(); ++k)
-            if (k < it.types.size() && it.types[k] == EntityType::Place) places.push_back(it.keys[k]);
+            if (k < it.types.size() &&
+                (it.types[k] == EntityType::Place || (it.locative && it.types[k] == EntityType::State)))
+              places.push_back(it.keys[k]);
         }
         std::sort(places.begin(), places.end());
         places.erase(std::unique(places.begin(), places.end()), places.end());

@@ -93,12 +93,29 @@ std::size_t relative_time(const std::vector<Token>& tokens, std::size_t i, std::
   return out.back().te;
 }
 
+bool year_token(const Token& t) {
+  if (t.norm.size() != 4) return false;
+  auto y = token_number(t);
+  return y && *y >= 1900 && *y <= 2100;
+}
+
+// Where a month name at tokens[i] that has no day starts as a time: at a
+// qualifier before it ("early May", "mid-May"), or at the month after a
+// preposition of time ("in May", "since January"); i + 1 when neither
+// comes before it (a bare "May" may be the modal or a name).
+std::size_t month_only(const std::vector<Token>& tokens, std::size_t i) {
+  auto qualifier = [](const std::string& w) { return w == "early" || w == "mid" || w == "late"; };
+  if (i >= 2 && tokens[i - 1].norm == "-" && tokens[i - 1].glued && tokens[i - 2].norm == "mid") return i - 2;
+  if (i >= 1 && qualifier(tokens[i - 1].norm)) return i - 1;
+  if (i >= 1) {
+    const std::string& p = tokens[i - 1].norm;
+    if (p == "in" || p == "since" || p == "until" || p == "during" || p == "through" || p == "by") return i;
+  }
+  return i + 1;
+}
+
 std::size_t year_time(const std::vector<Token>& tokens, std::size_t i, std::vector<TimeExpr>& out) {
-  auto year_at = [&](std::size_t k) {
-    if (k >= tokens.size() || tokens[k].norm.size() != 4) return false;
-    auto y = token_number(tokens[k]);
-    return y && *y >= 1900 && *y <= 2100;
-  };
+  auto year_at = [&](std::size_t k) { return k < tokens.size() && year_token(tokens[k]); };
   if (!year_at(i + 1)) return i;  // every form below has its year next
   const Token& t = tokens[i];
   TimeExpr e;
@@ -170,6 +187,16 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
           }
           out.push_back(std::move(item));
           i = end;
+          continue;
+        }
+        // A month that names no day: "in May", "since January", "in
+        // mid-May", "late April". (A month with its year is year_time's.)
+        if (std::size_t b = month_only(tokens, i); b < i + 1 && !(k < tokens.size() && year_token(tokens[k]))) {
+          TimeExpr item;
+          item.tb = b;
+          item.te = i + 1;
+          out.push_back(std::move(item));
+          ++i;
           continue;
         }
       }

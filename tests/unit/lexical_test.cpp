@@ -278,5 +278,50 @@ TEST(Lexical, ANameBetweenCommasAfterAParticipleIsNoSubject) {
   for (const auto& a : x.assertions) EXPECT_NE(a.actors, V({"person/ly/mohamed-al-haddad"})) << a.event_type;
 }
 
+TEST(Lexical, WhereItHappened) {
+  // "in central Sudan": a region of the state, a place located in it.
+  auto x = run("The SAF renewed attacks against the RSF in central Sudan.", "2025-05-22");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->location, "place/central-sudan");
+  const Entity* region = nullptr;
+  for (const auto& e : x.entities)
+    if (e.key == "place/central-sudan") region = &e;
+  ASSERT_TRUE(region);
+  EXPECT_EQ(region->type, EntityType::Place);
+  EXPECT_EQ(region->located_in, "state/SD");
+  // A state after a locative is where, when no place within it is named.
+  x = run("Hezbollah attacked a base in Jordan.", "2024-01-29");
+  a = of_type(x, "ASSAULT");
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a[0]->location, "state/JO");
+  // "recaptured al Khawai": the article is part of the place's name.
+  x = run("The SAF recaptured al Khawai.", "2025-05-22");
+  a = of_type(x, "ADVANCE");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->location, "place/al-khawai");
+}
+
+TEST(Lexical, AMonthNamesNoDay) {
+  for (const char* s : {"The SAF recaptured Bara in mid-May.", "The SAF recaptured Bara in late April.",
+                        "In February, the SAF recaptured Bara."}) {
+    auto x = run(s, "2025-05-22");
+    auto a = of_type(x, "ADVANCE");
+    ASSERT_EQ(a.size(), 1u) << s;
+    EXPECT_FALSE(a[0]->date) << s;
+  }
+  // The modal is no month.
+  auto x = run("Officials said Russia may attack Kharkiv.", "2025-05-22");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0]->date);
+  // "agreed to hold an exercise in July": July dates the exercise, not the agreeing.
+  x = run("Japan and the Philippines agreed to hold a joint maritime exercise in July.", "2025-06-03");
+  a = of_type(x, "AGREE");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0]->date);
+  EXPECT_EQ(a[0]->date->iso(), "2025-06-03");
+}
+
 }  // namespace
 }  // namespace sg::extract
