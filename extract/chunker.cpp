@@ -876,6 +876,12 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       modifiers.pop_back();
       ++j;
     }
+    // "Ukraine's allies", "Iran's proxies": a group named by whose it is.
+    if (modifiers.empty() && j >= 2 && items[j - 1].norm == "'s" && items[j - 2].kind == Item::Kind::Entity &&
+        items[j - 2].keys.size() == 1 && !items[j - 2].types.empty() && items[j - 2].types[0] == EntityType::State) {
+      j -= 2;
+      modifiers = {j + 1, j};  // reversed below
+    }
     std::optional<long long> quantity;
     if (j > 0 && items[j - 1].kind == Item::Kind::Number) {
       --j;
@@ -889,7 +895,9 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
-      if (items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_domain) ||
+      if (items[m].kind == Item::Kind::Entity || items[m].norm == "'s")
+        label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + (items[m].norm == "'s" ? " " : "");
+      else if (items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_domain) ||
           in(items[m], b.coordinator) || (is_name_word(items[m]) && !in(items[m], b.group_mod)))
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
     label += std::string(surface(text, tokens, items[i].tb, items[i].te));

@@ -204,14 +204,15 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (it.kind != Item::Kind::Entity || it.locative) return false;
     // "Kharkiv came under attack": a place acts only when it stands for its state.
     bool place = true;
-    for (std::size_t k = 0; k < it.types.size(); ++k)
-      place &= it.types[k] == EntityType::Place && (k >= it.metonyms.size() || it.metonyms[k].empty());
+    for (std::size_t t = 0; t < it.types.size(); ++t)
+      place &= it.types[t] == EntityType::Place && (t >= it.metonyms.size() || it.metonyms[t].empty());
     if (place) return false;
     if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
     return true;
   };
   if (k <= begin) return -1;
   const Item& prev = items[k - 1];
+  if (actor_at(k - 1) && object_then_noun(items, k - 1, verb_group(items, k))) return -1;
   if (actor_at(k - 1) || (participle && k >= begin + 2 && items[k - 2].norm == "with" &&
                           items[k - 1].kind == Item::Kind::Entity && !items[k - 1].locative))
     return static_cast<int>(k - 1);
@@ -224,8 +225,9 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (s > begin && actor_at(s - 1)) return static_cast<int>(s - 1);
     break;
   }
-  // ", killing three": a participle shares the subject of the clause it hangs on.
-  if (participle && prev.norm == ",") {
+  // ", killing three": a participle shares the subject of the clause it
+  // hangs on; so does one after a medium ("issued a statement condemning").
+  if (participle && (prev.norm == "," || in(prev, b.medium))) {
     for (std::size_t i = k - 1; i-- > begin;) {
       if (items[i].norm == ";") break;
       if (actor_at(i) && verb_group(items, i + 1).form != VerbForm::Other) return static_cast<int>(i);
@@ -237,15 +239,15 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // participle's ("The committee, chaired by the Chief of Staff, Mohamed
   // Al-Haddad, has held": the committee held).
   if (prev.norm == "," && k >= begin + 3 && actor_at(k - 2) && items[k - 3].norm == ",") {
-    bool role = false, participle = false;
+    bool role = false, hangs_on_participle = false;
     for (std::size_t q = k - 3; q-- > begin;) {
       const Item& it = items[q];
       if (it.norm == "," || it.norm == ";") break;
       role |= (it.kind == Item::Kind::Entity && it.official) || it.kind == Item::Kind::Title;
-      participle |= it.kind == Item::Kind::Word && (it.norm.ends_with("ed") || it.norm.ends_with("ing")) &&
+      hangs_on_participle |= it.kind == Item::Kind::Word && (it.norm.ends_with("ed") || it.norm.ends_with("ing")) &&
                     may_be_verb(it);
     }
-    if (role && !participle) return static_cast<int>(k - 2);
+    if (role && !hangs_on_participle) return static_cast<int>(k - 2);
   }
   // "X, a senior official, said", "X, which ..., clashed", "X (Y) said".
   if (prev.norm == "," || prev.norm == ")") {
@@ -319,7 +321,20 @@ bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) con
   const Item& it = items[i];
   if (it.kind != Item::Kind::Entity || it.locative) return false;
   if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
-  return verb_group(items, i + 1).form != VerbForm::Other;
+  VerbGroup g = verb_group(items, i + 1);
+  return g.form != VerbForm::Other && !object_then_noun(items, i, g);
+}
+
+bool ClauseReader::object_then_noun(const std::vector<Item>& items, std::size_t i, const VerbGroup& g) const {
+  const auto& b = rules_.builtin;
+  if (g.form != VerbForm::ThirdPerson || g.helped || i == 0) return false;
+  std::size_t k = i - 1;
+  if (in(items[k], b.determiner) && k > 0) --k;
+  const Item& before = items[k];
+  std::size_t next = g.head + 1;
+  bool bare = next >= items.size() || items[next].kind == Item::Kind::Punct || in(items[next], b.preposition);
+  return bare && before.kind == Item::Kind::Word && !in(before, b.speech_verb) && may_be_verb(before) &&
+         (before.norm.ends_with("ed") || in(before, b.place_verb));
 }
 
 std::optional<Item> ClauseReader::state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const {
@@ -412,11 +427,23 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     if (!(in(items[j], b.coordinator) && items[j].norm == "and") && items[j].norm != "but") continue;
     VerbGroup after = verb_group(items, j + 1);
     if (after.form == VerbForm::Other || items[j + 1].kind == Item::Kind::Entity) continue;
-    // The nearest earlier subject whose verb has the same form.
+    // The nearest earlier subject whose verb has the same form; for a verb
+    // that reports speech, the nearest whose verb does too ("The Philippines
+    // confirmed that the CCG was present but disputed that ...": the
+    // Philippines disputed).
+    auto reports = [&](const VerbGroup& g) {
+      return g.head < items.size() &&
+             (in(items[g.head], b.speech_verb) || in(items[g.head], b.deny) || in(items[g.head], b.say_that));
+    };
+    bool reported = reports(after), speaker = false;
+    if (reported)
+      for (std::size_t i = j; i-- > 0 && !speaker;)
+        speaker = items[i].norm != ";" && is_subject(items, i) && reports(verb_group(items, i + 1));
     for (std::size_t i = j; i-- > 0;) {
       if (items[i].norm == ";") break;
       if (!is_subject(items, i)) continue;
       VerbGroup before = verb_group(items, i + 1);
+      if (speaker && !reports(before)) continue;
       if (before.form != after.form && !before.helped && !after.helped) continue;
       Item copy = items[i];
       copy.shared = true;

@@ -132,6 +132,11 @@ class ClauseReader {
   std::optional<Item> state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const;
   // An entity item that is the subject of a verb right after it.
   bool is_subject(const std::vector<Item>& items, std::size_t i) const;
+  // "inspected the Philippines ships.": items[i] is the object of a verb
+  // before it, and the -s word of `g` after it, which takes no object of its
+  // own, is a plural noun, not its verb. (A speech verb takes a clause:
+  // "said Russia attacks daily".)
+  bool object_then_noun(const std::vector<Item>& items, std::size_t i, const VerbGroup& g) const;
 
   const RuleSet& rules_;
 };

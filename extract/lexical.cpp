@@ -32,8 +32,8 @@ void hits_at(const TriggerLexicon& lexicon, const std::vector<Item>& items, std:
 class Reader {
  public:
   Reader(const RuleSet& rules, const ClauseReader& clauses, const std::vector<Item>& items, std::size_t begin,
-         std::size_t end)
-      : rules_(rules), lex_(rules.triggers), clauses_(clauses), items_(items), begin_(begin), end_(end) {}
+         std::size_t end, std::vector<CuedSense>* cued)
+      : rules_(rules), lex_(rules.triggers), clauses_(clauses), items_(items), begin_(begin), end_(end), cued_(cued) {}
 
   void read(std::size_t q, std::vector<Match>& out) {
     const Item& it = items_[q];
@@ -73,8 +73,11 @@ class Reader {
     // ", killing three"; "with President Erdogan accusing Sweden"
     const bool with_subject = form == VerbForm::Gerund && !g.helped && g.begin >= begin_ + 2 &&
                               items_[g.begin - 1].kind == Item::Kind::Entity && items_[g.begin - 2].norm == "with";
+    // "published an article criticizing Lai": the article's author criticizes.
     const bool participle =
-        (form == VerbForm::Gerund && !g.helped && g.begin > begin_ && items_[g.begin - 1].norm == ",") || with_subject;
+        (form == VerbForm::Gerund && !g.helped && g.begin > begin_ &&
+         (items_[g.begin - 1].norm == "," || rules_.lexicon.in(items_[g.begin - 1].word, rules_.builtin.medium))) ||
+        with_subject;
     if (form == VerbForm::Gerund && !g.helped && !participle) return;           // "the killing of", "fighting"
     if (form == VerbForm::Participle && !g.helped) return;                      // "forces backed by Iran"
     // "its allies", "Russia's strikes": after a determiner or a possessive, a noun.
@@ -111,6 +114,12 @@ class Reader {
         chosen_end = h.end;
         break;
       }
+    if (chosen && !chosen->when.empty() && cued_) {
+      CuedSense c{q, chosen->event, {}};
+      for (const auto& h : hits)
+        if (h.trigger->pos == Trigger::Pos::Verb && h.trigger->when.empty()) c.by_default = h.trigger->event;
+      cued_->push_back(std::move(c));
+    }
     if (!chosen || chosen->event == "NONE") return;
     std::vector<std::size_t> trigger;
     for (std::size_t p = q; p < chosen_end; ++p) trigger.push_back(p);
@@ -275,7 +284,8 @@ class Reader {
   int direct_entity(std::size_t from, std::size_t end) const {
     for (std::size_t q = from; q < end && q < from + 4; ++q) {
       const Item& it = items_[q];
-      if (it.kind == Item::Kind::Entity) return static_cast<int>(q);
+      // "welcomed Reagan's statement": the owner is not the object.
+      if (it.kind == Item::Kind::Entity) return q + 1 < end && items_[q + 1].norm == "'s" ? -1 : static_cast<int>(q);
       if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number ||
           rules_.lexicon.in(it.word, rules_.builtin.determiner))
         continue;
@@ -294,6 +304,12 @@ class Reader {
       // "captured more than 50 villages", "at least 12 towns": a count is no head.
       if (it.kind == Item::Kind::Number || (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.quantifier)))
         continue;
+      // "met the E3's conditions": the owner is no head; the noun after it is.
+      if (it.kind == Item::Kind::Entity && q + 1 < end && items_[q + 1].norm == "'s") {
+        head = 0;
+        ++q;
+        continue;
+      }
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Adjective) break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
         // "captured part of a stronghold": the head is after a partitive's "of".
@@ -310,9 +326,16 @@ class Reader {
 
   bool light(std::size_t q, const Hit& verb, const VerbGroup& g, VerbForm form, int subject, bool infinitive,
              std::size_t clause_end, std::vector<Match>& out) const {
-    // "had violated the truce": "had" before a participle is an auxiliary.
-    if (rules_.lexicon.in(items_[q].word, rules_.builtin.aux) && verb.end < clause_end) {
-      const Item& next = items_[verb.end];
+    // "had violated the truce", "has likely strengthened its support
+    // zones": "had" before a participle (adverbs between) is an auxiliary.
+    std::size_t after = verb.end;
+    while (after < clause_end && items_[after].kind == Item::Kind::Word &&
+           (rules_.lexicon.in(items_[after].word, rules_.builtin.adverb) ||
+            rules_.lexicon.in(items_[after].word, rules_.builtin.neg) ||
+            (items_[after].norm.ends_with("ly") && !rules_.lexicon.in(items_[after].word, rules_.builtin.not_adverb))))
+      ++after;
+    if (rules_.lexicon.in(items_[q].word, rules_.builtin.aux) && after < clause_end) {
+      const Item& next = items_[after];
       if (next.kind == Item::Kind::Word && clauses_.may_be_verb(next) &&
           (next.norm.ends_with("ed") || next.norm.ends_with("en")))
         return false;
@@ -419,6 +442,7 @@ class Reader {
   const ClauseReader& clauses_;
   const std::vector<Item>& items_;
   std::size_t begin_, end_;
+  std::vector<CuedSense>* cued_;
 };
 
 }  // namespace
@@ -454,10 +478,10 @@ bool plural_noun_at(const RuleSet& rules, const std::vector<Item>& items, std::s
 }
 
 std::vector<Match> lexical_matches(const RuleSet& rules, const ClauseReader& clauses, const std::vector<Item>& items,
-                                   std::size_t begin, std::size_t end) {
+                                   std::size_t begin, std::size_t end, std::vector<CuedSense>* cued) {
   std::vector<Match> out;
   if (rules.lexicon_rules.empty() || rules.triggers.empty()) return out;
-  Reader reader(rules, clauses, items, begin, end);
+  Reader reader(rules, clauses, items, begin, end, cued);
   for (std::size_t q = begin; q < end; ++q) reader.read(q, out);
   return out;
 }

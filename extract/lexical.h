@@ -32,7 +32,19 @@ std::vector<bool> guarded(const RuleSet& rules, const std::vector<Item>& items, 
 bool plural_noun_at(const RuleSet& rules, const std::vector<Item>& items, std::size_t q, std::size_t end,
                     const std::vector<std::string>& takes = {});
 
+// A verb whose sense a cue of the lexicon chose ("met the conditions":
+// NONE; "met the demands": CONCEDE): a pattern rule that reads the verb
+// in its default sense, or reads an event where the cue reads none,
+// yields to it.
+struct CuedSense {
+  std::size_t at = 0;      // the verb's first item
+  std::string event;       // the chosen sense's event type, or "NONE"
+  std::string by_default;  // the verb's uncued sense, or "" when it has none
+};
+
+// The lexicon rules' readings of items[begin, end); the senses cues chose
+// go to `cued` when it is given.
 std::vector<Match> lexical_matches(const RuleSet& rules, const ClauseReader& clauses, const std::vector<Item>& items,
-                                   std::size_t begin, std::size_t end);
+                                   std::size_t begin, std::size_t end, std::vector<CuedSense>* cued = nullptr);
 
 }  // namespace sg::extract

@@ -409,6 +409,35 @@ class Extractor {
     }
   }
 
+  // "finalize US support", "PRC state news agency Xinhua": a bare base form
+  // right after a single actor (the `who` capture), with no auxiliary, modal
+  // or "to" before it, is a noun ("the US supports", "the US will support").
+  bool noun_after_one(const SentenceView& v, const Match& m, const std::vector<std::size_t>& verb,
+                      const char* who) const {
+    if (m.trigger_form != VerbForm::Base || m.vg_items > 0) return false;
+    // "Israel would strike": a modal written into the rule makes it a verb.
+    const auto& bi = rules_.builtin;
+    auto helper = [&](const Item& it) {
+      return in(it, bi.modal_future) || in(it, bi.modal_hypothetical) || in(it, bi.aux) || it.norm == "to";
+    };
+    for (auto t : verb)
+      if (helper(v.reading[t]) || (t > 0 && helper(v.reading[t - 1]))) return false;
+    std::size_t keys = 0;
+    bool group = false;
+    for (const auto& c : m.captures)
+      if (c.name == who)
+        for (std::size_t q = c.begin; q < c.end; ++q) {
+          const Item& it = v.reading[q];
+          keys += it.keys.size();
+          for (auto t : it.types) group |= t == EntityType::ActorGroup;
+          // "Philippine officials say": a plural common noun heads the name.
+          const Token& last = v.tokens[it.te - 1];
+          group |= it.kind == Item::Kind::Entity && !it.shared && !last.upper && last.norm.size() > 3 &&
+                   last.norm.ends_with('s') && !last.norm.ends_with("ss");
+        }
+    return keys == 1 && !group;
+  }
+
   // What comes before ", the minister said" is what was said only if it is
   // a quote or a clause: "In a statement on Sunday, Russia said ..." opens
   // with a phrase that tells when and how, not what.
@@ -457,6 +486,15 @@ class Extractor {
     std::vector<Frame> kept;
     for (auto& f : frames) {
       if (f.match.rule->content_first && !reported_content(v, f.match)) continue;
+      if (!f.match.rule->content_first) {
+        std::vector<std::size_t> verb;
+        if (const Capture* c = capture(f.match, "verb"))
+          for (std::size_t q = c->begin; q < c->end; ++q) verb.push_back(q);
+        if (noun_after_one(v, f.match, verb, "speaker")) {
+          if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: a noun after a singular speaker)");
+          continue;
+        }
+      }
       std::size_t head_end = f.match.rule->content_first ? f.match.end : f.match.content_begin;
       bool overlaps = false;
       for (const auto& k : kept) {
@@ -669,24 +707,9 @@ class Extractor {
     // "finalize US support": a bare base form after a singular subject is a
     // noun, not a verb ("the US supports", "the US will support").
     std::erase_if(found, [&](const Match& m) {
-      if (!m.rule->options.base_form_is_noun || m.trigger_form != VerbForm::Base || m.vg_items > 0) return false;
-      // "Israel would strike": a modal written into the rule makes it a verb.
-      const auto& bi = rules_.builtin;
-      auto helper = [&](const Item& it) {
-        return in(it, bi.modal_future) || in(it, bi.modal_hypothetical) || in(it, bi.aux) || it.norm == "to";
-      };
-      for (auto t : m.trigger)
-        if (helper(v.reading[t]) || (t > 0 && helper(v.reading[t - 1]))) return false;
-      std::size_t keys = 0;
-      bool group = false;
-      for (const auto& c : m.captures)
-        if (c.name == "actor")
-          for (std::size_t q = c.begin; q < c.end; ++q) {
-            keys += v.reading[q].keys.size();
-            for (auto t : v.reading[q].types) group |= t == EntityType::ActorGroup;
-          }
-      if (trace_ && keys == 1 && !group) trace_->push_back("  rule " + m.rule->id + " (dropped: a noun after a singular subject)");
-      return keys == 1 && !group;
+      if (!m.rule->options.base_form_is_noun || !noun_after_one(v, m, m.trigger, "actor")) return false;
+      if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: a noun after a singular subject)");
+      return true;
     });
     // A guard phrase of the lexicon ("took part in") is no trigger; "the US
     // strikes on Iran" is a noun.
@@ -723,12 +746,27 @@ class Extractor {
       return passive;
     });
     // The lexicon rules' readings of the clauses, where no pattern rule
-    // read the same verb: the patterns are the more specific.
+    // read the same verb: the patterns are the more specific. But where a
+    // cue chose the verb's sense ("met the conditions", "met the demands"),
+    // a pattern that reads it in another sense yields.
+    std::vector<CuedSense> cued;
+    auto lexical = lexical_matches(rules_, clauses_, v.reading, b, e, &cued);
+    std::erase_if(found, [&](const Match& m) {
+      for (const auto& c : cued) {
+        if (c.event == m.rule->event_type || std::find(m.trigger.begin(), m.trigger.end(), c.at) == m.trigger.end())
+          continue;
+        // "approved the sale of weapons": a pattern of its own sense stays.
+        if (c.event != "NONE" && m.rule->event_type != c.by_default) continue;
+        if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: the lexicon reads this verb as " + c.event + " here)");
+        return true;
+      }
+      return false;
+    });
     std::vector<bool> pattern_trigger(e, false);
     for (const auto& m : found)
       for (auto t : m.trigger)
         if (t < e) pattern_trigger[t] = true;
-    for (auto& m : lexical_matches(rules_, clauses_, v.reading, b, e)) {
+    for (auto& m : lexical) {
       bool taken = std::any_of(m.trigger.begin(), m.trigger.end(), [&](std::size_t t) { return pattern_trigger[t] || guard[t]; });
       if (trace_ && taken) trace_->push_back("  rule " + m.rule->id + " (dropped: a pattern rule read its verb)");
       if (!taken) found.push_back(std::move(m));

@@ -323,5 +323,69 @@ TEST(Lexical, AMonthNamesNoDay) {
   EXPECT_EQ(a[0]->date->iso(), "2025-06-03");
 }
 
+TEST(Lexical, NounsThatLookLikeVerbs) {
+  // "have likely strengthened their support zones": an adverb between the
+  // auxiliary and its participle; "support" is a noun.
+  auto x = run("Russian forces have likely strengthened their support zones near Pokrovsk.", "2025-05-01");
+  EXPECT_TRUE(of_type(x, "SUPPORT").empty());
+  // "inspected the Philippines ships": a state before a plural is its owner.
+  x = run("Chinese coast guard officers inspected the Philippines ships near the shoal.", "2025-05-01");
+  for (const auto& a : x.assertions) EXPECT_NE(a.trigger, "ships") << a.rule;
+  // "PRC state media": "state" after a single name is a noun, no speech verb.
+  x = run("PRC state media Xinhua reported that the talks had ended.", "2025-05-01");
+  for (const auto& a : x.assertions) EXPECT_NE(a.attribution_verb, "state") << a.rule;
+  // A plural head makes the name plural: "Ukrainian officials say" speaks.
+  x = run("Ukrainian officials say Russia launched 40 drones.", "2025-05-01");
+  auto s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->actors, V({"org/ua-government"}));
+}
+
+TEST(Lexical, TheLexiconsSenseOverridesAPatternsDefault) {
+  // "met the conditions": satisfied them; no meeting, whoever owns them.
+  auto x = run("Hamas met Israel's conditions for the truce.", "2025-05-01");
+  EXPECT_TRUE(of_type(x, "CONSULT").empty());
+  x = run("Hamas met Israel's demands.", "2025-05-01");
+  EXPECT_TRUE(of_type(x, "CONSULT").empty());
+  auto c = of_type(x, "CONCEDE");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors, V({"org/hamas"}));
+  // The default sense still reads a meeting.
+  x = run("Xi met Putin in Moscow.", "2025-05-01");
+  EXPECT_EQ(of_type(x, "CONSULT").size(), 1u);
+  // "welcomed Reagan's statement": the owner is no visitor; the welcome supports.
+  x = run("The German government welcomed President Macron's statement on the talks.", "2025-05-01");
+  EXPECT_TRUE(of_type(x, "CONSULT").empty());
+  EXPECT_EQ(of_type(x, "SUPPORT").size(), 1u);
+  // "participated in the rebellion" is no meeting; "in the talks" is.
+  x = run("Wagner fighters participated in the rebellion.", "2025-05-01");
+  EXPECT_TRUE(of_type(x, "CONSULT").empty());
+  x = run("Iran participated in the talks in Oman.", "2025-05-01");
+  EXPECT_EQ(of_type(x, "CONSULT").size(), 1u);
+  // "reached the outskirts": no agreement is reached.
+  x = run("Russian forces reached the outskirts of Kupiansk.", "2025-05-01");
+  EXPECT_TRUE(of_type(x, "AGREE").empty());
+  x = run("Armenia and Azerbaijan reached an agreement on the border.", "2025-05-01");
+  EXPECT_EQ(of_type(x, "AGREE").size(), 1u);
+}
+
+TEST(Lexical, WhoActsAroundAMediumAndACoordination) {
+  // "published an editorial criticizing X": the publisher criticizes.
+  auto x = run("Xinhua published an editorial criticizing the Philippine president.", "2025-05-01");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"org/xinhua"}));
+  // "confirmed that ... but disputed": the speaker of the first verb disputes.
+  x = run("Manila confirmed that the vessel was boarded but disputed Beijing's account of the incident.", "2025-05-01");
+  a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"state/PH"}));
+  // "Ukraine's allies": a group of its own, not Ukraine.
+  x = run("Russia threatened Ukraine's allies with strikes.", "2025-05-01");
+  auto t = of_type(x, "THREATEN");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->targets, V({"group/ukraines-allies"}));
+}
+
 }  // namespace
 }  // namespace sg::extract
