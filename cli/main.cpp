@@ -46,7 +46,7 @@ enum Exit : int {
   kOutput = 5,
 };
 
-const char* kVersion = "stancegraph 0.1.0";
+const char* kVersion = "stancegraph " STANCEGRAPH_VERSION;
 
 // build --quiet: only errors reach standard error.
 bool quiet = false;
@@ -81,6 +81,13 @@ std::string data_dir() {
 #endif
 }
 
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
 struct DataOptions {
   std::string rules, gazetteer;
   void add_to(po::options_description& desc) {
@@ -89,11 +96,27 @@ struct DataOptions {
         "gazetteer", po::value(&gazetteer)->value_name("DIR"),
         "gazetteer directory (*.tsv); default: the installed ontologies/gazetteer");
   }
+  std::string gazetteer_dir() const { return gazetteer.empty() ? (fs::path(data_dir()) / "gazetteer").string() : gazetteer; }
+  std::string rules_dir() const { return rules.empty() ? (fs::path(data_dir()) / "rules").string() : rules; }
   std::shared_ptr<const sg::extract::Resources> load(std::vector<Diagnostic>& diagnostics) const {
-    std::string base = data_dir();
-    return sg::extract::load_resources(gazetteer.empty() ? (fs::path(base) / "gazetteer").string() : gazetteer,
-                                       rules.empty() ? (fs::path(base) / "rules").string() : rules, diagnostics,
-                                       (fs::path(base) / "stancegraph.ttl").string());
+    return sg::extract::load_resources(gazetteer_dir(), rules_dir(), diagnostics, ontology_file());
+  }
+  std::string ontology_file() const { return (fs::path(data_dir()) / "stancegraph.ttl").string(); }
+  // A fingerprint of what load() reads: every file of the two directories
+  // and the ontology, by name and content, in name order (hex; see
+  // BuildOptions). The same data give the same fingerprint on every machine.
+  std::string fingerprint() const {
+    std::string all;
+    for (const auto& [part, dir] : {std::pair{"gazetteer/", gazetteer_dir()}, std::pair{"rules/", rules_dir()}}) {
+      std::vector<fs::path> files;
+      std::error_code ec;
+      for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec)) files.push_back(it->path());
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) all += std::string(part) + f.filename().string() + '\0' + read_text_file(f.string()) + '\0';
+    }
+    all += "stancegraph.ttl" + std::string(1, '\0') + read_text_file(ontology_file());
+    return sg::graph::hex64(sg::graph::fnv1a64(all));
   }
 };
 
@@ -130,13 +153,6 @@ std::optional<sg::extract::Date> parse_date_option(const po::variables_map& vm, 
   auto d = sg::extract::parse_iso_date(text);
   if (!d) exit_code = usage_error(command, "--date '" + text + "' is not a real date in the form YYYY-MM-DD");
   return d;
-}
-
-std::string read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 // ------------------------------------------------------------------ build
@@ -221,7 +237,9 @@ int cmd_build(const std::vector<std::string>& args) {
   if (!sg::graph::valid_base(base, why)) return usage_error("build", "--base '" + base + "': " + why);
   if (jobs < 1 || jobs > 256) return usage_error("build", "--jobs must be between 1 and 256");
   if (stream && verbose) return usage_error("build", "--stream has no --verbose: its input is one stream");
-  if (stream) return stream_build(data, {base, jobs, forced_date, quiet}, inputs, merges, output, format_text);
+  if (stream)
+    return stream_build(data, {base, jobs, forced_date, quiet, STANCEGRAPH_VERSION, data.fingerprint()}, inputs,
+                        merges, output, format_text);
   sg::exporter::Format format = sg::exporter::Format::Turtle;
   if (!format_text.empty()) {
     auto f = sg::exporter::parse_format(format_text);
@@ -394,7 +412,8 @@ int cmd_build(const std::vector<std::string>& args) {
   };
   std::vector<char> changed(sources.size(), 0);  // files that changed since they were read
   std::size_t extracted_again = 0;
-  sg::graph::GraphBuilder builder(graph, {base, /*summaries=*/true, /*threads=*/jobs});
+  sg::graph::GraphBuilder builder(graph, {base, /*summaries=*/true, /*threads=*/jobs, STANCEGRAPH_VERSION,
+                                          data.fingerprint()});
   builder.know(graph);
   // Reading again, extracting and staging for the graph: on any thread.
   auto extract_one = [&](std::size_t i) {
@@ -724,7 +743,8 @@ int cmd_query(const std::vector<std::string>& args) {
     std::cout << desc << "\nExamples:\n"
               << "  stancegraph query graph.nq --query queries/rejections.rq\n"
               << "  stancegraph query graph.jsonld 'PREFIX sg: <https://w3id.org/stancegraph/ontology#>\n"
-              << "      SELECT ?type (COUNT(?a) AS ?n) WHERE { ?a sg:eventType ?type } GROUP BY ?type ORDER BY ?type'\n"
+              << "      SELECT ?type (COUNT(?a) AS ?n) WHERE { ?a a sg:Assertion ; sg:eventType ?type }\n"
+              << "      GROUP BY ?type ORDER BY ?type'\n"
               << "  stancegraph query day1.nq day2.nq -q queries/meetings.rq -f csv -o meetings.csv\n";
     return kOk;
   }

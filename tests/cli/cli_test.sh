@@ -139,8 +139,10 @@ printf 'Regional Assessment, March 1, 2025\n\nUkrainian Foreign Minister Olena V
 printf 'Regional Assessment, March 3, 2025\n\nVarkova accused Russia of violating the ceasefire on March 3.[1]\n\n[1] https://example.org/two\n' > "$t/people/2025-03-03_b.txt"
 for j in 1 2; do
   "$bin" build "$t/people" -f nquads -j $j -o "$t/people-$j.nq" 2>/dev/null
-  n=$(grep -c 'ontology#eventType> <https://w3id.org/stancegraph/ontology#ACCUSE> <' "$t/people-$j.nq")
-  accuser=$(grep -F 'ontology#actor> <https://w3id.org/stancegraph/id/person/ua/olena-varkova> <' "$t/people-$j.nq" | wc -l)
+  # In the report graphs: the summaries graph holds the same predicates.
+  grep -v '/graph/summaries> \.$' "$t/people-$j.nq" > "$t/people-$j.reports.nq"
+  n=$(grep -c 'ontology#eventType> <https://w3id.org/stancegraph/ontology#ACCUSE> <' "$t/people-$j.reports.nq")
+  accuser=$(grep -F 'ontology#actor> <https://w3id.org/stancegraph/id/person/ua/olena-varkova> <' "$t/people-$j.reports.nq" | wc -l)
   if [ "$n" = 1 ] && [ "$accuser" = 2 ]; then passed=$((passed + 1)); else
     echo "FAIL -j $j: the later report's Varkova is not the earlier report's (ACCUSE $n, her assertions $accuser)"; failures=$((failures + 1))
   fi
