@@ -187,7 +187,7 @@ bool write_lines_shared(const TermForms& forms, const std::vector<graph::Quad>& 
     }
     room.notify_all();
     if (ok && !text.empty() && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
-      error = "write error";
+      error = write_failure();
       ok = false;
     }
   }
@@ -212,7 +212,7 @@ bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::
   text.reserve(kFlushAt + 4096);
   auto put_out = [&] {
     if (!text.empty() && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
-      error = "write error";
+      error = write_failure();
       return false;
     }
     text.clear();

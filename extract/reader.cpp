@@ -93,6 +93,8 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
   }
   normalise_line_ends(body);
   report.text = std::move(body);
+  if (report.text.find_first_not_of(" \t\n") == std::string::npos)
+    diagnostics.push_back(diagnostic(Diagnostic::Severity::Warning, report.source, "empty report: nothing to extract"));
 
   std::optional<Date> line_date;
   for (const auto& p : split_paragraphs(report.text)) {
@@ -137,7 +139,12 @@ std::optional<std::string> read_file_bytes(const std::string& path, std::vector<
     return buffer.str();
   }
   struct stat st {};
-  if (stat(path.c_str(), &st) != 0) return fail(std::string("cannot read report: ") + std::strerror(errno));
+  if (stat(path.c_str(), &st) != 0) {
+    if (errno == ENOENT && (path.starts_with("http://") || path.starts_with("https://")))
+      return fail("is a URL: stancegraph reads files and never fetches anything; save the page first "
+                  "(curl -o page.html URL) and give the file");
+    return fail(std::string("cannot read report: ") + std::strerror(errno));
+  }
   if (S_ISDIR(st.st_mode)) return fail("is a directory, not a report file");
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.c_str(), "rb"), std::fclose);
   if (!in) return fail(std::string("cannot open report: ") + std::strerror(errno));
@@ -159,9 +166,30 @@ std::optional<std::string> read_file_bytes(const std::string& path, std::vector<
 }
 
 const char* binary_reason(std::string_view body) {
+  // What people give by mistake, with the command that makes a report of it.
+  if (body.starts_with("%PDF-")) return "is a PDF, not a text report: convert it first (pdftotext FILE.pdf FILE.txt)";
+  if (body.starts_with("PK\x03\x04")) {
+    std::string_view head = body.substr(0, 4096);
+    if (head.find("word/") != std::string_view::npos)
+      return "is a Word document (DOCX), not a text report: convert it first (pandoc -t plain FILE.docx -o FILE.txt)";
+    if (head.find("opendocument.text") != std::string_view::npos)
+      return "is an OpenDocument text (ODT), not a text report: convert it first (pandoc -t plain FILE.odt -o FILE.txt)";
+    return "is a ZIP archive, not a text report: unpack it and give the reports inside";
+  }
+  // UTF-16 (Windows' "Unicode"): a byte-order mark, or ASCII letters with
+  // a NUL beside each.
+  if (body.starts_with("\xFF\xFE") || body.starts_with("\xFE\xFF"))
+    return "is UTF-16 text, not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt)";
+  std::size_t probe = std::min<std::size_t>(body.size(), 4096), control = 0;
+  if (probe >= 8) {
+    std::size_t even_nul = 0, odd_nul = 0;
+    for (std::size_t i = 0; i < probe; ++i)
+      if (body[i] == '\0') (i % 2 ? odd_nul : even_nul) += 1;
+    if (std::max(even_nul, odd_nul) * 5 > probe * 2 && std::min(even_nul, odd_nul) * 20 < probe)
+      return "is UTF-16 text, not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt)";
+  }
   // Binary data (images, archives, executables) is refused rather than
   // mined for words: many NULs or control bytes in the first 4 KiB.
-  std::size_t probe = std::min<std::size_t>(body.size(), 4096), control = 0;
   for (std::size_t i = 0; i < probe; ++i) {
     auto c = static_cast<unsigned char>(body[i]);
     if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) ++control;

@@ -46,6 +46,21 @@ run "a directory without reports" 3 10 "$bin" build "$t/no-reports" -o "$t/o.ttl
   says "a directory without reports" "$t/no-reports: error: is a directory with no report files"
 : > "$t/empty.txt"
 run "empty file" 0 10 "$bin" build "$t/empty.txt" --date 2025-09-04 -o "$t/empty.ttl"
+says "empty file" "$t/empty.txt: warning: empty report: nothing to extract"
+
+# What people give by mistake gets the command that makes a report of it (issue 22).
+printf '%%PDF-1.7\n%%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n' > "$t/report.pdf"
+run "a PDF" 3 10 "$bin" build "$t/report.pdf" -o "$t/pdf.ttl" && says "a PDF" "$t/report.pdf: error: is a PDF, not a text report: convert it first (pdftotext"
+(cd "$t" && mkdir -p docx/word && echo '<w:document/>' > docx/word/document.xml &&
+  /usr/bin/python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.write("docx/word/document.xml", "word/document.xml"); z.close()' report.docx)
+run "a DOCX" 3 10 "$bin" build "$t/report.docx" -o "$t/docx.ttl" && says "a DOCX" "is a Word document (DOCX), not a text report: convert it first (pandoc -t plain"
+report "$sentence" | iconv -f UTF-8 -t UTF-16 > "$t/utf16.txt"
+run "UTF-16 with a byte-order mark" 3 10 "$bin" build "$t/utf16.txt" -o "$t/u.ttl" && says "UTF-16 with a byte-order mark" "$t/utf16.txt: error: is UTF-16 text, not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8"
+report "$sentence" | iconv -f UTF-8 -t UTF-16LE > "$t/utf16le.txt"
+run "UTF-16 without one" 3 10 "$bin" build "$t/utf16le.txt" -o "$t/u.ttl" && says "UTF-16 without one" "$t/utf16le.txt: error: is UTF-16 text"
+run "a URL" 3 10 "$bin" build "https://example.org/assessment.html" -o "$t/url.ttl" && says "a URL" "https://example.org/assessment.html: error: is a URL: stancegraph reads files and never fetches anything; save the page first (curl -o page.html URL)"
+run "a URL to --merge" 3 10 "$bin" build --merge "https://example.org/graph.nq" -o "$t/url.nq" && says "a URL to --merge" "https://example.org/graph.nq: error: is a URL"
+[ ! -e "$t/pdf.ttl" ] && [ ! -e "$t/url.ttl" ] && ok "no output for those" || fail "an output file was left"
 head -c 3000 /dev/urandom > "$t/blob.bin"; printf '\0\0\0' >> "$t/blob.bin"
 run "binary file" 3 10 "$bin" build "$t/blob.bin" -o "$t/o.ttl" && says "binary file" "binary"
 cp "$t/blob.bin" "$t/blob.html"
@@ -133,7 +148,7 @@ run "failing query" 2 10 "$bin" query "$t/good.nq" --query "$t/bad.rq" -f csv -o
 cmp -s "$t/good.nq" "$t/answer.csv" && ok "failing query: the previous output is intact" || fail "failing query: the previous output changed"
 
 # Options.
-run "unknown format" 2 10 "$bin" build "$t/plain.txt" -f trig && says "unknown format" "unknown format 'trig'"
+run "unknown format" 2 10 "$bin" build "$t/plain.txt" -f n3 && says "unknown format" "unknown format 'n3'"
 run "impossible --date" 2 10 "$bin" build "$t/plain.txt" --date 2025-13-40 && says "impossible --date" "not a real date"
 : > "$t/a-file"
 run "unwritable output path" 5 10 "$bin" build "$t/plain.txt" -o "$t/a-file/graph.ttl" && says "unwritable output path" "$t/a-file/graph.ttl"
