@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -378,6 +379,110 @@ int collect_operators(rasqal_query*, rasqal_graph_pattern* gp, void* user_data) 
   return 0;
 }
 
+// ------------------------------------------------------------------ aggregates Rasqal gets wrong
+
+// Variables every solution of a graph pattern binds: those of its triples,
+// of every branch of a UNION, of a GRAPH's name, of BIND and VALUES (and a
+// sub-SELECT's), not those inside OPTIONAL or only in some UNION branches.
+std::set<std::string> always_bound(rasqal_query* query, rasqal_graph_pattern* gp) {
+  std::set<std::string> out;
+  if (!gp) return out;
+  auto name = [](rasqal_variable* v) { return std::string(reinterpret_cast<const char*>(v->name)); };
+  auto add_literal = [&](rasqal_literal* l) {
+    if (rasqal_variable* v = l ? rasqal_literal_as_variable(l) : nullptr) out.insert(name(v));
+  };
+  auto children = [&] {
+    std::vector<rasqal_graph_pattern*> kids;
+    for (int i = 0; rasqal_graph_pattern* k = rasqal_graph_pattern_get_sub_graph_pattern(gp, i); ++i) kids.push_back(k);
+    return kids;
+  };
+  switch (rasqal_graph_pattern_get_operator(gp)) {
+    case RASQAL_GRAPH_PATTERN_OPERATOR_BASIC:
+      if (raptor_sequence* triples = rasqal_graph_pattern_get_triples(query, gp)) {
+        for (int i = 0; i < raptor_sequence_size(triples); ++i) {
+          auto* t = static_cast<rasqal_triple*>(raptor_sequence_get_at(triples, i));
+          for (rasqal_literal* l : {t->subject, t->predicate, t->object, t->origin}) add_literal(l);
+        }
+        raptor_free_sequence(triples);
+      }
+      break;
+    case RASQAL_GRAPH_PATTERN_OPERATOR_GROUP:
+    case RASQAL_GRAPH_PATTERN_OPERATOR_GRAPH:
+    case RASQAL_GRAPH_PATTERN_OPERATOR_SELECT:
+      for (auto* k : children())
+        if (rasqal_graph_pattern_get_operator(k) != RASQAL_GRAPH_PATTERN_OPERATOR_OPTIONAL)
+          out.merge(always_bound(query, k));
+      add_literal(rasqal_graph_pattern_get_origin(gp));
+      break;
+    case RASQAL_GRAPH_PATTERN_OPERATOR_UNION: {
+      bool first = true;
+      for (auto* k : children()) {
+        auto branch = always_bound(query, k);
+        if (first) out = std::move(branch);
+        else std::erase_if(out, [&](const std::string& v) { return !branch.count(v); });
+        first = false;
+      }
+      break;
+    }
+    case RASQAL_GRAPH_PATTERN_OPERATOR_LET:
+    case RASQAL_GRAPH_PATTERN_OPERATOR_VALUES:
+      if (rasqal_variable* v = rasqal_graph_pattern_get_variable(gp)) out.insert(name(v));
+      break;
+    default:  // OPTIONAL (as a child it binds nothing for sure), FILTER
+      break;
+  }
+  return out;
+}
+
+// Why Rasqal 0.9.33 would count an aggregate of the query wrongly, or
+// empty. Measured against Oxigraph on the examples (docs/query.md):
+//   - COUNT(DISTINCT ...) (and any DISTINCT aggregate) is off on some
+//     groups, alone, and beside another aggregate gives both the same value;
+//   - COUNT(?v) counts the solutions where ?v is unbound too.
+std::string wrong_aggregate(rasqal_query* query) {
+  std::set<std::string> bound;
+  bool bound_known = false;
+  std::string why;
+  std::set<const rasqal_expression*> seen;
+  std::function<void(const rasqal_expression*)> visit = [&](const rasqal_expression* e) {
+    if (!e || !why.empty() || !seen.insert(e).second) return;
+    bool aggregate = e->op == RASQAL_EXPR_COUNT || e->op == RASQAL_EXPR_SUM || e->op == RASQAL_EXPR_AVG ||
+                     e->op == RASQAL_EXPR_MIN || e->op == RASQAL_EXPR_MAX || e->op == RASQAL_EXPR_SAMPLE ||
+                     e->op == RASQAL_EXPR_GROUP_CONCAT;
+    if (aggregate && (e->flags & RASQAL_EXPR_FLAG_DISTINCT)) {
+      why = "Rasqal 0.9.33 miscounts aggregates with DISTINCT (COUNT(DISTINCT ?v) and the like): select the distinct "
+            "rows in a sub-query, SELECT DISTINCT ... { ... }, and count those (queries/co-occurring-actors.rq does)";
+      return;
+    }
+    if (e->op == RASQAL_EXPR_COUNT && e->arg1 && e->arg1->op == RASQAL_EXPR_LITERAL)
+      if (rasqal_variable* v = rasqal_literal_as_variable(e->arg1->literal); v && !v->expression) {
+        if (!bound_known) {
+          bound = always_bound(query, rasqal_query_get_query_graph_pattern(query));
+          bound_known = true;
+        }
+        std::string name = reinterpret_cast<const char*>(v->name);
+        if (!bound.count(name)) {
+          why = "COUNT(?" + name + "): ?" + name + " is unbound in some solutions (it is bound inside OPTIONAL or in "
+                "only some UNION branches), and Rasqal 0.9.33 counts those too; count a variable every solution binds";
+          return;
+        }
+      }
+    for (const rasqal_expression* arg : {e->arg1, e->arg2, e->arg3, e->arg4}) visit(arg);
+    if (e->args)
+      for (int i = 0; i < raptor_sequence_size(e->args); ++i)
+        visit(static_cast<const rasqal_expression*>(raptor_sequence_get_at(e->args, i)));
+    if (e->op == RASQAL_EXPR_LITERAL && e->literal)
+      if (rasqal_variable* v = rasqal_literal_as_variable(e->literal)) visit(v->expression);
+  };
+  if (raptor_sequence* vars = rasqal_query_get_bound_variable_sequence(query))
+    for (int i = 0; i < raptor_sequence_size(vars) && why.empty(); ++i)
+      visit(static_cast<rasqal_variable*>(raptor_sequence_get_at(vars, i))->expression);
+  if (raptor_sequence* having = rasqal_query_get_having_conditions_sequence(query))
+    for (int i = 0; i < raptor_sequence_size(having) && why.empty(); ++i)
+      visit(static_cast<rasqal_expression*>(raptor_sequence_get_at(having, i)));
+  return why;
+}
+
 struct SortKey {
   std::string variable;
   bool descending = false;
@@ -504,6 +609,7 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
     return error("SERVICE is not supported: stancegraph query never goes to the network");
   if (operators.count(RASQAL_GRAPH_PATTERN_OPERATOR_MINUS))
     return error("MINUS is not supported by Rasqal; use OPTIONAL { ... } FILTER (!BOUND(?v)) instead");
+  if (std::string why = wrong_aggregate(query.get()); !why.empty()) return error(why);
   auto verb = rasqal_query_get_verb(query.get());
   if (verb == RASQAL_QUERY_VERB_DESCRIBE)
     return error("DESCRIBE is not supported (Rasqal gives no description); use CONSTRUCT");
