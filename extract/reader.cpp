@@ -97,9 +97,14 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
     diagnostics.push_back(diagnostic(Diagnostic::Severity::Warning, report.source, "empty report: nothing to extract"));
 
   std::optional<Date> line_date;
+  std::size_t notes = 0;
+  std::string_view first_note;
   for (const auto& p : split_paragraphs(report.text)) {
     std::string_view content(report.text.data() + p.begin, p.end - p.begin);
     switch (p.kind) {
+      case Paragraph::Kind::Note:
+        if (notes++ == 0) first_note = content;
+        break;
       case Paragraph::Kind::Title:
         report.title = std::string(content);
         if (!line_date) line_date = find_date_in_line(content, false);
@@ -120,6 +125,23 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
       default:
         break;
     }
+  }
+  // Lines under an endnotes heading that are neither "[n] URL" nor prose
+  // are left out: said, with the first of them, so that nothing goes
+  // silently (issue 22).
+  if (notes > 0) {
+    auto line = static_cast<int>(1 + std::count(report.text.cbegin(), report.text.cbegin() + (first_note.data() - report.text.data()), '\n'));
+    std::string shown(first_note.substr(0, 60));
+    if (shown.size() < first_note.size()) {
+      while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
+      if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0) shown.pop_back();
+      shown += "...";
+    }
+    diagnostics.push_back(diagnostic(Diagnostic::Severity::Warning, report.source,
+                                     std::to_string(notes) + (notes == 1 ? " line" : " lines") +
+                                         " under an endnotes heading left out as notes, not \"[n] URL\" endnotes "
+                                         "nor prose (the first: \"" + shown + "\")",
+                                     line));
   }
   if (forced_date) report.date = forced_date;
   else if (line_date) report.date = line_date;

@@ -121,10 +121,12 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
     p.begin = begin;
     p.end = begin + line.size();
     std::size_t mark = 0;
+    if (in_endnotes && !is_endnote_line(line) && (!text::looks_like_note(line) || is_section_name(line)))
+      in_endnotes = false;  // prose, or the next section: the notes are over
     if (is_endnote_line(line)) {
       p.kind = Paragraph::Kind::Endnote;
     } else if (in_endnotes) {
-      p.kind = Paragraph::Kind::Heading;  // text of the endnotes block: not report prose
+      p.kind = Paragraph::Kind::Note;
     } else if (line_no < 6 && find_date_in_line(line, true)) {
       p.kind = Paragraph::Kind::DateLine;
     } else if (is_bullet(line, mark)) {
