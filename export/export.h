@@ -9,10 +9,11 @@
 // target, renamed into place on commit), so a failing run never leaves a
 // partial file or destroys the previous one.
 //
-// Raptor is wrapped here and nowhere else (raptor_writer.cpp for RDF/XML,
-// graph_reader.cpp). Raptor worlds are not shared between threads; a writer
-// makes its own. N-Triples and N-Quads (line_writer.h), Turtle
-// (turtle_writer.cpp) and JSON-LD (jsonld_writer.cpp) are ours: they write
+// Raptor (and Rasqal, for query/) is wrapped once, in raptor.h, and used by
+// raptor_writer.cpp for RDF/XML and graph_reader.cpp. Raptor worlds are not
+// shared between threads; a writer makes its own. N-Triples and N-Quads
+// (line_writer.h), Turtle and TriG (turtle_writer.cpp) and JSON-LD
+// (jsonld_writer.cpp) are ours: they write
 // as they go through a one-megabyte buffer, so memory beyond the graph and
 // its sorted quads (16 bytes each; for N-Triples and N-Quads also each
 // term's written form, made once) does not grow with the output, and they
@@ -134,8 +135,9 @@ std::string write_failure();
 // `value` is not valid UTF-8.
 bool cypher_string(std::string_view value, std::string& out);
 
-// Reads a graph to merge — Turtle, N-Triples, N-Quads (Raptor) or JSON-LD
-// (ours) — adding its quads to `graph`. The format comes from the file
+// Reads a graph to merge — Turtle, TriG, N-Triples, N-Quads, RDF/XML
+// (Raptor) or JSON-LD (ours), gzip-compressed or not; "-" is standard
+// input — adding its quads to `graph`. The format comes from the file
 // extension, else from the first bytes. Nothing an input names is fetched
 // (no network, no files, no XML external entities). On a syntax error,
 // returns false with diagnostics naming the file and line; `graph` may then

@@ -467,10 +467,9 @@ TEST(GraphBuilder, SummariesLiveInANamedGraphOfTheirOwn) {
   ASSERT_TRUE(res);
   auto report = seed_report("a.txt", "Russia rejected the proposal on September 2. Russia rejected the plan.\n");
   Graph g;
-  GraphBuilder b(g, {"https://example.org/kg/"});
-  b.add(report, extract::extract(report, *res));
-  b.finish();
+  build(g, report, extract::extract(report, *res), 1);
   const std::string sg(ns::sg), type = std::string(ns::rdf) + "type";
+  const std::string summaries_graph = std::string(ns::default_base) + "graph/summaries";
   std::set<TermId> summaries;
   g.for_each([&](const Quad& q) {
     if (g.term(q.p).value == type && g.term(q.o).value == sg + "StanceSummary") summaries.insert(q.s);
@@ -479,11 +478,11 @@ TEST(GraphBuilder, SummariesLiveInANamedGraphOfTheirOwn) {
   std::size_t quads = 0;
   g.for_each([&](const Quad& q) {
     if (!summaries.count(q.s)) {
-      EXPECT_NE(g.term(q.g).value, "https://example.org/kg/graph/summaries");
+      EXPECT_NE(g.term(q.g).value, summaries_graph);
       return;
     }
     ++quads;
-    EXPECT_EQ(g.term(q.g).value, "https://example.org/kg/graph/summaries");
+    EXPECT_EQ(g.term(q.g).value, summaries_graph);
   });
   EXPECT_GE(quads, 6 * summaries.size());
 }
@@ -497,9 +496,7 @@ TEST(GraphBuilder, AssertionsEvidenceAndSummariesHaveLabels) {
                             "Germany did not accuse Russia of anything on September 3. Ukraine accused Russia of "
                             "shelling Kherson, the largest city on the lower Dnipro river, on September 2.\n");
   Graph g;
-  GraphBuilder b(g, {});
-  b.add(report, extract::extract(report, *res));
-  b.finish();
+  build(g, report, extract::extract(report, *res), 1);
   const std::string sg(ns::sg), type = std::string(ns::rdf) + "type", label = std::string(ns::rdfs) + "label";
   std::map<std::string, std::string> cls;  // node -> class
   std::map<std::string, std::set<std::string>> labels;
