@@ -469,7 +469,8 @@ void GraphBuilder::resolve() {
       if (auto it = by_label.find({n.type, x}); it != by_label.end())
         for (const auto* other : it->second) partner_set.insert(*other);
     partner_set.erase(key);
-    std::erase_if(partner_set, [&](const std::string& other) { return other_states(key, other); });
+    // (A structured binding is captured by name: clang before 16 cannot capture it.)
+    std::erase_if(partner_set, [&, &self = key](const std::string& other) { return other_states(self, other); });
     std::vector<std::string> partners(partner_set.begin(), partner_set.end());
     if (partners.size() != 1) continue;  // none, or ambiguous
     const std::string& other = partners.front();
