@@ -450,8 +450,9 @@ std::string wrong_aggregate(rasqal_query* query) {
                      e->op == RASQAL_EXPR_MIN || e->op == RASQAL_EXPR_MAX || e->op == RASQAL_EXPR_SAMPLE ||
                      e->op == RASQAL_EXPR_GROUP_CONCAT;
     if (aggregate && (e->flags & RASQAL_EXPR_FLAG_DISTINCT)) {
-      why = "Rasqal 0.9.33 miscounts aggregates with DISTINCT (COUNT(DISTINCT ?v) and the like): select the distinct "
-            "rows in a sub-query, SELECT DISTINCT ... { ... }, and count those (queries/co-occurring-actors.rq does)";
+      why = "Rasqal 0.9.33 miscounts aggregates with DISTINCT (COUNT(DISTINCT ?v) and the like): group the rows in a "
+            "sub-query, { SELECT ?g ?v (COUNT(*) AS ?rows) WHERE { ... } GROUP BY ?g ?v }, and count those, "
+            "ordering by the count too (docs/query.md; queries/co-occurring-actors.rq does)";
       return;
     }
     if (e->op == RASQAL_EXPR_COUNT && e->arg1 && e->arg1->op == RASQAL_EXPR_LITERAL)

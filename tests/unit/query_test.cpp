@@ -267,9 +267,10 @@ TEST(Query, RefusesAggregatesRasqalMiscounts) {
   EXPECT_EQ(rows(dated), std::vector<std::string>{"2"});
   auto both = run(reports(), "SELECT (COUNT(?m) AS ?n) WHERE { { ?m sg:date ?d } UNION { ?m sg:modality ?d } }");
   EXPECT_EQ(rows(both), std::vector<std::string>{"3"});
-  // Distinct rows counted outside a sub-query: the way round it.
-  auto distinct = run(reports(), "SELECT (COUNT(?who) AS ?n) WHERE { { SELECT DISTINCT ?who WHERE { ?m sg:actor ?who } } }");
-  EXPECT_EQ(rows(distinct), std::vector<std::string>{"3"});
+  // The groups of a sub-query counted outside it: the way round it.
+  auto grouped = run(reports(), "SELECT ?t (COUNT(?who) AS ?n) WHERE { { SELECT ?t ?who (COUNT(*) AS ?rows) "
+                                "WHERE { ?m sg:eventType ?t ; sg:actor ?who } GROUP BY ?t ?who } } GROUP BY ?t ORDER BY ?t ?n");
+  EXPECT_EQ(rows(grouped), std::vector<std::string>{kSg + "CONSULT|3"});
 }
 
 Results table_sample() {
