@@ -118,8 +118,9 @@ bool OutputFile::open(std::string& error) {
   name.push_back('\0');
   int fd = ::mkstemp(name.data());
   if (fd < 0) {
-    error = std::string("cannot create the output file: ") + std::strerror(errno) +
-            (errno == ENOENT ? " (does the directory exist?)" : "");
+    int err = errno;
+    error = std::string("cannot create the output file: ") + std::strerror(err) +
+            (err == ENOENT ? " (does the directory exist?)" : "");
     return false;
   }
   temp_ = name.data();
