@@ -127,7 +127,7 @@ std::string report_place(const Input& input, const extract::Report& report) {
 
 std::string describe(const Input& input, const InputTally& tally) {
   char counts[128];
-  std::snprintf(counts, sizeof counts, ": %zu report%s, %zu assertion%s, %.2f s", tally.reports,
+  std::snprintf(counts, sizeof counts, ": %zu report%s, %zu assertion%s extracted, %.2f s", tally.reports,
                 tally.reports == 1 ? "" : "s", tally.assertions, tally.assertions == 1 ? "" : "s", tally.seconds);
   return input.path + counts;
 }

@@ -69,7 +69,7 @@ struct InputTally {
   std::size_t reports = 0, assertions = 0;
   double seconds = 0;  // reading plus extraction, summed over threads
 };
-// "FILE: 3 reports, 120 assertions, 0.42 s"
+// "FILE: 3 reports, 120 assertions extracted, 0.42 s"
 std::string describe(const Input& input, const InputTally& tally);
 
 }  // namespace sg::cli

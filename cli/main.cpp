@@ -46,7 +46,7 @@ enum Exit : int {
   kOutput = 5,
 };
 
-const char* kVersion = "stancegraph 0.1.0";
+const char* kVersion = "stancegraph " STANCEGRAPH_VERSION;
 
 // build --quiet: only errors reach standard error.
 bool quiet = false;
@@ -81,6 +81,13 @@ std::string data_dir() {
 #endif
 }
 
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
 struct DataOptions {
   std::string rules, gazetteer;
   void add_to(po::options_description& desc) {
@@ -89,16 +96,35 @@ struct DataOptions {
         "gazetteer", po::value(&gazetteer)->value_name("DIR"),
         "gazetteer directory (*.tsv); default: the installed ontologies/gazetteer");
   }
+  std::string gazetteer_dir() const { return gazetteer.empty() ? (fs::path(data_dir()) / "gazetteer").string() : gazetteer; }
+  std::string rules_dir() const { return rules.empty() ? (fs::path(data_dir()) / "rules").string() : rules; }
   std::shared_ptr<const sg::extract::Resources> load(std::vector<Diagnostic>& diagnostics) const {
-    std::string base = data_dir();
-    return sg::extract::load_resources(gazetteer.empty() ? (fs::path(base) / "gazetteer").string() : gazetteer,
-                                       rules.empty() ? (fs::path(base) / "rules").string() : rules, diagnostics,
-                                       (fs::path(base) / "stancegraph.ttl").string());
+    return sg::extract::load_resources(gazetteer_dir(), rules_dir(), diagnostics, ontology_file());
+  }
+  std::string ontology_file() const { return (fs::path(data_dir()) / "stancegraph.ttl").string(); }
+  // A fingerprint of what load() reads: every file of the two directories
+  // and the ontology, by name and content, in name order (hex; see
+  // BuildOptions). The same data give the same fingerprint on every machine.
+  std::string fingerprint() const {
+    std::string all;
+    for (const auto& [part, dir] : {std::pair{"gazetteer/", gazetteer_dir()}, std::pair{"rules/", rules_dir()}}) {
+      std::vector<fs::path> files;
+      std::error_code ec;
+      for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec)) files.push_back(it->path());
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) all += std::string(part) + f.filename().string() + '\0' + read_text_file(f.string()) + '\0';
+    }
+    all += "stancegraph.ttl" + std::string(1, '\0') + read_text_file(ontology_file());
+    return sg::graph::hex64(sg::graph::fnv1a64(all));
   }
 };
 
-bool parse(const std::string& command, po::options_description& desc, po::positional_options_description* pos,
-           std::vector<std::string> args, po::variables_map& vm, int& exit_code) {
+// Parses `args` with the options `desc` shows in --help and `hidden`, the
+// one that takes the positional words (which --help does not show).
+bool parse(const std::string& command, const po::options_description& desc, const po::options_description& hidden,
+           po::positional_options_description* pos, std::vector<std::string> args, po::variables_map& vm,
+           int& exit_code) {
   // Everything after "--" is positional, even when it starts with '-'.
   std::vector<std::string> after;
   auto dashes = std::find(args.begin(), args.end(), "--");
@@ -107,7 +133,9 @@ bool parse(const std::string& command, po::options_description& desc, po::positi
     args.erase(dashes, args.end());
   }
   try {
-    auto parser = po::command_line_parser(args).options(desc);
+    po::options_description all;
+    all.add(desc).add(hidden);
+    auto parser = po::command_line_parser(args).options(all);
     if (pos) parser.positional(*pos);
     auto parsed = parser.run();
     if (pos && !after.empty()) {
@@ -132,14 +160,54 @@ std::optional<sg::extract::Date> parse_date_option(const po::variables_map& vm, 
   return d;
 }
 
-std::string read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // ------------------------------------------------------------------ build
+
+struct OutputChoice {
+  sg::exporter::Format format = sg::exporter::Format::Turtle;
+  bool gzip = false;
+};
+
+// What `-f` and `-o` ask `build` to write: -f when given, else the output's
+// extension, else (no extension, or standard output) Turtle. An extension
+// no format has is refused rather than guessed (issue 22); so is gzip for
+// any but the line formats. Sets `code` and returns nullopt on a usage error.
+std::optional<OutputChoice> output_format(const std::string& command, const std::string& format_text,
+                                          const std::string& output, int& code) {
+  namespace ex = sg::exporter;
+  OutputChoice choice;
+  choice.gzip = output != "-" && ex::is_gzip_path(output);
+  if (!format_text.empty()) {
+    auto f = ex::parse_format(format_text);
+    if (!f) {
+      code = usage_error(command, "unknown format '" + format_text + "' (" + ex::format_names() + ")");
+      return std::nullopt;
+    }
+    choice.format = *f;
+  } else if (output != "-") {
+    std::string ext = ex::path_extension(output);
+    if (auto f = ex::format_of_path(output)) {
+      choice.format = *f;
+    } else if (!ext.empty() || choice.gzip) {
+      std::string lower = ext;
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string hint = lower == "json"                                   ? " (.jsonld for JSON-LD, .cyjs for Cytoscape)"
+                         : lower == "xml" || lower == "owl"                ? " (.rdf for RDF/XML, .graphml, .gexf)"
+                         : lower == "svg" || lower == "png" || lower == "pdf" ? " (write -f dot and draw it: dot -Tsvg)"
+                         : lower == "n3"                                   ? " (.ttl: Turtle is N3's RDF subset)"
+                                                                           : "";
+      code = usage_error(command, "-o '" + output + "': " +
+                                      (ext.empty() ? "name the format before .gz" : "no format has the extension ." + ext) +
+                                      hint + "; use one of " + ex::extension_names() + ", or -f FORMAT");
+      return std::nullopt;
+    }
+  }
+  if (choice.gzip && !ex::is_line_format(choice.format)) {
+    code = usage_error(command, "-o '" + output + "': gzip is written for N-Triples and N-Quads only (.nt.gz, .nq.gz), not " +
+                                    std::string(ex::format_name(choice.format)));
+    return std::nullopt;
+  }
+  return choice;
+}
 
 // build --stream, once the options common to every build are checked.
 int stream_build(const DataOptions& data, const sg::cli::StreamOptions& options, const std::vector<std::string>& inputs,
@@ -170,18 +238,19 @@ int cmd_build(const std::vector<std::string>& args) {
   desc.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
                                                  "write the graph to FILE (default: standard output, also -)")(
       "format,f", po::value(&format_text)->value_name("FORMAT"),
-      "turtle, ntriples, nquads, rdfxml, jsonld, a view for graph tools: graphml, gexf, cytoscape, dot, html "
-      "(a page that draws the graph), for Neo4j (docs/neo4j.md) cypher, a script, or neo4j-csv, a tar of CSV files "
-      "for neo4j-admin, or event data (docs/event-data.md): csv or tsv, a row per assertion, actor and target, or "
-      "plover, a PLOVER record per assertion (default: from the -o extension — .ttl .nt .nq .rdf .jsonld .graphml "
-      ".gexf .cyjs .cytoscape.json .dot .gv .html .cypher .tar .csv .tsv .plover.jsonl — else turtle)")(
+      ("RDF: turtle, trig, ntriples, nquads, rdfxml, jsonld; views for graph tools: graphml, gexf, cytoscape, dot, "
+       "html (a page that draws the graph); for Neo4j (docs/neo4j.md): cypher, a script, or neo4j-csv, a tar of CSV "
+       "files for neo4j-admin; event data (docs/event-data.md): csv or tsv, a row per assertion, actor and target, "
+       "or plover, a PLOVER record per assertion. Any case; also ttl, nt, n-triples, nq, n-quads, rdf, json-ld, "
+       "cyjs, gv, tar. Default: from the -o extension (" + sg::exporter::extension_names() +
+       "; an unknown one is refused), else turtle").c_str())(
       "date", po::value(&date_text)->value_name("YYYY-MM-DD"),
       "the report date, for dates without a year (default: a date line in the report, else a date in its file name)")(
       "base", po::value(&base)->value_name("IRI"), "base of the instance IRIs (default https://w3id.org/stancegraph/id/)")(
       "jobs,j", po::value(&jobs)->value_name("N"), "extract N reports at a time (default 1)")(
       "merge,m", po::value(&merges)->value_name("GRAPH"),
-      "add to this existing graph (Turtle, N-Triples, N-Quads or JSON-LD; repeatable): its entities keep "
-      "their IRIs and every triple of it is kept")(
+      "add to this existing graph (Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD, gzipped or not; - for "
+      "standard input; repeatable): its entities keep their IRIs and every triple of it is kept")(
       "stream", po::bool_switch(),
       "read JSON Lines documents ({\"id\",\"date\",\"title\",\"url\",\"text\"}) from standard input and write "
       "each one's N-Quads to standard output as it goes (see docs/scale.md)")(
@@ -189,12 +258,13 @@ int cmd_build(const std::vector<std::string>& args) {
       "verbose,v", po::bool_switch(),
       "also print the files passed over in directories, and per file: reports, assertions, time");
   data.add_to(desc);
-  desc.add_options()("report", po::value(&inputs)->multitoken(), "report files");
+  po::options_description hidden;
+  hidden.add_options()("report", po::value(&inputs)->multitoken(), "report files");
   po::positional_options_description pos;
   pos.add("report", -1);
   po::variables_map vm;
   int code = kOk;
-  if (!parse("build", desc, &pos, args, vm, code)) return code;
+  if (!parse("build", desc, hidden, &pos, args, vm, code)) return code;
   if (vm.count("help")) {
     std::cout << desc << "\nExamples:\n"
               << "  stancegraph build report.txt --date 2025-09-04 -o graph.ttl\n"
@@ -221,29 +291,57 @@ int cmd_build(const std::vector<std::string>& args) {
   if (!sg::graph::valid_base(base, why)) return usage_error("build", "--base '" + base + "': " + why);
   if (jobs < 1 || jobs > 256) return usage_error("build", "--jobs must be between 1 and 256");
   if (stream && verbose) return usage_error("build", "--stream has no --verbose: its input is one stream");
-  if (stream) return stream_build(data, {base, jobs, forced_date, quiet}, inputs, merges, output, format_text);
-  sg::exporter::Format format = sg::exporter::Format::Turtle;
-  if (!format_text.empty()) {
-    auto f = sg::exporter::parse_format(format_text);
-    if (!f) return usage_error("build", "unknown format '" + format_text + "' (" + sg::exporter::format_names() + ")");
-    format = *f;
-  } else if (output != "-") {
-    if (auto f = sg::exporter::format_of_path(output)) format = *f;
+  if (stream)
+    return stream_build(data, {base, jobs, forced_date, quiet, STANCEGRAPH_VERSION, data.fingerprint()}, inputs,
+                        merges, output, format_text);
+  auto chosen = output_format("build", format_text, output, code);
+  if (!chosen) return code;
+  const sg::exporter::Format format = chosen->format;
+  if (std::count(inputs.begin(), inputs.end(), "-") + std::count(merges.begin(), merges.end(), "-") > 1)
+    return usage_error("build", "standard input can be read only once");
+  // The JSON-LD context, the event codes, the output file and the inputs
+  // are checked before any work: a typo in -o costs no extraction.
+  sg::exporter::WriteOptions options;
+  options.jobs = jobs;
+  if (format == sg::exporter::Format::JsonLd) {
+    std::string context_path = (fs::path(data_dir()) / "context.jsonld").string();
+    options.jsonld_context = read_text_file(context_path);
+    if (options.jsonld_context.empty()) {
+      sg::cli::stderr_line(context_path + ": error: cannot read the JSON-LD context");
+      return kRules;
+    }
   }
-  if (std::count(inputs.begin(), inputs.end(), "-") > 1) return usage_error("build", "standard input can be read only once");
   // Event data is coded with tables of the data directory: read before any
   // work, so that a broken one costs nothing.
-  sg::exporter::EventCodes event_codes;
   if (sg::exporter::is_event_data(format)) {
     std::vector<Diagnostic> problems;
-    bool loaded = sg::exporter::load_event_codes(data_dir(), event_codes, problems);
+    bool loaded = sg::exporter::load_event_codes(data_dir(), options.event_codes, problems);
     print(problems);
     if (!loaded) return kRules;
   }
 
+  std::vector<Diagnostic> diagnostics;
+  sg::cli::Discovery discovery;
+  if (!sg::cli::discover_inputs(inputs, discovery, diagnostics)) {
+    print(diagnostics);
+    return kInput;
+  }
+  if (output != "-")
+    for (const auto& input : discovery.inputs) {
+      std::error_code ec;
+      if (input.path != "-" && fs::equivalent(input.path, output, ec))
+        return usage_error("build", "-o '" + output + "' is the report '" + input.path +
+                                        "': writing the graph there would replace it");
+    }
+  sg::exporter::OutputFile out(output, chosen->gzip);
+  std::string error;
+  if (!out.open(error)) {
+    std::cerr << out.name() << ": error: " << error << '\n';
+    return kOutput;
+  }
+
   // The ontologies only when there are reports to extract: a merge of
   // graphs alone (a conversion, say) neither needs nor checks them.
-  std::vector<Diagnostic> diagnostics;
   std::shared_ptr<const sg::extract::Resources> resources;
   if (!inputs.empty()) {
     resources = data.load(diagnostics);
@@ -253,12 +351,6 @@ int cmd_build(const std::vector<std::string>& args) {
     }
     print(diagnostics);
     diagnostics.clear();
-  }
-
-  sg::cli::Discovery discovery;
-  if (!sg::cli::discover_inputs(inputs, discovery, diagnostics)) {
-    print(diagnostics);
-    return kInput;
   }
   if (verbose)
     for (const auto& passed : discovery.ignored) sg::cli::stderr_line("stancegraph: passed over " + passed);
@@ -394,7 +486,8 @@ int cmd_build(const std::vector<std::string>& args) {
   };
   std::vector<char> changed(sources.size(), 0);  // files that changed since they were read
   std::size_t extracted_again = 0;
-  sg::graph::GraphBuilder builder(graph, {base, /*summaries=*/true, /*threads=*/jobs});
+  sg::graph::GraphBuilder builder(graph, {base, /*summaries=*/true, /*threads=*/jobs, STANCEGRAPH_VERSION,
+                                          data.fingerprint()});
   builder.know(graph);
   // Reading again, extracting and staging for the graph: on any thread.
   auto extract_one = [&](std::size_t i) {
@@ -417,10 +510,25 @@ int cmd_build(const std::vector<std::string>& args) {
     if (s.reread) s.report.text = std::string();
     s.seconds += seconds_since(t);
   };
+  // --verbose: each input's line as soon as its last report is in the
+  // graph (a file without reports, a JSON Lines file all refused, at once).
+  std::vector<sg::cli::InputTally> tallies(discovery.inputs.size());
+  std::vector<std::size_t> left(discovery.inputs.size(), 0);
+  for (const auto& s : sources) ++left[s.input];
+  auto tell = [&](std::size_t f) {
+    if (verbose) sg::cli::stderr_line(sg::cli::describe(discovery.inputs[f], tallies[f]));
+  };
+  for (std::size_t f = 0; f < left.size(); ++f)
+    if (left[f] == 0) tell(f);
   auto add = [&](std::size_t i) {
     Source& s = sources[i];
     builder.add(std::move(s.staged));
     s.report = {};
+    auto& tally = tallies[s.input];
+    ++tally.reports;
+    tally.assertions += s.assertions;
+    tally.seconds += s.seconds;
+    if (--left[s.input] == 0) tell(s.input);
   };
   double read_seconds = seconds_since(started);
   progress.stage("extracting", sources.size());
@@ -501,48 +609,38 @@ int cmd_build(const std::vector<std::string>& args) {
 
   std::size_t assertions = 0;
   for (const auto& s : sources) assertions += s.assertions;
-  if (verbose) {
-    std::vector<sg::cli::InputTally> tallies(discovery.inputs.size());
-    for (const auto& s : sources) {
-      auto& tally = tallies[s.input];
-      ++tally.reports;
-      tally.assertions += s.assertions;
-      tally.seconds += s.seconds;
-    }
-    for (std::size_t f = 0; f < discovery.inputs.size(); ++f)
-      sg::cli::stderr_line(sg::cli::describe(discovery.inputs[f], tallies[f]));
-  }
   progress.stage("writing", 0);
   std::size_t report_count = sources.size();
   sources.clear();
   builder.finish();
   double finished_seconds = seconds_since(started);
 
-  sg::exporter::WriteOptions options;
-  options.jobs = jobs;
-  if (format == sg::exporter::Format::JsonLd) {
-    std::string context_path = (fs::path(data_dir()) / "context.jsonld").string();
-    options.jsonld_context = read_text_file(context_path);
-    if (options.jsonld_context.empty()) {
-      sg::cli::stderr_line(context_path + ": error: cannot read the JSON-LD context");
-      return kRules;
-    }
-  }
-  options.event_codes = std::move(event_codes);
-  sg::exporter::OutputFile out(output);
-  std::string error;
-  if (!out.open(error) || !sg::exporter::write_graph(graph, format, out.stream(), options, error) ||
-      !out.commit(error)) {
+  if (!sg::exporter::write_graph(graph, format, out.stream(), options, error) || !out.commit(error)) {
     progress.finish();
-    std::cerr << "stancegraph: error: " << error << '\n';
+    std::cerr << out.name() << ": error: " << error << '\n';
     return kOutput;
   }
   progress.finish();
   if (verbose) {
-    char line[200];
-    std::snprintf(line, sizeof line, "stancegraph: %zu file%s, %zu report%s, %zu assertions, %zu quads in %.2f s",
+    // Extracted: what the rules found, summed over the reports. In the
+    // graph: each distinct assertion once (the same fact read twice in a
+    // report is one node), those of merged graphs included.
+    std::size_t distinct = 0;
+    if (auto type = graph.find({sg::graph::Term::Kind::Iri, std::string(sg::graph::ns::rdf) + "type", {}, {}}))
+      if (auto cls = graph.find({sg::graph::Term::Kind::Iri, std::string(sg::graph::ns::sg) + "Assertion", {}, {}})) {
+        std::set<sg::graph::TermId> nodes;
+        graph.for_each([&](const sg::graph::Quad& q) {
+          if (q.p == *type && q.o == *cls) nodes.insert(q.s);
+        });
+        distinct = nodes.size();
+      }
+    char line[300];
+    std::snprintf(line, sizeof line,
+                  "stancegraph: %zu file%s, %zu report%s: %zu assertion%s extracted, %zu in the graph after "
+                  "de-duplication%s; %zu quads in %.2f s",
                   discovery.inputs.size(), discovery.inputs.size() == 1 ? "" : "s", report_count,
-                  report_count == 1 ? "" : "s", assertions, graph.size(), seconds_since(started));
+                  report_count == 1 ? "" : "s", assertions, assertions == 1 ? "" : "s", distinct,
+                  merges.empty() ? "" : " (merged graphs included)", graph.size(), seconds_since(started));
     sg::cli::stderr_line(line);
     // Wall time of each phase: where a long run went.
     std::snprintf(line, sizeof line,
@@ -580,12 +678,13 @@ int cmd_explain(const std::vector<std::string>& args) {
       "explain a whole report file (text, HTML or JSON Lines), read as `build` reads it (date line, date in the "
       "file name)");
   data.add_to(desc);
-  desc.add_options()("sentence", po::value(&sentences)->multitoken(), "text");
+  po::options_description hidden;
+  hidden.add_options()("sentence", po::value(&sentences)->multitoken(), "text");
   po::positional_options_description pos;
   pos.add("sentence", -1);
   po::variables_map vm;
   int code = kOk;
-  if (!parse("explain", desc, &pos, args, vm, code)) return code;
+  if (!parse("explain", desc, hidden, &pos, args, vm, code)) return code;
   if (vm.count("help")) {
     std::cout << desc << "\nExample:\n  stancegraph explain \"Russia rejected the proposal on May 3.\" --date 2025-05-04\n";
     return kOk;
@@ -637,21 +736,24 @@ int cmd_stats(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: stancegraph stats GRAPH... [options]\n\n"
       "Counts what a graph holds: nodes by class, assertions by event type and\n"
-      "by month, and the most active actors. GRAPH is Turtle, N-Triples,\n"
-      "N-Quads or JSON-LD; several are counted as their union.\n\nOptions");
+      "by month, and the most active actors. GRAPH is Turtle, TriG, N-Triples,\n"
+      "N-Quads, RDF/XML or JSON-LD (gzipped or not), or - for standard input;\n"
+      "several are counted as their union.\n\nOptions");
   desc.add_options()("help,h", "show this help")("json", "print JSON instead of tables")(
       "top", po::value(&top)->value_name("N"), "how many actors to list (default 10)");
-  desc.add_options()("graph", po::value(&inputs)->multitoken(), "graph files");
+  po::options_description hidden;
+  hidden.add_options()("graph", po::value(&inputs)->multitoken(), "graph files");
   po::positional_options_description pos;
   pos.add("graph", -1);
   po::variables_map vm;
   int code = kOk;
-  if (!parse("stats", desc, &pos, args, vm, code)) return code;
+  if (!parse("stats", desc, hidden, &pos, args, vm, code)) return code;
   if (vm.count("help")) {
     std::cout << desc << "\nExample:\n  stancegraph stats graph.nq --top 20\n";
     return kOk;
   }
   if (inputs.empty()) return usage_error("stats", "no graph given");
+  if (std::count(inputs.begin(), inputs.end(), "-") > 1) return usage_error("stats", "standard input can be read only once");
   sg::graph::Graph graph;
   std::vector<Diagnostic> diagnostics;
   for (const auto& path : inputs)
@@ -702,11 +804,13 @@ int cmd_query(const std::vector<std::string>& args) {
   po::options_description desc(
       "Usage: stancegraph query GRAPH... 'SPARQL' [options]\n"
       "       stancegraph query GRAPH... --query FILE.rq [options]\n\n"
-      "Answers a SPARQL query over graph files (Turtle, N-Triples, N-Quads, RDF/XML\n"
-      "or JSON-LD, as `build` writes them) in the process, through Rasqal. The\n"
-      "query's default graph is the union of every graph of the files (entities\n"
-      "and every report's assertions); GRAPH ?g { ... } reaches each report's own\n"
-      "graph. Nothing is fetched: FROM, FROM NAMED and SERVICE are refused.\n"
+      "Answers a SPARQL query over graph files (Turtle, TriG, N-Triples, N-Quads,\n"
+      "RDF/XML or JSON-LD, as `build` writes them, gzipped or not; - for standard\n"
+      "input) in the process, through Rasqal. The query's default graph is the\n"
+      "union of every graph of the files (entities, every report's assertions,\n"
+      "the summaries: count assertions with `?a a sg:Assertion`); GRAPH ?g { ... }\n"
+      "reaches each report's own graph. Nothing is fetched: FROM, FROM NAMED and\n"
+      "SERVICE are refused.\n"
       "Rows keep the query's ORDER BY; without one their order is still the same\n"
       "for the same graph. See docs/query.md.\n\nOptions");
   desc.add_options()("help,h", "show this help")("query,q", po::value(&query_file)->value_name("FILE"),
@@ -714,17 +818,19 @@ int cmd_query(const std::vector<std::string>& args) {
       "format,f", po::value(&format_text)->value_name("FORMAT"),
       "SELECT and ASK: table (default), csv, tsv or json (SPARQL 1.1 results); CONSTRUCT: ntriples (default) or "
       "turtle")("output,o", po::value(&output)->value_name("FILE"), "write to FILE (default: standard output, also -)");
-  desc.add_options()("word", po::value(&words)->multitoken(), "graph files, then the query");
+  po::options_description hidden;
+  hidden.add_options()("word", po::value(&words)->multitoken(), "graph files, then the query");
   po::positional_options_description pos;
   pos.add("word", -1);
   po::variables_map vm;
   int code = kOk;
-  if (!parse("query", desc, &pos, args, vm, code)) return code;
+  if (!parse("query", desc, hidden, &pos, args, vm, code)) return code;
   if (vm.count("help")) {
     std::cout << desc << "\nExamples:\n"
               << "  stancegraph query graph.nq --query queries/rejections.rq\n"
               << "  stancegraph query graph.jsonld 'PREFIX sg: <https://w3id.org/stancegraph/ontology#>\n"
-              << "      SELECT ?type (COUNT(?a) AS ?n) WHERE { ?a sg:eventType ?type } GROUP BY ?type ORDER BY ?type'\n"
+              << "      SELECT ?type (COUNT(?a) AS ?n) WHERE { ?a a sg:Assertion ; sg:eventType ?type }\n"
+              << "      GROUP BY ?type ORDER BY ?type'\n"
               << "  stancegraph query day1.nq day2.nq -q queries/meetings.rq -f csv -o meetings.csv\n";
     return kOk;
   }
@@ -757,8 +863,8 @@ int cmd_query(const std::vector<std::string>& args) {
     query_name = "<query>";
   }
   if (words.empty()) return usage_error("query", "no graph given: name the graph files, then the query (or --query FILE)");
-  if (std::count(words.begin(), words.end(), "-"))
-    return usage_error("query", "graphs are read from files, not from standard input (only --query - reads it)");
+  if (std::count(words.begin(), words.end(), "-") + (query_file == "-" ? 1 : 0) > 1)
+    return usage_error("query", "standard input can be read only once (a graph or --query -)");
   const std::set<std::string> formats = {"table", "csv", "tsv", "json", "ntriples", "nt", "turtle", "ttl"};
   if (!format_text.empty() && !formats.count(format_text))
     return usage_error("query", "unknown format '" + format_text + "' (table, csv, tsv, json; ntriples, turtle for CONSTRUCT)");
@@ -794,14 +900,14 @@ int cmd_query(const std::vector<std::string>& args) {
   sg::exporter::OutputFile out(output);
   std::string error;
   if (!out.open(error)) {
-    std::cerr << "stancegraph: error: " << error << '\n';
+    std::cerr << out.name() << ": error: " << error << '\n';
     return kOutput;
   }
   if (graph_result) {
     auto format = format_text == "turtle" || format_text == "ttl" ? sg::exporter::Format::Turtle
                                                                   : sg::exporter::Format::NTriples;
     if (!sg::exporter::write_graph(results.triples, format, out.stream(), {}, error) || !out.commit(error)) {
-      std::cerr << "stancegraph: error: " << error << '\n';
+      std::cerr << out.name() << ": error: " << error << '\n';
       return kOutput;
     }
     return kOk;
@@ -810,9 +916,9 @@ int cmd_query(const std::vector<std::string>& args) {
   std::ostringstream text;
   sg::query::write_results(results, *format, text);
   const std::string& bytes = text.str();
-  if (std::fwrite(bytes.data(), 1, bytes.size(), out.stream()) != bytes.size() || !out.commit(error)) {
-    if (error.empty()) error = output + ": cannot write: " + std::strerror(errno);
-    std::cerr << "stancegraph: error: " << error << '\n';
+  if (std::fwrite(bytes.data(), 1, bytes.size(), out.stream()) != bytes.size()) error = sg::exporter::write_failure();
+  if (!error.empty() || !out.commit(error)) {
+    std::cerr << out.name() << ": error: " << error << '\n';
     return kOutput;
   }
   return kOk;
@@ -834,12 +940,13 @@ int cmd_rules(const std::vector<std::string>& args) {
   po::options_description desc("Usage: stancegraph rules check [DIR] [options]\n\nOptions");
   desc.add_options()("help,h", "show this help");
   data.add_to(desc);
-  desc.add_options()("dir", po::value(&dir), "data directory");
+  po::options_description hidden;
+  hidden.add_options()("dir", po::value(&dir), "data directory");
   po::positional_options_description pos;
   pos.add("dir", 1);
   po::variables_map vm;
   int code = kOk;
-  if (!parse("rules check", desc, &pos, rest, vm, code)) return code;
+  if (!parse("rules check", desc, hidden, &pos, rest, vm, code)) return code;
   if (vm.count("help")) {
     std::cout << desc;
     return kOk;
@@ -876,7 +983,7 @@ int top_help(std::ostream& out) {
       << "  rules check [DIR]   validate rule and gazetteer files\n"
       << "  stats GRAPH...      count classes, event types, months and the most active actors\n"
       << "  query GRAPH... 'Q'  answer a SPARQL query (table, CSV, TSV or JSON results)\n\n"
-      << "Run 'stancegraph COMMAND --help' for a command's options.\n";
+      << "Run 'stancegraph COMMAND --help' (or 'stancegraph help COMMAND') for a command's options.\n";
   return kOk;
 }
 
@@ -891,6 +998,10 @@ int main(int argc, char** argv) {
   std::string command = args[0];
   std::vector<std::string> rest(args.begin() + 1, args.end());
   try {
+    if (command == "help" && !rest.empty()) {  // "stancegraph help build" = "stancegraph build --help"
+      command = rest[0];
+      rest = {"--help"};
+    }
     if (command == "--help" || command == "-h" || command == "help") return top_help(std::cout);
     if (command == "--version") {
       std::cout << kVersion << '\n';

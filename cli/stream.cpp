@@ -40,7 +40,8 @@ void process(Document& doc, const extract::Resources& resources, const StreamOpt
     doc.diagnostics.push_back(std::move(d));
   }
   graph::Graph graph;
-  graph::GraphBuilder builder(graph, {options.base, /*summaries=*/false});
+  graph::GraphBuilder builder(graph, {options.base, /*summaries=*/false, /*threads=*/1, options.version,
+                                      options.data_fingerprint});
   builder.add(std::move(*report), std::move(extraction));
   builder.finish();
   const exporter::TermForms forms(graph, 1);

@@ -25,6 +25,7 @@ struct StreamOptions {
   unsigned jobs = 1;
   std::optional<extract::Date> default_date;  // --date: for documents with no date of their own
   bool quiet = false;                          // --quiet: errors only on standard error
+  std::string version = {}, data_fingerprint = {};  // what made the graph (graph::BuildOptions)
 };
 
 // Processes every document of `in`; a refused document is reported and

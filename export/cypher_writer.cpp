@@ -204,7 +204,7 @@ class CypherWriter {
     return true;
   }
 
-  bool flush() { return pg::drain(out_, file_) || fail("write error", ""); }
+  bool flush() { return pg::drain(out_, file_) || fail(write_failure(), ""); }
   bool fail(std::string_view what, std::string_view value) { return pg::fail(error_, what, value); }
 
   pg::View view_;

@@ -9,10 +9,11 @@
 // target, renamed into place on commit), so a failing run never leaves a
 // partial file or destroys the previous one.
 //
-// Raptor is wrapped here and nowhere else (raptor_writer.cpp for RDF/XML,
-// graph_reader.cpp). Raptor worlds are not shared between threads; a writer
-// makes its own. N-Triples and N-Quads (line_writer.h), Turtle
-// (turtle_writer.cpp) and JSON-LD (jsonld_writer.cpp) are ours: they write
+// Raptor (and Rasqal, for query/) is wrapped once, in raptor.h, and used by
+// raptor_writer.cpp for RDF/XML and graph_reader.cpp. Raptor worlds are not
+// shared between threads; a writer makes its own. N-Triples and N-Quads
+// (line_writer.h), Turtle and TriG (turtle_writer.cpp) and JSON-LD
+// (jsonld_writer.cpp) are ours: they write
 // as they go through a one-megabyte buffer, so memory beyond the graph and
 // its sorted quads (16 bytes each; for N-Triples and N-Quads also each
 // term's written form, made once) does not grow with the output, and they
@@ -42,21 +43,34 @@ namespace sg::exporter {
 // (a script for Neo4j) and Neo4jCsv (a tar of CSV files for neo4j-admin)
 // are property-graph exports (docs/neo4j.md), not read back either; nor is
 // event data: Csv and Tsv, a row per assertion, actor and target, and
-// Plover, a PLOVER record per assertion (docs/event-data.md).
-enum class Format { Turtle, NTriples, NQuads, RdfXml, JsonLd, GraphMl, Gexf, Cytoscape, Dot, Html, Cypher,
+// Plover, a PLOVER record per assertion (docs/event-data.md). TriG is
+// Turtle with the named graphs of N-Quads (turtle_writer.cpp).
+enum class Format { Turtle, TriG, NTriples, NQuads, RdfXml, JsonLd, GraphMl, Gexf, Cytoscape, Dot, Html, Cypher,
                     Neo4jCsv, Csv, Tsv, Plover };
 
-// A format by name or extension: "turtle" or "ttl", "cytoscape" or "cyjs".
+// A format by name, extension or alias, in any case: "turtle", "TTL",
+// "n-triples", "json-ld", "cyjs".
 std::optional<Format> parse_format(std::string_view name);
 std::string_view format_name(Format format);
 // The file extension of a format, without the dot: "ttl", "nq".
 std::string_view extension(Format format);
-// The format an output path's extension names: "g.ttl", "g.gv", and the
-// two-part "g.cytoscape.json" and "g.plover.jsonl" (a plain ".json" or
-// ".jsonl" names none).
+// The format an output path's extension names, in any case and before a
+// ".gz": "g.ttl", "g.GV", "g.nq.gz", and the two-part "g.cytoscape.json"
+// and "g.plover.jsonl"; nullopt for no extension or one no format has
+// (".json", ".xml", a plain ".jsonl").
 std::optional<Format> format_of_path(std::string_view path);
-// Every format name, comma-separated, for messages and help.
+// The extension of a path's file name, as written, without the dot and
+// without a trailing ".gz": "NQ" for "g.NQ.gz"; empty when it has none.
+std::string path_extension(std::string_view path);
+// Whether a path ends in ".gz" (any case): the output is gzip-compressed.
+bool is_gzip_path(std::string_view path);
+// N-Triples and N-Quads, the formats written (and read) gzip-compressed.
+bool is_line_format(Format format);
+// Every format name with its extension and aliases, for messages and help:
+// "turtle (ttl), trig, ntriples (nt, n-triples), ...".
 std::string format_names();
+// Every output extension: ".ttl .trig .nt ...".
+std::string extension_names();
 // True for the visualization views and the HTML page, which hold no RDF and cannot be read back.
 bool is_view(Format format);
 // True for the event-data formats (csv, tsv, plover), which need EventCodes.
@@ -112,13 +126,18 @@ struct WriteOptions {
 bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const WriteOptions& options,
                  std::string& error);
 
+// The message of a write that just failed, from errno: "cannot write: No
+// space left on device". Callers put the output's name before it.
+std::string write_failure();
+
 // Appends `value` to `out` as a single-quoted Cypher string literal in
 // pure ASCII (see cypher_writer.cpp). False, with `out` partly written, if
 // `value` is not valid UTF-8.
 bool cypher_string(std::string_view value, std::string& out);
 
-// Reads a graph to merge — Turtle, N-Triples, N-Quads (Raptor) or JSON-LD
-// (ours) — adding its quads to `graph`. The format comes from the file
+// Reads a graph to merge — Turtle, TriG, N-Triples, N-Quads, RDF/XML
+// (Raptor) or JSON-LD (ours), gzip-compressed or not; "-" is standard
+// input — adding its quads to `graph`. The format comes from the file
 // extension, else from the first bytes. Nothing an input names is fetched
 // (no network, no files, no XML external entities). On a syntax error,
 // returns false with diagnostics naming the file and line; `graph` may then
@@ -134,10 +153,14 @@ std::optional<Format> sniff_graph_format(const std::string& path, std::string_vi
 
 // A file that appears at `path` only on commit(). "-" is standard output;
 // a device or a named pipe (`/dev/null`, a FIFO) is written into directly,
-// and a symbolic link is followed (the file it names is replaced).
+// and a symbolic link is followed (the file it names is replaced). With
+// `gzip`, what is written to stream() reaches the file gzip-compressed
+// (not standard output: a pipe is compressed by the next command).
+// Errors (from open() and commit()) say what failed and why, without the
+// path: callers print "NAME: error: ..." with name().
 class OutputFile {
  public:
-  explicit OutputFile(std::string path);
+  explicit OutputFile(std::string path, bool gzip = false);
   ~OutputFile();  // removes the temporary file unless committed
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
@@ -145,13 +168,17 @@ class OutputFile {
   bool open(std::string& error);
   std::FILE* stream() const { return file_; }
   bool commit(std::string& error);
+  // The path, or "stdout" for "-".
+  std::string name() const;
 
  private:
   bool open_special(std::string& error);
   bool stream_from(int fd, std::string& error);  // takes the descriptor, -1 for a failed open
 
   std::string path_, target_, temp_;
+  bool gzip_ = false;
   std::FILE* file_ = nullptr;
+  int fd_ = -1;  // gzip: the file's descriptor, synced and closed on commit
   bool committed_ = false;
 };
 

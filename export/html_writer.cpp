@@ -198,13 +198,13 @@ bool write_html(const graph::Graph& graph, std::FILE* out, std::string& error) {
       return false;
     }
     if (!put(out, rest.substr(0, at)) || !put(out, content)) {
-      error = "write error";
+      error = write_failure();
       return false;
     }
     rest.remove_prefix(at + marker.size());
   }
   if (!put(out, rest)) {
-    error = "write error";
+    error = write_failure();
     return false;
   }
   return true;

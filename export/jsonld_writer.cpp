@@ -148,7 +148,7 @@ class JsonLdWriter {
 
   bool write(std::string& error) {
     bool ok = document() && out_.flush();
-    if (!ok) error = error_.empty() ? "write error" : error_;
+    if (!ok) error = error_.empty() ? write_failure() : error_;
     return ok;
   }
 

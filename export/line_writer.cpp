@@ -67,8 +67,8 @@ class TermWriter {
 // writer's as the quads come: 0.95-0.97x the wall time of build -j 1 on
 // the 20 MB corpus (farm-bench, 8 pairs twice). With -j, each thread's own
 // cache wrote most terms twice (an assertion's IRI is the object of its
-// summary, in the default graph that is written first, and a subject again
-// in its report's graph, in another block): the lines took as long on two
+// summary, in the summaries' graph, and a subject again in its report's
+// graph, in another block): the lines took as long on two
 // threads as on one.
 TermForms::TermForms(const graph::Graph& graph, unsigned jobs)
     : text_(jobs), at_(graph.term_count()), length_(graph.term_count()) {
@@ -187,7 +187,7 @@ bool write_lines_shared(const TermForms& forms, const std::vector<graph::Quad>& 
     }
     room.notify_all();
     if (ok && !text.empty() && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
-      error = "write error";
+      error = write_failure();
       ok = false;
     }
   }
@@ -212,7 +212,7 @@ bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::
   text.reserve(kFlushAt + 4096);
   auto put_out = [&] {
     if (!text.empty() && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
-      error = "write error";
+      error = write_failure();
       return false;
     }
     text.clear();

@@ -200,7 +200,7 @@ class CsvWriter {
     if (!tmp) return fail("cannot create a temporary file", "");
     std::string text;
     if (!fill(text, tmp.get()) || !put(text, tmp.get())) return false;
-    if (std::fflush(tmp.get()) != 0) return fail("write error", "");
+    if (std::fflush(tmp.get()) != 0) return fail(write_failure(), "");
     long size = std::ftell(tmp.get());
     if (size < 0) return fail("cannot measure a temporary file", "");
     if (static_cast<unsigned long long>(size) >= (1ULL << 33)) return fail("a member is too big for a tar archive", name);
@@ -208,7 +208,7 @@ class CsvWriter {
     std::rewind(tmp.get());
     char buf[1 << 16];
     while (std::size_t n = std::fread(buf, 1, sizeof buf, tmp.get()))
-      if (std::fwrite(buf, 1, n, out_) != n) return fail("write error", "");
+      if (std::fwrite(buf, 1, n, out_) != n) return fail(write_failure(), "");
     return pad(static_cast<unsigned long long>(size));
   }
 
@@ -234,18 +234,18 @@ class CsvWriter {
     octal(148, 7, sum);  // six digits, then a NUL and the space already there
     h[154] = '\0';
 
-    return std::fwrite(h, 1, sizeof h, out_) == sizeof h || fail("write error", "");
+    return std::fwrite(h, 1, sizeof h, out_) == sizeof h || fail(write_failure(), "");
   }
 
   bool pad(unsigned long long size) {
     static const char zeros[512] = {};
     std::size_t n = (512 - size % 512) % 512;
-    return std::fwrite(zeros, 1, n, out_) == n || fail("write error", "");
+    return std::fwrite(zeros, 1, n, out_) == n || fail(write_failure(), "");
   }
 
   bool end_archive() {
     static const char zeros[1024] = {};
-    return std::fwrite(zeros, 1, sizeof zeros, out_) == sizeof zeros || fail("write error", "");
+    return std::fwrite(zeros, 1, sizeof zeros, out_) == sizeof zeros || fail(write_failure(), "");
   }
 
   bool put(std::string& text, std::FILE* file) {

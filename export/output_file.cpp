@@ -8,6 +8,8 @@
 
 #include <vector>
 
+#include <zlib.h>
+
 #include "export.h"
 
 namespace sg::exporter {
@@ -42,15 +44,39 @@ mode_t current_umask() {
   return mask;
 }
 
+// A FILE* that gzip-compresses into a descriptor (fopencookie): every
+// writer writes to a FILE*, and this one hands their bytes to zlib.
+ssize_t gzip_write(void* cookie, const char* data, std::size_t size) {
+  if (size == 0) return 0;
+  int n = gzwrite(static_cast<gzFile>(cookie), data, static_cast<unsigned>(size));
+  if (n <= 0) {
+    int code = Z_OK;
+    gzerror(static_cast<gzFile>(cookie), &code);
+    if (code != Z_ERRNO) errno = EIO;  // else errno is the write's
+    return -1;
+  }
+  return n;
+}
+
+int gzip_close(void* cookie) {
+  int rc = gzclose_w(static_cast<gzFile>(cookie));
+  if (rc == Z_OK) return 0;
+  if (rc != Z_ERRNO) errno = EIO;
+  return -1;
+}
+
 }  // namespace
 
-OutputFile::OutputFile(std::string path) : path_(std::move(path)) {}
+OutputFile::OutputFile(std::string path, bool gzip) : path_(std::move(path)), gzip_(gzip) {}
 
 OutputFile::~OutputFile() {
   if (file_ && file_ != stdout) std::fclose(file_);
+  if (fd_ >= 0) ::close(fd_);
   if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
   unwatch();
 }
+
+std::string OutputFile::name() const { return path_ == "-" ? "stdout" : path_; }
 
 bool OutputFile::open(std::string& error) {
   if (path_ == "-") {
@@ -60,7 +86,7 @@ bool OutputFile::open(std::string& error) {
   struct stat st {};
   bool exists = ::stat(path_.c_str(), &st) == 0;  // through symbolic links
   if (exists && S_ISDIR(st.st_mode)) {
-    error = path_ + ": the output path names a directory";
+    error = "the output path names a directory";
     return false;
   }
   if (exists && !S_ISREG(st.st_mode)) return open_special(error);
@@ -84,7 +110,7 @@ bool OutputFile::open(std::string& error) {
     base = target.substr(slash + 1);
   }
   if (base.empty()) {
-    error = path_ + ": the output path names a directory";
+    error = "the output path names a directory";
     return false;
   }
   std::string pattern = (dir == "/" ? "" : dir) + "/." + base + ".tmp-XXXXXX";
@@ -92,7 +118,9 @@ bool OutputFile::open(std::string& error) {
   name.push_back('\0');
   int fd = ::mkstemp(name.data());
   if (fd < 0) {
-    error = path_ + ": cannot create output file: " + std::strerror(errno);
+    int err = errno;
+    error = std::string("cannot create the output file: ") + std::strerror(err) +
+            (err == ENOENT ? " (does the directory exist?)" : "");
     return false;
   }
   temp_ = name.data();
@@ -113,9 +141,23 @@ bool OutputFile::open_special(std::string& error) {
 }
 
 bool OutputFile::stream_from(int fd, std::string& error) {
-  if (fd >= 0) file_ = ::fdopen(fd, "wb");
+  if (fd >= 0 && !gzip_) {
+    file_ = ::fdopen(fd, "wb");
+  } else if (fd >= 0) {
+    // zlib closes the descriptor it is given: a second one stays, to sync
+    // the file once the gzip trailer is written.
+    fd_ = fd;
+    int own = ::dup(fd);
+    gzFile gz = own >= 0 ? gzdopen(own, "wb") : nullptr;
+    if (!gz && own >= 0) ::close(own);
+    if (gz) {
+      file_ = ::fopencookie(gz, "wb", cookie_io_functions_t{nullptr, gzip_write, nullptr, gzip_close});
+      if (!file_) gzclose_w(gz);
+    }
+    fd = -1;  // fd_ owns it
+  }
   if (!file_) {
-    error = path_ + ": cannot open output file: " + std::strerror(errno);
+    error = std::string("cannot open the output file: ") + std::strerror(errno);
     if (fd >= 0) ::close(fd);
     return false;
   }
@@ -126,22 +168,30 @@ bool OutputFile::commit(std::string& error) {
   if (file_ == stdout) {
     committed_ = true;
     if (std::fflush(stdout) != 0) {
-      error = "cannot write to standard output";
+      error = write_failure();
       return false;
     }
     return true;
   }
   // A device or a pipe (no temporary file) is neither synced nor renamed.
   const bool direct = temp_.empty();
-  bool ok = std::fflush(file_) == 0 && (direct || ::fsync(::fileno(file_)) == 0);
-  ok = std::fclose(file_) == 0 && ok;
+  bool ok = std::fflush(file_) == 0;
+  if (fd_ < 0) {
+    ok = ok && (direct || ::fsync(::fileno(file_)) == 0);
+    ok = std::fclose(file_) == 0 && ok;
+  } else {  // gzip: the trailer is written when the stream closes
+    ok = std::fclose(file_) == 0 && ok;
+    ok = ok && (direct || ::fsync(fd_) == 0);
+    ok = ::close(fd_) == 0 && ok;
+    fd_ = -1;
+  }
   file_ = nullptr;
   if (!ok) {
-    error = path_ + ": write error: " + std::strerror(errno);
+    error = write_failure();
     return false;
   }
   if (!direct && ::rename(temp_.c_str(), target_.c_str()) != 0) {
-    error = path_ + ": cannot move the output into place: " + std::strerror(errno);
+    error = std::string("cannot move the output into place: ") + std::strerror(errno);
     return false;
   }
   committed_ = true;

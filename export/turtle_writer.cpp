@@ -1,5 +1,5 @@
 // Turtle, written by us as it goes: the triples of every graph (Turtle has
-// no named graphs), one block per subject in canonical order, `;` between
+// no named graphs; TriG, the same writer, keeps each in its own block), one block per subject in canonical order, `;` between
 // predicates, `,` between objects, `a` for rdf:type (first), through a
 // buffer flushed a megabyte at a time. Raptor's Turtle serializer holds the
 // whole graph until the end and writes ~0.2M triples/s; this writes several
@@ -68,7 +68,8 @@ bool canonical_integer(std::string_view v) {
 
 class TurtleWriter {
  public:
-  TurtleWriter(const graph::Graph& graph, std::FILE* file) : graph_(graph), out_(file) {
+  // `trig`: TriG, each named graph's triples in a block of their own.
+  TurtleWriter(const graph::Graph& graph, std::FILE* file, bool trig) : graph_(graph), out_(file), trig_(trig) {
     rdf_type_ = std::string(graph::ns::rdf) + "type";
     xsd_integer_ = std::string(graph::ns::xsd) + "integer";
     xsd_boolean_ = std::string(graph::ns::xsd) + "boolean";
@@ -76,7 +77,7 @@ class TurtleWriter {
 
   bool write(std::string& error) {
     bool ok = prefixes() && triples() && out_.flush();
-    if (!ok) error = error_.empty() ? "write error" : error_;
+    if (!ok) error = error_.empty() ? write_failure() : error_;
     return ok;
   }
 
@@ -97,13 +98,26 @@ class TurtleWriter {
   }
 
   bool triples() {
-    auto triples = graph_.sorted_triples();
+    // Turtle: every graph's triples, each once; TriG: the default graph's,
+    // then each named graph's in `<name> { ... }`, in canonical order.
+    auto quads = trig_ ? graph_.sorted_quads() : graph_.sorted_triples();
     std::size_t i = 0;
-    while (i < triples.size()) {
-      std::size_t end = i;
-      while (end < triples.size() && triples[end].s == triples[i].s) ++end;
-      if (!subject(triples, i, end) || !out_.maybe_flush()) return false;
-      i = end;
+    while (i < quads.size()) {
+      graph::TermId g = quads[i].g;
+      if (g != graph::kDefaultGraph) {
+        const graph::Term& name = graph_.term(g);
+        if (name.kind == graph::Term::Kind::Literal) return fail("a literal as a graph name", name.value);
+        out_.text += '\n';
+        if (!node(g)) return false;
+        out_.text += " {";
+      }
+      while (i < quads.size() && quads[i].g == g) {
+        std::size_t end = i;
+        while (end < quads.size() && quads[end].s == quads[i].s && quads[end].g == g) ++end;
+        if (!subject(quads, i, end) || !out_.maybe_flush()) return false;
+        i = end;
+      }
+      if (g != graph::kDefaultGraph) out_.text += "}\n";
     }
     return true;
   }
@@ -214,6 +228,7 @@ class TurtleWriter {
   static constexpr std::uint8_t kUnknown = 0xFF;
   const graph::Graph& graph_;
   text::Buffer out_;
+  bool trig_;
   std::string error_;
   std::string rdf_type_, xsd_integer_, xsd_boolean_;
   std::vector<std::pair<std::string, std::string>> namespaces_;
@@ -223,7 +238,11 @@ class TurtleWriter {
 }  // namespace
 
 bool write_turtle(const graph::Graph& graph, std::FILE* out, std::string& error) {
-  return TurtleWriter(graph, out).write(error);
+  return TurtleWriter(graph, out, false).write(error);
+}
+
+bool write_trig(const graph::Graph& graph, std::FILE* out, std::string& error) {
+  return TurtleWriter(graph, out, true).write(error);
 }
 
 }  // namespace sg::exporter

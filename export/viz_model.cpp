@@ -41,6 +41,9 @@ enum class Pred {
   AttributionVerb, DerivedFrom, Text, Citation, InReport, Start, Title, ReportDate, Identifier, Cites, Source
 };
 
+// What the model shows of an assertion. Its type and polarity are taken
+// as graph::stances() takes them (the smallest type, negated if any
+// says so), so that an assertion and the edge it stands behind agree.
 struct AssertionFacts {
   std::string type;  // local name
   std::vector<TermId> actors, targets, speakers, evidence;
@@ -281,44 +284,29 @@ class Reader {
     return s;
   }
 
+  // The edges: the stances of graph::stances(), the rule the summaries
+  // follow, each with the assertions behind it.
   void group(Model& m) {
-    // (source, target, event type, negated) -> assertions; the rule of
-    // GraphBuilder::summarize(), keyed by text so the order is the IRIs'.
-    std::map<std::tuple<std::string, std::string, std::string, bool>, std::vector<TermId>> groups;
-    for (const auto& [a, f] : assertions_) {
-      if (f.type.empty() || f.type == "STATEMENT" || f.modal) continue;
-      std::set<std::string> targets;
-      for (auto t : f.targets)
-        if (is_iri(t)) targets.insert(g_.term(t).value);
-      if (targets.empty()) targets.insert(std::string());
-      for (auto who : f.actors) {
-        if (!is_iri(who)) continue;
-        const std::string& source = g_.term(who).value;
-        for (const auto& whom : targets) groups[{source, whom, f.type, f.negated}].push_back(a);
-      }
-    }
-    for (auto& [key, members] : groups) {
-      const auto& [source, target, type, negated] = key;
+    for (const auto& st : graph::stances(g_)) {
       Edge e;
-      e.id = graph::hex64(graph::fnv1a64(source + '\x1f' + type + '\x1f' + target + '\x1f' + (negated ? "1" : "0")));
-      e.source = source;
-      e.target = target;
-      e.event_type = type;
-      e.negated = negated;
-      e.colour = std::string(event_colour(type));
-      std::sort(members.begin(), members.end());
-      members.erase(std::unique(members.begin(), members.end()), members.end());
-      for (auto a : members) e.support.push_back(support_of(a));
+      e.id = graph::stance_id(g_, st);
+      e.source = g_.term(st.actor).value;
+      if (st.target != graph::kDefaultGraph) e.target = g_.term(st.target).value;
+      e.event_type = st.event_type;
+      e.negated = st.negated;
+      e.colour = std::string(event_colour(st.event_type));
+      for (auto a : st.assertions) e.support.push_back(support_of(a));
       std::sort(e.support.begin(), e.support.end(), by_date);
       e.count = e.support.size();
-      for (const auto& s : e.support)
-        if (!s.date.empty()) {
-          if (e.first_date.empty() || s.date < e.first_date) e.first_date = s.date;
-          if (e.last_date.empty() || s.date > e.last_date) e.last_date = s.date;
-        }
-      (target.empty() ? m.untargeted : m.edges).push_back(std::move(e));
+      e.first_date = st.first_date;
+      e.last_date = st.last_date;
+      (e.target.empty() ? m.untargeted : m.edges).push_back(std::move(e));
     }
-    // The map's order is source, target, type, negated already.
+    auto by_text = [](const Edge& x, const Edge& y) {
+      return std::tie(x.source, x.target, x.event_type, x.negated) < std::tie(y.source, y.target, y.event_type, y.negated);
+    };
+    std::sort(m.edges.begin(), m.edges.end(), by_text);
+    std::sort(m.untargeted.begin(), m.untargeted.end(), by_text);
   }
 
   void add_nodes(Model& m) {

@@ -6,10 +6,12 @@
 // back from any of our RDF or JSON-LD outputs) and returns plain sorted
 // vectors, so a writer only walks them. It never relies on the
 // sg:StanceSummary nodes: the edges are recomputed from the assertions by
-// the rule that makes the summaries (docs/vocabulary.md, "Stance
-// summaries"), so a graph without summaries — the union of `build --stream`
-// shards, say — gives the same view as a freshly built one. Edge ids equal
-// the last segment of the matching summary IRI (`summary/<id>`).
+// graph::stances(), the function that makes the summaries too
+// (docs/vocabulary.md, "Stance summaries"), so a graph without summaries —
+// the union of `build --stream` shards, say — gives the same view as a
+// freshly built one, and a merged graph whose assertion carries two event
+// types or polarities the same edge as its summary. Edge ids equal the last
+// segment of the matching summary IRI (`summary/<id>`).
 //
 // What is in the view:
 //  - nodes: every actor (a node typed sg:State, sg:Organization,

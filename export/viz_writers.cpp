@@ -370,7 +370,7 @@ bool write_view(const graph::Graph& graph, Format format, std::FILE* out, std::s
             : format == Format::Cytoscape ? write_cytoscape(model, sink, error)
                                           : write_dot(model, sink);
   if (!sink.finish() && ok) {
-    error = "write error";
+    error = write_failure();
     ok = false;
   }
   return ok;

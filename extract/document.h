@@ -37,14 +37,21 @@
 namespace sg::extract {
 
 struct Paragraph {
-  enum class Kind { Body, Bullet, Heading, Title, DateLine, Endnote };
+  // Note: a line of an endnotes section that is not "[n] URL" (a source's
+  // title, "Back to top"): not prose, not an endnote; the reader says how
+  // many it left out.
+  enum class Kind { Body, Bullet, Heading, Title, DateLine, Endnote, Note };
   Kind kind = Kind::Body;
   std::size_t begin = 0, end = 0;  // the content, without a bullet mark
 };
 
 // Splits the report text into lines-as-paragraphs and classifies them.
 // A line is a heading when it is short and has no sentence punctuation
-// ("Toplines", "Key Takeaways"); endnote lines are "[n] URL".
+// ("Toplines", "Key Takeaways"); endnote lines are "[n] URL". After an
+// endnotes heading ("Notes", "Sources", "References", "Footnotes",
+// "Endnotes") the lines are told by their content (text::looks_like_note):
+// notes until a line of prose or another section heading, which is read
+// as usual and ends the notes.
 std::vector<Paragraph> split_paragraphs(std::string_view text);
 
 struct Sentence {

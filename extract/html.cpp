@@ -433,13 +433,19 @@ class Renderer {
       after_endnotes_heading_ = true;
     } else if (in_endnotes()) {
       // Only "[n] URL" lines: the rest of an endnotes section (titles of
-      // sources, "back to text" links) is not report prose.
+      // sources, "back to text" links) is not report prose, but for a
+      // sentence under a mere heading.
       auto number = leading_number(line_);
       if (!number) number = item_number_;
       std::string url = href_.empty() ? first_url(line_) : href_;
       if (number && !url.empty()) {
         out += '[' + std::to_string(*number) + "] " + url + '\n';
         item_number_.reset();
+      } else if (scope_ == 0 && !text::looks_like_note(line_)) {
+        // Prose after an endnotes heading in the middle of the page (a
+        // section named "Notes"): read, and the notes are over, as in text.
+        after_endnotes_heading_ = false;
+        out += line_ + '\n';
       }
     } else {
       if (bullet_) out += "- ";

@@ -93,11 +93,18 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
   }
   normalise_line_ends(body);
   report.text = std::move(body);
+  if (report.text.find_first_not_of(" \t\n") == std::string::npos)
+    diagnostics.push_back(diagnostic(Diagnostic::Severity::Warning, report.source, "empty report: nothing to extract"));
 
   std::optional<Date> line_date;
+  std::size_t notes = 0;
+  std::string_view first_note;
   for (const auto& p : split_paragraphs(report.text)) {
     std::string_view content(report.text.data() + p.begin, p.end - p.begin);
     switch (p.kind) {
+      case Paragraph::Kind::Note:
+        if (notes++ == 0) first_note = content;
+        break;
       case Paragraph::Kind::Title:
         report.title = std::string(content);
         if (!line_date) line_date = find_date_in_line(content, false);
@@ -119,6 +126,23 @@ Report make_report(std::string source, std::string body, std::optional<Date> for
         break;
     }
   }
+  // Lines under an endnotes heading that are neither "[n] URL" nor prose
+  // are left out: said, with the first of them, so that nothing goes
+  // silently (issue 22).
+  if (notes > 0) {
+    auto line = static_cast<int>(1 + std::count(report.text.cbegin(), report.text.cbegin() + (first_note.data() - report.text.data()), '\n'));
+    std::string shown(first_note.substr(0, 60));
+    if (shown.size() < first_note.size()) {
+      while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
+      if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0) shown.pop_back();
+      shown += "...";
+    }
+    diagnostics.push_back(diagnostic(Diagnostic::Severity::Warning, report.source,
+                                     std::to_string(notes) + (notes == 1 ? " line" : " lines") +
+                                         " under an endnotes heading left out as notes, not \"[n] URL\" endnotes "
+                                         "nor prose (the first: \"" + shown + "\")",
+                                     line));
+  }
   if (forced_date) report.date = forced_date;
   else if (line_date) report.date = line_date;
   else report.date = date_from_file_name(report.name);
@@ -137,7 +161,12 @@ std::optional<std::string> read_file_bytes(const std::string& path, std::vector<
     return buffer.str();
   }
   struct stat st {};
-  if (stat(path.c_str(), &st) != 0) return fail(std::string("cannot read report: ") + std::strerror(errno));
+  if (stat(path.c_str(), &st) != 0) {
+    if (errno == ENOENT && (path.starts_with("http://") || path.starts_with("https://")))
+      return fail("is a URL: stancegraph reads files and never fetches anything; save the page first "
+                  "(curl -o page.html URL) and give the file");
+    return fail(std::string("cannot read report: ") + std::strerror(errno));
+  }
   if (S_ISDIR(st.st_mode)) return fail("is a directory, not a report file");
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.c_str(), "rb"), std::fclose);
   if (!in) return fail(std::string("cannot open report: ") + std::strerror(errno));
@@ -159,9 +188,30 @@ std::optional<std::string> read_file_bytes(const std::string& path, std::vector<
 }
 
 const char* binary_reason(std::string_view body) {
+  // What people give by mistake, with the command that makes a report of it.
+  if (body.starts_with("%PDF-")) return "is a PDF, not a text report: convert it first (pdftotext FILE.pdf FILE.txt)";
+  if (body.starts_with("PK\x03\x04")) {
+    std::string_view head = body.substr(0, 4096);
+    if (head.find("word/") != std::string_view::npos)
+      return "is a Word document (DOCX), not a text report: convert it first (pandoc -t plain FILE.docx -o FILE.txt)";
+    if (head.find("opendocument.text") != std::string_view::npos)
+      return "is an OpenDocument text (ODT), not a text report: convert it first (pandoc -t plain FILE.odt -o FILE.txt)";
+    return "is a ZIP archive, not a text report: unpack it and give the reports inside";
+  }
+  // UTF-16 (Windows' "Unicode"): a byte-order mark, or ASCII letters with
+  // a NUL beside each.
+  if (body.starts_with("\xFF\xFE") || body.starts_with("\xFE\xFF"))
+    return "is UTF-16 text, not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt)";
+  std::size_t probe = std::min<std::size_t>(body.size(), 4096), control = 0;
+  if (probe >= 8) {
+    std::size_t even_nul = 0, odd_nul = 0;
+    for (std::size_t i = 0; i < probe; ++i)
+      if (body[i] == '\0') (i % 2 ? odd_nul : even_nul) += 1;
+    if (std::max(even_nul, odd_nul) * 5 > probe * 2 && std::min(even_nul, odd_nul) * 20 < probe)
+      return "is UTF-16 text, not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt)";
+  }
   // Binary data (images, archives, executables) is refused rather than
   // mined for words: many NULs or control bytes in the first 4 KiB.
-  std::size_t probe = std::min<std::size_t>(body.size(), 4096), control = 0;
   for (std::size_t i = 0; i < probe; ++i) {
     auto c = static_cast<unsigned char>(body[i]);
     if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) ++control;

@@ -121,10 +121,12 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
     p.begin = begin;
     p.end = begin + line.size();
     std::size_t mark = 0;
+    if (in_endnotes && !is_endnote_line(line) && (!text::looks_like_note(line) || is_section_name(line)))
+      in_endnotes = false;  // prose, or the next section: the notes are over
     if (is_endnote_line(line)) {
       p.kind = Paragraph::Kind::Endnote;
     } else if (in_endnotes) {
-      p.kind = Paragraph::Kind::Heading;  // text of the endnotes block: not report prose
+      p.kind = Paragraph::Kind::Note;
     } else if (line_no < 6 && find_date_in_line(line, true)) {
       p.kind = Paragraph::Kind::DateLine;
     } else if (is_bullet(line, mark)) {
@@ -227,20 +229,30 @@ std::vector<Sentence> segment_sentences(std::string_view text, const Paragraph& 
 }
 
 void infer_citations(std::vector<Sentence>& sentences) {
-  for (std::size_t i = 0; i < sentences.size(); ++i) {
+  // Two passes, so that a paragraph of n sentences none of which cites
+  // costs n steps, not n * n (a 50 MB paragraph never finished): from the
+  // end, the nearest sentence with markers of its own after each one; then
+  // from the start, the nearest before it, and the inference.
+  const std::size_t n = sentences.size();
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  auto cites = [&](std::size_t k) { return !sentences[k].citations.empty() && !sentences[k].citations_inferred; };
+  std::vector<std::size_t> next(n, kNone);
+  for (std::size_t i = n, after = kNone; i-- > 0;) {
+    if (i + 1 < n && sentences[i + 1].paragraph != sentences[i].paragraph) after = kNone;
+    next[i] = after;
+    if (cites(i)) after = i;
+  }
+  for (std::size_t i = 0, before = kNone; i < n; ++i) {
+    if (i > 0 && sentences[i - 1].paragraph != sentences[i].paragraph) before = kNone;
     Sentence& s = sentences[i];
+    if (cites(i)) {
+      before = i;
+      continue;
+    }
     if (!s.citations.empty()) continue;
     std::vector<int> found;
-    for (std::size_t k = i; k-- > 0 && sentences[k].paragraph == s.paragraph;)
-      if (!sentences[k].citations.empty() && !sentences[k].citations_inferred) {
-        found.push_back(sentences[k].citations.back());
-        break;
-      }
-    for (std::size_t k = i + 1; k < sentences.size() && sentences[k].paragraph == s.paragraph; ++k)
-      if (!sentences[k].citations.empty()) {
-        found.push_back(sentences[k].citations.front());
-        break;
-      }
+    if (before != kNone) found.push_back(sentences[before].citations.back());
+    if (next[i] != kNone) found.push_back(sentences[next[i]].citations.front());
     if (found.empty()) continue;
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());

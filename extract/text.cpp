@@ -235,4 +235,21 @@ int roman_value(std::string_view s) {
   return 0;
 }
 
+bool looks_like_note(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty()) return true;
+  for (std::string_view url : {"http://", "https://", "www."})
+    if (t.find(url) != std::string_view::npos) return true;
+  if (t.front() == '^' || t.front() == '[' || t.starts_with("\xE2\x86\x91")) return true;  // ^ [ ↑
+  std::size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  if (digits > 0 && digits < t.size() && (t[digits] == '.' || t[digits] == ')')) return true;
+  // Chicago style: Author, "Title," Publisher, date.
+  if (t.find(",\xE2\x80\x9D") != std::string_view::npos || t.find(",\"") != std::string_view::npos) return true;
+  if (t.starts_with("Ibid") || t.starts_with("Id.")) return true;
+  std::size_t words = 1;
+  for (std::size_t i = 1; i < t.size(); ++i) words += is_space(t[i]) && !is_space(t[i - 1]);
+  return words < 5;
+}
+
 }  // namespace sg::extract::text

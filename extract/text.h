@@ -44,4 +44,13 @@ int roman_value(std::string_view s);
 // Collapses runs of white space to one space and trims.
 std::string squeeze_space(std::string_view s);
 
+// Whether a line under an endnotes heading ("Notes", "Sources",
+// "References", "Footnotes", "Endnotes") reads as part of the notes rather
+// than as report prose, by its content: a URL, an opening "3.", "3)", "[3"
+// or "^", a source's quoted title followed by a comma, "Ibid.", or a
+// fragment of fewer than five words. Anything else (a sentence) is prose,
+// and ends the notes: such a heading in the middle of a report must not
+// swallow what follows it (issue 22). The text and HTML readers share it.
+bool looks_like_note(std::string_view line);
+
 }  // namespace sg::extract::text

@@ -1,5 +1,6 @@
 // Extraction -> quads, following the data model contract in DESIGN.md.
 #include <algorithm>
+#include <map>
 
 #include "graph.h"
 
@@ -43,6 +44,46 @@ std::string assertion_key(const std::string& report, const Assertion& a) {
   return k;
 }
 
+// Up to `limit` code points of `text`, cut at a space when there is one,
+// and an ellipsis when anything was cut: a label a store browser shows.
+std::string shortened(std::string_view text, std::size_t limit) {
+  std::size_t points = 0, cut = text.size(), space = std::string_view::npos;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a UTF-8 sequence
+    if (points == limit) {
+      cut = i;
+      break;
+    }
+    if (text[i] == ' ') space = i;
+    ++points;
+  }
+  if (cut == text.size()) return std::string(text);
+  if (text[cut] != ' ' && space != std::string_view::npos && space > cut / 2) cut = space;
+  return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
+}
+
+// "France, Germany CONSULT (2025-09-04)", "Russia not REJECT Ukraine
+// (Hypothetical, 2025-09-04)": an assertion's label, from the names its
+// report gave its actors and targets.
+std::string assertion_label(const Assertion& a, const std::map<std::string, std::string>& names) {
+  auto named = [&](const std::vector<std::string>& keys) {
+    std::string out;
+    for (const auto& k : keys) {
+      auto it = names.find(k);
+      out += (out.empty() ? "" : ", ") + (it != names.end() ? it->second : k);
+    }
+    return out;
+  };
+  std::string label = named(a.actors);
+  label += (label.empty() ? "" : " ") + std::string(a.negated ? "not " : "") + a.event_type;
+  if (!a.targets.empty()) label += ' ' + named(a.targets);
+  std::string notes;
+  if (a.modality != extract::Modality::None) notes = std::string(extract::to_string(a.modality));
+  if (a.date) notes += (notes.empty() ? "" : ", ") + a.date->iso();
+  if (!notes.empty()) label += " (" + notes + ")";
+  return label;
+}
+
 }  // namespace
 
 StagedReport GraphBuilder::stage(const extract::Report& report, const std::string& report_hash,
@@ -82,6 +123,17 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
   if (!report.url.empty()) g.add(r, dc("source"), g.iri(safe_iri(report.url)));
   g.add(r, dc("identifier"), g.literal(report.name));
   g.add(r, label, g.lang_literal(report.title.empty() ? report.name : report.title, "en"));
+  // What extracted it: this version, with these rules and gazetteers.
+  if (!options_.version.empty()) {
+    TermId agent = g.iri(mint_iri(base, "agent/stancegraph-" + options_.version + "-" + options_.data_fingerprint));
+    g.add(r, sg("extractedBy"), agent);
+    g.add(agent, type, in(ns::prov, "SoftwareAgent"));
+    g.add(agent, label,
+          g.lang_literal("stancegraph " + options_.version + " (rules and gazetteers " + options_.data_fingerprint + ")",
+                         "en"));
+    g.add(agent, sg("softwareVersion"), g.literal(options_.version));
+    g.add(agent, sg("dataFingerprint"), g.literal(options_.data_fingerprint));
+  }
 
   // Endnotes, evidence and assertions, in the report's graph.
   std::map<int, TermId> endnotes;
@@ -99,6 +151,7 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
     evidence.push_back(ev);
     g.add(ev, type, sg("Evidence"), r);
     g.add(ev, sg("text"), g.lang_literal(e.text, "en"), r);
+    g.add(ev, label, g.lang_literal(shortened(e.text, 60), "en"), r);
     for (int c : e.citations) {
       g.add(ev, sg("citation"), g.integer(c), r);
       auto note = endnotes.find(c);
@@ -110,10 +163,13 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
     g.add(ev, sg("inReport"), r, r);
   }
   TermId derived = in(ns::prov, "wasDerivedFrom");
+  std::map<std::string, std::string> names;
+  for (const auto& e : ex.entities) names.emplace(e.key, e.label);
   for (const auto& a : ex.assertions) {
     TermId as = g.iri(mint_iri(base, "assertion/" + hex64(fnv1a64(assertion_key(report_hash, a)))));
     g.add(as, type, sg("Assertion"), r);
     g.add(as, sg("eventType"), sg(a.event_type), r);
+    g.add(as, label, g.lang_literal(assertion_label(a, names), "en"), r);
     for (const auto& x : a.actors) g.add(as, sg("actor"), entity(x), r);
     for (const auto& x : a.targets) g.add(as, sg("target"), entity(x), r);
     if (!a.topic.empty()) g.add(as, sg("topic"), g.lang_literal(a.topic, "en"), r);
@@ -413,7 +469,8 @@ void GraphBuilder::resolve() {
       if (auto it = by_label.find({n.type, x}); it != by_label.end())
         for (const auto* other : it->second) partner_set.insert(*other);
     partner_set.erase(key);
-    std::erase_if(partner_set, [&](const std::string& other) { return other_states(key, other); });
+    // (A structured binding is captured by name: clang before 16 cannot capture it.)
+    std::erase_if(partner_set, [&, &self = key](const std::string& other) { return other_states(self, other); });
     std::vector<std::string> partners(partner_set.begin(), partner_set.end());
     if (partners.size() != 1) continue;  // none, or ambiguous
     const std::string& other = partners.front();
@@ -436,6 +493,7 @@ void GraphBuilder::finish() {
       settle[t] = graph_.iri(resolved(term.value.substr(1)));
   }
   graph_.replace_terms(settle);
+  place_in_report_graphs();
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   TermId alt = graph_.iri(std::string(ns::skos) + "altLabel");
@@ -488,15 +546,48 @@ void GraphBuilder::finish() {
   if (options_.summaries) summarize();
 }
 
+void GraphBuilder::place_in_report_graphs() {
+  // A graph merged from a format without named graphs (Turtle, N-Triples)
+  // brings its assertions, evidence and endnotes into the default graph.
+  // Each goes back to the graph of its report, as the data model lays it
+  // out: evidence and endnotes by their sg:inReport, an assertion by the
+  // report of its evidence. One report, or it stays where it is.
+  TermId in_report = sg("inReport");
+  TermId derived = graph_.iri(std::string(ns::prov) + "wasDerivedFrom");
+  constexpr TermId kNone = kDefaultGraph, kSeveral = ~TermId{0};
+  std::vector<TermId> home(graph_.term_count(), kNone);  // by subject: its report, kNone or kSeveral
+  auto settle = [&](TermId& slot, TermId report) {
+    if (slot == kNone) slot = report;
+    else if (slot != report) slot = kSeveral;
+  };
+  bool any = false;
+  graph_.for_each_added([&](const Quad& q) {
+    if (q.g != kDefaultGraph || q.p != in_report || graph_.term(q.o).kind != Term::Kind::Iri) return;
+    settle(home[q.s], q.o);
+    any = true;
+  });
+  if (!any) return;
+  std::vector<TermId> assertion_home(graph_.term_count(), kNone);
+  graph_.for_each_added([&](const Quad& q) {
+    if (q.p == derived && home[q.o] != kNone && home[q.o] != kSeveral) settle(assertion_home[q.s], home[q.o]);
+  });
+  for (std::size_t t = 0; t < home.size(); ++t)
+    if (home[t] == kNone) home[t] = assertion_home[t];
+  std::vector<Quad> moved;
+  graph_.remove_if([&](const Quad& q) {
+    if (q.g != kDefaultGraph || home[q.s] == kNone || home[q.s] == kSeveral) return false;
+    moved.push_back(Quad{q.s, q.p, q.o, home[q.s]});
+    return true;
+  });
+  for (const auto& q : moved) graph_.add(q.s, q.p, q.o, q.g);
+}
+
 void GraphBuilder::summarize() {
   // Summaries are derived from every assertion in the graph, old and new:
-  // the ones a merged graph brought are replaced, not added to.
-  const std::string sgns(ns::sg);
+  // the ones a merged graph brought, in its default graph or the summaries
+  // graph, are replaced, not added to.
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
   TermId summary_class = sg("StanceSummary");
-  // The quads are read as added, unsorted and with any duplicates (the
-  // writer's sort is the only one of the whole graph): nothing below
-  // depends on their order, and duplicates are dropped where they count.
   std::set<TermId> old;
   graph_.for_each_added([&](const Quad& q) {
     if (q.p == type && q.o == summary_class) old.insert(q.s);
@@ -504,101 +595,44 @@ void GraphBuilder::summarize() {
   for (const auto& iri : summaries_) old.insert(graph_.iri(iri));
   graph_.remove_if([&](const Quad& q) { return old.count(q.s) > 0; });
 
-  // Where an assertion has two event types or polarities (graphs merged
-  // from other runs), the one of the greatest (graph, object) ids wins, as
-  // when the quads were read sorted by id.
-  struct Facts {
-    std::string type;
-    std::pair<TermId, TermId> type_from{0, 0}, negated_from{0, 0};  // (g, o) of the quad read
-    std::vector<TermId> actors, targets;
-    std::string date;
-    bool negated = false, modal = false;
-  };
-  // The assertions, found by term id through a table as long as the terms
-  // (a map lookup per quad of a large graph was a tenth of a build).
-  TermId assertion_class = sg("Assertion");
-  TermId event_type = sg("eventType"), actor = sg("actor"), target = sg("target"), date = sg("date"),
-         negated = sg("negated"), modality = sg("modality");
-  std::vector<std::uint32_t> slot(graph_.term_count(), 0);  // 1 + index into facts, or 0
-  std::vector<TermId> subjects;
+  auto all = stances(graph_);
+  // The actors' and targets' labels, for the summaries' own.
+  std::vector<char> wanted(graph_.term_count(), 0);
+  for (const auto& s : all) wanted[s.actor] = wanted[s.target] = 1;
+  std::map<TermId, std::string> names;
+  TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   graph_.for_each_added([&](const Quad& q) {
-    if (q.p == type && q.o == assertion_class && slot[q.s] == 0) {
-      subjects.push_back(q.s);
-      slot[q.s] = 1;
-    }
+    if (q.p != label || q.s >= wanted.size() || !wanted[q.s]) return;
+    const std::string& l = graph_.term(q.o).value;
+    auto [it, fresh] = names.try_emplace(q.s, l);
+    if (!fresh && l < it->second) it->second = l;
   });
-  // In the order of their IRIs' ids, as the map had them.
-  std::sort(subjects.begin(), subjects.end());
-  std::vector<Facts> facts(subjects.size());
-  for (std::size_t i = 0; i < subjects.size(); ++i) slot[subjects[i]] = static_cast<std::uint32_t>(i + 1);
-  graph_.for_each_added([&](const Quad& q) {
-    if (slot[q.s] == 0) return;
-    Facts& f = facts[slot[q.s] - 1];
-    const Term& o = graph_.term(q.o);
-    std::pair<TermId, TermId> from{q.g, q.o};
-    if (q.p == event_type && o.value.rfind(sgns, 0) == 0) {
-      if (from > f.type_from) {  // objects are never id 0: the first quad read always wins over {0, 0}
-        f.type = o.value.substr(sgns.size());
-        f.type_from = from;
-      }
-    } else if (q.p == actor) {
-      f.actors.push_back(q.o);
-    } else if (q.p == target) {
-      f.targets.push_back(q.o);
-    } else if (q.p == date && (f.date.empty() || o.value < f.date)) {
-      f.date = o.value;
-    } else if (q.p == negated) {
-      if (from > f.negated_from) {
-        f.negated = o.value == "true" || o.value == "1";
-        f.negated_from = from;
-      }
-    } else if (q.p == modality) {
-      f.modal = true;
-    }
-  });
-  for (auto& f : facts)
-    for (auto* ids : {&f.actors, &f.targets}) {
-      std::sort(ids->begin(), ids->end());
-      ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
-    }
-  // One summary per actor, event type, target (or none) and polarity, over
-  // the assertions that state a fact (no modality); statements are not stances.
-  struct Group {
-    std::string first, last;
-    std::vector<TermId> members;
+  auto name = [&](TermId id) {
+    auto it = names.find(id);
+    return it != names.end() ? it->second : graph_.term(id).value;
   };
-  std::map<std::tuple<TermId, std::string, TermId, bool>, Group> groups;
-  for (std::size_t i = 0; i < subjects.size(); ++i) {
-    TermId a = subjects[i];
-    const Facts& f = facts[i];
-    if (f.type.empty() || f.type == "STATEMENT" || f.modal) continue;
-    std::vector<TermId> targets = f.targets;
-    if (targets.empty()) targets.push_back(kDefaultGraph);  // "no target"
-    for (auto who : f.actors)
-      for (auto whom : targets) {
-        Group& g = groups[{who, f.type, whom, f.negated}];
-        g.members.push_back(a);
-        if (!f.date.empty()) {
-          if (g.first.empty() || f.date < g.first) g.first = f.date;
-          if (g.last.empty() || f.date > g.last) g.last = f.date;
-        }
-      }
-  }
   const std::string xsd_date = std::string(ns::xsd) + "date";
-  for (const auto& [k, g] : groups) {
-    auto [who, event, whom, neg] = k;
-    std::string id = graph_.term(who).value + '\x1f' + event + '\x1f' +
-                     (whom == kDefaultGraph ? std::string() : graph_.term(whom).value) + '\x1f' + (neg ? "1" : "0");
-    TermId s = graph_.iri(mint_iri(options_.base, "summary/" + hex64(fnv1a64(id))));
-    graph_.add(s, type, summary_class);
-    graph_.add(s, actor, who);
-    graph_.add(s, event_type, sg(event));
-    if (whom != kDefaultGraph) graph_.add(s, target, whom);
-    graph_.add(s, negated, graph_.boolean(neg));
-    if (!g.first.empty()) graph_.add(s, sg("firstDate"), graph_.literal(g.first, xsd_date));
-    if (!g.last.empty()) graph_.add(s, sg("lastDate"), graph_.literal(g.last, xsd_date));
-    graph_.add(s, sg("assertionCount"), graph_.integer(static_cast<long long>(g.members.size())));
-    for (auto m : g.members) graph_.add(s, sg("summarizes"), m);
+  TermId g = graph_.iri(summaries_graph(options_.base));
+  TermId actor = sg("actor"), target = sg("target"), event_type = sg("eventType"), negated = sg("negated");
+  for (const auto& st : all) {
+    TermId s = graph_.iri(mint_iri(options_.base, "summary/" + stance_id(graph_, st)));
+    graph_.add(s, type, summary_class, g);
+    graph_.add(s, actor, st.actor, g);
+    graph_.add(s, event_type, sg(st.event_type), g);
+    if (st.target != kDefaultGraph) graph_.add(s, target, st.target, g);
+    graph_.add(s, negated, graph_.boolean(st.negated), g);
+    if (!st.first_date.empty()) graph_.add(s, sg("firstDate"), graph_.literal(st.first_date, xsd_date), g);
+    if (!st.last_date.empty()) graph_.add(s, sg("lastDate"), graph_.literal(st.last_date, xsd_date), g);
+    graph_.add(s, sg("assertionCount"), graph_.integer(static_cast<long long>(st.assertions.size())), g);
+    for (auto m : st.assertions) graph_.add(s, sg("summarizes"), m, g);
+    // "Russia not REJECT Ukraine: 3 assertions, 2025-08-18 to 2025-09-04"
+    std::string text = name(st.actor) + (st.negated ? " not " : " ") + st.event_type;
+    if (st.target != kDefaultGraph) text += ' ' + name(st.target);
+    std::size_t n = st.assertions.size();
+    text += ": " + std::to_string(n) + (n == 1 ? " assertion" : " assertions");
+    if (!st.first_date.empty())
+      text += st.first_date == st.last_date ? ", " + st.first_date : ", " + st.first_date + " to " + st.last_date;
+    graph_.add(s, label, graph_.lang_literal(text, "en"), g);
   }
 }
 

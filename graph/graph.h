@@ -206,6 +206,37 @@ bool valid_base(std::string_view base, std::string& why);
 // with every label and altLabel, for extract()'s `known` (rank 0).
 std::vector<extract::KnownPerson> known_people(const Graph& graph, const std::string& base);
 
+// One stance: an actor's assertions of one event type toward one target
+// (or none) with one polarity. The rule, shared by the sg:StanceSummary
+// nodes the builder writes and the edges of the views (export/viz_model.h),
+// so that the two never disagree (docs/vocabulary.md, "Stance summaries"):
+//   - every node typed sg:Assertion, in any graph, counts, unless it has
+//     an sg:modality (it did not happen, or not yet) or its event type is
+//     sg:STATEMENT (a statement is not a stance), or it has no sg: event type;
+//   - an assertion merged from graphs that disagree (two event types or two
+//     polarities) takes the smallest event type by name, and is negated if
+//     any sg:negated says "true": the order of files and quads never decides;
+//   - actors and targets are IRIs (a blank node or literal is left out); an
+//     assertion with no target IRI makes an untargeted stance;
+//   - first and last date: over each assertion's earliest sg:date.
+struct Stance {
+  TermId actor = kDefaultGraph;
+  std::string event_type;             // local name in sg:, "REJECT"
+  TermId target = kDefaultGraph;      // kDefaultGraph: untargeted
+  bool negated = false;
+  std::vector<TermId> assertions;     // by id, each once
+  std::string first_date, last_date;  // "YYYY-MM-DD" as written, or empty
+};
+// Every stance of the graph, by actor id, event type, target id, polarity.
+// One pass over the quads as added and a table as long as the terms.
+std::vector<Stance> stances(const Graph& graph);
+// The hash that names a stance: the tail of its summary IRI
+// ("summary/<id>") and the id of its edge in the views.
+std::string stance_id(const Graph& graph, const Stance& stance);
+// The named graph that holds the stance summaries, so that a query over
+// the assertions of the report graphs never meets them: {base}graph/summaries.
+std::string summaries_graph(std::string_view base);
+
 struct BuildOptions {
   std::string base = std::string(ns::default_base);
   // Stance summaries count over the whole graph; a graph built from one
@@ -214,6 +245,12 @@ struct BuildOptions {
   bool summaries = true;
   // Threads finish() may use to sort the graph (build -j).
   unsigned threads = 1;
+  // What made the graph: the tool's version ("0.1.0") and a fingerprint of
+  // the rules and gazetteers it read (hex). With a version, every report
+  // says sg:extractedBy an prov:SoftwareAgent named by both, in the default
+  // graph; the same software and data give the same IRI, so the graph
+  // stays the same bytes run after run.
+  std::string version = {}, data_fingerprint = {};
 };
 
 // A report made ready for GraphBuilder::add() on any thread: its quads in
@@ -273,6 +310,9 @@ class GraphBuilder {
   // Merges a report's entities into those of the reports before.
   void merge_entities(std::vector<extract::Entity>& report_entities, const std::string& when);
   void resolve();
+  // Assertions, evidence and endnotes of a merged graph that sit in the
+  // default graph go to their report's graph.
+  void place_in_report_graphs();
   void summarize();
   // The IRI of an entity key, after identity resolution.
   const std::string& resolved(const std::string& key);

@@ -1,5 +1,6 @@
-// query.cpp — Rasqal, wrapped once: a world per query, our triples source
-// over the Graph, the query's results turned into plain terms.
+// query.cpp — a Rasqal world per query (export/raptor.h owns its objects),
+// our triples source over the Graph, the query's results turned into plain
+// terms.
 //
 // Why a triples source of our own rather than handing Rasqal a serialised
 // graph through a raptor_iostream data graph: Rasqal's own source keeps the
@@ -11,13 +12,14 @@
 // a file and never touches the network.
 #include "query.h"
 
-#include <rasqal.h>
+#include "export/raptor.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -28,6 +30,7 @@ namespace {
 using extract::Diagnostic;
 using graph::Term;
 using graph::TermId;
+namespace raptor = exporter::raptor;
 
 // ------------------------------------------------------------------ index
 
@@ -170,123 +173,18 @@ class Cursor {
   std::vector<Key>::const_iterator cur_, end_;
 };
 
-// ------------------------------------------------------------------ terms
-
-unsigned char* c_copy(const std::string& s) {
-  auto* p = static_cast<unsigned char*>(std::malloc(s.size() + 1));
-  if (!p) throw std::bad_alloc();
-  std::memcpy(p, s.c_str(), s.size() + 1);
-  return p;
-}
-
-std::string lower(std::string s) {
-  for (auto& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
-const std::string kXsdString = std::string(graph::ns::xsd) + "string";
-
-// Rasqal copies of our terms; the caller owns the result.
-rasqal_literal* to_literal(rasqal_world* world, const Term& t) {
-  raptor_world* raptor = rasqal_world_get_raptor(world);
-  switch (t.kind) {
-    case Term::Kind::Iri: {
-      raptor_uri* uri = raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(t.value.c_str()));
-      return uri ? rasqal_new_uri_literal(world, uri) : nullptr;
-    }
-    case Term::Kind::Blank:
-      return rasqal_new_simple_literal(world, RASQAL_LITERAL_BLANK, c_copy(t.value));
-    case Term::Kind::Literal: {
-      raptor_uri* datatype = nullptr;
-      if (!t.datatype.empty()) {
-        datatype = raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(t.datatype.c_str()));
-        if (!datatype) return nullptr;
-      }
-      char* language = t.language.empty() ? nullptr : reinterpret_cast<char*>(c_copy(t.language));
-      return rasqal_new_string_literal(world, c_copy(t.value), language, datatype, nullptr);
-    }
-  }
-  return nullptr;
-}
-
-std::string uri_text(raptor_uri* uri) {
-  return uri ? reinterpret_cast<const char*>(raptor_uri_as_string(uri)) : "";
-}
-
-// Our term for a Rasqal value; nullopt for what is no RDF term (a variable).
-std::optional<Term> to_term(rasqal_literal* l) {
-  if (!l) return std::nullopt;
-  Term t;
-  switch (l->type) {
-    case RASQAL_LITERAL_URI:
-      t.kind = Term::Kind::Iri;
-      t.value = uri_text(l->value.uri);
-      return t;
-    case RASQAL_LITERAL_BLANK:
-      t.kind = Term::Kind::Blank;
-      t.value = reinterpret_cast<const char*>(l->string);
-      return t;
-    case RASQAL_LITERAL_VARIABLE:
-    case RASQAL_LITERAL_UNKNOWN:
-      return std::nullopt;
-    default:
-      break;
-  }
-  t.kind = Term::Kind::Literal;
-  const unsigned char* text = rasqal_literal_as_string(l);
-  t.value = text ? reinterpret_cast<const char*>(text) : "";
-  if (l->language && *l->language) t.language = lower(l->language);
-  else if (raptor_uri* dt = rasqal_literal_datatype(l)) t.datatype = uri_text(dt);
-  if (t.datatype == kXsdString) t.datatype.clear();
-  return t;
-}
-
-std::optional<Term> to_term(const raptor_term* r) {
-  if (!r) return std::nullopt;
-  Term t;
-  switch (r->type) {
-    case RAPTOR_TERM_TYPE_URI:
-      t.kind = Term::Kind::Iri;
-      t.value = uri_text(r->value.uri);
-      return t;
-    case RAPTOR_TERM_TYPE_BLANK:
-      t.kind = Term::Kind::Blank;
-      t.value.assign(reinterpret_cast<const char*>(r->value.blank.string), r->value.blank.string_len);
-      return t;
-    case RAPTOR_TERM_TYPE_LITERAL:
-      t.kind = Term::Kind::Literal;
-      t.value.assign(reinterpret_cast<const char*>(r->value.literal.string), r->value.literal.string_len);
-      if (r->value.literal.language)
-        t.language = lower(std::string(reinterpret_cast<const char*>(r->value.literal.language),
-                                       r->value.literal.language_len));
-      else if (r->value.literal.datatype)
-        t.datatype = uri_text(r->value.literal.datatype);
-      if (t.datatype == kXsdString) t.datatype.clear();
-      return t;
-    default:
-      return std::nullopt;
-  }
-}
-
 // ------------------------------------------------------------------ the triples source
 
 // What Rasqal's callbacks reach: the index and a Rasqal literal per term
 // (made once, handed out by reference count).
 class Source {
  public:
-  Source(rasqal_world* world, const Index& index) : index_(index), literals_(index.terms(), nullptr) {
+  Source(rasqal_world* world, const Index& index) : index_(index), literals_(index.terms()) {
     for (Rank r = 1; r < index.terms(); ++r) {
-      literals_[r] = to_literal(world, index.term(r));
+      literals_[r] = raptor::to_rasqal(world, index.term(r));
       if (!literals_[r]) bad_ = r;
     }
   }
-  ~Source() {
-    for (auto* l : literals_)
-      if (l) rasqal_free_literal(l);
-  }
-  Source(const Source&) = delete;
-  Source& operator=(const Source&) = delete;
 
   // A term Rasqal could not take, if any.
   std::optional<Rank> bad() const { return bad_ ? std::optional<Rank>(bad_) : std::nullopt; }
@@ -296,16 +194,16 @@ class Source {
   unsigned& planned(const rasqal_triple_meta* meta, const rasqal_triple* t, unsigned parts) {
     return planned_.try_emplace({meta, t}, parts).first->second;
   }
-  rasqal_literal* literal(Rank r) const { return rasqal_new_literal_from_literal(literals_[r]); }
+  rasqal_literal* literal(Rank r) const { return rasqal_new_literal_from_literal(literals_[r].get()); }
   // The rank of a Rasqal value; nullopt when the data does not hold it.
   std::optional<Rank> rank(rasqal_literal* l) const {
-    auto t = to_term(l);
+    auto t = raptor::to_term(l);
     return t ? index_.rank(*t) : std::nullopt;
   }
 
  private:
   const Index& index_;
-  std::vector<rasqal_literal*> literals_;
+  std::vector<raptor::Literal> literals_;
   Rank bad_ = 0;
   std::map<std::pair<const void*, const void*>, unsigned> planned_;
 };
@@ -451,16 +349,6 @@ int register_factory(rasqal_triples_source_factory* factory) {
 
 // ------------------------------------------------------------------ running a query
 
-struct WorldFree {
-  void operator()(rasqal_world* w) const { rasqal_free_world(w); }
-};
-struct QueryFree {
-  void operator()(rasqal_query* q) const { rasqal_free_query(q); }
-};
-struct ResultsFree {
-  void operator()(rasqal_query_results* r) const { rasqal_free_query_results(r); }
-};
-
 struct Log {
   std::string name;
   std::vector<Diagnostic>* diagnostics;
@@ -489,6 +377,111 @@ void log_message(void* user_data, raptor_log_message* message) {
 int collect_operators(rasqal_query*, rasqal_graph_pattern* gp, void* user_data) {
   static_cast<std::set<int>*>(user_data)->insert(rasqal_graph_pattern_get_operator(gp));
   return 0;
+}
+
+// ------------------------------------------------------------------ aggregates Rasqal gets wrong
+
+// Variables every solution of a graph pattern binds: those of its triples,
+// of every branch of a UNION, of a GRAPH's name, of BIND and VALUES (and a
+// sub-SELECT's), not those inside OPTIONAL or only in some UNION branches.
+std::set<std::string> always_bound(rasqal_query* query, rasqal_graph_pattern* gp) {
+  std::set<std::string> out;
+  if (!gp) return out;
+  auto name = [](rasqal_variable* v) { return std::string(reinterpret_cast<const char*>(v->name)); };
+  auto add_literal = [&](rasqal_literal* l) {
+    if (rasqal_variable* v = l ? rasqal_literal_as_variable(l) : nullptr) out.insert(name(v));
+  };
+  auto children = [&] {
+    std::vector<rasqal_graph_pattern*> kids;
+    for (int i = 0; rasqal_graph_pattern* k = rasqal_graph_pattern_get_sub_graph_pattern(gp, i); ++i) kids.push_back(k);
+    return kids;
+  };
+  switch (rasqal_graph_pattern_get_operator(gp)) {
+    case RASQAL_GRAPH_PATTERN_OPERATOR_BASIC:
+      if (raptor_sequence* triples = rasqal_graph_pattern_get_triples(query, gp)) {
+        for (int i = 0; i < raptor_sequence_size(triples); ++i) {
+          auto* t = static_cast<rasqal_triple*>(raptor_sequence_get_at(triples, i));
+          for (rasqal_literal* l : {t->subject, t->predicate, t->object, t->origin}) add_literal(l);
+        }
+        raptor_free_sequence(triples);
+      }
+      break;
+    case RASQAL_GRAPH_PATTERN_OPERATOR_GROUP:
+    case RASQAL_GRAPH_PATTERN_OPERATOR_GRAPH:
+    case RASQAL_GRAPH_PATTERN_OPERATOR_SELECT:
+      for (auto* k : children())
+        if (rasqal_graph_pattern_get_operator(k) != RASQAL_GRAPH_PATTERN_OPERATOR_OPTIONAL)
+          out.merge(always_bound(query, k));
+      add_literal(rasqal_graph_pattern_get_origin(gp));
+      break;
+    case RASQAL_GRAPH_PATTERN_OPERATOR_UNION: {
+      bool first = true;
+      for (auto* k : children()) {
+        auto branch = always_bound(query, k);
+        if (first) out = std::move(branch);
+        else std::erase_if(out, [&](const std::string& v) { return !branch.count(v); });
+        first = false;
+      }
+      break;
+    }
+    case RASQAL_GRAPH_PATTERN_OPERATOR_LET:
+    case RASQAL_GRAPH_PATTERN_OPERATOR_VALUES:
+      if (rasqal_variable* v = rasqal_graph_pattern_get_variable(gp)) out.insert(name(v));
+      break;
+    default:  // OPTIONAL (as a child it binds nothing for sure), FILTER
+      break;
+  }
+  return out;
+}
+
+// Why Rasqal 0.9.33 would count an aggregate of the query wrongly, or
+// empty. Measured against Oxigraph on the examples (docs/query.md):
+//   - COUNT(DISTINCT ...) (and any DISTINCT aggregate) is off on some
+//     groups, alone, and beside another aggregate gives both the same value;
+//   - COUNT(?v) counts the solutions where ?v is unbound too.
+std::string wrong_aggregate(rasqal_query* query) {
+  std::set<std::string> bound;
+  bool bound_known = false;
+  std::string why;
+  std::set<const rasqal_expression*> seen;
+  std::function<void(const rasqal_expression*)> visit = [&](const rasqal_expression* e) {
+    if (!e || !why.empty() || !seen.insert(e).second) return;
+    bool aggregate = e->op == RASQAL_EXPR_COUNT || e->op == RASQAL_EXPR_SUM || e->op == RASQAL_EXPR_AVG ||
+                     e->op == RASQAL_EXPR_MIN || e->op == RASQAL_EXPR_MAX || e->op == RASQAL_EXPR_SAMPLE ||
+                     e->op == RASQAL_EXPR_GROUP_CONCAT;
+    if (aggregate && (e->flags & RASQAL_EXPR_FLAG_DISTINCT)) {
+      why = "Rasqal 0.9.33 miscounts aggregates with DISTINCT (COUNT(DISTINCT ?v) and the like): group the rows in a "
+            "sub-query, { SELECT ?g ?v (COUNT(*) AS ?rows) WHERE { ... } GROUP BY ?g ?v }, and count those, "
+            "ordering by the count too (docs/query.md; queries/co-occurring-actors.rq does)";
+      return;
+    }
+    if (e->op == RASQAL_EXPR_COUNT && e->arg1 && e->arg1->op == RASQAL_EXPR_LITERAL)
+      if (rasqal_variable* v = rasqal_literal_as_variable(e->arg1->literal); v && !v->expression) {
+        if (!bound_known) {
+          bound = always_bound(query, rasqal_query_get_query_graph_pattern(query));
+          bound_known = true;
+        }
+        std::string name = reinterpret_cast<const char*>(v->name);
+        if (!bound.count(name)) {
+          why = "COUNT(?" + name + "): ?" + name + " is unbound in some solutions (it is bound inside OPTIONAL or in "
+                "only some UNION branches), and Rasqal 0.9.33 counts those too; count a variable every solution binds";
+          return;
+        }
+      }
+    for (const rasqal_expression* arg : {e->arg1, e->arg2, e->arg3, e->arg4}) visit(arg);
+    if (e->args)
+      for (int i = 0; i < raptor_sequence_size(e->args); ++i)
+        visit(static_cast<const rasqal_expression*>(raptor_sequence_get_at(e->args, i)));
+    if (e->op == RASQAL_EXPR_LITERAL && e->literal)
+      if (rasqal_variable* v = rasqal_literal_as_variable(e->literal)) visit(v->expression);
+  };
+  if (raptor_sequence* vars = rasqal_query_get_bound_variable_sequence(query))
+    for (int i = 0; i < raptor_sequence_size(vars) && why.empty(); ++i)
+      visit(static_cast<rasqal_variable*>(raptor_sequence_get_at(vars, i))->expression);
+  if (raptor_sequence* having = rasqal_query_get_having_conditions_sequence(query))
+    for (int i = 0; i < raptor_sequence_size(having) && why.empty(); ++i)
+      visit(static_cast<rasqal_expression*>(raptor_sequence_get_at(having, i)));
+  return why;
 }
 
 struct SortKey {
@@ -580,10 +573,9 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
     diagnostics.push_back(Diagnostic(name, 0, 0, std::move(message)));
     return status;
   };
-  std::unique_ptr<rasqal_world, WorldFree> world(rasqal_new_world());
-  if (!world || rasqal_world_open(world.get())) return error("cannot start Rasqal", Status::Failed);
   Log log{name, &diagnostics};
-  rasqal_world_set_log_handler(world.get(), &log, log_message);
+  raptor::QueryWorld world = raptor::open_query_world(log_message, &log);
+  if (!world) return error("cannot start Rasqal", Status::Failed);
   Index index(data);
   Source source(world.get(), index);
   if (auto r = source.bad()) return error("the graph holds a term Rasqal cannot take: " + index.term(*r).value, Status::BadData);
@@ -592,7 +584,7 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
 
   // Rasqal's "sparql11-query": SPARQL 1.1 queries as far as Rasqal knows
   // them; no updates.
-  std::unique_ptr<rasqal_query, QueryFree> query(rasqal_new_query(world.get(), "sparql11-query", nullptr));
+  raptor::Query query(rasqal_new_query(world.get(), "sparql11-query", nullptr));
   if (!query) return error("cannot start Rasqal's SPARQL parser", Status::Failed);
   rasqal_query_set_feature(query.get(), RASQAL_FEATURE_NO_NET, 1);
   if (rasqal_query_prepare(query.get(), reinterpret_cast<const unsigned char*>(text.c_str()), nullptr) || log.failed) {
@@ -606,11 +598,10 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
   // GRAPH ?g { ... } walks the query's named data graphs: declare ours, in
   // IRI order. Rasqal reads nothing for them; our source has the triples.
   for (const auto& iri : index.graph_names()) {
-    raptor_uri* uri = raptor_new_uri(rasqal_world_get_raptor(world.get()), reinterpret_cast<const unsigned char*>(iri.c_str()));
+    raptor::Uri uri = raptor::make_uri(rasqal_world_get_raptor(world.get()), iri);
     if (!uri) return error("the graph name <" + iri + "> is not an IRI Rasqal takes", Status::BadData);
-    rasqal_data_graph* dg =
-        rasqal_new_data_graph_from_uri(world.get(), uri, uri, RASQAL_DATA_GRAPH_NAMED, nullptr, nullptr, nullptr);
-    raptor_free_uri(uri);
+    rasqal_data_graph* dg = rasqal_new_data_graph_from_uri(world.get(), uri.get(), uri.get(), RASQAL_DATA_GRAPH_NAMED,
+                                                           nullptr, nullptr, nullptr);
     if (!dg || rasqal_query_add_data_graph(query.get(), dg)) return error("cannot declare the named graphs", Status::Failed);
   }
   std::set<int> operators;
@@ -619,6 +610,7 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
     return error("SERVICE is not supported: stancegraph query never goes to the network");
   if (operators.count(RASQAL_GRAPH_PATTERN_OPERATOR_MINUS))
     return error("MINUS is not supported by Rasqal; use OPTIONAL { ... } FILTER (!BOUND(?v)) instead");
+  if (std::string why = wrong_aggregate(query.get()); !why.empty()) return error(why);
   auto verb = rasqal_query_get_verb(query.get());
   if (verb == RASQAL_QUERY_VERB_DESCRIBE)
     return error("DESCRIBE is not supported (Rasqal gives no description); use CONSTRUCT");
@@ -639,7 +631,7 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
     rasqal_query_set_offset(query.get(), -1);
   }
 
-  std::unique_ptr<rasqal_query_results, ResultsFree> res(rasqal_query_execute(query.get()));
+  raptor::QueryResults res(rasqal_query_execute(query.get()));
   // Rasqal's failures here are the query's: a variable it cannot place, a
   // construct it parses but does not run.
   if (!res || log.failed) {
@@ -654,7 +646,7 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
   } else if (rasqal_query_results_is_graph(res.get())) {
     results.kind = Results::Kind::Graph;
     for (raptor_statement* st = rasqal_query_results_get_triple(res.get()); st;) {
-      auto s = to_term(st->subject), p = to_term(st->predicate), o = to_term(st->object);
+      auto s = raptor::to_term(st->subject), p = raptor::to_term(st->predicate), o = raptor::to_term(st->object);
       if (s && p && o) results.triples.add(results.triples.intern(*s), results.triples.intern(*p), results.triples.intern(*o));
       if (rasqal_query_results_next_triple(res.get())) break;
       st = rasqal_query_results_get_triple(res.get());
@@ -673,7 +665,7 @@ Status run_query(const graph::Graph& data, const std::string& text, const std::s
               reinterpret_cast<const char*>(static_cast<rasqal_variable*>(raptor_sequence_get_at(vars, i))->name));
     while (!rasqal_query_results_finished(res.get())) {
       std::vector<std::optional<Term>> row(static_cast<std::size_t>(n));
-      for (int i = 0; i < n; ++i) row[i] = to_term(rasqal_query_results_get_binding_value(res.get(), i));
+      for (int i = 0; i < n; ++i) row[i] = raptor::to_term(rasqal_query_results_get_binding_value(res.get(), i));
       results.rows.push_back(std::move(row));
       if (rasqal_query_results_next(res.get())) break;
     }

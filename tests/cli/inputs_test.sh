@@ -64,13 +64,18 @@ ln -s .. "$t/d/b-sub/deeper/up"
 run "a directory" 0 "$bin" build "$t/d" -f nquads -o "$t/dir.nq" --verbose
 "$bin" build "$t/d/b-sub/deeper/a-2025-10-14.txt" "$t/d/b-sub/page.HTM" "$t/d/c-2025-06-03.txt" -f nquads -o "$t/files.nq"
 same "a directory = its report files named one by one" "$t/dir.nq" "$t/files.nq"
-grep -E '^/.*: [0-9]+ reports?, [0-9]+ assertions?, [0-9.]+ s$' "$t/err" | cut -d: -f1 > "$t/order"
-printf '%s\n' "$t/d/b-sub/deeper/a-2025-10-14.txt" "$t/d/b-sub/page.HTM" "$t/d/c-2025-06-03.txt" > "$t/order.expected"
-same "--verbose: a line per file, depth first in name order" "$t/order.expected" "$t/order"
+grep -E '^/.*: [0-9]+ reports?, [0-9]+ assertions? extracted, [0-9.]+ s$' "$t/err" | cut -d: -f1 > "$t/order"
+# Each file's line comes as its reports go into the graph: by report date
+# (the page is of March 18, c of June 3, a of October 14), not in the
+# order the walk found them.
+printf '%s\n' "$t/d/b-sub/page.HTM" "$t/d/c-2025-06-03.txt" "$t/d/b-sub/deeper/a-2025-10-14.txt" > "$t/order.expected"
+same "--verbose: a line per file, as each is done (by report date)" "$t/order.expected" "$t/order"
 says "--verbose: a hidden folder passed over" "$t/err" "passed over $t/d/.git (hidden)"
 says "--verbose: a file of another kind passed over" "$t/err" "passed over $t/d/notes.md (not .txt, .html, .htm or .jsonl)"
 says "--verbose: a link loop walked once" "$t/err" "passed over $t/d/b-sub/deeper/up (a directory already walked"
-says "--verbose: the totals" "$t/err" 'stancegraph: 3 files, 3 reports, '
+says "--verbose: the totals, extracted and after de-duplication" "$t/err" 'stancegraph: 3 files, 3 reports: '
+grep -qE '^stancegraph: 3 files, 3 reports: [0-9]+ assertions extracted, [0-9]+ in the graph after de-duplication; [0-9]+ quads in [0-9.]+ s$' "$t/err" &&
+  ok "--verbose: says which count is which" || bad "--verbose: the totals do not say which count is which"
 grep -qE '^stancegraph: reading and merging [0-9.]+ s, extracting [0-9.]+ s, finishing the graph [0-9.]+ s, writing [0-9.]+ s$' "$t/err" &&
   ok "--verbose: the time of each phase" || bad "--verbose: no line with the time of each phase"
 run "a directory, quietly" 0 "$bin" build "$t/d" -f nquads -o "$t/dir2.nq"

@@ -100,12 +100,13 @@ async function compareSets(what, mine, theirs, mineName, theirsName) {
 const shipped = fs.existsSync(shippedContextPath) ? JSON.parse(fs.readFileSync(shippedContextPath, 'utf8')) : null;
 check(shipped && typeof shipped['@context'] === 'object', `the shipped context ${shippedContextPath} exists and has an @context object`);
 
-// Also the seed under another instance base, ending in '#': the writer
-// compacts IRIs with the context, and no term may turn relative.
+// Also the first corpus (the seed, when ../shared is there) under another
+// instance base, ending in '#': the writer compacts IRIs with the context,
+// and no term may turn relative.
 // And the hostile terms, which the streaming writer must escape as JSON.
 const runs = [
   ...corpora,
-  { name: 'seed --base https://example.org/kg#', args: [...corpora[0].args, '--base', 'https://example.org/kg#'] },
+  { name: `${corpora[0].name} --base https://example.org/kg#`, args: [...corpora[0].args, '--base', 'https://example.org/kg#'] },
   { name: 'hostile terms', args: ['--merge', path.join(sourceDir, 'tests', 'data', 'hostile', 'hostile-terms.nq')] },
 ];
 

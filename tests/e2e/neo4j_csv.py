@@ -34,12 +34,13 @@ SG = "https://w3id.org/stancegraph/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SEP = "\x1f"
 ACTORS = {"State", "Organization", "ArmedForce", "Person", "ActorGroup"}
+PROV = "http://www.w3.org/ns/prov#"
 LINKS = {
     SG + "actor": "ACTOR", SG + "target": "TARGET", SG + "location": "LOCATION",
     SG + "attributedTo": "ATTRIBUTED_TO", SG + "reportedBy": "REPORTED_BY", SG + "inReport": "IN_REPORT",
     SG + "cites": "CITES", SG + "partOf": "PART_OF", SG + "forceOf": "FORCE_OF", SG + "locatedIn": "LOCATED_IN",
     SG + "holdsPosition": "HOLDS_POSITION", SG + "positionIn": "POSITION_IN",
-    "http://www.w3.org/ns/prov#wasDerivedFrom": "DERIVED_FROM",
+    "http://www.w3.org/ns/prov#wasDerivedFrom": "DERIVED_FROM", SG + "extractedBy": "EXTRACTED_BY",
 }
 # neo4j-admin's column types (Neo4j 5 operations manual, "CSV header format").
 TYPES = {"int", "long", "float", "double", "boolean", "byte", "short", "char", "string", "point", "date",
@@ -130,8 +131,8 @@ def compare(name, archive, nq):
     quads = [(str(s), str(p), o, str(c.identifier)) for s, p, o, c in ds.quads((None, None, None, None))]
     types, graph_of = {}, {}
     for s, p, o, g in quads:
-        if p == RDF_TYPE and str(o).startswith(SG):
-            types.setdefault(s, set()).add(str(o)[len(SG):])
+        if p == RDF_TYPE and (str(o).startswith(SG) or str(o).startswith(PROV)):
+            types.setdefault(s, set()).add(str(o).rsplit("#", 1)[-1])
             if g.startswith("https://"):
                 graph_of[s] = g
     summaries = {s for s, t in types.items() if "StanceSummary" in t}

@@ -2,7 +2,8 @@
 // ontologies/shapes.ttl, checked with rdf-validate-shacl:
 //   - the Turtle output of the seed report and of the example reports
 //     conforms (every violation is printed otherwise);
-//   - broken copies of the seed's N-Triples output do NOT conform, each with
+//   - broken copies of the seed's (or without ../shared, the examples')
+//     N-Triples output do NOT conform, each with
 //     a violation on the very node and property that was broken, which
 //     proves the validator reads the shapes and targets the data:
 //       an assertion without its sg:eventType,
@@ -59,9 +60,10 @@ for (const { name, args } of corpora) {
   ]);
 }
 
-// Broken copies of the seed's N-Triples, edited as text.
-const seedArgs = corpora[0].args;
-const lines = build(seedArgs, 'ntriples').split('\n').filter(Boolean);
+// Broken copies of the first corpus's N-Triples (the seed's, when ../shared
+// is there), edited as text.
+const first = corpora[0];
+const lines = build(first.args, 'ntriples').split('\n').filter(Boolean);
 const pred = (line) => line.split(' ')[1];
 const subj = (line) => line.split(' ')[0];
 const iri = (t) => t.slice(1, -1);
@@ -69,7 +71,7 @@ const iri = (t) => t.slice(1, -1);
 const firstAssertionWith = (p) => {
   const typed = new Set(lines.filter((l) => pred(l) === `<${RDF_TYPE}>` && l.includes(`<${SG}Assertion>`)).map(subj));
   const line = lines.find((l) => pred(l) === `<${SG}${p}>` && typed.has(subj(l)));
-  if (!line) abort(`the seed's N-Triples has no assertion with sg:${p} to break`);
+  if (!line) abort(`the ${first.name} N-Triples has no assertion with sg:${p} to break`);
   return subj(line);
 };
 
@@ -102,15 +104,15 @@ for (const { what, property, edit } of breakages) {
   const node = firstAssertionWith(property);
   const broken = edit(node);
   if (broken.join('\n') === lines.join('\n')) {
-    fail(`seed, ${what}: the edit changed nothing`);
+    fail(`${first.name}, ${what}: the edit changed nothing`);
     continue;
   }
-  const report = await validate(parse(broken.join('\n') + '\n', 'application/n-triples', `the broken seed (${what})`));
+  const report = await validate(parse(broken.join('\n') + '\n', 'application/n-triples', `the broken ${first.name} (${what})`));
   const hit = report.results.some((r) => r.focusNode?.value === iri(node) && r.path?.value === `${SG}${property}`);
   if (!report.conforms && hit) {
-    ok(`seed, ${what}: does not conform, with a violation on ${iri(node).replace(/.*\//, '')} sg:${property}`);
+    ok(`${first.name}, ${what}: does not conform, with a violation on ${iri(node).replace(/.*\//, '')} sg:${property}`);
   } else {
-    fail(`seed, ${what}: ${report.conforms ? 'conforms' : 'no violation names that node and sg:' + property}`, describe(report));
+    fail(`${first.name}, ${what}: ${report.conforms ? 'conforms' : 'no violation names that node and sg:' + property}`, describe(report));
   }
 }
 

@@ -27,11 +27,13 @@ for (const r of store.query(query)) {
   fromQuery.push(key(r, ['actor', 'eventType', 'target', 'negated', 'assertionCount', 'firstDate']));
 }
 const fromSummaries = [];
+// The summaries sit in a named graph of their own (docs/vocabulary.md).
 const written = `PREFIX sg: <https://w3id.org/stancegraph/ontology#>
   SELECT ?actor ?eventType ?target ?negated ?assertionCount ?firstDate WHERE {
-    ?s a sg:StanceSummary ; sg:actor ?actor ; sg:eventType ?eventType ; sg:negated ?negated ;
-       sg:assertionCount ?assertionCount .
-    OPTIONAL { ?s sg:target ?target } OPTIONAL { ?s sg:firstDate ?firstDate } }`;
+    GRAPH <https://w3id.org/stancegraph/id/graph/summaries> {
+      ?s a sg:StanceSummary ; sg:actor ?actor ; sg:eventType ?eventType ; sg:negated ?negated ;
+         sg:assertionCount ?assertionCount .
+      OPTIONAL { ?s sg:target ?target } OPTIONAL { ?s sg:firstDate ?firstDate } } }`;
 for (const r of store.query(written)) {
   fromSummaries.push(key(r, ['actor', 'eventType', 'target', 'negated', 'assertionCount', 'firstDate']));
 }

@@ -170,8 +170,37 @@ TEST(Formats, NamesAndExtensions) {
   EXPECT_EQ(parse_format("turtle"), Format::Turtle);
   EXPECT_EQ(parse_format("ttl"), Format::Turtle);
   EXPECT_EQ(parse_format("nq"), Format::NQuads);
-  EXPECT_FALSE(parse_format("trig"));
+  EXPECT_EQ(parse_format("trig"), Format::TriG);
   EXPECT_EQ(extension(Format::JsonLd), "jsonld");
+  EXPECT_FALSE(parse_format("json"));
+  EXPECT_FALSE(parse_format("xml"));
+}
+
+// Issue 22: `-f` names and `-o` extensions in any case, the aliases people
+// use, and ".gz" after a line format's extension.
+TEST(Formats, AnyCaseAliasesAndGzip) {
+  EXPECT_EQ(parse_format("N-Triples"), Format::NTriples);
+  EXPECT_EQ(parse_format("NT"), Format::NTriples);
+  EXPECT_EQ(parse_format("n-quads"), Format::NQuads);
+  EXPECT_EQ(parse_format("JSON-LD"), Format::JsonLd);
+  EXPECT_EQ(parse_format("TriG"), Format::TriG);
+  EXPECT_EQ(format_of_path("out/G.NQ"), Format::NQuads);
+  EXPECT_EQ(format_of_path("g.nq.gz"), Format::NQuads);
+  EXPECT_EQ(format_of_path("g.Nt.GZ"), Format::NTriples);
+  EXPECT_EQ(format_of_path("g.trig"), Format::TriG);
+  EXPECT_EQ(format_of_path("g.json"), std::nullopt);
+  EXPECT_EQ(format_of_path("g.xml"), std::nullopt);
+  EXPECT_EQ(format_of_path("g.gz"), std::nullopt);
+  EXPECT_TRUE(is_gzip_path("g.nq.GZ"));
+  EXPECT_FALSE(is_gzip_path("g.nq"));
+  EXPECT_EQ(path_extension("dir.d/g.NQ.gz"), "NQ");
+  EXPECT_EQ(path_extension("dir.d/graph"), "");
+  EXPECT_EQ(path_extension(".hidden"), "");
+  // The names every message and --help list, aliases included.
+  for (std::string_view name : {"turtle (ttl)", "trig", "ntriples (nt, n-triples)", "nquads (nq, n-quads)",
+                                "jsonld (json-ld)", "neo4j-csv (tar)"})
+    EXPECT_NE(format_names().find(name), std::string::npos) << name << " in " << format_names();
+  EXPECT_NE(extension_names().find(".nq.gz"), std::string::npos);
 }
 
 TEST(OutputFile, AppearsOnlyOnCommit) {

@@ -31,6 +31,17 @@ const Entity* entity(const Extraction& x, const std::string& key) {
   return nullptr;
 }
 
+// Issue 22: every sentence after a line "Notes" (or "Sources",
+// "References", "Footnotes", "Endnotes") was dropped.
+TEST(Extract, SentencesAfterAnEndnotesHeadingLineAreRead) {
+  for (std::string heading : {"Notes", "Sources", "References", "Footnotes", "Endnotes"}) {
+    auto x = run("Russia rejected the plan on September 3.\n" + heading +
+                 "\nUkraine accused Russia of shelling Kherson on September 2.\n");
+    EXPECT_EQ(of_type(x, "REJECT").size(), 1u) << heading;
+    EXPECT_EQ(of_type(x, "ACCUSE").size(), 1u) << heading;
+  }
+}
+
 TEST(Extract, MeetingWithEveryParticipantPlaceAndDate) {
   auto x = run("Chinese President Xi Jinping and Russian President Vladimir Putin met in Moscow on May 8.", "2025-05-10");
   auto c = of_type(x, "CONSULT");

@@ -459,5 +459,112 @@ TEST(GraphBuilder, TwoPeopleWithOneNameInTwoStatesStayTwo) {
             (std::set<std::string>{"https://example.org/kg/person/ru/john-smith"}));
 }
 
+// Issue 22: summaries share their predicates with the assertions
+// (sg:eventType, sg:actor), so a query over the assertions of the report
+// graphs must never meet them: they sit in a named graph of their own.
+TEST(GraphBuilder, SummariesLiveInANamedGraphOfTheirOwn) {
+  auto res = test::resources();
+  ASSERT_TRUE(res);
+  auto report = seed_report("a.txt", "Russia rejected the proposal on September 2. Russia rejected the plan.\n");
+  Graph g;
+  build(g, report, extract::extract(report, *res), 1);
+  const std::string sg(ns::sg), type = std::string(ns::rdf) + "type";
+  const std::string summaries_graph = std::string(ns::default_base) + "graph/summaries";
+  std::set<TermId> summaries;
+  g.for_each([&](const Quad& q) {
+    if (g.term(q.p).value == type && g.term(q.o).value == sg + "StanceSummary") summaries.insert(q.s);
+  });
+  ASSERT_FALSE(summaries.empty());
+  std::size_t quads = 0;
+  g.for_each([&](const Quad& q) {
+    if (!summaries.count(q.s)) {
+      EXPECT_NE(g.term(q.g).value, summaries_graph);
+      return;
+    }
+    ++quads;
+    EXPECT_EQ(g.term(q.g).value, summaries_graph);
+  });
+  EXPECT_GE(quads, 6 * summaries.size());
+}
+
+// Issue 22: a store browser shows an assertion, a sentence or a summary by
+// its rdfs:label; each has one, in words.
+TEST(GraphBuilder, AssertionsEvidenceAndSummariesHaveLabels) {
+  auto res = test::resources();
+  ASSERT_TRUE(res);
+  auto report = seed_report("a.txt",
+                            "Germany did not accuse Russia of anything on September 3. Ukraine accused Russia of "
+                            "shelling Kherson, the largest city on the lower Dnipro river, on September 2.\n");
+  Graph g;
+  build(g, report, extract::extract(report, *res), 1);
+  const std::string sg(ns::sg), type = std::string(ns::rdf) + "type", label = std::string(ns::rdfs) + "label";
+  std::map<std::string, std::string> cls;  // node -> class
+  std::map<std::string, std::set<std::string>> labels;
+  g.for_each([&](const Quad& q) {
+    if (g.term(q.p).value == type) cls[g.term(q.s).value] = g.term(q.o).value;
+    if (g.term(q.p).value == label) labels[g.term(q.s).value].insert(g.term(q.o).value);
+  });
+  std::set<std::string> seen;
+  for (const auto& [node, c] : cls) {
+    if (c != sg + "Assertion" && c != sg + "Evidence" && c != sg + "StanceSummary") continue;
+    ASSERT_EQ(labels[node].size(), 1u) << node;
+    seen.insert(*labels[node].begin());
+  }
+  EXPECT_TRUE(seen.count("Germany not ACCUSE Russia (2025-09-03)"));
+  EXPECT_TRUE(seen.count("Ukraine ACCUSE Russia (2025-09-02)"));
+  EXPECT_TRUE(seen.count("Germany not ACCUSE Russia: 1 assertion, 2025-09-03"));
+  EXPECT_TRUE(seen.count("Germany did not accuse Russia of anything on September 3."));  // short: whole
+  // A long sentence is cut at a space, under 60 characters, with an ellipsis.
+  EXPECT_TRUE(seen.count("Ukraine accused Russia of shelling Kherson, the largest city\xE2\x80\xA6"));
+}
+
+// Issue 22: the graph says what made it — the version and a fingerprint of
+// the rules and gazetteers — and still gives the same bytes every run.
+TEST(GraphBuilder, ReportsSayWhatExtractedThem) {
+  auto res = test::resources();
+  ASSERT_TRUE(res);
+  auto report = seed_report("a.txt", "Russia rejected the proposal.\n");
+  auto ex = extract::extract(report, *res);
+  auto made_by = [&](const std::string& version, const std::string& fingerprint) {
+    Graph g;
+    GraphBuilder b(g, {"https://example.org/kg/", true, 1, version, fingerprint});
+    b.add(report, ex);
+    b.finish();
+    return quad_texts(g);
+  };
+  auto a = made_by("0.1.0", "00ff00ff00ff00ff"), again = made_by("0.1.0", "00ff00ff00ff00ff");
+  EXPECT_EQ(a, again);
+  const std::string agent = "0https://example.org/kg/agent/stancegraph-0.1.0-00ff00ff00ff00ff^@";
+  auto has = [&](const std::vector<std::string>& quads, const std::string& what) {
+    return std::any_of(quads.begin(), quads.end(), [&](const std::string& q) { return q.find(what) != std::string::npos; });
+  };
+  EXPECT_TRUE(has(a, std::string(ns::sg) + "extractedBy^@ " + agent + " -"));
+  EXPECT_TRUE(has(a, agent + " 0" + std::string(ns::sg) + "dataFingerprint^@ 200ff00ff00ff00ff^@ -"));
+  EXPECT_TRUE(has(a, agent + " 0" + std::string(ns::sg) + "softwareVersion^@ 20.1.0^@ -"));
+  EXPECT_FALSE(has(made_by("0.1.0", "1111111111111111"), agent));
+  EXPECT_FALSE(has(made_by("", ""), "extractedBy"));
+}
+
+// Issue 22: `--merge day1.ttl -o all.nq`. Turtle has no named graphs, so
+// day 1's assertions, evidence and endnotes come back in the default
+// graph; each returns to its report's graph by sg:inReport.
+TEST(GraphBuilder, MergedTriplesReturnToTheirReportsGraph) {
+  auto res = test::resources();
+  ASSERT_TRUE(res);
+  auto report = seed_report("a.txt",
+                            "Russia rejected the proposal on September 2.[1] Ukraine accused Russia of shelling "
+                            "Kherson.[2]\nEndnotes\n[1] https://example.org/1\n[2] https://example.org/2\n");
+  Graph built;
+  build(built, report, extract::extract(report, *res), 1);
+  Graph flat;  // as a Turtle file of it reads back
+  built.for_each([&](const Quad& q) {
+    flat.add(flat.intern(built.term(q.s)), flat.intern(built.term(q.p)), flat.intern(built.term(q.o)));
+  });
+  GraphBuilder b(flat, {});
+  b.know(flat);
+  b.finish();
+  EXPECT_EQ(quad_texts(flat), quad_texts(built));
+}
+
 }  // namespace
 }  // namespace sg::graph

@@ -141,6 +141,17 @@ TEST(HtmlReport, EndnotesUnderAHeading) {
   EXPECT_EQ(r->endnotes[2].url, "https://example.com/c");
 }
 
+// Issue 22: a "Notes" heading in the middle of a page left out every
+// paragraph after it; prose is read, as in the text version.
+TEST(HtmlReport, ProseAfterANotesHeadingIsRead) {
+  EXPECT_EQ(render(body("<p>Russia rejected the proposal.</p><h2>Notes</h2>"
+                        "<p>The Kremlin accused Ukraine of shelling the plant on May 2.</p><p>Back to top</p>"
+                        "<h2>Sources</h2><ol><li><a href='https://example.org/a'>Reuters</a></li>"
+                        "<li>An interview, no link</li></ol>")),
+            "Russia rejected the proposal.\nNotes\nThe Kremlin accused Ukraine of shelling the plant on May 2.\n"
+            "Back to top\nSources\n[1] https://example.org/a\n");
+}
+
 TEST(HtmlReport, EndnotesInAFootnotesSection) {
   // As Pandoc and WordPress write them: no heading, a class or a role.
   EXPECT_EQ(render(body("<p class='has-footnotes'>Text.<sup class='footnote-ref'><a href='#fn1'>1</a></sup></p>"

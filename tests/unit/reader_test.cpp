@@ -151,6 +151,27 @@ TEST(Reader, RefusesMissingFilesDirectoriesAndBinaries) {
   EXPECT_EQ(d.back().message, "looks like a binary file, not a text report");
 }
 
+// Issue 22: a "Notes" line in the middle of a report dropped every
+// sentence after it, silently. The prose after it is read; the lines left
+// out as notes are warned about, with the first one's line.
+TEST(Reader, ProseAfterAnEndnotesHeadingIsReadAndWhatIsLeftOutIsSaid) {
+  std::vector<Diagnostic> d;
+  auto r = make_report("mid.txt",
+                       "Daily Update\nSeptember 4, 2025\nRussia rejected the plan on September 3.\nNotes\n"
+                       "Ukraine accused Russia of shelling Kherson on September 2.\nEndnotes\n[1] https://example.org/a\n"
+                       "Reuters, September 3, 2025\nBack to top\n",
+                       std::nullopt, d);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].to_string(),
+            "mid.txt:8: warning: 2 lines under an endnotes heading left out as notes, not \"[n] URL\" endnotes nor "
+            "prose (the first: \"Reuters, September 3, 2025\")");
+  ASSERT_EQ(r.endnotes.size(), 1u);
+  std::vector<Diagnostic> none;
+  auto clean = make_report("clean.txt", "Daily Update\nRussia rejected the plan.\nEndnotes\n[1] https://example.org/a\n",
+                           std::nullopt, none);
+  EXPECT_TRUE(none.empty()) << none[0].to_string();
+}
+
 TEST(Reader, EmptyFileIsAnEmptyReport) {
   TempDir dir;
   std::vector<Diagnostic> d;

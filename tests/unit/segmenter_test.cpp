@@ -84,7 +84,27 @@ TEST(Segmenter, ClassifiesHeadingsBulletsEndnotesAndTitle) {
   EXPECT_EQ(text.substr(p[5].begin, p[5].end - p[5].begin), "A bullet sentence.");
   EXPECT_EQ(p[6].kind, Paragraph::Kind::Heading);
   EXPECT_EQ(p[7].kind, Paragraph::Kind::Endnote);
-  EXPECT_EQ(p[8].kind, Paragraph::Kind::Heading);  // inside the endnotes: not prose
+  EXPECT_EQ(p[8].kind, Paragraph::Kind::Note);  // inside the endnotes, a fragment: not prose
+}
+
+// Issue 22: a line "Notes" (or "Sources", "References", "Footnotes",
+// "Endnotes") in the middle of a report dropped every sentence after it.
+// What follows is told by its content: prose is prose, and ends the notes.
+TEST(Segmenter, AnEndnotesHeadingKeepsTheProseAfterIt) {
+  for (std::string heading : {"Notes", "Sources", "References", "Footnotes", "Endnotes", "NOTES"}) {
+    std::string text = "Daily Update\nSeptember 4, 2025\nRussia rejected the plan on May 3.\n" + heading +
+                       "\nThe Kremlin accused Ukraine of shelling the plant on May 2.\n"
+                       "- Russian forces advanced near Pokrovsk on May 1.\nSources\n[1] https://example.org/a\n"
+                       "Reuters, May 3.\n1. Interfax, \"Peskov on talks,\" May 3, 2025\nhttps://example.org/b\n"
+                       "Key Takeaways\nUkraine rejected the proposal on May 4.\n";
+    auto p = split_paragraphs(text);
+    std::vector<Paragraph::Kind> kinds;
+    for (const auto& x : p) kinds.push_back(x.kind);
+    using K = Paragraph::Kind;
+    EXPECT_EQ(kinds, (std::vector<K>{K::Title, K::DateLine, K::Body, K::Heading, K::Body, K::Bullet, K::Heading,
+                                     K::Endnote, K::Note, K::Note, K::Note, K::Heading, K::Body}))
+        << heading;
+  }
 }
 
 TEST(Segmenter, SectionNameIsNotATitle) {

@@ -12,7 +12,6 @@
 namespace sg::test {
 
 inline std::string source_dir() { return SG_SOURCE_DIR; }
-inline std::string shared_dir() { return SG_SHARED_DIR; }
 
 // The shipped gazetteer and rules; fails the test when they do not load.
 inline std::shared_ptr<const extract::Resources> resources() {

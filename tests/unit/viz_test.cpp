@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "export/export.h"
 #include "export/viz_model.h"
@@ -188,6 +189,72 @@ TEST(VizModel, EveryAssertionIsInDateOrderWithItsStance) {
       EXPECT_EQ(it->negated, e.negated);
       EXPECT_EQ(it->targets, std::vector<std::string>{e.target});
     }
+}
+
+// (actor, event type, target, negated, count) of every summary node, and of every edge.
+using StanceRow = std::tuple<std::string, std::string, std::string, bool, std::string>;
+std::set<StanceRow> summary_rows(const Graph& g) {
+  std::map<graph::TermId, StanceRow> rows;
+  g.for_each([&](const graph::Quad& q) {
+    if (g.term(q.p).value == kType && g.term(q.o).value == kSg + "StanceSummary") rows[q.s];
+  });
+  g.for_each([&](const graph::Quad& q) {
+    auto it = rows.find(q.s);
+    if (it == rows.end()) return;
+    const std::string& p = g.term(q.p).value;
+    const std::string& o = g.term(q.o).value;
+    auto& [actor, type, target, negated, count] = it->second;
+    if (p == kSg + "actor") actor = o;
+    if (p == kSg + "eventType") type = o.substr(kSg.size());
+    if (p == kSg + "target") target = o;
+    if (p == kSg + "negated") negated = o == "true";
+    if (p == kSg + "assertionCount") count = o;
+  });
+  std::set<StanceRow> out;
+  for (const auto& [s, row] : rows) out.insert(row);
+  return out;
+}
+std::set<StanceRow> edge_rows(const viz::Model& m) {
+  std::set<StanceRow> out;
+  for (const auto* edges : {&m.edges, &m.untargeted})
+    for (const auto& e : *edges) out.insert({e.source, e.event_type, e.target, e.negated, std::to_string(e.count)});
+  return out;
+}
+
+// Issue 19: a graph merged from runs that disagree gives an assertion two
+// event types and two polarities. The summaries --merge writes and the
+// edges of the views come from one rule (graph::stances): the smallest
+// type by name, negated if any graph says so, whichever graph came first.
+TEST(VizModel, EdgesAndSummariesAgreeOnAnAssertionWithTwoTypesAndPolarities) {
+  Graph report = built();
+  // Germany's denied accusation, as another run wrote it: an agreement, not negated.
+  std::string denied;
+  report.for_each([&](const graph::Quad& q) {
+    if (report.term(q.p).value == kSg + "actor" && report.term(q.o).value == kId + "state/DE") denied = report.term(q.s).value;
+  });
+  ASSERT_FALSE(denied.empty());
+  Graph other;
+  auto other_run = other.iri("https://example.org/other-run");
+  other.add(other.iri(denied), other.iri(kSg + "eventType"), other.iri(kSg + "AGREE"), other_run);
+  other.add(other.iri(denied), other.iri(kSg + "negated"), other.boolean(false), other_run);
+
+  std::vector<std::set<StanceRow>> summaries, edges;
+  for (bool other_first : {false, true}) {
+    Graph merged;
+    if (other_first) merged.merge(other);
+    merged.merge(report);
+    if (!other_first) merged.merge(other);
+    graph::GraphBuilder b(merged, {});
+    b.know(merged);
+    b.finish();  // the summaries, recomputed as --merge does
+    summaries.push_back(summary_rows(merged));
+    edges.push_back(edge_rows(viz::build_model(merged)));
+  }
+  EXPECT_EQ(summaries[0], edges[0]);
+  EXPECT_EQ(summaries[1], edges[1]);
+  EXPECT_EQ(summaries[0], summaries[1]);
+  EXPECT_TRUE(summaries[0].count({kId + "state/DE", "ACCUSE", kId + "state/RU", true, "1"}));
+  for (const auto& row : summaries[0]) EXPECT_NE(std::get<1>(row), "AGREE");
 }
 
 TEST(VizModel, EveryEventTypeHasItsOwnColour) {

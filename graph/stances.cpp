@@ -1,0 +1,113 @@
+// The stance rule: which assertions an sg:StanceSummary (builder.cpp) and
+// an edge of the views (export/viz_model.cpp) stand for. See graph.h.
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "graph.h"
+
+namespace sg::graph {
+
+namespace {
+
+// What the rule reads of one assertion.
+struct Facts {
+  std::string type;                   // the smallest sg: event type, by name
+  std::vector<TermId> actors, targets;  // IRIs only
+  std::string date;                   // the earliest sg:date
+  bool negated = false, modal = false;
+};
+
+}  // namespace
+
+std::vector<Stance> stances(const Graph& graph) {
+  auto find_iri = [&](std::string_view ns, std::string_view local) -> TermId {
+    Term t{Term::Kind::Iri, std::string(ns) + std::string(local), {}, {}};
+    return graph.find(t).value_or(kDefaultGraph);  // absent: no quad can hold it
+  };
+  const TermId type = find_iri(ns::rdf, "type"), assertion_class = find_iri(ns::sg, "Assertion");
+  if (type == kDefaultGraph || assertion_class == kDefaultGraph) return {};
+  const TermId event_type = find_iri(ns::sg, "eventType"), actor = find_iri(ns::sg, "actor"),
+               target = find_iri(ns::sg, "target"), date = find_iri(ns::sg, "date"),
+               negated = find_iri(ns::sg, "negated"), modality = find_iri(ns::sg, "modality");
+  const std::string_view sgns = ns::sg;
+
+  // The assertions, found by term id through a table as long as the terms
+  // (a map lookup per quad of a large graph was a tenth of a build). The
+  // quads are read as added, unsorted and perhaps twice: nothing below
+  // depends on their order, and duplicates are dropped where they count.
+  std::vector<std::uint32_t> slot(graph.term_count(), 0);  // 1 + index into facts, or 0
+  std::vector<TermId> subjects;
+  graph.for_each_added([&](const Quad& q) {
+    if (q.p == type && q.o == assertion_class && slot[q.s] == 0) {
+      subjects.push_back(q.s);
+      slot[q.s] = 1;
+    }
+  });
+  std::sort(subjects.begin(), subjects.end());
+  std::vector<Facts> facts(subjects.size());
+  for (std::size_t i = 0; i < subjects.size(); ++i) slot[subjects[i]] = static_cast<std::uint32_t>(i + 1);
+  auto is_iri = [&](TermId id) { return graph.term(id).kind == Term::Kind::Iri; };
+  graph.for_each_added([&](const Quad& q) {
+    if (slot[q.s] == 0) return;
+    Facts& f = facts[slot[q.s] - 1];
+    const Term& o = graph.term(q.o);
+    // An assertion merged from several graphs may carry two event types or
+    // polarities: the smallest type by name, and negated if any says so, so
+    // that neither the order of the files nor of the quads decides.
+    if (q.p == event_type) {
+      if (o.kind == Term::Kind::Iri && o.value.size() > sgns.size() && o.value.starts_with(sgns)) {
+        std::string_view local = std::string_view(o.value).substr(sgns.size());
+        if (f.type.empty() || local < f.type) f.type = std::string(local);
+      }
+    } else if (q.p == actor) {
+      if (is_iri(q.o)) f.actors.push_back(q.o);
+    } else if (q.p == target) {
+      if (is_iri(q.o)) f.targets.push_back(q.o);
+    } else if (q.p == date) {
+      if (f.date.empty() || o.value < f.date) f.date = o.value;
+    } else if (q.p == negated) {
+      f.negated = f.negated || o.value == "true" || o.value == "1";
+    } else if (q.p == modality) {
+      f.modal = true;
+    }
+  });
+
+  std::map<std::tuple<TermId, std::string, TermId, bool>, Stance> groups;
+  for (std::size_t i = 0; i < subjects.size(); ++i) {
+    Facts& f = facts[i];
+    if (f.type.empty() || f.type == "STATEMENT" || f.modal) continue;
+    for (auto* ids : {&f.actors, &f.targets}) {
+      std::sort(ids->begin(), ids->end());
+      ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+    }
+    if (f.targets.empty()) f.targets.push_back(kDefaultGraph);  // no target
+    for (TermId who : f.actors)
+      for (TermId whom : f.targets) {
+        Stance& s = groups[{who, f.type, whom, f.negated}];
+        s.assertions.push_back(subjects[i]);  // in id order, each once: subjects are
+        if (!f.date.empty()) {
+          if (s.first_date.empty() || f.date < s.first_date) s.first_date = f.date;
+          if (s.last_date.empty() || f.date > s.last_date) s.last_date = f.date;
+        }
+      }
+  }
+  std::vector<Stance> out;
+  out.reserve(groups.size());
+  for (auto& [key, s] : groups) {
+    std::tie(s.actor, s.event_type, s.target, s.negated) = key;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string summaries_graph(std::string_view base) { return mint_iri(base, "graph/summaries"); }
+
+std::string stance_id(const Graph& graph, const Stance& stance) {
+  std::string key = graph.term(stance.actor).value + '\x1f' + stance.event_type + '\x1f' +
+                    (stance.target == kDefaultGraph ? std::string() : graph.term(stance.target).value) + '\x1f' +
+                    (stance.negated ? "1" : "0");
+  return hex64(fnv1a64(key));
+}
+
+}  // namespace sg::graph
