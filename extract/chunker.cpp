@@ -801,13 +801,31 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
     }
     return false;
   };
+  // A word of the dictionary ("Milan", "Port"), not a surname no list holds.
+  auto unknown_word = [&](std::size_t q) {
+    const Item& it = items[q];
+    return it.te == it.tb + 1 && tokens[it.tb].lemma.empty() && !tokens[it.tb].all_caps;
+  };
+  // "made", "visited", "told": a finite verb (an inflected form the
+  // dictionary knows as a verb), not "Monday" or "forces".
+  auto finite_verb = [&](std::size_t q) {
+    if (q >= items.size() || items[q].kind != Item::Kind::Word || items[q].upper) return false;
+    const Token& t = tokens[items[q].tb];
+    // "Al Khawai is ...": places are and have too.
+    return (t.classes & Token::kVerb) != 0 && !t.lemma.empty() && t.lemma != t.norm && t.lemma != "be" &&
+           t.lemma != "have" &&
+           !(t.classes & Token::kNoun && t.norm.ends_with('s'));
+  };
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!is_name_word(items[i])) continue;
+    // "Mr Stoltenberg": the honorific says a person, and is no part of the name.
+    const bool honorific = in(items[i], b.honorific) && i + 1 < items.size() && is_name_word(items[i + 1]);
+    if (honorific) ++i;
     auto [end, words] = name_at(items, i, tokens, 4);
-    if (words < 2) continue;
+    if (words < (honorific ? 1u : 2u)) continue;
     if (names_no_person(items, i, end, tokens)) continue;
     std::string title, affiliation;
-    bool person = false;
+    bool person = honorific;
     // "Basem Naim, a senior Hamas official," / "Hanna Tetteh, Special Representative of ..."
     if (end + 1 < items.size() && items[end].norm == ",") {
       std::size_t stop = end + 1;
@@ -824,11 +842,26 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
         --from;
       person = role_in(from, i - 1, title, affiliation);
     }
+    const bool after_preposition = i > 0 && items[i - 1].kind == Item::Kind::Word && in(items[i - 1], b.preposition);
     // "Basem Naim said", "Xue Jian threatened": a name of two or three words
     // that speaks.
     if (!person && words <= 3 && end < items.size() && items[end].kind == Item::Kind::Word &&
-        in(items[end], b.speech_verb) && !(i > 0 && items[i - 1].kind == Item::Kind::Word && in(items[i - 1], b.preposition)))
+        in(items[end], b.speech_verb) && !after_preposition)
       person = true;
+    // "Salwan Momika, 37,": an age; "Abdel Ghani al-Kikli, who headed": "who".
+    if (!person && end + 1 < items.size() && items[end].norm == ",") {
+      const Item& n = items[end + 1];
+      person = n.norm == "who" ||
+               (n.kind == Item::Kind::Number && n.number > 0 && n.number < 110 && end + 2 < items.size() &&
+                items[end + 2].norm == ",");
+    }
+    // "billionaire Richard Branson", "his girlfriend, Sofia Sapega,": a
+    // person's role or kin before the name.
+    if (!person && i > 0 && in(items[i - 1], b.person_noun)) person = true;
+    if (!person && i > 1 && items[i - 1].norm == "," && in(items[i - 2], b.person_noun)) person = true;
+    // "Jens Stoltenberg made the announcement": a subject of two or three
+    // words whose last no dictionary holds, before a finite verb.
+    if (!person && words <= 3 && !after_preposition && unknown_word(end - 1) && finite_verb(end)) person = true;
     if (!person) continue;
     const std::string& key = mint_person(items, i, end, words, affiliation, text, tokens);
     if (!title.empty()) {

@@ -131,8 +131,14 @@ void Gazetteer::add_name(const std::string& name, NameSense sense) {
     node = to;
   }
   auto& senses = trie_[node].senses;
-  for (const auto& s : senses)
-    if (s.kind == sense.kind && s.index == sense.index) return;
+  for (auto& s : senses)
+    if (s.kind == sense.kind && s.index == sense.index) {
+      // "{adj} Defence Ministry" and "{adj} defence ministry": one name
+      // written both ways matches either way.
+      for (std::size_t t = 0; t < s.case_rule.size() && t < sense.case_rule.size(); ++t)
+        s.case_rule[t] = std::min(s.case_rule[t], sense.case_rule[t]);
+      return;
+    }
   senses.push_back(std::move(sense));
   ++name_count_;
 }

@@ -90,6 +90,26 @@ TEST(Appositions, ANameThatSpeaks) {
   EXPECT_TRUE(entity(x, "person/xue-jian"));
 }
 
+TEST(Appositions, NamesThatActAgeOrHaveKin) {
+  // A subject whose surname no dictionary holds, before a finite verb.
+  auto x = run("Tomas Velikovsky made the announcement on Monday.", "2025-11-10");
+  EXPECT_TRUE(entity(x, "person/tomas-velikovsky"));
+  // An age, a relative "who", a role or kin before the name.
+  for (const char* s : {"Arvid Kolbeinsson, 41, was detained at the airport.",
+                        "The truce followed the death of Arvid Kolbeinsson, who led the militia.",
+                        "The court questioned businessman Arvid Kolbeinsson.",
+                        "Police held his brother, Arvid Kolbeinsson, overnight."}) {
+    x = run(s, "2025-11-10");
+    EXPECT_TRUE(entity(x, "person/arvid-kolbeinsson")) << s;
+  }
+  // "Mr Kolbeinsson": the honorific says a person and is no part of the name.
+  x = run("Mr Kolbeinsson told reporters that the talks had failed.", "2025-11-10");
+  EXPECT_TRUE(entity(x, "person/kolbeinsson"));
+  // A place that "is" or "has" is no person; nor is a dictionary word before a verb.
+  x = run("Tal Abyad is north of Raqqa. Port Moresby has grown. North Star attacked the base.", "2025-11-10");
+  EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
+}
+
 TEST(Appositions, APlaceOrABodyIsNoPerson) {
   auto x = run("Northern State said it would send aid. Presidential Council said the truce holds.");
   EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
