@@ -82,11 +82,16 @@ const Phrasing kPhrasings[] = {
     {"Ukraine accused Russia of striking a children's hospital in Kyiv.", "ACCUSE", "state/UA", "state/RU"},
     {"China condemned the Philippine coast guard's actions near Second Thomas Shoal.", "ACCUSE", "state/CN", ""},
     {"Rwanda blamed the Congolese army for the collapse of the ceasefire.", "ACCUSE", "state/RW", ""},
+    {"Moscow labeled the Estonian border guards as provocateurs and \"pirates\".", "ACCUSE", "state/RU", ""},
+    {"Serbia described the Kosovo police raid as an act of aggression.", "ACCUSE", "state/RS", ""},
+    {"Hamas called the Israeli strike on the school a massacre.", "ACCUSE", "org/hamas", ""},
     // REJECT
     {"Iran rejected the European proposal on June 18.", "REJECT", "state/IR", ""},
     {"Israel refused to allow UN inspectors into the Gaza Strip.", "REJECT", "state/IL", ""},
     {"Beijing denied the Philippine account of the collision.", "REJECT", "state/CN", ""},
     {"Hungary opposed the new sanctions package.", "REJECT", "state/HU", ""},
+    {"Somalia called the port deal between Ethiopia and Somaliland illegal.", "REJECT", "state/SO", ""},
+    {"Kyiv called the referendum in occupied Zaporizhia null and void.", "REJECT", "state/UA", ""},
     {"Russia will not withdraw its forces from Zaporizhia Oblast.", "REJECT", "state/RU", ""},
     // THREATEN
     {"North Korea threatened to conduct a seventh nuclear test.", "THREATEN", "state/KP", ""},
@@ -245,6 +250,24 @@ TEST(Mechanisms, RegionsDirectionsAndTacticalAreas) {
   auto r = of_type(x, "REJECT");
   ASSERT_EQ(r.size(), 1u) << show(x);
   EXPECT_EQ(r[0]->actors, V({"org/kremlin"}));
+}
+
+TEST(Mechanisms, ALabelAccusesOrRejectsButACallForDoesNot) {
+  // "called X a massacre" accuses; "called for an end to terrorism" asks.
+  for (const char* s : {"Iran called for an end to terrorism in the region.",
+                        "The UN called on both sides to stop the massacre.",
+                        "Iran called for an end to illegal settlements.",
+                        "The minister called Putin on Monday to discuss the crime wave."}) {
+    auto x = run(s, "2025-06-20");
+    for (const auto& a : x.assertions) {
+      EXPECT_NE(a.event_type, "ACCUSE") << s;
+      EXPECT_NE(a.event_type, "REJECT") << s;
+    }
+  }
+  auto x = run("Hamas labeled Israel as terrorists.", "2025-06-20");
+  ASSERT_EQ(x.assertions.size(), 1u) << show(x);
+  EXPECT_EQ(x.assertions[0].event_type, "ACCUSE");
+  EXPECT_EQ(x.assertions[0].targets, V({"state/IL"}));
 }
 
 TEST(Mechanisms, OvernightAndTwoDayDates) {
