@@ -228,9 +228,24 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // ", killing three": a participle shares the subject of the clause it
   // hangs on; so does one after a medium ("issued a statement condemning").
   if (participle && (prev.norm == "," || in(prev, b.medium))) {
+    // The nearest finite verb before it, whose subject it shares when no
+    // actor stands right before a verb ("X, known as Y, had vowed ...,
+    // threatening": X).
+    std::size_t finite = k;
     for (std::size_t i = k - 1; i-- > begin;) {
       if (items[i].norm == ";") break;
       if (actor_at(i) && verb_group(items, i + 1).form != VerbForm::Other) return static_cast<int>(i);
+      if (finite == k && items[i].kind == Item::Kind::Word && may_be_verb(items[i])) {
+        VerbForm f = verb_group(items, i).form;
+        if (f == VerbForm::Past || f == VerbForm::ThirdPerson) finite = i;
+      }
+    }
+    if (finite < k) {
+      std::size_t head = finite;  // the group's first word: "had" of "had vowed"
+      while (head > begin && items[head - 1].kind == Item::Kind::Word && may_be_verb(items[head - 1]) &&
+             verb_group(items, head - 1).form != VerbForm::Other)
+        --head;
+      return subject_of(items, head, begin, false);
     }
     return -1;
   }

@@ -387,5 +387,29 @@ TEST(Lexical, WhoActsAroundAMediumAndACoordination) {
   EXPECT_EQ(t[0]->targets, V({"group/ukraines-allies"}));
 }
 
+TEST(Lexical, AParticipleSharesTheSubjectAcrossAnApposition) {
+  // "X, known as Y, had vowed ..., threatening": X threatens, though no
+  // actor stands right before a verb.
+  auto x = run("Militia leader Ahmed Saleh Kareem, known as Abu Saif, had promised to hold the bridge, "
+               "threatening further attacks on the capital.", "2025-03-31");
+  auto t = of_type(x, "THREATEN");
+  ASSERT_EQ(t.size(), 1u);
+  ASSERT_EQ(t[0]->actors.size(), 1u);
+  EXPECT_TRUE(t[0]->actors[0].starts_with("person/")) << t[0]->actors[0];
+}
+
+TEST(Lexical, SensesThatNeedTheirObject) {
+  // Holding ground aids no one; defending an ally does.
+  auto x = run("The RSF defended the palace for two days.", "2025-03-31");
+  EXPECT_TRUE(of_type(x, "AID").empty());
+  x = run("France defended Estonia against the drones.", "2025-03-31");
+  EXPECT_EQ(of_type(x, "AID").size(), 1u);
+  // Implementing drills agrees to nothing; implementing a ceasefire does.
+  x = run("Taiwan implemented civil defense drills in May.", "2025-06-01");
+  EXPECT_TRUE(of_type(x, "AGREE").empty());
+  x = run("Israel implemented the ceasefire agreement on Sunday.", "2025-06-01");
+  EXPECT_EQ(of_type(x, "AGREE").size(), 1u);
+}
+
 }  // namespace
 }  // namespace sg::extract
