@@ -886,9 +886,22 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     if (!in(items[i], b.group_noun) || items[i].kind != Item::Kind::Word) continue;
     std::size_t j = i;
     std::vector<std::size_t> modifiers;
+    std::size_t sponsor = items.size();  // the sponsor's item, when there is one
     // "European leaders", "other unspecified states", "Japanese and Philippine defense officials"
     while (j > 0) {
       const Item& w = items[j - 1];
+      // "an Iranian-backed militia", "Iran-aligned groups": the sponsor, a
+      // glued hyphen and a participle make one modifier.
+      if (modifiers.empty() && w.kind == Item::Kind::Word && in(w, b.sponsored) && j >= 3 &&
+          items[j - 2].norm == "-" && tokens[items[j - 2].tb].glued && tokens[w.tb].glued &&
+          (items[j - 3].kind == Item::Kind::Adjective ||
+           (items[j - 3].kind == Item::Kind::Entity && items[j - 3].keys.size() == 1 && !items[j - 3].locative &&
+            items[j - 3].types[0] != EntityType::Place && items[j - 3].types[0] != EntityType::Person))) {
+        j -= 3;
+        sponsor = j;
+        modifiers.push_back(j);
+        continue;
+      }
       bool joined_adjectives = in(w, b.coordinator) && j >= 2 && items[j - 2].kind == Item::Kind::Adjective &&
                                !modifiers.empty() && items[modifiers.back()].kind == Item::Kind::Adjective;
       // "Tuareg insurgents", "Yoruba leaders": a name of people before a noun for people.
@@ -902,7 +915,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       modifiers.push_back(j);
     }
     auto origin = [&](std::size_t m) {
-      return items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
+      return m == sponsor || items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
              (is_name_word(items[m]) && !in(items[m], b.group_domain));
     };
     while (!modifiers.empty() && !origin(modifiers.back())) {  // a domain word alone is no group: "defense officials"
@@ -928,7 +941,9 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
-      if (items[m].kind == Item::Kind::Entity || items[m].norm == "'s")
+      if (m == sponsor)
+        label += std::string(surface(text, tokens, items[m].tb, items[m + 2].te)) + " ";
+      else if (items[m].kind == Item::Kind::Entity || items[m].norm == "'s")
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + (items[m].norm == "'s" ? " " : "");
       else if (items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_domain) ||
           in(items[m], b.coordinator) || (is_name_word(items[m]) && !in(items[m], b.group_mod)))

@@ -225,6 +225,21 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (s > begin && actor_at(s - 1)) return static_cast<int>(s - 1);
     break;
   }
+  // "Tuareg insurgents with likely ties to al Qaeda repelled": a "with"
+  // phrase after the subject has no subject of its own. The phrase ends in
+  // an entity right before the verb ("the separatist rebel coalition":
+  // "rebel" is no verb).
+  for (std::size_t i = k - 1, steps = 0; prev.kind == Item::Kind::Entity && i > begin && steps < 12; --i, ++steps) {
+    const Item& w = items[i];
+    if (w.norm == "," || w.norm == ";" || w.norm == "." || (w.kind == Item::Kind::Word && i + 1 < k && may_be_verb(w) &&
+                                                              verb_group(items, i).form == VerbForm::Past))
+      break;
+    if (w.norm != "with") continue;
+    std::size_t s = i - 1;
+    if (actor_at(s) && (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
+      return static_cast<int>(s);
+    break;
+  }
   // ", killing three": a participle shares the subject of the clause it
   // hangs on; so does one after a medium ("issued a statement condemning").
   if (participle && (prev.norm == "," || in(prev, b.medium))) {

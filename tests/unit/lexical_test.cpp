@@ -398,6 +398,17 @@ TEST(Lexical, AParticipleSharesTheSubjectAcrossAnApposition) {
   EXPECT_TRUE(t[0]->actors[0].starts_with("person/")) << t[0]->actors[0];
 }
 
+TEST(Lexical, TheSubjectBeforeAWithPhrase) {
+  // "X with ties to Y repelled": X acts, not Y.
+  auto x = run("Tuareg insurgents with likely ties to al Qaeda repelled a Malian offensive.", "2025-03-31");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"group/tuareg-insurgents"}));
+  // "the separatist rebel coalition": a noun between a with-phrase and its verb is no verb.
+  x = run("Tuareg insurgents with ties to the separatist rebel coalition repelled an offensive.", "2025-03-31");
+  EXPECT_TRUE(of_type(x, "PROTEST").empty());
+}
+
 TEST(Lexical, SensesThatNeedTheirObject) {
   // Holding ground aids no one; defending an ally does.
   auto x = run("The RSF defended the palace for two days.", "2025-03-31");

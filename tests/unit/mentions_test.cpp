@@ -126,6 +126,21 @@ TEST(Times, AWeekdayIsNoPartOfAName) {
   }
 }
 
+TEST(Groups, AGroupByItsSponsor) {
+  // "an Iranian-backed militia", "Hamas-linked gunmen": sponsor, hyphen and
+  // participle make one modifier; the group acts.
+  auto x = run("An Iranian-backed militia shelled the base. Hamas-linked gunmen attacked the checkpoint.", "2025-01-02");
+  EXPECT_TRUE(entity(x, "group/iranian-backed-militia"));
+  EXPECT_TRUE(entity(x, "group/hamas-linked-gunmen"));
+  std::vector<std::string> actors;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "ASSAULT") actors.insert(actors.end(), a.actors.begin(), a.actors.end());
+  EXPECT_EQ(actors, (std::vector<std::string>{"group/iranian-backed-militia", "group/hamas-linked-gunmen"}));
+  // A place or a person sponsors no group.
+  x = run("Kyiv-based analysts said the front held.", "2025-01-02");
+  EXPECT_FALSE(entity(x, "group/kyiv-based-analysts"));
+}
+
 TEST(Groups, AGroupByItsNounAndOrigin) {
   auto x = run("Palestinian youths protested in Hebron. Radical French farmers blockaded Paris. Muslim hackers defaced "
                "Danish websites.");
