@@ -555,6 +555,20 @@ const std::string& Chunker::mint_person(const std::vector<Item>& items, std::siz
 
 void Chunker::people(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
+  // "S Jaishankar", "J. Smith": an initial before a person's name is part of
+  // the mention ("A" and "I" are words).
+  for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+    const Item& w = items[i];
+    bool initial = w.kind == Item::Kind::Word && w.upper && w.te == w.tb + 1 && w.norm.size() == 1 && w.norm != "a" &&
+                   w.norm != "i";
+    std::size_t next = i + 1;
+    if (initial && items[next].norm == "." && next + 1 < items.size()) ++next;
+    if (initial && items[next].kind == Item::Kind::Entity && items[next].keys.size() == 1 &&
+        items[next].types[0] == EntityType::Person) {
+      items[next].tb = w.tb;
+      items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(next));
+    }
+  }
   for (std::size_t t = 0; t < items.size(); ++t) {
     if (items[t].kind != Item::Kind::Title) continue;
     std::size_t start = t;
@@ -877,6 +891,24 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
     item.metonyms = {""};
     items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(end));
     items.insert(items.begin() + static_cast<long>(i), std::move(item));
+  }
+  // "Mr Stoltenberg" (named before, or just now), "Russian dissident
+  // analyst Igor Eidman": an honorific, a role or kin and the adjectives
+  // before them join the person's mention.
+  for (std::size_t p = 0; p < items.size(); ++p) {
+    if (items[p].kind != Item::Kind::Entity || items[p].keys.size() != 1 || items[p].types[0] != EntityType::Person ||
+        items[p].shared)
+      continue;
+    std::size_t q = p;
+    if (q > 0 && items[q - 1].kind == Item::Kind::Word && in(items[q - 1], b.honorific)) --q;
+    while (q > 0 && items[q - 1].kind == Item::Kind::Word && in(items[q - 1], b.person_noun)) {
+      --q;
+      while (q > 0 && items[q - 1].kind == Item::Kind::Adjective) --q;
+    }
+    if (q == p) continue;
+    items[p].tb = items[q].tb;
+    items.erase(items.begin() + static_cast<long>(q), items.begin() + static_cast<long>(p));
+    p = q;
   }
 }
 

@@ -486,6 +486,20 @@ class Extractor {
     std::vector<Frame> kept;
     for (auto& f : frames) {
       if (f.match.rule->content_first && !reported_content(v, f.match)) continue;
+      // "Hezbollah declared a unilateral ceasefire": without "that", what
+      // follows the verb is said only if it is a clause or a quote.
+      // ("claimed to monitor", "said on Monday in Hong Kong that ..." are.)
+      auto that_or_to = [&] {
+        if (v.reading[f.match.content_begin].norm == "to") return true;
+        for (std::size_t q = f.match.content_begin; q < f.match.content_end; ++q)
+          if (v.reading[q].norm == "that") return true;
+        return false;
+      };
+      if (!f.match.rule->content_first && f.match.content_begin > 0 && f.match.content_begin < f.match.content_end &&
+          v.reading[f.match.content_begin - 1].norm != "that" && !that_or_to() && !reported_content(v, f.match)) {
+        if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: no clause or quote after the verb)");
+        continue;
+      }
       if (!f.match.rule->content_first) {
         std::vector<std::size_t> verb;
         if (const Capture* c = capture(f.match, "verb"))

@@ -171,6 +171,34 @@ TEST(Mechanisms, PronounsStandForTheLastPersonSubjectOfTheParagraph) {
   EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
 }
 
+TEST(Mechanisms, WhatFollowsASpeechVerbIsSaidOnlyIfItIsAClause) {
+  // "declared a unilateral ceasefire": a declaration of a truce, no words.
+  auto x = run("Hezbollah declared a unilateral ceasefire on Wednesday.", "2025-06-20");
+  ASSERT_EQ(x.assertions.size(), 1u) << show(x);
+  EXPECT_EQ(x.assertions[0].event_type, "RETREAT");
+  // A clause, a quote, an infinitive or a later "that" is said.
+  for (const char* s : {"Russia said the strikes killed 20 people.", "The Chinese coast guard claimed to monitor the mission.",
+                        "President Rodrigo Duterte had said on Monday in Hong Kong that he was ready.",
+                        "Macron said: \"We will not send troops.\""}) {
+    x = run(s, "2025-06-20");
+    bool statement = false;
+    for (const auto& a : x.assertions) statement |= a.event_type == "STATEMENT";
+    EXPECT_TRUE(statement) << s << show(x);
+  }
+  // The speaker after the content, whoever stands before the name.
+  for (const char* s : {"Zambia extradited the suspect on Sunday, a senior Zambian government official said.",
+                        "\"The talks failed,\" Mr Kolbeinsson told reporters.",
+                        "\"The talks failed,\" Icelandic dissident analyst Arvid Kolbeinsson told reporters.",
+                        "\"The talks failed,\" Foreign Minister S Kolbeinsson said."}) {
+    x = run(s, "2025-06-20");
+    std::string speaker;
+    for (const auto& a : x.assertions)
+      if (a.event_type == "STATEMENT" && !a.actors.empty()) speaker = a.actors[0];
+    EXPECT_FALSE(speaker.empty()) << s << show(x);
+    EXPECT_TRUE(speaker == "org/zm-government" || speaker.find("kolbeinsson") != std::string::npos) << s << " " << speaker;
+  }
+}
+
 TEST(Mechanisms, DeniedContentIsNeverAFact) {
   auto x = run("Iran denied that it supplies weapons to the Houthis and accused the United States of "
                "militarizing the Red Sea.", "2025-02-11");
