@@ -431,6 +431,14 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       if (auto v = rules_.lexicon.value(tok.word)) {
         item.kind = Item::Kind::Number;
         item.number = *v;
+        // "Five hundred rebels", "two thousand troops", "3 thousand": one count.
+        if ((*v == 100 || *v == 1000) && !items.empty() && items.back().kind == Item::Kind::Number &&
+            items.back().te == i && items.back().number > 0 && items.back().number < 1000) {
+          items.back().number *= *v;
+          items.back().te = i + 1;
+          ++i;
+          continue;
+        }
       }
     }
     items.push_back(std::move(item));

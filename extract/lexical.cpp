@@ -271,7 +271,15 @@ class Reader {
           if (passive) return false;  // the subject of a passive is no agent
           const Item& s = items_[static_cast<std::size_t>(subject)];
           EntityType want = c.kind == K::SubjectPerson ? EntityType::Person : EntityType::ArmedForce;
-          if (s.types.empty() || s.types[0] != want) return false;
+          // "Ugandan rebels", "Houthi fighters": a group that fights is a force.
+          // A group's key ends in its head noun: group/ugandan-rebels.
+          bool fighters = false;
+          if (c.kind == K::SubjectForce && !s.types.empty() && s.types[0] == EntityType::ActorGroup &&
+              s.keys.size() == 1) {
+            const std::string& key = s.keys[0];
+            fighters = rules_.lexicon.in(key.substr(key.find_last_of("/-") + 1), rules_.builtin.fighters);
+          }
+          if (!fighters && (s.types.empty() || s.types[0] != want)) return false;
           break;
         }
       }
@@ -310,6 +318,9 @@ class Reader {
         ++q;
         continue;
       }
+      // "a day-old blockade": a hyphenated modifier goes on to its noun.
+      if (it.kind == Item::Kind::Punct && it.norm == "-" && head && q + 1 < end && items_[q + 1].kind == Item::Kind::Word)
+        continue;
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Adjective) break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
         // "captured part of a stronghold": the head is after a partitive's "of".

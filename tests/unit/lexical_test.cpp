@@ -409,6 +409,20 @@ TEST(Lexical, TheSubjectBeforeAWithPhrase) {
   EXPECT_TRUE(of_type(x, "PROTEST").empty());
 }
 
+TEST(Lexical, CountsAndFightersAndHyphenatedObjects) {
+  // "Five hundred Ugandan rebels surrendered": a count of words, and a
+  // group that fights surrenders militarily (PLOVER RETREAT 0874).
+  auto x = run("Five hundred Ugandan rebels surrendered.", "2000-01-01");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u);
+  ASSERT_TRUE(r[0]->quantity);
+  EXPECT_EQ(*r[0]->quantity, 500);
+  EXPECT_TRUE(of_type(x, "CONCEDE").empty());
+  // "a two-day blockade": the noun after a hyphenated modifier heads the object.
+  x = run("Israel lifted a two-day blockade.", "2000-01-01");
+  EXPECT_EQ(of_type(x, "RETREAT").size(), 1u);
+}
+
 TEST(Lexical, SensesThatNeedTheirObject) {
   // Holding ground aids no one; defending an ally does.
   auto x = run("The RSF defended the palace for two days.", "2025-03-31");
