@@ -117,7 +117,7 @@ class Reader {
     if (chosen && !chosen->when.empty() && cued_) {
       CuedSense c{q, chosen->event, {}};
       for (const auto& h : hits)
-        if (h.trigger->pos == Trigger::Pos::Verb && h.trigger->when.empty()) c.by_default = h.trigger->event;
+        if (h.trigger->pos == Trigger::Pos::Verb) c.senses.push_back(h.trigger->event);
       cued_->push_back(std::move(c));
     }
     if (!chosen || chosen->event == "NONE") return;
@@ -318,6 +318,15 @@ class Reader {
         ++q;
         continue;
       }
+      // "the Red Sea shipping lane", "the Lachin corridor": a name before a
+      // noun modifies it.
+      if (it.kind == Item::Kind::Entity && q + 1 < end && items_[q + 1].kind == Item::Kind::Word &&
+          !rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) &&
+          (!clauses_.may_be_verb(items_[q + 1]) || (q + 2 < end && items_[q + 2].kind == Item::Kind::Word &&
+                                                    items_[q + 1].norm.ends_with("ing")))) {
+        head = 0;
+        continue;
+      }
       // "a day-old blockade": a hyphenated modifier goes on to its noun.
       if (it.kind == Item::Kind::Punct && it.norm == "-" && head && q + 1 < end && items_[q + 1].kind == Item::Kind::Word)
         continue;
@@ -330,6 +339,10 @@ class Reader {
         }
         break;
       }
+      // "blocked roads leading to the centre": a participle after the noun
+      // starts a phrase of its own.
+      if (it.kind == Item::Kind::Word && head && it.norm.size() > 4 && it.norm.ends_with("ing") && clauses_.may_be_verb(it))
+        break;
       if (it.kind == Item::Kind::Word) head = it.word;
     }
     return head;

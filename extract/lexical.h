@@ -33,13 +33,13 @@ bool plural_noun_at(const RuleSet& rules, const std::vector<Item>& items, std::s
                     const std::vector<std::string>& takes = {});
 
 // A verb whose sense a cue of the lexicon chose ("met the conditions":
-// NONE; "met the demands": CONCEDE): a pattern rule that reads the verb
-// in its default sense, or reads an event where the cue reads none,
-// yields to it.
+// NONE; "met the demands": CONCEDE; "blocked roads": PROTEST): a pattern
+// rule that reads the verb in another of its senses, or reads an event
+// where the cue reads none, yields to it.
 struct CuedSense {
-  std::size_t at = 0;      // the verb's first item
-  std::string event;       // the chosen sense's event type, or "NONE"
-  std::string by_default;  // the verb's uncued sense, or "" when it has none
+  std::size_t at = 0;               // the verb's first item
+  std::string event;                // the chosen sense's event type, or "NONE"
+  std::vector<std::string> senses;  // the event types of all the verb's rows
 };
 
 // The lexicon rules' readings of items[begin, end); the senses cues chose

@@ -769,8 +769,10 @@ class Extractor {
       for (const auto& c : cued) {
         if (c.event == m.rule->event_type || std::find(m.trigger.begin(), m.trigger.end(), c.at) == m.trigger.end())
           continue;
-        // "approved the sale of weapons": a pattern of its own sense stays.
-        if (c.event != "NONE" && m.rule->event_type != c.by_default) continue;
+        // "approved the sale of weapons": a pattern of a type that is no
+        // sense of the verb (AID for "approve") stays.
+        if (c.event != "NONE" && std::find(c.senses.begin(), c.senses.end(), m.rule->event_type) == c.senses.end())
+          continue;
         if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: the lexicon reads this verb as " + c.event + " here)");
         return true;
       }

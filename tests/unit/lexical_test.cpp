@@ -323,6 +323,24 @@ TEST(Lexical, AMonthNamesNoDay) {
   EXPECT_EQ(a[0]->date->iso(), "2025-06-03");
 }
 
+TEST(Lexical, BlockingHasThreeSenses) {
+  // Roads: a protest (PLOVER 144); aid or a shipping lane: coercion (191);
+  // a resolution: a rejection. The cue decides over the COERCE pattern.
+  struct Case {
+    const char* sentence;
+    const char* type;
+  };
+  for (const Case& c : {Case{"Young Algerians blocked roads leading to the city centre.", "PROTEST"},
+                        Case{"Israel blocked aid convoys to Gaza.", "COERCE"},
+                        Case{"Houthi rebels blocked the Red Sea shipping lane.", "COERCE"},
+                        Case{"Azerbaijan blocked the Lachin corridor.", "COERCE"},
+                        Case{"Russia blocked the UN resolution.", "REJECT"}}) {
+    auto x = run(c.sentence, "2025-01-01");
+    ASSERT_EQ(x.assertions.size(), 1u) << c.sentence;
+    EXPECT_EQ(x.assertions[0].event_type, c.type) << c.sentence;
+  }
+}
+
 TEST(Lexical, NounsThatLookLikeVerbs) {
   // "have likely strengthened their support zones": an adverb between the
   // auxiliary and its participle; "support" is a noun.
