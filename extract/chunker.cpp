@@ -924,9 +924,12 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
   const auto& b = rules_.builtin;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!in(items[i], b.group_noun) || items[i].kind != Item::Kind::Word) continue;
+    // "opposition parties": the last noun heads the group.
+    if (i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.group_noun)) continue;
     std::size_t j = i;
     std::vector<std::size_t> modifiers;
     std::size_t sponsor = items.size();  // the sponsor's item, when there is one
+    std::size_t noun_modifier = items.size();  // "university" of "thousands of university students"
     // "European leaders", "other unspecified states", "Japanese and Philippine defense officials"
     while (j > 0) {
       const Item& w = items[j - 1];
@@ -972,17 +975,40 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     if (j > 0 && items[j - 1].kind == Item::Kind::Number) {
       --j;
       quantity = items[j].number;
+      // "up to 1,000", "about 200", "some 500,000": the count's qualifier.
+      if (j > 0 && items[j - 1].kind == Item::Kind::Word && in(items[j - 1], b.quantifier)) --j;
+      if (j > 1 && items[j - 1].norm == "to" && items[j - 2].norm == "up") j -= 2;
+    }
+    // "thousands of", "tens of thousands of", "a group of": a crowd of the
+    // group's members is the group.
+    const bool has_members = !modifiers.empty() || quantity || in(items[i], b.group_person);
+    // "thousands of university students": a noun before the members' noun.
+    if (has_members && modifiers.empty() && !quantity && j >= 3 && items[j - 1].kind == Item::Kind::Word &&
+        !items[j - 1].upper && !in(items[j - 1], b.stop) && !in(items[j - 1], b.preposition) && items[j - 2].norm == "of" &&
+        items[j - 3].kind == Item::Kind::Word && in(items[j - 3], b.crowd)) {
+      --j;
+      modifiers.push_back(j);
+      noun_modifier = j;
+    }
+    while (has_members && j >= 2 && items[j - 1].norm == "of" && items[j - 2].kind == Item::Kind::Word &&
+           in(items[j - 2], b.crowd)) {
+      j -= 2;
+      if (j > 0 && (items[j - 1].norm == "a" || items[j - 1].norm == "an")) --j;
     }
     // "..., police said", "witnesses said": a bare noun for people that speaks.
     bool speaks = modifiers.empty() && !quantity && in(items[i], b.group_person) && i + 1 < items.size() &&
                   items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.speech_verb) &&
                   (j == 0 || items[j - 1].norm == "," || in(items[j - 1], b.determiner));
-    if (modifiers.empty() && !quantity && !speaks) continue;
+    const bool crowd = j < i && j + 1 < items.size() && items[j].kind == Item::Kind::Word &&
+                       (in(items[j], b.crowd) || ((items[j].norm == "a" || items[j].norm == "an") && in(items[j + 1], b.crowd)));
+    if (modifiers.empty() && !quantity && !speaks && !crowd) continue;
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
       if (m == sponsor)
         label += std::string(surface(text, tokens, items[m].tb, items[m + 2].te)) + " ";
+      else if (m == noun_modifier)
+        label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
       else if (items[m].kind == Item::Kind::Entity || items[m].norm == "'s")
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + (items[m].norm == "'s" ? " " : "");
       else if (items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_domain) ||

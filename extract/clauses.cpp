@@ -234,9 +234,14 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (w.norm == "," || w.norm == ";" || w.norm == "." || (w.kind == Item::Kind::Word && i + 1 < k && may_be_verb(w) &&
                                                               verb_group(items, i).form == VerbForm::Past))
       break;
-    if (w.norm != "with") continue;
+    // "Seven opposition parties in Nepal have organized", "About 200
+    // supporters of former President Ben Bella blocked": a group's place or
+    // leader after it, too.
+    const bool with = w.norm == "with";
+    if (!with && w.norm != "in" && w.norm != "of" && w.norm != "from" && w.norm != "throughout") continue;
     std::size_t s = i - 1;
-    if (actor_at(s) && (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
+    if (actor_at(s) && (with || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
+        (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
       return static_cast<int>(s);
     break;
   }

@@ -341,7 +341,10 @@ class Reader {
       }
       // "blocked roads leading to the centre": a participle after the noun
       // starts a phrase of its own.
-      if (it.kind == Item::Kind::Word && head && it.norm.size() > 4 && it.norm.ends_with("ing") && clauses_.may_be_verb(it))
+      if (it.kind == Item::Kind::Word && head && it.norm.size() > 4 && it.norm.ends_with("ing") && clauses_.may_be_verb(it) &&
+          q + 1 < end &&
+          (items_[q + 1].kind == Item::Kind::Entity || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) ||
+           rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)))
         break;
       if (it.kind == Item::Kind::Word) head = it.word;
     }

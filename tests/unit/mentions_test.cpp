@@ -141,6 +141,30 @@ TEST(Groups, AGroupByItsSponsor) {
   EXPECT_FALSE(entity(x, "group/kyiv-based-analysts"));
 }
 
+TEST(Groups, ACrowdOfMembersIsTheGroupAndActs) {
+  // "thousands of university students throughout Indonesia staged": the
+  // crowd is the group, its place after it no subject.
+  auto x = run("Tens of thousands of university students throughout Indonesia staged mass demonstrations.", "2000-01-01");
+  EXPECT_TRUE(entity(x, "group/university-students"));
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/university-students"});
+  // "A group of Chechen refugees", "About 200 supporters of X": the count's
+  // qualifier and the group's leader after it.
+  x = run("A group of Chechen refugees are continuing a hunger strike.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/chechen-refugees"});
+  x = run("About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/supporters"});
+  ASSERT_TRUE(x.assertions[0].quantity);
+  EXPECT_EQ(*x.assertions[0].quantity, 200);
+  // "opposition parties": the last noun heads the group.
+  x = run("Seven opposition parties in Nepal demonstrated outside parliament.", "2000-01-01");
+  EXPECT_TRUE(entity(x, "group/opposition-parties"));
+}
+
 TEST(Groups, AGroupByItsNounAndOrigin) {
   auto x = run("Palestinian youths protested in Hebron. Radical French farmers blockaded Paris. Muslim hackers defaced "
                "Danish websites.");
