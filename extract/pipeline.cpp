@@ -846,12 +846,22 @@ class Extractor {
             (m->trigger_form == VerbForm::Base || m->trigger_form == VerbForm::ThirdPerson))
           conditional = true;
       }
+      // "Turkey would reopen its border if Armenia signed": a condition after
+      // a modal verb, in the sentence after the trigger, conditions it too.
+      if (!conditional && (m->hypothetical || m->future || m->planned) && !m->trigger.empty())
+        for (std::size_t q = m->trigger.back() + 1; q < e && !conditional; ++q) {
+          if (v.reading[q].norm == ";" || v.reading[q].norm == ".") break;
+          conditional = in(v.reading[q], bi.conditional);
+        }
       if (conditional) a.modality = Modality::Conditional;
       // "Germany said it would double its aid": in reported speech "would" is
       // the reported future, a plan, not a hypothesis.
       else if (m->hypothetical && !m->rule->keep_hypothetical)
         a.modality = m->only_would && frame >= 0 ? Modality::Planned : Modality::Hypothetical;
       else if (m->planned || (m->future && !m->rule->keep_future)) a.modality = Modality::Planned;
+      // The plan is the actor's own verb group's, not an outer event's
+      // ("agreed to send aid": the agreeing is the promise).
+      const bool own_plan = a.modality == Modality::Planned;
       if (const Capture* c = capture(*m, "quantity"))
         for (std::size_t q = c->begin; q < c->end; ++q)
           if (v.reading[q].kind == Item::Kind::Number) a.quantity = v.reading[q].number;
@@ -924,6 +934,19 @@ class Extractor {
         std::sort(places.begin(), places.end());
         places.erase(std::unique(places.begin(), places.end()), places.end());
       }
+      // "Portugal will support Turkey's bid", "Israel will evacuate the
+      // settlements": a cooperative act its actor plans is also a promise
+      // made now (AGREE, CAMEO 03 "express intent to ..."), when the lexicon
+      // lists the act's type under PROMISED.
+      std::optional<Assertion> promise;
+      if (own_plan && a.modality == Modality::Planned && !a.negated && !a.actors.empty() &&
+          rules_.lexicon.in(text::fold(a.event_type), bi.promised)) {
+        promise = a;
+        promise->event_type = "AGREE";
+        promise->modality = Modality::None;
+        promise->rule = "promise";
+        if (trace_) trace_->push_back("  rule promise (a planned " + a.event_type + " is a promise)");
+      }
       if (places.empty()) {
         emit(sentence_index, a, dates);
       } else {
@@ -933,6 +956,7 @@ class Extractor {
           emit(sentence_index, std::move(at), dates);
         }
       }
+      if (promise) emit(sentence_index, std::move(*promise), dates);
     }
   }
 

@@ -85,7 +85,7 @@ TEST(HtmlWriter, EveryAssertionOnceWithWhoSaidIt) {
   // A statement and a hypothetical stance: no arrow, but both in the data,
   // for the actors' timelines.
   auto doc = nlohmann::json::parse(data_text(html(graph_of(
-      "Kremlin Spokesperson Dmitry Peskov stated on October 2 that Russia would support the plan.\n"))));
+      "Kremlin Spokesperson Dmitry Peskov stated on October 2 that Russia might support the plan.\n"))));
   EXPECT_TRUE(doc["edges"].empty());
   auto node = [&](const std::string& label) {
     for (std::size_t i = 0; i < doc["nodes"].size(); ++i)
@@ -109,7 +109,7 @@ TEST(HtmlWriter, EveryAssertionOnceWithWhoSaidIt) {
   EXPECT_FALSE(statement.contains("targets"));
   const auto& support = by_type["SUPPORT"];
   EXPECT_EQ(support["actors"], nlohmann::json::array({russia}));
-  EXPECT_EQ(support["modality"], "Planned");  // reported "would": a future
+  EXPECT_EQ(support["modality"], "Hypothetical");  // "might": no promise, no fact
   // One sentence gave both: one evidence entry.
   EXPECT_EQ(doc["evidence"].size(), 1u);
   EXPECT_EQ(statement["evidence"], support["evidence"]);

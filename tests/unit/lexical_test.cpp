@@ -323,6 +323,31 @@ TEST(Lexical, AMonthNamesNoDay) {
   EXPECT_EQ(a[0]->date->iso(), "2025-06-03");
 }
 
+TEST(Lexical, APlannedCooperativeActIsAlsoAPromise) {
+  // CAMEO 03: "will support", "will evacuate", "will visit" express intent.
+  for (const char* s : {"Portugal will support Turkey's bid to join the European Union.",
+                        "Israel will evacuate all settlements in the Gaza Strip.",
+                        "The Gambian president will visit Senegal to mediate.",
+                        "Germany said it would double its aid to Sudan."}) {
+    auto x = run(s, "2000-01-01");
+    auto agree = of_type(x, "AGREE");
+    ASSERT_EQ(agree.size(), 1u) << s;
+    EXPECT_EQ(agree[0]->rule, "promise") << s;
+    EXPECT_EQ(agree[0]->modality, Modality::None) << s;
+    // The act itself stays planned.
+    std::size_t planned = 0;
+    for (const auto& a : x.assertions) planned += a.event_type != "AGREE" && a.modality == Modality::Planned;
+    EXPECT_EQ(planned, 1u) << s;
+  }
+  // No promise: an act done, refused, or hostile.
+  for (const char* s : {"Portugal supported Turkey's bid.", "Portugal will not support Turkey's bid.",
+                        "Russia will strike Kyiv again.", "Turkey would reopen its border if Armenia signed the treaty.",
+                        "Twelve states agreed to send humanitarian aid to Sudan."}) {
+    auto x = run(s, "2000-01-01");
+    for (const auto& a : x.assertions) EXPECT_NE(a.rule, "promise") << s;
+  }
+}
+
 TEST(Lexical, BlockingHasThreeSenses) {
   // Roads: a protest (PLOVER 144); aid or a shipping lane: coercion (191);
   // a resolution: a rejection. The cue decides over the COERCE pattern.

@@ -138,7 +138,7 @@ TEST(VizModel, SameViewWithoutSummaryNodes) {
 
 // A statement and a hypothetical stance, neither of them an edge.
 Graph said() {
-  return graph_of("said.txt", "Kremlin Spokesperson Dmitry Peskov stated on September 3 that Russia would support the plan.\n");
+  return graph_of("said.txt", "Kremlin Spokesperson Dmitry Peskov stated on September 3 that Russia might support the plan.\n");
 }
 
 TEST(VizModel, EveryAssertionOnlyWhenAskedFor) {
@@ -163,7 +163,7 @@ TEST(VizModel, EveryAssertionOnlyWhenAskedFor) {
   EXPECT_NE(statement.evidence[0].text.find("Peskov stated"), std::string::npos);
   const auto& support = *by_type["SUPPORT"];
   EXPECT_EQ(support.actors, std::vector<std::string>{kId + "state/RU"});
-  EXPECT_EQ(support.modality, "Planned");  // reported "would": a future
+  EXPECT_EQ(support.modality, "Hypothetical");  // "might": no promise, no fact
   EXPECT_TRUE(support.targets.empty());
   // Both are nodes: Peskov is a Person, Russia a State.
   EXPECT_TRUE(m.node(kId + "person/dmitry-peskov"));
