@@ -911,8 +911,11 @@ class Extractor {
         skip_b = t->begin;
         skip_e = t->end;
       }
+      // "called for an inquiry into Sunday's flight diversion": a day that
+      // owns a noun dates that noun, not the clause.
+      auto owner = [&](std::size_t q) { return q + 1 < v.reading.size() && v.reading[q + 1].norm == "'s"; };
       for (std::size_t q = m->nominal ? m->begin : b; q < (m->nominal ? m->end : e) && dates.empty(); ++q)
-        if (v.reading[q].kind == Item::Kind::Date && (q < skip_b || q >= skip_e)) {
+        if (v.reading[q].kind == Item::Kind::Date && (q < skip_b || q >= skip_e) && !owner(q)) {
           dates = v.reading[q].dates;
           no_day |= dates.empty() && !v.reading[q].date_unresolved;
         }

@@ -302,6 +302,20 @@ TEST(Lexical, WhereItHappened) {
   EXPECT_EQ(a[0]->location, "place/al-khawai");
 }
 
+TEST(Lexical, ADayThatOwnsANounDatesOnlyThatNoun) {
+  // "Sunday's diversion" tells when the diversion was, not the call.
+  auto x = run("The EU called for an inquiry into Sunday's diversion.", "2021-05-24");
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u);
+  ASSERT_TRUE(r[0]->date);
+  EXPECT_EQ(r[0]->date->iso(), "2021-05-24");
+  x = run("On Sunday, the EU called for an inquiry into the diversion.", "2021-05-24");
+  r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u);
+  ASSERT_TRUE(r[0]->date);
+  EXPECT_EQ(r[0]->date->iso(), "2021-05-23");
+}
+
 TEST(Lexical, AMonthNamesNoDay) {
   for (const char* s : {"The SAF recaptured Bara in mid-May.", "The SAF recaptured Bara in late April.",
                         "In February, the SAF recaptured Bara."}) {
