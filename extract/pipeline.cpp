@@ -602,7 +602,7 @@ class Extractor {
       const Frame& fr = frames[f];
       if (fr.media || fr.speakers.empty()) continue;
       Assertion a;
-      a.event_type = "STATEMENT";
+      a.event_type = fr.match.rule->act.empty() ? "STATEMENT" : fr.match.rule->act;
       a.actors = fr.speakers;
       a.topic = item_text(v, fr.match.content_begin, fr.match.content_end);
       a.negated = fr.match.negations % 2 == 1;
@@ -725,6 +725,23 @@ class Extractor {
       if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: a noun after a singular subject)");
       return true;
     });
+    // "Russia denied that ...": a frame whose act is an event (deny-that:
+    // REJECT) has made that event of its verb already.
+    auto frame_act = [&](const Match& m) {
+      for (const auto& f : frames) {
+        if (f.match.rule->act != m.rule->event_type) continue;
+        const Capture* c = capture(f.match, "verb");
+        if (!c) continue;
+        for (auto t : m.trigger)
+          if (t >= c->begin && t < c->end) return true;
+      }
+      return false;
+    };
+    std::erase_if(found, [&](const Match& m) {
+      if (!frame_act(m)) return false;
+      if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: the frame's act)");
+      return true;
+    });
     // A guard phrase of the lexicon ("took part in") is no trigger; "the US
     // strikes on Iran" is a noun.
     const auto guard = guarded(rules_, v.reading, b, e);
@@ -783,6 +800,7 @@ class Extractor {
       for (auto t : m.trigger)
         if (t < e) pattern_trigger[t] = true;
     for (auto& m : lexical) {
+      if (frame_act(m)) continue;
       bool taken = std::any_of(m.trigger.begin(), m.trigger.end(), [&](std::size_t t) { return pattern_trigger[t] || guard[t]; });
       if (trace_ && taken) trace_->push_back("  rule " + m.rule->id + " (dropped: a pattern rule read its verb)");
       if (!taken) found.push_back(std::move(m));

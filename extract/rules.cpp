@@ -670,6 +670,19 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
         continue;
       }
       current->obligation_event = std::string(value);
+    } else if (key == "act") {
+      if (current->kind != Rule::Kind::Frame) {
+        fail(line, static_cast<int>(indent) + 1, "only a frame has an act of its speaker (an event rule has `event`)");
+        current_ok = false;
+        continue;
+      }
+      if (!rules.event_types.empty() &&
+          std::find(rules.event_types.begin(), rules.event_types.end(), value) == rules.event_types.end()) {
+        fail(line, value_column, "unknown event type '" + std::string(value) + "'");
+        current_ok = false;
+        continue;
+      }
+      current->act = std::string(value);
     } else if (key == "negates") {
       if (current->kind != Rule::Kind::Frame) {
         fail(line, static_cast<int>(indent) + 1, "only a frame can negate its content");

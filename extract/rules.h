@@ -170,6 +170,9 @@ struct Rule {
   // Frames: the event a content "X must ..." makes of the speaker's words
   // ("said that China must drop its barriers": REQUEST, target China).
   std::string obligation_event;
+  // Frames: the type of the speaker's own act ("denied that ...": REJECT);
+  // empty for a STATEMENT.
+  std::string act;
   // A lexicon rule ("lexicon ASSAULT"): no pattern; it reads clauses whose
   // verb (or light verb and event noun) the trigger lexicon lists under
   // its event type (lexical.h).

@@ -199,6 +199,22 @@ TEST(Mechanisms, WhatFollowsASpeechVerbIsSaidOnlyIfItIsAClause) {
   }
 }
 
+TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
+  // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
+  for (const char* s : {"Russia denied that its forces struck the hospital.",
+                        "Russia denied the reports that its forces struck the hospital."}) {
+    auto x = run(s, "2025-06-20");
+    std::vector<const Assertion*> rejects;
+    for (const auto& a : x.assertions)
+      if (a.event_type == "REJECT") rejects.push_back(&a);
+    ASSERT_EQ(rejects.size(), 1u) << s << show(x);
+    EXPECT_EQ(rejects[0]->rule, "deny-that") << s;
+    EXPECT_EQ(rejects[0]->topic, "its forces struck the hospital") << s;
+    EXPECT_FALSE(rejects[0]->negated) << s;
+    for (const auto& a : x.assertions) EXPECT_NE(a.event_type, "STATEMENT") << s;
+  }
+}
+
 TEST(Mechanisms, DeniedContentIsNeverAFact) {
   auto x = run("Iran denied that it supplies weapons to the Houthis and accused the United States of "
                "militarizing the Red Sea.", "2025-02-11");

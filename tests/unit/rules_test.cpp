@@ -96,6 +96,21 @@ TEST_F(RuleFile, FrameMustEndOrStartWithContent) {
   EXPECT_NE(d[0].message.find("must start or end with CONTENT"), std::string::npos);
 }
 
+TEST_F(RuleFile, AFramesActIsAKnownTypeAndOnlyAFramesKey) {
+  auto d = load("frame f1\n  match speaker:@Actor VG $DENY that CONTENT\n  act REJECT\n");
+  EXPECT_TRUE(d.empty()) << d[0].to_string();
+  ASSERT_EQ(set_.frames.size(), 1u);
+  EXPECT_EQ(set_.frames[0].act, "REJECT");
+  d = load("frame f1\n  match speaker:@Actor VG $DENY that CONTENT\n  act REJECTS\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].line, 3);
+  EXPECT_NE(d[0].message.find("unknown event type 'REJECTS'"), std::string::npos);
+  d = load("rule r1\n  event REJECT\n  match actor:@Actor VG $REJECT\n  act REJECT\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].line, 4);
+  EXPECT_NE(d[0].message.find("only a frame has an act"), std::string::npos);
+}
+
 TEST_F(RuleFile, EventTypesComeFromTheVocabulary) {
   // The 18 concepts of sg:EventTypes, in the order of stancegraph.ttl.
   auto d = load("rule r1\n  event ADVANCE\n  match actor:@Actor VG $ADVANCE\n");
