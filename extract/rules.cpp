@@ -657,9 +657,14 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
     } else if (key == "keep-modal") {
       current->keep_future = true;
       current->keep_hypothetical = true;
-    } else if (key == "obligation") {
+    } else if (key == "obligation" || key == "act") {
+      // A frame's event types: what an obligation in its content makes,
+      // and the speaker's own act.
+      const bool obligation = key == "obligation";
       if (current->kind != Rule::Kind::Frame) {
-        fail(line, static_cast<int>(indent) + 1, "only a frame reads an obligation in its content");
+        fail(line, static_cast<int>(indent) + 1,
+             obligation ? "only a frame reads an obligation in its content"
+                        : "only a frame has an act of its speaker (an event rule has `event`)");
         current_ok = false;
         continue;
       }
@@ -669,20 +674,7 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
         current_ok = false;
         continue;
       }
-      current->obligation_event = std::string(value);
-    } else if (key == "act") {
-      if (current->kind != Rule::Kind::Frame) {
-        fail(line, static_cast<int>(indent) + 1, "only a frame has an act of its speaker (an event rule has `event`)");
-        current_ok = false;
-        continue;
-      }
-      if (!rules.event_types.empty() &&
-          std::find(rules.event_types.begin(), rules.event_types.end(), value) == rules.event_types.end()) {
-        fail(line, value_column, "unknown event type '" + std::string(value) + "'");
-        current_ok = false;
-        continue;
-      }
-      current->act = std::string(value);
+      (obligation ? current->obligation_event : current->act) = std::string(value);
     } else if (key == "negates") {
       if (current->kind != Rule::Kind::Frame) {
         fail(line, static_cast<int>(indent) + 1, "only a frame can negate its content");
