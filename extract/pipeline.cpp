@@ -438,6 +438,23 @@ class Extractor {
     return keys == 1 && !group;
   }
 
+  // Whether one of the speakers is one of the actors, or speaks for one:
+  // holds a position in it, or is a body of it.
+  bool speaks_for(const std::vector<std::string>& speakers, const std::vector<std::string>& actors) const {
+    for (const auto& s : speakers) {
+      if (std::find(actors.begin(), actors.end(), s) != actors.end()) return true;
+      auto it = entities_.find(s);
+      if (it == entities_.end()) continue;
+      const Entity& e = it->second;
+      for (const auto& actor : actors) {
+        if (!e.part_of.empty() && e.part_of == actor) return true;
+        for (const auto& p : e.positions)
+          if (p.of == actor) return true;
+      }
+    }
+    return false;
+  }
+
   // What comes before ", the minister said" is what was said only if it is
   // a quote or a clause: "In a statement on Sunday, Russia said ..." opens
   // with a phrase that tells when and how, not what.
@@ -571,12 +588,21 @@ class Extractor {
         for (std::size_t q = 0; q < opening && f.dates.empty() && !f.no_day; ++q)
           if (v.reading[q].kind == Item::Kind::Date) take(q);
       }
+      // "Trump stated on March 30 that ... Trump added that ...": the same
+      // speaker in the next sentence of the paragraph speaks on that day.
+      if (f.dates.empty() && !f.no_day && !f.speakers.empty() && last_speech_.sentence + 1 == index &&
+          index < sentences_.size() && sentences_[index].paragraph == last_speech_.paragraph &&
+          f.speakers == last_speech_.speakers)
+        f.dates = last_speech_.dates;
       f.media = !f.speakers.empty();
       for (const auto& s : f.speakers) {
         auto it = entities_.find(s);
         if (it == entities_.end() || it->second.org_kind != "media") f.media = false;
       }
     }
+    for (const auto& f : frames)
+      if (!f.dates.empty() && f.parent < 0 && index < sentences_.size())
+        last_speech_ = {index, sentences_[index].paragraph, f.speakers, f.dates};
     // Each item belongs to the innermost frame whose content holds it.
     std::vector<int> owner(n, -1);
     for (std::size_t f = 0; f < frames.size(); ++f) {
@@ -968,6 +994,20 @@ class Extractor {
         promise->rule = "promise";
         if (trace_) trace_->push_back("  rule promise (a planned " + a.event_type + " is a promise)");
       }
+      // "Trump added that he would impose secondary tariffs on Iran if Iran
+      // makes no progress": a hostile act its actor says they would do on a
+      // condition is a threat made now (THREATEN, CAMEO 13), when the
+      // lexicon lists the act's type under THREATENED.
+      std::optional<Assertion> threat;
+      if (a.modality == Modality::Conditional && !a.negated && !a.actors.empty() &&
+          rules_.lexicon.in(text::fold(a.event_type), bi.threatened) && speaks_for(a.attributed_to, a.actors)) {
+        threat = a;
+        threat->event_type = "THREATEN";
+        threat->modality = Modality::None;
+        threat->rule = "threat";
+        if (trace_) trace_->push_back("  rule threat (a " + a.event_type + " its actor makes on a condition is a threat)");
+      }
+      if (threat) emit(sentence_index, std::move(*threat), dates);
       if (places.empty()) {
         emit(sentence_index, a, dates);
       } else {
@@ -996,6 +1036,13 @@ class Extractor {
   std::vector<Diagnostic> warnings_;
   std::vector<Sentence> sentences_;
   EntityTable entities_;
+  // The last dated words of a speaker: the next sentence of the paragraph
+  // with the same speaker and no date of its own speaks on that day.
+  struct Speech {
+    std::size_t sentence = static_cast<std::size_t>(-2), paragraph = 0;
+    std::vector<std::string> speakers;
+    std::vector<Date> dates;
+  } last_speech_;
   std::vector<Evidence> evidence_;
   std::map<std::size_t, std::size_t> evidence_index_;
   std::vector<Assertion> assertions_;

@@ -3,6 +3,8 @@
 // and guard phrases, each on a sentence of our own.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "test_support.h"
 
 namespace sg::extract {
@@ -360,6 +362,40 @@ TEST(Lexical, APlannedCooperativeActIsAlsoAPromise) {
     auto x = run(s, "2000-01-01");
     for (const auto& a : x.assertions) EXPECT_NE(a.rule, "promise") << s;
   }
+}
+
+TEST(Lexical, AHostileActOnAConditionIsAThreat) {
+  // Said by its own actor, or by one who speaks for it: a threat made now.
+  auto x = run("Trump added that he would impose secondary tariffs on Iran if Iran makes no progress.", "2025-03-31");
+  auto t = of_type(x, "THREATEN");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->rule, "threat");
+  EXPECT_EQ(t[0]->targets, V({"state/IR"}));
+  EXPECT_EQ(t[0]->modality, Modality::None);
+  EXPECT_EQ(of_type(x, "SANCTION").size(), 1u);
+  EXPECT_EQ(of_type(x, "SANCTION")[0]->modality, Modality::Conditional);
+  // A third party's forecast is no threat of the actor's.
+  x = run("Analysts said Russia would sanction Georgia if it joined NATO.", "2025-03-31");
+  EXPECT_TRUE(of_type(x, "THREATEN").empty());
+  // Nor is a plan without a condition.
+  x = run("Trump said he would impose tariffs on Canada.", "2025-03-31");
+  EXPECT_TRUE(of_type(x, "THREATEN").empty());
+}
+
+TEST(Lexical, TheSameSpeakerNextSentenceSpeaksOnThatDay) {
+  auto x = run("Trump stated on March 30 that talks would resume. Trump added that he would impose tariffs on Iran.",
+               "2025-03-31");
+  std::vector<std::string> days;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "STATEMENT" && a.date) days.push_back(a.date->iso());
+  EXPECT_EQ(days, V({"2025-03-30", "2025-03-30"}));
+  // Another speaker, or a sentence in between, keeps the report's day.
+  x = run("Trump stated on March 30 that talks would resume. Rubio added that tariffs would follow.", "2025-03-31");
+  days.clear();
+  for (const auto& a : x.assertions)
+    if (a.event_type == "STATEMENT" && a.date) days.push_back(a.date->iso());
+  std::sort(days.begin(), days.end());
+  EXPECT_EQ(days, V({"2025-03-30", "2025-03-31"}));
 }
 
 TEST(Lexical, BlockingHasThreeSenses) {
