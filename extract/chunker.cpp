@@ -401,6 +401,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
         item.source = Mention::Source::Gazetteer;
         item.keys.assign(1, use_entry(s->index));
         item.types = {g.type};
+        item.plural = !name;
         std::string metonym;
         if (!g.metonym_of.empty())
           if (const GazetteerEntry* st = gaz_.find(g.metonym_of))
@@ -929,6 +930,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     std::size_t j = i;
     std::vector<std::size_t> modifiers;
     std::size_t sponsor = items.size();  // the sponsor's item, when there is one
+    std::size_t state_origin = items.size();  // "Ivory Coast" of "Ivory Coast rebels"
     std::size_t noun_modifier = items.size();  // "university" of "thousands of university students"
     // "European leaders", "other unspecified states", "Japanese and Philippine defense officials"
     while (j > 0) {
@@ -950,6 +952,16 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       // "Tuareg insurgents", "Yoruba leaders": a name of people before a noun for people.
       bool origin_name = is_name_word(w) && in(items[i], b.group_person) && !in(w, b.group_mod) &&
                          !in(w, b.group_domain) && (modifiers.empty() || !is_name_word(items[modifiers.back()]));
+      // "Ivory Coast rebels": a state's name before a noun for people.
+      const bool origin_state = modifiers.empty() && w.kind == Item::Kind::Entity && w.keys.size() == 1 &&
+                                !w.locative && !w.plural && !w.types.empty() && w.types[0] == EntityType::State &&
+                                in(items[i], b.group_person);
+      if (origin_state) {
+        --j;
+        modifiers.push_back(j);
+        state_origin = j;
+        break;
+      }
       if (!(w.kind == Item::Kind::Adjective || in(w, b.group_origin) || in(w, b.group_mod) || joined_adjectives ||
             origin_name ||
             (in(w, b.group_domain) && (modifiers.empty() || items[modifiers.back()].kind != Item::Kind::Adjective))))
@@ -958,7 +970,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       modifiers.push_back(j);
     }
     auto origin = [&](std::size_t m) {
-      return m == sponsor || items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
+      return m == sponsor || m == state_origin || items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
              (is_name_word(items[m]) && !in(items[m], b.group_domain));
     };
     while (!modifiers.empty() && !origin(modifiers.back())) {  // a domain word alone is no group: "defense officials"
@@ -1007,7 +1019,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     for (auto m : modifiers)
       if (m == sponsor)
         label += std::string(surface(text, tokens, items[m].tb, items[m + 2].te)) + " ";
-      else if (m == noun_modifier)
+      else if (m == noun_modifier || m == state_origin)
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
       else if (items[m].kind == Item::Kind::Entity || items[m].norm == "'s")
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + (items[m].norm == "'s" ? " " : "");

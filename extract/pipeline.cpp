@@ -434,6 +434,7 @@ class Extractor {
           const Token& last = v.tokens[it.te - 1];
           group |= it.kind == Item::Kind::Entity && !it.shared && !last.upper && last.norm.size() > 3 &&
                    last.norm.ends_with('s') && !last.norm.ends_with("ss");
+          group |= it.plural;  // "The Palestinians reject"
         }
     return keys == 1 && !group;
   }

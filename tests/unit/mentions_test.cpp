@@ -165,6 +165,22 @@ TEST(Groups, ACrowdOfMembersIsTheGroupAndActs) {
   EXPECT_TRUE(entity(x, "group/opposition-parties"));
 }
 
+TEST(Groups, AStatesNameBeforeANounForPeople) {
+  // "Ivory Coast rebels": a group of the state's people, not the state.
+  auto x = run("Ivory Coast rebels on Friday again rejected a Senegalese peace plan.", "2000-01-01");
+  EXPECT_TRUE(entity(x, "group/ivory-coast-rebels"));
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/ivory-coast-rebels"});
+  // A people's plural name takes a verb without -s: "The Palestinians reject".
+  x = run("The Palestinians reject the proposed changes to the deal.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].event_type, "REJECT");
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"state/PS"});
+  // A single name before a bare base form is still a noun phrase.
+  x = run("Talks to finalize US support continued.", "2000-01-01");
+  for (const auto& a : x.assertions) EXPECT_NE(a.event_type, "SUPPORT");
+}
+
 TEST(Groups, AGroupByItsNounAndOrigin) {
   auto x = run("Palestinian youths protested in Hebron. Radical French farmers blockaded Paris. Muslim hackers defaced "
                "Danish websites.");
