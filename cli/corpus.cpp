@@ -116,27 +116,29 @@ bool CorpusBuild::read(const std::vector<Input>& inputs, std::vector<Diagnostic>
   return true;
 }
 
-// The state of one build(): the people known so far, the builder, and the
-// window of reports the threads may extract ahead of the graph.
+// The state of one build(): the people known so far, the builder, and
+// where each report stands. Reports go through four steps in rank order:
+// taken (to be extracted), done, published (their people known to the
+// reports after them) and added (in the graph).
 struct CorpusBuild::Run {
   CorpusBuild& corpus;
   graph::GraphBuilder builder;
   extract::KnownPeople known;
   std::vector<InputTally> tallies;
   std::vector<std::size_t> left;  // reports of each input not yet in the graph
+  const std::size_t n;            // reports
 
-  // Positions in by_rank_, under `mutex`: the next report to take, how many
-  // are published (their people known, in the graph or about to be), how
-  // many were published when each one's extraction began, which are done.
+  // Positions in by_rank_, under `mutex`.
   std::mutex mutex;
-  std::condition_variable finished, room;
-  std::size_t taken = 0, published = 0;
-  std::vector<std::size_t> seen;
+  std::condition_variable published_one, room;
+  std::size_t taken = 0, published = 0, added = 0;
+  bool publishing = false;       // a thread is moving `published` on
+  std::vector<std::size_t> seen;  // how many were published when each one's extraction began
   std::vector<char> done;
   // How far the threads may run ahead of the graph: far enough that none
-  // waits on a long report, near enough that few reports miss the people
-  // of the reports just before them.
-  std::size_t window;
+  // waits on a long report, near enough that the extractions waiting to
+  // be added stay few.
+  const std::size_t window;
 
   Run(CorpusBuild& c, graph::Graph& graph)
       : corpus(c),
@@ -144,14 +146,16 @@ struct CorpusBuild::Run {
         known(graph::known_people(graph, c.options_.graph.base)),
         tallies(c.inputs_.size()),
         left(c.inputs_.size(), 0),
-        seen(c.sources_.size(), 0),
-        done(c.sources_.size(), 0),
+        n(c.sources_.size()),
+        seen(n, 0),
+        done(n, 0),
         window(4 * std::size_t{c.options_.jobs}) {
     builder.know(graph);
     for (const auto& s : corpus.sources_) ++left[s.input];
   }
 
   bool parallel() const { return corpus.options_.jobs > 1; }
+  Source& at(std::size_t k) { return corpus.sources_[corpus.by_rank_[k]]; }
 
   // Reading again, extracting and staging for the graph: on any thread.
   void extract_one(Source& s) {
@@ -199,72 +203,91 @@ struct CorpusBuild::Run {
     if (--left[s.input] == 0) tell(s.input);
   }
 
-  bool can_take() const { return taken < seen.size() && taken < published + window; }
+  bool can_take() const { return taken < n && taken < added + window; }
 
-  // Takes the next report and extracts it, the lock held before and after
-  // but not meanwhile.
+  // Takes the next report and extracts it, then publishes what is ready;
+  // the lock held before and after but not meanwhile.
   void take(std::unique_lock<std::mutex>& lock) {
     std::size_t k = taken++;
     seen[k] = published;
     lock.unlock();
-    extract_one(corpus.sources_[corpus.by_rank_[k]]);
+    extract_one(at(k));
     if (corpus.events_.advance) corpus.events_.advance();
     lock.lock();
     done[k] = 1;
-    finished.notify_all();
+    publish_ready(lock);
+  }
+
+  // Publishes the people of every extracted report after the last one
+  // published, in rank order, as soon as the reports before it are: the
+  // sooner they are known, the fewer reports are extracted without them.
+  // One thread at a time does it, whichever finished an extraction. A
+  // report extracted while reports before it were not yet published asked
+  // their people nothing; if it asked a question they answer, it is
+  // extracted again first, here, knowing them all.
+  void publish_ready(std::unique_lock<std::mutex>& lock) {
+    if (publishing) return;  // that thread sees this report done when it comes to it
+    publishing = true;
+    while (published < n && done[published]) {
+      const std::size_t k = published;
+      lock.unlock();
+      Source& s = at(k);
+      bool again = false;
+      if (!s.changed) {
+        if (parallel() && known.changed_since(s.lookups, seen[k] + 1, s.rank)) {
+          extract_one(s);
+          again = true;
+        }
+        s.lookups = {};
+        publish(s);
+      }
+      lock.lock();
+      corpus.summary_.extracted_again += again;
+      published = k + 1;
+      published_one.notify_all();
+    }
+    publishing = false;
   }
 
   void worker() {
     std::unique_lock<std::mutex> lock(mutex);
     while (true) {
-      room.wait(lock, [&] { return taken >= seen.size() || can_take(); });
-      if (taken >= seen.size()) return;
+      room.wait(lock, [&] { return taken >= n || can_take(); });
+      if (taken >= n) return;
       take(lock);
     }
   }
 
-  // Every report into the graph, in rank order. The other threads take
-  // the reports in rank order, extract them and stage their quads; this
-  // one takes them back in the same order, publishes their people and adds
-  // them to the graph, and extracts the next ones itself while the one it
-  // waits for is not done: it is one of the `jobs`, not an extra thread
-  // that would take a share of the cores from those extracting. A report
-  // knows the people of every report published before it started; those
-  // of the lower-ranked reports extracted beside it it cannot know, so it
-  // records what it asked, and the few whose questions those people answer
-  // are extracted again, here, once they are known. With -j 1 every report
-  // is extracted once, after all the reports before it.
+  // Every report into the graph, in rank order, on this thread. With -j N
+  // it is one of the N: while the next report to add is not published, it
+  // extracts the next ones too, rather than be an extra thread that takes
+  // a share of the cores from those extracting. With -j 1 every report is
+  // extracted once, knowing all the reports before it.
   void run() {
-    const std::size_t n = corpus.by_rank_.size();
     std::vector<std::thread> pool;
     if (parallel())
       for (unsigned t = 1; t < std::min<std::size_t>(corpus.options_.jobs, n); ++t) pool.emplace_back([this] { worker(); });
     for (std::size_t k = 0; k < n; ++k) {
-      Source& s = corpus.sources_[corpus.by_rank_[k]];
+      Source& s = at(k);
       if (parallel()) {
         std::unique_lock<std::mutex> lock(mutex);
-        while (!done[k]) {
+        while (published <= k) {
           if (can_take()) take(lock);
-          else finished.wait(lock);
+          else published_one.wait(lock);
         }
       } else {
         extract_one(s);
         if (corpus.events_.advance) corpus.events_.advance();
+        if (!s.changed) publish(s);
       }
-      if (!s.changed) {
-        if (parallel() && known.changed_since(s.lookups, seen[k] + 1, s.rank)) {
-          extract_one(s);
-          ++corpus.summary_.extracted_again;
-        }
-        s.lookups = {};
-        publish(s);
-      }
-      {
-        std::lock_guard<std::mutex> lock(mutex);
-        published = k + 1;
-      }
-      room.notify_all();
       if (!s.changed) add(s);
+      if (parallel()) {
+        {
+          std::lock_guard<std::mutex> lock(mutex);
+          added = k + 1;
+        }
+        room.notify_all();
+      }
     }
     for (auto& t : pool) t.join();
   }
