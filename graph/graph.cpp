@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstring>
 #include <iterator>
+#include <stdexcept>
 #include <thread>
 
 namespace sg::graph {
@@ -489,21 +490,67 @@ void rank_sort_shared(RankKey* a, std::size_t n, unsigned threads) {
   for (auto& t : pool) t.join();
 }
 
+RankKey key_of(const Term& term, TermId id) {
+  RankKey key{term.value, &term, 0, id, static_cast<unsigned char>(term.kind)};
+  load_chunk(key, 0);
+  return key;
+}
+
 }  // namespace
+
+void TermRanking::run(unsigned threads) {
+  std::vector<RankKey> keys(terms_.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = key_of(*terms_[i], static_cast<TermId>(i + 1));
+  rank_sort_shared(keys.data(), keys.size(), threads);
+  order_.resize(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) order_[i] = keys[i].id;
+}
+
+TermRanking Graph::ranking() const {
+  TermRanking ranking;
+  ranking.terms_.reserve(terms_.size() - 1);
+  for (std::size_t i = 1; i < terms_.size(); ++i) ranking.terms_.push_back(&terms_[i]);
+  return ranking;
+}
+
+void Graph::keep(TermRanking ranking) {
+  if (ranking.order_.size() != ranking.terms_.size() ||
+      (!ranking.terms_.empty() && (ranking.terms_.size() >= terms_.size() || ranking.terms_.front() != &terms_[1])))
+    throw std::logic_error("Graph::keep: a ranking not run, or of another graph");
+  ranked_ = std::move(ranking.order_);
+}
 
 std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
   // Rank every term once; then sort the quads as tuples of ranks, which
   // compares plain integers in place (looking ranks up in the comparator
   // missed the cache on every comparison of a large graph), and map the
-  // ranks back to terms in one pass.
-  std::vector<RankKey> keys(terms_.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    keys[i] = RankKey{terms_[i].value, &terms_[i], 0, static_cast<TermId>(i), static_cast<unsigned char>(terms_[i].kind)};
-    load_chunk(keys[i], 0);
+  // ranks back to terms in one pass. Id 0, the default graph, comes first.
+  const std::size_t from = ranked_.size() + 1;  // the first term not ranked ahead (keep())
+  std::vector<RankKey> keys;
+  keys.reserve(terms_.size() - from);
+  for (std::size_t i = from; i < terms_.size(); ++i) keys.push_back(key_of(terms_[i], static_cast<TermId>(i)));
+  rank_sort_shared(keys.data(), keys.size(), threads);
+  std::vector<TermId> order;
+  order.reserve(terms_.size());
+  order.push_back(kDefaultGraph);
+  // The terms ranked ahead and those since, merged. The new ones fall in
+  // a few runs (the summaries' IRIs, their labels): each is placed by a
+  // galloping search from where the one before it went.
+  std::size_t at = 0;
+  for (const RankKey& key : keys) {
+    auto before = [&](TermId id) { return term_less(terms_[id], *key.term); };
+    std::size_t low = at, step = 1;
+    while (low + step <= ranked_.size() && before(ranked_[low + step - 1])) {
+      low += step;
+      step *= 2;
+    }
+    const auto high = ranked_.begin() + static_cast<std::ptrdiff_t>(std::min(low + step - 1, ranked_.size()));
+    const auto place = std::partition_point(ranked_.begin() + static_cast<std::ptrdiff_t>(low), high, before);
+    order.insert(order.end(), ranked_.begin() + static_cast<std::ptrdiff_t>(at), place);
+    order.push_back(key.id);
+    at = static_cast<std::size_t>(place - ranked_.begin());
   }
-  if (keys.size() > 1) rank_sort_shared(keys.data() + 1, keys.size() - 1, threads);
-  std::vector<TermId> order(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].id;
+  order.insert(order.end(), ranked_.begin() + static_cast<std::ptrdiff_t>(at), ranked_.end());
   keys = {};
   std::vector<std::uint32_t> rank(terms_.size());
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
