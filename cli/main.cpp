@@ -2,22 +2,17 @@
 #include <boost/program_options.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <iostream>
+#include <map>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <sstream>
-#include <thread>
-#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -25,6 +20,7 @@
 #include "graph/stats.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "corpus.h"
 #include "inputs.h"
 #include "progress.h"
 #include "query/query.h"
@@ -209,6 +205,20 @@ std::optional<OutputChoice> output_format(const std::string& command, const std:
   return choice;
 }
 
+// The assertions of a graph, each node once (the same fact read twice in
+// a report is one node), those of merged graphs included: --verbose's "in
+// the graph after de-duplication".
+std::size_t distinct_assertions(const sg::graph::Graph& graph) {
+  auto type = graph.find({sg::graph::Term::Kind::Iri, std::string(sg::graph::ns::rdf) + "type", {}, {}});
+  auto cls = graph.find({sg::graph::Term::Kind::Iri, std::string(sg::graph::ns::sg) + "Assertion", {}, {}});
+  if (!type || !cls) return 0;
+  std::set<sg::graph::TermId> nodes;
+  graph.for_each([&](const sg::graph::Quad& q) {
+    if (q.p == *type && q.o == *cls) nodes.insert(q.s);
+  });
+  return nodes.size();
+}
+
 // build --stream, once the options common to every build are checked.
 int stream_build(const DataOptions& data, const sg::cli::StreamOptions& options, const std::vector<std::string>& inputs,
                  const std::vector<std::string>& merges, const std::string& output, const std::string& format_text) {
@@ -359,88 +369,27 @@ int cmd_build(const std::vector<std::string>& args) {
   auto seconds_since = [](std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
   };
-  // Runs step(i) for i below n on -j threads.
-  auto parallel = [&](std::size_t n, const std::function<void(std::size_t)>& step) {
-    std::vector<std::thread> pool;
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i = next++; i < n; i = next++) step(i);
+  sg::cli::CorpusEvents events;
+  events.stage = [&](const std::string& stage, std::size_t steps) { progress.stage(stage, steps); };
+  events.advance = [&] { progress.advance(); };
+  if (verbose)
+    events.input_done = [](const sg::cli::Input& input, const sg::cli::InputTally& tally) {
+      sg::cli::stderr_line(sg::cli::describe(input, tally));
     };
-    unsigned threads = static_cast<unsigned>(std::min<std::size_t>(jobs, n));
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-  };
-  // Reading, on -j threads: every report's text is read to rank the
-  // reports by date (then text) and dropped, so that the run holds the
-  // graph, not the input; only standard input, which cannot be read twice,
-  // keeps its text. Extraction reads each report again, in rank order, so
-  // that a report recognises the people that earlier reports or the merged
-  // graph named ("Youssef" alone), exactly as a day-by-day build with
-  // --merge would.
-  struct Source {
-    std::size_t input = 0;  // in discovery.inputs
-    sg::extract::Report report;
-    std::string hash;       // of the text: identity and rank
-    std::uint64_t check = 0;  // graph::text_hash() of the text, when it is dropped: seen again when read again
-    bool reread = false;    // the text was dropped: read the input again to extract it
-    sg::extract::JsonPlace place;  // a JSON Lines document: where it is
-    sg::graph::StagedReport staged;  // extracted, until it goes into the graph
-    sg::extract::PeopleLookups lookups;  // what the extraction asked of the people known (-j)
-    double seconds = 0;     // reading and extraction
-    std::size_t assertions = 0;
-    std::vector<Diagnostic> warnings;
-  };
-  struct Read {
-    bool ok = false;
-    std::vector<Source> sources;
-    std::vector<Diagnostic> diagnostics;
-  };
-  std::vector<Read> read(discovery.inputs.size());
-  progress.stage("reading", discovery.inputs.size());
-  parallel(read.size(), [&](std::size_t i) {
-    const auto& input = discovery.inputs[i];
-    auto t = std::chrono::steady_clock::now();
-    std::vector<sg::extract::Report> reports;
-    std::vector<sg::extract::JsonPlace> places;
-    read[i].ok = sg::cli::read_input(input, forced_date, reports, read[i].diagnostics, &places);
-    bool reread = input.path != "-";
-    for (std::size_t k = 0; k < reports.size(); ++k) {
-      Source s;
-      s.input = i;
-      s.report = std::move(reports[k]);
-      s.hash = sg::graph::hex64(sg::graph::fnv1a64(s.report.text));
-      if (reread) {
-        s.check = sg::graph::text_hash(s.report.text);
-        s.report.text = std::string();
-      }
-      s.reread = reread;
-      if (k < places.size()) s.place = places[k];
-      read[i].sources.push_back(std::move(s));
-    }
-    if (!read[i].sources.empty()) read[i].sources.front().seconds += seconds_since(t);
-    progress.advance();
-  });
+  sg::cli::CorpusBuild corpus(resources.get(),
+                              {jobs, forced_date, {base, /*summaries=*/true, jobs, STANCEGRAPH_VERSION, data.fingerprint()}},
+                              std::move(events));
   // A report that cannot be read stops the run before any output. A JSON
   // Lines document that is refused is only left out (as in --stream): the
   // run goes on and ends with kInput.
-  std::vector<Source> sources;
-  bool refused_documents = false;
-  for (auto& r : read) {
-    print(r.diagnostics);
-    if (!r.ok) {
-      progress.finish();
-      return kInput;
-    }
-    refused_documents |= sg::extract::has_errors(r.diagnostics);
-    for (auto& s : r.sources) sources.push_back(std::move(s));
+  bool readable = corpus.read(discovery.inputs, diagnostics);
+  print(diagnostics);
+  if (!readable) {
+    progress.finish();
+    return kInput;
   }
-  read.clear();
-  for (const auto& s : sources)
-    if (!s.report.date && !quiet)
-      sg::cli::stderr_line(sg::cli::report_place(discovery.inputs[s.input], s.report) +
-                           ": warning: no report date (use --date, a date line, or a YYYY-MM-DD file name); "
-                           "dates without a year are left out");
+  const bool refused_documents = sg::extract::has_errors(diagnostics);
+  diagnostics.clear();
 
   // The graphs to merge into: read whole before anything is written, so
   // that a bad one leaves the output (often the same file) untouched.
@@ -454,167 +403,15 @@ int cmd_build(const std::vector<std::string>& args) {
   }
   print(diagnostics);
   diagnostics.clear();
-
-  std::vector<std::size_t> by_date(sources.size());
-  for (std::size_t i = 0; i < sources.size(); ++i) by_date[i] = i;
-  auto when = [&](std::size_t i) {
-    const auto& r = sources[i].report;
-    return std::make_pair(r.date ? r.date->iso() : std::string("9999-99-99"), sources[i].hash);
-  };
-  std::sort(by_date.begin(), by_date.end(), [&](std::size_t a, std::size_t b) { return when(a) < when(b); });
-  std::vector<std::size_t> rank(sources.size());
-  for (std::size_t k = 0; k < by_date.size(); ++k) rank[by_date[k]] = k + 1;
-
-  // Extraction in rank order. The -j threads (this one among them) take
-  // the reports in rank order, extract them and stage their quads; this
-  // thread takes them back in the same order, publishes their people and
-  // adds them to the graph. A report knows the people of the
-  // merged graph and of every report published before it started; those of
-  // the lower-ranked reports still being extracted beside it it cannot
-  // know, so it records what it asked, and the few whose questions those
-  // people answer are extracted again, here, once they are known. With
-  // -j 1 every report is extracted once, after all the reports before it.
-  sg::extract::KnownPeople known(sg::graph::known_people(graph, base));
-  auto publish = [&](std::size_t i) {
-    std::vector<sg::extract::KnownPerson> people;
-    for (const auto& e : sources[i].staged.entities) {
-      if (e.type != sg::extract::EntityType::Person) continue;
-      people.push_back({e.key, e.label, e.alt_labels, rank[i]});
-      people.back().names.push_back(e.label);
-    }
-    known.add(people);
-  };
-  std::vector<char> changed(sources.size(), 0);  // files that changed since they were read
-  std::size_t extracted_again = 0;
-  sg::graph::GraphBuilder builder(graph, {base, /*summaries=*/true, /*threads=*/jobs, STANCEGRAPH_VERSION,
-                                          data.fingerprint()});
-  builder.know(graph);
-  // Reading again, extracting and staging for the graph: on any thread.
-  auto extract_one = [&](std::size_t i) {
-    Source& s = sources[i];
-    auto t = std::chrono::steady_clock::now();
-    if (s.reread) {
-      std::vector<Diagnostic> printed;  // when it was first read
-      auto report = sg::cli::read_again(discovery.inputs[s.input], s.place, forced_date, printed);
-      if (!report || sg::graph::text_hash(report->text) != s.check) {
-        changed[i] = 1;
-        return;
-      }
-      s.report = std::move(*report);
-    }
-    auto result = sg::extract::extract(s.report, *resources, &known, rank[i], /*record_lookups=*/jobs > 1);
-    s.assertions = result.assertions.size();
-    s.warnings = std::move(result.warnings);
-    s.lookups = std::move(result.lookups);
-    s.staged = builder.stage(s.report, s.hash, std::move(result));
-    if (s.reread) s.report.text = std::string();
-    s.seconds += seconds_since(t);
-  };
-  // --verbose: each input's line as soon as its last report is in the
-  // graph (a file without reports, a JSON Lines file all refused, at once).
-  std::vector<sg::cli::InputTally> tallies(discovery.inputs.size());
-  std::vector<std::size_t> left(discovery.inputs.size(), 0);
-  for (const auto& s : sources) ++left[s.input];
-  auto tell = [&](std::size_t f) {
-    if (verbose) sg::cli::stderr_line(sg::cli::describe(discovery.inputs[f], tallies[f]));
-  };
-  for (std::size_t f = 0; f < left.size(); ++f)
-    if (left[f] == 0) tell(f);
-  auto add = [&](std::size_t i) {
-    Source& s = sources[i];
-    builder.add(std::move(s.staged));
-    s.report = {};
-    auto& tally = tallies[s.input];
-    ++tally.reports;
-    tally.assertions += s.assertions;
-    tally.seconds += s.seconds;
-    if (--left[s.input] == 0) tell(s.input);
-  };
   double read_seconds = seconds_since(started);
-  progress.stage("extracting", sources.size());
-  const std::size_t n = by_date.size();
-  std::mutex mutex;
-  std::condition_variable finished, room;
-  std::size_t taken = 0, published = 0;  // positions in by_date
-  std::vector<std::size_t> seen(n, 0);   // how many were published when a report's extraction began
-  std::vector<char> done(n, 0);
-  // How far the threads may run ahead of the graph: far enough that none
-  // waits on a long report, near enough that few reports miss the people
-  // of the reports just before them.
-  const std::size_t window = 4 * std::size_t{jobs};
-  auto can_take = [&] { return taken < n && taken < published + window; };
-  // Takes the next report and extracts it, the lock held before and after
-  // but not meanwhile.
-  auto take = [&](std::unique_lock<std::mutex>& lock) {
-    std::size_t k = taken++;
-    seen[k] = published;
-    lock.unlock();
-    extract_one(by_date[k]);
-    progress.advance();
-    lock.lock();
-    done[k] = 1;
-    finished.notify_all();
-  };
-  auto worker = [&] {
-    std::unique_lock<std::mutex> lock(mutex);
-    while (true) {
-      room.wait(lock, [&] { return taken >= n || can_take(); });
-      if (taken >= n) return;
-      take(lock);
-    }
-  };
-  std::vector<std::thread> pool;
-  if (jobs > 1)
-    for (unsigned t = 1; t < std::min<std::size_t>(jobs, n); ++t) pool.emplace_back(worker);
-  for (std::size_t k = 0; k < n; ++k) {
-    std::size_t i = by_date[k];
-    if (jobs > 1) {
-      // Until the report is extracted, this thread extracts the next ones
-      // too: it is one of the `jobs`, not an extra thread that would take
-      // a share of the cores from those extracting.
-      std::unique_lock<std::mutex> lock(mutex);
-      while (!done[k]) {
-        if (can_take()) take(lock);
-        else finished.wait(lock);
-      }
-    } else {
-      extract_one(i);  // knowing every report before it: nothing to check
-      progress.advance();
-    }
-    if (!changed[i]) {
-      if (jobs > 1 && known.changed_since(sources[i].lookups, seen[k] + 1, rank[i])) {
-        extract_one(i);
-        ++extracted_again;
-      }
-      sources[i].lookups = {};
-      publish(i);
-    }
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      published = k + 1;
-    }
-    room.notify_all();
-    if (!changed[i]) add(i);
-  }
-  for (auto& t : pool) t.join();
-  double extracted_seconds = seconds_since(started);
-  for (std::size_t i = 0; i < sources.size(); ++i)
-    if (changed[i]) {
-      progress.finish();
-      std::cerr << discovery.inputs[sources[i].input].path
-                << ": error: the file changed while it was read; nothing was written\n";
-      return kInput;
-    }
-  for (const auto& s : sources) print(s.warnings);
 
-  std::size_t assertions = 0;
-  for (const auto& s : sources) assertions += s.assertions;
+  bool built = corpus.build(graph, diagnostics);
+  if (!built) progress.finish();
+  print(diagnostics);
+  if (!built) return kInput;
+
   progress.stage("writing", 0);
-  std::size_t report_count = sources.size();
-  sources.clear();
-  builder.finish();
   double finished_seconds = seconds_since(started);
-
   if (!sg::exporter::write_graph(graph, format, out.stream(), options, error) || !out.commit(error)) {
     progress.finish();
     std::cerr << out.name() << ": error: " << error << '\n';
@@ -622,35 +419,24 @@ int cmd_build(const std::vector<std::string>& args) {
   }
   progress.finish();
   if (verbose) {
-    // Extracted: what the rules found, summed over the reports. In the
-    // graph: each distinct assertion once (the same fact read twice in a
-    // report is one node), those of merged graphs included.
-    std::size_t distinct = 0;
-    if (auto type = graph.find({sg::graph::Term::Kind::Iri, std::string(sg::graph::ns::rdf) + "type", {}, {}}))
-      if (auto cls = graph.find({sg::graph::Term::Kind::Iri, std::string(sg::graph::ns::sg) + "Assertion", {}, {}})) {
-        std::set<sg::graph::TermId> nodes;
-        graph.for_each([&](const sg::graph::Quad& q) {
-          if (q.p == *type && q.o == *cls) nodes.insert(q.s);
-        });
-        distinct = nodes.size();
-      }
+    const auto& done = corpus.summary();
     char line[300];
     std::snprintf(line, sizeof line,
                   "stancegraph: %zu file%s, %zu report%s: %zu assertion%s extracted, %zu in the graph after "
                   "de-duplication%s; %zu quads in %.2f s",
-                  discovery.inputs.size(), discovery.inputs.size() == 1 ? "" : "s", report_count,
-                  report_count == 1 ? "" : "s", assertions, assertions == 1 ? "" : "s", distinct,
-                  merges.empty() ? "" : " (merged graphs included)", graph.size(), seconds_since(started));
+                  discovery.inputs.size(), discovery.inputs.size() == 1 ? "" : "s", done.reports,
+                  done.reports == 1 ? "" : "s", done.assertions, done.assertions == 1 ? "" : "s",
+                  distinct_assertions(graph), merges.empty() ? "" : " (merged graphs included)", graph.size(),
+                  seconds_since(started));
     sg::cli::stderr_line(line);
     // Wall time of each phase: where a long run went.
     std::snprintf(line, sizeof line,
                   "stancegraph: reading and merging %.2f s, extracting %.2f s, finishing the graph %.2f s, "
                   "writing %.2f s",
-                  read_seconds, extracted_seconds - read_seconds, finished_seconds - extracted_seconds,
-                  seconds_since(started) - finished_seconds);
+                  read_seconds, done.extracting_seconds, done.finishing_seconds, seconds_since(started) - finished_seconds);
     sg::cli::stderr_line(line);
-    if (extracted_again > 0)
-      sg::cli::stderr_line("stancegraph: " + std::to_string(extracted_again) +
+    if (done.extracted_again > 0)
+      sg::cli::stderr_line("stancegraph: " + std::to_string(done.extracted_again) +
                            " report(s) extracted again: they name people of reports extracted beside them (-j)");
   }
   if (refused_documents) {

@@ -2,12 +2,11 @@
 // time. See stream.h and docs/scale.md.
 #include "stream.h"
 
-#include <atomic>
 #include <iostream>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "corpus.h"
 #include "export/line_writer.h"
 #include "graph/graph.h"
 
@@ -85,15 +84,7 @@ int run_stream(const extract::Resources& resources, const StreamOptions& options
       batch.push_back(Document{line_number, std::move(line), {}, {}, true});
       line.clear();
     }
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i = next++; i < batch.size(); i = next++) process(batch[i], resources, options);
-    };
-    std::vector<std::thread> pool;
-    unsigned n = std::min<unsigned>(options.jobs, static_cast<unsigned>(batch.size()));
-    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
+    parallel_for(batch.size(), options.jobs, [&](std::size_t i) { process(batch[i], resources, options); });
     for (auto& doc : batch) {
       for (const auto& d : doc.diagnostics)
         if (!options.quiet || d.severity == extract::Diagnostic::Severity::Error) std::cerr << d.to_string() << '\n';

@@ -1,6 +1,7 @@
 // Extraction -> quads, following the data model contract in DESIGN.md.
 #include <algorithm>
 #include <map>
+#include <thread>
 
 #include "graph.h"
 
@@ -482,6 +483,14 @@ void GraphBuilder::resolve() {
 
 void GraphBuilder::finish() {
   const std::string& base = options_.base;
+  // With threads to spare (build -j), the writers' ranking of the terms
+  // the reports brought is worked out beside this work, which adds few.
+  TermRanking ahead;
+  std::jthread ranking;
+  if (options_.threads > 1) {
+    ahead = graph_.ranking();
+    ranking = std::jthread([&] { ahead.run(options_.threads - 1); });
+  }
   resolve();
   std::vector<TermId> settle(graph_.term_count());
   for (std::size_t t = 0; t < settle.size(); ++t) settle[t] = static_cast<TermId>(t);
@@ -544,6 +553,10 @@ void GraphBuilder::finish() {
     }
   }
   if (options_.summaries) summarize();
+  if (ranking.joinable()) {
+    ranking.join();
+    graph_.keep(std::move(ahead));
+  }
 }
 
 void GraphBuilder::place_in_report_graphs() {

@@ -1,10 +1,12 @@
 #include "graph.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <charconv>
 #include <cstring>
 #include <iterator>
+#include <stdexcept>
 #include <thread>
 
 namespace sg::graph {
@@ -137,19 +139,21 @@ bool quad_less(const Quad& a, const Quad& b) { return QuadLess{}(a, b); }
 
 namespace {
 
-// sort_quads() on a[0, n): the passes go back and forth between `a` and
-// `scratch`, and end in `a`.
-void sort_quads_in(Quad* a, std::size_t n, std::vector<Quad>& scratch) {
+// Below this many quads std::sort is faster than the radix passes.
+constexpr std::size_t kRadixFrom = 4096;
+
+// sort_quads() on a[0, n), with scratch[0, n) for the passes (none below
+// kRadixFrom), which go back and forth between the two and end in `a`.
+void sort_quads_in(Quad* a, std::size_t n, Quad* scratch) {
   // Least significant digit first, 16 bits at a time: o, p, s, g. A pass
   // whose digit is the same in every quad (the high half of small ids) is
   // skipped.
-  if (n < 4096) {
+  if (n < kRadixFrom) {
     std::sort(a, a + n, QuadLess{});
     return;
   }
-  scratch.resize(n);
   Quad* from = a;
-  Quad* to = scratch.data();
+  Quad* to = scratch;
   static constexpr TermId Quad::*fields[] = {&Quad::o, &Quad::p, &Quad::s, &Quad::g};
   std::vector<std::size_t> count(65536);
   for (auto field : fields)
@@ -177,35 +181,43 @@ void sort_quads_in(Quad* a, std::size_t n, std::vector<Quad>& scratch) {
 
 }  // namespace
 
-void sort_quads(std::vector<Quad>& quads, std::vector<Quad>& scratch) { sort_quads_in(quads.data(), quads.size(), scratch); }
+void sort_quads(std::vector<Quad>& quads, std::vector<Quad>& scratch) {
+  if (quads.size() >= kRadixFrom) scratch.resize(quads.size());
+  sort_quads_in(quads.data(), quads.size(), scratch.data());
+}
 
 namespace {
 
-// Sorts [first, last) with `sort`, in two halves on two threads merged by
-// `less` when there is enough to share and `threads` allows.
-template <typename T, typename Sort, typename Less>
-void sort_shared(std::vector<T>& v, std::size_t first, unsigned threads, Sort sort, Less less) {
-  std::size_t n = v.size() - first;
+// sort_quads() shared by two threads when there is enough to share and
+// `threads` allows: each sorts a half, and then merges a half of the
+// result, split where the first half's middle quad goes. One buffer
+// serves both halves' passes and then holds the merge: fresh memory costs
+// on this kind of machine (the kernel zeroes every page first touched), so
+// the shared sort touches no more than one thread's.
+void sort_quads_shared(std::vector<Quad>& v, unsigned threads) {
+  const std::size_t n = v.size();
+  std::vector<Quad> scratch;
   if (threads < 2 || n < 100000) {
-    sort(v.data() + first, n);
+    sort_quads(v, scratch);
     return;
   }
-  std::size_t half = n / 2;
-  std::thread other([&] { sort(v.data() + first, half); });
-  sort(v.data() + first + half, n - half);
+  scratch.resize(n);
+  const std::size_t half = n / 2;
+  std::thread other([&] { sort_quads_in(v.data(), half, scratch.data()); });
+  sort_quads_in(v.data() + half, n - half, scratch.data() + half);
   other.join();
-  std::vector<T> merged;
-  merged.reserve(v.size());
-  merged.insert(merged.end(), v.begin(), v.begin() + static_cast<std::ptrdiff_t>(first));
-  auto mid = v.begin() + static_cast<std::ptrdiff_t>(first + half);
-  std::merge(v.begin() + static_cast<std::ptrdiff_t>(first), mid, mid, v.end(), std::back_inserter(merged), less);
-  v.swap(merged);
-}
-
-// sort_quads() on a part of a vector, for sort_shared().
-void sort_range(Quad* a, std::size_t n) {
-  std::vector<Quad> scratch;
-  sort_quads_in(a, n, scratch);
+  // Quads of the first half before its middle one, and those of the second
+  // half below it, make the first part of the result; the rest the second.
+  const Quad* first = v.data();
+  const Quad* second = v.data() + half;
+  const Quad* end = v.data() + n;
+  const Quad* first_split = first + half / 2;
+  const Quad* second_split = std::lower_bound(second, end, *first_split, QuadLess{});
+  Quad* out = scratch.data();
+  std::thread merging([&] { std::merge(first, first_split, second, second_split, out, QuadLess{}); });
+  std::merge(first_split, second, second_split, end, out + (first_split - first) + (second_split - second), QuadLess{});
+  merging.join();
+  v.swap(scratch);
 }
 
 }  // namespace
@@ -288,7 +300,7 @@ void Graph::add(TermId s, TermId p, TermId o, TermId g) { quads_.push_back(Quad{
 void Graph::compact(unsigned threads) const {
   if (compacted_ == quads_.size()) return;
   if (compacted_ == 0) {
-    sort_shared(quads_, 0, threads, sort_range, QuadLess{});  // one thread unless `threads` says more
+    sort_quads_shared(quads_, threads);  // one thread unless `threads` says more
   } else {
     std::vector<Quad> added(quads_.begin() + static_cast<std::ptrdiff_t>(compacted_), quads_.end()), scratch;
     sort_quads(added, scratch);
@@ -380,6 +392,15 @@ bool key_less(const RankKey& a, const RankKey& b, std::size_t d) {
   return a.term->language < b.term->language;
 }
 
+// A range of keys to rank: the first `n` from `a`, equal in their first
+// `d` bytes, each key's chunk loaded for depth d; `budget` is the depth of
+// recursion left.
+struct KeyRange {
+  RankKey* a;
+  std::size_t n, d;
+  int budget;
+};
+
 // Multikey quicksort (Bentley and Sedgewick) on eight bytes at a time:
 // three-way partitions on each key's chunk, so the long prefixes IRIs
 // share ("https://w3id.org/stancegraph/id/assertion/") cost a pass per
@@ -388,12 +409,19 @@ bool key_less(const RankKey& a, const RankKey& b, std::size_t d) {
 // 432,000 terms of the 20 MB benchmark graph took 0.28 s, a pointer chased
 // per key and byte of the shared prefixes. The order is term_less()'s.
 // Past a depth of recursion that only a pathological input reaches,
-// std::sort finishes the range. Each key's chunk is loaded for depth d.
-void rank_sort(RankKey* a, std::size_t n, std::size_t d, int budget) {
-  while (n > 12) {
+// std::sort finishes the range.
+//
+// This is its loop: it partitions `r` until at most `small` keys are left,
+// hands the keys below and above each pivot to `aside` (ranges of their
+// own, whose order among themselves and with the rest is settled), and
+// returns the range left.
+template <typename Aside>
+KeyRange partition_keys(KeyRange r, std::size_t small, Aside aside) {
+  auto [a, n, d, budget] = r;
+  while (n > small) {
     if (budget-- <= 0) {
       std::sort(a, a + n, [d](const RankKey& x, const RankKey& y) { return key_less(x, y, d); });
-      return;
+      return {a, 0, d, 0};
     }
     const RankKey& x = a[0];  // the pivot: the median of three chunks
     const RankKey& y = a[n / 2];
@@ -407,8 +435,8 @@ void rank_sort(RankKey* a, std::size_t n, std::size_t d, int budget) {
       else if (c > v) std::swap(a[i], a[--gt]);
       else ++i;
     }
-    rank_sort(a, lt, d, budget);
-    rank_sort(a + gt, n - gt, d, budget);
+    aside(KeyRange{a, lt, d, budget});
+    aside(KeyRange{a + gt, n - gt, d, budget});
     a += lt;
     n = gt - lt;
     // A key whose string ends within these eight bytes is a prefix of every
@@ -424,28 +452,105 @@ void rank_sort(RankKey* a, std::size_t n, std::size_t d, int budget) {
     d += 8;
     for (std::size_t k = 0; k < n; ++k) load_chunk(a[k], d);
   }
+  return {a, n, d, budget};
+}
+
+void rank_sort(KeyRange r) {
+  auto [a, n, d, budget] = partition_keys(r, 12, rank_sort);
   for (std::size_t i = 1; i < n; ++i)
     for (std::size_t j = i; j > 0 && key_less(a[j], a[j - 1], d); --j) std::swap(a[j], a[j - 1]);
 }
 
+// rank_sort() shared by `threads` threads: the first levels partition the
+// keys here until no range is left of more than 1/64 of them, then the
+// ranges, largest first, are sorted on the threads. The ranges are already
+// in order among themselves: nothing is merged after. (Two halves ranked
+// apart and merged were slower at -j 2 than one thread: the merge compared
+// the terms' texts through pointers, the shared prefixes byte by byte.)
+void rank_sort_shared(RankKey* a, std::size_t n, unsigned threads) {
+  if (threads < 2 || n < 100000) {
+    rank_sort({a, n, 0, 256});
+    return;
+  }
+  const std::size_t small = n / 64;
+  std::vector<KeyRange> ranges;
+  auto split = [&](auto& self, KeyRange r) -> void {
+    if (r.n > small) r = partition_keys(r, small, [&](KeyRange part) { self(self, part); });
+    if (r.n > 0) ranges.push_back(r);
+  };
+  split(split, {a, n, 0, 256});
+  std::sort(ranges.begin(), ranges.end(), [](const KeyRange& x, const KeyRange& y) { return x.n > y.n; });
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < ranges.size(); i = next++) rank_sort(ranges[i]);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+}
+
+RankKey key_of(const Term& term, TermId id) {
+  RankKey key{term.value, &term, 0, id, static_cast<unsigned char>(term.kind)};
+  load_chunk(key, 0);
+  return key;
+}
+
 }  // namespace
+
+void TermRanking::run(unsigned threads) {
+  std::vector<RankKey> keys(terms_.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = key_of(*terms_[i], static_cast<TermId>(i + 1));
+  rank_sort_shared(keys.data(), keys.size(), threads);
+  order_.resize(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) order_[i] = keys[i].id;
+}
+
+TermRanking Graph::ranking() const {
+  TermRanking ranking;
+  ranking.terms_.reserve(terms_.size() - 1);
+  for (std::size_t i = 1; i < terms_.size(); ++i) ranking.terms_.push_back(&terms_[i]);
+  return ranking;
+}
+
+void Graph::keep(TermRanking ranking) {
+  if (ranking.order_.size() != ranking.terms_.size() ||
+      (!ranking.terms_.empty() && (ranking.terms_.size() >= terms_.size() || ranking.terms_.front() != &terms_[1])))
+    throw std::logic_error("Graph::keep: a ranking not run, or of another graph");
+  ranked_ = std::move(ranking.order_);
+}
 
 std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
   // Rank every term once; then sort the quads as tuples of ranks, which
   // compares plain integers in place (looking ranks up in the comparator
   // missed the cache on every comparison of a large graph), and map the
-  // ranks back to terms in one pass.
-  std::vector<RankKey> keys(terms_.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    keys[i] = RankKey{terms_[i].value, &terms_[i], 0, static_cast<TermId>(i), static_cast<unsigned char>(terms_[i].kind)};
-    load_chunk(keys[i], 0);
+  // ranks back to terms in one pass. Id 0, the default graph, comes first.
+  const std::size_t from = ranked_.size() + 1;  // the first term not ranked ahead (keep())
+  std::vector<RankKey> keys;
+  keys.reserve(terms_.size() - from);
+  for (std::size_t i = from; i < terms_.size(); ++i) keys.push_back(key_of(terms_[i], static_cast<TermId>(i)));
+  rank_sort_shared(keys.data(), keys.size(), threads);
+  std::vector<TermId> order;
+  order.reserve(terms_.size());
+  order.push_back(kDefaultGraph);
+  // The terms ranked ahead and those since, merged. The new ones fall in
+  // a few runs (the summaries' IRIs, their labels): each is placed by a
+  // galloping search from where the one before it went.
+  std::size_t at = 0;
+  for (const RankKey& key : keys) {
+    auto before = [&](TermId id) { return term_less(terms_[id], *key.term); };
+    std::size_t low = at, step = 1;
+    while (low + step <= ranked_.size() && before(ranked_[low + step - 1])) {
+      low += step;
+      step *= 2;
+    }
+    const auto high = ranked_.begin() + static_cast<std::ptrdiff_t>(std::min(low + step - 1, ranked_.size()));
+    const auto place = std::partition_point(ranked_.begin() + static_cast<std::ptrdiff_t>(low), high, before);
+    order.insert(order.end(), ranked_.begin() + static_cast<std::ptrdiff_t>(at), place);
+    order.push_back(key.id);
+    at = static_cast<std::size_t>(place - ranked_.begin());
   }
-  if (keys.size() > 1)
-    sort_shared(
-        keys, 1, threads, [](RankKey* a, std::size_t n) { rank_sort(a, n, 0, 256); },
-        [](const RankKey& a, const RankKey& b) { return key_less(a, b, 0); });
-  std::vector<TermId> order(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].id;
+  order.insert(order.end(), ranked_.begin() + static_cast<std::ptrdiff_t>(at), ranked_.end());
   keys = {};
   std::vector<std::uint32_t> rank(terms_.size());
   for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
@@ -455,7 +560,7 @@ std::vector<Quad> Graph::sorted(bool by_graph, unsigned threads) const {
   // dropped after this sort instead (ranks and ids are one to one).
   out.reserve(quads_.size());
   for_each_added([&](const Quad& q) { out.push_back(Quad{rank[q.s], rank[q.p], rank[q.o], by_graph ? rank[q.g] : 0}); });
-  sort_shared(out, 0, threads, sort_range, QuadLess{});
+  sort_quads_shared(out, threads);
   out.erase(std::unique(out.begin(), out.end()), out.end());
   for (auto& q : out) q = Quad{order[q.s], order[q.p], order[q.o], order[q.g]};
   return out;

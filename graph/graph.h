@@ -60,6 +60,24 @@ struct Quad {
   bool operator==(const Quad&) const = default;
 };
 
+// The canonical order of the terms a graph holds at one moment, worked out
+// while the graph goes on growing: terms, once interned, never change or
+// move, so a ranking of them stays true, and sorted_quads() then ranks only
+// the terms interned since and merges them in. GraphBuilder::finish() ranks
+// the reports' terms this way on a spare thread, beside its own work.
+// Graph::ranking() takes the terms, on the graph's thread; run() may go on
+// any thread meanwhile (it reads those terms only); Graph::keep() takes the
+// ranking back, on the graph's thread.
+class TermRanking {
+ public:
+  void run(unsigned threads);
+
+ private:
+  friend class Graph;
+  std::vector<const Term*> terms_;  // by id, from 1
+  std::vector<TermId> order_;       // run(): the ids of terms_ in term_less() order
+};
+
 class Graph {
  public:
   Graph();
@@ -147,6 +165,12 @@ class Graph {
   // predicate, object: what a format without named graphs writes (Turtle).
   std::vector<Quad> sorted_triples(unsigned threads = 1) const;
 
+  // The terms as they are now, to rank on another thread (TermRanking).
+  TermRanking ranking() const;
+  // A ranking run() since ranking(): sorted_quads() and sorted_triples()
+  // rank only the terms interned after it.
+  void keep(TermRanking ranking);
+
   // Prefixes writers should declare, in a fixed order.
   const std::vector<std::pair<std::string, std::string>>& prefixes() const { return prefixes_; }
   void set_instance_base(const std::string& base);
@@ -171,6 +195,7 @@ class Graph {
   std::vector<TermId> term_slots_;          // ids; 0 = empty (id 0 stands for the default graph, no term)
   mutable std::vector<Quad> quads_;
   mutable std::size_t compacted_ = 0;       // quads_[0, compacted_) are sorted by id and unique
+  std::vector<TermId> ranked_;              // keep(): terms 1 to ranked_.size(), in term_less() order
   std::vector<std::pair<std::string, std::string>> prefixes_;
 };
 
@@ -243,7 +268,8 @@ struct BuildOptions {
   // shard of a corpus (build --stream) leaves them out, since the counts of
   // two shards do not add up by union.
   bool summaries = true;
-  // Threads finish() may use to sort the graph (build -j).
+  // Threads finish() may use (build -j): a spare one ranks the terms for
+  // the writers beside its own work (TermRanking).
   unsigned threads = 1;
   // What made the graph: the tool's version ("0.1.0") and a fingerprint of
   // the rules and gazetteers it read (hex). With a version, every report

@@ -4,6 +4,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <thread>
 
@@ -228,6 +229,70 @@ TEST(Graph, SortedQuadsFollowTermLessAcrossEightByteBoundaries) {
       ASSERT_TRUE(got[i] == expected[i]) << threads << " threads, at " << i << ": " << show(got[i]) << " for "
                                          << show(expected[i]);
   }
+}
+
+// Terms ranked on another thread while more are interned and quads added
+// (as GraphBuilder::finish() does at -j 2): the terms interned after fall
+// before, among and after those ranked ahead, and the canonical order is
+// the one a graph ranked all at once gives, on one thread or two.
+TEST(Graph, TermsRankedAheadWhileTheGraphGrowsGiveTheSameOrder) {
+  XorShift next{0x2545F4914F6CDD1DULL};
+  Graph ahead, at_once;
+  std::vector<std::string> texts;
+  for (int i = 0; i < 20000; ++i) {
+    std::string text = "https://x.org/" + std::string(1, "abcmz"[next() % 5]);
+    for (std::uint64_t n = next() % 12; n > 0; --n) text += "ab/\xC3\xA9~0"[next() % 7];
+    texts.push_back(text);
+  }
+  auto add = [&](Graph& g, std::size_t from, std::size_t to) {
+    TermId p = g.iri("https://x.org/p");
+    for (std::size_t i = from; i < to; ++i) {
+      TermId o = i % 3 ? g.literal(texts[i]) : g.lang_literal(texts[i], "en");
+      g.add(g.iri(texts[i]), p, o, i % 4 ? g.iri(texts[(i * 7) % texts.size()]) : kDefaultGraph);
+    }
+  };
+  add(ahead, 0, 16000);
+  TermRanking ranking = ahead.ranking();
+  std::thread other([&] { ranking.run(1); });
+  add(ahead, 16000, texts.size());  // meanwhile: the terms after, and a blank node before them all
+  ahead.add(ahead.blank("b0"), ahead.iri("https://x.org/p"), ahead.iri("A"));
+  other.join();
+  ahead.keep(std::move(ranking));
+  add(at_once, 0, texts.size());
+  at_once.add(at_once.blank("b0"), at_once.iri("https://x.org/p"), at_once.iri("A"));
+  auto text_of = [](const Graph& g, const std::vector<Quad>& quads) {
+    std::vector<std::string> out;
+    for (const auto& q : quads)
+      out.push_back(g.term(q.g).value + ' ' + g.term(q.s).value + ' ' + g.term(q.o).value + '@' +
+                    g.term(q.o).language);
+    return out;
+  };
+  // Where two orders part, rather than 20,000 lines twice.
+  auto same = [](const std::vector<std::string>& got, const std::vector<std::string>& expected) {
+    auto at = std::mismatch(got.begin(), got.end(), expected.begin(), expected.end());
+    if (at.first == got.end() && at.second == expected.end()) return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << "at " << (at.first - got.begin()) << ": "
+                                         << (at.first == got.end() ? "(end)" : *at.first) << " for "
+                                         << (at.second == expected.end() ? "(end)" : *at.second);
+  };
+  const auto expected = text_of(at_once, at_once.sorted_quads());
+  EXPECT_TRUE(same(text_of(ahead, ahead.sorted_quads(1)), expected));
+  EXPECT_TRUE(same(text_of(ahead, ahead.sorted_quads(2)), expected));
+  EXPECT_TRUE(same(text_of(ahead, ahead.sorted_triples(2)), text_of(at_once, at_once.sorted_triples())));
+}
+
+TEST(Graph, KeepsOnlyARankingOfItsOwnThatRan) {
+  Graph g, other;
+  g.iri("https://x.org/a");
+  other.iri("https://x.org/a");
+  EXPECT_THROW(g.keep(g.ranking()), std::logic_error);  // not run
+  TermRanking theirs = other.ranking();
+  theirs.run(1);
+  EXPECT_THROW(g.keep(std::move(theirs)), std::logic_error);
+  TermRanking ours = g.ranking();
+  ours.run(1);
+  g.keep(std::move(ours));
+  EXPECT_EQ(g.sorted_quads().size(), 0u);
 }
 
 // The radix sort against std::sort, with ids past 16 bits (so no pass is
