@@ -417,7 +417,10 @@ struct KeyRange {
 // returns the range left.
 template <typename Aside>
 KeyRange partition_keys(KeyRange r, std::size_t small, Aside aside) {
-  auto [a, n, d, budget] = r;
+  // (Named, not a structured binding: clang 14 does not capture those.)
+  RankKey* a = r.a;
+  std::size_t n = r.n, d = r.d;
+  int budget = r.budget;
   while (n > small) {
     if (budget-- <= 0) {
       std::sort(a, a + n, [d](const RankKey& x, const RankKey& y) { return key_less(x, y, d); });
