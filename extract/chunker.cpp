@@ -15,6 +15,20 @@ bool is_actor_type(EntityType type) { return type != EntityType::Place; }
 
 namespace {
 
+// One person's mention, not a list and not a copied subject.
+bool one_person(const Item& it) {
+  return it.kind == Item::Kind::Entity && it.keys.size() == 1 && it.types[0] == EntityType::Person && !it.shared;
+}
+
+// items[from, person) join the person's mention ("Mr", "S", "analyst");
+// returns where the mention now is.
+std::size_t join_into_person(std::vector<Item>& items, std::size_t from, std::size_t person) {
+  if (from == person) return person;
+  items[person].tb = items[from].tb;
+  items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(person));
+  return from;
+}
+
 std::string_view surface(std::string_view text, const std::vector<Token>& tokens, std::size_t tb, std::size_t te) {
   if (tb >= te) return {};
   return text.substr(tokens[tb].begin, tokens[te - 1].end - tokens[tb].begin);
@@ -566,17 +580,16 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
   const auto& b = rules_.builtin;
   // "S Jaishankar", "J. Smith": an initial before a person's name is part of
   // the mention ("A" and "I" are words).
-  for (std::size_t i = 0; i + 1 < items.size(); ++i) {
-    const Item& w = items[i];
-    bool initial = w.kind == Item::Kind::Word && w.upper && w.te == w.tb + 1 && w.norm.size() == 1 && w.norm != "a" &&
-                   w.norm != "i";
-    std::size_t next = i + 1;
-    if (initial && items[next].norm == "." && next + 1 < items.size()) ++next;
-    if (initial && items[next].kind == Item::Kind::Entity && items[next].keys.size() == 1 &&
-        items[next].types[0] == EntityType::Person) {
-      items[next].tb = w.tb;
-      items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(next));
-    }
+  auto initial = [](const Item& w) {
+    return w.kind == Item::Kind::Word && w.upper && w.te == w.tb + 1 && w.norm.size() == 1 && w.norm != "a" &&
+           w.norm != "i";
+  };
+  for (std::size_t p = 1; p < items.size(); ++p) {
+    if (!one_person(items[p])) continue;
+    std::size_t q = p;
+    if (p >= 2 && items[p - 1].norm == "." && initial(items[p - 2])) q = p - 2;
+    else if (initial(items[p - 1])) q = p - 1;
+    p = join_into_person(items, q, p);
   }
   for (std::size_t t = 0; t < items.size(); ++t) {
     if (items[t].kind != Item::Kind::Title) continue;
@@ -905,19 +918,14 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
   // analyst Igor Eidman": an honorific, a role or kin and the adjectives
   // before them join the person's mention.
   for (std::size_t p = 0; p < items.size(); ++p) {
-    if (items[p].kind != Item::Kind::Entity || items[p].keys.size() != 1 || items[p].types[0] != EntityType::Person ||
-        items[p].shared)
-      continue;
+    if (!one_person(items[p])) continue;
     std::size_t q = p;
     if (q > 0 && items[q - 1].kind == Item::Kind::Word && in(items[q - 1], b.honorific)) --q;
     while (q > 0 && items[q - 1].kind == Item::Kind::Word && in(items[q - 1], b.person_noun)) {
       --q;
       while (q > 0 && items[q - 1].kind == Item::Kind::Adjective) --q;
     }
-    if (q == p) continue;
-    items[p].tb = items[q].tb;
-    items.erase(items.begin() + static_cast<long>(q), items.begin() + static_cast<long>(p));
-    p = q;
+    p = join_into_person(items, q, p);
   }
 }
 
@@ -929,9 +937,9 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     if (i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.group_noun)) continue;
     std::size_t j = i;
     std::vector<std::size_t> modifiers;
-    std::size_t sponsor = items.size();  // the sponsor's item, when there is one
-    std::size_t state_origin = items.size();  // "Ivory Coast" of "Ivory Coast rebels"
-    std::size_t noun_modifier = items.size();  // "university" of "thousands of university students"
+    // Modifiers the label spells whole, from their first item to one past
+    // their last: "Iranian-backed", "Ivory Coast", "university".
+    std::map<std::size_t, std::size_t> spelled;
     // "European leaders", "other unspecified states", "Japanese and Philippine defense officials"
     while (j > 0) {
       const Item& w = items[j - 1];
@@ -943,7 +951,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
            (items[j - 3].kind == Item::Kind::Entity && items[j - 3].keys.size() == 1 && !items[j - 3].locative &&
             items[j - 3].types[0] != EntityType::Place && items[j - 3].types[0] != EntityType::Person))) {
         j -= 3;
-        sponsor = j;
+        spelled[j] = j + 3;
         modifiers.push_back(j);
         continue;
       }
@@ -959,7 +967,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       if (origin_state) {
         --j;
         modifiers.push_back(j);
-        state_origin = j;
+        spelled[j] = j + 1;
         break;
       }
       if (!(w.kind == Item::Kind::Adjective || in(w, b.group_origin) || in(w, b.group_mod) || joined_adjectives ||
@@ -970,7 +978,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       modifiers.push_back(j);
     }
     auto origin = [&](std::size_t m) {
-      return m == sponsor || m == state_origin || items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
+      return spelled.count(m) || items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
              (is_name_word(items[m]) && !in(items[m], b.group_domain));
     };
     while (!modifiers.empty() && !origin(modifiers.back())) {  // a domain word alone is no group: "defense officials"
@@ -1000,10 +1008,12 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
         items[j - 3].kind == Item::Kind::Word && in(items[j - 3], b.crowd)) {
       --j;
       modifiers.push_back(j);
-      noun_modifier = j;
+      spelled[j] = j + 1;
     }
+    bool crowd = false;
     while (has_members && j >= 2 && items[j - 1].norm == "of" && items[j - 2].kind == Item::Kind::Word &&
            in(items[j - 2], b.crowd)) {
+      crowd = true;
       j -= 2;
       if (j > 0 && (items[j - 1].norm == "a" || items[j - 1].norm == "an")) --j;
     }
@@ -1011,16 +1021,12 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     bool speaks = modifiers.empty() && !quantity && in(items[i], b.group_person) && i + 1 < items.size() &&
                   items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.speech_verb) &&
                   (j == 0 || items[j - 1].norm == "," || in(items[j - 1], b.determiner));
-    const bool crowd = j < i && j + 1 < items.size() && items[j].kind == Item::Kind::Word &&
-                       (in(items[j], b.crowd) || ((items[j].norm == "a" || items[j].norm == "an") && in(items[j + 1], b.crowd)));
     if (modifiers.empty() && !quantity && !speaks && !crowd) continue;
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
-      if (m == sponsor)
-        label += std::string(surface(text, tokens, items[m].tb, items[m + 2].te)) + " ";
-      else if (m == noun_modifier || m == state_origin)
-        label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
+      if (auto it = spelled.find(m); it != spelled.end())
+        label += std::string(surface(text, tokens, items[m].tb, items[it->second - 1].te)) + " ";
       else if (items[m].kind == Item::Kind::Entity || items[m].norm == "'s")
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + (items[m].norm == "'s" ? " " : "");
       else if (items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_domain) ||

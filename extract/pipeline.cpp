@@ -439,6 +439,17 @@ class Extractor {
     return keys == 1 && !group;
   }
 
+  // What a sentence about an act does now (a promise, a threat): a copy of
+  // the act, of another type, factual.
+  Assertion performed(const Assertion& act, const char* type, const char* rule, const std::string& why) const {
+    Assertion now = act;
+    now.event_type = type;
+    now.modality = Modality::None;
+    now.rule = rule;
+    if (trace_) trace_->push_back("  rule " + std::string(rule) + " (" + why + ")");
+    return now;
+  }
+
   // Whether one of the speakers is one of the actors, or speaks for one:
   // holds a position in it, or is a body of it.
   bool speaks_for(const std::vector<std::string>& speakers, const std::vector<std::string>& actors) const {
@@ -987,27 +998,16 @@ class Extractor {
       // made now (AGREE, CAMEO 03 "express intent to ..."), when the lexicon
       // lists the act's type under PROMISED.
       std::optional<Assertion> promise;
-      if (own_plan && a.modality == Modality::Planned && !a.negated && !a.actors.empty() &&
-          rules_.lexicon.in(text::fold(a.event_type), bi.promised)) {
-        promise = a;
-        promise->event_type = "AGREE";
-        promise->modality = Modality::None;
-        promise->rule = "promise";
-        if (trace_) trace_->push_back("  rule promise (a planned " + a.event_type + " is a promise)");
-      }
+      if (own_plan && !a.negated && !a.actors.empty() && rules_.lexicon.in(text::fold(a.event_type), bi.promised))
+        promise = performed(a, "AGREE", "promise", "a planned " + a.event_type + " is a promise");
       // "Trump added that he would impose secondary tariffs on Iran if Iran
       // makes no progress": a hostile act its actor says they would do on a
       // condition is a threat made now (THREATEN, CAMEO 13), when the
       // lexicon lists the act's type under THREATENED.
       std::optional<Assertion> threat;
       if (a.modality == Modality::Conditional && !a.negated && !a.actors.empty() &&
-          rules_.lexicon.in(text::fold(a.event_type), bi.threatened) && speaks_for(a.attributed_to, a.actors)) {
-        threat = a;
-        threat->event_type = "THREATEN";
-        threat->modality = Modality::None;
-        threat->rule = "threat";
-        if (trace_) trace_->push_back("  rule threat (a " + a.event_type + " its actor makes on a condition is a threat)");
-      }
+          rules_.lexicon.in(text::fold(a.event_type), bi.threatened) && speaks_for(a.attributed_to, a.actors))
+        threat = performed(a, "THREATEN", "threat", "a " + a.event_type + " its actor makes on a condition is a threat");
       if (threat) emit(sentence_index, std::move(*threat), dates);
       if (places.empty()) {
         emit(sentence_index, a, dates);
@@ -1040,7 +1040,7 @@ class Extractor {
   // The last dated words of a speaker: the next sentence of the paragraph
   // with the same speaker and no date of its own speaks on that day.
   struct Speech {
-    std::size_t sentence = static_cast<std::size_t>(-2), paragraph = 0;
+    std::size_t sentence = static_cast<std::size_t>(-2), paragraph = 0;  // -2: no sentence is the next one
     std::vector<std::string> speakers;
     std::vector<Date> dates;
   } last_speech_;

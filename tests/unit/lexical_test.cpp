@@ -434,7 +434,7 @@ TEST(Lexical, NounsThatLookLikeVerbs) {
   EXPECT_EQ(s[0]->actors, V({"org/ua-government"}));
 }
 
-TEST(Lexical, TheLexiconsSenseOverridesAPatternsDefault) {
+TEST(Lexical, TheLexiconsCuedSenseOverridesAPattern) {
   // "met the conditions": satisfied them; no meeting, whoever owns them.
   auto x = run("Hamas met Israel's conditions for the truce.", "2025-05-01");
   EXPECT_TRUE(of_type(x, "CONSULT").empty());
