@@ -1341,6 +1341,60 @@ void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, con
   appositions(items, text, tokens);
 }
 
+void Chunker::event_owners(std::vector<Item>& items) {
+  const auto& b = rules_.builtin;
+  const auto& lex = rules_.triggers;
+  // Only a state's adjective: "Kurdish" names no state.
+  auto own = [&](Item& a) {
+    if (a.kind != Item::Kind::Adjective || a.region_adjective || !a.keys.empty() ||
+        templates_[a.ref].entity.type != EntityType::State)
+      return;
+    a.keys = {use_entry(a.ref)};
+    a.types = {EntityType::State};
+    a.metonyms = {""};
+  };
+  for (std::size_t q = 1; q < items.size(); ++q) {
+    if (items[q].kind != Item::Kind::Word || items[q].upper) continue;
+    std::size_t end = 0;
+    std::vector<std::string> after;
+    for (const auto& f : lex.starting(items[q].word)) {
+      const Trigger& t = lex.entries()[f.entry];
+      if (t.pos != Trigger::Pos::Noun || t.event.empty() || t.event == "NONE") continue;
+      std::size_t p = q + 1;
+      bool whole = true;
+      for (std::size_t k = 0; k < t.rest.size() && whole; ++k, ++p)
+        whole = p < items.size() && items[p].kind == Item::Kind::Word &&
+                (items[p].word == t.rest[k] || (k + 1 == t.rest.size() && t.rest_plural && items[p].word == t.rest_plural));
+      if (!whole) continue;
+      end = std::max(end, p);
+      after.insert(after.end(), t.target_after.begin(), t.target_after.end());
+    }
+    if (end == 0) continue;
+    // The owners: adjectives right before the noun or before one lower-case
+    // noun ("missile", "drone"), joined by a hyphen or "and".
+    std::size_t k = q;
+    if (k >= 2 && items[k - 1].kind == Item::Kind::Word && !items[k - 1].upper && !in(items[k - 1], b.determiner) &&
+        !in(items[k - 1], b.preposition) && !in(items[k - 1], b.coordinator) && items[k - 2].kind == Item::Kind::Adjective)
+      --k;
+    while (k > 0 && items[k - 1].kind == Item::Kind::Adjective) {
+      own(items[--k]);
+      if (k >= 2 && (items[k - 1].norm == "-" || items[k - 1].norm == "and") &&
+          items[k - 2].kind == Item::Kind::Adjective)
+        --k;
+      else
+        break;
+    }
+    // The target: "strikes on Ukrainian energy facilities".
+    if (end + 1 < items.size() && items[end].kind == Item::Kind::Word &&
+        std::find(after.begin(), after.end(), items[end].norm) != after.end()) {
+      std::size_t t = end + 1;
+      if (t < items.size() && in(items[t], b.determiner)) ++t;
+      if (t < items.size()) own(items[t]);
+    }
+    q = end - 1;
+  }
+}
+
 void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   const auto& tokens = sentence.tokens;
   auto& items = sentence.chunks;
@@ -1355,6 +1409,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   places(items, text, tokens);
   shared_nouns(items);
   lists(items, tokens);
+  event_owners(items);
   // "The E3 (France, Germany, and the UK)": the bracket names the members of
   // the entity before it, which stays the one actor.
   for (std::size_t i = 0; i + 3 < items.size(); ++i)

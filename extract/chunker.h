@@ -118,6 +118,10 @@ class Chunker {
   // "Syrian regime forces", "Georgian security forces": the state's forces.
   void state_forces(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void lists(std::vector<Item>& items, const std::vector<Token>& tokens);
+  // "Russian missile strikes on Ukrainian energy facilities", "a
+  // Malian-Russian offensive": a state's adjective that owns an event noun,
+  // or follows the noun's target preposition, carries its state as key.
+  void event_owners(std::vector<Item>& items);
 
   // The name at items[k]: capitalised words with particles and hyphens
   // inside; (its end, its number of words), or (k, 0) when there is none.

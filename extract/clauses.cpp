@@ -8,6 +8,11 @@ bool is_be(const std::string& w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
 }
 
+bool possessor(const std::vector<Item>& items, std::size_t i, std::size_t end) {
+  return i + 2 < end && items[i].kind == Item::Kind::Entity && items[i + 1].norm == "'s" &&
+         items[i + 2].kind == Item::Kind::Entity && !items[i + 2].locative;
+}
+
 VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k) const {
   const auto& b = rules_.builtin;
   VerbGroup g;
@@ -328,15 +333,19 @@ bool ClauseReader::may_be_verb(const Item& it) const {
 
 int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, std::size_t end, bool actors_only) const {
   const auto& b = rules_.builtin;
+  int owned = -1;
   for (std::size_t q = from, skipped = 0; q < end && skipped <= 3; ++q, ++skipped) {
     const Item& it = items[q];
     if (it.kind == Item::Kind::Entity && actors_only)
       return !it.types.empty() && it.types[0] != EntityType::Place ? static_cast<int>(q) : -1;
     if (it.kind == Item::Kind::Entity) return it.locative && (it.types.empty() || it.types[0] != EntityType::State) ? -1 : static_cast<int>(q);
+    // "strikes on Ukrainian energy facilities": the state of an adjective
+    // after an event noun's preposition, when no name follows.
+    if (it.kind == Item::Kind::Adjective && !it.keys.empty() && owned < 0) owned = static_cast<int>(q);
     if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || in(it, b.determiner)) continue;
     break;
   }
-  return -1;
+  return owned;
 }
 
 int ClauseReader::after_preposition(const std::vector<Item>& items, std::size_t from, std::size_t end,

@@ -45,6 +45,10 @@ class VerbGroupStops {
 // "is", "was", "been"...: before a participle, a passive.
 bool is_be(const std::string& word);
 
+// Whether items[i] owns the entity after its "'s" ("Afghanistan's Taliban",
+// within items[..end)): a phrase whose entity is the owned one.
+bool possessor(const std::vector<Item>& items, std::size_t i, std::size_t end);
+
 class ClauseReader {
  public:
   explicit ClauseReader(const RuleSet& rules) : rules_(rules) {}

@@ -148,6 +148,20 @@ class Reader {
       const Item& owner = items_[q - back - 1];
       if (owner.kind == Item::Kind::Entity && !owner.locative) actor = static_cast<int>(q - back - 1);
     }
+    // "Russian missile strikes on Kyiv", "a Malian-Russian offensive": the
+    // states of the adjectives that own the noun (the chunker gave them keys).
+    std::size_t owners_begin = 0;
+    if (actor < 0) {
+      std::size_t k = q;
+      if (k >= begin_ + 2 && items_[k - 1].kind == Item::Kind::Word && owner(items_[k - 2])) --k;
+      while (k > begin_ && owner(items_[k - 1])) {
+        if (actor < 0) actor = static_cast<int>(k - 1);
+        owners_begin = --k;
+        if (k >= begin_ + 2 && (items_[k - 1].norm == "-" || items_[k - 1].norm == "and") && owner(items_[k - 2])) --k;
+        else break;
+      }
+    }
+    const bool adjective_actor = actor >= 0 && items_[static_cast<std::size_t>(actor)].kind == Item::Kind::Adjective;
     bool by_agent = false;
     // "talks between Erdogan and Kristersson": every party acts.
     if (actor < 0 && longest + 1 < clause_end && items_[longest].norm == "between") {
@@ -178,19 +192,57 @@ class Reader {
     if (!noun->no_target && !noun->target_after.empty())
       target = clauses_.after_preposition(items_, longest, clause_end, noun->target_after);
     // "North Korea's ballistic missile activities": a possessive and a noun
-    // with no target may name no event at all.
-    if (!by_agent && target < 0) return;
+    // with no target may name no event at all; an adjective's noun takes a
+    // target or the place it happened ("a Malian-Russian offensive in
+    // northern Mali"), and none that is only possible ("any Israeli strike").
+    if (!by_agent && target < 0 && !(adjective_actor && place_after(longest, clause_end))) return;
+    if (adjective_actor && !owns(owners_begin, longest, clause_end)) return;
+    const std::size_t actor_begin = adjective_actor ? owners_begin : static_cast<std::size_t>(actor);
     Match m;
     m.rule = &rules_.events[rule->second];
-    m.begin = std::min(static_cast<std::size_t>(actor), q);
+    m.begin = std::min(actor_begin, q);
     m.end = clause_end;
-    m.captures.push_back({"actor", static_cast<std::size_t>(actor), static_cast<std::size_t>(actor) + 1});
+    m.captures.push_back({"actor", actor_begin, static_cast<std::size_t>(actor) + 1});
     if (target >= 0 && target != actor)
       m.captures.push_back({"target", static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1});
     if (longest < clause_end) m.captures.push_back({"topic", longest, clause_end});
     for (std::size_t k = q; k < longest; ++k) m.trigger.push_back(k);
     m.nominal = true;
     out.push_back(std::move(m));
+  }
+
+  // An adjective the chunker found to own an event noun: it carries its state.
+  static bool owner(const Item& it) { return it.kind == Item::Kind::Adjective && !it.keys.empty(); }
+
+  // Whether the adjectives from `owners` own the event noun that ends
+  // before `noun_end`: not after a word of OWNER_STOP ("any Israeli strike",
+  // "talks on an Israeli pullback"), and not when the noun only modifies a
+  // noun after it ("American aid groups", "Russian attack helicopters").
+  bool owns(std::size_t owners, std::size_t noun_end, std::size_t end) const {
+    const auto& b = rules_.builtin;
+    // Back over the rest of the noun phrase: "a US or Israeli attack".
+    for (std::size_t k = owners, steps = 0; k > begin_ && steps < 5; --k, ++steps) {
+      const Item& w = items_[k - 1];
+      if (w.kind == Item::Kind::Word && rules_.lexicon.in(w.word, b.owner_stop)) return false;
+      if (w.kind != Item::Kind::Entity && w.kind != Item::Kind::Adjective && !rules_.lexicon.in(w.word, b.determiner) &&
+          !rules_.lexicon.in(w.word, b.coordinator))
+        break;
+    }
+    if (noun_end >= end) return true;
+    const Item& next = items_[noun_end];
+    if (next.kind != Item::Kind::Word || next.upper) return true;
+    if (rules_.lexicon.in(next.word, b.group_noun) || rules_.lexicon.in(next.word, b.member_noun)) return false;
+    for (int c : {b.preposition, b.coordinator, b.determiner, b.adverb, b.aux, b.neg, b.modal_future, b.modal_hypothetical})
+      if (rules_.lexicon.in(next.word, c)) return true;
+    return clauses_.may_be_verb(next);
+  }
+
+  // A place right after the event noun: "in northern Mali", "near Gao".
+  bool place_after(std::size_t from, std::size_t end) const {
+    if (from + 1 >= end || !rules_.lexicon.in(items_[from].word, rules_.builtin.locative)) return false;
+    const Item& p = items_[from + 1];
+    return p.kind == Item::Kind::Entity && !p.types.empty() &&
+           (p.types[0] == EntityType::Place || p.types[0] == EntityType::State);
   }
 
   bool takes_to(const Item& verb) const {

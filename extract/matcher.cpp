@@ -148,6 +148,9 @@ class Run {
         return with_trigger(pos, next);
       case K::Entity:
         if (pos >= end_ || !entity_fits(items_[pos], n)) return false;
+        // "accused Afghanistan's Taliban": the possessor and what it owns are
+        // one phrase, whose entity is the owned.
+        if (possessor(items_, pos, end_)) return entity_fits(items_[pos + 2], n) && next(pos + 3);
         return next(pos + 1);
       case K::Date:
         if (pos >= end_ || items_[pos].kind != Item::Kind::Date) return false;

@@ -258,7 +258,11 @@ class Extractor {
     std::vector<std::string> keys;
     for (std::size_t i = b; i < e; ++i) {
       const Item& it = v.reading[i];
-      if (it.kind != Item::Kind::Entity) continue;
+      // An adjective that owns an event noun carries its state: "Russian
+      // strikes" (Chunker::event_owners).
+      if (it.kind != Item::Kind::Entity && !(it.kind == Item::Kind::Adjective && !it.keys.empty())) continue;
+      // "Afghanistan's Taliban regime": the possessor only says whose.
+      if (possessor(v.reading, i, e)) continue;
       for (std::size_t k = 0; k < it.keys.size(); ++k)
         keys.push_back(!it.metonyms[k].empty() && !it.locative ? it.metonyms[k] : it.keys[k]);
     }
@@ -807,6 +811,19 @@ class Extractor {
       if (trace_ && !with) trace_->push_back("  rule " + m.rule->id + " (dropped: a participle, no finite verb)");
       return !with;
     });
+    // "despite RSF counterattacks", "militants in Mali attacked": a name
+    // after a preposition is no subject. But "the foreign minister of Iran
+    // condemned" and "states including France condemned" speak for it.
+    std::erase_if(found, [&](const Match& m) {
+      const Capture* a = capture(m, "actor");
+      if (!a || a->begin != m.begin || a->begin <= b) return false;
+      const Item& before = v.reading[a->begin - 1];
+      if (!in(before, rules_.builtin.preposition) || before.norm == "of" || before.norm == "including" ||
+          before.norm == "like" || before.norm == "as" || before.norm == "for")
+        return false;
+      if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: its actor follows \"" + before.norm + "\")");
+      return true;
+    });
     // "Iran was sanctioned by the EU": a pattern reads its actor before the
     // verb, which a passive makes the target; the lexicon rules read voice.
     std::erase_if(found, [&](const Match& m) {
@@ -859,11 +876,14 @@ class Extractor {
     }
     std::sort(accepted.begin(), accepted.end(), [](const Match* x, const Match* y) { return x->begin < y->begin; });
     // "The MFA warned that China would respond": the threat inside the warning
-    // is the warning itself, not a second threat.
+    // is the warning itself, not a second threat. An event noun with its own
+    // actor is another event ("rebels repelled a Malian-Russian offensive").
     const std::vector<const Match*> all_accepted = accepted;
     std::erase_if(accepted, [&](const Match* inner) {
       for (const Match* outer : all_accepted) {
-        if (outer == inner || outer->rule->event_type != inner->rule->event_type || inner->trigger.empty()) continue;
+        if (outer == inner || outer->rule->event_type != inner->rule->event_type || inner->trigger.empty() ||
+            inner->nominal)
+          continue;
         const Capture* t = capture(*outer, "topic");
         if (t && inner->trigger.front() >= t->begin && inner->trigger.front() < t->end) {
           if (trace_) trace_->push_back("  rule " + inner->rule->id + " (dropped: inside " + outer->rule->id + ")");
@@ -990,9 +1010,20 @@ class Extractor {
                 (it.types[k] == EntityType::Place || (it.locative && it.types[k] == EntityType::State)))
               places.push_back(it.keys[k]);
         }
-        std::sort(places.begin(), places.end());
-        places.erase(std::unique(places.begin(), places.end()), places.end());
       }
+      // "the RSF attacked Port Sudan", "struck Kyiv": a seat of government
+      // that is the target stands for its state and is where it happened.
+      if (m->rule->places_in_match)
+        for (const auto& c : m->captures)
+          for (std::size_t q = c.begin; c.name == "target" && q < c.end && q < e; ++q) {
+            const Item& it = v.reading[q];
+            if (it.kind != Item::Kind::Entity || possessor(v.reading, q, c.end)) continue;
+            for (std::size_t k = 0; k < it.keys.size() && k < it.types.size(); ++k)
+              if (it.types[k] == EntityType::Place && k < it.metonyms.size() && !it.metonyms[k].empty())
+                places.push_back(it.keys[k]);
+          }
+      std::sort(places.begin(), places.end());
+      places.erase(std::unique(places.begin(), places.end()), places.end());
       // "Portugal will support Turkey's bid", "Israel will evacuate the
       // settlements": a cooperative act its actor plans is also a promise
       // made now (AGREE, CAMEO 03 "express intent to ..."), when the lexicon
