@@ -289,13 +289,19 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     }
     if (role && !hangs_on_participle) return static_cast<int>(k - 2);
   }
-  // "X, a senior official, said", "X, which ..., clashed", "X (Y) said".
-  if (prev.norm == "," || prev.norm == ")") {
-    const bool bracket = prev.norm == ")";
+  // "X, a senior official, said", "X, which ..., clashed", "X (Y) said",
+  // "Hamas — which rules Gaza — rejected" (a dash is "-").
+  if (prev.norm == "," || prev.norm == ")" || prev.norm == "-") {
+    const std::string open = prev.norm == ")" ? "(" : prev.norm;
     for (std::size_t i = k - 1, steps = 0; i-- > begin && steps < 24; ++steps) {
       const std::string& w = items[i].norm;
       if (w == ";") break;
-      if ((bracket && w == "(") || (!bracket && w == ",")) {
+      if (w == open) {
+        // "The three countries — Iran, Saudi Arabia and China — issued": the
+        // names between the dashes say who the group is.
+        if (open == "-" && i + 2 == k - 1 && actor_at(i + 1) && i > begin && items[i - 1].kind == Item::Kind::Entity &&
+            !items[i - 1].types.empty() && items[i - 1].types[0] == EntityType::ActorGroup)
+          return static_cast<int>(i + 1);
         if (i > begin && actor_at(i - 1)) return static_cast<int>(i - 1);
         break;
       }
@@ -495,6 +501,23 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       ++j;
       break;
     }
+  }
+  // "Hamas — which rules Gaza — rejected", "The Commerce Department, citing
+  // national security, announced": the subject before an apposition or a
+  // clause between commas, dashes or brackets stands again before its verb.
+  for (std::size_t j = 2; j < items.size(); ++j) {
+    const std::string& closing = items[j - 1].norm;
+    if (closing != "," && closing != "-" && closing != ")") continue;
+    if (items[j].kind != Item::Kind::Word || items[j].upper) continue;
+    VerbGroup g = verb_group(items, j);
+    if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)) continue;
+    int s = subject_of(items, j, 0, false);
+    if (s < 0 || static_cast<std::size_t>(s) + 2 >= j || items[static_cast<std::size_t>(s)].shared) continue;
+    Item copy = items[static_cast<std::size_t>(s)];
+    copy.shared = true;
+    copy.restated = true;
+    items.insert(items.begin() + static_cast<long>(j), std::move(copy));
+    ++j;
   }
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!is_subject(items, i) || items[i].keys.size() != 1 || items[i].types.empty()) continue;

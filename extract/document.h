@@ -128,6 +128,9 @@ struct Item {
   // A subject copied in front of a coordinated verb ("X rejected A and [X]
   // accused B") or standing for a pronoun ("[he] said"): not in the text.
   bool shared = false;
+  // A shared subject restated before its verb after an apposition ("Hamas —
+  // which rules Gaza — [Hamas] rejected"): no speaker of the words before it.
+  bool restated = false;
   Mention::Source source = Mention::Source::Gazetteer;  // Entity: how the mention stage found it
 };
 

@@ -334,6 +334,16 @@ class Reader {
           if (!fighters && (s.types.empty() || s.types[0] != want)) return false;
           break;
         }
+        case K::SubjectSeveral: {
+          // "Japan and the Philippines held a joint exercise", "the two
+          // navies", "China held joint drills with Russia": more than one.
+          const Item& s = items_[static_cast<std::size_t>(subject)];
+          bool several = s.keys.size() >= 2 || (!s.types.empty() && s.types[0] == EntityType::ActorGroup);
+          for (std::size_t p = after; p + 1 < clause_end && !several; ++p)
+            several = items_[p].norm == "with" && clauses_.object_of(items_, p + 1, clause_end, true) >= 0;
+          if (!several) return false;
+          break;
+        }
       }
     }
     return true;
@@ -440,6 +450,16 @@ class Reader {
           }
         if (!noun && !nouns.empty()) return true;  // an event noun with no sense here: nothing
         if (noun) {
+          // "staged a hunger strike": a noun of several words is the more
+          // specific reading of its last word, which a pattern reading
+          // that word in another of its senses ("strike": ASSAULT) yields to.
+          if (!noun->rest.empty() && cued_) {
+            CuedSense c{noun_end - 1, noun->event, {noun->event}};
+            std::vector<Hit> head;
+            hits_at(lex_, items_, noun_end - 1, clause_end, Trigger::Pos::Noun, head);
+            for (const auto& h : head) c.senses.push_back(h.trigger->event);
+            cued_->push_back(std::move(c));
+          }
           if (noun->event == "NONE") return true;
           std::vector<std::size_t> trigger;
           for (std::size_t k = q; k < verb.end; ++k) trigger.push_back(k);

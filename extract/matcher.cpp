@@ -269,6 +269,9 @@ std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const st
   const PatternNode& pattern = content_first ? rule.content_tail : rule.pattern;
   for (std::size_t start = begin; start < end && start <= last_start; ++start) {
     if (content_first && start == begin) continue;
+    // "Russia, which invaded Ukraine, [Russia] said": no quote before a
+    // subject restated after its apposition.
+    if (content_first && start + 1 < end && items[start + 1].restated) continue;
     if (!may_start(pattern, rules, items[start])) continue;
     Run run(rules, items, end);
     bool found;

@@ -37,11 +37,12 @@ bool parse_cue(const std::string& text, Vocabulary& vocabulary, std::vector<Trig
     else if (cue == "object=actor") c.kind = Trigger::Cue::Kind::ObjectActor;
     else if (cue == "subject=person") c.kind = Trigger::Cue::Kind::SubjectPerson;
     else if (cue == "subject=force") c.kind = Trigger::Cue::Kind::SubjectForce;
+    else if (cue == "subject=several") c.kind = Trigger::Cue::Kind::SubjectSeveral;
     else if (cue.starts_with("object=") && words(cue.substr(7))) c.kind = Trigger::Cue::Kind::ObjectWords;
     else if (cue.starts_with("after=") && words(cue.substr(6))) c.kind = Trigger::Cue::Kind::After;
     else {
       error = "unknown cue '" + std::string(cue) +
-              "' (use object=place, object=actor, object=WORD|..., after=WORD|..., subject=person, subject=force)";
+              "' (use object=place, object=actor, object=WORD|..., after=WORD|..., subject=person, subject=force, subject=several)";
       return false;
     }
     out.push_back(std::move(c));

@@ -39,7 +39,7 @@ struct Trigger {
   std::uint32_t rest_plural = 0;         // nouns of several words: the last word's plural ("joint exercises")
   // The row's cue ("when"), empty for a word's default sense.
   struct Cue {
-    enum class Kind : std::uint8_t { ObjectPlace, ObjectActor, ObjectWords, After, SubjectPerson, SubjectForce };
+    enum class Kind : std::uint8_t { ObjectPlace, ObjectActor, ObjectWords, After, SubjectPerson, SubjectForce, SubjectSeveral };
     Kind kind = Kind::ObjectPlace;
     std::vector<std::uint32_t> words;    // ObjectWords, After
   };

@@ -529,5 +529,18 @@ TEST(Lexical, SensesThatNeedTheirObject) {
   EXPECT_EQ(of_type(x, "AGREE").size(), 1u);
 }
 
+TEST(Lexical, AJointActNeedsPartners) {
+  // One force's joint exercise (of its own services) cooperates with no one.
+  auto x = run("The Eastern Theater Command launched a joint exercise around Taiwan on June 2.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "COOPERATE").empty());
+  // A list, a group, or a partner after "with" does.
+  x = run("Japan and the Philippines held a joint exercise near Palawan.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "COOPERATE").size(), 1u);
+  x = run("China held joint drills with Russia in the Sea of Japan.", "2025-06-20");
+  auto c = of_type(x, "COOPERATE");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->targets, std::vector<std::string>{"state/RU"});
+}
+
 }  // namespace
 }  // namespace sg::extract

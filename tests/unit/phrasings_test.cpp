@@ -278,6 +278,38 @@ TEST(Mechanisms, AnAdjectiveOwnsNoEventThatIsOnlyPossibleOrTalkedAbout) {
   }
 }
 
+TEST(Mechanisms, ASubjectActsAcrossItsApposition) {
+  // Between the subject and its verb: a relative clause in dashes, a
+  // participle or an adverbial between commas.
+  auto x = run("Hezbollah — which controls much of southern Lebanon — rejected the French proposal.", "2025-06-20");
+  auto rej = of_type(x, "REJECT");
+  ASSERT_EQ(rej.size(), 1u) << show(x);
+  EXPECT_EQ(rej[0]->actors, V{"org/hezbollah"});
+  x = run("Egypt, in a rare move, called for the Arab League to hold an emergency summit.", "2025-06-20");
+  auto req = of_type(x, "REQUEST");
+  ASSERT_EQ(req.size(), 1u) << show(x);
+  EXPECT_EQ(req[0]->actors, V{"state/EG"});
+  EXPECT_EQ(req[0]->targets, V{"org/arab-league"});
+  // The names between dashes say who the group is.
+  x = run("The two countries — Kenya and Ethiopia — signed a border agreement on June 2.", "2025-06-20");
+  auto agr = of_type(x, "AGREE");
+  ASSERT_EQ(agr.size(), 1u) << show(x);
+  EXPECT_EQ(agr[0]->actors, (V{"state/ET", "state/KE"}));
+  // The subject restated after its relative clause is no quote's speaker.
+  x = run("Turkey, which hosts millions of refugees, said that it would close the border.", "2025-06-20");
+  for (const auto& a : x.assertions) EXPECT_NE(a.rule, "quote-first") << show(x);
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->topic, "it would close the border");
+}
+
+TEST(Mechanisms, ANounOfSeveralWordsIsTheMoreSpecificReading) {
+  // "hunger strike" is a protest; a pattern reading "strike" as an attack yields.
+  auto x = run("Opposition leader Ahmed Diallo staged a hunger strike in Conakry on June 3.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "ASSAULT").empty()) << show(x);
+  EXPECT_EQ(of_type(x, "PROTEST").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
