@@ -957,6 +957,14 @@ class Extractor {
           if (outer == m || outer->rule->event_type == m->rule->event_type) continue;
           const Capture* t = capture(*outer, "topic");
           if (!t || m->trigger.empty() || m->trigger.front() < t->begin || m->trigger.front() >= t->end) continue;
+          // "withdrew from Aleppo, where rebel groups launched an offensive",
+          // "agreed to talks after Russia withdrew": a relative or temporal
+          // clause in the past tells a fact of its own.
+          const bool past = m->trigger_form == VerbForm::Past || (m->trigger_form == VerbForm::Participle && !m->be);
+          bool own_clause = false;
+          for (std::size_t q = t->begin; past && q < m->trigger.front() && !own_clause; ++q)
+            own_clause = v.reading[q].kind == Item::Kind::Word && in(v.reading[q], bi.fact_clause);
+          if (own_clause) break;
           if (!(m->nominal && outer->rule->options.presupposes)) a.modality = outer->rule->options.content_modality;
           break;
         }
@@ -1009,6 +1017,20 @@ class Extractor {
             if (k < it.types.size() &&
                 (it.types[k] == EntityType::Place || (it.locative && it.types[k] == EntityType::State)))
               places.push_back(it.keys[k]);
+        }
+      }
+      // "from Aleppo, where rebel groups launched an offensive": "where"
+      // stands for the place before it.
+      if (places.empty() && m->rule->places_in_match && m->begin >= b + 2) {
+        std::size_t w = m->begin - 1;
+        if (v.reading[w].norm != "where" && w >= b + 2 && v.reading[w].shared) --w;
+        if (v.reading[w].norm == "where") {
+          std::size_t p = w - 1;
+          if (v.reading[p].norm == "," && p > b) --p;
+          const Item& it = v.reading[p];
+          if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && !it.types.empty() &&
+              (it.types[0] == EntityType::Place || (it.types[0] == EntityType::State && it.locative)))
+            places.push_back(it.keys[0]);
         }
       }
       // "the RSF attacked Port Sudan", "struck Kyiv": a seat of government

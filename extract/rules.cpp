@@ -752,7 +752,8 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       {&b.state_noun, "STATE_NOUN"}, {&b.quantifier, "QUANTIFIER"}, {&b.compass, "COMPASS"}, {&b.place_article, "PLACE_ARTICLE"},
       {&b.deny, "DENY"}, {&b.say_that, "SAY_THAT"}, {&b.medium, "MEDIUM"}, {&b.honorific, "HONORIFIC"},
       {&b.person_noun, "PERSON_NOUN"}, {&b.sponsored, "SPONSORED"}, {&b.fighters, "FIGHTERS"}, {&b.crowd, "CROWD"}, {&b.promised, "PROMISED"}, {&b.threatened, "THREATENED"},
-      {&b.owner_stop, "OWNER_STOP"}};
+      {&b.owner_stop, "OWNER_STOP"},
+      {&b.fact_clause, "FACT_CLAUSE"}};
   if (!has_errors(diagnostics))
     for (auto& need : needs) {
       *need.slot = rules.lexicon.find(need.name);

@@ -310,6 +310,24 @@ TEST(Mechanisms, ANounOfSeveralWordsIsTheMoreSpecificReading) {
   EXPECT_EQ(of_type(x, "PROTEST").size(), 1u) << show(x);
 }
 
+TEST(Mechanisms, APastClauseInsideAnotherEventsTopicIsAFact) {
+  // "where" stands for the place before it, and its past clause happened.
+  auto x = run("Malian troops withdrew from Kidal, where Tuareg rebels launched an offensive last week.",
+               "2025-06-20");
+  auto as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->modality, Modality::None) << show(x);
+  EXPECT_EQ(as[0]->location, "place/kidal");
+  // An agreement's content is no fact; a past "after" clause in it is.
+  x = run("Hamas agreed to resume talks after Israel withdrew from Rafah.", "2025-06-20");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::None) << show(x);
+  // Not a clause in the present: "when Israel strikes again" has not happened.
+  x = run("Iran threatened to retaliate when Israel strikes its nuclear sites again.", "2025-06-20");
+  for (const auto* a : of_type(x, "ASSAULT")) EXPECT_NE(a->modality, Modality::None) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
