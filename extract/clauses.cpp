@@ -431,6 +431,40 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         return &items[k];
     return nullptr;
   };
+  // "during his meeting with Trump", "its offensive on Kharkiv": a
+  // possessive pronoun before an event noun carries whose the event is (the
+  // word stays a word, which rules may read: "expressed its support").
+  auto event_noun_at = [&](std::size_t q) {
+    if (q >= items.size() || items[q].kind != Item::Kind::Word) return false;
+    for (const auto& f : rules_.triggers.starting(items[q].word)) {
+      const Trigger& t = rules_.triggers.entries()[f.entry];
+      if (t.pos == Trigger::Pos::Noun && !t.event.empty() && t.event != "NONE") return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& it = items[i];
+    const bool person = in(it, b.possessive_person), actor = in(it, b.possessive_actor);
+    if (it.kind != Item::Kind::Word || (!person && !actor) || !(event_noun_at(i + 1) || event_noun_at(i + 2))) continue;
+    // The nearest name of its kind before it ("to deny Russia funding for its
+    // war": Russia's), else the paragraph's last subject of that kind.
+    const Item* antecedent = nullptr;
+    for (std::size_t k = i; k-- > 0 && !antecedent;) {
+      const Item& c = items[k];
+      if (c.kind != Item::Kind::Entity || c.locative || c.types.empty()) continue;
+      const bool place = c.types[0] == EntityType::Place && (c.metonyms.empty() || c.metonyms[0].empty());
+      if (!place && (c.types[0] == EntityType::Person) == person) antecedent = &c;
+    }
+    if (!antecedent) {
+      const auto& last = person ? discourse.last_person : discourse.last_actor;
+      if (last) antecedent = &*last;
+    }
+    if (!antecedent || antecedent->keys.size() != 1) continue;
+    it.keys = antecedent->keys;
+    it.types = antecedent->types;
+    it.metonyms = antecedent->metonyms;
+    sentence.references.push_back({it.tb, it.keys[0]});
+  }
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& it = items[i];
     if (it.kind != Item::Kind::Word) continue;

@@ -148,6 +148,10 @@ class Reader {
       const Item& owner = items_[q - back - 1];
       if (owner.kind == Item::Kind::Entity && !owner.locative) actor = static_cast<int>(q - back - 1);
     }
+    // "during his meeting with Trump": a possessive pronoun the clause
+    // reader resolved (it carries the key), right before the noun.
+    if (actor < 0 && q > begin_ && items_[q - 1].kind == Item::Kind::Word && !items_[q - 1].keys.empty())
+      actor = static_cast<int>(q - 1);
     // "Russian missile strikes on Kyiv", "a Malian-Russian offensive": the
     // states of the adjectives that own the noun (the chunker gave them keys).
     std::size_t owners_begin = 0;
@@ -196,7 +200,7 @@ class Reader {
     // target or the place it happened ("a Malian-Russian offensive in
     // northern Mali"), and none that is only possible ("any Israeli strike").
     if (!by_agent && target < 0 && !(adjective_actor && place_after(longest, clause_end))) return;
-    if (adjective_actor && !owns(owners_begin, longest, clause_end)) return;
+    if ((adjective_actor && !owns(owners_begin)) || (!by_agent && modifies_next(longest, clause_end))) return;
     const std::size_t actor_begin = adjective_actor ? owners_begin : static_cast<std::size_t>(actor);
     Match m;
     m.rule = &rules_.events[rule->second];
@@ -214,11 +218,10 @@ class Reader {
   // An adjective the chunker found to own an event noun: it carries its state.
   static bool owner(const Item& it) { return it.kind == Item::Kind::Adjective && !it.keys.empty(); }
 
-  // Whether the adjectives from `owners` own the event noun that ends
-  // before `noun_end`: not after a word of OWNER_STOP ("any Israeli strike",
-  // "talks on an Israeli pullback"), and not when the noun only modifies a
-  // noun after it ("American aid groups", "Russian attack helicopters").
-  bool owns(std::size_t owners, std::size_t noun_end, std::size_t end) const {
+  // Whether the adjectives from `owners` own the event noun: not after a
+  // word of OWNER_STOP ("any Israeli strike", "talks on an Israeli
+  // pullback", "to deter a US or Israeli attack").
+  bool owns(std::size_t owners) const {
     const auto& b = rules_.builtin;
     // Back over the rest of the noun phrase: "a US or Israeli attack".
     for (std::size_t k = owners, steps = 0; k > begin_ && steps < 5; --k, ++steps) {
@@ -228,13 +231,21 @@ class Reader {
           !rules_.lexicon.in(w.word, b.coordinator))
         break;
     }
-    if (noun_end >= end) return true;
+    return true;
+  }
+
+  // Whether the event noun ending before `noun_end` only modifies a noun
+  // after it: "American aid groups", "its peacekeeping forces", "Russian
+  // attack helicopters".
+  bool modifies_next(std::size_t noun_end, std::size_t end) const {
+    const auto& b = rules_.builtin;
+    if (noun_end >= end) return false;
     const Item& next = items_[noun_end];
-    if (next.kind != Item::Kind::Word || next.upper) return true;
-    if (rules_.lexicon.in(next.word, b.group_noun) || rules_.lexicon.in(next.word, b.member_noun)) return false;
+    if (next.kind != Item::Kind::Word || next.upper) return false;
+    if (rules_.lexicon.in(next.word, b.group_noun) || rules_.lexicon.in(next.word, b.member_noun)) return true;
     for (int c : {b.preposition, b.coordinator, b.determiner, b.adverb, b.aux, b.neg, b.modal_future, b.modal_hypothetical})
-      if (rules_.lexicon.in(next.word, c)) return true;
-    return clauses_.may_be_verb(next);
+      if (rules_.lexicon.in(next.word, c)) return false;
+    return !clauses_.may_be_verb(next);
   }
 
   // A place right after the event noun: "in northern Mali", "near Gao".

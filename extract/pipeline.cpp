@@ -260,7 +260,8 @@ class Extractor {
       const Item& it = v.reading[i];
       // An adjective that owns an event noun carries its state: "Russian
       // strikes" (Chunker::event_owners).
-      if (it.kind != Item::Kind::Entity && !(it.kind == Item::Kind::Adjective && !it.keys.empty())) continue;
+      // So does a possessive pronoun before one: "his meeting" (ClauseReader).
+      if (it.kind != Item::Kind::Entity && it.keys.empty()) continue;
       // "Afghanistan's Taliban regime": the possessor only says whose.
       if (possessor(v.reading, i, e)) continue;
       for (std::size_t k = 0; k < it.keys.size(); ++k)
@@ -962,8 +963,14 @@ class Extractor {
           // clause in the past tells a fact of its own.
           const bool past = m->trigger_form == VerbForm::Past || (m->trigger_form == VerbForm::Participle && !m->be);
           bool own_clause = false;
-          for (std::size_t q = t->begin; past && q < m->trigger.front() && !own_clause; ++q)
+          for (std::size_t q = t->begin; past && !m->nominal && q < m->trigger.front() && !own_clause; ++q)
             own_clause = v.reading[q].kind == Item::Kind::Word && in(v.reading[q], bi.fact_clause);
+          // "during his meeting with Trump": so does an event noun right after one.
+          if (m->nominal && m->begin > t->begin) {
+            std::size_t q = m->begin - 1;
+            if (in(v.reading[q], bi.determiner) && q > t->begin) --q;
+            own_clause = v.reading[q].kind == Item::Kind::Word && in(v.reading[q], bi.fact_clause);
+          }
           if (own_clause) break;
           if (!(m->nominal && outer->rule->options.presupposes)) a.modality = outer->rule->options.content_modality;
           break;

@@ -328,6 +328,21 @@ TEST(Mechanisms, APastClauseInsideAnotherEventsTopicIsAFact) {
   for (const auto* a : of_type(x, "ASSAULT")) EXPECT_NE(a->modality, Modality::None) << show(x);
 }
 
+TEST(Mechanisms, APossessivePronounOwnsTheEventNounAfterIt) {
+  // "his meeting with Putin": the speaker met Putin, a fact inside what he said.
+  auto x = run("Erdogan said on June 3 that he raised the grain deal during his meeting with Putin on June 2.",
+               "2025-06-20");
+  auto c = of_type(x, "CONSULT");
+  ASSERT_EQ(c.size(), 1u) << show(x);
+  EXPECT_EQ(c[0]->actors, (V{"person/recep-tayyip-erdogan", "person/vladimir-putin"})) << show(x);
+  EXPECT_EQ(c[0]->modality, Modality::None) << show(x);
+  ASSERT_TRUE(c[0]->date);
+  EXPECT_EQ(c[0]->date->iso(), "2025-06-02");
+  // "its peacekeeping forces": the noun only modifies "forces".
+  x = run("The African Union rejected a call for its peacekeeping forces to be deployed in Sudan.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "AID").empty()) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
