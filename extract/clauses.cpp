@@ -536,6 +536,18 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       break;
     }
   }
+  // "Narendra Modi, on Monday, said": a date between commas after a name is
+  // the verb group's ("Modi on Monday said").
+  for (std::size_t j = 1; j + 3 < items.size(); ++j) {
+    if (items[j].norm != "," || items[j - 1].kind != Item::Kind::Entity) continue;
+    std::size_t d = j + 1;
+    if (items[d].kind == Item::Kind::Word && items[d].norm == "on") ++d;
+    if (d + 2 >= items.size() || items[d].kind != Item::Kind::Date || items[d + 1].norm != ",") continue;
+    VerbGroup g = verb_group(items, d + 2);
+    if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !g.helped) continue;
+    items.erase(items.begin() + static_cast<long>(d) + 1);
+    items.erase(items.begin() + static_cast<long>(j));
+  }
   // "Hamas — which rules Gaza — rejected", "The Commerce Department, citing
   // national security, announced": the subject before an apposition or a
   // clause between commas, dashes or brackets stands again before its verb.

@@ -343,6 +343,19 @@ TEST(Mechanisms, APossessivePronounOwnsTheEventNounAfterIt) {
   EXPECT_TRUE(of_type(x, "AID").empty()) << show(x);
 }
 
+TEST(Mechanisms, ADateBetweenCommasAfterTheSubjectDatesTheVerb) {
+  auto x = run("Kenyan President William Ruto, on Tuesday, rejected the proposal.", "2025-06-20");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  ASSERT_TRUE(r[0]->date);
+  EXPECT_EQ(r[0]->date->iso(), "2025-06-17");
+  x = run("Egypt, last Friday, said that the crossing would reopen.", "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  ASSERT_TRUE(st[0]->date);
+  EXPECT_EQ(st[0]->date->iso(), "2025-06-13");
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
