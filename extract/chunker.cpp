@@ -504,8 +504,17 @@ std::pair<std::size_t, std::size_t> Chunker::name_at(const std::vector<Item>& it
   std::size_t words = 0;
   while (m < items.size() && words < max_words) {
     const Item& w = items[m];
-    if (is_name_word(w)) {
+    // "Sofia Sapega", "Salvador Panelo": a first name that is also a city's.
+    if (is_name_word(w) || (m == k && first_name_place(items, m))) {
       ++words;
+      last_name_word = m + 1;
+      ++m;
+      continue;
+    }
+    // "Yang Chih-yuan", "Moon Jae-in": a lower-case syllable after a glued
+    // hyphen goes on with the name.
+    if (m > k && m == last_name_word + 1 && items[m - 1].norm == "-" && w.kind == Item::Kind::Word && !w.upper &&
+        tokens[w.tb].glued && w.te == w.tb + 1 && tokens[w.tb].kind == Token::Kind::Word) {
       last_name_word = m + 1;
       ++m;
       continue;
@@ -520,6 +529,12 @@ std::pair<std::size_t, std::size_t> Chunker::name_at(const std::vector<Item>& it
   }
   if (words == 0 || last_name_word <= k) return {k, 0};
   return {last_name_word, words};
+}
+
+bool Chunker::first_name_place(const std::vector<Item>& items, std::size_t k) const {
+  const Item& w = items[k];
+  return w.kind == Item::Kind::Entity && w.keys.size() == 1 && w.types[0] == EntityType::Place && w.te == w.tb + 1 &&
+         k + 1 < items.size() && is_name_word(items[k + 1]);
 }
 
 bool Chunker::names_no_person(const std::vector<Item>& items, std::size_t k, std::size_t end,
@@ -853,7 +868,7 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
            !(t.classes & Token::kNoun && t.norm.ends_with('s'));
   };
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!is_name_word(items[i])) continue;
+    if (!is_name_word(items[i]) && !first_name_place(items, i)) continue;
     // "Mr Stoltenberg": the honorific says a person, and is no part of the name.
     const bool honorific = in(items[i], b.honorific) && i + 1 < items.size() && is_name_word(items[i + 1]);
     if (honorific) ++i;

@@ -129,6 +129,9 @@ class Chunker {
                                                const std::vector<Token>& tokens, std::size_t max_words = 6) const;
   // "General Assembly", "Northern State", "Presidential Council": a name
   // with a body's head word, a place's suffix or a direction is nobody's.
+  // "Sofia Sapega": a one-word place at items[k] before a name word may be a
+  // first name (read so only where a person is expected).
+  bool first_name_place(const std::vector<Item>& items, std::size_t k) const;
   bool names_no_person(const std::vector<Item>& items, std::size_t k, std::size_t end,
                        const std::vector<Token>& tokens) const;
   // A person named by items[k, name_end), with an affiliation (its state

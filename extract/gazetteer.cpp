@@ -100,7 +100,36 @@ std::uint32_t Gazetteer::add_entry(GazetteerEntry entry) {
   return index;
 }
 
+namespace {
+// "Bashar al-Assad" is written "Bashar al Assad" as often: the Arabic
+// article before a name, with a hyphen or a space. The other spelling of
+// `name`, or "" when it has no such article.
+std::string article_variant(const std::string& name) {
+  for (const char* article : {"al", "el", "Al", "El"}) {
+    const std::string a = article;
+    for (std::size_t at = name.find(a); at != std::string::npos; at = name.find(a, at + 1)) {
+      const std::size_t sep = at + a.size();
+      if ((at > 0 && name[at - 1] != ' ') || sep + 1 >= name.size()) continue;
+      if (name[sep] != '-' && name[sep] != ' ') continue;
+      if (!std::isupper(static_cast<unsigned char>(name[sep + 1]))) continue;
+      std::string other = name;
+      other[sep] = name[sep] == '-' ? ' ' : '-';
+      return other;
+    }
+  }
+  return {};
+}
+}  // namespace
+
 void Gazetteer::add_name(const std::string& name, NameSense sense) {
+  // Only a name of several words: "Al-Jazira" alone would become "Al Jazira".
+  if (std::string other = article_variant(name); !other.empty() && name.find(' ') != std::string::npos &&
+                                                 other.find(' ') != std::string::npos)
+    add_name_once(other, sense);
+  add_name_once(name, std::move(sense));
+}
+
+void Gazetteer::add_name_once(const std::string& name, NameSense sense) {
   auto tokens = tokenize(name);
   if (tokens.empty()) return;
   std::uint32_t node = 0;

@@ -96,7 +96,8 @@ class Gazetteer {
   };
   std::uint32_t next(std::uint32_t node, std::uint32_t word) const;
   void link(std::uint32_t node, std::uint32_t word, std::uint32_t to);
-  void add_name(const std::string& name, NameSense sense);
+  void add_name(const std::string& name, NameSense sense);  // and its other article spelling
+  void add_name_once(const std::string& name, NameSense sense);
   // True when the trie already gives `name` a sense.
   bool has_name(const std::string& name) const;
   static GazetteerEntry place_entry(const TsvTable& table, const TsvRow& row);

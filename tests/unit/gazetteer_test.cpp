@@ -90,6 +90,16 @@ TEST(Gazetteer, LongestMatchAndCaseRules) {
   EXPECT_EQ(matches("NATO Secretary General"), V({"org/nato", "title:Secretary General"}));
 }
 
+TEST(Gazetteer, TheArabicArticleWithAHyphenOrASpace) {
+  using V = std::vector<std::string>;
+  // people.tsv writes "Mohammed Shia al-Sudani" and "Abdel Fattah el-Sisi".
+  EXPECT_EQ(matches("Mohammed Shia al Sudani"), V({"person/mohammed-shia-al-sudani"}));
+  EXPECT_EQ(matches("Mohammed Shia al-Sudani"), V({"person/mohammed-shia-al-sudani"}));
+  EXPECT_EQ(matches("Abdel Fattah el Sisi"), V({"person/abdel-fattah-el-sisi"}));
+  // Only before a capitalised name: "al" alone is no name.
+  EXPECT_EQ(matches("Sudani al"), V({}));
+}
+
 TEST(Gazetteer, DerivedBodiesBelongToTheirState) {
   const GazetteerEntry* forces = shipped().find("RU-forces");
   ASSERT_TRUE(forces);

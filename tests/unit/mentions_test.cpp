@@ -233,6 +233,20 @@ TEST(Appositions, AChineseNameKeepsItsFamilyName) {
   EXPECT_TRUE(entity(x, "person/lin-jian"));  // a listed person keeps the gazetteer id
 }
 
+TEST(People, NamesThatLookLikeOtherThings) {
+  // A first name that is a city's, where a person is expected.
+  auto x = run("Police detained his Belarusian girlfriend, Sofia Markova, at the airport. Opposition lawyer "
+               "Paris Kouame said the arrest was illegal.");
+  EXPECT_TRUE(entity(x, "person/sofia-markova"));
+  EXPECT_TRUE(entity(x, "person/paris-kouame"));
+  // A hyphenated given name with a lower-case second syllable.
+  x = run("The court sentenced activist Lee Jae-yong to two years.");
+  EXPECT_TRUE(entity(x, "person/lee-jae-yong"));
+  // Where no person is expected, the city stays a city.
+  x = run("Sofia Airport reopened on Monday.");
+  EXPECT_FALSE(entity(x, "person/sofia-airport"));
+}
+
 TEST(Places, ARegionAfterACommaLocatesThePlaceBeforeIt) {
   auto x = run("RSF drones struck a power station in Merowe, Northern State, overnight on March 15.", "2025-03-18");
   int assaults = 0;
