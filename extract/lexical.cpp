@@ -85,7 +85,10 @@ class Reader {
         (rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner) || items_[q - 1].norm == "'s"))
       return;
     int subject = clauses_.subject_of(items_, g.begin, begin_, participle);
-    if (subject < 0) return;
+    // "A camp for refugees was attacked by militiamen": a passive whose
+    // subject names no actor still names its agent after "by" (emit reads it).
+    const bool agent_only = subject < 0 && g.passive && g.helped && !infinitive && !participle;
+    if (subject < 0 && !agent_only) return;
     // "finalize US support": a bare base form after one actor is a noun.
     if (form == VerbForm::Base && !g.helped && !infinitive && !plural(items_[static_cast<std::size_t>(subject)])) return;
     const std::size_t clause_end = clauses_.clause_end(items_, q + 1, end_);
@@ -98,7 +101,7 @@ class Reader {
     }
     // A light verb and its event noun: "launched an attack on".
     for (const auto& h : hits) {
-      if (h.trigger->pos != Trigger::Pos::Light) continue;
+      if (h.trigger->pos != Trigger::Pos::Light || agent_only) continue;
       if (light(q, h, g, form, subject, infinitive, clause_end, out)) return;
     }
     // The sense of the verb: a row whose cue holds, else the default.
@@ -273,6 +276,29 @@ class Reader {
       else other = true;
     }
     return !verb_form || other;
+  }
+
+  // "targeted by US sanctions", "banned by UN resolutions": a name right
+  // before a noun modifies it, and the noun (no actor) is the agent. A
+  // participle ("militiamen armed with"), a preposition or a conjunction
+  // after the name leaves it the agent; so does a body of the name's ("the
+  // U.N. war crimes court": the UN's court).
+  bool modifies_noun(std::size_t name, std::size_t end) const {
+    if (name + 1 >= end) return false;
+    const Item& next = items_[name + 1];
+    if (next.kind != Item::Kind::Word || rules_.lexicon.in(next.word, rules_.builtin.preposition) ||
+        rules_.lexicon.in(next.word, rules_.builtin.coordinator))
+      return false;
+    for (std::size_t q = name + 1; q < end && q < name + 5 && items_[q].kind == Item::Kind::Word; ++q)
+      if (rules_.lexicon.in(items_[q].word, rules_.builtin.org_head)) return false;
+    thread_local std::vector<WordReading> readings;
+    rules_.morphology.analyze(next.norm, readings);
+    bool noun = false;
+    for (const auto& r : readings) {
+      if (r.word_class == WordClass::Verb && (r.form == WordForm::Past || r.form == WordForm::Participle)) return false;
+      noun |= r.word_class == WordClass::Noun;
+    }
+    return noun;
   }
 
   bool plural(const Item& it) const {
@@ -496,7 +522,7 @@ class Reader {
     } else if (g.passive) {
       // "Russian banks were sanctioned by the EU"; without "by", nobody acts.
       actor = clauses_.after_preposition(items_, after, clause_end, {"by"});
-      if (actor < 0) return;
+      if (actor < 0 || modifies_noun(static_cast<std::size_t>(actor), clause_end)) return;
       target = subject;
     } else if (!t.no_target) {
       target = t.target_after.empty() ? clauses_.object_of(items_, after, clause_end)

@@ -36,6 +36,39 @@ TEST(Lexical, AnAgentlessPassiveIsNeverReadAsActive) {
     EXPECT_FALSE(a.event_type == "ASSAULT" && !a.actors.empty() && a.actors[0] == "org/wagner") << a.rule;
 }
 
+// "A convoy ... was ambushed by X": a subject that names no actor leaves
+// the passive its agent; a name that modifies the noun after "by" is none.
+TEST(Lexical, APassiveWithAnUnnamedSubjectStillHasItsAgent) {
+  auto x = run("A food convoy near Goma was ambushed by M23 fighters on Tuesday.", "2025-05-08");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"org/m23"}));
+  EXPECT_TRUE(a[0]->targets.empty());
+  // No agent: nobody acts.
+  auto agentless = run("A food convoy near Goma was ambushed on Tuesday.");
+  EXPECT_TRUE(of_type(agentless, "ASSAULT").empty());
+  // "by US sanctions": the sanctions act, not the United States.
+  auto sanctions = run("A fuel depot near Minsk was hit by US sanctions last year.");
+  EXPECT_TRUE(of_type(sanctions, "ASSAULT").empty());
+  // "the U.N. war crimes court": a body of the UN's.
+  auto court = run("The general was indicted by the U.N. war crimes court.");
+  auto c = of_type(court, "COERCE");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors, V({"org/un"}));
+}
+
+// "Hezbollah guerrillas", "U.N. helicopters": the members act for the body.
+TEST(Lexical, FightersAndMachinesOfABodyActForIt) {
+  auto guerrillas = run("Hezbollah guerrillas shelled an army post near Marjayoun.");
+  auto a = of_type(guerrillas, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"org/hezbollah"}));
+  auto bulldozers = run("Israeli army bulldozers attacked a farm near Rafah.");
+  auto b = of_type(bulldozers, "ASSAULT");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0]->actors, V({"org/il-forces"}));
+}
+
 TEST(Lexical, TheSubjectAcrossAnApposition) {
   auto x = run("The Kremlin, citing national security, condemned the Estonian decision.");
   auto a = of_type(x, "ACCUSE");
