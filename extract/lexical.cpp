@@ -434,6 +434,11 @@ class Reader {
           (items_[q + 1].kind == Item::Kind::Entity || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) ||
            rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)))
         break;
+      // "prevented the demonstration staged by students": so does a passive
+      // participle with its agent.
+      if (it.kind == Item::Kind::Word && head && q + 1 < end && items_[q + 1].norm == "by" && clauses_.may_be_verb(it) &&
+          (it.norm.ends_with("ed") || it.norm.ends_with("en")))
+        break;
       if (it.kind == Item::Kind::Word) head = it.word;
     }
     return head;

@@ -575,5 +575,30 @@ TEST(Lexical, AJointActNeedsPartners) {
   EXPECT_EQ(c[0]->targets, std::vector<std::string>{"state/RU"});
 }
 
+// Words whose object says whether the actor gives way (CONCEDE), raises
+// forces (MOBILIZE) or represses (COERCE), and what they are otherwise.
+TEST(Lexical, ConcessionsAndTheirLookalikes) {
+  auto type_of = [](const std::string& sentence, const std::string& type) {
+    auto x = run(sentence, "2025-03-31");
+    auto a = of_type(x, type);
+    return a.size() == 1 ? a[0]->actors : V{};
+  };
+  EXPECT_EQ(type_of("Georgia cancelled restrictions on foreign media.", "CONCEDE"), V({"state/GE"}));
+  EXPECT_EQ(type_of("Georgia cancelled a visit to Armenia.", "SANCTION"), V({"state/GE"}));
+  EXPECT_EQ(type_of("Georgia cancelled a visit to Armenia.", "CONCEDE"), V{});
+  EXPECT_EQ(type_of("Ecuador lifted a state of emergency in Guayaquil.", "CONCEDE"), V({"state/EC"}));
+  EXPECT_EQ(type_of("Ecuador eased emergency measures in Guayaquil.", "CONCEDE"), V({"state/EC"}));
+  EXPECT_EQ(type_of("Ecuador eased tensions with Peru.", "CONCEDE"), V{});
+  EXPECT_EQ(type_of("Mali accepted demands from the rebels.", "CONCEDE"), V({"state/ML"}));
+  EXPECT_EQ(type_of("Mali accepted the plan.", "CONCEDE"), V{});
+  EXPECT_EQ(type_of("Mali accepted the plan.", "AGREE"), V({"state/ML"}));
+  EXPECT_EQ(type_of("Armenia strengthened its forces near the border.", "MOBILIZE"), V({"state/AM"}));
+  EXPECT_EQ(type_of("Armenia strengthened its ties with India.", "MOBILIZE"), V{});
+  // "the demonstration staged by students": the participle and its agent
+  // leave "demonstration" the object's head.
+  EXPECT_EQ(type_of("Serbia prevented the demonstration staged by students in Novi Sad.", "COERCE"), V({"state/RS"}));
+  EXPECT_EQ(type_of("Serbia prevented the sale of the company.", "COERCE"), V{});
+}
+
 }  // namespace
 }  // namespace sg::extract
