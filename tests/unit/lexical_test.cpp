@@ -113,6 +113,21 @@ TEST(Lexical, ALightVerbReadsAsItsNoun) {
   EXPECT_EQ(a[0]->targets, V({"state/IL"}));
 }
 
+// "completed its withdrawal", "accelerated the deployment": the noun's event.
+TEST(Lexical, FinishingOrHasteningAnEventIsThatEvent) {
+  auto x = run("Chadian forces completed their withdrawal from Abeche on Monday.", "2025-03-31");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"org/td-forces"}));
+  auto y = run("Kenya has completed its investigation into the killing.");
+  EXPECT_EQ(of_type(y, "ACCUSE").size(), 1u);
+  auto z = run("Poland accelerated the deployment of troops near the border.");
+  EXPECT_EQ(of_type(z, "MOBILIZE").size(), 1u);
+  // No event noun: nothing.
+  auto w = run("Kenya completed the construction of a road near Lamu.");
+  EXPECT_TRUE(w.assertions.empty());
+}
+
 TEST(Lexical, APluralNounBeforeAPrepositionIsNoVerb) {
   auto x = run("The US strikes on Iran drew condemnation.");
   EXPECT_TRUE(of_type(x, "ASSAULT").empty());
