@@ -416,7 +416,11 @@ class Reader {
         continue;
       }
       // "a day-old blockade": a hyphenated modifier goes on to its noun.
-      if (it.kind == Item::Kind::Punct && it.norm == "-" && head && q + 1 < end && items_[q + 1].kind == Item::Kind::Word)
+      // (A word no class lists has no id: the word before the hyphen, not
+      // `head`, says a modifier has begun.)
+      if (it.kind == Item::Kind::Punct && it.norm == "-" && q > from &&
+          (items_[q - 1].kind == Item::Kind::Word || items_[q - 1].kind == Item::Kind::Number) && q + 1 < end &&
+          items_[q + 1].kind == Item::Kind::Word)
         continue;
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Adjective) break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
@@ -436,7 +440,7 @@ class Reader {
         break;
       // "prevented the demonstration staged by students": so does a passive
       // participle with its agent.
-      if (it.kind == Item::Kind::Word && head && q + 1 < end && items_[q + 1].norm == "by" && clauses_.may_be_verb(it) &&
+      if (it.kind == Item::Kind::Word && q > from && q + 1 < end && items_[q + 1].norm == "by" && clauses_.may_be_verb(it) &&
           (it.norm.ends_with("ed") || it.norm.ends_with("en")))
         break;
       if (it.kind == Item::Kind::Word) head = it.word;
