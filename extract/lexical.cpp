@@ -505,6 +505,16 @@ class Reader {
             if (actor >= 0) emit(*noun, noun->event, trigger, noun_end, g, form, actor, infinitive, clause_end, out, subject);
             return true;
           }
+          // "Serb forces were engaged in ethnic cleansing": a light verb
+          // ending in a preposition has no passive; "be" and its
+          // participle say a state, whose subject acts.
+          if (g.passive && !verb.trigger->rest.empty() &&
+              rules_.lexicon.in(verb.trigger->rest.back(), rules_.builtin.preposition)) {
+            VerbGroup state = g;
+            state.passive = false;
+            emit(*noun, noun->event, trigger, noun_end, state, form, subject, infinitive, clause_end, out);
+            return true;
+          }
           emit(*noun, noun->event, trigger, noun_end, g, form, subject, infinitive, clause_end, out);
           return true;
         }

@@ -128,6 +128,21 @@ TEST(Lexical, FinishingOrHasteningAnEventIsThatEvent) {
   EXPECT_TRUE(w.assertions.empty());
 }
 
+// "were engaged in fighting": a state, not a passive; the noun decides the type.
+TEST(Lexical, BeingEngagedInAnEventIsDoingIt) {
+  auto x = run("Chadian forces were engaged in fighting near Abeche.");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"org/td-forces"}));
+  EXPECT_TRUE(of_type(x, "COOPERATE").empty());
+  auto y = run("Iran and Oman were engaged in talks on Sunday.");
+  EXPECT_EQ(of_type(y, "CONSULT").size(), 1u);
+  EXPECT_TRUE(of_type(y, "COOPERATE").empty());
+  // A true passive keeps needing its agent.
+  auto z = run("Chadian forces were attacked near Abeche.");
+  EXPECT_TRUE(of_type(z, "ASSAULT").empty());
+}
+
 TEST(Lexical, APluralNounBeforeAPrepositionIsNoVerb) {
   auto x = run("The US strikes on Iran drew condemnation.");
   EXPECT_TRUE(of_type(x, "ASSAULT").empty());
