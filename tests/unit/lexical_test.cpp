@@ -633,5 +633,23 @@ TEST(Lexical, ConcessionsAndTheirLookalikes) {
   EXPECT_EQ(type_of("Turkey lifted a week-old blockade on Armenian trucks.", "RETREAT"), V({"state/TR"}));
 }
 
+// Evacuating people helps them (AID); evacuating a town gives it up (the
+// withdrawal pattern's RETREAT); handing over medicine is aid, bodies a release.
+TEST(Lexical, WhatIsEvacuatedOrHandedOverDecides) {
+  auto people = run("UN helicopters evacuated the wounded from Zalingei on Friday.");
+  EXPECT_EQ(of_type(people, "AID").size(), 1u);
+  EXPECT_TRUE(of_type(people, "RETREAT").empty());
+  auto town = run("Sudanese forces evacuated Zalingei on Friday.");
+  EXPECT_EQ(of_type(town, "RETREAT").size(), 1u);
+  EXPECT_TRUE(of_type(town, "AID").empty());
+  auto medicine = run("Swiss doctors handed over 700 kg of medicine to the Red Crescent.");
+  auto aid = of_type(medicine, "AID");
+  ASSERT_EQ(aid.size(), 1u);
+  EXPECT_EQ(aid[0]->actors, V({"group/swiss-doctors"}));
+  auto bodies = run("Hamas handed over the bodies to Israel.");
+  EXPECT_TRUE(of_type(bodies, "AID").empty());
+  EXPECT_EQ(of_type(bodies, "RETREAT").size(), 1u);
+}
+
 }  // namespace
 }  // namespace sg::extract
