@@ -73,10 +73,24 @@ class Reader {
     // ", killing three"; "with President Erdogan accusing Sweden"
     const bool with_subject = form == VerbForm::Gerund && !g.helped && g.begin >= begin_ + 2 &&
                               items_[g.begin - 1].kind == Item::Kind::Entity && items_[g.begin - 2].norm == "with";
+    // ", killing one person and arresting 12": a participle joined by "and"
+    // to one after a comma hangs where that one does (`lead`).
+    std::size_t lead = g.begin;
+    if (form == VerbForm::Gerund && !g.helped && g.begin > begin_ + 2 && items_[g.begin - 1].norm == "and") {
+      for (std::size_t p = g.begin - 2; p > begin_ && p + 10 > g.begin; --p) {
+        const Item& w = items_[p];
+        if (w.norm == ";" || w.norm == "." || w.norm == ",") break;
+        if (items_[p - 1].norm == "," && w.kind == Item::Kind::Word && w.norm.size() > 4 && w.norm.ends_with("ing") &&
+            clauses_.may_be_verb(w)) {
+          lead = p;
+          break;
+        }
+      }
+    }
     // "published an article criticizing Lai": the article's author criticizes.
     const bool participle =
-        (form == VerbForm::Gerund && !g.helped && g.begin > begin_ &&
-         (items_[g.begin - 1].norm == "," || rules_.lexicon.in(items_[g.begin - 1].word, rules_.builtin.medium))) ||
+        (form == VerbForm::Gerund && !g.helped && lead > begin_ &&
+         (items_[lead - 1].norm == "," || rules_.lexicon.in(items_[lead - 1].word, rules_.builtin.medium))) ||
         with_subject;
     if (form == VerbForm::Gerund && !g.helped && !participle) return;           // "the killing of", "fighting"
     if (form == VerbForm::Participle && !g.helped) return;                      // "forces backed by Iran"
@@ -84,7 +98,7 @@ class Reader {
     if (g.begin > begin_ && g.begin == q &&
         (rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner) || items_[q - 1].norm == "'s"))
       return;
-    int subject = clauses_.subject_of(items_, g.begin, begin_, participle);
+    int subject = clauses_.subject_of(items_, lead, begin_, participle);
     // "A camp for refugees was attacked by militiamen": a passive whose
     // subject names no actor still names its agent after "by" (emit reads it).
     const bool agent_only = subject < 0 && g.passive && g.helped && !infinitive && !participle;
@@ -126,7 +140,8 @@ class Reader {
     if (!chosen || chosen->event == "NONE") return;
     std::vector<std::size_t> trigger;
     for (std::size_t p = q; p < chosen_end; ++p) trigger.push_back(p);
-    emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, infinitive, clause_end, out);
+    emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, infinitive,
+         participle ? next_participle(q + 1, clause_end, chosen->event) : clause_end, out);
   }
 
  private:
@@ -246,6 +261,23 @@ class Reader {
     const Item& p = items_[from + 1];
     return p.kind == Item::Kind::Entity && !p.types.empty() &&
            (p.types[0] == EntityType::Place || p.types[0] == EntityType::State);
+  }
+
+  // ", killing one person and arresting 12": a participle's phrase ends
+  // where a participle of another type joins it with "and", which is no
+  // part of its topic (nor an event inside it). One of the same type
+  // ("killing three and wounding ten") stays inside: one event.
+  std::size_t next_participle(std::size_t from, std::size_t end, const std::string& event) const {
+    for (std::size_t p = from; p + 1 < end; ++p) {
+      const Item& w = items_[p + 1];
+      if (items_[p].norm != "and" || w.kind != Item::Kind::Word || w.norm.size() <= 4 || !w.norm.ends_with("ing") ||
+          !clauses_.may_be_verb(w))
+        continue;
+      for (const auto& f : lex_.starting(w.word))
+        if (lex_.entries()[f.entry].event == event) return end;
+      return p;
+    }
+    return end;
   }
 
   bool takes_to(const Item& verb) const {

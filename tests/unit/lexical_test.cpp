@@ -86,6 +86,24 @@ TEST(Lexical, AParticipleSharesTheMainSubject) {
   EXPECT_TRUE(killing);
 }
 
+// ", killing one and arresting twelve": the second participle shares the
+// subject too, and is a fact of its own; "killing three and wounding ten"
+// stays one attack.
+TEST(Lexical, ParticiplesJoinedByAnd) {
+  auto x = run("Kenyan police opened fire on protesters in Nairobi, killing one and arresting twelve.");
+  auto c = of_type(x, "COERCE");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors, V({"group/kenyan-police"}));
+  EXPECT_EQ(c[0]->modality, Modality::None);
+  auto y = run("Israeli forces bombarded Khan Younis, killing three and wounding ten.");
+  std::size_t participles = 0;
+  for (const auto* a : of_type(y, "ASSAULT")) participles += a->trigger == "killing" || a->trigger == "wounding";
+  EXPECT_EQ(participles, 1u);
+  // "and" before a noun joins no participle.
+  auto z = run("Kenyan police opened fire on protesters, killing one man and a boy.");
+  EXPECT_TRUE(of_type(z, "COERCE").empty());
+}
+
 TEST(Lexical, AnInfinitiveIsNoFact) {
   auto x = run("Iran vowed to attack Israel.");
   auto a = of_type(x, "ASSAULT");
