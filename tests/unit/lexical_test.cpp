@@ -646,6 +646,8 @@ TEST(Lexical, ConcessionsAndTheirLookalikes) {
   // leave "demonstration" the object's head.
   EXPECT_EQ(type_of("Serbia prevented the demonstration staged by students in Novi Sad.", "COERCE"), V({"state/RS"}));
   EXPECT_EQ(type_of("Serbia prevented the sale of the company.", "COERCE"), V{});
+  EXPECT_EQ(type_of("Peru imposed a 30-day state of siege in Lima.", "COERCE"), V({"state/PE"}));
+  EXPECT_EQ(type_of("Peru imposed a siege on Lima.", "COERCE"), V({"state/PE"}));
   // "a day-old blockade": a hyphen inside the object's modifiers, after a
   // word no lexicon class lists.
   EXPECT_EQ(type_of("Turkey lifted a week-old blockade on Armenian trucks.", "RETREAT"), V({"state/TR"}));
