@@ -73,10 +73,24 @@ class Reader {
     // ", killing three"; "with President Erdogan accusing Sweden"
     const bool with_subject = form == VerbForm::Gerund && !g.helped && g.begin >= begin_ + 2 &&
                               items_[g.begin - 1].kind == Item::Kind::Entity && items_[g.begin - 2].norm == "with";
+    // ", killing one person and arresting 12": a participle joined by "and"
+    // to one after a comma hangs where that one does (`lead`).
+    std::size_t lead = g.begin;
+    if (form == VerbForm::Gerund && !g.helped && g.begin > begin_ + 2 && items_[g.begin - 1].norm == "and") {
+      for (std::size_t p = g.begin - 2; p > begin_ && p + 10 > g.begin; --p) {
+        const Item& w = items_[p];
+        if (w.norm == ";" || w.norm == "." || w.norm == ",") break;
+        if (items_[p - 1].norm == "," && w.kind == Item::Kind::Word && w.norm.size() > 4 && w.norm.ends_with("ing") &&
+            clauses_.may_be_verb(w)) {
+          lead = p;
+          break;
+        }
+      }
+    }
     // "published an article criticizing Lai": the article's author criticizes.
     const bool participle =
-        (form == VerbForm::Gerund && !g.helped && g.begin > begin_ &&
-         (items_[g.begin - 1].norm == "," || rules_.lexicon.in(items_[g.begin - 1].word, rules_.builtin.medium))) ||
+        (form == VerbForm::Gerund && !g.helped && lead > begin_ &&
+         (items_[lead - 1].norm == "," || rules_.lexicon.in(items_[lead - 1].word, rules_.builtin.medium))) ||
         with_subject;
     if (form == VerbForm::Gerund && !g.helped && !participle) return;           // "the killing of", "fighting"
     if (form == VerbForm::Participle && !g.helped) return;                      // "forces backed by Iran"
@@ -84,8 +98,11 @@ class Reader {
     if (g.begin > begin_ && g.begin == q &&
         (rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner) || items_[q - 1].norm == "'s"))
       return;
-    int subject = clauses_.subject_of(items_, g.begin, begin_, participle);
-    if (subject < 0) return;
+    int subject = clauses_.subject_of(items_, lead, begin_, participle);
+    // "A camp for refugees was attacked by militiamen": a passive whose
+    // subject names no actor still names its agent after "by" (emit reads it).
+    const bool agent_only = subject < 0 && g.passive && g.helped && !infinitive && !participle;
+    if (subject < 0 && !agent_only) return;
     // "finalize US support": a bare base form after one actor is a noun.
     if (form == VerbForm::Base && !g.helped && !infinitive && !plural(items_[static_cast<std::size_t>(subject)])) return;
     const std::size_t clause_end = clauses_.clause_end(items_, q + 1, end_);
@@ -98,7 +115,7 @@ class Reader {
     }
     // A light verb and its event noun: "launched an attack on".
     for (const auto& h : hits) {
-      if (h.trigger->pos != Trigger::Pos::Light) continue;
+      if (h.trigger->pos != Trigger::Pos::Light || agent_only) continue;
       if (light(q, h, g, form, subject, infinitive, clause_end, out)) return;
     }
     // The sense of the verb: a row whose cue holds, else the default.
@@ -123,7 +140,8 @@ class Reader {
     if (!chosen || chosen->event == "NONE") return;
     std::vector<std::size_t> trigger;
     for (std::size_t p = q; p < chosen_end; ++p) trigger.push_back(p);
-    emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, infinitive, clause_end, out);
+    emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, infinitive,
+         participle ? next_participle(q + 1, clause_end, chosen->event) : clause_end, out);
   }
 
  private:
@@ -256,6 +274,23 @@ class Reader {
            (p.types[0] == EntityType::Place || p.types[0] == EntityType::State);
   }
 
+  // ", killing one person and arresting 12": a participle's phrase ends
+  // where a participle of another type joins it with "and", which is no
+  // part of its topic (nor an event inside it). One of the same type
+  // ("killing three and wounding ten") stays inside: one event.
+  std::size_t next_participle(std::size_t from, std::size_t end, const std::string& event) const {
+    for (std::size_t p = from; p + 1 < end; ++p) {
+      const Item& w = items_[p + 1];
+      if (items_[p].norm != "and" || w.kind != Item::Kind::Word || w.norm.size() <= 4 || !w.norm.ends_with("ing") ||
+          !clauses_.may_be_verb(w))
+        continue;
+      for (const auto& f : lex_.starting(w.word))
+        if (lex_.entries()[f.entry].event == event) return end;
+      return p;
+    }
+    return end;
+  }
+
   bool takes_to(const Item& verb) const {
     if (verb.kind != Item::Kind::Word) return false;
     for (const auto& f : lex_.starting(verb.word)) {
@@ -284,6 +319,29 @@ class Reader {
       else other = true;
     }
     return !verb_form || other;
+  }
+
+  // "targeted by US sanctions", "banned by UN resolutions": a name right
+  // before a noun modifies it, and the noun (no actor) is the agent. A
+  // participle ("militiamen armed with"), a preposition or a conjunction
+  // after the name leaves it the agent; so does a body of the name's ("the
+  // U.N. war crimes court": the UN's court).
+  bool modifies_noun(std::size_t name, std::size_t end) const {
+    if (name + 1 >= end) return false;
+    const Item& next = items_[name + 1];
+    if (next.kind != Item::Kind::Word || rules_.lexicon.in(next.word, rules_.builtin.preposition) ||
+        rules_.lexicon.in(next.word, rules_.builtin.coordinator))
+      return false;
+    for (std::size_t q = name + 1; q < end && q < name + 5 && items_[q].kind == Item::Kind::Word; ++q)
+      if (rules_.lexicon.in(items_[q].word, rules_.builtin.org_head)) return false;
+    thread_local std::vector<WordReading> readings;
+    rules_.morphology.analyze(next.norm, readings);
+    bool noun = false;
+    for (const auto& r : readings) {
+      if (r.word_class == WordClass::Verb && (r.form == WordForm::Past || r.form == WordForm::Participle)) return false;
+      noun |= r.word_class == WordClass::Noun;
+    }
+    return noun;
   }
 
   bool plural(const Item& it) const {
@@ -401,7 +459,11 @@ class Reader {
         continue;
       }
       // "a day-old blockade": a hyphenated modifier goes on to its noun.
-      if (it.kind == Item::Kind::Punct && it.norm == "-" && head && q + 1 < end && items_[q + 1].kind == Item::Kind::Word)
+      // (A word no class lists has no id: the word before the hyphen, not
+      // `head`, says a modifier has begun.)
+      if (it.kind == Item::Kind::Punct && it.norm == "-" && q > from &&
+          (items_[q - 1].kind == Item::Kind::Word || items_[q - 1].kind == Item::Kind::Number) && q + 1 < end &&
+          items_[q + 1].kind == Item::Kind::Word)
         continue;
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Adjective) break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
@@ -418,6 +480,11 @@ class Reader {
           q + 1 < end &&
           (items_[q + 1].kind == Item::Kind::Entity || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) ||
            rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)))
+        break;
+      // "prevented the demonstration staged by students": so does a passive
+      // participle with its agent.
+      if (it.kind == Item::Kind::Word && q > from && q + 1 < end && items_[q + 1].norm == "by" && clauses_.may_be_verb(it) &&
+          (it.norm.ends_with("ed") || it.norm.ends_with("en")))
         break;
       if (it.kind == Item::Kind::Word) head = it.word;
     }
@@ -481,6 +548,16 @@ class Reader {
             if (actor >= 0) emit(*noun, noun->event, trigger, noun_end, g, form, actor, infinitive, clause_end, out, subject);
             return true;
           }
+          // "Serb forces were engaged in ethnic cleansing": a light verb
+          // ending in a preposition has no passive; "be" and its
+          // participle say a state, whose subject acts.
+          if (g.passive && !verb.trigger->rest.empty() &&
+              rules_.lexicon.in(verb.trigger->rest.back(), rules_.builtin.preposition)) {
+            VerbGroup state = g;
+            state.passive = false;
+            emit(*noun, noun->event, trigger, noun_end, state, form, subject, infinitive, clause_end, out);
+            return true;
+          }
           emit(*noun, noun->event, trigger, noun_end, g, form, subject, infinitive, clause_end, out);
           return true;
         }
@@ -507,7 +584,7 @@ class Reader {
     } else if (g.passive) {
       // "Russian banks were sanctioned by the EU"; without "by", nobody acts.
       actor = clauses_.after_preposition(items_, after, clause_end, {"by"});
-      if (actor < 0) return;
+      if (actor < 0 || modifies_noun(static_cast<std::size_t>(actor), clause_end)) return;
       target = subject;
     } else if (!t.no_target) {
       target = t.target_after.empty() ? clauses_.object_of(items_, after, clause_end)

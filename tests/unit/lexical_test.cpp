@@ -20,6 +20,14 @@ std::vector<const Assertion*> of_type(const Extraction& x, const std::string& ty
   return out;
 }
 
+// The actors of the one assertion of that type the sentence gives; none
+// when it gives no such assertion or several.
+V sole_actors(const std::string& sentence, const std::string& type) {
+  auto x = run(sentence, "2025-03-31");
+  auto a = of_type(x, type);
+  return a.size() == 1 ? a[0]->actors : V{};
+}
+
 TEST(Lexical, APassiveTakesItsActorFromBy) {
   auto x = run("Iran was sanctioned by the European Union on May 3.", "2025-05-04");
   auto s = of_type(x, "SANCTION");
@@ -34,6 +42,30 @@ TEST(Lexical, AnAgentlessPassiveIsNeverReadAsActive) {
   auto x = run("Wagner fighters were killed in an ambush in northern Mali.");
   for (const auto& a : x.assertions)
     EXPECT_FALSE(a.event_type == "ASSAULT" && !a.actors.empty() && a.actors[0] == "org/wagner") << a.rule;
+}
+
+// "A convoy ... was ambushed by X": a subject that names no actor leaves
+// the passive its agent; a name that modifies the noun after "by" is none.
+TEST(Lexical, APassiveWithAnUnnamedSubjectStillHasItsAgent) {
+  auto x = run("A food convoy near Goma was ambushed by M23 fighters on Tuesday.", "2025-05-08");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"org/m23"}));
+  EXPECT_TRUE(a[0]->targets.empty());
+  // No agent: nobody acts.
+  auto agentless = run("A food convoy near Goma was ambushed on Tuesday.");
+  EXPECT_TRUE(of_type(agentless, "ASSAULT").empty());
+  // "by US sanctions": the sanctions act, not the United States.
+  auto sanctions = run("A fuel depot near Minsk was hit by US sanctions last year.");
+  EXPECT_TRUE(of_type(sanctions, "ASSAULT").empty());
+  // "the U.N. war crimes court": a body of the UN's.
+  EXPECT_EQ(sole_actors("The general was indicted by the U.N. war crimes court.", "COERCE"), V({"org/un"}));
+}
+
+// "Hezbollah guerrillas", "U.N. helicopters": the members act for the body.
+TEST(Lexical, FightersAndMachinesOfABodyActForIt) {
+  EXPECT_EQ(sole_actors("Hezbollah guerrillas shelled an army post near Marjayoun.", "ASSAULT"), V({"org/hezbollah"}));
+  EXPECT_EQ(sole_actors("Israeli army bulldozers attacked a farm near Rafah.", "ASSAULT"), V({"org/il-forces"}));
 }
 
 TEST(Lexical, TheSubjectAcrossAnApposition) {
@@ -51,6 +83,24 @@ TEST(Lexical, AParticipleSharesTheMainSubject) {
   bool killing = false;
   for (const auto* x1 : a) killing |= x1->trigger == "killing";
   EXPECT_TRUE(killing);
+}
+
+// ", killing one and arresting twelve": the second participle shares the
+// subject too, and is a fact of its own; "killing three and wounding ten"
+// stays one attack.
+TEST(Lexical, ParticiplesJoinedByAnd) {
+  auto x = run("Kenyan police opened fire on protesters in Nairobi, killing one and arresting twelve.");
+  auto c = of_type(x, "COERCE");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors, V({"group/kenyan-police"}));
+  EXPECT_EQ(c[0]->modality, Modality::None);
+  auto y = run("Israeli forces bombarded Khan Younis, killing three and wounding ten.");
+  std::size_t participles = 0;
+  for (const auto* a : of_type(y, "ASSAULT")) participles += a->trigger == "killing" || a->trigger == "wounding";
+  EXPECT_EQ(participles, 1u);
+  // "and" before a noun joins no participle.
+  auto z = run("Kenyan police opened fire on protesters, killing one man and a boy.");
+  EXPECT_TRUE(of_type(z, "COERCE").empty());
 }
 
 TEST(Lexical, AnInfinitiveIsNoFact) {
@@ -78,6 +128,31 @@ TEST(Lexical, ALightVerbReadsAsItsNoun) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0]->actors, V({"org/hamas"}));
   EXPECT_EQ(a[0]->targets, V({"state/IL"}));
+}
+
+// "completed its withdrawal", "accelerated the deployment": the noun's event.
+TEST(Lexical, FinishingOrHasteningAnEventIsThatEvent) {
+  EXPECT_EQ(sole_actors("Chadian forces completed their withdrawal from Abeche on Monday.", "RETREAT"),
+            V({"org/td-forces"}));
+  auto y = run("Kenya has completed its investigation into the killing.");
+  EXPECT_EQ(of_type(y, "ACCUSE").size(), 1u);
+  auto z = run("Poland accelerated the deployment of troops near the border.");
+  EXPECT_EQ(of_type(z, "MOBILIZE").size(), 1u);
+  // No event noun: nothing.
+  auto w = run("Kenya completed the construction of a road near Lamu.");
+  EXPECT_TRUE(w.assertions.empty());
+}
+
+// "were engaged in fighting": a state, not a passive; the noun decides the type.
+TEST(Lexical, BeingEngagedInAnEventIsDoingIt) {
+  EXPECT_EQ(sole_actors("Chadian forces were engaged in fighting near Abeche.", "ASSAULT"), V({"org/td-forces"}));
+  EXPECT_EQ(sole_actors("Chadian forces were engaged in fighting near Abeche.", "COOPERATE"), V{});
+  auto y = run("Iran and Oman were engaged in talks on Sunday.");
+  EXPECT_EQ(of_type(y, "CONSULT").size(), 1u);
+  EXPECT_TRUE(of_type(y, "COOPERATE").empty());
+  // A true passive keeps needing its agent.
+  auto z = run("Chadian forces were attacked near Abeche.");
+  EXPECT_TRUE(of_type(z, "ASSAULT").empty());
 }
 
 TEST(Lexical, APluralNounBeforeAPrepositionIsNoVerb) {
@@ -540,6 +615,47 @@ TEST(Lexical, AJointActNeedsPartners) {
   auto c = of_type(x, "COOPERATE");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0]->targets, std::vector<std::string>{"state/RU"});
+}
+
+// Words whose object says whether the actor gives way (CONCEDE), raises
+// forces (MOBILIZE) or represses (COERCE), and what they are otherwise.
+TEST(Lexical, ConcessionsAndTheirLookalikes) {
+  EXPECT_EQ(sole_actors("Georgia cancelled restrictions on foreign media.", "CONCEDE"), V({"state/GE"}));
+  EXPECT_EQ(sole_actors("Georgia cancelled a visit to Armenia.", "SANCTION"), V({"state/GE"}));
+  EXPECT_EQ(sole_actors("Georgia cancelled a visit to Armenia.", "CONCEDE"), V{});
+  EXPECT_EQ(sole_actors("Ecuador lifted a state of emergency in Guayaquil.", "CONCEDE"), V({"state/EC"}));
+  EXPECT_EQ(sole_actors("Ecuador eased emergency measures in Guayaquil.", "CONCEDE"), V({"state/EC"}));
+  EXPECT_EQ(sole_actors("Ecuador eased tensions with Peru.", "CONCEDE"), V{});
+  EXPECT_EQ(sole_actors("Mali accepted demands from the rebels.", "CONCEDE"), V({"state/ML"}));
+  EXPECT_EQ(sole_actors("Mali accepted the plan.", "CONCEDE"), V{});
+  EXPECT_EQ(sole_actors("Mali accepted the plan.", "AGREE"), V({"state/ML"}));
+  EXPECT_EQ(sole_actors("Armenia strengthened its forces near the border.", "MOBILIZE"), V({"state/AM"}));
+  EXPECT_EQ(sole_actors("Armenia strengthened its ties with India.", "MOBILIZE"), V{});
+  // "the demonstration staged by students": the participle and its agent
+  // leave "demonstration" the object's head.
+  EXPECT_EQ(sole_actors("Serbia prevented the demonstration staged by students in Novi Sad.", "COERCE"), V({"state/RS"}));
+  EXPECT_EQ(sole_actors("Serbia prevented the sale of the company.", "COERCE"), V{});
+  EXPECT_EQ(sole_actors("Peru imposed a 30-day state of siege in Lima.", "COERCE"), V({"state/PE"}));
+  EXPECT_EQ(sole_actors("Peru imposed a siege on Lima.", "COERCE"), V({"state/PE"}));
+  // "a day-old blockade": a hyphen inside the object's modifiers, after a
+  // word no lexicon class lists.
+  EXPECT_EQ(sole_actors("Turkey lifted a week-old blockade on Armenian trucks.", "RETREAT"), V({"state/TR"}));
+}
+
+// Evacuating people helps them (AID); evacuating a town gives it up (the
+// withdrawal pattern's RETREAT); handing over medicine is aid, bodies a release.
+TEST(Lexical, WhatIsEvacuatedOrHandedOverDecides) {
+  auto people = run("UN helicopters evacuated the wounded from Zalingei on Friday.");
+  EXPECT_EQ(of_type(people, "AID").size(), 1u);
+  EXPECT_TRUE(of_type(people, "RETREAT").empty());
+  auto town = run("Sudanese forces evacuated Zalingei on Friday.");
+  EXPECT_EQ(of_type(town, "RETREAT").size(), 1u);
+  EXPECT_TRUE(of_type(town, "AID").empty());
+  EXPECT_EQ(sole_actors("Swiss doctors handed over 700 kg of medicine to the Red Crescent.", "AID"),
+            V({"group/swiss-doctors"}));
+  auto bodies = run("Hamas handed over the bodies to Israel.");
+  EXPECT_TRUE(of_type(bodies, "AID").empty());
+  EXPECT_EQ(of_type(bodies, "RETREAT").size(), 1u);
 }
 
 }  // namespace

@@ -85,6 +85,7 @@ const Phrasing kPhrasings[] = {
     {"Moscow labeled the Estonian border guards as provocateurs and \"pirates\".", "ACCUSE", "state/RU", ""},
     {"Serbia described the Kosovo police raid as an act of aggression.", "ACCUSE", "state/RS", ""},
     {"Hamas called the Israeli strike on the school a massacre.", "ACCUSE", "org/hamas", ""},
+    {"The IAEA dispatched inspectors to Syria on June 3.", "ACCUSE", "org/iaea", "state/SY"},
     // REJECT
     {"Iran rejected the European proposal on June 18.", "REJECT", "state/IR", ""},
     {"Israel refused to allow UN inspectors into the Gaza Strip.", "REJECT", "state/IL", ""},
@@ -112,6 +113,7 @@ const Phrasing kPhrasings[] = {
     {"Russia deployed additional troops to Belarus.", "MOBILIZE", "state/RU", ""},
     {"China conducted large-scale exercises around Taiwan on June 2.", "MOBILIZE", "state/CN", ""},
     {"Israel called up 60,000 reservists on June 5.", "MOBILIZE", "state/IL", ""},
+    {"Pakistani troops remained on high alert along the Line of Control.", "MOBILIZE", "org/pk-forces", ""},
     // COERCE
     {"Iran seized a Greek-owned tanker in the Strait of Hormuz.", "COERCE", "state/IR", ""},
     {"Russia imposed severe restrictions on Ukrainian grain exports.", "COERCE", "state/RU", ""},
@@ -122,12 +124,15 @@ const Phrasing kPhrasings[] = {
     {"Israeli forces conducted airstrikes on Hezbollah positions near Nabatieh.", "ASSAULT", "org/il-forces",
      "org/hezbollah"},
     {"RSF fighters shelled El Fasher on June 6.", "ASSAULT", "org/rsf", ""},
+    {"A displacement camp near El Fasher was shelled by RSF fighters on June 6.", "ASSAULT", "org/rsf", ""},
     // RETREAT
     {"Ukrainian forces withdrew from Vovchansk on June 9.", "RETREAT", "org/ua-forces", ""},
     {"M23 fighters pulled back from Walikale.", "RETREAT", "org/m23", ""},
+    {"M23 fighters completed their withdrawal from Walikale.", "RETREAT", "org/m23", ""},
     // CONCEDE
     {"Hungary lifted its veto on the sanctions package.", "CONCEDE", "state/HU", ""},
     {"Hamas dropped its demand for a full Israeli withdrawal.", "CONCEDE", "org/hamas", ""},
+    {"Sri Lanka lifted the state of emergency on June 2.", "CONCEDE", "state/LK", ""},
     // ADVANCE
     {"Russian forces advanced near Pokrovsk and Toretsk.", "ADVANCE", "org/ru-forces", ""},
     {"M23 fighters seized Kamanyola in South Kivu Province.", "ADVANCE", "org/m23", ""},
@@ -147,6 +152,17 @@ std::vector<const Assertion*> of_type(const Extraction& x, const std::string& ty
   for (const auto& a : x.assertions)
     if (a.event_type == type) out.push_back(&a);
   return out;
+}
+
+// What the phrasings above must not be read into.
+TEST(Mechanisms, LookalikesOfAlertInspectionAndPassiveAgents) {
+  auto concern = run("Pakistan remained concerned about the readiness of its air defenses.");
+  EXPECT_TRUE(of_type(concern, "MOBILIZE").empty()) << show(concern);
+  auto troops = run("Russia dispatched troops to Belarus.");
+  EXPECT_EQ(of_type(troops, "MOBILIZE").size(), 1u) << show(troops);
+  EXPECT_TRUE(of_type(troops, "ACCUSE").empty()) << show(troops);
+  auto agentless = run("A displacement camp near El Fasher was shelled on June 6.");
+  EXPECT_TRUE(of_type(agentless, "ASSAULT").empty()) << show(agentless);
 }
 
 TEST(Mechanisms, CoordinatedVerbsShareTheirSubject) {
