@@ -817,6 +817,65 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
+void Chunker::outlets(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  // The unknown capitalised words at items[k] (an acronym counts): (end, words).
+  auto name = [&](std::size_t k) -> std::pair<std::size_t, std::size_t> {
+    if (k >= items.size()) return {k, 0};
+    auto [end, words] = name_at(items, k, tokens, 3);
+    for (std::size_t q = k; q < end; ++q)
+      if (items[q].kind != Item::Kind::Word || in(items[q], b.org_head) || in(items[q], b.place_suffix)) return {k, 0};
+    return {end, words};
+  };
+  auto make = [&](std::size_t s, std::size_t e, std::size_t name_b, std::size_t name_e, const char* kind) {
+    Entity body;
+    body.type = EntityType::Organization;
+    body.label = text::squeeze_space(surface(text, tokens, items[name_b].tb, items[name_e - 1].te));
+    body.key = "org/" + slug(body.label);
+    body.org_kind = kind;
+    const std::string& key = add_entity(std::move(body));
+    Item item = make_item(Item::Kind::Entity, items[s].tb, items[e - 1].te);
+    item.source = Mention::Source::Name;
+    item.keys = {key};
+    item.types = {EntityType::Organization};
+    item.metonyms = {""};
+    items.erase(items.begin() + static_cast<long>(s), items.begin() + static_cast<long>(e));
+    items.insert(items.begin() + static_cast<long>(s), std::move(item));
+  };
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Item& w = items[i];
+    // "agricultural bank Rosselkhozbank", "the airline Ryanair", "news agency Tasnim"
+    if (w.kind == Item::Kind::Word && !w.upper && in(w, b.org_noun)) {
+      auto [end, words] = name(i + 1);
+      if (words > 0 && !(end < items.size() && items[end].norm == "'s")) {
+        make(i + 1, end, i + 1, end, in(w, b.media_noun) ? "media" : "company");
+        continue;
+      }
+    }
+    if (w.kind != Item::Kind::Word || !(w.upper || w.norm == "the")) continue;
+    if (i > 0 && items[i - 1].norm == "-" && tokens[items[i - 1].tb].glued) continue;  // "pro-Kurd"
+    const bool article = w.norm == "the";
+    auto [end, words] = name(article ? i + 1 : i);
+    if (words == 0 || end >= items.size()) continue;
+    // "the pro-Kurd ANF news agency", "Dawn newspaper"
+    std::size_t m = end;
+    if (items[m].norm == "news" && m + 1 < items.size()) ++m;
+    if (items[m].kind == Item::Kind::Word && !items[m].upper && in(items[m], b.media_noun)) {
+      make(article ? i + 1 : i, m + 1, article ? i + 1 : i, end, "media");
+      continue;
+    }
+    // "the Dawn reported", "The Guardian reports", "told the Telegraph": a
+    // name after "the" that reports, or that someone told, is an outlet.
+    if (!article) continue;
+    const bool reports = items[end].kind == Item::Kind::Word && (in(items[end], b.reported) || in(items[end], b.speech_verb));
+    const bool told = i > 0 && (items[i - 1].norm == "told" || items[i - 1].norm == "tells");
+    if (!reports && !told) continue;
+    // "The Guardian" keeps its capital article; "the Dawn" is "Dawn".
+    const bool own_article = w.upper && i > 0 && items[i - 1].norm != "." && items[i - 1].norm != "\"";
+    make(i, end, own_article ? i : i + 1, end, "media");
+  }
+}
+
 void Chunker::appositions(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   // The title (and the affiliation before it) of a descriptive phrase
@@ -1418,6 +1477,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   acronyms(items, text, tokens);
   people(items, text, tokens);
   appositions(items, text, tokens);
+  outlets(items, text, tokens);
   state_forces(items, text, tokens);
   members(items);
   groups(items, text, tokens);

@@ -486,6 +486,11 @@ class Reader {
       if (it.kind == Item::Kind::Word && q > from && q + 1 < end && items_[q + 1].norm == "by" && clauses_.may_be_verb(it) &&
           (it.norm.ends_with("ed") || it.norm.ends_with("en")))
         break;
+      // "suspend publication indefinitely": an adverb after the noun ends it.
+      if (it.kind == Item::Kind::Word && head &&
+          (rules_.lexicon.in(it.word, rules_.builtin.adverb) ||
+           (it.norm.size() > 4 && it.norm.ends_with("ly") && !rules_.lexicon.in(it.word, rules_.builtin.not_adverb))))
+        break;
       if (it.kind == Item::Kind::Word) head = it.word;
     }
     return head;

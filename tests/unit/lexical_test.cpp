@@ -604,6 +604,15 @@ TEST(Lexical, SensesThatNeedTheirObject) {
   EXPECT_EQ(of_type(x, "AGREE").size(), 1u);
 }
 
+TEST(Lexical, HaltingOnesOwnActivitySanctionsNoOne) {
+  auto x = run("The newspaper's owners decided to suspend publication indefinitely.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "SANCTION").empty());
+  x = run("The stock exchange suspended trading on Monday.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "SANCTION").empty());
+  x = run("The European Union suspended its aid to Niger indefinitely.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "SANCTION").size(), 1u);
+}
+
 TEST(Lexical, AJointActNeedsPartners) {
   // One force's joint exercise (of its own services) cooperates with no one.
   auto x = run("The Eastern Theater Command launched a joint exercise around Taiwan on June 2.", "2025-06-20");

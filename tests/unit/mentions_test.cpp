@@ -247,6 +247,24 @@ TEST(People, NamesThatLookLikeOtherThings) {
   EXPECT_FALSE(entity(x, "person/sofia-airport"));
 }
 
+TEST(Outlets, MediaAndCompaniesByWhatTheTextSaysOfThem) {
+  auto x = run("The army retook the town, the Gazette reported. A commander told the Courier on Monday that "
+               "the town was calm. The pro-government KNA news agency confirmed it. The US sanctioned "
+               "state lender Vostokbank and the airline Skyjet.");
+  for (const char* key : {"org/gazette", "org/courier", "org/kna", "org/vostokbank", "org/skyjet"}) {
+    const Entity* e = entity(x, key);
+    ASSERT_TRUE(e) << key;
+    EXPECT_EQ(e->type, EntityType::Organization) << key;
+  }
+  EXPECT_EQ(entity(x, "org/gazette")->org_kind, "media");
+  EXPECT_EQ(entity(x, "org/vostokbank")->org_kind, "company");
+  // A name after "the" that does nothing of the kind is no outlet, and a
+  // person after a role noun stays a person.
+  x = run("The Hague hosted the talks. Agency head Ismail Demir tweeted.");
+  EXPECT_FALSE(entity(x, "org/hague"));
+  EXPECT_FALSE(entity(x, "org/ismail-demir"));
+}
+
 TEST(Places, ARegionAfterACommaLocatesThePlaceBeforeIt) {
   auto x = run("RSF drones struck a power station in Merowe, Northern State, overnight on March 15.", "2025-03-18");
   int assaults = 0;
