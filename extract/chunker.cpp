@@ -1187,7 +1187,11 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
   // ("seized Rivnopillia", "shelled Pryluky and Yablukove").
   for (std::size_t i = 0; i + 1 < items.size(); ++i) {
     std::size_t m = i + 1;
-    if (in(items[i], b.direction) && i + 2 < items.size() && items[i + 1].norm == "of") {
+    // "the towns of Nubl and Zahraa", "the region of Puntland" (not "the
+    // state of": "the State of Israel" is the state).
+    const bool place_noun = items[i].kind == Item::Kind::Word && !items[i].upper &&
+                            (in(items[i], b.place_noun) || (in(items[i], b.place_suffix) && items[i].norm != "state"));
+    if ((in(items[i], b.direction) || place_noun) && i + 2 < items.size() && items[i + 1].norm == "of") {
       m = i + 2;
     } else if (in(items[i], b.place_verb)) {
       if (!(is_name_word(items[m]) || is_place(items[m]) || article_name(m))) continue;

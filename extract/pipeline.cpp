@@ -480,8 +480,19 @@ class Extractor {
     if (text.find('"') != std::string::npos || text.find("\xE2\x80\x9C") != std::string::npos ||
         text.find("\xE2\x80\x9D") != std::string::npos)
       return true;
+    // A word that may be a verb, but not where a noun stands: after a
+    // determiner, a possessive, an adjective or a count ("declared a state
+    // of emergency").
     bool verb = false;
-    for (std::size_t q = m.content_begin; q < m.content_end; ++q) verb |= clauses_.may_be_verb(v.reading[q]);
+    for (std::size_t q = m.content_begin; q < m.content_end && !verb; ++q) {
+      if (q > 0) {
+        const Item& before = v.reading[q - 1];
+        if (in(before, rules_.builtin.determiner) || before.norm == "'s" || before.kind == Item::Kind::Adjective ||
+            before.kind == Item::Kind::Number)
+          continue;
+      }
+      verb = clauses_.may_be_verb(v.reading[q]);
+    }
     bool phrase = in(v.reading[m.content_begin], rules_.builtin.preposition);
     for (std::size_t q = m.content_begin; q < m.content_end && phrase; ++q)
       if (v.reading[q].norm == ",") phrase = false;

@@ -265,6 +265,20 @@ TEST(Outlets, MediaAndCompaniesByWhatTheTextSaysOfThem) {
   EXPECT_FALSE(entity(x, "org/ismail-demir"));
 }
 
+TEST(Places, ANounForPlacesAndOf) {
+  // "the villages of X and Y", "the region of X": places no list holds.
+  auto x = run("Rebels seized the villages of Tamboura and Ndiaye and entered the region of Kaffrine.");
+  for (const char* key : {"place/tamboura", "place/ndiaye", "place/kaffrine"}) {
+    const Entity* e = entity(x, key);
+    ASSERT_TRUE(e) << key;
+    EXPECT_EQ(e->type, EntityType::Place) << key;
+  }
+  // "the State of Israel" is the state, which acts.
+  x = run("The State of Israel rejected the plan.");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"state/IL"});
+}
+
 TEST(Places, ARegionAfterACommaLocatesThePlaceBeforeIt) {
   auto x = run("RSF drones struck a power station in Merowe, Northern State, overnight on March 15.", "2025-03-18");
   int assaults = 0;

@@ -372,6 +372,17 @@ TEST(Mechanisms, ADateBetweenCommasAfterTheSubjectDatesTheVerb) {
   EXPECT_EQ(st[0]->date->iso(), "2025-06-13");
 }
 
+TEST(Mechanisms, ANounPhraseAfterASpeechVerbIsNoClause) {
+  // "declared a state of emergency": "state" after "a" is a noun; the
+  // declaration is the act (COERCE), not a statement.
+  auto x = run("Ecuador declared a state of emergency in Guayaquil on June 4.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+  EXPECT_EQ(of_type(x, "COERCE").size(), 1u) << show(x);
+  // A clause after the verb still is.
+  x = run("Zelensky said a state of emergency was necessary.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "STATEMENT").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
