@@ -469,6 +469,19 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     const Item& it = items[i];
     if (it.kind != Item::Kind::Word) continue;
     bool person_pronoun = in(it, b.pronoun), actor_pronoun = in(it, b.actor_pronoun);
+    // "It was reported that", "it seems that", "it remains to be seen": an
+    // "it" of a passive or of seem/appear/remain followed by that, whether or
+    // to within two words stands for nothing.
+    if (actor_pronoun && it.norm == "it") {
+      VerbGroup g = verb_group(items, i + 1);
+      bool copula = g.head < items.size() && (items[g.head].norm.starts_with("seem") ||
+                                              items[g.head].norm.starts_with("appear") ||
+                                              items[g.head].norm.starts_with("remain"));
+      copula |= g.passive;  // "it was reported", not "it is willing to"
+
+      for (std::size_t q = g.head + 1; copula && q < items.size() && q <= g.head + 2 && actor_pronoun; ++q)
+        if (items[q].norm == "that" || items[q].norm == "whether" || items[q].norm == "to") actor_pronoun = false;
+    }
     if ((person_pronoun || actor_pronoun) && verb_group(items, i + 1).form != VerbForm::Other &&
         !(i > 0 && in(items[i - 1], b.preposition))) {
       const Item* antecedent = earlier_subject(i, person_pronoun);
@@ -567,8 +580,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   }
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!is_subject(items, i) || items[i].keys.size() != 1 || items[i].types.empty()) continue;
-    std::optional<Item>& last =
-        items[i].types[0] == EntityType::Person ? discourse.last_person : discourse.last_actor;
+    const bool person = items[i].types[0] == EntityType::Person;
+    std::optional<Item>& last = person ? discourse.last_person : discourse.last_actor;
+    (person ? discourse.person_age : discourse.actor_age) = 0;
     last = items[i];
     last->shared = false;
   }

@@ -97,16 +97,19 @@ class ClauseReader {
 
   // What the reference stage remembers of the report so far.
   struct Discourse {
-    // Of the paragraph: the last person and the last other actor that were subjects.
+    // Of this paragraph or the one before: the last person and the last
+    // other actor that were subjects. News writes a paragraph a sentence,
+    // and "He said" opens the next with the last one's speaker.
     std::optional<Item> last_person, last_actor;
+    int person_age = 0, actor_age = 0;  // paragraph breaks since each was set
     // Of the report: the last entity each head word headed ("ministry" of
     // "the Russian Ministry of Defense"), and the last state, armed force
     // and organization named.
     std::unordered_map<std::string, Item> by_head;
     std::optional<Item> last_state, last_force, last_org;
     void new_paragraph() {
-      last_person.reset();
-      last_actor.reset();
+      if (++person_age > 1) last_person.reset();
+      if (++actor_age > 1) last_actor.reset();
     }
   };
 

@@ -613,6 +613,14 @@ TEST(Lexical, HaltingOnesOwnActivitySanctionsNoOne) {
   EXPECT_EQ(of_type(x, "SANCTION").size(), 1u);
 }
 
+TEST(Lexical, GivingDetailsIsNoAid) {
+  auto x = run("The Pentagon did not give details of the weapons package.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "AID").empty());
+  EXPECT_TRUE(of_type(x, "REJECT").empty());
+  x = run("Japan gave Ukraine a new aid package.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "AID").size(), 1u);
+}
+
 TEST(Lexical, AJointActNeedsPartners) {
   // One force's joint exercise (of its own services) cooperates with no one.
   auto x = run("The Eastern Theater Command launched a joint exercise around Taiwan on June 2.", "2025-06-20");

@@ -182,9 +182,26 @@ TEST(Mechanisms, PronounsStandForTheLastPersonSubjectOfTheParagraph) {
   auto s = of_type(x, "STATEMENT");
   ASSERT_EQ(s.size(), 1u) << show(x);
   EXPECT_EQ(s[0]->actors, V({"person/joseph-aoun"}));
-  // A new paragraph forgets the person.
+  // News writes a paragraph a sentence: the next paragraph's "He" is still
+  // the last person subject; two paragraphs on, he is forgotten.
   x = run("Lebanese President Joseph Aoun met US envoys in Beirut.\n\nHe stated that the talks went well.", "2025-08-27");
+  s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u) << show(x);
+  EXPECT_EQ(s[0]->actors, V({"person/joseph-aoun"}));
+  x = run("Lebanese President Joseph Aoun met US envoys in Beirut.\n\nThe talks lasted two hours.\n\nHe stated "
+          "that the talks went well.", "2025-08-27");
   EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+}
+
+TEST(Mechanisms, AnItOfAPassiveReportStandsForNothing) {
+  // "It was reported that": no one reported it, least of all the last actor.
+  auto x = run("Burundi denied the claim. It was reported that Burundian troops fought near Uvira.", "2025-06-20");
+  for (const auto& a : x.assertions) EXPECT_NE(a.event_type, "STATEMENT") << show(x);
+  // A referring "it" still refers.
+  x = run("Syria rejected the claim. It said that its troops had left Lebanon.", "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->actors, V({"state/SY"}));
 }
 
 TEST(Mechanisms, WhatFollowsASpeechVerbIsSaidOnlyIfItIsAClause) {
