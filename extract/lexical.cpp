@@ -451,10 +451,14 @@ class Reader {
       }
       // "the Red Sea shipping lane", "the Lachin corridor": a name before a
       // noun modifies it.
+      // "the Indian Air Force officer in our custody": a word that may be a
+      // verb ("officer") is the noun when the phrase ends after it.
+      const bool ends_after = q + 2 >= end || items_[q + 2].kind == Item::Kind::Punct ||
+                              rules_.lexicon.in(items_[q + 2].word, rules_.builtin.preposition);
       if (it.kind == Item::Kind::Entity && q + 1 < end && items_[q + 1].kind == Item::Kind::Word &&
           !rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) &&
-          (!clauses_.may_be_verb(items_[q + 1]) || (q + 2 < end && items_[q + 2].kind == Item::Kind::Word &&
-                                                    items_[q + 1].norm.ends_with("ing")))) {
+          (!clauses_.may_be_verb(items_[q + 1]) || ends_after ||
+           (q + 2 < end && items_[q + 2].kind == Item::Kind::Word && items_[q + 1].norm.ends_with("ing")))) {
         head = 0;
         continue;
       }

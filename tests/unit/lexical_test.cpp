@@ -621,6 +621,18 @@ TEST(Lexical, GivingDetailsIsNoAid) {
   EXPECT_EQ(of_type(x, "AID").size(), 1u);
 }
 
+TEST(Lexical, AReleasedOfficerIsAPrisonerReleased) {
+  // The object's noun after a name ("the Indian Navy officer") may also be
+  // a verb ("to officer"); the phrase ends there, so it is the head.
+  auto x = run("Pakistan released the Indian Navy officer in its custody on June 3.", "2025-06-20");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, std::vector<std::string>{"state/PK"});
+  // Releasing a report is no release of people.
+  x = run("Pakistan released the Indian Navy report on June 3.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "RETREAT").empty());
+}
+
 TEST(Lexical, AJointActNeedsPartners) {
   // One force's joint exercise (of its own services) cooperates with no one.
   auto x = run("The Eastern Theater Command launched a joint exercise around Taiwan on June 2.", "2025-06-20");
