@@ -742,6 +742,33 @@ bool ordinal(const Token& t) {
 void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   auto name_word = [&](std::size_t q) { return is_name_word(items[q]) && !in(items[q], b.org_head_stop); };
+  // "the 12th PKK Congress", "the Hamas Politburo": a one-word name the
+  // gazetteer gives a body of its own ("Congress": the US Congress) that
+  // is a body's head word, after an organization, is that organization's.
+  for (std::size_t h = 1; h < items.size(); ++h) {
+    const Item& head = items[h];
+    const Item& owner = items[h - 1];
+    if (head.kind != Item::Kind::Entity || head.te != head.tb + 1 || !tokens[head.tb].upper ||
+        !rules_.lexicon.in(tokens[head.tb].word, b.org_head) || owner.kind != Item::Kind::Entity ||
+        owner.keys.size() != 1 || owner.locative || owner.types[0] != EntityType::Organization)
+      continue;
+    std::size_t s = h - 1;
+    if (s > 0 && items[s - 1].kind == Item::Kind::Word && ordinal(tokens[items[s - 1].tb])) --s;
+    Entity body;
+    body.label = text::squeeze_space(surface(text, tokens, items[s].tb, head.te));
+    body.key = "org/" + slug(body.label);
+    body.type = EntityType::Organization;
+    body.part_of = owner.keys[0];
+    const std::string& key = add_entity(std::move(body));
+    Item item = make_item(Item::Kind::Entity, items[s].tb, head.te);
+    item.source = Mention::Source::Name;
+    item.keys = {key};
+    item.types = {EntityType::Organization};
+    item.metonyms = {""};
+    items.erase(items.begin() + static_cast<long>(s), items.begin() + static_cast<long>(h) + 1);
+    items.insert(items.begin() + static_cast<long>(s), std::move(item));
+    h = s;
+  }
   for (std::size_t h = 1; h < items.size(); ++h) {
     // A capitalised head word: "Council", "Brigade", "Apparatus"; or a
     // lower-case one that follows a name ("the Bush administration").

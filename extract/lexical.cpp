@@ -208,6 +208,9 @@ class Reader {
         break;
       }
     if (!noun || noun->event == "NONE") return;
+    // "Kenyan protests", "Palestinian riots": a people protests, not its
+    // state; the adjective names no actor there.
+    if (adjective_actor && noun->event == "PROTEST") return;
     auto rule = rules_.lexicon_rules.find(noun->event);
     if (rule == rules_.lexicon_rules.end()) return;
     int target = -1;
@@ -664,8 +667,14 @@ bool plural_noun_at(const RuleSet& rules, const std::vector<Item>& items, std::s
                     const std::vector<std::string>& takes) {
   if (q + 1 >= end || items[q].kind != Item::Kind::Word) return false;
   const Item& next = items[q + 1];
-  if (next.kind != Item::Kind::Word || !rules.lexicon.in(next.word, rules.builtin.preposition)) return false;
-  if (next.norm == "to" || std::find(takes.begin(), takes.end(), next.norm) != takes.end()) return false;
+  if (next.kind != Item::Kind::Word) return false;
+  // "the UNSC sanctions will be reimposed": no verb is followed by a modal
+  // or an auxiliary.
+  const bool modal = rules.lexicon.in(next.word, rules.builtin.modal_future) ||
+                     rules.lexicon.in(next.word, rules.builtin.modal_hypothetical) ||
+                     (rules.lexicon.in(next.word, rules.builtin.aux) && next.norm != "being");
+  if (!modal && !rules.lexicon.in(next.word, rules.builtin.preposition)) return false;
+  if (!modal && (next.norm == "to" || std::find(takes.begin(), takes.end(), next.norm) != takes.end())) return false;
   thread_local std::vector<WordReading> readings;
   rules.morphology.analyze(items[q].norm, readings);
   return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) {

@@ -615,6 +615,11 @@ class Extractor {
         std::size_t opening = fronted_phrase(v, f.match.begin);
         for (std::size_t q = 0; q < opening && f.dates.empty() && !f.no_day; ++q)
           if (v.reading[q].kind == Item::Kind::Date) take(q);
+        // "In February Mohamud said": a time opening the sentence right
+        // before the speaker, without a comma.
+        if (f.dates.empty() && !f.no_day && f.match.begin == 2 && in(v.reading[0], rules_.builtin.preposition) &&
+            v.reading[1].kind == Item::Kind::Date)
+          take(1);
       }
       // "Trump stated on March 30 that ... Trump added that ...": the same
       // speaker in the next sentence of the paragraph speaks on that day.
@@ -1016,11 +1021,17 @@ class Extractor {
       // "called for an inquiry into Sunday's flight diversion": a day that
       // owns a noun dates that noun, not the clause.
       auto owner = [&](std::size_t q) { return q + 1 < v.reading.size() && v.reading[q + 1].norm == "'s"; };
-      for (std::size_t q = m->nominal ? m->begin : b; q < (m->nominal ? m->end : e) && dates.empty(); ++q)
-        if (v.reading[q].kind == Item::Kind::Date && (q < skip_b || q >= skip_e) && !owner(q)) {
-          dates = v.reading[q].dates;
-          no_day |= dates.empty() && !v.reading[q].date_unresolved;
-        }
+      auto take_date = [&](std::size_t q) {
+        if (v.reading[q].kind != Item::Kind::Date || (q >= skip_b && q < skip_e) || owner(q)) return;
+        dates = v.reading[q].dates;
+        no_day |= dates.empty() && !v.reading[q].date_unresolved;
+      };
+      // The match's own time first ("rejected the resolution on September
+      // 26, which means the sanctions will be reimposed on September 27"),
+      // then, but for an event noun, the rest of the clause's.
+      for (std::size_t q = m->begin; q < std::min(m->end, e) && dates.empty(); ++q)
+        take_date(q);
+      for (std::size_t q = b; !m->nominal && q < e && dates.empty(); ++q) take_date(q);
       if (dates.empty() && !no_day) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
       auto places = captured(v, *m, "place");
       if (places.empty() && m->rule->places_in_match) {

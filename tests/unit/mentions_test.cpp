@@ -279,6 +279,18 @@ TEST(Places, ANounForPlacesAndOf) {
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"state/IL"});
 }
 
+TEST(Bodies, AGenericBodyNameAfterAnOrganizationIsItsBody) {
+  // "Congress" alone is the US Congress; after the PKK it is the PKK's.
+  auto x = run("The 12th PKK Congress decided to dissolve the organisation.");
+  const Entity* congress = entity(x, "org/12th-pkk-congress");
+  ASSERT_TRUE(congress);
+  EXPECT_EQ(congress->part_of, "org/pkk");
+  ASSERT_FALSE(x.assertions.empty());
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"org/12th-pkk-congress"});
+  x = run("The US Congress passed the bill.");
+  EXPECT_TRUE(entity(x, "org/us-congress"));
+}
+
 TEST(Places, ARegionAfterACommaLocatesThePlaceBeforeIt) {
   auto x = run("RSF drones struck a power station in Merowe, Northern State, overnight on March 15.", "2025-03-18");
   int assaults = 0;

@@ -400,6 +400,28 @@ TEST(Mechanisms, ANounPhraseAfterASpeechVerbIsNoClause) {
   EXPECT_EQ(of_type(x, "STATEMENT").size(), 1u) << show(x);
 }
 
+TEST(Mechanisms, WhenTheSentenceAndTheClauseSay) {
+  // "In February X said": a month opening the sentence dates the words (to
+  // no day), not the report.
+  auto x = run("In February Erdogan said that Turkey would not withdraw.", "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_FALSE(st[0]->date) << show(x);
+  // A clause's own time dates it, not the sentence's first.
+  x = run("Iran rejected the offer on June 2, which means Israel will resume its strikes on Gaza on June 9.",
+          "2025-06-20");
+  auto as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  ASSERT_TRUE(as[0]->date);
+  EXPECT_EQ(as[0]->date->iso(), "2025-06-09");
+}
+
+TEST(Mechanisms, NoVerbBeforeAModal) {
+  // "the EU sanctions will": a noun before the modal, no sanctioning EU.
+  auto x = run("The vote means the EU sanctions will expire in July.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "SANCTION").empty()) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
