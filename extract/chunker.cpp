@@ -719,6 +719,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       item.types = {it != entities_.end() ? it->second.type : EntityType::Organization};
       item.metonyms = {""};
       item.official = true;
+      item.head_word = tokens[items[k - 1].te - 1].word;
       items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(k));
       items.insert(items.begin() + static_cast<long>(start), std::move(item));
       t = start;

@@ -906,6 +906,17 @@ class Extractor {
           if (trace_) trace_->push_back("  rule " + inner->rule->id + " (dropped: inside " + outer->rule->id + ")");
           return true;
         }
+        // "conducted a drone attack on US forces, killing three": a
+        // participle after the event, of its type and with its actor, is
+        // what the event did, not a second event.
+        const Capture* ia = capture(*inner, "actor");
+        const Capture* oa = capture(*outer, "actor");
+        const std::size_t at = inner->trigger.front();
+        if (inner->trigger_form == VerbForm::Gerund && ia && oa && ia->begin == oa->begin && ia->end == oa->end &&
+            !outer->trigger.empty() && outer->trigger.front() < at && at > 0 && v.reading[at - 1].norm == ",") {
+          if (trace_) trace_->push_back("  rule " + inner->rule->id + " (dropped: what " + outer->rule->id + " did)");
+          return true;
+        }
       }
       return false;
     });
