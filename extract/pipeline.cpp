@@ -455,6 +455,18 @@ class Extractor {
     return now;
   }
 
+  // Whether reading[q] is a "that" opening a relative clause: after a name
+  // that a preposition governs ("aid to Taiwan that the US approved") or a
+  // noun after a determiner ("the deal that Lukashenko mediated"), where no
+  // verb takes it as its complement.
+  bool relative_that(const SentenceView& v, std::size_t q) const {
+    if (v.reading[q].norm != "that" || q < 2) return false;
+    const Item& noun = v.reading[q - 1];
+    const Item& before = v.reading[q - 2];
+    if (noun.kind == Item::Kind::Entity) return in(before, rules_.builtin.preposition);
+    return noun.kind == Item::Kind::Word && in(before, rules_.builtin.determiner) && !clauses_.may_be_verb(noun);
+  }
+
   // Whether one of the speakers is one of the actors, or speaks for one:
   // holds a position in it, or is a body of it.
   bool speaks_for(const std::vector<std::string>& speakers, const std::vector<std::string>& actors) const {
@@ -597,6 +609,14 @@ class Extractor {
           f.match.content_end = cut;
           break;
         }
+      // "X stated that ..., indicating that ...": the writer's inference
+      // after a comma is no part of what X said.
+      if (!f.match.rule->content_first)
+        for (std::size_t q = f.match.content_begin + 1; q < f.match.content_end; ++q)
+          if (v.reading[q - 1].norm == "," && in(v.reading[q], rules_.builtin.inference)) {
+            f.match.content_end = q - 1;
+            break;
+          }
       if (const Capture* c = capture(f.match, "verb")) f.verb = text::fold(item_text(v, c->begin, c->end));
       else if (f.match.rule->content_first) f.verb = "according to";
       auto take = [&](std::size_t q) {
@@ -991,7 +1011,8 @@ class Extractor {
           const bool past = m->trigger_form == VerbForm::Past || (m->trigger_form == VerbForm::Participle && !m->be);
           bool own_clause = false;
           for (std::size_t q = t->begin; past && !m->nominal && q < m->trigger.front() && !own_clause; ++q)
-            own_clause = v.reading[q].kind == Item::Kind::Word && in(v.reading[q], bi.fact_clause);
+            own_clause = (v.reading[q].kind == Item::Kind::Word && in(v.reading[q], bi.fact_clause)) ||
+                         relative_that(v, q);
           // "during his meeting with Trump": so does an event noun right after one.
           if (m->nominal && m->begin > t->begin) {
             std::size_t q = m->begin - 1;
@@ -1093,6 +1114,15 @@ class Extractor {
       std::optional<Assertion> promise;
       if (own_plan && !a.negated && !a.actors.empty() && rules_.lexicon.in(text::fold(a.event_type), bi.promised))
         promise = performed(a, "AGREE", "promise", "a planned " + a.event_type + " is a promise");
+      // "it will not implement the agreed ceasefire", "Russia will not
+      // withdraw": the same act refused, by its actor or for it, is a
+      // rejection made now (REJECT, CAMEO 12), not a negated plan.
+      if (own_plan && a.negated && !a.actors.empty() &&
+          (a.event_type == "AGREE" || rules_.lexicon.in(text::fold(a.event_type), bi.promised)) &&
+          (a.attributed_to.empty() || speaks_for(a.attributed_to, a.actors))) {
+        a = performed(a, "REJECT", "refusal", "a refused " + a.event_type + " is a rejection");
+        a.negated = false;
+      }
       // "Trump added that he would impose secondary tariffs on Iran if Iran
       // makes no progress": a hostile act its actor says they would do on a
       // condition is a threat made now (THREATEN, CAMEO 13), when the

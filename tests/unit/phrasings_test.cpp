@@ -422,6 +422,41 @@ TEST(Mechanisms, NoVerbBeforeAModal) {
   EXPECT_TRUE(of_type(x, "SANCTION").empty()) << show(x);
 }
 
+TEST(Mechanisms, ARefusedActIsARejection) {
+  // "will not implement the agreed truce": a rejection made now, not a
+  // negated plan to agree.
+  auto x = run("Hamas said that it will not implement the agreed truce.", "2025-06-20");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V({"org/hamas"}));
+  EXPECT_FALSE(r[0]->negated);
+  EXPECT_TRUE(of_type(x, "AGREE").empty()) << show(x);
+  // Said of someone else, it stays that party's negated plan.
+  x = run("Qatar said that Hamas will not implement the agreed truce.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "REJECT").empty()) << show(x);
+}
+
+TEST(Mechanisms, ARelativeClauseInATopicIsAFact) {
+  // "aid to Taiwan that the United States approved on September 29": the
+  // approval happened, on its own day.
+  auto x = run("China sanctioned three US firms on October 10 over arms sales to Taiwan that the United States "
+               "approved on September 29.", "2025-10-20");
+  auto a = of_type(x, "AGREE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->modality, Modality::None) << show(x);
+  ASSERT_TRUE(a[0]->date);
+  EXPECT_EQ(a[0]->date->iso(), "2025-09-29");
+}
+
+TEST(Mechanisms, TheWritersInferenceIsNoPartOfTheStatement) {
+  auto x = run("Erdogan stated that Turkish troops remain in Syria, indicating that Ankara rejected the "
+               "Russian proposal.", "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->topic, "Turkish troops remain in Syria");
+  for (const auto* r : of_type(x, "REJECT")) EXPECT_TRUE(r->attributed_to.empty()) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
