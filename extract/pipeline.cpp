@@ -475,10 +475,18 @@ class Extractor {
       auto it = entities_.find(s);
       if (it == entities_.end()) continue;
       const Entity& e = it->second;
+      // "a senior Iranian military official told ... that Iran would": a
+      // body's or a force's official speaks for its state; so does whoever
+      // holds a position in one of its bodies.
+      auto of_actor = [&](const std::string& body, const std::string& actor) {
+        if (body == actor) return true;
+        auto b = entities_.find(body);
+        return b != entities_.end() && (b->second.part_of == actor || b->second.force_of == actor);
+      };
       for (const auto& actor : actors) {
-        if (!e.part_of.empty() && e.part_of == actor) return true;
+        if ((!e.part_of.empty() && e.part_of == actor) || (!e.force_of.empty() && e.force_of == actor)) return true;
         for (const auto& p : e.positions)
-          if (p.of == actor) return true;
+          if (!p.of.empty() && of_actor(p.of, actor)) return true;
       }
     }
     return false;
@@ -1027,6 +1035,17 @@ class Extractor {
       // outer event holds is still no fact.
       if (a.modality == Modality::None && m->infinitive) a.modality = Modality::Hypothetical;
       attribute(a, frames, frame, false);
+      // "it was clear that Putin would kill him", an analyst told a paper: a
+      // modal read as a threat made now (keep-modal) is one only in the
+      // actor's own words, or the narrator's; in a third party's it is a
+      // prediction.
+      if (m->rule->keep_hypothetical && !a.attributed_to.empty() && !speaks_for(a.attributed_to, a.actors) &&
+          std::any_of(m->trigger.begin(), m->trigger.end(), [&](std::size_t t) {
+            return in(v.reading[t], bi.modal_hypothetical) || in(v.reading[t], bi.modal_future);
+          })) {
+        if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a third party's prediction)");
+        continue;
+      }
       a.rule = m->rule->id;
       std::string trigger;
       for (auto t : m->trigger) trigger += (trigger.empty() ? "" : " ") + item_text(v, t, t + 1);

@@ -653,6 +653,15 @@ TEST(Lexical, SensesFromTheHandCheck) {
   EXPECT_TRUE(of_type(x, "COERCE").empty());
 }
 
+TEST(Lexical, SupportWithArmsIsAid) {
+  auto x = run("Rwanda supports M23 with arms and troops.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "AID").size(), 1u);
+  EXPECT_TRUE(of_type(x, "SUPPORT").empty());
+  x = run("Germany supports Ukraine's bid to join the EU.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "SUPPORT").size(), 1u);
+  EXPECT_TRUE(of_type(x, "AID").empty());
+}
+
 TEST(Lexical, AJointActNeedsPartners) {
   // One force's joint exercise (of its own services) cooperates with no one.
   auto x = run("The Eastern Theater Command launched a joint exercise around Taiwan on June 2.", "2025-06-20");

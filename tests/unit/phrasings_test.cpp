@@ -457,6 +457,16 @@ TEST(Mechanisms, TheWritersInferenceIsNoPartOfTheStatement) {
   for (const auto* r : of_type(x, "REJECT")) EXPECT_TRUE(r->attributed_to.empty()) << show(x);
 }
 
+TEST(Mechanisms, AThirdPartysWouldIsAPredictionNotAThreat) {
+  // An analyst's "Putin would kill him" is no threat by Putin.
+  auto x = run("\"After the mutiny it was clear that Putin would kill him,\" analyst Igor Eidman told The Moscow Times.",
+               "2025-06-20");
+  EXPECT_TRUE(of_type(x, "THREATEN").empty()) << show(x);
+  // The actor's own words are.
+  x = run("Iran said that it would strike Israel if attacked.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "THREATEN").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
