@@ -688,6 +688,14 @@ class Extractor {
     for (std::size_t f = 0; f < frames.size(); ++f) {
       const Frame& fr = frames[f];
       if (fr.media || fr.speakers.empty()) continue;
+      // "Turkey said it would respond, according to the Foreign Ministry":
+      // one statement, Turkey's, relayed by its ministry; the source's own
+      // words are no second statement.
+      bool relays_own = false;
+      for (const auto& g : frames)
+        relays_own |= fr.match.rule->content_first && &g != &fr && g.match.begin >= fr.match.content_begin &&
+                      g.match.begin < fr.match.content_end && !g.speakers.empty() && speaks_for(fr.speakers, g.speakers);
+      if (relays_own) continue;
       Assertion a;
       a.event_type = fr.match.rule->act.empty() ? "STATEMENT" : fr.match.rule->act;
       a.actors = fr.speakers;

@@ -467,6 +467,20 @@ TEST(Mechanisms, AThirdPartysWouldIsAPredictionNotAThreat) {
   EXPECT_EQ(of_type(x, "THREATEN").size(), 1u) << show(x);
 }
 
+TEST(Mechanisms, ASourceThatRelaysItsOwnSideIsOneStatement) {
+  // "according to the Turkish Foreign Ministry" (with its article) is the
+  // source; Turkey's words relayed by its own ministry are one statement.
+  auto x = run("Turkey said it would take the necessary steps, according to the Turkish Foreign Ministry.",
+               "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->actors, V({"state/TR"}));
+  EXPECT_EQ(st[0]->topic, "it would take the necessary steps");
+  // Another side's source is a statement of its own.
+  x = run("Turkey said it would take the necessary steps, according to the Greek Foreign Ministry.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "STATEMENT").size(), 2u) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
