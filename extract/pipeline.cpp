@@ -1095,17 +1095,24 @@ class Extractor {
       auto places = captured(v, *m, "place");
       if (places.empty() && m->rule->places_in_match) {
         // Every place the match names after a locative ("near X", "in Y").
+        // A place on the way ("withdrew from Bakhmut across the Bakhmutka
+        // River") is where it happened only when no other place says so.
+        std::vector<std::string> routes;
         for (std::size_t q = m->begin; q < m->end && q < e; ++q) {
           const Item& it = v.reading[q];
           if (it.kind != Item::Kind::Entity || it.shared) continue;
           // Before the verb only "in X"; after it any place but a capital standing for its state.
           if (!it.locative && (q < m->trigger.front() || (!it.metonyms.empty() && !it.metonyms[0].empty()))) continue;
+          std::size_t p = q;
+          while (p > m->begin && in(v.reading[p - 1], bi.determiner)) --p;
+          const bool route = p > m->begin && in(v.reading[p - 1], bi.route);
           // "an attack in Jordan": a state after a locative is where it happened.
           for (std::size_t k = 0; k < it.keys.size(); ++k)
             if (k < it.types.size() &&
                 (it.types[k] == EntityType::Place || (it.locative && it.types[k] == EntityType::State)))
-              places.push_back(it.keys[k]);
+              (route ? routes : places).push_back(it.keys[k]);
         }
+        if (places.empty()) places = std::move(routes);
       }
       // "from Aleppo, where rebel groups launched an offensive": "where"
       // stands for the place before it.

@@ -481,6 +481,17 @@ TEST(Mechanisms, ASourceThatRelaysItsOwnSideIsOneStatement) {
   EXPECT_EQ(of_type(x, "STATEMENT").size(), 2u) << show(x);
 }
 
+TEST(Mechanisms, APlaceOnTheWayIsWhereOnlyAlone) {
+  auto x = run("Ukrainian forces completed a withdrawal from Vuhledar across the Kashlahach River.", "2025-06-20");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->location, "place/vuhledar");
+  x = run("Russian forces advanced across the Oskil River on June 3.", "2025-06-20");
+  auto a = of_type(x, "ADVANCE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->location, "place/oskil-river");
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
