@@ -578,8 +578,17 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     items.insert(items.begin() + static_cast<long>(j), std::move(copy));
     ++j;
   }
+  // A subject inside a quotation is the quoted speaker's, not the text's:
+  // after 'Bessent asserted that "Petro has allowed ..."', "He further
+  // stated" is still Bessent.
+  auto quoted = [&](std::size_t i) {
+    std::size_t marks = 0;
+    for (std::size_t t = 0; t < items[i].tb && t < sentence.tokens.size(); ++t)
+      marks += sentence.tokens[t].kind == Token::Kind::Quote;
+    return marks % 2 == 1;
+  };
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!is_subject(items, i) || items[i].keys.size() != 1 || items[i].types.empty()) continue;
+    if (!is_subject(items, i) || items[i].keys.size() != 1 || items[i].types.empty() || quoted(i)) continue;
     const bool person = items[i].types[0] == EntityType::Person;
     std::optional<Item>& last = person ? discourse.last_person : discourse.last_actor;
     (person ? discourse.person_age : discourse.actor_age) = 0;

@@ -193,6 +193,14 @@ TEST(Mechanisms, PronounsStandForTheLastPersonSubjectOfTheParagraph) {
   EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
 }
 
+TEST(Mechanisms, ASubjectInsideAQuoteIsNoAntecedent) {
+  auto x = run("Erdogan said that \u201cPutin has refused to negotiate.\u201d He further stated that Turkey would "
+               "mediate.", "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 2u) << show(x);
+  for (const auto* a : st) EXPECT_EQ(a->actors, V({"person/recep-tayyip-erdogan"})) << show(x);
+}
+
 TEST(Mechanisms, AnItOfAPassiveReportStandsForNothing) {
   // "It was reported that": no one reported it, least of all the last actor.
   auto x = run("Burundi denied the claim. It was reported that Burundian troops fought near Uvira.", "2025-06-20");
