@@ -455,6 +455,74 @@ class Extractor {
     return now;
   }
 
+  // The state or body that owns the first noun phrase of reading[b, e): a
+  // state's adjective ("a key Turkish defense agency": Turkey) or a
+  // possessor ("Sweden's application"); "" when it names neither, or names
+  // an entity itself (that would be the target). The state is added to the
+  // report's entities when only its adjective named it.
+  std::string owner_in_object(const SentenceView& v, std::size_t b, std::size_t e) {
+    const auto& bi = rules_.builtin;
+    // The object and one preposition of its target: "sanctions on Russian
+    // oil", "the annexation of four Ukrainian territories".
+    bool crossed = false;
+    auto target_preposition = [&](const Item& it) {
+      return it.norm == "on" || it.norm == "against" || it.norm == "of" || it.norm == "to";
+    };
+    std::size_t q = b;
+    for (std::size_t steps = 0; q < e && steps < 8; ++q, ++steps) {
+      const Item& it = v.reading[q];
+      if (it.kind == Item::Kind::Entity) {
+        const bool possessor = q + 1 < e && v.reading[q + 1].norm == "'s" && it.keys.size() == 1 && !it.locative;
+        return possessor ? (it.metonyms[0].empty() ? it.keys[0] : it.metonyms[0]) : std::string();
+      }
+      if (it.kind == Item::Kind::Adjective && !it.region_adjective) {
+        // "Taiwanese political activist Yang Chih-yuan": a name the noun
+        // phrase goes on to is the target itself.
+        for (std::size_t r = q + 1; r < e && r < q + 5; ++r) {
+          const Item& next = v.reading[r];
+          if (next.kind == Item::Kind::Entity) {
+            if (next.keys.size() == 1 && !next.locative) return next.keys[0];
+            break;
+          }
+          if (next.kind != Item::Kind::Word || in(next, bi.preposition) || in(next, bi.coordinator)) break;
+        }
+        if (!it.keys.empty()) return it.keys[0];
+        if (it.ref >= res_.entry_templates.size() || res_.entry_templates[it.ref].entity.type != EntityType::State)
+          return {};
+        const std::string& key = res_.gazetteer.key(it.ref);
+        if (!entities_.count(key)) entities_.emplace(key, res_.entry_templates[it.ref].entity);
+        return key;
+      }
+      if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier)) continue;
+      // Only after an event noun ("sanctions on", "annexation of"): in "any
+      // foreign troops on Ukrainian territory" the phrase only says where.
+      // "up to 16 Russian advisers": a count's qualifier.
+      if (it.norm == "up" && q + 2 < e && v.reading[q + 1].norm == "to" && v.reading[q + 2].kind == Item::Kind::Number) {
+        ++q;
+        continue;
+      }
+      if (it.kind == Item::Kind::Word && target_preposition(it) && !crossed &&
+          (q == b || event_noun(v.reading[q - 1]))) {
+        // "urged allies to use frozen Russian funds": an infinitive is no object.
+        if (it.norm == "to" && q + 1 < e && clauses_.may_be_verb(v.reading[q + 1])) return {};
+        crossed = true;
+        continue;
+      }
+      if (it.kind != Item::Kind::Word || it.upper || in(it, bi.preposition) || in(it, bi.coordinator)) return {};
+    }
+    return {};
+  }
+
+  // Whether a word is one of the trigger lexicon's event nouns ("sanctions").
+  bool event_noun(const Item& it) const {
+    if (it.kind != Item::Kind::Word) return false;
+    for (const auto& f : rules_.triggers.starting(it.word)) {
+      const Trigger& t = rules_.triggers.entries()[f.entry];
+      if (t.pos == Trigger::Pos::Noun && !t.event.empty() && t.event != "NONE") return true;
+    }
+    return false;
+  }
+
   // Whether reading[q] is a "that" opening a relative clause: after a name
   // that a preposition governs ("aid to Taiwan that the US approved") or a
   // noun after a determiner ("the deal that Lukashenko mediated"), where no
@@ -965,6 +1033,17 @@ class Extractor {
       if (m->rule->options.targets_act) {
         a.actors.insert(a.actors.end(), a.targets.begin(), a.targets.end());
         a.targets.clear();
+      } else if (a.targets.empty()) {
+        // "sanctions on a key Turkish defense agency", "approve Sweden's
+        // application": with no name for a target, a state's adjective or a
+        // possessor in the object says whose it is.
+        if (const Capture* t = capture(*m, "topic")) {
+          std::string owner = owner_in_object(v, t->begin, std::min(t->end, e));
+          // Not the actor's own side: "threatened to close Mali's border" (Mali's PM).
+          if (!owner.empty() && std::find(a.actors.begin(), a.actors.end(), owner) == a.actors.end() &&
+              !speaks_for(a.actors, {owner}))
+            a.targets.push_back(owner);
+        }
       }
       // "Several states condemned the strike, including France, Germany, and
       // Spain": the named members act, not only the unnamed group.

@@ -500,6 +500,27 @@ TEST(Mechanisms, APlaceOnTheWayIsWhereOnlyAlone) {
   EXPECT_EQ(a[0]->location, "place/oskil-river");
 }
 
+TEST(Mechanisms, AnAdjectiveOrAPossessorInTheObjectSaysWhoseItIs) {
+  // With no name for a target, the object's state adjective or possessor.
+  auto x = run("The United States imposed sanctions on a key Turkish defense agency on Monday.", "2025-06-20");
+  auto s1 = of_type(x, "SANCTION");
+  ASSERT_EQ(s1.size(), 1u) << show(x);
+  EXPECT_EQ(s1[0]->targets, V({"state/TR"}));
+  x = run("Hungary agreed to approve Sweden's application.", "2025-06-20");
+  auto a = of_type(x, "AGREE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->targets, V({"state/SE"}));
+  // A name the phrase goes on to is the target itself.
+  x = run("Beijing sanctioned Taiwanese legislator Puma Shen on Monday.", "2025-06-20");
+  auto s2 = of_type(x, "SANCTION");
+  ASSERT_EQ(s2.size(), 1u) << show(x);
+  EXPECT_EQ(s2[0]->targets, V({"person/tw/puma-shen"}));
+  // An infinitive after the object is no object: the allies are urged, not Russia.
+  x = run("Zelensky urged allies to use frozen Russian funds.", "2025-06-20");
+  for (const auto* r : of_type(x, "REQUEST"))
+    EXPECT_TRUE(std::find(r->targets.begin(), r->targets.end(), "state/RU") == r->targets.end()) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
