@@ -147,6 +147,11 @@ class Run {
         if (pos >= end_ || !word_in(pos, rules_.builtin.neg)) return false;
         return with_trigger(pos, next);
       case K::Entity:
+        // "accused the United States and Japan": the article before a name
+        // goes with it.
+        if (pos + 1 < end_ && items_[pos].kind == Item::Kind::Word && items_[pos].norm == "the" &&
+            entity_fits(items_[pos + 1], n))
+          ++pos;
         if (pos >= end_ || !entity_fits(items_[pos], n)) return false;
         // "accused Afghanistan's Taliban": the possessor and what it owns are
         // one phrase, whose entity is the owned.

@@ -890,9 +890,11 @@ class Extractor {
     });
     // "Russia denied that ...": a frame whose act is an event (deny-that:
     // REJECT) has made that event of its verb already.
+    // A frame with an act of its own reads its verb only as that act:
+    // "disputed that ..." is the REJECT, no ACCUSE too.
     auto frame_act = [&](const Match& m) {
       for (const auto& f : frames) {
-        if (f.match.rule->act != m.rule->event_type) continue;
+        if (f.match.rule->act.empty()) continue;
         const Capture* c = capture(f.match, "verb");
         if (!c) continue;
         for (auto t : m.trigger)

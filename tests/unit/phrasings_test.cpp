@@ -521,6 +521,26 @@ TEST(Mechanisms, AnAdjectiveOrAPossessorInTheObjectSaysWhoseItIs) {
     EXPECT_TRUE(std::find(r->targets.begin(), r->targets.end(), "state/RU") == r->targets.end()) << show(x);
 }
 
+TEST(Mechanisms, TheArticleBeforeATargetGoesWithIt) {
+  // Pattern rules name no article before their target; the matcher takes it.
+  auto x = run("Amnesty International accused the United States and Japan of violating human rights.", "2025-06-20");
+  auto acc = of_type(x, "ACCUSE");
+  ASSERT_EQ(acc.size(), 1u) << show(x);
+  EXPECT_EQ(acc[0]->targets, V({"state/JP", "state/US"}));
+  x = run("Seoul lodged a strong protest against North Korea on June 3.", "2025-06-20");
+  auto p = of_type(x, "PROTEST");
+  ASSERT_EQ(p.size(), 1u) << show(x);
+  EXPECT_EQ(p[0]->targets, V({"state/KP"}));
+}
+
+TEST(Mechanisms, AFramesActIsItsVerbsOnlyReading) {
+  // "disputed that ...": the REJECT of the deny-that frame, no ACCUSE too.
+  auto x = run("Manila disputed that the Chinese coast guard boarded the ships.", "2025-06-20");
+  for (const auto& a : x.assertions)
+    EXPECT_FALSE(a.event_type == "ACCUSE" && a.actors == V({"state/PH"})) << show(x);
+  EXPECT_EQ(of_type(x, "REJECT").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
