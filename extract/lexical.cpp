@@ -269,6 +269,21 @@ class Reader {
     return !clauses_.may_be_verb(next);
   }
 
+  // The actor right after the object's noun phrase and a with, against or
+  // on ("severed diplomatic ties with Tehran"); -1 when the first
+  // preposition after the object is another, or names no actor.
+  int partner_after_object(std::size_t from, std::size_t end) const {
+    if (!object_head(from, end)) return -1;
+    for (std::size_t q = from; q < end && q < from + 8; ++q) {
+      const Item& it = items_[q];
+      if (it.kind == Item::Kind::Entity || it.kind == Item::Kind::Punct || it.kind == Item::Kind::Date) return -1;
+      if (it.kind != Item::Kind::Word || !rules_.lexicon.in(it.word, rules_.builtin.preposition)) continue;
+      if (it.norm != "with" && it.norm != "against" && it.norm != "on") return -1;
+      return clauses_.object_of(items_, q + 1, end, true);
+    }
+    return -1;
+  }
+
   // A place right after the event noun: "in northern Mali", "near Gao".
   bool place_after(std::size_t from, std::size_t end) const {
     if (from + 1 >= end || !rules_.lexicon.in(items_[from].word, rules_.builtin.locative)) return false;
@@ -616,6 +631,10 @@ class Reader {
     // "demanded that Hamas renounce": the that-clause's subject.
     if (target < 0 && !g.passive && r.options.that_target && after + 1 < clause_end && items_[after].norm == "that")
       target = clauses_.object_of(items_, after + 1, clause_end);
+    // "severed diplomatic ties with Tehran", "closed its borders with Iran":
+    // an object that names no one, and its partner right after it.
+    if (target < 0 && !g.passive && patient < 0 && !t.no_target && t.target_after.empty())
+      target = partner_after_object(after, clause_end);
     Match m;
     m.rule = &r;
     m.begin = std::min(static_cast<std::size_t>(actor), g.begin);

@@ -662,6 +662,17 @@ TEST(Lexical, SupportWithArmsIsAid) {
   EXPECT_TRUE(of_type(x, "AID").empty());
 }
 
+TEST(Lexical, ThePartnerRightAfterAnObjectThatNamesNoOne) {
+  // "closed its borders with Iran and Turkey": the partner after the object.
+  auto x = run("Russia closed its southern borders with Iran and Turkey on June 3.", "2025-06-20");
+  auto c = of_type(x, "COERCE");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->targets, (std::vector<std::string>{"state/IR", "state/TR"}));
+  // Only right after it: another preposition first names no partner.
+  x = run("Russia closed its southern borders in the Caucasus with Iran's consent.", "2025-06-20");
+  for (const auto* a : of_type(x, "COERCE")) EXPECT_TRUE(a->targets.empty());
+}
+
 TEST(Lexical, AJointActNeedsPartners) {
   // One force's joint exercise (of its own services) cooperates with no one.
   auto x = run("The Eastern Theater Command launched a joint exercise around Taiwan on June 2.", "2025-06-20");
