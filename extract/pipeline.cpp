@@ -1046,6 +1046,25 @@ class Extractor {
               !speaks_for(a.actors, {owner}))
             a.targets.push_back(owner);
         }
+        // "threatened to break relations with Russia", "agreed to lift
+        // embargoes on Iran": a threat or an agreement is aimed at the target
+        // of the act it holds.
+        if (a.targets.empty() && (a.event_type == "THREATEN" || a.event_type == "AGREE"))
+          if (const Capture* t = capture(*m, "topic"))
+            for (const Match* inner : all_accepted) {
+              if (inner == m || inner->trigger.empty() || inner->trigger.front() < t->begin ||
+                  inner->trigger.front() >= t->end)
+                continue;
+              // Not an act of the condition ("if Iran cooperates with the IAEA").
+              bool condition = false;
+              for (std::size_t q = t->begin; q < inner->trigger.front() && !condition; ++q)
+                condition = in(v.reading[q], bi.conditional);
+              if (condition) continue;
+              for (const auto& k : captured(v, *inner, "target"))
+                if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}))
+                  a.targets.push_back(k);
+              if (!a.targets.empty()) break;
+            }
       }
       // "Several states condemned the strike, including France, Germany, and
       // Spain": the named members act, not only the unnamed group.

@@ -541,6 +541,17 @@ TEST(Mechanisms, AFramesActIsItsVerbsOnlyReading) {
   EXPECT_EQ(of_type(x, "REJECT").size(), 1u) << show(x);
 }
 
+TEST(Mechanisms, AThreatIsAimedAtTheTargetOfItsAct) {
+  auto x = run("Pakistan threatened to break off diplomatic relations with Congo and Costa Rica.", "2025-06-20");
+  auto t = of_type(x, "THREATEN");
+  ASSERT_EQ(t.size(), 1u) << show(x);
+  EXPECT_EQ(t[0]->targets, V({"state/CD", "state/CR"}));
+  // Not the act of a condition.
+  x = run("France offered to extend the deadline if Iran cooperates with the IAEA.", "2025-06-20");
+  for (const auto* a : of_type(x, "AGREE"))
+    EXPECT_TRUE(std::find(a->targets.begin(), a->targets.end(), "org/iaea") == a->targets.end()) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
