@@ -473,7 +473,23 @@ class Extractor {
       const Item& it = v.reading[q];
       if (it.kind == Item::Kind::Entity) {
         const bool possessor = q + 1 < e && v.reading[q + 1].norm == "'s" && it.keys.size() == 1 && !it.locative;
-        return possessor ? (it.metonyms[0].empty() ? it.keys[0] : it.metonyms[0]) : std::string();
+        // "rejected a U.S. request", "a United Nations appeal": a name that
+        // modifies the noun after it.
+        const bool modifier = q > b && q + 1 < e && it.keys.size() == 1 && !it.locative &&
+                              v.reading[q + 1].kind == Item::Kind::Word && !v.reading[q + 1].upper &&
+                              in(v.reading[q + 1], bi.proposal_noun);
+        if (possessor || modifier) return it.metonyms[0].empty() ? it.keys[0] : it.metonyms[0];
+        return {};
+      }
+      // "rejected calls by Kofi Annan", "an offer from Afghanistan": who
+      // made the proposal.
+      if (it.kind == Item::Kind::Word && in(it, bi.proposal_noun) && q + 2 < e &&
+          (v.reading[q + 1].norm == "by" || v.reading[q + 1].norm == "from")) {
+        int who = clauses_.object_of(v.reading, q + 2, e, true);
+        if (who >= 0 && v.reading[static_cast<std::size_t>(who)].keys.size() == 1) {
+          const Item& w = v.reading[static_cast<std::size_t>(who)];
+          return w.metonyms[0].empty() ? w.keys[0] : w.metonyms[0];
+        }
       }
       if (it.kind == Item::Kind::Adjective && !it.region_adjective) {
         // "Taiwanese political activist Yang Chih-yuan": a name the noun

@@ -552,6 +552,20 @@ TEST(Mechanisms, AThreatIsAimedAtTheTargetOfItsAct) {
     EXPECT_TRUE(std::find(a->targets.begin(), a->targets.end(), "org/iaea") == a->targets.end()) << show(x);
 }
 
+TEST(Mechanisms, AProposalsAuthorIsTheTarget) {
+  auto x = run("Yemen rejected a U.S. request to interrogate the detainees.", "2025-06-20");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->targets, V({"state/US"}));
+  x = run("Germany rejected calls by Hungary for an end to the sanctions.", "2025-06-20");
+  r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->targets, V({"state/HU"}));
+  // A name before a plain noun says nothing of the kind.
+  x = run("Yemen rejected the Red Sea shipping plan of the company.", "2025-06-20");
+  for (const auto* a : of_type(x, "REJECT")) EXPECT_TRUE(a->targets.empty()) << show(x);
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
