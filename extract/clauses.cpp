@@ -571,7 +571,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     VerbGroup g = verb_group(items, j);
     if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)) continue;
     int s = subject_of(items, j, 0, false);
-    if (s < 0 || static_cast<std::size_t>(s) + 2 >= j || items[static_cast<std::size_t>(s)].shared) continue;
+    if (s < 0 || static_cast<std::size_t>(s) + 1 >= j || items[static_cast<std::size_t>(s)].shared) continue;
     Item copy = items[static_cast<std::size_t>(s)];
     copy.shared = true;
     copy.restated = true;

@@ -566,6 +566,19 @@ TEST(Mechanisms, AProposalsAuthorIsTheTarget) {
   for (const auto* a : of_type(x, "REJECT")) EXPECT_TRUE(a->targets.empty()) << show(x);
 }
 
+TEST(Mechanisms, AStatementIssuedThat) {
+  // "issued a joint statement on Friday that ...": a frame; the names
+  // between dashes are its speakers.
+  auto x = run("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that their forces "
+               "would hold joint patrols.", "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->actors, V({"state/ET", "state/KE"}));
+  ASSERT_TRUE(st[0]->date);
+  EXPECT_EQ(st[0]->date->iso(), "2025-06-06");
+  EXPECT_EQ(st[0]->topic, "their forces would hold joint patrols");
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
