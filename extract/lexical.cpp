@@ -284,6 +284,16 @@ class Reader {
     return -1;
   }
 
+  // What a passive MOBILIZE moves: an armed force, a person (a commander),
+  // a group that fights.
+  bool mobilized(const Item& it) const {
+    if (it.kind != Item::Kind::Entity || it.types.empty() || it.keys.size() != 1) return false;
+    if (it.types[0] == EntityType::ArmedForce || it.types[0] == EntityType::Person) return true;
+    if (it.types[0] != EntityType::ActorGroup) return false;
+    const std::string& key = it.keys[0];
+    return rules_.lexicon.in(key.substr(key.find_last_of("/-") + 1), rules_.builtin.fighters);
+  }
+
   // A place right after the event noun: "in northern Mali", "near Gao".
   bool place_after(std::size_t from, std::size_t end) const {
     if (from + 1 >= end || !rules_.lexicon.in(items_[from].word, rules_.builtin.locative)) return false;
@@ -611,10 +621,17 @@ class Reader {
     if (patient >= 0) {
       target = patient;
     } else if (g.passive) {
-      // "Russian banks were sanctioned by the EU"; without "by", nobody acts.
+      // "Russian banks were sanctioned by the EU"; without "by", nobody acts,
+      // but forces and commanders that were deployed are what mobilized
+      // ("the army chief was dispatched to the border").
       actor = clauses_.after_preposition(items_, after, clause_end, {"by"});
-      if (actor < 0 || modifies_noun(static_cast<std::size_t>(actor), clause_end)) return;
-      target = subject;
+      if (actor < 0 && event == "MOBILIZE" && subject >= 0 && mobilized(items_[static_cast<std::size_t>(subject)])) {
+        actor = subject;
+        subject = -1;
+      } else {
+        if (actor < 0 || modifies_noun(static_cast<std::size_t>(actor), clause_end)) return;
+        target = subject;
+      }
     } else if (!t.no_target) {
       target = t.target_after.empty() ? clauses_.object_of(items_, after, clause_end)
                                       : clauses_.after_preposition(items_, after, clause_end, t.target_after);

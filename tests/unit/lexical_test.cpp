@@ -673,6 +673,17 @@ TEST(Lexical, ThePartnerRightAfterAnObjectThatNamesNoOne) {
   for (const auto* a : of_type(x, "COERCE")) EXPECT_TRUE(a->targets.empty());
 }
 
+TEST(Lexical, ForcesThatWereDeployedMobilized) {
+  // An agentless passive names no actor, but forces deployed are what moved.
+  auto x = run("Russian troops were deployed to Belarus on June 3.", "2025-06-20");
+  auto m = of_type(x, "MOBILIZE");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0]->actors, std::vector<std::string>{"org/ru-forces"});
+  // Not what was done to others: "civilians were evacuated" has no actor.
+  x = run("Ukrainian civilians were evacuated from Pokrovsk.", "2025-06-20");
+  EXPECT_TRUE(x.assertions.empty());
+}
+
 TEST(Lexical, AJointActNeedsPartners) {
   // One force's joint exercise (of its own services) cooperates with no one.
   auto x = run("The Eastern Theater Command launched a joint exercise around Taiwan on June 2.", "2025-06-20");
