@@ -216,6 +216,9 @@ class Reader {
     int target = -1;
     if (!noun->no_target && !noun->target_after.empty())
       target = clauses_.after_preposition(items_, longest, clause_end, noun->target_after);
+    // "its airstrikes on Nyala": a place is where, not whom (it still says
+    // the noun names an event).
+    const bool place_target = target >= 0 && is_place(items_[static_cast<std::size_t>(target)]);
     // "North Korea's ballistic missile activities": a possessive and a noun
     // with no target may name no event at all; an adjective's noun takes a
     // target or the place it happened ("a Malian-Russian offensive in
@@ -228,7 +231,7 @@ class Reader {
     m.begin = std::min(actor_begin, q);
     m.end = clause_end;
     m.captures.push_back({"actor", actor_begin, static_cast<std::size_t>(actor) + 1});
-    if (target >= 0 && target != actor)
+    if (target >= 0 && target != actor && !place_target)
       m.captures.push_back({"target", static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1});
     if (longest < clause_end) m.captures.push_back({"topic", longest, clause_end});
     for (std::size_t k = q; k < longest; ++k) m.trigger.push_back(k);
@@ -282,6 +285,14 @@ class Reader {
       return clauses_.object_of(items_, q + 1, end, true);
     }
     return -1;
+  }
+
+  // A place that stands for no state: "Kharkiv", not "Kyiv said".
+  static bool is_place(const Item& it) {
+    bool place = !it.types.empty();
+    for (std::size_t k = 0; k < it.types.size(); ++k)
+      place &= it.types[k] == EntityType::Place && (k >= it.metonyms.size() || it.metonyms[k].empty());
+    return place;
   }
 
   // What a passive MOBILIZE moves: an armed force, a person (a commander),

@@ -75,11 +75,20 @@ try {
     );
   }
   const { page, url } = await open(browser, ex.file);
-  // The first screen: every arrow (there are few), the actors they join,
-  // and no actor without one.
+  // The first screen: the busiest actors with an arrow, at most the viewer's
+  // DEFAULT_TOP (30) of them, and no actor without one; "All" draws every
+  // actor with an arrow.
+  const FIRST_TOP = 30;
   const linked = new Set(ex.data.edges.flatMap((e) => [e.source, e.target]));
   const edgeCount = ex.data.edges.length;
   let drawnNodes = await page.eval(drawnIndexes('.node'));
+  check(drawnNodes.length > 0 && drawnNodes.length <= Math.min(linked.size, FIRST_TOP) && drawnNodes.every((i) => linked.has(i)),
+    `examples: the first screen draws at most ${Math.min(linked.size, FIRST_TOP)} of the ${linked.size} actors with an arrow, none without`, [`${drawnNodes.length} drawn`]);
+  const showAll = async () => {
+    if (linked.size > FIRST_TOP) await page.eval(`document.getElementById('top-all').click()`);
+  };
+  await showAll();
+  drawnNodes = await page.eval(drawnIndexes('.node'));
   check(linked.size > 0 && linked.size < ex.data.nodes.length && drawnNodes.length === linked.size && drawnNodes.every((i) => linked.has(i)),
     `examples: the ${linked.size} actors with an arrow are drawn, not the ${ex.data.nodes.length - linked.size} without`, [`${drawnNodes.length} drawn`]);
   check((await page.eval(drawnIndexes('.edge'))).length === edgeCount && edgeCount > 0, `examples: all ${edgeCount} arrows are drawn`);
@@ -167,6 +176,7 @@ try {
       `examples: ${ex.data.nodes[speaker].label}'s panel lists the ${mine.length} assertions they made or said, their statement included`, [shown.badges.join(' ')]);
     check(dated.every((d, k) => k === 0 || dated[k - 1] <= d), `examples: ${ex.data.nodes[speaker].label}'s lines are in date order`, dated);
     await page.eval(`document.getElementById('reset').click()`);
+    await showAll();
   }
 
   // Event type filter: unticking a type hides exactly its edges.
@@ -203,7 +213,8 @@ try {
   diff = sameCounts(await page.eval(counts), expectedCounts(ex.data, { keep: (e) => e.source === edge.target || e.target === edge.target }));
   check(diff.length === 0, `examples: choosing ${ex.data.nodes[edge.target].label} keeps its stances only`, diff);
   await page.eval(`document.getElementById('reset').click()`);
-  check((await page.eval(drawnIndexes('.edge'))).length === edgeCount, 'examples: Reset shows every edge again');
+  await showAll();
+  check((await page.eval(drawnIndexes('.edge'))).length === edgeCount, 'examples: Reset (and All) shows every edge again');
 
   // Actors with no arrow are drawn on demand.
   await page.eval(`document.getElementById('show-isolated').click()`);

@@ -50,7 +50,11 @@ def local(iri):
 
 
 def edges_of(g):
-    """(source, target, data) for a DiGraph or a MultiDiGraph."""
+    """(source, target, data) for a DiGraph or a MultiDiGraph. networkx keeps
+    an edge's GraphML id in its data, but makes it the key instead when two
+    edges join the same nodes (two stances of one actor towards one target)."""
+    if g.is_multigraph():
+        return [(s, t, dict(d, id=d.get("id", k))) for s, t, k, d in g.edges(keys=True, data=True)]
     return [(s, t, d) for s, t, d in g.edges(data=True)]
 
 
