@@ -86,6 +86,7 @@ const std::string& Chunker::use_entry(std::uint32_t index) {
   // Once an entity of that key is in the table it stays there: remember so.
   if (in_table_.empty()) in_table_.assign(gaz_.entries().size(), 0);
   if (in_table_[index]) return key;
+  if (templates_[index].nationality != EntryTemplate::kNone) nationality_[key] = templates_[index].nationality;
   if (entities_.count(key)) {
     in_table_[index] = 1;
     return key;
@@ -169,6 +170,8 @@ std::vector<EntryTemplate> entry_templates(const Gazetteer& gazetteer, const Rul
     }
     if (g.type == EntityType::Place) e.located_in = ref(g.located_in);
     if (g.type == EntityType::Person) {
+      if (const GazetteerEntry* state = gazetteer.find(g.part_of); state && state->type == EntityType::State)
+        t.nationality = static_cast<std::uint32_t>(state - entries.data());
       auto [words, shown] = surname_of(g, rules);
       t.surname = std::move(words);
       if (!shown.empty() && shown != e.label &&
@@ -604,14 +607,29 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
     std::size_t q = p;
     if (p >= 2 && items[p - 1].norm == "." && initial(items[p - 2])) q = p - 2;
     else if (initial(items[p - 1])) q = p - 1;
+    if (q < p) {  // the name as written is one of the person's names
+      Entity written;
+      written.key = items[p].keys[0];
+      written.alt_labels.push_back(text::squeeze_space(surface(text, tokens, items[q].tb, items[p].te)));
+      add_entity(std::move(written));
+    }
     p = join_into_person(items, q, p);
   }
+  official_written_.clear();
   for (std::size_t t = 0; t < items.size(); ++t) {
     if (items[t].kind != Item::Kind::Title) continue;
-    std::size_t start = t;
+    const TitleEntry& entry = gaz_.titles()[items[t].ref];
+    // The title as written starts at items[first]: "junta leader".
+    std::size_t first = title_modifiers(items, t, 0, tokens);
+    std::size_t start = first;
     std::string affiliation;
-    if (t > 0) {
-      std::size_t j = t - 1;
+    // "Lebanon's new President": the body stands before adjectives that are
+    // no part of the title too.
+    std::size_t body_end = first;
+    std::size_t acronym = items.size();
+    while (body_end > 0 && plain_adjective(items[body_end - 1], tokens)) --body_end;
+    if (body_end > 0) {
+      std::size_t j = body_end - 1;
       bool possessive = items[j].norm == "'s" && j > 0;
       if (possessive) --j;
       const Item& a = items[j];
@@ -622,14 +640,65 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       } else if (a.kind == Item::Kind::Adjective && !a.region_adjective && !possessive) {
         affiliation = use_entry(a.ref);
         start = j;
+      } else if (a.kind == Item::Kind::Word && !possessive && a.te == a.tb + 1 && tokens[a.tb].all_caps &&
+                 a.norm.size() >= 2) {
+        acronym = j;  // read once a name follows
       }
     }
-    bool former = start > 0 && in(items[start - 1], b.former);
-    if (former) --start;
-    std::string title = gaz_.titles()[items[t].ref].title;
+    // "a call by its founder Abdullah Ocalan": "its" or "their" stands for
+    // the one body (or state) the sentence named before.
+    if (affiliation.empty() && first > 0 && (items[first - 1].norm == "its" || items[first - 1].norm == "their")) {
+      std::set<std::string> bodies;
+      for (std::size_t q = 0; q + 1 < first; ++q)
+        if (items[q].kind == Item::Kind::Entity && items[q].keys.size() == 1 && !items[q].locative &&
+            items[q].types[0] != EntityType::Person && items[q].types[0] != EntityType::Place &&
+            items[q].types[0] != EntityType::ActorGroup)
+          bodies.insert(items[q].metonyms[0].empty() ? items[q].keys[0] : items[q].metonyms[0]);
+      if (bodies.size() == 1) {
+        affiliation = *bodies.begin();
+        start = first - 1;
+      }
+    }
+    // The learning pass knows no labels: a body found by its head word
+    // leaves the person's key alone, so that both passes mint the same.
+    bool by_head = false;
+    if (affiliation.empty() && first < t)
+      // "Commission President Ursula von der Leyen", "army spokesperson Nabil
+      // Abdallah": a body the report named before, by the last word of its name.
+      if (std::string body = body_by_head(items[first]); !body.empty()) {
+        affiliation = std::move(body);
+        by_head = true;
+        ++first;
+      }
+    // "chief Palestinian negotiator Saeb Erakat": a title word before the
+    // body narrows the title after it.
+    std::string lead;
+    if (start > 0 && start < first && items[start - 1].kind == Item::Kind::Title) {
+      --start;
+      lead = text::fold(surface(text, tokens, items[start].tb, items[start].te)) + " ";
+    }
+    // "former President", "ex-president" (a prefix and a glued hyphen): the
+    // title is no longer held.
+    std::string former_word;
+    if (start > 0 && in(items[start - 1], b.former)) {
+      former_word = items[start - 1].norm + " ";
+      --start;
+    } else if (start > 1 && items[start - 1].norm == "-" && tokens[items[start - 1].tb].glued &&
+               items[start - 2].kind == Item::Kind::Word && rules_.lexicon.in(items[start - 2].norm + "-", b.former)) {
+      former_word = items[start - 2].norm + "-";
+      start -= 2;
+    }
+    const bool former = !former_word.empty();
+    std::string title = entry.title;
     std::size_t k = t + 1;
     while (k < items.size() && items[k].kind == Item::Kind::Title) ++k;
-    // Ranks after the title: "Spokesperson Senior Colonel Shi Yi".
+    // Ranks after the title: "Spokesperson Senior Colonel Shi Yi"; after a
+    // comma, a rank opens an apposition: "Pakistan's army chief, Field
+    // Marshal Asim Munir,".
+    std::size_t comma = items.size();
+    if (k + 2 < items.size() && items[k].norm == "," && items[k + 1].kind == Item::Kind::Title &&
+        gaz_.titles()[items[k + 1].ref].office == TitleEntry::Office::Rank && (first < t || !affiliation.empty()))
+      comma = k++;
     for (std::size_t m = k; m < items.size() && m < k + 3; ++m) {
       if (items[m].kind == Item::Kind::Title) {
         k = m + 1;
@@ -638,24 +707,30 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       }
       if (!is_name_word(items[m])) break;
     }
+    std::string tail;  // " for the Middle East"
     // "Special Envoy for the Middle East", "President of Ukraine"
     if (k + 1 < items.size() && items[k].kind == Item::Kind::Word &&
         (items[k].norm == "for" || items[k].norm == "to" || items[k].norm == "on" || items[k].norm == "of")) {
       std::size_t m = k + 1;
       if (m < items.size() && in(items[m], b.determiner)) ++m;
+      // "deputy chief of Israel's militia": the body is the militia, not Israel.
+      const bool possessed = m + 1 < items.size() && items[m + 1].norm == "'s";
       if (m < items.size() && items[m].kind == Item::Kind::Entity && items[m].keys.size() == 1 &&
-          items[m].types[0] != EntityType::Person) {
+          items[m].types[0] != EntityType::Person && !possessed) {
         if (items[k].norm == "of") {
           if (affiliation.empty()) affiliation = items[m].keys[0];
         } else {
-          title += " " + std::string(surface(text, tokens, items[k].tb, items[m].te));
+          tail = " " + std::string(surface(text, tokens, items[k].tb, items[m].te));
+          title += tail;
         }
         k = m + 1;
       }
     }
     if (former) title = "former " + title;
+    std::string written = written_title(former_word + lead, text, tokens, items[first].tb, items[t].te, tail, title);
     std::string person;
     std::size_t name_end = k;
+    std::size_t name_words = 0;
     if (k < items.size() && items[k].kind == Item::Kind::Entity && items[k].keys.size() == 1 &&
         items[k].types[0] == EntityType::Person) {
       person = items[k].keys[0];
@@ -664,24 +739,61 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       auto [end, words] = name_at(items, k, tokens);
       if (words > 0 && !names_no_person(items, k, end, tokens)) {
         name_end = end;
-        person = mint_person(items, k, name_end, words, affiliation, text, tokens);
+        name_words = words;
       }
     }
+    // "President Nicolás Maduro of Venezuela": the body after the name.
+    std::size_t mention_end = name_end;
+    if ((!person.empty() || name_words > 0) && affiliation.empty() && name_end + 1 < items.size() &&
+        items[name_end].norm == "of" && items[name_end + 1].kind == Item::Kind::Entity &&
+        items[name_end + 1].keys.size() == 1 &&
+        (items[name_end + 1].types[0] == EntityType::State || items[name_end + 1].types[0] == EntityType::Organization)) {
+      affiliation = items[name_end + 1].metonyms[0].empty() ? items[name_end + 1].keys[0] : items[name_end + 1].metonyms[0];
+      mention_end = name_end + 2;
+    }
+    // The apposition after a comma closes with one, or ends the sentence.
+    if (comma < items.size() && mention_end < items.size() && items[mention_end].norm != "," &&
+        items[mention_end].norm != "." && items[mention_end].norm != ";") {
+      person.clear();
+      name_words = 0;
+    }
+    if (acronym < items.size() && affiliation.empty() && (name_words > 0 || !person.empty())) {
+      // "DNR head Denis Pushilin", "Taiwanese DPP legislator Puma Shen": an
+      // acronym no list holds, before a title and a name, names the body
+      // the title is in (of the state of an adjective before it).
+      Entity body;
+      body.type = EntityType::Organization;
+      body.label = std::string(surface(text, tokens, items[acronym].tb, items[acronym].te));
+      body.key = "org/" + slug(body.label);
+      if (acronym > 0 && items[acronym - 1].kind == Item::Kind::Adjective && !items[acronym - 1].region_adjective)
+        body.part_of = use_entry(items[acronym - 1].ref);
+      affiliation = add_entity(std::move(body));
+      start = std::min(start, acronym);
+    }
+    if (name_words > 0)
+      person = mint_person(items, k, name_end, name_words, by_head ? std::string() : affiliation, text, tokens);
     if (!person.empty()) {
+      // "Prime Minister Narendra Modi": an office of a state, with no body
+      // named and nothing before the title, is held in the person's state.
+      if (affiliation.empty() && entry.office == TitleEntry::Office::State && first == t)
+        affiliation = person_state(person);
       Entity update;
       update.key = person;
-      update.positions.push_back({title, affiliation});
+      update.positions.push_back({title, affiliation, written});
       add_entity(std::move(update));
-      Item item = make_item(Item::Kind::Entity, items[start].tb, items[name_end - 1].te);
+      Item item = make_item(Item::Kind::Entity, items[start].tb, items[mention_end - 1].te);
       item.source = Mention::Source::Title;
       item.keys = {person};
       item.types = {EntityType::Person};
       item.metonyms = {""};
-      items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(name_end));
+      items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(mention_end));
       items.insert(items.begin() + static_cast<long>(start), std::move(item));
       t = start;
-    } else if (!affiliation.empty() && !former &&
-               !(start > 0 && (items[start - 1].norm == "a" || items[start - 1].norm == "an"))) {
+      continue;
+    }
+    if (comma < items.size()) k = comma;
+    if (!affiliation.empty() && !former &&
+        !(start > 0 && (items[start - 1].norm == "a" || items[start - 1].norm == "an"))) {
       // "the Russian president said": the one person the report named in
       // that position, if it named one.
       std::string holder;
@@ -708,7 +820,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
         continue;
       }
     }
-    if (person.empty() && !affiliation.empty()) {
+    if (!affiliation.empty()) {
       // "a German government spokesperson stated": the body speaks.
       if (start > 0 && in(items[start - 1], b.determiner)) --start;
       auto it = entities_.find(affiliation);
@@ -720,11 +832,86 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       item.metonyms = {""};
       item.official = true;
       item.head_word = tokens[items[k - 1].te - 1].word;
+      if (!written.empty()) official_written_[items[start].tb] = written;
       items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(k));
       items.insert(items.begin() + static_cast<long>(start), std::move(item));
       t = start;
     }
   }
+}
+
+bool Chunker::plain_adjective(const Item& w, const std::vector<Token>& tokens) const {
+  if (w.kind != Item::Kind::Word || w.te != w.tb + 1 || w.upper) return false;
+  const Token& tok = tokens[w.tb];
+  return (tok.classes & Token::kAdjective) && !(tok.classes & Token::kVerb && tok.lemma != tok.norm) &&
+         !in(w, rules_.builtin.former) && !in(w, rules_.builtin.determiner);
+}
+
+bool Chunker::narrows_title(const Item& w, bool title_upper, const std::vector<Token>& tokens) const {
+  const auto& b = rules_.builtin;
+  // A noun or adjective, not an inflected verb ("captured pilot"), a
+  // function word or a person's role ("analyst"); in the title's case
+  // ("army chief", "Southern Theater Commander", not "the car carrier
+  // Galaxy Leader"; the sentence's first word is capitalised whatever it is).
+  if (w.kind != Item::Kind::Word || w.te != w.tb + 1 || (w.upper != title_upper && w.tb > 0)) return false;
+  const Token& tok = tokens[w.tb];
+  if (tok.all_caps || tok.kind != Token::Kind::Word) return false;
+  for (int c : {b.determiner, b.preposition, b.coordinator, b.former, b.person_noun, b.honorific, b.adverb, b.aux,
+                b.neg, b.speech_verb, b.stop, b.number_word})
+    if (in(w, c)) return false;
+  // A lower-case word the dictionary lacks ("junta") is most likely a noun.
+  if (tok.lemma.empty()) return !w.upper && tok.norm.size() > 2;
+  if (!(tok.classes & (Token::kNoun | Token::kAdjective))) return false;
+  if ((tok.classes & Token::kVerb) && tok.lemma != tok.norm) return false;
+  // Of lower-case adjectives, only those that say of what ("presidential",
+  // "military", "diplomatic"), not "new" or "powerful".
+  return w.upper || (tok.classes & Token::kNoun) || tok.norm.ends_with("al") || tok.norm.ends_with("ary") ||
+         tok.norm.ends_with("ic");
+}
+
+std::size_t Chunker::title_modifiers(const std::vector<Item>& items, std::size_t t, std::size_t floor,
+                                     const std::vector<Token>& tokens) const {
+  std::size_t first = t;
+  while (first > floor && t - first < 3 && narrows_title(items[first - 1], items[t].upper, tokens)) --first;
+  return first;
+}
+
+std::string Chunker::written_title(std::string_view former, std::string_view text, const std::vector<Token>& tokens,
+                                   std::size_t tb, std::size_t te, std::string_view tail,
+                                   const std::string& title) const {
+  std::string written =
+      std::string(former) + text::squeeze_space(text::fold(surface(text, tokens, tb, te))) + text::fold(tail);
+  if (written == text::fold(title)) return {};
+  return written;
+}
+
+std::string Chunker::person_state(const std::string& key) {
+  if (auto it = nationality_.find(key); it != nationality_.end()) return use_entry(it->second);
+  // "person/cn/xue-jian": minted with a state's affiliation.
+  if (key.size() > 10 && key.starts_with("person/") && key[9] == '/') {
+    std::string iso = key.substr(7, 2);
+    for (auto& c : iso) c = static_cast<char>(c - 'a' + 'A');
+    if (const GazetteerEntry* state = gaz_.find(iso); state && state->type == EntityType::State)
+      return use_entry(static_cast<std::uint32_t>(state - gaz_.entries().data()));
+  }
+  return {};
+}
+
+std::string Chunker::body_by_head(const Item& word) const {
+  if (word.kind != Item::Kind::Word || word.norm.size() < 3) return {};
+  std::string found;
+  for (const auto& [key, e] : entities_) {
+    if (e.type != EntityType::Organization && e.type != EntityType::ArmedForce) continue;
+    auto ends_in_word = [&](const std::string& name) {
+      std::string folded = text::fold(name);
+      return folded.size() > word.norm.size() && folded.ends_with(word.norm) &&
+             folded[folded.size() - word.norm.size() - 1] == ' ';
+    };
+    if (!ends_in_word(e.label) && std::none_of(e.alt_labels.begin(), e.alt_labels.end(), ends_in_word)) continue;
+    if (!found.empty()) return {};
+    found = key;
+  }
+  return found;
 }
 
 namespace {
@@ -906,38 +1093,90 @@ void Chunker::outlets(std::vector<Item>& items, std::string_view text, const std
 
 void Chunker::appositions(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
-  // The title (and the affiliation before it) of a descriptive phrase
-  // items[from, to): "a senior Hamas official", "Special Representative of
-  // the Secretary-General", "Azerbaijani presidential aide".
-  auto role_in = [&](std::size_t from, std::size_t to, std::string& title, std::string& affiliation) {
+  // The body after "of" or "at" at items[q]: "of UNSMIL", "of the main
+  // opposition United National Movement", "of the council" (a body the
+  // report named, by the last word of its name).
+  bool of_by_head = false;  // body_after() found the body by its head word
+  auto body_after = [&](std::size_t q, std::size_t to) -> std::string {
+    if (q + 1 >= to || (items[q].norm != "of" && items[q].norm != "at")) return {};
+    for (std::size_t p = q + 1; p < to && p < q + 6; ++p) {
+      const Item& w = items[p];
+      if (w.kind == Item::Kind::Entity && w.keys.size() == 1 && w.types[0] != EntityType::Person)
+        return w.metonyms[0].empty() ? w.keys[0] : w.metonyms[0];
+      if (w.kind != Item::Kind::Word || w.upper) return {};
+      if (in(w, b.determiner)) continue;
+      if (std::string body = body_by_head(w); !body.empty()) {
+        of_by_head = true;
+        return body;
+      }
+      if (!narrows_title(w, false, tokens)) return {};  // "main", "opposition" go on
+    }
+    return {};
+  };
+  // The positions a descriptive phrase items[from, to) gives, each title
+  // with the body before it or after "of": "a senior Hamas official",
+  // "Azerbaijani presidential aide", "the UN's resident coordinator",
+  // "Special Representative of the Secretary-General for Libya and the
+  // head of UNSMIL" (a second title after "and").
+  auto roles_in = [&](std::size_t from, std::size_t to, std::vector<Position>& roles) {
+    std::size_t lo = from;  // where the phrase of the next title starts
+    bool open = true;       // a title is awaited: at the start, or after "and"
     for (std::size_t q = from; q < to; ++q) {
+      if (!open) {
+        if (in(items[q], b.coordinator)) {
+          open = true;
+          lo = q + 1;
+        }
+        continue;
+      }
       if (items[q].kind == Item::Kind::Entity && items[q].official) {  // "a senior Hamas official"
-        title = gaz_.titles()[items[q].ref].title;
-        affiliation = items[q].keys[0];
-        return true;
+        Position role{gaz_.titles()[items[q].ref].title, items[q].keys[0], {}};
+        if (auto w = official_written_.find(items[q].tb); w != official_written_.end()) role.written = w->second;
+        roles.push_back(std::move(role));
+        open = false;
+        continue;
       }
       if (items[q].kind != Item::Kind::Title) continue;
-      title = gaz_.titles()[items[q].ref].title;
-      for (std::size_t p = q; p-- > from;) {
+      Position role{gaz_.titles()[items[q].ref].title, {}, {}};
+      role.written = written_title({}, text, tokens, items[title_modifiers(items, q, lo, tokens)].tb, items[q].te, {},
+                                   role.title);
+      // The body before the title, across articles, "'s", nouns and
+      // adjectives ("Algeria's leading human rights activist"), not across
+      // a verb ("..., who vowed to return the Golan Heights to Syria if he
+      // is elected prime minister").
+      for (std::size_t p = q; p-- > lo;) {
         const Item& a = items[p];
         if (a.kind == Item::Kind::Entity && a.keys.size() == 1 && a.types[0] != EntityType::Person && !a.locative) {
-          affiliation = a.metonyms[0].empty() ? a.keys[0] : a.metonyms[0];
+          role.of = a.metonyms[0].empty() ? a.keys[0] : a.metonyms[0];
           break;
         }
         if (a.kind == Item::Kind::Adjective && !a.region_adjective) {
-          affiliation = use_entry(a.ref);
+          role.of = use_entry(a.ref);
           break;
         }
+        const bool describes = a.kind == Item::Kind::Word && a.te == a.tb + 1 &&
+                               (tokens[a.tb].classes & (Token::kNoun | Token::kAdjective)) &&
+                               !in(a, b.preposition) && !in(a, b.coordinator) && !in(a, b.aux);
+        if (!in(a, b.determiner) && a.norm != "'s" && !describes) break;
       }
-      if (affiliation.empty() && q + 2 < to && (items[q + 1].norm == "of" || items[q + 1].norm == "at"))
-        for (std::size_t p = q + 2; p < to && p < q + 4; ++p)
-          if (items[p].kind == Item::Kind::Entity && items[p].keys.size() == 1 && items[p].types[0] != EntityType::Person) {
-            affiliation = items[p].keys[0];
-            break;
-          }
-      return true;
+      if (role.of.empty()) role.of = body_after(q + 1, to);
+      roles.push_back(std::move(role));
+      open = false;
     }
-    return false;
+    return !roles.empty();
+  };
+  // The title a verb of heading says: "headed" (Head), "chaired" (Chair),
+  // "led" (Leader), "founded" (Founder): the verb's lemma, or its agent
+  // noun in -er, is a title's name.
+  auto title_of_verb = [&](const Item& verb) -> const TitleEntry* {
+    if (verb.kind != Item::Kind::Word || verb.te != verb.tb + 1) return nullptr;
+    const Token& tok = tokens[verb.tb];
+    if (!(tok.classes & Token::kVerb) || tok.lemma.empty() || tok.lemma == tok.norm) return nullptr;
+    std::string agent = std::string(tok.lemma) + (tok.lemma.ends_with('e') ? "r" : "er");
+    for (const auto& entry : gaz_.titles())
+      for (const auto& name : entry.names)
+        if (text::fold(name) == tok.lemma || text::fold(name) == agent) return &entry;
+    return nullptr;
   };
   // A word of the dictionary ("Milan", "Port"), not a surname no list holds.
   auto unknown_word = [&](std::size_t q) {
@@ -962,15 +1201,22 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
     auto [end, words] = name_at(items, i, tokens, 4);
     if (words < (honorific ? 1u : 2u)) continue;
     if (names_no_person(items, i, end, tokens)) continue;
-    std::string title, affiliation;
+    std::vector<Position> roles;
+    of_by_head = false;
     bool person = honorific;
-    // "Basem Naim, a senior Hamas official," / "Hanna Tetteh, Special Representative of ..."
-    if (end + 1 < items.size() && items[end].norm == ",") {
+    // "Basem Naim, a senior Hamas official," / "Hanna Tetteh, Special
+    // Representative of ..." / "Levan Khabeishvili – the chairman of ... –"
+    const bool dash = end + 1 < items.size() && items[end].norm == "-" && !tokens[items[end].tb].glued;
+    // ("..., who vowed ...": a relative clause, read below; "..., met the
+    // envoy": a verb, no apposition.)
+    if (end + 1 < items.size() && (items[end].norm == "," || dash) && items[end + 1].norm != "who" &&
+        !finite_verb(end + 1)) {
       std::size_t stop = end + 1;
       while (stop < items.size() && stop < end + 12 && items[stop].norm != "," && items[stop].norm != "." &&
-             items[stop].norm != ";" && items[stop].kind != Item::Kind::Date)
+             items[stop].norm != ";" && !(dash && items[stop].norm == "-" && !tokens[items[stop].tb].glued) &&
+             items[stop].kind != Item::Kind::Date)
         ++stop;
-      person = role_in(end + 1, stop, title, affiliation);
+      person = roles_in(end + 1, stop, roles);
     }
     // "the head of the council, Mohamed al-Menfi," / "the journalist, Raman Pratasevich,"
     if (!person && i >= 2 && items[i - 1].norm == ",") {
@@ -978,7 +1224,7 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
       while (from > 0 && from + 12 > i && items[from - 1].norm != "," && items[from - 1].norm != ";" &&
              items[from - 1].kind != Item::Kind::Date)
         --from;
-      person = role_in(from, i - 1, title, affiliation);
+      person = roles_in(from, i - 1, roles);
     }
     const bool after_preposition = i > 0 && items[i - 1].kind == Item::Kind::Word && in(items[i - 1], b.preposition);
     // "Basem Naim said", "Xue Jian threatened": a name of two or three words
@@ -992,6 +1238,17 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
       person = n.norm == "who" ||
                (n.kind == Item::Kind::Number && n.number > 0 && n.number < 110 && end + 2 < items.size() &&
                 items[end + 2].norm == ",");
+      // "..., who headed the Stability Support Apparatus": the title and body.
+      if (n.norm == "who" && end + 3 < items.size())
+        if (const TitleEntry* held = title_of_verb(items[end + 2])) {
+          std::size_t q = end + 3;
+          if (in(items[q], b.determiner) && q + 1 < items.size()) ++q;
+          const Item& body = items[q];
+          if (body.kind == Item::Kind::Entity && body.keys.size() == 1 && !body.official &&
+              (body.types[0] == EntityType::Organization || body.types[0] == EntityType::ArmedForce ||
+               body.types[0] == EntityType::State))
+            roles.push_back({held->title, body.metonyms[0].empty() ? body.keys[0] : body.metonyms[0], {}});
+        }
     }
     // "billionaire Richard Branson", "his girlfriend, Sofia Sapega,": a
     // person's role or kin before the name.
@@ -1001,11 +1258,13 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
     // words whose last no dictionary holds, before a finite verb.
     if (!person && words <= 3 && !after_preposition && unknown_word(end - 1) && finite_verb(end)) person = true;
     if (!person) continue;
-    const std::string& key = mint_person(items, i, end, words, affiliation, text, tokens);
-    if (!title.empty()) {
+    // (A body found by its head word leaves the key alone, as in people().)
+    const std::string& key =
+        mint_person(items, i, end, words, roles.empty() || of_by_head ? std::string() : roles[0].of, text, tokens);
+    if (!roles.empty()) {
       Entity update;
       update.key = key;
-      update.positions.push_back({title, affiliation});
+      update.positions = std::move(roles);
       add_entity(std::move(update));
     }
     Item item = make_item(Item::Kind::Entity, items[i].tb, items[end - 1].te);

@@ -71,9 +71,11 @@ using EntityTable = std::map<std::string, Entity>;
 // words that name them alone in the rest of the report ("Barrack", "von
 // der Leyen", "Xi"; empty when the name has one word).
 struct EntryTemplate {
+  static constexpr std::uint32_t kNone = ~std::uint32_t{0};
   Entity entity;
   std::vector<std::uint32_t> refers_to;
   std::vector<std::string> surname;
+  std::uint32_t nationality = kNone;  // a person's state (people.tsv), as an entry index
 };
 std::vector<EntryTemplate> entry_templates(const Gazetteer& gazetteer, const RuleSet& rules);
 
@@ -142,6 +144,28 @@ class Chunker {
   // goes in the key); the surname becomes an alias. The key.
   const std::string& mint_person(const std::vector<Item>& items, std::size_t k, std::size_t name_end, std::size_t words,
                                  const std::string& affiliation, std::string_view text, const std::vector<Token>& tokens);
+  // The first item of the title at items[t] as the report wrote it, at
+  // `floor` or after: nouns and adjectives before the title that narrow
+  // it ("junta leader", "army chief", "presidential aide", "Southern
+  // Theater Commander"); t when there are none.
+  bool narrows_title(const Item& word, bool title_upper, const std::vector<Token>& tokens) const;
+  // A lower-case adjective ("new", "powerful") between a body and its title.
+  bool plain_adjective(const Item& word, const std::vector<Token>& tokens) const;
+  std::size_t title_modifiers(const std::vector<Item>& items, std::size_t t, std::size_t floor,
+                              const std::vector<Token>& tokens) const;
+  // The title as written, tokens [tb, te) lower-cased, after `former`
+  // ("ex-", "former ") and before `tail` (" for Libya"); "" when it is the
+  // canonical `title`.
+  std::string written_title(std::string_view former, std::string_view text, const std::vector<Token>& tokens,
+                            std::size_t tb, std::size_t te, std::string_view tail, const std::string& title) const;
+  // The key of the state a person belongs to: their nationality in the
+  // gazetteer, else the state a minted key carries ("person/cn/xue-jian");
+  // "" when unknown.
+  std::string person_state(const std::string& key);
+  // The one organisation of the report whose name ends in this word ("the
+  // council" after "the Presidential Council", "Commission President" after
+  // "the European Commission"); "" when none or several.
+  std::string body_by_head(const Item& word) const;
   bool in(const Item& item, int word_class) const;
   // The lower-case ISO code of the state an entity belongs to ("state/RU",
   // or an organization part of it, or its armed force): "ru"; "" if none.
@@ -159,6 +183,10 @@ class Chunker {
   std::optional<Date> report_date_;
   bool learning_;
   std::vector<std::uint8_t> in_table_;  // by gazetteer entry: its entity is in entities_
+  std::unordered_map<std::string, std::uint32_t> nationality_;  // person key -> state entry, as they are used
+  // people() -> appositions(), in one sentence: by the first token of an
+  // official's mention ("the Chinese consul general"), the title as written.
+  std::map<std::size_t, std::string> official_written_;
   std::vector<std::string_view> words_;  // base_items(): the words of a name being looked up
   GazetteerMatch match_;                 // base_items(): the gazetteer's match at a token
 };

@@ -135,6 +135,9 @@ std::optional<EntityType> parse_entity_type(std::string_view name);
 struct Position {
   std::string title;       // "Spokesperson"
   std::string of;          // entity key of the state or organization, may be empty
+  // The title as the report wrote it, lower-cased, when that is not the
+  // canonical `title`: "spokesman", "vice foreign minister", "junta leader".
+  std::string written;
   bool operator==(const Position&) const = default;
 };
 

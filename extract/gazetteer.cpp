@@ -472,6 +472,13 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
         }
         t.names.push_back(t.title);
         for (auto& n : titles.values(row, "names")) t.names.push_back(n);
+        const std::string& office = titles.cell(row, "office");
+        if (office == "state") t.office = TitleEntry::Office::State;
+        else if (office == "rank") t.office = TitleEntry::Office::Rank;
+        else if (!office.empty()) {
+          diagnostics.push_back(titles.error(row, "office", "office must be 'state', 'rank' or empty, not '" + office + "'"));
+          continue;
+        }
         titles_.push_back(t);
       }
       // "Deputy Special Envoy", "Assistant Secretary of State": each title
@@ -484,6 +491,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
           if (titles_[i].title.starts_with(prefix) || listed.count(text::fold(prefix + titles_[i].title))) continue;
           TitleEntry d;
           d.title = prefix + titles_[i].title;
+          d.office = titles_[i].office == TitleEntry::Office::Rank ? TitleEntry::Office::None : titles_[i].office;
           for (const auto& n : titles_[i].names) d.names.push_back(prefix + n);
           titles_.push_back(std::move(d));
         }

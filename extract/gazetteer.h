@@ -37,8 +37,14 @@ struct GazetteerEntry {
 };
 
 struct TitleEntry {
+  // The `office` column: a state's office ("President", "Foreign Minister"),
+  // held in the holder's own state when the report names no body; a rank
+  // ("General"), which may stand between a title and the name; or neither
+  // (a title of any organisation: "Spokesperson", "Secretary General").
+  enum class Office : std::uint8_t { None, State, Rank };
   std::string title;
   std::vector<std::string> names;
+  Office office = Office::None;
 };
 
 // What a trie match stands for.

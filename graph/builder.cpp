@@ -548,6 +548,9 @@ void GraphBuilder::finish() {
         graph_.add(s, sg("holdsPosition"), pos);
         graph_.add(pos, type, sg("Position"));
         graph_.add(pos, sg("title"), graph_.literal(p.title));
+        // The report's own words for it too, so that a query for "spokesman"
+        // finds the spokesperson; the node stays keyed on the canonical title.
+        if (!p.written.empty()) graph_.add(pos, sg("title"), graph_.literal(p.written));
         if (!p.of.empty()) graph_.add(pos, sg("positionIn"), graph_.iri(resolved(p.of)));
       }
     }

@@ -1,0 +1,254 @@
+// People's positions (issue 20): the title as the report wrote it beside
+// the canonical one, the words before a title that narrow it, the body a
+// title is in (before it, after "of", by an apposition), and an office of
+// a state held in the person's own state; and where no body may be given.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "extract/gazetteer.h"
+#include "graph/graph.h"
+#include "test_support.h"
+
+namespace sg::extract {
+namespace {
+
+namespace fs = std::filesystem;
+
+const Entity* entity(const Extraction& x, const std::string& key) {
+  for (const auto& e : x.entities)
+    if (e.key == key) return &e;
+  return nullptr;
+}
+
+// The person's positions as "title|of|written" strings.
+std::set<std::string> positions(const Extraction& x, const std::string& key) {
+  std::set<std::string> out;
+  if (const Entity* e = entity(x, key))
+    for (const auto& p : e->positions) out.insert(p.title + "|" + p.of + "|" + p.written);
+  return out;
+}
+
+TEST(Positions, TheTitleAsWrittenBesideTheCanonicalOne) {
+  auto x = test::run("Spokesman Arvid Lunde said the talks would go on. Estonian Defence Minister Peeter "
+                     "Tamm visited Tallinn.");
+  EXPECT_EQ(positions(x, "person/arvid-lunde"), (std::set<std::string>{"Spokesperson||spokesman"}));
+  EXPECT_EQ(positions(x, "person/ee/peeter-tamm"), (std::set<std::string>{"Defense Minister|state/EE|defence minister"}));
+  // Written as the canonical title, in any case: no second value.
+  x = test::run("Estonian Defense Minister Peeter Tamm visited Tallinn.");
+  EXPECT_EQ(positions(x, "person/ee/peeter-tamm"), (std::set<std::string>{"Defense Minister|state/EE|"}));
+}
+
+TEST(Positions, WordsBeforeTheTitleNarrowIt) {
+  auto x = test::run("Malian junta leader Bakary Sanogo met the envoy. Officials met army chief Oskar Lind on "
+                     "Monday. The deal was signed by Estonian presidential aide Maret Kask.",
+                     "2025-05-06");
+  EXPECT_EQ(positions(x, "person/ml/bakary-sanogo"), (std::set<std::string>{"Leader|state/ML|junta leader"}));
+  EXPECT_EQ(positions(x, "person/oskar-lind"), (std::set<std::string>{"Chief||army chief"}));
+  EXPECT_EQ(positions(x, "person/ee/maret-kask"), (std::set<std::string>{"Aide|state/EE|presidential aide"}));
+  // A capitalised title keeps the capitalised words before it, after its body.
+  x = test::run("PLA Eastern Theater Commander General Lin Wei called his counterpart.");
+  EXPECT_EQ(positions(x, "person/cn/lin-wei"),
+            (std::set<std::string>{"Commander|org/cn-forces|eastern theater commander"}));
+  // A verb form, a word that is not the title's case, or "new" narrows nothing.
+  x = test::run("Rebels captured pilot Captain Ivo Marek on Monday. The car carrier Galaxy Leader Tom Hale sailed.",
+                "2025-05-06");
+  EXPECT_EQ(positions(x, "person/ivo-marek"), (std::set<std::string>{"Captain||"}));
+  x = test::run("Syria offered troops to Lebanon's new President Elias Daher.");
+  EXPECT_EQ(positions(x, "person/lb/elias-daher"), (std::set<std::string>{"President|state/LB|"}));
+}
+
+TEST(Positions, AFormerTitleAsWritten) {
+  auto x = test::run("The party of jailed ex-president Ilia Beridze protested. Former President Anna Kolar spoke.");
+  EXPECT_EQ(positions(x, "person/ilia-beridze"), (std::set<std::string>{"former President||ex-president"}));
+  EXPECT_EQ(positions(x, "person/anna-kolar"), (std::set<std::string>{"former President||"}));
+}
+
+TEST(Positions, ATitleWordBeforeTheBodyNarrowsTheTitleAfterIt) {
+  auto x = test::run("The talks failed, chief Palestinian negotiator Omar Haddad said.");
+  EXPECT_EQ(positions(x, "person/ps/omar-haddad"), (std::set<std::string>{"Negotiator|state/PS|chief negotiator"}));
+  bool said = false;
+  for (const auto& a : x.assertions) said |= a.actors == std::vector<std::string>{"person/ps/omar-haddad"};
+  EXPECT_TRUE(said);
+}
+
+TEST(Positions, AnAcronymNoListHoldsBeforeATitleIsTheBody) {
+  auto x = test::run("Taiwanese KMT legislator Chen Weilin criticised the plan. LPR head Igor Volkov spoke.");
+  const Entity* kmt = entity(x, "org/kmt");
+  ASSERT_TRUE(kmt);
+  EXPECT_EQ(kmt->label, "KMT");
+  EXPECT_EQ(kmt->part_of, "state/TW");
+  EXPECT_EQ(positions(x, "person/tw/chen-weilin"), (std::set<std::string>{"Legislator|org/kmt|"}));
+  EXPECT_EQ(positions(x, "person/igor-volkov"), (std::set<std::string>{"Head|org/lpr|"}));
+  // With no name after the title, an acronym is no body: "an NGO head".
+  x = test::run("An NGO head said the camps were full.");
+  EXPECT_EQ(entity(x, "org/ngo"), nullptr);
+}
+
+TEST(Positions, ABodyAcrossTheWordsThatNarrowTheTitle) {
+  auto x = test::run("Taliban government spokesman Qari Yousuf said the border was closed. Pakistan's army chief, "
+                     "General Tariq Aziz, warned Kabul.");
+  EXPECT_EQ(positions(x, "person/qari-yousuf"),
+            (std::set<std::string>{"Spokesperson|org/taliban|government spokesman"}));
+  EXPECT_EQ(positions(x, "person/pk/tariq-aziz"), (std::set<std::string>{"Chief|state/PK|army chief"}));
+  // The apposition must close: "the German chancellor, General ..." is
+  // left alone when the name runs on.
+  x = test::run("Pakistan's army chief, General Tariq Aziz and others met.");
+  EXPECT_TRUE(positions(x, "person/pk/tariq-aziz").empty());
+}
+
+TEST(Positions, ABodyByTheLastWordOfItsName) {
+  auto x = test::run("The European Commission pledged aid. Commission President Ingrid Holm said the needs are "
+                     "great.");
+  EXPECT_EQ(positions(x, "person/ingrid-holm"),
+            (std::set<std::string>{"President|org/european-commission|"}));
+  // Two bodies end with the word: none is chosen.
+  x = test::run("The European Commission and the African Union Commission met. Commission President Ingrid Holm "
+                "spoke.");
+  EXPECT_EQ(positions(x, "person/ingrid-holm"), (std::set<std::string>{"President||commission president"}));
+}
+
+TEST(Positions, ItsStandsForTheOneBodyOfTheSentence) {
+  auto x = test::run("The PKK's congress answered a call by its founder Rustam Berko.");
+  EXPECT_EQ(positions(x, "person/rustam-berko"), (std::set<std::string>{"Founder|org/pkk|"}));
+  // Two bodies before "its": which one is not said.
+  x = test::run("Hamas and the PKK answered a call by its founder Rustam Berko.");
+  EXPECT_EQ(positions(x, "person/rustam-berko"), (std::set<std::string>{"Founder||"}));
+}
+
+TEST(Positions, TheBodyAfterTheName) {
+  auto x = test::run("President Luis Ortega of Paraguay cut ties with the neighbour.");
+  EXPECT_EQ(positions(x, "person/py/luis-ortega"), (std::set<std::string>{"President|state/PY|"}));
+  // "of X's militia": the body is the militia, not X.
+  x = test::run("Guerrillas killed the deputy chief of Israel's militia ally on Sunday.", "2025-05-06");
+  for (const auto& e : x.entities)
+    for (const auto& p : e.positions) EXPECT_NE(p.of, "state/IL") << e.key;
+}
+
+TEST(Positions, AppositionsGiveTitleAndBody) {
+  auto x = test::run("Lena Brandt, the UN's resident coordinator for Sudan, said aid was blocked. Giorgi Abashidze "
+                     "– the chairman of the main opposition United National Movement – was beaten.");
+  EXPECT_EQ(positions(x, "person/lena-brandt"), (std::set<std::string>{"Resident Coordinator|org/un|"}));
+  EXPECT_EQ(positions(x, "person/giorgi-abashidze"),
+            (std::set<std::string>{"Chairman|org/united-national-movement|"}));
+}
+
+TEST(Positions, ASecondTitleAfterAndInAnApposition) {
+  auto x = test::run("The UN Support Mission in Libya (UNSMIL) met officials. Karin Moe, Special Representative "
+                     "of the Secretary-General for Libya and the head of UNSMIL, spoke.",
+                     "2025-05-06");
+  EXPECT_EQ(positions(x, "person/karin-moe"),
+            (std::set<std::string>{"Special Representative||", "Head|org/un-support-mission-in-libya|"}));
+}
+
+TEST(Positions, TheCouncilIsTheCouncilTheReportNamed) {
+  auto x = test::run("According to the Presidential Council, the head of the council, Idris Mansour, met the "
+                     "envoy.");
+  EXPECT_EQ(positions(x, "person/idris-mansour"), (std::set<std::string>{"Head|org/presidential-council|"}));
+}
+
+TEST(Positions, AVerbOfHeadingGivesTitleAndBody) {
+  auto x = test::run("Clashes followed the death of Salem Jabri, who headed the Stability Support Apparatus.");
+  EXPECT_EQ(positions(x, "person/salem-jabri"), (std::set<std::string>{"Head|org/stability-support-apparatus|"}));
+  x = test::run("Rallies followed the arrest of Salem Jabri, who founded the PKK.");
+  EXPECT_EQ(positions(x, "person/salem-jabri"), (std::set<std::string>{"Founder|org/pkk|"}));
+  // A relative clause is no role: "elected prime minister" after "to Syria".
+  x = test::run("Syrian papers attacked Yossi Peled, who vowed not to return the Golan Heights to Syria if he is "
+                "elected prime minister.");
+  for (const auto& e : x.entities)
+    for (const auto& p : e.positions) EXPECT_NE(p.of, "state/SY") << e.key;
+}
+
+TEST(Positions, AnOfficeOfAStateIsInTheKnownStateOfItsHolder) {
+  // people.tsv gives their nationality.
+  auto x = test::run("Prime Minister Narendra Modi said India would help. President Aleksandar Vucic ordered "
+                     "troops to the border.");
+  EXPECT_EQ(positions(x, "person/narendra-modi"), (std::set<std::string>{"Prime Minister|state/IN|"}));
+  EXPECT_EQ(positions(x, "person/aleksandar-vučić"), (std::set<std::string>{"President|state/RS|"}));
+  // A person minted with a state keeps it for a later office.
+  x = test::run("Estonian Ambassador Peeter Tamm left. Minister Peeter Tamm returned.");
+  EXPECT_EQ(positions(x, "person/ee/peeter-tamm"),
+            (std::set<std::string>{"Ambassador|state/EE|", "Minister|state/EE|"}));
+}
+
+TEST(Positions, NoStateIsGuessed) {
+  // Unknown person; a title of organisations; words before the title; a
+  // generic "a Russian president"; a title before a lower-case noun.
+  auto x = test::run("Vice President Tom Baker spoke. Spokesperson Narendra Modi spoke. Opposition leader "
+                     "Narendra Modi spoke.");
+  EXPECT_EQ(positions(x, "person/tom-baker"), (std::set<std::string>{"Vice President||"}));
+  EXPECT_EQ(positions(x, "person/narendra-modi"),
+            (std::set<std::string>{"Spokesperson||", "Leader||opposition leader"}));
+  x = test::run("A Russian president would never accept it. The president said officials met.");
+  for (const auto& e : x.entities) EXPECT_TRUE(e.positions.empty()) << e.key;
+}
+
+TEST(Positions, TheGazetteerSaysWhichTitlesAreOfficesOfAState) {
+  Gazetteer gaz;
+  std::vector<Diagnostic> d;
+  ASSERT_TRUE(gaz.load(test::source_dir() + "/ontologies/gazetteer", d));
+  auto office = [&](const std::string& title) {
+    for (const auto& t : gaz.titles())
+      if (t.title == title) return t.office;
+    ADD_FAILURE() << "no title " << title;
+    return TitleEntry::Office::None;
+  };
+  EXPECT_EQ(office("Prime Minister"), TitleEntry::Office::State);
+  EXPECT_EQ(office("Deputy Foreign Minister"), TitleEntry::Office::State);
+  EXPECT_EQ(office("Spokesperson"), TitleEntry::Office::None);
+  EXPECT_EQ(office("Secretary General"), TitleEntry::Office::None);
+  EXPECT_EQ(office("Field Marshal"), TitleEntry::Office::Rank);
+  // A deputy's title is derived; a deputy of a rank is no rank.
+  EXPECT_EQ(office("Deputy Chancellor"), TitleEntry::Office::State);
+  EXPECT_EQ(office("Deputy General"), TitleEntry::Office::None);
+}
+
+TEST(Positions, ABadOfficeNamesFileLineAndColumn) {
+  fs::path dir = fs::temp_directory_path() / ("sg-gaz-office-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "states.tsv") << "iso\tlabel\tnames\tadjectives\tplurals\tcapital\n"
+                                    << "RU\tRussia\t\tRussian\tRussians\t\n";
+  std::ofstream(dir / "titles.tsv") << "title\tnames\toffice\nPresident\t\tstate\nChancellor\t\tstat\n";
+  Gazetteer gaz;
+  std::vector<Diagnostic> d;
+  EXPECT_FALSE(gaz.load(dir.string(), d));
+  fs::remove_all(dir);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].to_string(),
+            (dir / "titles.tsv").string() + ":3:13: error: office must be 'state', 'rank' or empty, not 'stat'");
+}
+
+// The graph: both titles on one position node, whose IRI stays keyed on
+// the canonical title, so a report that writes "spokesperson" and one that
+// writes "spokesman" give the same node.
+TEST(Positions, TheGraphWritesBothTitlesOnOneNode) {
+  auto res = test::resources();
+  ASSERT_TRUE(res);
+  auto titles = [&](const std::vector<std::string>& texts) {
+    graph::Graph g;
+    graph::GraphBuilder b(g, {"https://example.org/kg/"});
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      std::vector<Diagnostic> d;
+      auto report = make_report("r" + std::to_string(i) + ".txt", texts[i], parse_iso_date("2025-09-04"), d);
+      b.add(report, extract(report, *res));
+    }
+    b.finish();
+    std::map<std::string, std::set<std::string>> out;  // position IRI -> its titles
+    for (const auto& q : g.sorted_quads())
+      if (g.term(q.p).value == std::string(graph::ns::sg) + "title") out[g.term(q.s).value].insert(g.term(q.o).value);
+    return out;
+  };
+  auto one = titles({"Kremlin spokesman Ivan Orlov said no.\n", "Kremlin Spokesperson Ivan Orlov said no.\n"});
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one.begin()->second, (std::set<std::string>{"Spokesperson", "spokesman"}));
+  auto alone = titles({"Kremlin Spokesperson Ivan Orlov said no.\n"});
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone.begin()->first, one.begin()->first);
+  EXPECT_EQ(alone.begin()->second, (std::set<std::string>{"Spokesperson"}));
+}
+
+}  // namespace
+}  // namespace sg::extract
