@@ -1031,8 +1031,34 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
   }
 }
 
+namespace {
+
+// A capitalised word that the lexicon knows only as an adjective, verb or
+// adverb ("Angry", "Radical"): its capital is the sentence's, it names no people.
+bool common_non_noun(const Token& t) {
+  return t.classes != 0 && (t.classes & Token::kNoun) == 0;
+}
+
+}  // namespace
+
+std::size_t Chunker::group_place(const std::vector<Item>& items, std::size_t i, int where) const {
+  // "Rebels in the Ivory Coast", "students throughout Indonesia": a state, or
+  // a place the gazetteer knows ("Demonstrators in Baghdad"), after the noun.
+  // Not "in East Timor's capital": the place is another one.
+  if (i + 2 >= items.size() || !in(items[i + 1], where)) return 0;
+  std::size_t p = i + 2;
+  if (items[p].norm == "the" && p + 1 < items.size()) ++p;
+  const Item& at = items[p];
+  if (at.kind != Item::Kind::Entity || at.keys.size() != 1 || at.types.empty() || at.source != Mention::Source::Gazetteer)
+    return 0;
+  if (at.types[0] != EntityType::State && at.types[0] != EntityType::Place) return 0;
+  if (p + 1 < items.size() && items[p + 1].norm == "'s") return 0;
+  return p;
+}
+
 void Chunker::groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
+  const int where = rules_.lexicon.find("GROUP_WHERE");
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!in(items[i], b.group_noun) || items[i].kind != Item::Kind::Word) continue;
     // "opposition parties": the last noun heads the group.
@@ -1061,7 +1087,8 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
                                !modifiers.empty() && items[modifiers.back()].kind == Item::Kind::Adjective;
       // "Tuareg insurgents", "Yoruba leaders": a name of people before a noun for people.
       bool origin_name = is_name_word(w) && in(items[i], b.group_person) && !in(w, b.group_mod) &&
-                         !in(w, b.group_domain) && (modifiers.empty() || !is_name_word(items[modifiers.back()]));
+                         !in(w, b.group_domain) && !common_non_noun(tokens[w.tb]) &&
+                         (modifiers.empty() || !is_name_word(items[modifiers.back()]));
       // "Ivory Coast rebels": a state's name before a noun for people.
       const bool origin_state = modifiers.empty() && w.kind == Item::Kind::Entity && w.keys.size() == 1 &&
                                 !w.locative && !w.plural && !w.types.empty() && w.types[0] == EntityType::State &&
@@ -1071,6 +1098,19 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
         modifiers.push_back(j);
         spelled[j] = j + 1;
         break;
+      }
+      // "French paper workers", "Liberian riot police": one lower-case noun
+      // between a state's adjective (or an origin) and the noun for people.
+      const bool trade = modifiers.empty() && w.kind == Item::Kind::Word && !w.upper &&
+                         (tokens[w.tb].classes & Token::kNoun) != 0 && !in(w, b.stop) && !in(w, b.preposition) &&
+                         !in(w, b.group_noun) && !in(w, b.group_mod) && !in(w, b.group_domain) && j >= 2 &&
+                         (items[j - 2].kind == Item::Kind::Adjective || in(items[j - 2], b.group_origin)) &&
+                         in(items[i], b.group_person);
+      if (trade) {
+        --j;
+        modifiers.push_back(j);
+        spelled[j] = j + 1;
+        continue;
       }
       if (!(w.kind == Item::Kind::Adjective || in(w, b.group_origin) || in(w, b.group_mod) || joined_adjectives ||
             origin_name ||
@@ -1083,7 +1123,13 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       return spelled.count(m) || items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
              (is_name_word(items[m]) && !in(items[m], b.group_domain));
     };
-    while (!modifiers.empty() && !origin(modifiers.back())) {  // a domain word alone is no group: "defense officials"
+    // "its forces in Lebanon": whose they are says more than where.
+    const bool owned = j > 0 && (in(items[j - 1], b.possessive_actor) || in(items[j - 1], b.possessive_person) ||
+                                 items[j - 1].norm == "'s");
+    const std::size_t place = owned ? 0 : group_place(items, i, where);
+    // A domain word alone is no group ("defense officials"), unless a place
+    // says whose: "Security forces in Guinea".
+    while (!place && !modifiers.empty() && !origin(modifiers.back())) {
       modifiers.pop_back();
       ++j;
     }
@@ -1123,7 +1169,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     bool speaks = modifiers.empty() && !quantity && in(items[i], b.group_person) && i + 1 < items.size() &&
                   items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.speech_verb) &&
                   (j == 0 || items[j - 1].norm == "," || in(items[j - 1], b.determiner));
-    if (modifiers.empty() && !quantity && !speaks && !crowd) continue;
+    if (modifiers.empty() && !quantity && !speaks && !crowd && !place) continue;
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
@@ -1135,6 +1181,10 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
           in(items[m], b.coordinator) || (is_name_word(items[m]) && !in(items[m], b.group_mod)))
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
     label += std::string(surface(text, tokens, items[i].tb, items[i].te));
+    // The place names the group; the mention stays the noun, so that "in
+    // Guinea" remains a place the rules may read. (No sg:locatedIn: its
+    // domain is sg:Place, and a group is no place.)
+    if (place) label += " " + std::string(surface(text, tokens, items[i + 1].tb, items[place].te));
     Entity g;
     g.type = EntityType::ActorGroup;
     g.label = text::squeeze_space(label);

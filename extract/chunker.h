@@ -115,6 +115,10 @@ class Chunker {
   // "agricultural bank Rosselkhozbank", "the airline Ryanair".
   void outlets(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // The state or listed place after the group noun at items[i] and a word
+  // of the class `where` ("in", "throughout") that names the group: its
+  // item, or 0 when none.
+  std::size_t group_place(const std::vector<Item>& items, std::size_t i, int where) const;
   void places(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // "Hungarian and Romanian officials", "French and Egyptian warships": the
   // state bodies of every adjective, as one list.
