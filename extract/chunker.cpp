@@ -1056,6 +1056,20 @@ std::size_t Chunker::group_place(const std::vector<Item>& items, std::size_t i, 
   return p;
 }
 
+std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) const {
+  const auto& b = rules_.builtin;
+  if (i + 2 >= items.size() || !in(items[i], b.group_person) || items[i + 1].norm != "from") return 0;
+  std::size_t p = i + 2;
+  if (in(items[p], b.determiner) && p + 1 < items.size()) ++p;
+  // "the defeated Fatah Party": a participle or adjective before the name.
+  if (items[p].kind == Item::Kind::Word && !items[p].upper && p + 1 < items.size() && !in(items[p], b.stop)) ++p;
+  const Item& body = items[p];
+  if (body.kind != Item::Kind::Entity || body.keys.size() != 1 || body.types.empty() ||
+      (body.types[0] != EntityType::Organization && body.types[0] != EntityType::ArmedForce))
+    return 0;
+  return p;
+}
+
 void Chunker::groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   const int where = rules_.lexicon.find("GROUP_WHERE");
@@ -1169,7 +1183,26 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     bool speaks = modifiers.empty() && !quantity && in(items[i], b.group_person) && i + 1 < items.size() &&
                   items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.speech_verb) &&
                   (j == 0 || items[j - 1].norm == "," || in(items[j - 1], b.determiner));
-    if (modifiers.empty() && !quantity && !speaks && !crowd && !place) continue;
+    // "Prisoners rioted": a bare noun for people that opens the sentence
+    // before a verb (not "Prisoners of war talks").
+    const bool opens = modifiers.empty() && !quantity && j == 0 && in(items[i], b.group_person) &&
+                       i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && !items[i + 1].upper &&
+                       (tokens[items[i + 1].tb].classes & Token::kVerb) != 0 && !in(items[i + 1], b.stop) &&
+                       !in(items[i + 1], b.preposition) && !in(items[i + 1], b.coordinator);
+    // "activists from the defeated Fatah Party": members of a named body act for it.
+    if (const std::size_t body = modifiers.empty() ? member_of(items, i) : 0; body) {
+      Item item = items[body];
+      item.tb = items[j].tb;
+      item.quantity = quantity;
+      std::size_t end = body + 1;
+      if (end < items.size() && items[end].upper && in(items[end], b.org_head)) ++end;  // "Fatah Party"
+      item.te = items[end - 1].te;
+      items.erase(items.begin() + static_cast<long>(j) + 1, items.begin() + static_cast<long>(end));
+      items[j] = std::move(item);
+      i = j;
+      continue;
+    }
+    if (modifiers.empty() && !quantity && !speaks && !crowd && !place && !opens) continue;
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)

@@ -119,6 +119,9 @@ class Chunker {
   // of the class `where` ("in", "throughout") that names the group: its
   // item, or 0 when none.
   std::size_t group_place(const std::vector<Item>& items, std::size_t i, int where) const;
+  // "activists from the Fatah Party": the named organization after the
+  // noun for people at items[i] and "from", whose members they are; 0 if none.
+  std::size_t member_of(const std::vector<Item>& items, std::size_t i) const;
   void places(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // "Hungarian and Romanian officials", "French and Egyptian warships": the
   // state bodies of every adjective, as one list.

@@ -203,6 +203,35 @@ TEST(Groups, AnAdjectiveAndATradeBeforeANounForPeople) {
   EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
 }
 
+TEST(Groups, BareNounsForPeople) {
+  // "Prisoners rioted": a bare noun for people opening the sentence before its verb.
+  auto x = run("Prisoners rioted at a jail on Monday.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/prisoners"});
+  // Not before "of", nor inside the sentence.
+  x = run("Prisoners of war talks resumed in Geneva. The guards said prisoners rioted.", "2000-01-01");
+  EXPECT_FALSE(entity(x, "group/prisoners"));
+  // "Hundreds of thousands of people": a crowd of people is a group.
+  x = run("Hundreds of thousands of people blocked streets in Hong Kong.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/people"});
+  // "the Zambian people": the state itself.
+  x = run("The Zambian people rejected the deal.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"state/ZM"});
+}
+
+TEST(Groups, MembersFromANamedBody) {
+  // "activists from the defeated Fatah Party": the party acts.
+  auto x = run("Angry activists from the defeated Fatah Party staged rallies against Abbas.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"org/fatah"});
+  // People from a state come from there; they are not the state.
+  x = run("Refugees from Syria protested in Ankara.", "2000-01-01");
+  for (const auto& a : x.assertions) EXPECT_NE(a.actors, std::vector<std::string>{"state/SY"});
+}
+
 TEST(Groups, AGroupLedByAState) {
   // "Vietnamese-led forces", as "Iranian-backed": the leader, a hyphen, "led".
   auto x = run("Vietnamese-led forces launched rocket fire against guerrilla camps.", "2000-01-01");
