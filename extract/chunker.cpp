@@ -1646,6 +1646,14 @@ void Chunker::members(std::vector<Item>& items) {
       e.te = items[end - 1].te;
       items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(end));
     }
+    // "Israeli helicopters and tanks": more of the force's equipment (a
+    // member noun not for people) is the same force.
+    if (e.types[0] == EntityType::ArmedForce && i + 2 < items.size() && in(items[i + 1], b.coordinator) &&
+        items[i + 2].kind == Item::Kind::Word && !items[i + 2].upper && in(items[i + 2], b.member_noun) &&
+        !in(items[i + 2], b.group_noun)) {
+      e.te = items[i + 2].te;
+      items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 3);
+    }
     // "Ali Akbar Velayati, an adviser to Iranian Supreme Leader Ali Khamenei, threatened":
     // the apposition describes the person, who stays the subject.
     if (e.types[0] == EntityType::Person && i + 3 < items.size() && items[i + 1].norm == "," &&

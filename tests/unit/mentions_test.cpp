@@ -232,6 +232,22 @@ TEST(Groups, MembersFromANamedBody) {
   for (const auto& a : x.assertions) EXPECT_NE(a.actors, std::vector<std::string>{"state/SY"});
 }
 
+TEST(Forces, AStatesEquipmentIsItsForces) {
+  // "Israeli tanks", "Israeli helicopters and tanks": the state's forces act.
+  auto x = run("Israeli tanks fired shells at targets in Jericho. Israeli helicopters and tanks shelled positions "
+               "near Rafah.", "2000-01-01");
+  std::size_t assaults = 0;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "ASSAULT") {
+      ++assaults;
+      EXPECT_EQ(a.actors, std::vector<std::string>{"org/il-forces"});
+    }
+  EXPECT_EQ(assaults, 2u);
+  // People after "and" are no equipment: "officials" are not the forces.
+  x = run("Israeli forces and officials rejected the plan.", "2000-01-01");
+  for (const auto& a : x.assertions) EXPECT_NE(a.actors, std::vector<std::string>{"org/il-forces"});
+}
+
 TEST(Groups, AGroupLedByAState) {
   // "Vietnamese-led forces", as "Iranian-backed": the leader, a hyphen, "led".
   auto x = run("Vietnamese-led forces launched rocket fire against guerrilla camps.", "2000-01-01");
