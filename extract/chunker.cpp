@@ -1639,9 +1639,12 @@ void Chunker::members(std::vector<Item>& items) {
     Item& e = items[i];
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty()) continue;
     // "M23 fighters", "CCG vessels", "AES states", "Africa Corps personnel": the organization acts.
-    if ((e.types[0] == EntityType::Organization || e.types[0] == EntityType::ArmedForce) && i + 1 < items.size() &&
-        in(items[i + 1], b.member_noun)) {
-      std::size_t end = i + 2;
+    // "EU foreign ministers", "NATO defence officials": a domain word may come first.
+    std::size_t noun = i + 1;
+    if (noun + 1 < items.size() && in(items[noun], b.group_domain) && in(items[noun + 1], b.member_noun)) ++noun;
+    if ((e.types[0] == EntityType::Organization || e.types[0] == EntityType::ArmedForce) && noun < items.size() &&
+        in(items[noun], b.member_noun)) {
+      std::size_t end = noun + 1;
       if (end < items.size() && in(items[end], b.member_noun)) ++end;  // "member states"
       e.te = items[end - 1].te;
       items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(end));

@@ -248,6 +248,24 @@ TEST(Forces, AStatesEquipmentIsItsForces) {
   for (const auto& a : x.assertions) EXPECT_NE(a.actors, std::vector<std::string>{"org/il-forces"});
 }
 
+TEST(Names, OlderNamesAndSpellings) {
+  // The European Community (the EEC renamed in 1993, succeeded by the EU in
+  // 2009) is its own entity, not the EU; its ministers act for it.
+  auto x = run("European Community foreign ministers agreed to provide aid. The EU later rejected the plan.", "2000-01-01");
+  ASSERT_TRUE(entity(x, "org/european-community"));
+  std::vector<std::string> actors;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "AGREE" || a.event_type == "REJECT") actors.insert(actors.end(), a.actors.begin(), a.actors.end());
+  EXPECT_EQ(actors, (std::vector<std::string>{"org/european-community", "org/eu"}));
+  // "Hizbollah" is Hezbollah; "Macedonia" and "FYROM" are North Macedonia.
+  x = run("Hizbollah fighters rejected the truce. Greece refused to recognize FYROM. Macedonia rejected the plan.",
+          "2000-01-01");
+  actors.clear();
+  for (const auto& a : x.assertions)
+    if (a.event_type == "REJECT") actors.insert(actors.end(), a.actors.begin(), a.actors.end());
+  EXPECT_EQ(actors, (std::vector<std::string>{"org/hezbollah", "state/GR", "state/MK"}));
+}
+
 TEST(Groups, AGroupLedByAState) {
   // "Vietnamese-led forces", as "Iranian-backed": the leader, a hyphen, "led".
   auto x = run("Vietnamese-led forces launched rocket fire against guerrilla camps.", "2000-01-01");
