@@ -1368,8 +1368,25 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
+void Chunker::untitled(std::vector<Item>& items, const std::vector<Token>& tokens) const {
+  for (std::size_t k = 0; k + 1 < items.size(); ++k) {
+    Item& t = items[k];
+    if (t.kind != Item::Kind::Title || t.upper || t.te != t.tb + 1) continue;
+    const Token& word = tokens[t.tb];
+    const Item& next = items[k + 1];
+    if ((word.classes & Token::kAdjective) == 0 || next.kind != Item::Kind::Word || next.upper ||
+        (tokens[next.tb].classes & Token::kNoun) == 0)
+      continue;
+    t.kind = Item::Kind::Word;
+    t.norm = word.norm;
+    t.word = word.word;
+    t.ref = 0;
+  }
+}
+
 void Chunker::state_forces(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
+  untitled(items, tokens);  // the first pass after the titles found their names
   // "Syrian regime forces", "Georgian security forces": a state's adjective,
   // words that say which of its forces, and a noun for troops.
   for (std::size_t j = 0; j + 2 < items.size(); ++j) {

@@ -126,6 +126,10 @@ class Chunker {
   // "Hungarian and Romanian officials", "French and Egyptian warships": the
   // state bodies of every adjective, as one list.
   void shared_nouns(std::vector<Item>& items);
+  // "a general strike", "a major offensive": a one-word title in lower case
+  // that may be an adjective, before a lower-case noun, is that adjective
+  // (a plain word): a title names someone, by a name or a capital.
+  void untitled(std::vector<Item>& items, const std::vector<Token>& tokens) const;
   // "Syrian regime forces", "Georgian security forces": the state's forces.
   void state_forces(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void lists(std::vector<Item>& items, const std::vector<Token>& tokens);

@@ -266,6 +266,19 @@ TEST(Names, OlderNamesAndSpellings) {
   EXPECT_EQ(actors, (std::vector<std::string>{"org/hezbollah", "state/GR", "state/MK"}));
 }
 
+TEST(Titles, AnAdjectiveBeforeANounIsNoTitle) {
+  // "a general strike": "general" is an adjective there, and the trigger
+  // phrase "general strike" is read.
+  auto x = run("Seven opposition parties have organized a general strike in Nepal.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/opposition-parties"});
+  // A title before a name still names the person.
+  x = run("General Tom Smith rejected the plan.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"person/tom-smith"});
+}
+
 TEST(Groups, AGroupLedByAState) {
   // "Vietnamese-led forces", as "Iranian-backed": the leader, a hyphen, "led".
   auto x = run("Vietnamese-led forces launched rocket fire against guerrilla camps.", "2000-01-01");
