@@ -1386,7 +1386,10 @@ void Chunker::untitled(std::vector<Item>& items, const std::vector<Token>& token
 
 void Chunker::state_forces(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
-  untitled(items, tokens);  // the first pass after the titles found their names
+  // First, after titles found their names and outlets were named: the
+  // words that are no title, the names that are an outlet's.
+  untitled(items, tokens);
+  outlet_senses(items, tokens);
   // "Syrian regime forces", "Georgian security forces": a state's adjective,
   // words that say which of its forces, and a noun for troops.
   for (std::size_t j = 0; j + 2 < items.size(); ++j) {
@@ -1648,6 +1651,44 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
     while (m.head > it.tb && tokens[m.head].kind != Token::Kind::Word) --m.head;
     sentence.mentions.push_back(std::move(m));
   }
+}
+
+void Chunker::outlet_senses(std::vector<Item>& items, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Item& e = items[i];
+    if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.source != Mention::Source::Gazetteer) continue;
+    // "officials told AFP", "according to AFP", "AFP reported": where the
+    // text speaks of reporting, a name that a media outlet shares is the outlet's.
+    const bool told = i > 0 && (items[i - 1].norm == "told" || items[i - 1].norm == "tells");
+    const bool according = i > 1 && items[i - 1].norm == "to" && items[i - 2].norm == "according";
+    const bool reports = i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.reported);
+    if (!told && !according && !reports) continue;
+    GazetteerMatch match = gaz_.longest_at(tokens, e.tb);
+    if (match.end != e.te) continue;
+    const NameSense* outlet = nullptr;
+    const NameSense* other = nullptr;  // the sense the mention was given
+    for (const NameSense* sense : match.senses) {
+      if (sense->kind != NameSense::Kind::Name) continue;
+      const GazetteerEntry& entry = gaz_.entries()[sense->index];
+      if (entry.type == EntityType::Organization && entry.kind == "media") outlet = sense;
+      else if (gaz_.key(sense->index) == e.keys[0]) other = sense;
+    }
+    if (!outlet || !other) continue;
+    e.keys = {use_entry(outlet->index)};
+    e.types = {EntityType::Organization};
+    e.metonyms = {""};
+    // The other entity entered the table for this mention alone: it leaves,
+    // unless the report named it before or something here belongs to it.
+    const std::string& dropped = gaz_.key(other->index);
+    bool kept = named_.count(dropped) > 0;
+    for (const auto& it : items)
+      kept |= std::find(it.keys.begin(), it.keys.end(), dropped) != it.keys.end();
+    for (const auto& [key, entity] : entities_) kept |= entity.part_of == dropped || entity.force_of == dropped;
+    if (!kept && entities_.erase(dropped) > 0) in_table_[other->index] = 0;
+  }
+  for (const auto& it : items)
+    if (it.kind == Item::Kind::Entity) named_.insert(it.keys.begin(), it.keys.end());
 }
 
 void Chunker::members(std::vector<Item>& items) {

@@ -161,6 +161,9 @@ class Chunker {
   const std::string& add_entity(Entity entity);  // the key, as the table holds it
   // Member nouns and appositions that belong to the entity before them.
   void members(std::vector<Item>& items);
+  // "told AFP", "according to AFP", "AFP reported": a listed name that is
+  // also a media outlet's names the outlet where the text speaks of reporting.
+  void outlet_senses(std::vector<Item>& items, const std::vector<Token>& tokens);
 
   const Gazetteer& gaz_;
   const std::vector<EntryTemplate>& templates_;
@@ -170,6 +173,7 @@ class Chunker {
   std::optional<Date> report_date_;
   bool learning_;
   std::vector<std::uint8_t> in_table_;  // by gazetteer entry: its entity is in entities_
+  std::unordered_set<std::string> named_;  // outlet_senses(): the keys of the report's mentions so far
   std::vector<std::string_view> words_;  // base_items(): the words of a name being looked up
   GazetteerMatch match_;                 // base_items(): the gazetteer's match at a token
 };

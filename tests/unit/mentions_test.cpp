@@ -279,6 +279,24 @@ TEST(Titles, AnAdjectiveBeforeANounIsNoTitle) {
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"person/tom-smith"});
 }
 
+TEST(Names, AnOutletWhereTheTextSpeaksOfReporting) {
+  // "AFP" is the Armed Forces of the Philippines and Agence France-Presse:
+  // the one told, the one reporting, the one "according to" is the agency.
+  auto x = run("The army lifted the blockade, officials told AFP. According to AFP, the talks failed. AFP reported "
+               "that the talks failed.", "2000-01-01");
+  EXPECT_TRUE(entity(x, "org/afp"));
+  EXPECT_FALSE(entity(x, "org/ph-forces"));
+  // The force stays when the report named it before.
+  x = run("Philippine troops attacked rebels in Sulu. Officials told AFP that the rebels fled.", "2000-01-01");
+  EXPECT_TRUE(entity(x, "org/afp"));
+  EXPECT_TRUE(entity(x, "org/ph-forces"));
+  // Elsewhere the force keeps the name.
+  x = run("The AFP launched an offensive against Abu Sayyaf in Sulu.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"org/ph-forces"});
+  EXPECT_FALSE(entity(x, "org/afp"));
+}
+
 TEST(Groups, AGroupLedByAState) {
   // "Vietnamese-led forces", as "Iranian-backed": the leader, a hyphen, "led".
   auto x = run("Vietnamese-led forces launched rocket fire against guerrilla camps.", "2000-01-01");
