@@ -1073,6 +1073,7 @@ std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) co
 void Chunker::groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   const int where = rules_.lexicon.find("GROUP_WHERE");
+  const int stance = rules_.lexicon.find("GROUP_STANCE");
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!in(items[i], b.group_noun) || items[i].kind != Item::Kind::Word) continue;
     // "opposition parties": the last noun heads the group.
@@ -1082,9 +1083,21 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     // Modifiers the label spells whole, from their first item to one past
     // their last: "Iranian-backed", "Ivory Coast", "university".
     std::map<std::size_t, std::size_t> spelled;
+    // Modifiers that say how the people are, not who: "angry protesters",
+    // "unidentified gunmen"; the mention holds them, the label does not.
+    std::set<std::size_t> manner;
     // "European leaders", "other unspecified states", "Japanese and Philippine defense officials"
     while (j > 0) {
       const Item& w = items[j - 1];
+      // "anti-government demonstrators", "pro-Russian separatists": a stance
+      // prefix, a glued hyphen and what it is for make one modifier.
+      if (modifiers.empty() && j >= 3 && in(items[j - 3], stance) && items[j - 2].norm == "-" &&
+          tokens[items[j - 2].tb].glued && tokens[w.tb].glued && w.kind != Item::Kind::Punct) {
+        j -= 3;
+        spelled[j] = j + 3;
+        modifiers.push_back(j);
+        continue;
+      }
       // "an Iranian-backed militia", "Iran-aligned groups": the sponsor, a
       // glued hyphen and a participle make one modifier.
       if (modifiers.empty() && w.kind == Item::Kind::Word && in(w, b.sponsored) && j >= 3 &&
@@ -1097,11 +1110,22 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
         modifiers.push_back(j);
         continue;
       }
+      // "angry protesters": a word the lexicon knows only as an adjective (a
+      // capital only where the sentence opens; no verb's participle, which
+      // may be the verb: "police arrested protesters").
+      if (w.kind == Item::Kind::Word && (!w.upper || w.tb == 0) && tokens[w.tb].classes == Token::kAdjective &&
+          in(items[i], b.group_person) && !in(w, b.stop) && !in(w, b.preposition) && !in(w, b.quantifier) &&
+          !in(w, b.coordinator) && !in(w, b.group_origin) && !in(w, b.group_mod) && !in(w, b.group_domain)) {
+        --j;
+        modifiers.push_back(j);
+        manner.insert(j);
+        continue;
+      }
       bool joined_adjectives = in(w, b.coordinator) && j >= 2 && items[j - 2].kind == Item::Kind::Adjective &&
                                !modifiers.empty() && items[modifiers.back()].kind == Item::Kind::Adjective;
       // "Tuareg insurgents", "Yoruba leaders": a name of people before a noun for people.
       bool origin_name = is_name_word(w) && in(items[i], b.group_person) && !in(w, b.group_mod) &&
-                         !in(w, b.group_domain) && !common_non_noun(tokens[w.tb]) &&
+                         !in(w, b.group_domain) && !in(w, b.quantifier) && !common_non_noun(tokens[w.tb]) &&
                          (modifiers.empty() || !is_name_word(items[modifiers.back()]));
       // "Ivory Coast rebels": a state's name before a noun for people.
       const bool origin_state = modifiers.empty() && w.kind == Item::Kind::Entity && w.keys.size() == 1 &&
@@ -1134,7 +1158,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       modifiers.push_back(j);
     }
     auto origin = [&](std::size_t m) {
-      return spelled.count(m) || items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
+      return spelled.count(m) || manner.count(m) || items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
              (is_name_word(items[m]) && !in(items[m], b.group_domain));
     };
     // "its forces in Lebanon": whose they are says more than where.
@@ -1190,7 +1214,8 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
                        (tokens[items[i + 1].tb].classes & Token::kVerb) != 0 && !in(items[i + 1], b.stop) &&
                        !in(items[i + 1], b.preposition) && !in(items[i + 1], b.coordinator);
     // "activists from the defeated Fatah Party": members of a named body act for it.
-    if (const std::size_t body = modifiers.empty() ? member_of(items, i) : 0; body) {
+    const bool unnamed = std::all_of(modifiers.begin(), modifiers.end(), [&](std::size_t m) { return manner.count(m) > 0; });
+    if (const std::size_t body = unnamed ? member_of(items, i) : 0; body) {
       Item item = items[body];
       item.tb = items[j].tb;
       item.quantity = quantity;
@@ -1206,7 +1231,8 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
-      if (auto it = spelled.find(m); it != spelled.end())
+      if (manner.count(m)) continue;
+      else if (auto it = spelled.find(m); it != spelled.end())
         label += std::string(surface(text, tokens, items[m].tb, items[it->second - 1].te)) + " ";
       else if (items[m].kind == Item::Kind::Entity || items[m].norm == "'s")
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + (items[m].norm == "'s" ? " " : "");

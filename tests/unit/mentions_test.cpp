@@ -222,6 +222,28 @@ TEST(Groups, BareNounsForPeople) {
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"state/ZM"});
 }
 
+TEST(Groups, HowThePeopleAreAndWhatTheyStandFor) {
+  // "angry protesters", "unidentified gunmen": an adjective of manner makes the
+  // noun a group, and stays out of its name.
+  auto x = run("Hours later angry protesters stormed the embassy. Unidentified gunmen attacked the checkpoint.", "2000-01-01");
+  EXPECT_TRUE(entity(x, "group/protesters"));
+  EXPECT_TRUE(entity(x, "group/gunmen"));
+  EXPECT_FALSE(entity(x, "group/angry-protesters"));
+  // A participle may be the verb itself: "police arrested protesters".
+  x = run("On Monday police arrested protesters in the capital.", "2000-01-01");
+  EXPECT_FALSE(entity(x, "group/protesters"));
+  // "anti-government demonstrators", "pro-Russian separatists": the stance is the name.
+  x = run("Thousands of anti-government demonstrators marched in Tbilisi. Pro-Russian separatists shelled Mariupol.",
+          "2000-01-01");
+  EXPECT_TRUE(entity(x, "group/anti-government-demonstrators"));
+  const Entity* separatists = entity(x, "group/pro-russian-separatists");
+  ASSERT_TRUE(separatists);
+  EXPECT_EQ(separatists->label, "Pro-Russian separatists");
+  // A count is no manner: "More protesters" names no group "more protesters".
+  x = run("More protesters gathered on Sunday.", "2000-01-01");
+  EXPECT_FALSE(entity(x, "group/more-protesters"));
+}
+
 TEST(Groups, MembersFromANamedBody) {
   // "activists from the defeated Fatah Party": the party acts.
   auto x = run("Angry activists from the defeated Fatah Party staged rallies against Abbas.", "2000-01-01");
