@@ -216,6 +216,10 @@ TEST(Groups, BareNounsForPeople) {
   x = run("Hundreds of thousands of people blocked streets in Hong Kong.", "2000-01-01");
   ASSERT_EQ(x.assertions.size(), 1u);
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/people"});
+  // "Thousands of Georgians": a crowd of a people's plural name is its state.
+  x = run("Thousands of Georgians rallied in Tbilisi to protest the election.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"state/GE"});
   // "the Zambian people": the state itself.
   x = run("The Zambian people rejected the deal.", "2000-01-01");
   ASSERT_EQ(x.assertions.size(), 1u);
