@@ -1074,8 +1074,12 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
   const auto& b = rules_.builtin;
   const int where = rules_.lexicon.find("GROUP_WHERE");
   const int stance = rules_.lexicon.find("GROUP_STANCE");
+  const int crowd_noun = rules_.lexicon.find("CROWD_NOUN");
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!in(items[i], b.group_noun) || items[i].kind != Item::Kind::Word) continue;
+    // "Hundreds of thousands of people": a noun for anyone is a group only
+    // behind a crowd word (not "killed 23 people", nor "the Zambian people").
+    const bool crowd_of = in(items[i], crowd_noun) && i >= 2 && items[i - 1].norm == "of" && in(items[i - 2], b.crowd);
+    if (!(in(items[i], b.group_noun) || crowd_of) || items[i].kind != Item::Kind::Word) continue;
     // "opposition parties": the last noun heads the group.
     if (i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.group_noun)) continue;
     std::size_t j = i;
@@ -1187,7 +1191,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     }
     // "thousands of", "tens of thousands of", "a group of": a crowd of the
     // group's members is the group.
-    const bool has_members = !modifiers.empty() || quantity || in(items[i], b.group_person);
+    const bool has_members = !modifiers.empty() || quantity || in(items[i], b.group_person) || crowd_of;
     // "thousands of university students": a noun before the members' noun.
     if (has_members && modifiers.empty() && !quantity && j >= 3 && items[j - 1].kind == Item::Kind::Word &&
         !items[j - 1].upper && !in(items[j - 1], b.stop) && !in(items[j - 1], b.preposition) && items[j - 2].norm == "of" &&
@@ -1248,7 +1252,9 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     g.type = EntityType::ActorGroup;
     g.label = text::squeeze_space(label);
     g.key = "group/" + slug(g.label);
-    g.member_type = in(items[i], b.group_state) ? "State" : in(items[i], b.group_person) ? "Person" : "Actor";
+    g.member_type = in(items[i], b.group_state)                   ? "State"
+                    : in(items[i], b.group_person) || crowd_of ? "Person"
+                                                               : "Actor";
     std::string key = add_entity(std::move(g));
     Item item = make_item(Item::Kind::Entity, items[j].tb, items[i].te);
     item.source = Mention::Source::Group;

@@ -216,6 +216,9 @@ TEST(Groups, BareNounsForPeople) {
   x = run("Hundreds of thousands of people blocked streets in Hong Kong.", "2000-01-01");
   ASSERT_EQ(x.assertions.size(), 1u);
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/people"});
+  // A count of people is no group of them.
+  x = run("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "2000-01-01");
+  EXPECT_FALSE(entity(x, "group/people"));
   // "Thousands of Georgians": a crowd of a people's plural name is its state.
   x = run("Thousands of Georgians rallied in Tbilisi to protest the election.", "2000-01-01");
   ASSERT_EQ(x.assertions.size(), 1u);
