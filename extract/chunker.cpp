@@ -1290,10 +1290,55 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
   }
 }
 
+namespace {
+
+// A capitalised word that the lexicon knows only as an adjective, verb or
+// adverb ("Angry", "Radical"): its capital is the sentence's, it names no people.
+bool common_non_noun(const Token& t) {
+  return t.classes != 0 && (t.classes & Token::kNoun) == 0;
+}
+
+}  // namespace
+
+std::size_t Chunker::group_place(const std::vector<Item>& items, std::size_t i, int where) const {
+  // "Rebels in the Ivory Coast", "students throughout Indonesia": a state, or
+  // a place the gazetteer knows ("Demonstrators in Baghdad"), after the noun.
+  // Not "in East Timor's capital": the place is another one.
+  if (i + 2 >= items.size() || !in(items[i + 1], where)) return 0;
+  std::size_t p = i + 2;
+  if (items[p].norm == "the" && p + 1 < items.size()) ++p;
+  const Item& at = items[p];
+  if (at.kind != Item::Kind::Entity || at.keys.size() != 1 || at.types.empty() || at.source != Mention::Source::Gazetteer)
+    return 0;
+  if (at.types[0] != EntityType::State && at.types[0] != EntityType::Place) return 0;
+  if (p + 1 < items.size() && items[p + 1].norm == "'s") return 0;
+  return p;
+}
+
+std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) const {
+  const auto& b = rules_.builtin;
+  if (i + 2 >= items.size() || !in(items[i], b.group_person) || items[i + 1].norm != "from") return 0;
+  std::size_t p = i + 2;
+  if (in(items[p], b.determiner) && p + 1 < items.size()) ++p;
+  // "the defeated Fatah Party": a participle or adjective before the name.
+  if (items[p].kind == Item::Kind::Word && !items[p].upper && p + 1 < items.size() && !in(items[p], b.stop)) ++p;
+  const Item& body = items[p];
+  if (body.kind != Item::Kind::Entity || body.keys.size() != 1 || body.types.empty() ||
+      (body.types[0] != EntityType::Organization && body.types[0] != EntityType::ArmedForce))
+    return 0;
+  return p;
+}
+
 void Chunker::groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
+  const int where = rules_.lexicon.find("GROUP_WHERE");
+  const int stance = rules_.lexicon.find("GROUP_STANCE");
+  const int crowd_noun = rules_.lexicon.find("CROWD_NOUN");
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!in(items[i], b.group_noun) || items[i].kind != Item::Kind::Word) continue;
+    // "Hundreds of thousands of people": a noun for anyone is a group only
+    // behind a crowd word (not "killed 23 people", nor "the Zambian people").
+    const bool crowd_of = in(items[i], crowd_noun) && i >= 2 && items[i - 1].norm == "of" && in(items[i - 2], b.crowd);
+    if (!(in(items[i], b.group_noun) || crowd_of) || items[i].kind != Item::Kind::Word) continue;
     // "opposition parties": the last noun heads the group.
     if (i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.group_noun)) continue;
     std::size_t j = i;
@@ -1301,9 +1346,21 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     // Modifiers the label spells whole, from their first item to one past
     // their last: "Iranian-backed", "Ivory Coast", "university".
     std::map<std::size_t, std::size_t> spelled;
+    // Modifiers that say how the people are, not who: "angry protesters",
+    // "unidentified gunmen"; the mention holds them, the label does not.
+    std::set<std::size_t> manner;
     // "European leaders", "other unspecified states", "Japanese and Philippine defense officials"
     while (j > 0) {
       const Item& w = items[j - 1];
+      // "anti-government demonstrators", "pro-Russian separatists": a stance
+      // prefix, a glued hyphen and what it is for make one modifier.
+      if (modifiers.empty() && j >= 3 && in(items[j - 3], stance) && items[j - 2].norm == "-" &&
+          tokens[items[j - 2].tb].glued && tokens[w.tb].glued && w.kind != Item::Kind::Punct) {
+        j -= 3;
+        spelled[j] = j + 3;
+        modifiers.push_back(j);
+        continue;
+      }
       // "an Iranian-backed militia", "Iran-aligned groups": the sponsor, a
       // glued hyphen and a participle make one modifier.
       if (modifiers.empty() && w.kind == Item::Kind::Word && in(w, b.sponsored) && j >= 3 &&
@@ -1316,11 +1373,23 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
         modifiers.push_back(j);
         continue;
       }
+      // "angry protesters": a word the lexicon knows only as an adjective (a
+      // capital only where the sentence opens; no verb's participle, which
+      // may be the verb: "police arrested protesters").
+      if (w.kind == Item::Kind::Word && (!w.upper || w.tb == 0) && tokens[w.tb].classes == Token::kAdjective &&
+          in(items[i], b.group_person) && !in(w, b.stop) && !in(w, b.preposition) && !in(w, b.quantifier) &&
+          !in(w, b.coordinator) && !in(w, b.group_origin) && !in(w, b.group_mod) && !in(w, b.group_domain)) {
+        --j;
+        modifiers.push_back(j);
+        manner.insert(j);
+        continue;
+      }
       bool joined_adjectives = in(w, b.coordinator) && j >= 2 && items[j - 2].kind == Item::Kind::Adjective &&
                                !modifiers.empty() && items[modifiers.back()].kind == Item::Kind::Adjective;
       // "Tuareg insurgents", "Yoruba leaders": a name of people before a noun for people.
       bool origin_name = is_name_word(w) && in(items[i], b.group_person) && !in(w, b.group_mod) &&
-                         !in(w, b.group_domain) && (modifiers.empty() || !is_name_word(items[modifiers.back()]));
+                         !in(w, b.group_domain) && !in(w, b.quantifier) && !common_non_noun(tokens[w.tb]) &&
+                         (modifiers.empty() || !is_name_word(items[modifiers.back()]));
       // "Ivory Coast rebels": a state's name before a noun for people.
       const bool origin_state = modifiers.empty() && w.kind == Item::Kind::Entity && w.keys.size() == 1 &&
                                 !w.locative && !w.plural && !w.types.empty() && w.types[0] == EntityType::State &&
@@ -1331,6 +1400,19 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
         spelled[j] = j + 1;
         break;
       }
+      // "French paper workers", "Liberian riot police": one lower-case noun
+      // between a state's adjective (or an origin) and the noun for people.
+      const bool trade = modifiers.empty() && w.kind == Item::Kind::Word && !w.upper &&
+                         (tokens[w.tb].classes & Token::kNoun) != 0 && !in(w, b.stop) && !in(w, b.preposition) &&
+                         !in(w, b.group_noun) && !in(w, b.group_mod) && !in(w, b.group_domain) && j >= 2 &&
+                         (items[j - 2].kind == Item::Kind::Adjective || in(items[j - 2], b.group_origin)) &&
+                         in(items[i], b.group_person);
+      if (trade) {
+        --j;
+        modifiers.push_back(j);
+        spelled[j] = j + 1;
+        continue;
+      }
       if (!(w.kind == Item::Kind::Adjective || in(w, b.group_origin) || in(w, b.group_mod) || joined_adjectives ||
             origin_name ||
             (in(w, b.group_domain) && (modifiers.empty() || items[modifiers.back()].kind != Item::Kind::Adjective))))
@@ -1339,10 +1421,16 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       modifiers.push_back(j);
     }
     auto origin = [&](std::size_t m) {
-      return spelled.count(m) || items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
+      return spelled.count(m) || manner.count(m) || items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_mod) ||
              (is_name_word(items[m]) && !in(items[m], b.group_domain));
     };
-    while (!modifiers.empty() && !origin(modifiers.back())) {  // a domain word alone is no group: "defense officials"
+    // "its forces in Lebanon": whose they are says more than where.
+    const bool owned = j > 0 && (in(items[j - 1], b.possessive_actor) || in(items[j - 1], b.possessive_person) ||
+                                 items[j - 1].norm == "'s");
+    const std::size_t place = owned ? 0 : group_place(items, i, where);
+    // A domain word alone is no group ("defense officials"), unless a place
+    // says whose: "Security forces in Guinea".
+    while (!place && !modifiers.empty() && !origin(modifiers.back())) {
       modifiers.pop_back();
       ++j;
     }
@@ -1362,7 +1450,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     }
     // "thousands of", "tens of thousands of", "a group of": a crowd of the
     // group's members is the group.
-    const bool has_members = !modifiers.empty() || quantity || in(items[i], b.group_person);
+    const bool has_members = !modifiers.empty() || quantity || in(items[i], b.group_person) || crowd_of;
     // "thousands of university students": a noun before the members' noun.
     if (has_members && modifiers.empty() && !quantity && j >= 3 && items[j - 1].kind == Item::Kind::Word &&
         !items[j - 1].upper && !in(items[j - 1], b.stop) && !in(items[j - 1], b.preposition) && items[j - 2].norm == "of" &&
@@ -1382,11 +1470,32 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     bool speaks = modifiers.empty() && !quantity && in(items[i], b.group_person) && i + 1 < items.size() &&
                   items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.speech_verb) &&
                   (j == 0 || items[j - 1].norm == "," || in(items[j - 1], b.determiner));
-    if (modifiers.empty() && !quantity && !speaks && !crowd) continue;
+    // "Prisoners rioted": a bare noun for people that opens the sentence
+    // before a verb (not "Prisoners of war talks").
+    const bool opens = modifiers.empty() && !quantity && j == 0 && in(items[i], b.group_person) &&
+                       i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && !items[i + 1].upper &&
+                       (tokens[items[i + 1].tb].classes & Token::kVerb) != 0 && !in(items[i + 1], b.stop) &&
+                       !in(items[i + 1], b.preposition) && !in(items[i + 1], b.coordinator);
+    // "activists from the defeated Fatah Party": members of a named body act for it.
+    const bool unnamed = std::all_of(modifiers.begin(), modifiers.end(), [&](std::size_t m) { return manner.count(m) > 0; });
+    if (const std::size_t body = unnamed ? member_of(items, i) : 0; body) {
+      Item item = items[body];
+      item.tb = items[j].tb;
+      item.quantity = quantity;
+      std::size_t end = body + 1;
+      if (end < items.size() && items[end].upper && in(items[end], b.org_head)) ++end;  // "Fatah Party"
+      item.te = items[end - 1].te;
+      items.erase(items.begin() + static_cast<long>(j) + 1, items.begin() + static_cast<long>(end));
+      items[j] = std::move(item);
+      i = j;
+      continue;
+    }
+    if (modifiers.empty() && !quantity && !speaks && !crowd && !place && !opens) continue;
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
-      if (auto it = spelled.find(m); it != spelled.end())
+      if (manner.count(m)) continue;
+      else if (auto it = spelled.find(m); it != spelled.end())
         label += std::string(surface(text, tokens, items[m].tb, items[it->second - 1].te)) + " ";
       else if (items[m].kind == Item::Kind::Entity || items[m].norm == "'s")
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + (items[m].norm == "'s" ? " " : "");
@@ -1394,11 +1503,17 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
           in(items[m], b.coordinator) || (is_name_word(items[m]) && !in(items[m], b.group_mod)))
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
     label += std::string(surface(text, tokens, items[i].tb, items[i].te));
+    // The place names the group; the mention stays the noun, so that "in
+    // Guinea" remains a place the rules may read. (No sg:locatedIn: its
+    // domain is sg:Place, and a group is no place.)
+    if (place) label += " " + std::string(surface(text, tokens, items[i + 1].tb, items[place].te));
     Entity g;
     g.type = EntityType::ActorGroup;
     g.label = text::squeeze_space(label);
     g.key = "group/" + slug(g.label);
-    g.member_type = in(items[i], b.group_state) ? "State" : in(items[i], b.group_person) ? "Person" : "Actor";
+    g.member_type = in(items[i], b.group_state)                   ? "State"
+                    : in(items[i], b.group_person) || crowd_of ? "Person"
+                                                               : "Actor";
     std::string key = add_entity(std::move(g));
     Item item = make_item(Item::Kind::Entity, items[j].tb, items[i].te);
     item.source = Mention::Source::Group;
@@ -1544,8 +1659,28 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
+void Chunker::untitled(std::vector<Item>& items, const std::vector<Token>& tokens) const {
+  for (std::size_t k = 0; k + 1 < items.size(); ++k) {
+    Item& t = items[k];
+    if (t.kind != Item::Kind::Title || t.upper || t.te != t.tb + 1) continue;
+    const Token& word = tokens[t.tb];
+    const Item& next = items[k + 1];
+    if ((word.classes & Token::kAdjective) == 0 || next.kind != Item::Kind::Word || next.upper ||
+        (tokens[next.tb].classes & Token::kNoun) == 0)
+      continue;
+    t.kind = Item::Kind::Word;
+    t.norm = word.norm;
+    t.word = word.word;
+    t.ref = 0;
+  }
+}
+
 void Chunker::state_forces(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
+  // First, after titles found their names and outlets were named: the
+  // words that are no title, the names that are an outlet's.
+  untitled(items, tokens);
+  outlet_senses(items, tokens);
   // "Syrian regime forces", "Georgian security forces": a state's adjective,
   // words that say which of its forces, and a noun for troops.
   for (std::size_t j = 0; j + 2 < items.size(); ++j) {
@@ -1809,18 +1944,67 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   }
 }
 
+void Chunker::outlet_senses(std::vector<Item>& items, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Item& e = items[i];
+    if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.source != Mention::Source::Gazetteer) continue;
+    // "officials told AFP", "according to AFP", "AFP reported": where the
+    // text speaks of reporting, a name that a media outlet shares is the outlet's.
+    const bool told = i > 0 && (items[i - 1].norm == "told" || items[i - 1].norm == "tells");
+    const bool according = i > 1 && items[i - 1].norm == "to" && items[i - 2].norm == "according";
+    const bool reports = i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.reported);
+    if (!told && !according && !reports) continue;
+    GazetteerMatch match = gaz_.longest_at(tokens, e.tb);
+    if (match.end != e.te) continue;
+    const NameSense* outlet = nullptr;
+    const NameSense* other = nullptr;  // the sense the mention was given
+    for (const NameSense* sense : match.senses) {
+      if (sense->kind != NameSense::Kind::Name) continue;
+      const GazetteerEntry& entry = gaz_.entries()[sense->index];
+      if (entry.type == EntityType::Organization && entry.kind == "media") outlet = sense;
+      else if (gaz_.key(sense->index) == e.keys[0]) other = sense;
+    }
+    if (!outlet || !other) continue;
+    e.keys = {use_entry(outlet->index)};
+    e.types = {EntityType::Organization};
+    e.metonyms = {""};
+    // The other entity entered the table for this mention alone: it leaves,
+    // unless the report named it before or something here belongs to it.
+    const std::string& dropped = gaz_.key(other->index);
+    bool kept = named_.count(dropped) > 0;
+    for (const auto& it : items)
+      kept |= std::find(it.keys.begin(), it.keys.end(), dropped) != it.keys.end();
+    for (const auto& [key, entity] : entities_) kept |= entity.part_of == dropped || entity.force_of == dropped;
+    if (!kept && entities_.erase(dropped) > 0) in_table_[other->index] = 0;
+  }
+  for (const auto& it : items)
+    if (it.kind == Item::Kind::Entity) named_.insert(it.keys.begin(), it.keys.end());
+}
+
 void Chunker::members(std::vector<Item>& items) {
   const auto& b = rules_.builtin;
   for (std::size_t i = 0; i < items.size(); ++i) {
     Item& e = items[i];
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty()) continue;
     // "M23 fighters", "CCG vessels", "AES states", "Africa Corps personnel": the organization acts.
-    if ((e.types[0] == EntityType::Organization || e.types[0] == EntityType::ArmedForce) && i + 1 < items.size() &&
-        in(items[i + 1], b.member_noun)) {
-      std::size_t end = i + 2;
+    // "EU foreign ministers", "NATO defence officials": a domain word may come first.
+    std::size_t noun = i + 1;
+    if (noun + 1 < items.size() && in(items[noun], b.group_domain) && in(items[noun + 1], b.member_noun)) ++noun;
+    if ((e.types[0] == EntityType::Organization || e.types[0] == EntityType::ArmedForce) && noun < items.size() &&
+        in(items[noun], b.member_noun)) {
+      std::size_t end = noun + 1;
       if (end < items.size() && in(items[end], b.member_noun)) ++end;  // "member states"
       e.te = items[end - 1].te;
       items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(end));
+    }
+    // "Israeli helicopters and tanks": more of the force's equipment (a
+    // member noun not for people) is the same force.
+    if (e.types[0] == EntityType::ArmedForce && i + 2 < items.size() && in(items[i + 1], b.coordinator) &&
+        items[i + 2].kind == Item::Kind::Word && !items[i + 2].upper && in(items[i + 2], b.member_noun) &&
+        !in(items[i + 2], b.group_noun)) {
+      e.te = items[i + 2].te;
+      items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 3);
     }
     // "Ali Akbar Velayati, an adviser to Iranian Supreme Leader Ali Khamenei, threatened":
     // the apposition describes the person, who stays the subject.

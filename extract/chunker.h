@@ -117,10 +117,21 @@ class Chunker {
   // "agricultural bank Rosselkhozbank", "the airline Ryanair".
   void outlets(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // The state or listed place after the group noun at items[i] and a word
+  // of the class `where` ("in", "throughout") that names the group: its
+  // item, or 0 when none.
+  std::size_t group_place(const std::vector<Item>& items, std::size_t i, int where) const;
+  // "activists from the Fatah Party": the named organization after the
+  // noun for people at items[i] and "from", whose members they are; 0 if none.
+  std::size_t member_of(const std::vector<Item>& items, std::size_t i) const;
   void places(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // "Hungarian and Romanian officials", "French and Egyptian warships": the
   // state bodies of every adjective, as one list.
   void shared_nouns(std::vector<Item>& items);
+  // "a general strike", "a major offensive": a one-word title in lower case
+  // that may be an adjective, before a lower-case noun, is that adjective
+  // (a plain word): a title names someone, by a name or a capital.
+  void untitled(std::vector<Item>& items, const std::vector<Token>& tokens) const;
   // "Syrian regime forces", "Georgian security forces": the state's forces.
   void state_forces(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void lists(std::vector<Item>& items, const std::vector<Token>& tokens);
@@ -174,6 +185,9 @@ class Chunker {
   const std::string& add_entity(Entity entity);  // the key, as the table holds it
   // Member nouns and appositions that belong to the entity before them.
   void members(std::vector<Item>& items);
+  // "told AFP", "according to AFP", "AFP reported": a listed name that is
+  // also a media outlet's names the outlet where the text speaks of reporting.
+  void outlet_senses(std::vector<Item>& items, const std::vector<Token>& tokens);
 
   const Gazetteer& gaz_;
   const std::vector<EntryTemplate>& templates_;
@@ -187,6 +201,7 @@ class Chunker {
   // people() -> appositions(), in one sentence: by the first token of an
   // official's mention ("the Chinese consul general"), the title as written.
   std::map<std::size_t, std::string> official_written_;
+  std::unordered_set<std::string> named_;  // outlet_senses(): the keys of the report's mentions so far
   std::vector<std::string_view> words_;  // base_items(): the words of a name being looked up
   GazetteerMatch match_;                 // base_items(): the gazetteer's match at a token
 };
