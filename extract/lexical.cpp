@@ -648,13 +648,7 @@ class Reader {
                                       : clauses_.after_preposition(items_, after, clause_end, t.target_after);
     }
     // A place is no target ("attacked El Fasher"): it is the location.
-    if (target >= 0 && !g.passive && patient < 0) {
-      const Item& it = items_[static_cast<std::size_t>(target)];
-      bool place = true;
-      for (std::size_t k = 0; k < it.types.size(); ++k)
-        place &= it.types[k] == EntityType::Place && (k >= it.metonyms.size() || it.metonyms[k].empty());
-      if (place) target = -1;
-    }
+    if (target >= 0 && !g.passive && patient < 0 && is_place(items_[static_cast<std::size_t>(target)])) target = -1;
     const Rule& r = rules_.events[rule->second];
     // "demanded that Hamas renounce": the that-clause's subject.
     if (target < 0 && !g.passive && r.options.that_target && after + 1 < clause_end && items_[after].norm == "that")
