@@ -435,12 +435,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // possessive pronoun before an event noun carries whose the event is (the
   // word stays a word, which rules may read: "expressed its support").
   auto event_noun_at = [&](std::size_t q) {
-    if (q >= items.size() || items[q].kind != Item::Kind::Word) return false;
-    for (const auto& f : rules_.triggers.starting(items[q].word)) {
-      const Trigger& t = rules_.triggers.entries()[f.entry];
-      if (t.pos == Trigger::Pos::Noun && !t.event.empty() && t.event != "NONE") return true;
-    }
-    return false;
+    return q < items.size() && items[q].kind == Item::Kind::Word && rules_.triggers.starts_event_noun(items[q].word);
   };
   for (std::size_t i = 0; i + 1 < items.size(); ++i) {
     Item& it = items[i];

@@ -510,15 +510,15 @@ class Extractor {
         return key;
       }
       if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier)) continue;
-      // Only after an event noun ("sanctions on", "annexation of"): in "any
-      // foreign troops on Ukrainian territory" the phrase only says where.
       // "up to 16 Russian advisers": a count's qualifier.
       if (it.norm == "up" && q + 2 < e && v.reading[q + 1].norm == "to" && v.reading[q + 2].kind == Item::Kind::Number) {
         ++q;
         continue;
       }
+      // Only after an event noun ("sanctions on", "annexation of"): in "any
+      // foreign troops on Ukrainian territory" the phrase only says where.
       if (it.kind == Item::Kind::Word && target_preposition(it) && !crossed &&
-          (q == b || event_noun(v.reading[q - 1]))) {
+          (q == b || (v.reading[q - 1].kind == Item::Kind::Word && rules_.triggers.starts_event_noun(v.reading[q - 1].word)))) {
         // "urged allies to use frozen Russian funds": an infinitive is no object.
         if (it.norm == "to" && q + 1 < e && clauses_.may_be_verb(v.reading[q + 1])) return {};
         crossed = true;
@@ -527,16 +527,6 @@ class Extractor {
       if (it.kind != Item::Kind::Word || it.upper || in(it, bi.preposition) || in(it, bi.coordinator)) return {};
     }
     return {};
-  }
-
-  // Whether a word is one of the trigger lexicon's event nouns ("sanctions").
-  bool event_noun(const Item& it) const {
-    if (it.kind != Item::Kind::Word) return false;
-    for (const auto& f : rules_.triggers.starting(it.word)) {
-      const Trigger& t = rules_.triggers.entries()[f.entry];
-      if (t.pos == Trigger::Pos::Noun && !t.event.empty() && t.event != "NONE") return true;
-    }
-    return false;
   }
 
   // Whether reading[q] is a "that" opening a relative clause: after a name

@@ -66,6 +66,15 @@ class TriggerLexicon {
   bool empty() const { return entries_.empty(); }
   // Whether a word (by id) starts a guard phrase of several words ("take part").
   bool starts_guard(std::uint32_t word) const { return guard_starts_.count(word) > 0; }
+  // Whether a word (by id) starts an event noun of some type ("sanctions",
+  // "hunger strike"), not a guard's.
+  bool starts_event_noun(std::uint32_t word) const {
+    for (const auto& f : starting(word)) {
+      const Trigger& t = entries_[f.entry];
+      if (t.pos == Trigger::Pos::Noun && !t.event.empty() && t.event != "NONE") return true;
+    }
+    return false;
+  }
 
   // Reads triggers.tsv. `event_types` are the vocabulary's; the verbs'
   // forms come from `morphology` (irregulars: "struck", "fought"), else the
