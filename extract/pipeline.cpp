@@ -529,6 +529,24 @@ class Extractor {
     return {};
   }
 
+  // Whether the place at reading[b] and the one at reading[e] are in one
+  // list: only commas, "and"/"or", prepositions, determiners and directions
+  // between them ("near Kupyansk and Siversk and in the X area").
+  bool coordinated_places(const SentenceView& v, std::size_t b, std::size_t e) const {
+    const auto& bi = rules_.builtin;
+    bool joined = false;
+    for (std::size_t q = b + 1; q < e; ++q) {
+      const Item& it = v.reading[q];
+      if (it.norm == "," || in(it, bi.coordinator)) {
+        joined = true;
+        continue;
+      }
+      if (in(it, bi.preposition) || in(it, bi.determiner) || in(it, bi.direction) || in(it, bi.compass)) continue;
+      return false;
+    }
+    return joined;
+  }
+
   // Whether reading[q] is a "that" opening a relative clause: after a name
   // that a preposition governs ("aid to Taiwan that the US approved") or a
   // noun after a determiner ("the deal that Lukashenko mediated"), where no
@@ -1203,20 +1221,34 @@ class Extractor {
         // Every place the match names after a locative ("near X", "in Y").
         // A place on the way ("withdrew from Bakhmut across the Bakhmutka
         // River") is where it happened only when no other place says so.
+        // Places after the first count only when coordinated with the one
+        // before ("near Kupyansk and Siversk and in the X area"): in "defend
+        // Kavumu, home to the airport serving Bukavu, the capital of South
+        // Kivu", one fight has one place.
         std::vector<std::string> routes;
+        std::size_t last_place = 0;
+        bool any_place = false;
         for (std::size_t q = m->begin; q < m->end && q < e; ++q) {
           const Item& it = v.reading[q];
           if (it.kind != Item::Kind::Entity || it.shared) continue;
           // Before the verb only "in X"; after it any place but a capital standing for its state.
           if (!it.locative && (q < m->trigger.front() || (!it.metonyms.empty() && !it.metonyms[0].empty()))) continue;
+          if (any_place && !coordinated_places(v, last_place, q)) break;
           std::size_t p = q;
           while (p > m->begin && in(v.reading[p - 1], bi.determiner)) --p;
           const bool route = p > m->begin && in(v.reading[p - 1], bi.route);
           // "an attack in Jordan": a state after a locative is where it happened.
+          bool placed = false;
           for (std::size_t k = 0; k < it.keys.size(); ++k)
             if (k < it.types.size() &&
-                (it.types[k] == EntityType::Place || (it.locative && it.types[k] == EntityType::State)))
+                (it.types[k] == EntityType::Place || (it.locative && it.types[k] == EntityType::State))) {
               (route ? routes : places).push_back(it.keys[k]);
+              placed = true;
+            }
+          if (placed) {
+            any_place = true;
+            last_place = q;
+          }
         }
         if (places.empty()) places = std::move(routes);
       }

@@ -579,6 +579,18 @@ TEST(Mechanisms, AStatementIssuedThat) {
   EXPECT_EQ(st[0]->topic, "their forces would hold joint patrols");
 }
 
+TEST(Mechanisms, OneEventPerPlaceOnlyForPlacesInAList) {
+  // A list of places: one event at each.
+  auto x = run("Russian forces advanced near Pokrovsk and Toretsk and in the Siversk direction on June 3.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "ADVANCE").size(), 3u) << show(x);
+  // A place described by another: one event, at the first.
+  x = run("Ugandan troops fought beside Congolese forces near Bunia, the capital of Ituri province, on June 3.",
+          "2025-06-20");
+  auto as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->location, "place/bunia");
+}
+
 TEST(Mechanisms, ADenialIsOneRejectOfWhatItDenies) {
   // The deny-that frame's act is the REJECT; no event rule reads "denied" again.
   for (const char* s : {"Russia denied that its forces struck the hospital.",
