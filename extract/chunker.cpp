@@ -42,6 +42,19 @@ Item make_item(Item::Kind kind, std::size_t tb, std::size_t te) {
   return item;
 }
 
+// Replaces items[s, e) by one mention of the entity `key` (of one type, no
+// metonym) that `source` found; the new item.
+Item& mention_over(std::vector<Item>& items, std::size_t s, std::size_t e, const std::string& key, EntityType type,
+                   Mention::Source source) {
+  Item item = make_item(Item::Kind::Entity, items[s].tb, items[e - 1].te);
+  item.source = source;
+  item.keys = {key};
+  item.types = {type};
+  item.metonyms = {""};
+  items.erase(items.begin() + static_cast<long>(s), items.begin() + static_cast<long>(e));
+  return *items.insert(items.begin() + static_cast<long>(s), std::move(item));
+}
+
 }  // namespace
 
 bool Chunker::in(const Item& item, int word_class) const {
@@ -781,13 +794,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       update.key = person;
       update.positions.push_back({title, affiliation, written});
       add_entity(std::move(update));
-      Item item = make_item(Item::Kind::Entity, items[start].tb, items[mention_end - 1].te);
-      item.source = Mention::Source::Title;
-      item.keys = {person};
-      item.types = {EntityType::Person};
-      item.metonyms = {""};
-      items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(mention_end));
-      items.insert(items.begin() + static_cast<long>(start), std::move(item));
+      mention_over(items, start, mention_end, person, EntityType::Person, Mention::Source::Title);
       t = start;
       continue;
     }
@@ -809,13 +816,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       }
       if (holders == 1) {
         if (start > 0 && in(items[start - 1], b.determiner)) --start;
-        Item item = make_item(Item::Kind::Entity, items[start].tb, items[k - 1].te);
-        item.source = Mention::Source::Title;
-        item.keys = {holder};
-        item.types = {EntityType::Person};
-        item.metonyms = {""};
-        items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(k));
-        items.insert(items.begin() + static_cast<long>(start), std::move(item));
+        mention_over(items, start, k, holder, EntityType::Person, Mention::Source::Title);
         t = start;
         continue;
       }
@@ -948,13 +949,7 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     body.type = EntityType::Organization;
     body.part_of = owner.keys[0];
     const std::string& key = add_entity(std::move(body));
-    Item item = make_item(Item::Kind::Entity, items[s].tb, head.te);
-    item.source = Mention::Source::Name;
-    item.keys = {key};
-    item.types = {EntityType::Organization};
-    item.metonyms = {""};
-    items.erase(items.begin() + static_cast<long>(s), items.begin() + static_cast<long>(h) + 1);
-    items.insert(items.begin() + static_cast<long>(s), std::move(item));
+    mention_over(items, s, h + 1, key, EntityType::Organization, Mention::Source::Name);
     h = s;
   }
   for (std::size_t h = 1; h < items.size(); ++h) {
@@ -1021,13 +1016,7 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     if (force && parent.starts_with("state/")) body.force_of = parent;
     else body.part_of = parent;
     const std::string& key = add_entity(std::move(body));
-    Item item = make_item(Item::Kind::Entity, items[s].tb, items[e - 1].te);
-    item.source = Mention::Source::Name;
-    item.keys = {key};
-    item.types = {force ? EntityType::ArmedForce : EntityType::Organization};
-    item.metonyms = {""};
-    items.erase(items.begin() + static_cast<long>(s), items.begin() + static_cast<long>(e));
-    items.insert(items.begin() + static_cast<long>(s), std::move(item));
+    mention_over(items, s, e, key, force ? EntityType::ArmedForce : EntityType::Organization, Mention::Source::Name);
     h = s;
   }
 }
@@ -1049,13 +1038,7 @@ void Chunker::outlets(std::vector<Item>& items, std::string_view text, const std
     body.key = "org/" + slug(body.label);
     body.org_kind = kind;
     const std::string& key = add_entity(std::move(body));
-    Item item = make_item(Item::Kind::Entity, items[s].tb, items[e - 1].te);
-    item.source = Mention::Source::Name;
-    item.keys = {key};
-    item.types = {EntityType::Organization};
-    item.metonyms = {""};
-    items.erase(items.begin() + static_cast<long>(s), items.begin() + static_cast<long>(e));
-    items.insert(items.begin() + static_cast<long>(s), std::move(item));
+    mention_over(items, s, e, key, EntityType::Organization, Mention::Source::Name);
   };
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& w = items[i];
@@ -1267,13 +1250,7 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
       update.positions = std::move(roles);
       add_entity(std::move(update));
     }
-    Item item = make_item(Item::Kind::Entity, items[i].tb, items[end - 1].te);
-    item.source = Mention::Source::Apposition;
-    item.keys = {key};
-    item.types = {EntityType::Person};
-    item.metonyms = {""};
-    items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(end));
-    items.insert(items.begin() + static_cast<long>(i), std::move(item));
+    mention_over(items, i, end, key, EntityType::Person, Mention::Source::Apposition);
   }
   // "Mr Stoltenberg" (named before, or just now), "Russian dissident
   // analyst Igor Eidman": an honorific, a role or kin and the adjectives
@@ -1515,14 +1492,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
                     : in(items[i], b.group_person) || crowd_of ? "Person"
                                                                : "Actor";
     std::string key = add_entity(std::move(g));
-    Item item = make_item(Item::Kind::Entity, items[j].tb, items[i].te);
-    item.source = Mention::Source::Group;
-    item.keys = {key};
-    item.types = {EntityType::ActorGroup};
-    item.metonyms = {""};
-    item.quantity = quantity;
-    items.erase(items.begin() + static_cast<long>(j), items.begin() + static_cast<long>(i) + 1);
-    items.insert(items.begin() + static_cast<long>(j), std::move(item));
+    mention_over(items, j, i + 1, key, EntityType::ActorGroup, Mention::Source::Group).quantity = quantity;
     i = j;
   }
 }
@@ -1539,13 +1509,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
     p.key = "place/" + slug(p.label);
     p.located_in = located_in;
     std::string key = add_entity(std::move(p));
-    Item item = make_item(Item::Kind::Entity, items[from].tb, items[to - 1].te);
-    item.source = Mention::Source::Place;
-    item.keys = {key};
-    item.types = {EntityType::Place};
-    item.metonyms = {""};
-    items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(to));
-    items.insert(items.begin() + static_cast<long>(from), std::move(item));
+    mention_over(items, from, to, key, EntityType::Place, Mention::Source::Place);
   };
   // A run of capitalised words or places joined by glued hyphens, ending before `end`.
   auto run_start = [&](std::size_t end) {

@@ -295,14 +295,19 @@ class Reader {
     return place;
   }
 
+  // "Ugandan rebels", "Houthi fighters": a group that fights. A group's key
+  // ends in its head noun (group/ugandan-rebels).
+  bool fighting_group(const Item& it) const {
+    if (it.types.empty() || it.types[0] != EntityType::ActorGroup || it.keys.size() != 1) return false;
+    const std::string& key = it.keys[0];
+    return rules_.lexicon.in(key.substr(key.find_last_of("/-") + 1), rules_.builtin.fighters);
+  }
+
   // What a passive MOBILIZE moves: an armed force, a person (a commander),
   // a group that fights.
   bool mobilized(const Item& it) const {
     if (it.kind != Item::Kind::Entity || it.types.empty() || it.keys.size() != 1) return false;
-    if (it.types[0] == EntityType::ArmedForce || it.types[0] == EntityType::Person) return true;
-    if (it.types[0] != EntityType::ActorGroup) return false;
-    const std::string& key = it.keys[0];
-    return rules_.lexicon.in(key.substr(key.find_last_of("/-") + 1), rules_.builtin.fighters);
+    return it.types[0] == EntityType::ArmedForce || it.types[0] == EntityType::Person || fighting_group(it);
   }
 
   // A place right after the event noun: "in northern Mali", "near Gao".
@@ -431,14 +436,8 @@ class Reader {
           if (passive) return false;  // the subject of a passive is no agent
           const Item& s = items_[static_cast<std::size_t>(subject)];
           EntityType want = c.kind == K::SubjectPerson ? EntityType::Person : EntityType::ArmedForce;
-          // "Ugandan rebels", "Houthi fighters": a group that fights is a force.
-          // A group's key ends in its head noun: group/ugandan-rebels.
-          bool fighters = false;
-          if (c.kind == K::SubjectForce && !s.types.empty() && s.types[0] == EntityType::ActorGroup &&
-              s.keys.size() == 1) {
-            const std::string& key = s.keys[0];
-            fighters = rules_.lexicon.in(key.substr(key.find_last_of("/-") + 1), rules_.builtin.fighters);
-          }
+          // A group that fights is a force.
+          const bool fighters = c.kind == K::SubjectForce && fighting_group(s);
           if (!fighters && (s.types.empty() || s.types[0] != want)) return false;
           break;
         }

@@ -670,7 +670,9 @@ TEST(Lexical, ThePartnerRightAfterAnObjectThatNamesNoOne) {
   EXPECT_EQ(c[0]->targets, (std::vector<std::string>{"state/IR", "state/TR"}));
   // Only right after it: another preposition first names no partner.
   x = run("Russia closed its southern borders in the Caucasus with Iran's consent.", "2025-06-20");
-  for (const auto* a : of_type(x, "COERCE")) EXPECT_TRUE(a->targets.empty());
+  c = of_type(x, "COERCE");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0]->targets.empty());
 }
 
 TEST(Lexical, ForcesThatWereDeployedMobilized) {
