@@ -889,7 +889,23 @@ class Extractor {
                     o.negated == copy.negated && o.modality == copy.modality && o.topic == copy.topic &&
                     o.attributed_to == copy.attributed_to;
       }
-      if (!duplicate) assertions_.push_back(std::move(copy));
+      if (duplicate) continue;
+      // "Germany announced that it would double its aid": the announcement
+      // is the promise, so the statement of a speaker who speaks for the
+      // promise's actor gives way to it (one speech act, typed), and the
+      // promise keeps the statement's words. "Sources said X will visit"
+      // stays the sources' statement.
+      if (copy.rule == "promise" && !copy.attributed_to.empty())
+        for (std::size_t k = first_of_sentence_; k < assertions_.size(); ++k) {
+          const Assertion& o = assertions_[k];
+          if (o.event_type != "STATEMENT" || o.actors != copy.attributed_to || o.date != copy.date ||
+              o.negated || o.topic.find(copy.topic) == std::string::npos || !speaks_for(o.actors, copy.actors))
+            continue;
+          copy.topic = o.topic;
+          assertions_.erase(assertions_.begin() + static_cast<std::ptrdiff_t>(k));
+          break;
+        }
+      assertions_.push_back(std::move(copy));
     }
   }
 

@@ -279,7 +279,7 @@ try {
   // Actors, a statement and a hypothetical stance, but no arrow: the actors
   // are drawn; without them, a message.
   const saidFile = path.join(outDir, '2025-10-03_said.txt');
-  fs.writeFileSync(saidFile, 'Kremlin Spokesperson Dmitry Peskov stated on October 2 that Russia would support the plan.\n');
+  fs.writeFileSync(saidFile, 'Kremlin Spokesperson Dmitry Peskov stated on October 2 that Russia might support the plan.\n');
   const said = writePage('no-arrows', [saidFile]);
   {
     check(said.data.edges.length === 0 && said.data.nodes.length > 1 && said.data.assertions.some((a) => a.type === 'STATEMENT'),

@@ -436,6 +436,21 @@ TEST(Lexical, APlannedCooperativeActIsAlsoAPromise) {
     for (const auto& a : x.assertions) planned += a.event_type != "AGREE" && a.modality == Modality::Planned;
     EXPECT_EQ(planned, 1u) << s;
   }
+  // Said by the actor or one who speaks for it, the statement is the
+  // promise: one speech act, typed AGREE, with the statement's words.
+  for (const char* s : {"Germany said it would double its aid to Sudan.",
+                        "Chancellor Olaf Scholz of Germany announced that Germany will send more aid to Sudan."}) {
+    auto x = run(s, "2000-01-01");
+    EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << s;
+    auto agree = of_type(x, "AGREE");
+    ASSERT_EQ(agree.size(), 1u) << s;
+    EXPECT_NE(agree[0]->topic.find("aid to Sudan"), std::string::npos) << s;
+    EXPECT_FALSE(agree[0]->attributed_to.empty()) << s;
+  }
+  // A third party's report of the plan stays its own statement.
+  auto reported = run("Diplomatic sources said the Gambian president will visit Senegal.", "2000-01-01");
+  EXPECT_EQ(of_type(reported, "STATEMENT").size(), 1u);
+  EXPECT_EQ(of_type(reported, "AGREE").size(), 1u);
   // No promise: an act done, refused, or hostile.
   for (const char* s : {"Portugal supported Turkey's bid.", "Portugal will not support Turkey's bid.",
                         "Russia will strike Kyiv again.", "Turkey would reopen its border if Armenia signed the treaty.",
