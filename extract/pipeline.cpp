@@ -623,6 +623,30 @@ class Extractor {
     return comma - 1;
   }
 
+  // "After Trump said Turkey would withdraw, Kurdish fighters attacked",
+  // "On the same day that Trump wrote the letter, Turkish forces ...": the
+  // comma that closes a fronted subordinate clause (the sentence opens with
+  // a subordinator, or with a preposition whose phrase holds a relative
+  // word before any comma); 0 when the sentence does not open that way. A
+  // comma between two names is a list's ("said that Russia, Iran and China
+  // would meet, ..."), not the end.
+  std::size_t fronted_clause_end(const SentenceView& v) const {
+    const auto& bi = rules_.builtin;
+    const std::size_t n = v.reading.size();
+    if (n < 4) return 0;
+    bool fronted = in(v.reading[0], bi.fact_clause) || in(v.reading[0], bi.temporal) || in(v.reading[0], bi.conditional);
+    if (!fronted && in(v.reading[0], bi.preposition))
+      for (std::size_t q = 2; q < n && v.reading[q].norm != "," && !fronted; ++q)
+        fronted = (in(v.reading[q], bi.fact_clause) || v.reading[q].norm == "that") &&
+                  v.reading[q - 1].kind == Item::Kind::Word && !in(v.reading[q - 1], bi.preposition);
+    if (!fronted) return 0;
+    for (std::size_t c = 1; c + 1 < n; ++c)
+      if (v.reading[c].norm == "," && !(v.reading[c - 1].kind == Item::Kind::Entity &&
+                                        v.reading[c + 1].kind == Item::Kind::Entity))
+        return c;
+    return 0;
+  }
+
   void sentence(std::size_t index, SentenceView& v) {
     const std::size_t n = v.reading.size();
     first_of_sentence_ = assertions_.size();
@@ -641,8 +665,15 @@ class Extractor {
     });
     // Keep frames whose heads (speaker .. "that") do not overlap.
     std::vector<Frame> kept;
+    const std::size_t fronted_end = fronted_clause_end(v);
     for (auto& f : frames) {
       if (f.match.rule->content_first && !reported_content(v, f.match)) continue;
+      // What a speaker says in a fronted clause ends with that clause.
+      if (!f.match.rule->content_first && fronted_end > 0 && f.match.begin < fronted_end &&
+          f.match.content_end > fronted_end) {
+        f.match.content_end = fronted_end;
+        if (f.match.content_begin >= f.match.content_end) continue;
+      }
       // "Hezbollah declared a unilateral ceasefire": without "that", what
       // follows the verb is said only if it is a clause or a quote.
       // ("claimed to monitor", "said on Monday in Hong Kong that ..." are.)

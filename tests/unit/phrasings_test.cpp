@@ -212,6 +212,34 @@ TEST(Mechanisms, AnItOfAPassiveReportStandsForNothing) {
   EXPECT_EQ(st[0]->actors, V({"state/SY"}));
 }
 
+TEST(Mechanisms, WhatIsSaidInAFrontedClauseEndsWithIt) {
+  // The main clause after a fronted "After X said ..." is the writer's fact.
+  auto x = run("After Erdogan said Turkey would withdraw, Syrian forces attacked Turkish troops near Idlib.", "2025-06-20");
+  auto assault = of_type(x, "ASSAULT");
+  ASSERT_EQ(assault.size(), 1u) << show(x);
+  EXPECT_TRUE(assault[0]->attributed_to.empty()) << show(x);
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->topic, "Turkey would withdraw");
+  // A preposition's phrase with a relative clause is fronted too: "wrote
+  // the letter" says nothing, and the attack is nobody's words.
+  x = run("On the same day that Trump wrote the letter, Syrian forces attacked Turkish troops near Idlib.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+  assault = of_type(x, "ASSAULT");
+  ASSERT_EQ(assault.size(), 1u) << show(x);
+  EXPECT_TRUE(assault[0]->attributed_to.empty()) << show(x);
+  // A list's commas do not end the fronted clause.
+  x = run("When Putin said that Russia, Iran and China would hold talks, Zelensky left for Washington.", "2025-06-20");
+  st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->topic, "Russia, Iran and China would hold talks");
+  // A sentence that opens with a plain phrase keeps the whole content.
+  x = run("In a statement on Sunday, Erdogan said Turkey would withdraw, and Syria welcomed it.", "2025-06-20");
+  st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_NE(st[0]->topic.find("withdraw"), std::string::npos);
+}
+
 TEST(Mechanisms, WhatFollowsASpeechVerbIsSaidOnlyIfItIsAClause) {
   // "declared a unilateral ceasefire": a declaration of a truce, no words.
   auto x = run("Hezbollah declared a unilateral ceasefire on Wednesday.", "2025-06-20");
