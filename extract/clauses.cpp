@@ -198,6 +198,9 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
     break;
   }
   g.begin = k;
+  // "urged Russia not to attack", "vowed never to return": the negation
+  // before an infinitive's "to" is the infinitive's.
+  if (k >= begin + 2 && items[k - 1].norm == "to" && in(items[k - 2], b.neg)) ++g.negations;
   g.passive = be && form == VerbForm::Participle;
   return g;
 }
@@ -319,6 +322,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // (whoever agreed).
   if (prev.norm == "to" && k >= begin + 2) {
     std::size_t i = k - 2;
+    if (in(items[i], b.neg) && i > begin) --i;  // "urged Russia not to attack"
     if (actor_at(i)) return static_cast<int>(i);
     if (items[i].kind == Item::Kind::Word && !items[i].upper && may_be_verb(items[i])) {
       VerbGroup outer = group_before(items, i, begin, VerbForm::Other);

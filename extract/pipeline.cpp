@@ -1137,6 +1137,23 @@ class Extractor {
               if (!a.targets.empty()) break;
             }
       }
+      // "Iran decided not to resume talks", "vowed never to return the Golan
+      // Heights": an agreement or promise never to do a cooperative act is a
+      // refusal (REJECT, CAMEO 12); "promised not to attack Kyiv" stays a
+      // promise of restraint.
+      bool refusal = false;
+      if (a.event_type == "AGREE")
+        if (const Capture* t = capture(*m, "topic"); t && t->begin + 1 < t->end && in(v.reading[t->begin], bi.neg) &&
+                                                     v.reading[t->begin + 1].norm == "to")
+          for (const Match* inner : all_accepted) {
+            if (inner == m || inner->trigger.empty() || inner->trigger.front() < t->begin ||
+                inner->trigger.front() >= t->end)
+              continue;
+            const std::string& type = inner->rule->event_type;
+            refusal = type == "AGREE" || rules_.lexicon.in(text::fold(type), bi.promised);
+            if (refusal) a = performed(a, "REJECT", "refusal", "a promise never to " + type + " is a rejection");
+            break;
+          }
       // "Several states condemned the strike, including France, Germany, and
       // Spain": the named members act, not only the unnamed group.
       bool only_groups = !a.actors.empty() && m->rule->options.named_members;
@@ -1225,7 +1242,7 @@ class Extractor {
         if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a third party's prediction)");
         continue;
       }
-      a.rule = m->rule->id;
+      a.rule = refusal ? "refusal" : m->rule->id;
       std::string trigger;
       for (auto t : m->trigger) trigger += (trigger.empty() ? "" : " ") + item_text(v, t, t + 1);
       a.trigger = text::fold(trigger);

@@ -212,6 +212,37 @@ TEST(Mechanisms, AnItOfAPassiveReportStandsForNothing) {
   EXPECT_EQ(st[0]->actors, V({"state/SY"}));
 }
 
+TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
+  // "not to" / "never to": the infinitive's own negation, and its subject.
+  auto x = run("The Arab League urged Israel not to attack Rafah.", "2024-02-01");
+  auto attack = of_type(x, "ASSAULT");
+  ASSERT_EQ(attack.size(), 1u) << show(x);
+  EXPECT_EQ(attack[0]->actors, V({"state/IL"}));
+  EXPECT_TRUE(attack[0]->negated);
+  EXPECT_EQ(attack[0]->modality, Modality::Hypothetical);
+  // Deciding or vowing never to do a cooperative act is a refusal.
+  for (const char* s : {"Venezuela decided not to resume talks with Guyana.",
+                        "Venezuela agreed never to hold talks with Guyana."}) {
+    x = run(s, "2024-02-01");
+    EXPECT_TRUE(of_type(x, "AGREE").empty()) << s << show(x);
+    auto reject = of_type(x, "REJECT");
+    ASSERT_EQ(reject.size(), 1u) << s << show(x);
+    EXPECT_EQ(reject[0]->rule, "refusal") << s;
+    EXPECT_FALSE(reject[0]->negated) << s;
+  }
+  // A vow never to act is a refusal, whatever the act (the lexicon's cue).
+  x = run("Niger vowed never to sign it.", "2024-02-01");
+  EXPECT_EQ(of_type(x, "REJECT").size(), 1u) << show(x);
+  for (const auto* a : of_type(x, "AGREE")) EXPECT_TRUE(a->negated) << show(x);  // the signing, never done
+  // A promise of restraint stays a promise, its act negated.
+  x = run("Azerbaijan promised not to attack Armenian villages.", "2024-02-01");
+  ASSERT_EQ(of_type(x, "AGREE").size(), 1u) << show(x);
+  EXPECT_TRUE(of_type(x, "REJECT").empty()) << show(x);
+  auto assault = of_type(x, "ASSAULT");
+  ASSERT_EQ(assault.size(), 1u) << show(x);
+  EXPECT_TRUE(assault[0]->negated);
+}
+
 TEST(Mechanisms, WhatIsSaidInAFrontedClauseEndsWithIt) {
   // The main clause after a fronted "After X said ..." is the writer's fact.
   auto x = run("After Erdogan said Turkey would withdraw, Syrian forces attacked Turkish troops near Idlib.", "2025-06-20");
