@@ -198,6 +198,17 @@ class Reader {
       if (by >= 0 && !items_[static_cast<std::size_t>(by)].locative) actor = by;
       by_agent = actor >= 0;
     }
+    // "agreed to restore ties following four days of discussions in
+    // Beijing", "rejected the plan after talks with Russia": a meeting no
+    // one owns, in a phrase of time after the clause, is the clause
+    // subject's when that names several actors, or the subject's and the
+    // partner's after "with".
+    int partner = -1;
+    bool subject_meeting = false;
+    if (actor < 0) {
+      actor = meeting_of_subject(q, longest, clause_end, nouns, partner);
+      subject_meeting = actor >= 0;
+    }
     if (actor < 0) return;
     const Trigger* noun = nullptr;
     for (int pass = 0; pass < 2 && !noun; ++pass)
@@ -223,20 +234,64 @@ class Reader {
     // with no target may name no event at all; an adjective's noun takes a
     // target or the place it happened ("a Malian-Russian offensive in
     // northern Mali"), and none that is only possible ("any Israeli strike").
-    if (!by_agent && target < 0 && !(adjective_actor && place_after(longest, clause_end))) return;
+    if (subject_meeting && noun->event != "CONSULT") return;
+    if (!by_agent && !subject_meeting && target < 0 && !(adjective_actor && place_after(longest, clause_end))) return;
     if ((adjective_actor && !owns(owners_begin)) || (!by_agent && modifies_next(longest, clause_end))) return;
     const std::size_t actor_begin = adjective_actor ? owners_begin : static_cast<std::size_t>(actor);
     Match m;
     m.rule = &rules_.events[rule->second];
-    m.begin = std::min(actor_begin, q);
+    m.begin = subject_meeting ? q : std::min(actor_begin, q);
     m.end = clause_end;
     m.captures.push_back({"actor", actor_begin, static_cast<std::size_t>(actor) + 1});
+    if (partner >= 0) {
+      m.captures.push_back({"actor", static_cast<std::size_t>(partner), static_cast<std::size_t>(partner) + 1});
+      target = -1;
+    }
     if (target >= 0 && target != actor && !place_target)
       m.captures.push_back({"target", static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1});
     if (longest < clause_end) m.captures.push_back({"topic", longest, clause_end});
+    // "talks in Beijing", "an offensive in northern Mali": where it happened.
+    if (place_after(longest, clause_end)) m.captures.push_back({"place", longest + 1, longest + 2});
     for (std::size_t k = q; k < longest; ++k) m.trigger.push_back(k);
     m.nominal = true;
     out.push_back(std::move(m));
+  }
+
+  // The word of time (FACT_CLAUSE: after, following, during) that opens the
+  // phrase of the unowned event noun at `q`, over a determiner, a count and
+  // its measure ("following four days of previously undisclosed"); 0 when
+  // the noun opens no such phrase.
+  std::size_t meeting_phrase(std::size_t q) const {
+    const auto& b = rules_.builtin;
+    for (std::size_t k = q, steps = 0; k > begin_ + 1 && steps < 6; --k, ++steps) {
+      const Item& w = items_[k - 1];
+      if (w.kind == Item::Kind::Word && !w.upper && rules_.lexicon.in(w.word, b.fact_clause)) return k - 1;
+      if (w.kind != Item::Kind::Number && (w.kind != Item::Kind::Word || w.upper || !w.keys.empty())) return 0;
+    }
+    return 0;
+  }
+
+  // The subject of the clause a meeting phrase follows, when it names
+  // several actors or a partner follows "with" (`partner`); -1 otherwise.
+  int meeting_of_subject(std::size_t q, std::size_t noun_end, std::size_t clause_end, const std::vector<Hit>& nouns,
+                         int& partner) const {
+    bool meeting = false;
+    for (const auto& h : nouns) meeting |= h.trigger->event == "CONSULT" && h.trigger->when.empty();
+    const std::size_t phrase = meeting ? meeting_phrase(q) : 0;
+    if (phrase <= begin_) return -1;
+    int subject = -1;
+    for (std::size_t p = phrase; p-- > begin_ && subject < 0;) {
+      const Item& w = items_[p];
+      if (w.kind == Item::Kind::Punct && w.norm != ",") return -1;
+      if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w)) continue;
+      VerbGroup g = clauses_.group_before(items_, p, begin_, VerbForm::Other);
+      subject = clauses_.subject_of(items_, g.begin, begin_, false);
+    }
+    if (subject < 0) return -1;
+    if (noun_end + 1 < clause_end && items_[noun_end].norm == "with")
+      partner = clauses_.object_of(items_, noun_end + 1, clause_end, true);
+    if (partner < 0 && items_[static_cast<std::size_t>(subject)].keys.size() < 2) return -1;
+    return subject;
   }
 
   // An adjective the chunker found to own an event noun: it carries its state.

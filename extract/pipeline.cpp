@@ -1294,6 +1294,13 @@ class Extractor {
         bool any_place = false;
         for (std::size_t q = m->begin; q < m->end && q < e; ++q) {
           const Item& it = v.reading[q];
+          // "launched strikes after talks in Istanbul", "withdrew following
+          // the battle for Bakhmut": the place of a phrase of time after the
+          // trigger is that phrase's event's. A wh-clause ("killed 23 when
+          // they blew themselves up in Tel Aviv") tells the same event's.
+          if (!m->trigger.empty() && q > m->trigger.back() && it.kind == Item::Kind::Word && in(it, bi.fact_clause) &&
+              !it.norm.starts_with("wh"))
+            break;
           if (it.kind != Item::Kind::Entity || it.shared) continue;
           // Before the verb only "in X"; after it any place but a capital standing for its state.
           if (!it.locative && (q < m->trigger.front() || (!it.metonyms.empty() && !it.metonyms[0].empty()))) continue;

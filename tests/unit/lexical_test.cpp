@@ -242,6 +242,28 @@ TEST(Lexical, AnEventNounWithItsActor) {
   EXPECT_TRUE(of_type(x, "ASSAULT").empty());
 }
 
+TEST(Lexical, AnUnownedMeetingAfterTheClauseIsItsSubjects) {
+  // Several subjects: their meeting, where it was, no day of its own.
+  auto x = run("Egypt and Israel agreed to reopen the border crossing following three rounds of talks in Cairo.", "2024-05-07");
+  auto c = of_type(x, "CONSULT");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors, V({"state/EG", "state/IL"}));
+  EXPECT_EQ(c[0]->location, "place/cairo");
+  EXPECT_FALSE(c[0]->date);
+  // One subject and a partner after "with".
+  x = run("Armenia rejected the proposal after negotiations with Azerbaijan.", "2024-05-07");
+  c = of_type(x, "CONSULT");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors, V({"state/AM", "state/AZ"}));
+  // One subject and no partner: whose talks is not said; nor is a place of
+  // those talks where the strikes were.
+  x = run("Russia launched missile strikes on Odesa after talks in Istanbul.", "2024-05-07");
+  EXPECT_TRUE(of_type(x, "CONSULT").empty());
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_NE(a[0]->location, "place/istanbul");
+}
+
 TEST(Lexical, TheSpeakerAfterTheQuote) {
   auto x = run("US forces killed three militants, the Pentagon told reporters.");
   auto a = of_type(x, "ASSAULT");
