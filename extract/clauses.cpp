@@ -263,6 +263,12 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     for (std::size_t i = k - 1; i-- > begin;) {
       if (items[i].norm == ";") break;
       if (actor_at(i) && verb_group(items, i + 1).form != VerbForm::Other) return static_cast<int>(i);
+      // Past the nearest finite verb's group: that verb's subject is the
+      // participle's, not an actor of an earlier clause ("Zelenskiy spoke
+      // after a Russian missile attack killed four, destroying a clinic").
+      if (finite < k && i + 1 < finite && !(items[i].kind == Item::Kind::Word && may_be_verb(items[i]) &&
+                                             verb_group(items, i).form != VerbForm::Other))
+        break;
       if (finite == k && items[i].kind == Item::Kind::Word && may_be_verb(items[i])) {
         VerbForm f = verb_group(items, i).form;
         if (f == VerbForm::Past || f == VerbForm::ThirdPerson) finite = i;

@@ -235,7 +235,14 @@ class Reader {
     // target or the place it happened ("a Malian-Russian offensive in
     // northern Mali"), and none that is only possible ("any Israeli strike").
     if (subject_meeting && noun->event != "CONSULT") return;
-    if (!by_agent && !subject_meeting && target < 0 && !(adjective_actor && place_after(longest, clause_end))) return;
+    // "a Russian missile attack killed four people": the noun is the
+    // subject of a verb of the past; it happened.
+    const bool subject_of_verb = adjective_actor && longest < clause_end && items_[longest].kind == Item::Kind::Word &&
+                                 !items_[longest].upper && clauses_.may_be_verb(items_[longest]) &&
+                                 clauses_.verb_group(items_, longest).form == VerbForm::Past;
+    if (!by_agent && !subject_meeting && target < 0 &&
+        !(adjective_actor && (place_after(longest, clause_end) || subject_of_verb)))
+      return;
     if ((adjective_actor && !owns(owners_begin)) || (!by_agent && modifies_next(longest, clause_end))) return;
     const std::size_t actor_begin = adjective_actor ? owners_begin : static_cast<std::size_t>(actor);
     Match m;

@@ -264,6 +264,25 @@ TEST(Lexical, AnUnownedMeetingAfterTheClauseIsItsSubjects) {
   EXPECT_NE(a[0]->location, "place/istanbul");
 }
 
+TEST(Lexical, AnOwnedEventNounAsTheSubjectOfAPastVerb) {
+  // "a Turkish drone strike killed": the strike happened, Turkey's, where
+  // the clause says; the participle after it is no act of the main clause's
+  // subject.
+  auto x = run("The minister spoke hours after a Turkish drone strike killed six fighters near Qamishli, "
+               "destroying a depot.", "2024-05-07");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"state/TR"}));
+  EXPECT_EQ(a[0]->location, "place/qamishli");
+  x = run("Erdogan spoke hours after a Turkish drone strike killed six fighters, destroying a depot.", "2024-05-07");
+  a = of_type(x, "ASSAULT");
+  ASSERT_FALSE(a.empty());
+  for (const auto* s : a) EXPECT_EQ(s->actors, V({"state/TR"}));  // never Erdogan
+  // Only a verb of the past tells that it happened.
+  x = run("Any Turkish drone strike would kill civilians.", "2024-05-07");
+  EXPECT_TRUE(of_type(x, "ASSAULT").empty());
+}
+
 TEST(Lexical, TheSpeakerAfterTheQuote) {
   auto x = run("US forces killed three militants, the Pentagon told reporters.");
   auto a = of_type(x, "ASSAULT");
