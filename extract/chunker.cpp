@@ -6,6 +6,7 @@
 #include <optional>
 #include <shared_mutex>
 
+#include "clauses.h"
 #include "dates.h"
 #include "text.h"
 
@@ -1597,7 +1598,19 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
         return it.types[0] == EntityType::Place && it.te > it.tb &&
                rules_.lexicon.in(tokens[it.te - 1].word, b.place_suffix);
       };
-      if (m + 2 < items.size() && items[m + 1].norm == "," && region(items[m + 2]) && is_place(items[m])) {
+      // Not when the place lies elsewhere, nor when the name is the subject
+      // of the verb after it: "In Kyiv, Russia attacked".
+      const ClauseReader words(rules_);
+      auto subject_next = [&](std::size_t r) { return r + 1 < items.size() && words.may_be_verb(items[r + 1]); };
+      auto locates = [&](std::size_t p, std::size_t r) {
+        auto it = entities_.find(items[p].keys[0]);
+        if (items[r].types[0] == EntityType::State && it != entities_.end() && !it->second.located_in.empty() &&
+            it->second.located_in != items[r].keys[0])
+          return false;
+        return !subject_next(r);
+      };
+      if (m + 2 < items.size() && items[m + 1].norm == "," && region(items[m + 2]) && is_place(items[m]) &&
+          locates(m, m + 2)) {
         auto it = entities_.find(items[m].keys[0]);
         if (it != entities_.end() && it->second.located_in.empty()) it->second.located_in = items[m + 2].keys[0];
         items[m].te = items[m + 2].te;
@@ -1615,6 +1628,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
                          return t == EntityType::Place || t == EntityType::State;
                        });
       if (!(placelike || is_name_word(items[n]) || in(items[n], b.determiner) || in(items[n], b.direction))) break;
+      if (items[n - 1].norm == "," && subject_next(n)) break;  // "In Kyiv, Russia attacked"
       if (in(items[n], b.determiner) && n + 1 < items.size() && items[n + 1].kind == Item::Kind::Entity &&
           !items[n + 1].types.empty() && items[n + 1].types[0] != EntityType::Place && items[n + 1].types[0] != EntityType::State)
         break;

@@ -128,8 +128,9 @@ std::size_t ClauseReader::clause_end(const std::vector<Item>& items, std::size_t
   for (std::size_t q = pos; q < end; ++q) {
     const Item& it = items[q];
     if (it.norm == ";") return q;
-    // "... rejected the sanctions and [Peskov] accused ...": a shared subject opens a clause.
-    if (q + 1 < end && items[q + 1].shared && (in(items[q], b.coordinator) || it.norm == "but"))
+    // "... rejected the sanctions and [Peskov] accused ...", "met X, [Y]
+    // then accused": a shared subject opens a clause.
+    if (q + 1 < end && items[q + 1].shared && (in(items[q], b.coordinator) || it.norm == "but" || it.norm == ","))
       return q > pos && items[q - 1].norm == "," ? q - 1 : q;
     if (it.norm != "," || q + 1 >= end) continue;
     const Item& joiner = items[q + 1];
@@ -298,6 +299,10 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     }
     if (role && !hangs_on_participle) return static_cast<int>(k - 2);
   }
+  // "Pakistan's army chief, Field Marshal Asim Munir, accused": the comma
+  // that closes an apposition the mention holds, after the clause's first
+  // words.
+  if (prev.norm == "," && k >= begin + 2 && k - 2 == begin && actor_at(k - 2)) return static_cast<int>(k - 2);
   // "X, a senior official, said", "X, which ..., clashed", "X (Y) said",
   // "Hamas — which rules Gaza — rejected" (a dash is "-").
   if (prev.norm == "," || prev.norm == ")" || prev.norm == "-") {
@@ -381,8 +386,14 @@ bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) con
   const Item& it = items[i];
   if (it.kind != Item::Kind::Entity || it.locative) return false;
   if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
-  VerbGroup g = verb_group(items, i + 1);
+  VerbGroup g = verb_group(items, verb_after_subject(items, i));
   return g.form != VerbForm::Other && !object_then_noun(items, i, g);
+}
+
+std::size_t ClauseReader::verb_after_subject(const std::vector<Item>& items, std::size_t i) {
+  // "Pakistan's army chief, Field Marshal Asim Munir, accused": the comma
+  // that closes an apposition the mention holds, or one it stands in.
+  return (i == 0 || items[i - 1].norm == ",") && i + 2 < items.size() && items[i + 1].norm == "," ? i + 2 : i + 1;
 }
 
 bool ClauseReader::object_then_noun(const std::vector<Item>& items, std::size_t i, const VerbGroup& g) const {
@@ -540,11 +551,11 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     bool reported = reports(after), speaker = false;
     if (reported)
       for (std::size_t i = j; i-- > 0 && !speaker;)
-        speaker = items[i].norm != ";" && is_subject(items, i) && reports(verb_group(items, i + 1));
+        speaker = items[i].norm != ";" && is_subject(items, i) && reports(verb_group(items, verb_after_subject(items, i)));
     for (std::size_t i = j; i-- > 0;) {
       if (items[i].norm == ";") break;
       if (!is_subject(items, i)) continue;
-      VerbGroup before = verb_group(items, i + 1);
+      VerbGroup before = verb_group(items, verb_after_subject(items, i));
       if (speaker && !reports(before)) continue;
       if (before.form != after.form && !before.helped && !after.helped) continue;
       Item copy = items[i];
@@ -624,7 +635,7 @@ void ClauseReader::clauses(AnnotatedSentence& sentence, const std::vector<int>& 
     c.begin = i;
     c.subject = static_cast<int>(i);
     c.shared_subject = items[i].shared;
-    c.verb = verb_group(items, i + 1);
+    c.verb = verb_group(items, verb_after_subject(items, i));
     int region = owner[c.verb.head < owner.size() ? c.verb.head : i];
     std::size_t region_end = c.verb.head;
     while (region_end < items.size() && owner[region_end] == region) ++region_end;

@@ -139,6 +139,9 @@ class ClauseReader {
   std::optional<Item> state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const;
   // An entity item that is the subject of a verb right after it.
   bool is_subject(const std::vector<Item>& items, std::size_t i) const;
+  // Where the verb group of the subject items[i] starts: right after it, or
+  // after the comma that closes an apposition it holds or stands in.
+  static std::size_t verb_after_subject(const std::vector<Item>& items, std::size_t i);
   // "inspected the Philippines ships.": items[i] is the object of a verb
   // before it, and the -s word of `g` after it, which takes no object of its
   // own, is a plural noun, not its verb. (A speech verb takes a clause:

@@ -1225,6 +1225,8 @@ class Extractor {
           }
           if (own_clause) break;
           if (!(m->nominal && outer->rule->options.presupposes)) a.modality = outer->rule->options.content_modality;
+          // "had not agreed to deploy": what no one agreed to is no plan.
+          if (a.modality == Modality::Planned && outer->negations % 2 == 1) a.modality = Modality::Hypothetical;
           break;
         }
       // "vowed to strike", "is expected to withdraw": an infinitive no
@@ -1322,6 +1324,15 @@ class Extractor {
           }
         }
         if (places.empty()) places = std::move(routes);
+      }
+      // "In Khartoum, RSF fighters shelled ...": a place that opens the
+      // sentence is where the main clause happened.
+      if (places.empty() && m->rule->places_in_match && b == 0 && m->begin >= 3 && v.reading.size() > 3 &&
+          in(v.reading[0], bi.locative) && v.reading[2].norm == ",") {
+        const Item& it = v.reading[1];
+        if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && !it.types.empty() &&
+            (it.types[0] == EntityType::Place || it.types[0] == EntityType::State))
+          places.push_back(it.keys[0]);
       }
       // "from Aleppo, where rebel groups launched an offensive": "where"
       // stands for the place before it.

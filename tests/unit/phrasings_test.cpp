@@ -402,6 +402,54 @@ TEST(Mechanisms, ASubjectActsAcrossItsApposition) {
   auto st = of_type(x, "STATEMENT");
   ASSERT_EQ(st.size(), 1u) << show(x);
   EXPECT_EQ(st[0]->topic, "it would close the border");
+  // The comma that closes an apposition the mention holds; an adverb of
+  // order or manner in the verb group.
+  x = run("Kenya's foreign minister, Musalia Mudavadi, first met his Ethiopian counterpart in Nairobi, "
+          "then accused Somalia of stalling.", "2025-06-20");
+  auto met = of_type(x, "CONSULT");
+  ASSERT_EQ(met.size(), 1u) << show(x);
+  EXPECT_EQ(met[0]->actors[0], "person/ke/musalia-mudavadi") << show(x);
+  auto acc = of_type(x, "ACCUSE");
+  ASSERT_EQ(acc.size(), 1u) << show(x);
+  EXPECT_EQ(acc[0]->actors, V{"person/ke/musalia-mudavadi"});
+  EXPECT_EQ(acc[0]->targets, V{"state/SO"});
+  EXPECT_EQ(acc[0]->modality, Modality::None);  // no part of the meeting's topic
+  // So with "and": the second verb shares the subject.
+  x = run("Kenya's foreign minister, Musalia Mudavadi, met his Ethiopian counterpart and accused Somalia of stalling.",
+          "2025-06-20");
+  acc = of_type(x, "ACCUSE");
+  ASSERT_EQ(acc.size(), 1u) << show(x);
+  EXPECT_EQ(acc[0]->actors, V{"person/ke/musalia-mudavadi"});
+}
+
+TEST(Mechanisms, APlaceThatOpensTheSentenceIsWhereTheMainClauseHappened) {
+  // "In Kherson, Russia ...": Russia is the subject, not Kherson's state.
+  auto x = run("In Kherson, Russia shelled a hospital.", "2025-06-20");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V{"state/RU"});
+  EXPECT_EQ(a[0]->location, "place/kherson");
+  // A place with its country is one place, located there.
+  x = run("Houthi fighters shelled a market in Taiz, Yemen, on Friday.", "2025-06-20");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->location, "place/taiz");
+  // An opening phrase that names no place gives none.
+  x = run("In a statement, Russia shelled a hospital.", "2025-06-20");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->location, "");
+}
+
+TEST(Mechanisms, WhatNoOneAgreedToIsNoPlan) {
+  auto x = run("Hamas had not agreed to withdraw from Rafah.", "2025-06-20");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::Hypothetical);
+  x = run("Hamas agreed to withdraw from Rafah.", "2025-06-20");
+  r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::Planned);
 }
 
 TEST(Mechanisms, ANounOfSeveralWordsIsTheMoreSpecificReading) {
