@@ -1154,6 +1154,12 @@ class Extractor {
             if (refusal) a = performed(a, "REJECT", "refusal", "a promise never to " + type + " is a rejection");
             break;
           }
+      // A meeting's participants are all its actors: "met with their
+      // Nigerien counterparts" is Niger's meeting too.
+      if (a.event_type == "CONSULT") {
+        a.actors.insert(a.actors.end(), a.targets.begin(), a.targets.end());
+        a.targets.clear();
+      }
       // "Several states condemned the strike, including France, Germany, and
       // Spain": the named members act, not only the unnamed group.
       bool only_groups = !a.actors.empty() && m->rule->options.named_members;

@@ -441,6 +441,22 @@ TEST(Mechanisms, APlaceThatOpensTheSentenceIsWhereTheMainClauseHappened) {
   EXPECT_EQ(a[0]->location, "");
 }
 
+TEST(Mechanisms, EveryParticipantOfAMeetingIsAnActor) {
+  // "their Kenyan counterparts": Kenya met too, where the sentence says.
+  auto x = run("Ugandan officials met with their Kenyan counterparts in Mombasa on Monday.", "2025-06-20");
+  auto c = of_type(x, "CONSULT");
+  ASSERT_EQ(c.size(), 1u) << show(x);
+  EXPECT_NE(std::find(c[0]->actors.begin(), c[0]->actors.end(), "state/KE"), c[0]->actors.end()) << show(x);
+  EXPECT_TRUE(c[0]->targets.empty());
+  EXPECT_EQ(c[0]->location, "place/mombasa");
+  // Never a target, whatever names the other side.
+  x = run("Macron met the Ukrainian president in Kyiv.", "2025-06-20");
+  c = of_type(x, "CONSULT");
+  ASSERT_EQ(c.size(), 1u) << show(x);
+  EXPECT_TRUE(c[0]->targets.empty());
+  EXPECT_EQ(c[0]->actors.size(), 2u) << show(x);
+}
+
 TEST(Mechanisms, WhatNoOneAgreedToIsNoPlan) {
   auto x = run("Hamas had not agreed to withdraw from Rafah.", "2025-06-20");
   auto r = of_type(x, "RETREAT");
