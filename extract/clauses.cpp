@@ -206,6 +206,9 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
   return g;
 }
 
+// "…" or "...": words left out of a quote.
+static bool ellipsis(const Item& it) { return it.norm == "\xE2\x80\xA6" || it.norm == "..."; }
+
 int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std::size_t begin, bool participle) const {
   const auto& b = rules_.builtin;
   auto actor_at = [&](std::size_t i) {
@@ -220,6 +223,8 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     return true;
   };
   if (k <= begin) return -1;
+  // "Serbia's president … ordered": an ellipsis of the quoted words.
+  if (k > begin + 1 && ellipsis(items[k - 1])) return subject_of(items, k - 1, begin, participle);
   const Item& prev = items[k - 1];
   if (actor_at(k - 1) && object_then_noun(items, k - 1, verb_group(items, k))) return -1;
   if (actor_at(k - 1) || (participle && k >= begin + 2 && items[k - 2].norm == "with" &&
@@ -393,6 +398,7 @@ bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) con
 std::size_t ClauseReader::verb_after_subject(const std::vector<Item>& items, std::size_t i) {
   // "Pakistan's army chief, Field Marshal Asim Munir, accused": the comma
   // that closes an apposition the mention holds, or one it stands in.
+  if (i + 2 < items.size() && ellipsis(items[i + 1])) return i + 2;
   return (i == 0 || items[i - 1].norm == ",") && i + 2 < items.size() && items[i + 1].norm == "," ? i + 2 : i + 1;
 }
 

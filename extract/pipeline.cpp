@@ -584,6 +584,24 @@ class Extractor {
     return false;
   }
 
+  // The state an actor belongs to: itself, the state of a body or force, of
+  // a person's position; "" when none is known.
+  std::string state_of(const std::string& key) const {
+    if (key.rfind("state/", 0) == 0) return key;
+    auto it = entities_.find(key);
+    if (it == entities_.end()) return "";
+    const Entity& e = it->second;
+    for (const std::string* up : {&e.force_of, &e.part_of})
+      if (up->rfind("state/", 0) == 0) return *up;
+    for (const auto& p : e.positions) {
+      if (p.of.rfind("state/", 0) == 0) return p.of;
+      if (auto b = entities_.find(p.of); b != entities_.end())
+        for (const std::string* up : {&b->second.force_of, &b->second.part_of})
+          if (up->rfind("state/", 0) == 0) return *up;
+    }
+    return "";
+  }
+
   // What comes before ", the minister said" is what was said only if it is
   // a quote or a clause: "In a statement on Sunday, Russia said ..." opens
   // with a phrase that tells when and how, not what.
@@ -1098,7 +1116,50 @@ class Extractor {
       return false;
     });
     const auto& bi = rules_.builtin;
+    // "Putin ordered Russian troops to withdraw", "Vucic ordered the army to
+    // be on the highest level of combat readiness": a request to the
+    // actor's own armed forces is a command, no request; what it orders is
+    // the orderer's planned act (its commanders).
+    std::vector<const Match*> commands;
     for (const Match* m : accepted) {
+      if (m->rule->event_type != "REQUEST") continue;
+      auto orderers = captured(v, *m, "actor"), forces = captured(v, *m, "target");
+      bool own = !orderers.empty() && !forces.empty();
+      for (const auto& f : forces) {
+        auto it = entities_.find(f);
+        own &= it != entities_.end() && it->second.type == EntityType::ArmedForce && !state_of(f).empty() &&
+               state_of(f) == state_of(orderers[0]);
+      }
+      if (!own) continue;
+      if (trace_) trace_->push_back("  rule " + m->rule->id + " (a command to the actor's own forces)");
+      commands.push_back(m);
+    }
+    auto commanded_by = [&](const Match* m) -> const Match* {
+      for (const Match* c : commands)
+        if (const Capture* t = capture(*c, "topic"); t && c != m && !m->trigger.empty() &&
+                                                     m->trigger.front() >= t->begin && m->trigger.front() < t->end)
+          return c;
+      return nullptr;
+    };
+    for (const Match* m : accepted) {
+      if (std::find(commands.begin(), commands.end(), m) != commands.end()) {
+        // Nothing read inside the command's topic: the order of a posture
+        // ("to be on alert", "to be beefed up") is a mobilization.
+        bool inner = false;
+        for (const Match* o : accepted) inner |= commanded_by(o) == m;
+        if (inner) continue;
+        Assertion a = performed(Assertion{}, "MOBILIZE", "command", "an order to one's own forces");
+        a.actors = captured(v, *m, "actor");
+        const auto forces = captured(v, *m, "target");
+        a.actors.insert(a.actors.end(), forces.begin(), forces.end());
+        if (const Capture* t = capture(*m, "topic")) a.topic = item_text(v, t->begin, t->end);
+        a.negated = m->negations % 2 == 1;
+        attribute(a, frames, frame, false);
+        a.rule = "command";
+        a.trigger = m->trigger.empty() ? "" : text::fold(item_text(v, m->trigger.front(), m->trigger.back() + 1));
+        emit(sentence_index, std::move(a), frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1));
+        continue;
+      }
       Assertion a;
       a.event_type = m->rule->event_type;
       a.actors = captured(v, *m, "actor");
@@ -1235,6 +1296,11 @@ class Extractor {
           if (a.modality == Modality::Planned && outer->negations % 2 == 1) a.modality = Modality::Hypothetical;
           break;
         }
+      if (const Match* c = commanded_by(m)) {
+        for (const auto& k : captured(v, *c, "actor"))
+          if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end()) a.actors.push_back(k);
+        if (a.modality == Modality::Hypothetical) a.modality = Modality::Planned;
+      }
       // "vowed to strike", "is expected to withdraw": an infinitive no
       // outer event holds is still no fact.
       if (a.modality == Modality::None && m->infinitive) a.modality = Modality::Hypothetical;

@@ -457,6 +457,28 @@ TEST(Mechanisms, EveryParticipantOfAMeetingIsAnActor) {
   EXPECT_EQ(c[0]->actors.size(), 2u) << show(x);
 }
 
+TEST(Mechanisms, AnOrderToOnesOwnForcesIsACommandNotARequest) {
+  // What it orders is the orderer's and the forces' planned act.
+  auto x = run("Ukrainian President Volodymyr Zelensky ordered Ukrainian troops to withdraw from Avdiivka.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "REQUEST").empty()) << show(x);
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::Planned);
+  EXPECT_NE(std::find(r[0]->actors.begin(), r[0]->actors.end(), "person/volodymyr-zelensky"), r[0]->actors.end());
+  // An order of a posture no rule reads is a mobilization; the ellipsis of
+  // a quote stands between the subject and its verb.
+  x = run("\"Hungary's president \u2026 ordered the Hungarian army to be on alert,\" the minister said.", "2025-06-20");
+  auto m = of_type(x, "MOBILIZE");
+  ASSERT_EQ(m.size(), 1u) << show(x);
+  EXPECT_NE(std::find(m[0]->actors.begin(), m[0]->actors.end(), "state/HU"), m[0]->actors.end()) << show(x);
+  // An order to another state's forces stays a request (a demand).
+  x = run("Ukrainian President Volodymyr Zelensky ordered Russian troops to withdraw from Avdiivka.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "REQUEST").size(), 1u) << show(x);
+  r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::Hypothetical);
+}
+
 TEST(Mechanisms, WhatNoOneAgreedToIsNoPlan) {
   auto x = run("Hamas had not agreed to withdraw from Rafah.", "2025-06-20");
   auto r = of_type(x, "RETREAT");
