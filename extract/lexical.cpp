@@ -673,6 +673,8 @@ class Reader {
           return true;
         }
         if (modifier(it)) continue;
+        // "announced on Friday its disbandment"
+        if (it.norm == "on" && p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) continue;
         return false;
       }
       if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || it.kind == Item::Kind::Date) continue;

@@ -951,6 +951,7 @@ class Extractor {
               o.negated || o.topic.find(copy.topic) == std::string::npos || !speaks_for(o.actors, copy.actors))
             continue;
           copy.topic = o.topic;
+          if (trace_) trace_->push_back("  rule promise (the " + o.rule + " statement above is the promise: dropped)");
           assertions_.erase(assertions_.begin() + static_cast<std::ptrdiff_t>(k));
           break;
         }

@@ -283,6 +283,18 @@ TEST(Lexical, AnOwnedEventNounAsTheSubjectOfAPastVerb) {
   EXPECT_TRUE(of_type(x, "ASSAULT").empty());
 }
 
+TEST(Lexical, AnArmedGroupThatDisbandsRetreats) {
+  // CAMEO 0873: demobilize armed forces.
+  for (const char* s : {"Hamas announced its dissolution.", "Hezbollah announced on Friday its disbandment.",
+                        "The Houthis disbanded on Friday.", "Hamas dissolved its military wing."}) {
+    auto x = run(s, "2025-05-16");
+    EXPECT_EQ(of_type(x, "RETREAT").size(), 1u) << s;
+  }
+  // Parliaments and governments are dissolved without retreating.
+  auto x = run("Erdogan dissolved parliament.", "2025-05-16");
+  EXPECT_TRUE(of_type(x, "RETREAT").empty());
+}
+
 TEST(Lexical, TheSpeakerAfterTheQuote) {
   auto x = run("US forces killed three militants, the Pentagon told reporters.");
   auto a = of_type(x, "ASSAULT");
