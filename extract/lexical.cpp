@@ -88,10 +88,22 @@ class Reader {
       }
     }
     // "published an article criticizing Lai": the article's author criticizes.
+    // "he said after meeting European Parliament officials": so does a
+    // gerund after a word of time, when it has a target ("after arriving"
+    // tells no event).
+    const bool time_gerund = form == VerbForm::Gerund && !g.helped && lead > begin_ && time_word(items_[lead - 1]);
     const bool participle =
         (form == VerbForm::Gerund && !g.helped && lead > begin_ &&
          (items_[lead - 1].norm == "," || rules_.lexicon.in(items_[lead - 1].word, rules_.builtin.medium))) ||
-        with_subject;
+        with_subject || time_gerund;
+    const std::size_t first_out = out.size();
+    auto need_target = [&] {
+      if (!time_gerund) return;
+      auto untargeted = std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_out), out.end(), [](const Match& m) {
+        return std::none_of(m.captures.begin(), m.captures.end(), [](const Capture& c) { return c.name == "target"; });
+      });
+      out.erase(untargeted, out.end());
+    };
     if (form == VerbForm::Gerund && !g.helped && !participle) return;           // "the killing of", "fighting"
     if (form == VerbForm::Participle && !g.helped) return;                      // "forces backed by Iran"
     // "its allies", "Russia's strikes": after a determiner or a possessive, a noun.
@@ -116,7 +128,10 @@ class Reader {
     // A light verb and its event noun: "launched an attack on".
     for (const auto& h : hits) {
       if (h.trigger->pos != Trigger::Pos::Light || agent_only) continue;
-      if (light(q, h, g, form, subject, infinitive, clause_end, out)) return;
+      if (light(q, h, g, form, subject, infinitive, clause_end, out)) {
+        need_target();
+        return;
+      }
     }
     // The sense of the verb: a row whose cue holds, else the default.
     const Trigger* chosen = nullptr;
@@ -142,6 +157,7 @@ class Reader {
     for (std::size_t p = q; p < chosen_end; ++p) trigger.push_back(p);
     emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, infinitive,
          participle ? next_participle(q + 1, clause_end, chosen->event) : clause_end, out);
+    need_target();
   }
 
  private:
@@ -299,6 +315,14 @@ class Reader {
       partner = clauses_.object_of(items_, noun_end + 1, clause_end, true);
     if (partner < 0 && items_[static_cast<std::size_t>(subject)].keys.size() < 2) return -1;
     return subject;
+  }
+
+  // A word of FACT_CLAUSE that opens a phrase of time whose act happened
+  // ("after meeting", "while visiting"): no wh-word, and not "before"
+  // ("demanded a truce before allowing aid": no aid allowed yet).
+  bool time_word(const Item& it) const {
+    return it.kind == Item::Kind::Word && !it.norm.starts_with("wh") && it.norm != "before" &&
+           rules_.lexicon.in(it.word, rules_.builtin.fact_clause);
   }
 
   // An adjective the chunker found to own an event noun: it carries its state.
@@ -707,8 +731,12 @@ class Reader {
         target = subject;
       }
     } else if (!t.no_target) {
-      target = t.target_after.empty() ? clauses_.object_of(items_, after, clause_end)
-                                      : clauses_.after_preposition(items_, after, clause_end, t.target_after);
+      // "-/with": the direct object, else the name after "with" ("met Putin", "met with Putin").
+      const bool direct = t.target_after.empty() ||
+                          std::find(t.target_after.begin(), t.target_after.end(), "-") != t.target_after.end();
+      if (direct) target = clauses_.object_of(items_, after, clause_end);
+      if (target < 0 && !t.target_after.empty())
+        target = clauses_.after_preposition(items_, after, clause_end, t.target_after);
     }
     // A place is no target ("attacked El Fasher"): it is the location.
     if (target >= 0 && !g.passive && patient < 0 && is_place(items_[static_cast<std::size_t>(target)])) target = -1;

@@ -233,9 +233,9 @@ class Checker:
             self.check_code(n, event, cameo)
         if target not in ("-", "none"):
             for prep in target.split("/"):
-                if prep not in PREPOSITIONS:
+                if prep not in PREPOSITIONS and prep != "-":
                     self.error(n, f"target '{target}': want -, none or prepositions such as on, "
-                                  "with, against (a/b for either)")
+                                  "with, against (a/b for either, -/with for the object or with)")
                     break
         self.check_when(n, pos, when)
         self.check_source(n, event, cameo, source)

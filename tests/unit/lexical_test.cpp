@@ -295,6 +295,21 @@ TEST(Lexical, AnArmedGroupThatDisbandsRetreats) {
   EXPECT_TRUE(of_type(x, "RETREAT").empty());
 }
 
+TEST(Lexical, AGerundAfterAWordOfTimeSharesTheSubject) {
+  // "after meeting X": the subject met X (meet takes its object or "with").
+  auto x = run("Kenyan President William Ruto spoke after meeting Ethiopian Prime Minister Abiy Ahmed.", "2025-05-16");
+  auto c = of_type(x, "CONSULT");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors.size(), 2u);
+  EXPECT_EQ(c[0]->modality, Modality::None);
+  // No target, no event ("after arriving"); "before" tells what has not
+  // happened yet.
+  x = run("Kenyan President William Ruto spoke after arriving from Addis Ababa.", "2025-05-16");
+  EXPECT_TRUE(of_type(x, "CONSULT").empty());
+  x = run("Kenyan President William Ruto demanded a truce before meeting Abiy Ahmed.", "2025-05-16");
+  EXPECT_TRUE(of_type(x, "CONSULT").empty());
+}
+
 TEST(Lexical, TheSpeakerAfterTheQuote) {
   auto x = run("US forces killed three militants, the Pentagon told reporters.");
   auto a = of_type(x, "ASSAULT");
