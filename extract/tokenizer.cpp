@@ -96,6 +96,7 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
   std::string_view view = s.substr(0, end);
   std::size_t i = begin;
   bool space_before = true;
+  bool single_open = false;  // a single quote opened ("'peace plans'") and not yet closed
   auto push = [&](std::size_t b, std::size_t e, std::string&& norm, Token::Kind kind) {
     Token& t = out.emplace_back();
     t.begin = static_cast<std::uint32_t>(b);
@@ -220,6 +221,18 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
         i = after + 1;
         continue;
       }
+      // "the Houthis' headquarters": after a word in -s, before a space,
+      // with no single quote open, the apostrophe of a plural possessive.
+      const bool plural_possessive = !space_before && !single_open && !out.empty() &&
+                                     out.back().kind == Token::Kind::Word && !out.back().norm.empty() &&
+                                     out.back().norm.back() == 's' && (next == ' ' || next == '\n');
+      if (plural_possessive) {
+        push(i, after, "'s", Token::Kind::Word);
+        i = after;
+        continue;
+      }
+      if (space_before && word_char(next)) single_open = true;
+      else if (!space_before) single_open = false;
       push(i, after, "\"", Token::Kind::Quote);
       i = after;
       continue;

@@ -23,6 +23,13 @@ TEST(Tokenizer, SplitsPossessivesAndNegation) {
   EXPECT_EQ(norms("Ukraine\xE2\x80\x99s allies don't"), V({"ukraine", "'s", "allies", "do", "n't"}));
 }
 
+TEST(Tokenizer, APluralPossessiveIsAPossessiveUnlessASingleQuoteIsOpen) {
+  EXPECT_EQ(norms("the Houthis' headquarters"), V({"the", "houthis", "'s", "headquarters"}));
+  EXPECT_EQ(norms("the rebels\xE2\x80\x99 base"), V({"the", "rebels", "'s", "base"}));
+  // A closing single quote stays a quote.
+  EXPECT_EQ(norms("the 'peace plans' failed"), V({"the", "\"", "peace", "plans", "\"", "failed"}));
+}
+
 TEST(Tokenizer, HyphensAreGluedTokens) {
   auto t = tokenize("French-led force");
   ASSERT_EQ(t.size(), 4u);
