@@ -393,7 +393,19 @@ bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) con
   if (it.kind != Item::Kind::Entity || it.locative) return false;
   if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
   VerbGroup g = verb_group(items, verb_after_subject(items, i));
-  return g.form != VerbForm::Other && !object_then_noun(items, i, g);
+  if (g.form == VerbForm::Other) return it.plural && base_verb(items, g.head);  // "the Palestinians reject"
+  return !object_then_noun(items, i, g);
+}
+
+bool ClauseReader::base_verb(const std::vector<Item>& items, std::size_t k) const {
+  if (k >= items.size() || items[k].kind != Item::Kind::Word || items[k].upper) return false;
+  for (const auto& s : rules_.lexicon.senses(items[k].word))
+    if (s.form == VerbForm::Base) return true;
+  thread_local std::vector<WordReading> readings;
+  rules_.morphology.analyze(items[k].norm, readings);
+  return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) {
+    return r.word_class == WordClass::Verb && r.form == WordForm::Base;
+  });
 }
 
 std::size_t ClauseReader::verb_after_subject(const std::vector<Item>& items, std::size_t i) {
@@ -505,8 +517,11 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       for (std::size_t q = g.head + 1; copula && q < items.size() && q <= g.head + 2 && actor_pronoun; ++q)
         if (items[q].norm == "that" || items[q].norm == "whether" || items[q].norm == "to") actor_pronoun = false;
     }
-    if ((person_pronoun || actor_pronoun) && verb_group(items, i + 1).form != VerbForm::Other &&
-        !(i > 0 && in(items[i - 1], b.preposition))) {
+    // "though they reject direct talks": "they" takes a verb without -s.
+    const bool plural_pronoun = actor_pronoun && it.norm == "they";
+    const VerbGroup after = verb_group(items, i + 1);
+    const bool verb_next = after.form != VerbForm::Other || (plural_pronoun && base_verb(items, after.head));
+    if ((person_pronoun || actor_pronoun) && verb_next && !(i > 0 && in(items[i - 1], b.preposition))) {
       const Item* antecedent = earlier_subject(i, person_pronoun);
       if (!antecedent) {
         const auto& last = person_pronoun ? discourse.last_person : discourse.last_actor;
@@ -514,6 +529,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       }
       if (antecedent) {
         Item copy = *antecedent;  // stands_for() changes the items the antecedent may be among
+        copy.plural |= plural_pronoun;
         stands_for(i, i + 1, copy);
         continue;
       }

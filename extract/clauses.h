@@ -128,6 +128,9 @@ class ClauseReader {
 
   // A word the lexicon or WordNet knows as a form of some verb.
   bool may_be_verb(const Item& item) const;
+  // items[k] is a word the lexicon or WordNet knows as a verb's base form
+  // ("reject"), which a plural subject takes in the present.
+  bool base_verb(const std::vector<Item>& items, std::size_t k) const;
 
   bool in(const Item& item, int word_class) const {
     return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) && rules_.lexicon.in(item.word, word_class);

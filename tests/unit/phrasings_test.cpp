@@ -193,6 +193,21 @@ TEST(Mechanisms, PronounsStandForTheLastPersonSubjectOfTheParagraph) {
   EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
 }
 
+TEST(Mechanisms, TheyTakesAVerbWithoutS) {
+  // "they reject": the present of a plural subject, after "though" too.
+  auto x = run("Houthi leaders said they want a truce, though they reject talks with Saudi Arabia.", "2025-08-27");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V{"org/houthis"}) << show(x);
+  x = run("Egypt criticised the plan. They reject any displacement of Gazans.", "2025-08-27");
+  r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V{"state/EG"});
+  // With nothing before it, "they" is no one.
+  x = run("They reject any displacement of Gazans.", "2025-08-27");
+  EXPECT_TRUE(x.assertions.empty()) << show(x);
+}
+
 TEST(Mechanisms, ASubjectInsideAQuoteIsNoAntecedent) {
   auto x = run("Erdogan said that \u201cPutin has refused to negotiate.\u201d He further stated that Turkey would "
                "mediate.", "2025-06-20");
