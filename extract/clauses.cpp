@@ -340,6 +340,11 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (prev.norm == "to" && k >= begin + 2) {
     std::size_t i = k - 2;
     if (in(items[i], b.neg) && i > begin) --i;  // "urged Russia not to attack"
+    // "pledged on Monday 20 March to provide": the date is the outer verb's.
+    if (items[i].kind == Item::Kind::Date && i > begin) {
+      --i;
+      if (items[i].norm == "on" && i > begin) --i;
+    }
     if (actor_at(i)) return static_cast<int>(i);
     if (items[i].kind == Item::Kind::Word && !items[i].upper && may_be_verb(items[i])) {
       VerbGroup outer = group_before(items, i, begin, VerbForm::Other);

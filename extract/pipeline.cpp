@@ -1255,6 +1255,10 @@ class Extractor {
       else if (m->hypothetical && !m->rule->keep_hypothetical)
         a.modality = m->only_would && frame >= 0 ? Modality::Planned : Modality::Hypothetical;
       else if (m->planned || (m->future && !m->rule->keep_future)) a.modality = Modality::Planned;
+      // "pledged $1 billion in aid": the rule's own modality, when the verb
+      // group says none.
+      if (a.modality == Modality::None && m->rule->options.act_modality != Modality::None)
+        a.modality = m->rule->options.act_modality;
       // The plan is the actor's own verb group's, not an outer event's
       // ("agreed to send aid": the agreeing is the promise).
       const bool own_plan = a.modality == Modality::Planned;

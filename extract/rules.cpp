@@ -488,8 +488,8 @@ bool read_lines(const std::string& path, std::vector<std::string>& lines, std::v
 }
 
 bool is_option(const std::string& key) {
-  return key == "base-form-is-noun" || key == "named-members" || key == "content-modality" || key == "targets-act" ||
-         key == "that-target" || key == "presupposes";
+  return key == "base-form-is-noun" || key == "named-members" || key == "content-modality" || key == "act-modality" ||
+         key == "targets-act" || key == "that-target" || key == "presupposes";
 }
 
 // Sets one option (docs/rules.md, "Options"); the error, or "".
@@ -511,8 +511,15 @@ std::string set_option(RuleOptions& options, const std::string& key, std::string
     else return "content-modality takes planned or hypothetical, not '" + std::string(value) + "'";
     return {};
   }
+  if (key == "act-modality") {
+    if (value == "planned") options.act_modality = Modality::Planned;
+    else if (value == "hypothetical") options.act_modality = Modality::Hypothetical;
+    else if (value == "none") options.act_modality = Modality::None;
+    else return "act-modality takes planned, hypothetical or none, not '" + std::string(value) + "'";
+    return {};
+  }
   return "unknown option '" + key +
-         "' (use base-form-is-noun, named-members, content-modality, targets-act, that-target or presupposes)";
+         "' (use base-form-is-noun, named-members, content-modality, act-modality, targets-act, that-target or presupposes)";
 }
 
 void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagnostic>& out) {
@@ -687,7 +694,7 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
     } else {
       fail(line, static_cast<int>(indent) + 1,
            "unknown key '" + key + "' (use event, match, lexicon, keep-future, keep-modal, places-in-match, negates, obligation, "
-           "base-form-is-noun, named-members, content-modality, targets-act, that-target or presupposes)");
+           "base-form-is-noun, named-members, content-modality, act-modality, targets-act, that-target or presupposes)");
       current_ok = false;
     }
   }

@@ -110,6 +110,9 @@ struct RuleOptions {
   // What an event inside this rule's topic is: "agreed to hold an
   // exercise" (planned), "called on Russia to withdraw" (hypothetical).
   Modality content_modality = Modality::Hypothetical;
+  // What this rule's own event is when its verb group says nothing: "pledged
+  // $1 billion in aid" is aid to come (planned); none by default.
+  Modality act_modality = Modality::None;
   // "Putin met Xi", "talks with Erdogan": everyone who meets is an actor.
   bool targets_act = false;
   // "demanded that Hamas renounce ...": the subject of a that-clause after

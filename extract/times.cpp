@@ -139,9 +139,22 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
   std::vector<TimeExpr> out;
   std::size_t i = 0;
   while (i < tokens.size()) {
+    // "Monday 20 March", "Tuesday, March 21": a weekday before the date it
+    // names is part of that date.
+    std::size_t weekday_at = i;
+    if (tokens[i].kind == Token::Kind::Word && tokens[i].upper && weekday_from_name(tokens[i].norm)) {
+      std::size_t q = i + 1;
+      if (q < tokens.size() && tokens[q].norm == ",") ++q;
+      auto month_at = [&](std::size_t k) {
+        return k < tokens.size() && tokens[k].kind == Token::Kind::Word && tokens[k].upper && month_from_name(tokens[k].norm);
+      };
+      if (q + 1 < tokens.size() && ((month_at(q) && token_number(tokens[q + 1])) ||
+                                    (tokens[q].kind == Token::Kind::Number && month_at(q + 1))))
+        i = q;
+    }
     const Token& tok = tokens[i];
     // Dates: "September 4", "Sept. 4, 2025", "June 9 and June 11", "October 12 and 13",
-    // "July 9 to 10", "4 September 2025".
+    // "July 9 to 10", "4 September 2025", "20 March".
     if (tok.kind == Token::Kind::Word && tok.upper) {
       if (auto month = month_from_name(tok.norm)) {
         std::size_t k = i + 1;
@@ -174,7 +187,7 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
               end += 2;
             }
           TimeExpr item;
-          item.tb = i;
+          item.tb = weekday_at;
           item.te = end;
           for (auto md : days) {
             if (year) {
@@ -201,18 +214,32 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
         }
       }
     }
-    if (tok.kind == Token::Kind::Number && i + 2 < tokens.size()) {
+    if (tok.kind == Token::Kind::Number && i + 1 < tokens.size()) {
       auto day = token_number(tok);
       auto month = month_from_name(tokens[i + 1].norm);
-      auto year = token_number(tokens[i + 2]);
-      if (day && month && tokens[i + 1].upper && year && tokens[i + 2].norm.size() == 4 &&
+      auto year = i + 2 < tokens.size() && tokens[i + 2].norm.size() == 4 ? token_number(tokens[i + 2]) : std::nullopt;
+      if (day && month && tokens[i + 1].upper && year &&
           is_real_date(static_cast<int>(*year), *month, static_cast<int>(*day))) {
         TimeExpr item;
-        item.tb = i;
+        item.tb = weekday_at;
         item.te = i + 3;
         item.dates.push_back({static_cast<int>(*year), *month, static_cast<int>(*day)});
         out.push_back(std::move(item));
         i += 3;
+        continue;
+      }
+      // "on 17 April", "Monday 20 March": the year closest to the report's.
+      if (day && month && tokens[i + 1].upper && *day >= 1 && *day <= 31 && tok.norm.size() <= 2) {
+        TimeExpr item;
+        item.tb = weekday_at;
+        item.te = i + 2;
+        if (report_date) {
+          if (auto d = resolve_year(*month, static_cast<int>(*day), *report_date)) item.dates.push_back(*d);
+        } else {
+          item.unresolved = true;
+        }
+        out.push_back(std::move(item));
+        i += 2;
         continue;
       }
     }

@@ -136,6 +136,24 @@ TEST(Times, AWeekdayIsNoPartOfAName) {
   }
 }
 
+TEST(Times, TheDayBeforeTheMonthAndAWeekdayBeforeTheDate) {
+  // "on 20 March" without its year takes the year closest to the report;
+  // "Monday 20 March" is one date, which the verb group carries.
+  for (const char* s : {"The African Union pledged on 20 March to provide aid to Sudan.",
+                        "The African Union pledged on Monday 20 March to provide aid to Sudan.",
+                        "The African Union pledged on Monday, March 20, to provide aid to Sudan."}) {
+    auto x = run(s, "2023-03-22");
+    const Assertion* aid = nullptr;
+    for (const auto& a : x.assertions)
+      if (a.event_type == "AID") aid = &a;
+    ASSERT_TRUE(aid) << s;
+    ASSERT_TRUE(aid->date) << s;
+    EXPECT_EQ(aid->date->iso(), "2023-03-20") << s;
+    EXPECT_EQ(aid->modality, Modality::Planned) << s;  // a pledge: aid to come
+    EXPECT_EQ(aid->actors, std::vector<std::string>{"org/au"}) << s;
+  }
+}
+
 TEST(Groups, AGroupByItsSponsor) {
   // "an Iranian-backed militia", "Hamas-linked gunmen": sponsor, hyphen and
   // participle make one modifier; the group acts.
