@@ -310,6 +310,16 @@ TEST(Lexical, AGerundAfterAWordOfTimeSharesTheSubject) {
   EXPECT_TRUE(of_type(x, "CONSULT").empty());
 }
 
+TEST(Lexical, SpeakingByPhoneIsACall) {
+  auto x = run("Macron spoke by phone to Erdogan on Monday.", "2025-05-16");
+  auto c = of_type(x, "CONSULT");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors.size(), 2u);
+  // Speaking to reporters is a statement, no meeting.
+  x = run("Macron spoke to reporters in Paris.", "2025-05-16");
+  EXPECT_TRUE(of_type(x, "CONSULT").empty());
+}
+
 TEST(Lexical, TheSpeakerAfterTheQuote) {
   auto x = run("US forces killed three militants, the Pentagon told reporters.");
   auto a = of_type(x, "ASSAULT");
