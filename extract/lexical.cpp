@@ -702,6 +702,8 @@ class Reader {
         return false;
       }
       if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || it.kind == Item::Kind::Date) continue;
+      // "reimpose UN Security Council sanctions": a name that modifies the noun after it.
+      if (it.kind == Item::Kind::Entity && modifies_noun(p, clause_end)) continue;
       // "its long-threatened invasion": a hyphen inside a modifier.
       if (it.kind == Item::Kind::Punct && it.norm == "-" && p + 1 < clause_end && p > verb.end) continue;
       return false;

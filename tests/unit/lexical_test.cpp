@@ -310,6 +310,15 @@ TEST(Lexical, AGerundAfterAWordOfTimeSharesTheSubject) {
   EXPECT_TRUE(of_type(x, "CONSULT").empty());
 }
 
+TEST(Lexical, ALightVerbReachesItsNounOverANameThatModifiesIt) {
+  // "reimpose UN sanctions": the sanctions decide, the name is whose.
+  auto x = run("France will reimpose European Union sanctions on Belarus.", "2025-05-16");
+  auto s = of_type(x, "SANCTION");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->targets, V({"state/BY"}));
+  EXPECT_TRUE(of_type(x, "COERCE").empty());
+}
+
 TEST(Lexical, SpeakingByPhoneIsACall) {
   auto x = run("Macron spoke by phone to Erdogan on Monday.", "2025-05-16");
   auto c = of_type(x, "CONSULT");
