@@ -1355,9 +1355,25 @@ class Extractor {
       // The match's own time first ("rejected the resolution on September
       // 26, which means the sanctions will be reimposed on September 27"),
       // then, but for an event noun, the rest of the clause's.
-      for (std::size_t q = m->begin; q < std::min(m->end, e) && dates.empty(); ++q)
-        take_date(q);
-      for (std::size_t q = b; !m->nominal && q < e && dates.empty(); ++q) take_date(q);
+      // Not a time of a phrase of time after the trigger ("announced levies
+      // before both presidents struck a deal Monday": that phrase's day).
+      auto time_phrase = [&](std::size_t q) {
+        const Item& w = v.reading[q];
+        return !m->trigger.empty() && q > m->trigger.back() && w.kind == Item::Kind::Word && in(w, bi.fact_clause) &&
+               !w.norm.starts_with("wh");
+      };
+      // The phrase ends at its comma (", police said on Monday" is the
+      // speaker's day again).
+      auto scan = [&](std::size_t from, std::size_t to) {
+        for (std::size_t q = from; q < to && dates.empty(); ++q) {
+          if (time_phrase(q))
+            while (q + 1 < to && v.reading[q + 1].norm != "," && v.reading[q + 1].norm != ";") ++q;
+          else
+            take_date(q);
+        }
+      };
+      scan(m->begin, std::min(m->end, e));
+      if (!m->nominal) scan(b, e);
       if (dates.empty() && !no_day) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
       auto places = captured(v, *m, "place");
       if (places.empty() && m->rule->places_in_match) {

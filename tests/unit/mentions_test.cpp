@@ -154,6 +154,26 @@ TEST(Times, TheDayBeforeTheMonthAndAWeekdayBeforeTheDate) {
   }
 }
 
+TEST(Times, APhraseOfTimeAfterTheVerbKeepsItsDay) {
+  // "before ... on Monday": Monday is when the deal was struck, not the levies.
+  auto x = run("Canada announced levies on US steel before both presidents struck a deal on Monday.", "2025-02-05");
+  const Assertion* levy = nullptr;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "SANCTION") levy = &a;
+  ASSERT_TRUE(levy);
+  ASSERT_TRUE(levy->date);
+  EXPECT_EQ(levy->date->iso(), "2025-02-05");
+  // The phrase ends at its comma: the speaker's day after it dates the report.
+  x = run("Burmese troops captured a Karen stronghold after five days of fighting, Thai police said on Monday.",
+          "2025-02-05");
+  const Assertion* capture = nullptr;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "COERCE" || a.event_type == "ADVANCE") capture = &a;
+  ASSERT_TRUE(capture);
+  ASSERT_TRUE(capture->date);
+  EXPECT_EQ(capture->date->iso(), "2025-02-03");
+}
+
 TEST(Groups, AGroupByItsSponsor) {
   // "an Iranian-backed militia", "Hamas-linked gunmen": sponsor, hyphen and
   // participle make one modifier; the group acts.
