@@ -1566,11 +1566,20 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
       continue;
     }
     while (true) {
+      // "in parts of central and southern Somalia": a part of the place,
+      // and several regions of one state, are that state.
+      if (m + 1 < items.size() && in(items[m], b.partitive) && items[m + 1].norm == "of") m += 2;
+      bool regions = false;
+      while (m + 2 < items.size() && in(items[m], b.compass) && in(items[m + 1], b.coordinator) &&
+             in(items[m + 2], b.compass)) {
+        m += 2;
+        regions = true;
+      }
       if (m < items.size() && in(items[m], b.determiner)) ++m;
       if (m < items.size() && in(items[m], b.direction)) ++m;
       if (m >= items.size()) break;
-      if (items[m].kind == Item::Kind::Entity && items[m].keys.size() == 1 && items[m].types[0] == EntityType::State &&
-          in(items[m - 1], b.compass) && items[m - 1].tb + 1 == items[m].tb) {
+      if (!regions && items[m].kind == Item::Kind::Entity && items[m].keys.size() == 1 &&
+          items[m].types[0] == EntityType::State && in(items[m - 1], b.compass) && items[m - 1].tb + 1 == items[m].tb) {
         // "in northern Sudan": a region of the state, not the state.
         std::string state = items[m].keys[0];
         make_place(m - 1, m + 1, state);

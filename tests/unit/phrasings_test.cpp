@@ -494,6 +494,21 @@ TEST(Mechanisms, AnOrderToOnesOwnForcesIsACommandNotARequest) {
   EXPECT_EQ(r[0]->modality, Modality::Hypothetical);
 }
 
+TEST(Mechanisms, GroundTakenFromAnActorInPartsOfAState) {
+  // "from al Shabaab": whom the ground was taken from; "in parts of central
+  // and southern Mali": several regions of one state are that state.
+  auto x = run("Malian forces retook villages from JNIM in parts of central and southern Mali.", "2025-06-20");
+  auto a = of_type(x, "ADVANCE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->targets, V{"org/jnim"}) << show(x);
+  EXPECT_EQ(a[0]->location, "state/ML");
+  // A place after "from" is where from, no target.
+  x = run("Russian forces seized positions from Bakhmut to Soledar.", "2025-06-20");
+  a = of_type(x, "ADVANCE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_TRUE(a[0]->targets.empty());
+}
+
 TEST(Mechanisms, WhatNoOneAgreedToIsNoPlan) {
   auto x = run("Hamas had not agreed to withdraw from Rafah.", "2025-06-20");
   auto r = of_type(x, "RETREAT");
