@@ -539,6 +539,21 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         continue;
       }
     }
+    // "both countries accepted", "the two sides agreed": the two states last
+    // named together.
+    if (discourse.last_pair && i + 2 < items.size() && items[i + 1].kind == Item::Kind::Word &&
+        in(items[i + 1], b.refer_pair) && (it.norm == "both" || it.norm == "the") &&
+        verb_group(items, i + 2).form != VerbForm::Other) {
+      stands_for(i, i + 2, *discourse.last_pair);
+      items[i].plural = true;
+      continue;
+    }
+    if (discourse.last_pair && i + 3 < items.size() && it.norm == "the" && items[i + 1].norm == "two" &&
+        in(items[i + 2], b.refer_pair) && verb_group(items, i + 3).form != VerbForm::Other) {
+      stands_for(i, i + 3, *discourse.last_pair);
+      items[i].plural = true;
+      continue;
+    }
     // "The ministry said", "the group claimed": a definite description.
     if (it.norm == "the" && i + 2 < items.size() && items[i + 1].kind == Item::Kind::Word &&
         verb_group(items, i + 2).form != VerbForm::Other) {
@@ -641,6 +656,12 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   }
   // What the sentence named, for the descriptions of later sentences.
   for (const auto& m : sentence.mentions) {
+    if (m.keys.size() == 2 && !m.locative && m.chunk < sentence.chunks.size() && m.types.size() == 2 &&
+        m.types[0] == EntityType::State && m.types[1] == EntityType::State)
+    {
+      discourse.last_pair = sentence.chunks[m.chunk];
+      discourse.pair_age = 0;
+    }
     if (m.keys.size() != 1 || m.locative || m.chunk >= sentence.chunks.size()) continue;
     const Item& it = sentence.chunks[m.chunk];
     switch (m.types[0]) {

@@ -107,9 +107,14 @@ class ClauseReader {
     // and organization named.
     std::unordered_map<std::string, Item> by_head;
     std::optional<Item> last_state, last_force, last_org;
+    // The last two states named together ("Pakistan and Afghanistan"), for
+    // "both countries" and "the two sides".
+    std::optional<Item> last_pair;
+    int pair_age = 0;  // paragraph breaks since it was named
     void new_paragraph() {
       if (++person_age > 1) last_person.reset();
       if (++actor_age > 1) last_actor.reset();
+      if (++pair_age > 1) last_pair.reset();
     }
   };
 

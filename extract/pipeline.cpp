@@ -1290,10 +1290,19 @@ class Extractor {
             own_clause = (v.reading[q].kind == Item::Kind::Word && in(v.reading[q], bi.fact_clause)) ||
                          relative_that(v, q);
           // "during his meeting with Trump": so does an event noun right after one.
+          // ("during peace talks in Doha", "following four days of talks":
+          // over the noun's modifiers and count.)
           if (m->nominal && m->begin > t->begin) {
-            std::size_t q = m->begin - 1;
-            if (in(v.reading[q], bi.determiner) && q > t->begin) --q;
-            own_clause = v.reading[q].kind == Item::Kind::Word && in(v.reading[q], bi.fact_clause);
+            for (std::size_t q = m->begin - 1, steps = 0; q >= t->begin && steps < 6; --q, ++steps) {
+              const Item& w = v.reading[q];
+              if (w.kind == Item::Kind::Word && in(w, bi.fact_clause)) {
+                own_clause = true;
+                break;
+              }
+              if ((w.kind != Item::Kind::Word && w.kind != Item::Kind::Number && w.kind != Item::Kind::Adjective) ||
+                  w.upper || q == t->begin)
+                break;
+            }
           }
           if (own_clause) break;
           if (!(m->nominal && outer->rule->options.presupposes)) a.modality = outer->rule->options.content_modality;

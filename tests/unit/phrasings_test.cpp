@@ -193,6 +193,25 @@ TEST(Mechanisms, PronounsStandForTheLastPersonSubjectOfTheParagraph) {
   EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
 }
 
+TEST(Mechanisms, BothCountriesAreTheTwoStatesLastNamedTogether) {
+  auto x = run("Ethiopia and Eritrea agreed to reopen the border. Kenya said that both countries signed a truce "
+               "during peace talks in Nairobi.", "2025-08-27");
+  std::vector<const Assertion*> truce;
+  for (const auto* a : of_type(x, "AGREE"))
+    if (a->topic.find("truce") != std::string::npos) truce.push_back(a);
+  ASSERT_EQ(truce.size(), 1u) << show(x);
+  EXPECT_EQ(truce[0]->actors, (V{"state/ER", "state/ET"}));
+  // The talks during which they signed are theirs, a fact, in Nairobi.
+  auto talks = of_type(x, "CONSULT");
+  ASSERT_EQ(talks.size(), 1u) << show(x);
+  EXPECT_EQ(talks[0]->actors, (V{"state/ER", "state/ET"}));
+  EXPECT_EQ(talks[0]->modality, Modality::None);
+  EXPECT_EQ(talks[0]->location, "place/nairobi");
+  // With no two states named together, "both countries" is no one.
+  x = run("Kenya said that both countries signed a truce.", "2025-08-27");
+  EXPECT_TRUE(of_type(x, "AGREE").empty()) << show(x);
+}
+
 TEST(Mechanisms, TheyTakesAVerbWithoutS) {
   // "they reject": the present of a plural subject, after "though" too.
   auto x = run("Houthi leaders said they want a truce, though they reject talks with Saudi Arabia.", "2025-08-27");
