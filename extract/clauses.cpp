@@ -262,7 +262,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // ", killing three": a participle shares the subject of the clause it
   // hangs on; so does one after a medium ("issued a statement condemning").
   if (participle && (prev.norm == "," || in(prev, b.medium) ||
-                     (prev.kind == Item::Kind::Word && !prev.norm.starts_with("wh") && in(prev, b.fact_clause)))) {
+                     in(prev, b.time_phrase))) {
     // The nearest finite verb before it, whose subject it shares when no
     // actor stands right before a verb ("X, known as Y, had vowed ...,
     // threatening": X).

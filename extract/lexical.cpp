@@ -280,15 +280,14 @@ class Reader {
     out.push_back(std::move(m));
   }
 
-  // The word of time (FACT_CLAUSE: after, following, during) that opens the
+  // The word of time (after, following, during) that opens the
   // phrase of the unowned event noun at `q`, over a determiner, a count and
   // its measure ("following four days of previously undisclosed"); 0 when
   // the noun opens no such phrase.
   std::size_t meeting_phrase(std::size_t q) const {
-    const auto& b = rules_.builtin;
     for (std::size_t k = q, steps = 0; k > begin_ + 1 && steps < 6; --k, ++steps) {
       const Item& w = items_[k - 1];
-      if (w.kind == Item::Kind::Word && !w.upper && rules_.lexicon.in(w.word, b.fact_clause)) return k - 1;
+      if (!w.upper && time_word(w)) return k - 1;
       if (w.kind != Item::Kind::Number && (w.kind != Item::Kind::Word || w.upper || !w.keys.empty())) return 0;
     }
     return 0;
@@ -317,12 +316,11 @@ class Reader {
     return subject;
   }
 
-  // A word of FACT_CLAUSE that opens a phrase of time whose act happened
-  // ("after meeting", "while visiting"): no wh-word, and not "before"
-  // ("demanded a truce before allowing aid": no aid allowed yet).
+  // A word of TIME_PHRASE that opens a phrase whose act happened ("after
+  // meeting", "while visiting", "following talks"): not "before" ("demanded
+  // a truce before allowing aid": no aid allowed yet).
   bool time_word(const Item& it) const {
-    return it.kind == Item::Kind::Word && !it.norm.starts_with("wh") && it.norm != "before" &&
-           rules_.lexicon.in(it.word, rules_.builtin.fact_clause);
+    return it.kind == Item::Kind::Word && it.norm != "before" && rules_.lexicon.in(it.word, rules_.builtin.time_phrase);
   }
 
   // An adjective the chunker found to own an event noun: it carries its state.

@@ -1158,7 +1158,12 @@ class Extractor {
         attribute(a, frames, frame, false);
         a.rule = "command";
         a.trigger = m->trigger.empty() ? "" : text::fold(item_text(v, m->trigger.front(), m->trigger.back() + 1));
-        emit(sentence_index, std::move(a), frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1));
+        // Its day: the verb group's ("on Monday ordered"), else the speaker's or the report's.
+        std::vector<Date> when;
+        for (auto q : m->vg_dates)
+          if (when.empty()) when = v.reading[q].dates;
+        if (when.empty()) when = frame_dates(frames, frame);
+        emit(sentence_index, std::move(a), when);
         continue;
       }
       Assertion a;
@@ -1237,7 +1242,10 @@ class Extractor {
       a.negated = m->negations % 2 == 1;
       bool conditional = false;
       for (std::size_t q = m->begin; q-- > b && q + 4 > m->begin;) {
-        if (in(v.reading[q], bi.conditional)) conditional = true;
+        // "..., otherwise Turkey will strike": the threatened act is the
+        // consequence; the threat itself is made now.
+        if (in(v.reading[q], bi.conditional) && !(v.reading[q].norm == "otherwise" && a.event_type == "THREATEN"))
+          conditional = true;
         if (in(v.reading[q], bi.temporal) &&
             (m->trigger_form == VerbForm::Base || m->trigger_form == VerbForm::ThirdPerson))
           conditional = true;
@@ -1368,8 +1376,7 @@ class Extractor {
       // before both presidents struck a deal Monday": that phrase's day).
       auto time_phrase = [&](std::size_t q) {
         const Item& w = v.reading[q];
-        return !m->trigger.empty() && q > m->trigger.back() && w.kind == Item::Kind::Word && in(w, bi.fact_clause) &&
-               !w.norm.starts_with("wh");
+        return !m->trigger.empty() && q > m->trigger.back() && in(w, bi.time_phrase);
       };
       // The phrase ends at its comma (", police said on Monday" is the
       // speaker's day again).
@@ -1402,9 +1409,7 @@ class Extractor {
           // the battle for Bakhmut": the place of a phrase of time after the
           // trigger is that phrase's event's. A wh-clause ("killed 23 when
           // they blew themselves up in Tel Aviv") tells the same event's.
-          if (!m->trigger.empty() && q > m->trigger.back() && it.kind == Item::Kind::Word && in(it, bi.fact_clause) &&
-              !it.norm.starts_with("wh"))
-            break;
+          if (!m->trigger.empty() && q > m->trigger.back() && in(it, bi.time_phrase)) break;
           if (it.kind != Item::Kind::Entity || it.shared) continue;
           // Before the verb only "in X"; after it any place but a capital standing for its state.
           if (!it.locative && (q < m->trigger.front() || (!it.metonyms.empty() && !it.metonyms[0].empty()))) continue;

@@ -557,6 +557,14 @@ TEST(Lexical, AHostileActOnAConditionIsAThreat) {
   EXPECT_EQ(t[0]->modality, Modality::None);
   EXPECT_EQ(of_type(x, "SANCTION").size(), 1u);
   EXPECT_EQ(of_type(x, "SANCTION")[0]->modality, Modality::Conditional);
+  // "otherwise" makes what follows it the consequence of a condition.
+  x = run("US President Donald Trump added that Iran must make progress, otherwise the United States would impose "
+          "secondary tariffs on Iran.", "2025-03-31");
+  t = of_type(x, "THREATEN");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->modality, Modality::None);
+  ASSERT_EQ(of_type(x, "SANCTION").size(), 1u);
+  EXPECT_EQ(of_type(x, "SANCTION")[0]->modality, Modality::Conditional);
   // A third party's forecast is no threat of the actor's.
   x = run("Analysts said Russia would sanction Georgia if it joined NATO.", "2025-03-31");
   EXPECT_TRUE(of_type(x, "THREATEN").empty());
