@@ -452,6 +452,18 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
         continue;
       }
     }
+    // "Pakistan Prime Minster Imran Khan", "State Department spokeman
+    // Matthew Miller": a title with a slip of the pen before a name.
+    if (gm.end == i)
+      if (auto slip = gaz_.misspelt_title_at(tokens, i, name_limit)) {
+        Item item = make_item(Item::Kind::Title, i, slip->end);
+        item.ref = slip->title;
+        item.norm = slip->spelt;
+        item.upper = tok.upper;
+        items.push_back(std::move(item));
+        i = slip->end;
+        continue;
+      }
     Item item = make_item(tok.kind == Token::Kind::Punct ? Item::Kind::Punct : Item::Kind::Word, i, i + 1);
     item.norm = tok.norm;
     item.word = tok.word;
@@ -741,7 +753,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       }
     }
     if (former) title = "former " + title;
-    std::string written = written_title(former_word + lead, text, tokens, items[first].tb, items[t].te, tail, title);
+    std::string written = written_title(former_word + lead, text, tokens, items[first].tb, items[t], tail, title);
     std::string person;
     std::size_t name_end = k;
     std::size_t name_words = 0;
@@ -879,10 +891,11 @@ std::size_t Chunker::title_modifiers(const std::vector<Item>& items, std::size_t
 }
 
 std::string Chunker::written_title(std::string_view former, std::string_view text, const std::vector<Token>& tokens,
-                                   std::size_t tb, std::size_t te, std::string_view tail,
+                                   std::size_t tb, const Item& title_item, std::string_view tail,
                                    const std::string& title) const {
-  std::string written =
-      std::string(former) + text::squeeze_space(text::fold(surface(text, tokens, tb, te))) + text::fold(tail);
+  std::string as_written = text::fold(surface(text, tokens, tb, title_item.norm.empty() ? title_item.te : title_item.tb));
+  if (!title_item.norm.empty()) as_written += (as_written.empty() ? "" : " ") + title_item.norm;
+  std::string written = std::string(former) + text::squeeze_space(as_written) + text::fold(tail);
   if (written == text::fold(title)) return {};
   return written;
 }
@@ -1122,7 +1135,7 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
       }
       if (items[q].kind != Item::Kind::Title) continue;
       Position role{gaz_.titles()[items[q].ref].title, {}, {}};
-      role.written = written_title({}, text, tokens, items[title_modifiers(items, q, lo, tokens)].tb, items[q].te, {},
+      role.written = written_title({}, text, tokens, items[title_modifiers(items, q, lo, tokens)].tb, items[q], {},
                                    role.title);
       // The body before the title, across articles, "'s", nouns and
       // adjectives ("Algeria's leading human rights activist"), not across

@@ -164,11 +164,13 @@ class Chunker {
   bool plain_adjective(const Item& word, const std::vector<Token>& tokens) const;
   std::size_t title_modifiers(const std::vector<Item>& items, std::size_t t, std::size_t floor,
                               const std::vector<Token>& tokens) const;
-  // The title as written, tokens [tb, te) lower-cased, after `former`
-  // ("ex-", "former ") and before `tail` (" for Libya"); "" when it is the
-  // canonical `title`.
+  // The title as written, tokens from `tb` to the end of the title item
+  // lower-cased, after `former` ("ex-", "former ") and before `tail` (" for
+  // Libya"); "" when it is the canonical `title`. A title read through a
+  // slip of the pen is written as the gazetteer spells it.
   std::string written_title(std::string_view former, std::string_view text, const std::vector<Token>& tokens,
-                            std::size_t tb, std::size_t te, std::string_view tail, const std::string& title) const;
+                            std::size_t tb, const Item& title_item, std::string_view tail,
+                            const std::string& title) const;
   // The key of the state a person belongs to: their nationality in the
   // gazetteer, else the state a minted key carries ("person/cn/xue-jian");
   // "" when unknown.

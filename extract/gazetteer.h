@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -56,6 +57,13 @@ struct NameSense {
   std::vector<std::uint8_t> case_rule;
 };
 
+// A title read through one slip of the pen (Gazetteer::misspelt_title_at).
+struct TitleSlip {
+  std::uint32_t title = 0;  // into titles()
+  std::size_t end = 0;      // token after the title
+  std::string spelt;        // the title's words as the gazetteer spells them: "prime minister"
+};
+
 struct GazetteerMatch {
   std::size_t begin = 0, end = 0;  // token range
   std::vector<const NameSense*> senses;
@@ -90,6 +98,15 @@ class Gazetteer {
   // The same into `match`, whose memory is reused (once per token in
   // Chunker: no allocation per name).
   void longest_at(const std::vector<Token>& tokens, std::size_t i, GazetteerMatch& match) const;
+  // A title starting at token `i` with exactly one word one letter off
+  // (left out, added, changed or two swapped: "Prime Minster", "spokeman")
+  // and a capitalised word after it, the name it introduces; nullopt when
+  // there is none. The slipped word is at least six letters long in the
+  // title, starts with the same letter and is no plural of it; a word that
+  // the morphology knows ("Minster") counts only beside an exact word of
+  // the title, and the words no later than `limit`.
+  std::optional<TitleSlip> misspelt_title_at(const std::vector<Token>& tokens, std::size_t i,
+                                             std::size_t limit) const;
 
  private:
   struct Node {
@@ -119,6 +136,15 @@ class Gazetteer {
   std::vector<std::uint8_t> teaching_start_;  // by word id: starts a title or a person's name
   static constexpr std::uint32_t kTitle = 0xFFFFFFFFu;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> first_words_;  // while loading: (word, entry or kTitle)
+  // Every name of every title as the tokenizer splits it, for
+  // misspelt_title_at(): by first word, and by first letter and length.
+  struct TitleName {
+    std::uint32_t title = 0;
+    std::vector<std::string> words;
+  };
+  std::vector<TitleName> title_names_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> title_names_by_first_;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> title_names_by_shape_;
   std::size_t edge_count_ = 0;
   std::shared_ptr<Vocabulary> vocabulary_;
   std::size_t name_count_ = 0;

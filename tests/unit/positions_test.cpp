@@ -61,6 +61,21 @@ TEST(Positions, WordsBeforeTheTitleNarrowIt) {
   EXPECT_EQ(positions(x, "person/lb/elias-daher"), (std::set<std::string>{"President|state/LB|"}));
 }
 
+TEST(Positions, ATitleWithASlipOfThePenBeforeAName) {
+  // A letter left out, added, changed or swapped, in a word of six letters
+  // or more; the position is written as the gazetteer spells the title.
+  auto x = test::run("Estonian Prime Minster Kaja Tamm spoke. Foreign ministry spokemsan Lia Ots replied. The "
+                     "presidnet Ivo Rand wrote.");
+  EXPECT_EQ(positions(x, "person/ee/kaja-tamm"), (std::set<std::string>{"Prime Minister|state/EE|"}));
+  EXPECT_EQ(positions(x, "person/lia-ots"), (std::set<std::string>{"Spokesperson||foreign ministry spokesman"}));
+  EXPECT_EQ(positions(x, "person/ivo-rand"), (std::set<std::string>{"President||"}));
+  // A known word alone is no slip ("minster", a church), nor a plural, nor
+  // a short title word ("chef" is not "chief"), nor a title with no name after it.
+  x = test::run("Prime Ministers Kaja Tamm and Ivo Rand met. The chef Lia Ots cooked. The Estonian prime minster "
+                "said nothing. The Minster Ilse Kask built is old.");
+  for (const auto& e : x.entities) EXPECT_TRUE(e.positions.empty()) << e.label << " holds " << e.positions[0].title;
+}
+
 TEST(Positions, AFormerTitleAsWritten) {
   auto x = test::run("The party of jailed ex-president Ilia Beridze protested. Former President Anna Kolar spoke.");
   EXPECT_EQ(positions(x, "person/ilia-beridze"), (std::set<std::string>{"former President||ex-president"}));
