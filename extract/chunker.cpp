@@ -987,6 +987,14 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
         ++own_words;
         break;
       }
+      // "the General Intelligence Service": a capitalised title word after
+      // "the" and before the name's words is one of them.
+      if (w.kind == Item::Kind::Title && w.upper && w.te == w.tb + 1 && own_words > 0 && s >= 2 &&
+          items[s - 2].norm == "the") {
+        --s;
+        ++own_words;
+        break;
+      }
       if (w.kind == Item::Kind::Adjective && !w.region_adjective) {  // "Libyan Presidential Council"
         parent = use_entry(w.ref);
         --s;
@@ -1032,6 +1040,44 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     const std::string& key = add_entity(std::move(body));
     mention_over(items, s, e, key, force ? EntityType::ArmedForce : EntityType::Organization, Mention::Source::Name);
     h = s;
+  }
+}
+
+void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  // A word that says which body: "security", "human", "rights" (a plural
+  // noun too, which narrows_title() leaves to verbs).
+  auto modifier = [&](const Item& w) {
+    if (narrows_title(w, false, tokens)) return true;
+    if (w.kind != Item::Kind::Word || w.upper || w.te != w.tb + 1) return false;
+    const Token& tok = tokens[w.tb];
+    return (tok.classes & Token::kNoun) && tok.norm.size() == tok.lemma.size() + 1 && tok.norm.back() == 's' &&
+           tok.norm.starts_with(tok.lemma);
+  };
+  constexpr std::size_t kMostModifiers = 3;
+  for (std::size_t h = 2; h < items.size(); ++h) {
+    if (items[h].kind != Item::Kind::Word || items[h].upper || !in(items[h], b.owned_body_head)) continue;
+    std::size_t s = h;
+    while (s > 0 && h - s < kMostModifiers && modifier(items[s - 1])) --s;
+    if (s == h || s == 0) continue;  // "Kosovo's council" is Kosovo's
+    std::size_t o = s - 1;
+    const bool possessive = items[o].norm == "'s" && o > 0;
+    if (possessive) --o;
+    const Item& owner = items[o];
+    if (owner.kind != Item::Kind::Entity || owner.keys.size() != 1 || owner.locative || owner.plural ||
+        (owner.types[0] != EntityType::State && owner.types[0] != EntityType::Organization))
+      continue;
+    // "the UN human rights office": the article stays outside the name.
+    std::size_t first = items[o].tb;
+    if (tokens[first].norm == "the") ++first;
+    Entity body;
+    body.label = text::squeeze_space(surface(text, tokens, first, items[h].te));
+    body.key = "org/" + slug(body.label);
+    body.type = EntityType::Organization;
+    body.part_of = owner.metonyms[0].empty() ? owner.keys[0] : owner.metonyms[0];
+    const std::string& key = add_entity(std::move(body));
+    mention_over(items, o, h + 1, key, EntityType::Organization, Mention::Source::Name);
+    h = o;
   }
 }
 
@@ -1548,7 +1594,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
   };
   // "Sumy Oblast", "Pokrovsk direction", "Kostyantynivka-Druzhkivka tactical area"
   for (std::size_t i = 1; i < items.size(); ++i) {
-    if (!in(items[i], b.place_suffix)) continue;
+    if (!in(items[i], b.place_suffix) && !(items[i].upper && in(items[i], b.place_head))) continue;
     std::size_t end = i;
     if (end > 0 && in(items[end - 1], b.place_suffix_mod)) --end;
     std::size_t s = run_start(end);
@@ -1836,6 +1882,7 @@ void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, con
   // read nor change the context.
   auto items = base_items(text, tokens, times);
   bodies(items, text, tokens);
+  owned_bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
   appositions(items, text, tokens);
@@ -1900,6 +1947,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   auto& items = sentence.chunks;
   items = base_items(text, tokens, sentence.times);
   bodies(items, text, tokens);
+  owned_bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
   appositions(items, text, tokens);

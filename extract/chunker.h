@@ -108,6 +108,10 @@ class Chunker {
   // Apparatus", "the 444th Brigade", "UN Support Mission in Libya",
   // "Libyan Presidential Council" (part of Libya).
   void bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // Bodies named in lower case after their state or body, with the words
+  // that say which: "Kosovo's security council", "the UN human rights
+  // office" (part of Kosovo, of the UN).
+  void owned_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // People no list holds, by an apposition that gives their role ("Basem
   // Naim, a senior Hamas official,"; "the head of the council, Mohamed
   // al-Menfi,") or a speech verb after a name ("Xue Jian said").

@@ -387,6 +387,46 @@ TEST(Bodies, ALowerCaseHeadAfterAName) {
   EXPECT_TRUE(entity(x, "org/bush-administration"));
 }
 
+TEST(Bodies, ATitleWordAfterTheOpensABodysName) {
+  auto x = run("Agents of the General Security Directorate arrested him. General Ivo Tamm spoke.");
+  const Entity* directorate = entity(x, "org/general-security-directorate");
+  ASSERT_TRUE(directorate);
+  EXPECT_EQ(directorate->label, "General Security Directorate");
+  EXPECT_EQ(keys_of(x, EntityType::Person), Keys{"person/ivo-tamm"});
+}
+
+TEST(Bodies, ALowerCaseBodyAfterItsStateOrBody) {
+  auto x = run("Moldova's central election commission rejected the list. The EU human rights office accused "
+               "the militia of abuses.");
+  const Entity* commission = entity(x, "org/moldovas-central-election-commission");
+  ASSERT_TRUE(commission);
+  EXPECT_EQ(commission->label, "Moldova's central election commission");
+  EXPECT_EQ(commission->part_of, "state/MD");
+  const Entity* office = entity(x, "org/eu-human-rights-office");
+  ASSERT_TRUE(office);
+  EXPECT_EQ(office->part_of, "org/eu");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"org/moldovas-central-election-commission"});
+  // A bare head, a word that says nothing of which body, or a person as
+  // owner: the state, or nobody, stays the actor.
+  x = run("Moldova's commission rejected the list. Moldova's new office rejected the plan. Ivo Tamm's press "
+          "office rejected the claim.");
+  EXPECT_TRUE(keys_of(x, EntityType::Organization).empty());
+}
+
+TEST(Places, ASeaFeatureOrANamedSiteByItsLastWord) {
+  auto x = run("Coast guard ships blocked boats near Marlow shoal. Rebels seized Kessel International Airport "
+               "and the Presidential Palace.");
+  for (const char* key : {"place/marlow-shoal", "place/kessel-international-airport", "place/presidential-palace"}) {
+    const Entity* place = entity(x, key);
+    ASSERT_TRUE(place) << key;
+    EXPECT_EQ(place->type, EntityType::Place) << key;
+  }
+  // In lower case a site's word is no part of the city's name.
+  x = run("Troops held Kabul airport.");
+  EXPECT_TRUE(entity(x, "place/kabul"));
+  EXPECT_FALSE(entity(x, "place/kabul-airport"));
+}
+
 TEST(Appositions, AnAcronymAloneIsNobodysName) {
   auto x = run("Czechia and Albania upgraded their ties, the official CTK news agency said.");
   EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
