@@ -523,6 +523,58 @@ void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const st
     e.te = items[i + 3].te;
     items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 4);
   }
+  // "the Presidency of Defense Industries, or SSB,": an acronym after a
+  // comma and "or" names the body before it for the rest of the report; a
+  // run of capitalised words no list holds, with "of", "for" or "on"
+  // inside, that the report defines so is a body (states and places are
+  // rarely given their acronym this way, and a person never).
+  auto joiner = [](const Item& w) { return w.norm == "of" || w.norm == "for" || w.norm == "on"; };
+  for (std::size_t i = 0; i + 4 < items.size(); ++i) {
+    if (items[i + 1].norm != "," || items[i + 2].norm != "or") continue;
+    const Item& a = items[i + 3];
+    const Item& after = items[i + 4];
+    if (after.norm != "," && after.norm != "." && after.norm != ")" && after.norm != ";") continue;
+    const bool acronym_word =
+        a.kind == Item::Kind::Word && tokens[a.tb].all_caps && a.norm.size() >= 2 && a.norm.size() <= 8;
+    const bool acronym_known = a.kind == Item::Kind::Entity && a.te == a.tb + 1 && tokens[a.tb].all_caps;
+    if (!acronym_word && !acronym_known) continue;
+    std::size_t s = i;
+    std::string key;
+    if (items[i].kind == Item::Kind::Entity) {
+      if (items[i].keys.size() != 1 || (items[i].types[0] != EntityType::Organization && items[i].types[0] != EntityType::ArmedForce))
+        continue;
+      key = items[i].keys[0];
+    } else {
+      if (!is_name_word(items[i])) continue;
+      std::size_t words = 1;
+      while (s > 0 && (is_name_word(items[s - 1]) || (joiner(items[s - 1]) && s >= 2 && is_name_word(items[s - 2])))) {
+        words += is_name_word(items[s - 1]);
+        --s;
+      }
+      if (joiner(items[s])) ++s;
+      if (words < 2 || s == i || s == 0 || items[s - 1].norm != "the") continue;
+      Entity body;
+      body.type = EntityType::Organization;
+      body.label = text::squeeze_space(surface(text, tokens, items[s].tb, items[i].te));
+      body.key = "org/" + slug(body.label);
+      key = add_entity(std::move(body));
+    }
+    if (acronym_known && a.keys != std::vector<std::string>{key}) continue;
+    if (acronym_word) ctx_.alias({a.norm}, key, true);
+    Entity alias;
+    alias.key = key;
+    alias.alt_labels.emplace_back(surface(text, tokens, a.tb, a.te));
+    add_entity(std::move(alias));
+    // The mention spans the definition and its closing comma.
+    const std::size_t end = after.norm == "," ? i + 5 : i + 4;
+    if (s == i && items[i].kind == Item::Kind::Entity) {
+      items[i].te = items[end - 1].te;
+      items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(end));
+    } else {
+      mention_over(items, s, end, key, EntityType::Organization, Mention::Source::Name);
+      i = s;
+    }
+  }
 }
 
 std::pair<std::size_t, std::size_t> Chunker::name_at(const std::vector<Item>& items, std::size_t k,
@@ -1867,13 +1919,14 @@ void Chunker::lists(std::vector<Item>& items, const std::vector<Token>& tokens) 
 
 void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, const std::vector<TimeExpr>& times) {
   // The context learns only from a person's name in the gazetteer (the
-  // surname), from an acronym in brackets and from a title before a name:
+  // surname), from an acronym in brackets or after ", or" and from a title
+  // before a name:
   // a sentence with none of these teaches nothing. Skipping it changes
   // nothing else either, since every alias's entity enters the table when
   // the alias is learned.
   bool teaches = false;
   for (const auto& t : tokens)
-    if (t.norm == "(" || gaz_.may_teach(t)) {
+    if (t.norm == "(" || t.norm == "or" || gaz_.may_teach(t)) {
       teaches = true;
       break;
     }

@@ -427,6 +427,22 @@ TEST(Places, ASeaFeatureOrANamedSiteByItsLastWord) {
   EXPECT_FALSE(entity(x, "place/kabul-airport"));
 }
 
+TEST(Bodies, AnAcronymAfterACommaAndOrNamesTheBodyBeforeIt) {
+  auto x = run("Fines hit the Office of Naval Procurement, or ONP, on Monday. Later Estonia sanctioned ONP.",
+               "2025-05-06");
+  const Entity* office = entity(x, "org/office-of-naval-procurement");
+  ASSERT_TRUE(office);
+  EXPECT_EQ(office->type, EntityType::Organization);
+  EXPECT_NE(std::find(office->alt_labels.begin(), office->alt_labels.end(), "ONP"), office->alt_labels.end());
+  bool sanctioned = false;
+  for (const auto& a : x.assertions)
+    sanctioned |= a.event_type == "SANCTION" && a.targets == Keys{"org/office-of-naval-procurement"};
+  EXPECT_TRUE(sanctioned);
+  // States, a single word, or a name with no "the" before it define nothing.
+  x = run("Estonia, or EST, protested. Talks with Lindqvist, or LQ, failed. Boats of Marlow Fishing, or MF, sank.");
+  EXPECT_TRUE(keys_of(x, EntityType::Organization).empty());
+}
+
 TEST(Appositions, AnAcronymAloneIsNobodysName) {
   auto x = run("Czechia and Albania upgraded their ties, the official CTK news agency said.");
   EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
