@@ -1022,7 +1022,9 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     // A capitalised head word: "Council", "Brigade", "Apparatus"; or a
     // lower-case one that follows a name ("the Bush administration").
     if (items[h].kind != Item::Kind::Word) continue;
-    if (!(items[h].upper && in(items[h], b.org_head)) && !(in(items[h], b.lower_head) && is_name_word(items[h - 1])))
+    const bool company = items[h].upper && in(items[h], b.company_suffix);
+    if (!(items[h].upper && in(items[h], b.org_head)) && !company &&
+        !(in(items[h], b.lower_head) && is_name_word(items[h - 1])))
       continue;
     std::size_t s = h;
     std::string parent;
@@ -1089,7 +1091,14 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     body.type = force ? EntityType::ArmedForce : EntityType::Organization;
     if (force && parent.starts_with("state/")) body.force_of = parent;
     else body.part_of = parent;
+    if (company) body.org_kind = "company";
     const std::string& key = add_entity(std::move(body));
+    if (company && e == h + 1 && items[s].tb + 1 < items[h].tb) {
+      // "Galaxy Maritime Ltd" is "Galaxy Maritime" for the rest of the report.
+      std::vector<std::string> words;
+      for (std::size_t q = first; q < items[h].tb; ++q) words.push_back(tokens[q].norm);
+      ctx_.alias(words, key, false);
+    }
     mention_over(items, s, e, key, force ? EntityType::ArmedForce : EntityType::Organization, Mention::Source::Name);
     h = s;
   }

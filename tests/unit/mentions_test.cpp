@@ -443,6 +443,17 @@ TEST(Bodies, AnAcronymAfterACommaAndOrNamesTheBodyBeforeIt) {
   EXPECT_TRUE(keys_of(x, EntityType::Organization).empty());
 }
 
+TEST(Bodies, ACompanyByTheWordThatEndsItsName) {
+  auto x = run("Marlow Tanker Holdings Ltd, the ship's owner, said the crew was safe. The crew is Filipino, "
+               "Marlow Tanker Holdings said.");
+  const Entity* owner = entity(x, "org/marlow-tanker-holdings-ltd");
+  ASSERT_TRUE(owner);
+  EXPECT_EQ(owner->type, EntityType::Organization);
+  EXPECT_EQ(owner->org_kind, "company");
+  EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
+  EXPECT_EQ(actors_of(x, "STATEMENT"), (Keys{"org/marlow-tanker-holdings-ltd", "org/marlow-tanker-holdings-ltd"}));
+}
+
 TEST(Appositions, AnAcronymAloneIsNobodysName) {
   auto x = run("Czechia and Albania upgraded their ties, the official CTK news agency said.");
   EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
