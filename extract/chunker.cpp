@@ -1649,6 +1649,12 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
     }
     return s;
   };
+  // A lower-case noun at items[k] that would make a compound of the noun before it.
+  auto noun_compound = [&](std::size_t k) {
+    return k < items.size() && items[k].kind == Item::Kind::Word && !items[k].upper &&
+           (tokens[items[k].tb].classes & Token::kNoun) && !in(items[k], b.preposition) &&
+           !in(items[k], b.determiner) && !in(items[k], b.coordinator) && !in(items[k], b.aux);
+  };
   // "recaptured al Khawai": an Arabic article before a name is part of it.
   auto article_name = [&](std::size_t k) {
     return k + 1 < items.size() && in(items[k], b.place_article) && !items[k].upper && is_name_word(items[k + 1]);
@@ -1704,6 +1710,13 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
         std::string state = items[m].keys[0];
         make_place(m - 1, m + 1, state);
         --m;
+        items[m].locative = true;
+      } else if (items[m].kind == Item::Kind::Adjective && !items[m].region_adjective && m + 1 < items.size() &&
+                 items[m + 1].kind == Item::Kind::Word && !items[m + 1].upper && in(items[m + 1], b.state_part) &&
+                 templates_[items[m].ref].entity.type == EntityType::State && !noun_compound(m + 2)) {
+        // "along the Syrian coast": a part of the state, named by its
+        // adjective ("near the Syrian coast guard" is no place).
+        make_place(m, m + 2, use_entry(items[m].ref));
         items[m].locative = true;
       } else if (items[m].kind == Item::Kind::Entity) {
         items[m].locative = true;

@@ -454,6 +454,19 @@ TEST(Bodies, ACompanyByTheWordThatEndsItsName) {
   EXPECT_EQ(actors_of(x, "STATEMENT"), (Keys{"org/marlow-tanker-holdings-ltd", "org/marlow-tanker-holdings-ltd"}));
 }
 
+TEST(Places, APartOfAStateByItsAdjective) {
+  auto x = run("Protests spread along the Estonian coast, and a ferry sank off the Latvian coastline.");
+  const Entity* coast = entity(x, "place/estonian-coast");
+  ASSERT_TRUE(coast);
+  EXPECT_EQ(coast->located_in, "state/EE");
+  const Entity* coastline = entity(x, "place/latvian-coastline");
+  ASSERT_TRUE(coastline);
+  EXPECT_EQ(coastline->located_in, "state/LV");
+  // A compound noun, or no preposition of place before it: no place.
+  x = run("Boats waited near the Estonian coast guard station. The Estonian coast was calm.");
+  EXPECT_TRUE(keys_of(x, EntityType::Place).empty());
+}
+
 TEST(Appositions, AnAcronymAloneIsNobodysName) {
   auto x = run("Czechia and Albania upgraded their ties, the official CTK news agency said.");
   EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
