@@ -855,6 +855,15 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       // named and nothing before the title, is held in the person's state.
       if (affiliation.empty() && entry.office == TitleEntry::Office::State && first == t)
         affiliation = person_state(person);
+      // "China's foreign ministry warned ... Spokesman Lin Jian said": a
+      // spokesperson of a known state speaks for the body of that state
+      // that the paragraph or the one before named.
+      if (affiliation.empty() && entry.office == TitleEntry::Office::Body && first == t)
+        affiliation = recent_state_body(person_state(person));
+      // "Islamabad's delegation, led by Defence Minister Khawaja Asif": the
+      // office is held in the state whose side the holder leads.
+      if (affiliation.empty() && entry.office == TitleEntry::Office::State && first == t)
+        affiliation = led_state(items, start);
       Entity update;
       update.key = person;
       update.positions.push_back({title, affiliation, written});
@@ -904,6 +913,38 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       t = start;
     }
   }
+}
+
+void Chunker::note_state_bodies(const std::vector<Item>& items) {
+  std::map<std::string, std::set<std::string>> named;  // state -> its bodies this sentence names
+  for (const auto& it : items) {
+    if (it.kind != Item::Kind::Entity || it.keys.size() != 1 || it.types[0] != EntityType::Organization) continue;
+    auto e = entities_.find(it.keys[0]);
+    if (e != entities_.end() && e->second.part_of.starts_with("state/")) named[e->second.part_of].insert(it.keys[0]);
+  }
+  for (const auto& [state, bodies] : named) {
+    if (bodies.size() == 1) recent_state_body_[state] = {*bodies.begin(), paragraph_};
+    else recent_state_body_.erase(state);  // two bodies of one state: neither is clear
+  }
+}
+
+std::string Chunker::recent_state_body(const std::string& state) const {
+  auto it = recent_state_body_.find(state);
+  if (state.empty() || it == recent_state_body_.end() || paragraph_ > it->second.paragraph + 1) return {};
+  return it->second.body;
+}
+
+std::string Chunker::led_state(const std::vector<Item>& items, std::size_t title) const {
+  const auto& b = rules_.builtin;
+  if (title < 4 || items[title - 1].norm != "by" || !in(items[title - 2], b.led) || items[title - 3].norm != ",")
+    return {};
+  std::size_t k = title - 4;
+  // "Islamabad's delegation": the side is the possessor of the noun.
+  if (k >= 2 && items[k].kind == Item::Kind::Word && !items[k].upper && items[k - 1].norm == "'s") k -= 2;
+  const Item& side = items[k];
+  if (side.kind != Item::Kind::Entity || side.keys.size() != 1) return {};
+  if (side.types[0] == EntityType::State) return side.keys[0];
+  return side.metonyms[0].starts_with("state/") ? side.metonyms[0] : std::string();
 }
 
 bool Chunker::plain_adjective(const Item& w, const std::vector<Token>& tokens) const {
@@ -2020,6 +2061,7 @@ void Chunker::event_owners(std::vector<Item>& items) {
 void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   const auto& tokens = sentence.tokens;
   auto& items = sentence.chunks;
+  if (sentence.sentence) paragraph_ = sentence.sentence->paragraph;
   items = base_items(text, tokens, sentence.times);
   bodies(items, text, tokens);
   owned_bodies(items, text, tokens);
@@ -2034,6 +2076,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   shared_nouns(items);
   lists(items, tokens);
   event_owners(items);
+  note_state_bodies(items);
   // "The E3 (France, Germany, and the UK)": the bracket names the members of
   // the entity before it, which stays the one actor.
   for (std::size_t i = 0; i + 3 < items.size(); ++i)

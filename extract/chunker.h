@@ -164,6 +164,14 @@ class Chunker {
   // it ("junta leader", "army chief", "presidential aide", "Southern
   // Theater Commander"); t when there are none.
   bool narrows_title(const Item& word, bool title_upper, const std::vector<Token>& tokens) const;
+  // The state whose side a title at items[title] leads: "Islamabad's
+  // delegation, led by", "Pakistan, represented by" (LED); "" when none.
+  std::string led_state(const std::vector<Item>& items, std::size_t title) const;
+  // Notes the one body of a state each sentence names (none when it names
+  // two), for recent_state_body(): the body of `state` the paragraph or the
+  // one before named last, or "".
+  void note_state_bodies(const std::vector<Item>& items);
+  std::string recent_state_body(const std::string& state) const;
   // A lower-case adjective ("new", "powerful") between a body and its title.
   bool plain_adjective(const Item& word, const std::vector<Token>& tokens) const;
   std::size_t title_modifiers(const std::vector<Item>& items, std::size_t t, std::size_t floor,
@@ -201,6 +209,12 @@ class Chunker {
   DocumentContext& ctx_;
   EntityTable& entities_;
   std::optional<Date> report_date_;
+  struct StateBody {
+    std::string body;
+    std::size_t paragraph = 0;
+  };
+  std::unordered_map<std::string, StateBody> recent_state_body_;  // by state key
+  std::size_t paragraph_ = 0;  // of the sentence being chunked
   bool learning_;
   std::vector<std::uint8_t> in_table_;  // by gazetteer entry: its entity is in entities_
   std::unordered_map<std::string, std::uint32_t> nationality_;  // person key -> state entry, as they are used

@@ -542,8 +542,10 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
         const std::string& office = titles.cell(row, "office");
         if (office == "state") t.office = TitleEntry::Office::State;
         else if (office == "rank") t.office = TitleEntry::Office::Rank;
+        else if (office == "body") t.office = TitleEntry::Office::Body;
         else if (!office.empty()) {
-          diagnostics.push_back(titles.error(row, "office", "office must be 'state', 'rank' or empty, not '" + office + "'"));
+          diagnostics.push_back(
+              titles.error(row, "office", "office must be 'state', 'rank', 'body' or empty, not '" + office + "'"));
           continue;
         }
         titles_.push_back(t);

@@ -41,8 +41,11 @@ struct TitleEntry {
   // The `office` column: a state's office ("President", "Foreign Minister"),
   // held in the holder's own state when the report names no body; a rank
   // ("General"), which may stand between a title and the name; or neither
-  // (a title of any organisation: "Spokesperson", "Secretary General").
-  enum class Office : std::uint8_t { None, State, Rank };
+  // (a title of any organisation: "Secretary General"); or a title held
+  // in a body of a state ("Spokesperson"), whose holder of a known state,
+  // with no body named, speaks for the one body of that state the
+  // paragraph or the one before named.
+  enum class Office : std::uint8_t { None, State, Rank, Body };
   std::string title;
   std::vector<std::string> names;
   Office office = Office::None;
