@@ -915,7 +915,30 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
+std::set<std::string> Chunker::states_in(const std::vector<Item>& items) const {
+  std::set<std::string> states;
+  for (const auto& it : items) {
+    if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && it.types[0] == EntityType::State)
+      states.insert(it.keys[0]);
+    else if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && it.metonyms[0].starts_with("state/"))
+      states.insert(it.metonyms[0]);
+    else if (it.kind == Item::Kind::Adjective && !it.region_adjective &&
+             templates_[it.ref].entity.type == EntityType::State)
+      states.insert(gaz_.key(it.ref));
+  }
+  return states;
+}
+
+std::string Chunker::clear_state(const std::vector<Item>& items) const {
+  for (const std::set<std::string>& states : {states_in(items), paragraph_states_, report_states_})
+    if (!states.empty()) return states.size() == 1 ? *states.begin() : std::string();
+  return {};
+}
+
 void Chunker::note_state_bodies(const std::vector<Item>& items) {
+  const std::set<std::string> states = states_in(items);
+  paragraph_states_.insert(states.begin(), states.end());
+  report_states_.insert(states.begin(), states.end());
   std::map<std::string, std::set<std::string>> named;  // state -> its bodies this sentence names
   for (const auto& it : items) {
     if (it.kind != Item::Kind::Entity || it.keys.size() != 1 || it.types[0] != EntityType::Organization) continue;
@@ -1129,6 +1152,23 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     body.label = text::squeeze_space(surface(text, tokens, first, items[e - 1].te));
     body.key = "org/" + slug(body.label);
     bool force = in(items[h], b.force_head);
+    if (!force && parent.empty())
+      if (const std::string* suffix = gaz_.bare_derived(text::fold(body.label))) {
+        // "the Foreign Ministry" with no state: the state's own ministry,
+        // when the sentence, else the paragraph, else the report names one
+        // state only.
+        const std::string state = clear_state(items);
+        if (const GazetteerEntry* own = state.empty() ? nullptr : gaz_.find(state.substr(6) + "-" + *suffix)) {
+          const std::string& key = use_entry(static_cast<std::uint32_t>(own - gaz_.entries().data()));
+          Entity written;  // "Defence Ministry" is one of its names
+          written.key = key;
+          written.alt_labels.push_back(body.label);
+          add_entity(std::move(written));
+          mention_over(items, s, e, key, own->type, Mention::Source::Name);
+          h = s;
+          continue;
+        }
+      }
     body.type = force ? EntityType::ArmedForce : EntityType::Organization;
     if (force && parent.starts_with("state/")) body.force_of = parent;
     else body.part_of = parent;
@@ -2061,7 +2101,10 @@ void Chunker::event_owners(std::vector<Item>& items) {
 void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   const auto& tokens = sentence.tokens;
   auto& items = sentence.chunks;
-  if (sentence.sentence) paragraph_ = sentence.sentence->paragraph;
+  if (sentence.sentence && sentence.sentence->paragraph != paragraph_) {
+    paragraph_ = sentence.sentence->paragraph;
+    paragraph_states_.clear();
+  }
   items = base_items(text, tokens, sentence.times);
   bodies(items, text, tokens);
   owned_bodies(items, text, tokens);

@@ -167,9 +167,14 @@ class Chunker {
   // The state whose side a title at items[title] leads: "Islamabad's
   // delegation, led by", "Pakistan, represented by" (LED); "" when none.
   std::string led_state(const std::vector<Item>& items, std::size_t title) const;
-  // Notes the one body of a state each sentence names (none when it names
-  // two), for recent_state_body(): the body of `state` the paragraph or the
-  // one before named last, or "".
+  // The states items name (by name, metonym or adjective); the one state
+  // of the sentence, else of the paragraph so far, else of the report so
+  // far, or "" when none or two or more compete there.
+  std::set<std::string> states_in(const std::vector<Item>& items) const;
+  std::string clear_state(const std::vector<Item>& items) const;
+  // Notes the states of each sentence, and the one body of a state it
+  // names (none when it names two), for recent_state_body(): the body of
+  // `state` the paragraph or the one before named last, or "".
   void note_state_bodies(const std::vector<Item>& items);
   std::string recent_state_body(const std::string& state) const;
   // A lower-case adjective ("new", "powerful") between a body and its title.
@@ -215,6 +220,7 @@ class Chunker {
   };
   std::unordered_map<std::string, StateBody> recent_state_body_;  // by state key
   std::size_t paragraph_ = 0;  // of the sentence being chunked
+  std::set<std::string> paragraph_states_, report_states_;  // named before this sentence
   bool learning_;
   std::vector<std::uint8_t> in_table_;  // by gazetteer entry: its entity is in entities_
   std::unordered_map<std::string, std::uint32_t> nationality_;  // person key -> state entry, as they are used

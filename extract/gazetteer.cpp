@@ -401,6 +401,17 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
           diagnostics.push_back(derived.error(row, "type", "type must be Organization or ArmedForce"));
           continue;
         }
+        // "{adj} Foreign Ministry" without its state: "the Foreign Ministry"
+        // (a body's name of two words or more, no place for the state inside).
+        if (*type == EntityType::Organization) {
+          std::vector<std::string> forms = derived.values(row, "names");
+          forms.push_back(derived.cell(row, "label"));
+          for (const auto& form : forms) {
+            if (!form.starts_with("{adj} ") || form.find('{', 1) != std::string::npos) continue;
+            std::string bare = text::fold(form.substr(6));
+            if (bare.find(' ') != std::string::npos) bare_derived_.emplace(bare, derived.cell(row, "suffix"));
+          }
+        }
         for (auto si : state_indices) {
           const GazetteerEntry state = entries_[si];
           if (state.adjectives.empty()) continue;

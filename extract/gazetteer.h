@@ -90,6 +90,12 @@ class Gazetteer {
   // False when no title and no person's name (nor the name of anything
   // that refers to a person) starts with this token.
   bool may_teach(const Token& token) const;
+  // The suffix of the derived.tsv row ("mfa") that `folded` ("foreign
+  // ministry") names without its state, or nullptr.
+  const std::string* bare_derived(const std::string& folded) const {
+    auto it = bare_derived_.find(folded);
+    return it == bare_derived_.end() ? nullptr : &it->second;
+  }
   // entity_key() of entries()[index], computed once.
   const std::string& key(std::uint32_t index) const { return keys_[index]; }
   std::size_t name_count() const { return name_count_; }
@@ -146,6 +152,7 @@ class Gazetteer {
     std::vector<std::string> words;
   };
   std::vector<TitleName> title_names_;
+  std::unordered_map<std::string, std::string> bare_derived_;  // "foreign ministry" -> "mfa"
   std::unordered_map<std::string, std::vector<std::uint32_t>> title_names_by_first_;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> title_names_by_shape_;
   std::size_t edge_count_ = 0;

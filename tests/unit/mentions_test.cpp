@@ -467,6 +467,25 @@ TEST(Places, APartOfAStateByItsAdjective) {
   EXPECT_TRUE(keys_of(x, EntityType::Place).empty());
 }
 
+TEST(Bodies, AStatesBodyNamedWithoutItsStateIsTheOneStatesInView) {
+  // The sentence's one state; else the paragraph's; else the report's.
+  auto x = run("Estonia protested, the Foreign Ministry said.");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/ee-mfa"});
+  x = run("Estonia summoned the envoy on Monday. The Defence Ministry said the drills were a threat.", "2025-05-06");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/ee-mod"});
+  const Entity* mod = entity(x, "org/ee-mod");
+  ASSERT_TRUE(mod);
+  EXPECT_NE(std::find(mod->alt_labels.begin(), mod->alt_labels.end(), "Defence Ministry"), mod->alt_labels.end());
+  x = run("Estonia summoned the envoy on Monday.\n\nThe Foreign Ministry said the drills were a threat.", "2025-05-06");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/ee-mfa"});
+  // Two states compete: the ministry is nobody's known one.
+  x = run("Estonia and Latvia protested, the Foreign Ministry said.");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/foreign-ministry"});
+  x = run("Estonia summoned Latvia's envoy on Monday.\n\nThe Foreign Ministry said the drills were a threat.",
+          "2025-05-06");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/foreign-ministry"});
+}
+
 TEST(Appositions, AnAcronymAloneIsNobodysName) {
   auto x = run("Czechia and Albania upgraded their ties, the official CTK news agency said.");
   EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
