@@ -541,8 +541,8 @@ void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const st
     std::size_t s = i;
     std::string key;
     if (items[i].kind == Item::Kind::Entity) {
-      if (items[i].keys.size() != 1 || (items[i].types[0] != EntityType::Organization && items[i].types[0] != EntityType::ArmedForce))
-        continue;
+      const EntityType type = items[i].keys.size() == 1 ? items[i].types[0] : EntityType::Place;
+      if (type != EntityType::Organization && type != EntityType::ArmedForce) continue;
       key = items[i].keys[0];
     } else {
       if (!is_name_word(items[i])) continue;
@@ -945,8 +945,8 @@ void Chunker::note_state_bodies(const std::vector<Item>& items) {
     auto e = entities_.find(it.keys[0]);
     if (e != entities_.end() && e->second.part_of.starts_with("state/")) named[e->second.part_of].insert(it.keys[0]);
   }
-  for (const auto& [state, bodies] : named) {
-    if (bodies.size() == 1) recent_state_body_[state] = {*bodies.begin(), paragraph_};
+  for (const auto& [state, its_bodies] : named) {
+    if (its_bodies.size() == 1) recent_state_body_[state] = {*its_bodies.begin(), paragraph_};
     else recent_state_body_.erase(state);  // two bodies of one state: neither is clear
   }
 }
