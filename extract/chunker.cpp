@@ -453,9 +453,10 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       }
     }
     // "Pakistan Prime Minster Imran Khan", "State Department spokeman
-    // Matthew Miller": a title with a slip of the pen before a name.
+    // Matthew Miller": a title with a slip of the pen before a name (the
+    // learning pass runs no morphology: it reads only the anchored slips).
     if (gm.end == i)
-      if (auto slip = gaz_.misspelt_title_at(tokens, i, name_limit)) {
+      if (auto slip = gaz_.misspelt_title_at(tokens, i, name_limit, !learning_)) {
         Item item = make_item(Item::Kind::Title, i, slip->end);
         item.ref = slip->title;
         item.norm = slip->spelt;

@@ -165,7 +165,7 @@ class Chunker {
   // Theater Commander"); t when there are none.
   bool narrows_title(const Item& word, bool title_upper, const std::vector<Token>& tokens) const;
   // The state whose side a title at items[title] leads: "Islamabad's
-  // delegation, led by", "Pakistan, represented by" (LED); "" when none.
+  // delegation, led by", "Pakistan, led by" (LED); "" when none.
   std::string led_state(const std::vector<Item>& items, std::size_t title) const;
   // The states items name (by name, metonym or adjective); the one state
   // of the sentence, else of the paragraph so far, else of the report so

@@ -240,12 +240,12 @@ constexpr std::size_t kShortestSlippedWord = 6;
 }  // namespace
 
 std::optional<TitleSlip> Gazetteer::misspelt_title_at(const std::vector<Token>& tokens, std::size_t i,
-                                                      std::size_t limit) const {
+                                                      std::size_t limit, bool annotated) const {
   const Token& first = tokens[i];
   if (first.kind != Token::Kind::Word || title_names_.empty()) return std::nullopt;
   // A word no reading of the morphology knows may be a slip of any title
   // word; a known one only of a word beside which another stands exact.
-  auto unknown = [](const Token& t) { return t.classes == 0 && t.lemma.empty(); };
+  auto unknown = [&](const Token& t) { return annotated && t.classes == 0 && t.lemma.empty(); };
   auto slipped = [&](const Token& t, const std::string& word) {
     return word.size() >= kShortestSlippedWord && t.norm[0] == word[0] && t.norm != word + "s" &&
            one_slip(t.norm, word);

@@ -113,9 +113,10 @@ class Gazetteer {
   // there is none. The slipped word is at least six letters long in the
   // title, starts with the same letter and is no plural of it; a word that
   // the morphology knows ("Minster") counts only beside an exact word of
-  // the title, and the words no later than `limit`.
-  std::optional<TitleSlip> misspelt_title_at(const std::vector<Token>& tokens, std::size_t i,
-                                             std::size_t limit) const;
+  // the title, and the words no later than `limit`. Without `annotated`
+  // tokens (no morphology ran) every slip needs an exact word beside it.
+  std::optional<TitleSlip> misspelt_title_at(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
+                                             bool annotated) const;
 
  private:
   struct Node {

@@ -190,8 +190,8 @@ TEST(Positions, AnOfficeOfAStateIsInTheKnownStateOfItsHolder) {
 }
 
 TEST(Positions, AStateOfficeOfTheSideItsHolderLeads) {
-  auto x = test::run("Tallinn's delegation, led by Defence Minister Oskar Lind, left. Latvia, represented by "
-                     "Foreign Minister Ilse Berzina, stayed.");
+  auto x = test::run("Tallinn's delegation, led by Defence Minister Oskar Lind, left. Latvia, led by Foreign "
+                     "Minister Ilse Berzina, stayed.");
   EXPECT_EQ(positions(x, "person/oskar-lind"), (std::set<std::string>{"Defense Minister|state/EE|defence minister"}));
   EXPECT_EQ(positions(x, "person/ilse-berzina"), (std::set<std::string>{"Foreign Minister|state/LV|"}));
   // A body that is no state's, or no comma before the participle: no state.
