@@ -456,12 +456,13 @@ TEST(Bodies, ACompanyByTheWordThatEndsItsName) {
 
 TEST(Places, APartOfAStateByItsAdjective) {
   auto x = run("Protests spread along the Estonian coast, and a ferry sank off the Latvian coastline.");
-  const Entity* coast = entity(x, "place/estonian-coast");
-  ASSERT_TRUE(coast);
-  EXPECT_EQ(coast->located_in, "state/EE");
-  const Entity* coastline = entity(x, "place/latvian-coastline");
-  ASSERT_TRUE(coastline);
-  EXPECT_EQ(coastline->located_in, "state/LV");
+  const std::pair<const char*, const char*> parts[] = {{"place/estonian-coast", "state/EE"},
+                                                       {"place/latvian-coastline", "state/LV"}};
+  for (const auto& part : parts) {
+    const Entity* place = entity(x, part.first);
+    ASSERT_TRUE(place) << part.first;
+    EXPECT_EQ(place->located_in, part.second);
+  }
   // A compound noun, or no preposition of place before it: no place.
   x = run("Boats waited near the Estonian coast guard station. The Estonian coast was calm.");
   EXPECT_TRUE(keys_of(x, EntityType::Place).empty());
