@@ -272,8 +272,12 @@ std::optional<TitleSlip> Gazetteer::misspelt_title_at(const std::vector<Token>& 
     best = TitleSlip{name.title, end, {}};
     for (const auto& w : name.words) best->spelt += (best->spelt.empty() ? "" : " ") + w;
   };
-  if (auto it = title_names_by_first_.find(first.norm); it != title_names_by_first_.end())
-    for (std::uint32_t id : it->second) try_name(id);
+  // Most words start no title of several words: their id says so.
+  const bool may_start = first.word == kUnassignedWord ||
+                         (first.word < starts_title_name_.size() && starts_title_name_[first.word]);
+  if (may_start)
+    if (auto it = title_names_by_first_.find(first.norm); it != title_names_by_first_.end())
+      for (std::uint32_t id : it->second) try_name(id);
   if (unknown(first) && first.norm.size() + 1 >= kShortestSlippedWord)
     for (std::size_t length = first.norm.size() - 1; length <= first.norm.size() + 1; ++length)
       if (auto it = title_names_by_shape_.find(word_shape(first.norm[0], length)); it != title_names_by_shape_.end())
@@ -581,7 +585,12 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
           TitleName name{static_cast<std::uint32_t>(i), {}};
           for (const auto& t : tokenize(n)) name.words.push_back(t.norm);
           const auto id = static_cast<std::uint32_t>(title_names_.size());
-          title_names_by_first_[name.words[0]].push_back(id);
+          if (name.words.size() > 1) {
+            title_names_by_first_[name.words[0]].push_back(id);
+            const std::uint32_t word = vocabulary_->find(name.words[0]);
+            if (word >= starts_title_name_.size()) starts_title_name_.resize(word + 1, 0);
+            starts_title_name_[word] = 1;
+          }
           title_names_by_shape_[word_shape(name.words[0][0], name.words[0].size())].push_back(id);
           title_names_.push_back(std::move(name));
         }

@@ -147,14 +147,17 @@ class Gazetteer {
   static constexpr std::uint32_t kTitle = 0xFFFFFFFFu;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> first_words_;  // while loading: (word, entry or kTitle)
   // Every name of every title as the tokenizer splits it, for
-  // misspelt_title_at(): by first word, and by first letter and length.
+  // misspelt_title_at(): by first word (names of two words or more: a
+  // one-word title's slip is a word of its own), and by first letter and
+  // length.
   struct TitleName {
     std::uint32_t title = 0;
     std::vector<std::string> words;
   };
   std::vector<TitleName> title_names_;
   std::unordered_map<std::string, std::string> bare_derived_;  // "foreign ministry" -> "mfa"
-  std::unordered_map<std::string, std::vector<std::uint32_t>> title_names_by_first_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> title_names_by_first_;  // titles of 2+ words
+  std::vector<std::uint8_t> starts_title_name_;  // by word id: the first word of one of those
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> title_names_by_shape_;
   std::size_t edge_count_ = 0;
   std::shared_ptr<Vocabulary> vocabulary_;
