@@ -452,6 +452,19 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
         continue;
       }
     }
+    // "Pakistan Prime Minster Imran Khan", "State Department spokeman
+    // Matthew Miller": a title with a slip of the pen before a name (the
+    // learning pass runs no morphology: it reads only the anchored slips).
+    if (gm.end == i)
+      if (auto slip = gaz_.misspelt_title_at(tokens, i, name_limit, !learning_)) {
+        Item item = make_item(Item::Kind::Title, i, slip->end);
+        item.ref = slip->title;
+        item.norm = slip->spelt;
+        item.upper = tok.upper;
+        items.push_back(std::move(item));
+        i = slip->end;
+        continue;
+      }
     Item item = make_item(tok.kind == Token::Kind::Punct ? Item::Kind::Punct : Item::Kind::Word, i, i + 1);
     item.norm = tok.norm;
     item.word = tok.word;
@@ -510,6 +523,58 @@ void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const st
     }
     e.te = items[i + 3].te;
     items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 4);
+  }
+  // "the Presidency of Defense Industries, or SSB,": an acronym after a
+  // comma and "or" names the body before it for the rest of the report; a
+  // run of capitalised words no list holds, with "of", "for" or "on"
+  // inside, that the report defines so is a body (states and places are
+  // rarely given their acronym this way, and a person never).
+  auto joiner = [](const Item& w) { return w.norm == "of" || w.norm == "for" || w.norm == "on"; };
+  for (std::size_t i = 0; i + 4 < items.size(); ++i) {
+    if (items[i + 1].norm != "," || items[i + 2].norm != "or") continue;
+    const Item& a = items[i + 3];
+    const Item& after = items[i + 4];
+    if (after.norm != "," && after.norm != "." && after.norm != ")" && after.norm != ";") continue;
+    const bool acronym_word =
+        a.kind == Item::Kind::Word && tokens[a.tb].all_caps && a.norm.size() >= 2 && a.norm.size() <= 8;
+    const bool acronym_known = a.kind == Item::Kind::Entity && a.te == a.tb + 1 && tokens[a.tb].all_caps;
+    if (!acronym_word && !acronym_known) continue;
+    std::size_t s = i;
+    std::string key;
+    if (items[i].kind == Item::Kind::Entity) {
+      const EntityType type = items[i].keys.size() == 1 ? items[i].types[0] : EntityType::Place;
+      if (type != EntityType::Organization && type != EntityType::ArmedForce) continue;
+      key = items[i].keys[0];
+    } else {
+      if (!is_name_word(items[i])) continue;
+      std::size_t words = 1;
+      while (s > 0 && (is_name_word(items[s - 1]) || (joiner(items[s - 1]) && s >= 2 && is_name_word(items[s - 2])))) {
+        words += is_name_word(items[s - 1]);
+        --s;
+      }
+      if (joiner(items[s])) ++s;
+      if (words < 2 || s == i || s == 0 || items[s - 1].norm != "the") continue;
+      Entity body;
+      body.type = EntityType::Organization;
+      body.label = text::squeeze_space(surface(text, tokens, items[s].tb, items[i].te));
+      body.key = "org/" + slug(body.label);
+      key = add_entity(std::move(body));
+    }
+    if (acronym_known && a.keys != std::vector<std::string>{key}) continue;
+    if (acronym_word) ctx_.alias({a.norm}, key, true);
+    Entity alias;
+    alias.key = key;
+    alias.alt_labels.emplace_back(surface(text, tokens, a.tb, a.te));
+    add_entity(std::move(alias));
+    // The mention spans the definition and its closing comma.
+    const std::size_t end = after.norm == "," ? i + 5 : i + 4;
+    if (s == i && items[i].kind == Item::Kind::Entity) {
+      items[i].te = items[end - 1].te;
+      items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(end));
+    } else {
+      mention_over(items, s, end, key, EntityType::Organization, Mention::Source::Name);
+      i = s;
+    }
   }
 }
 
@@ -741,7 +806,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       }
     }
     if (former) title = "former " + title;
-    std::string written = written_title(former_word + lead, text, tokens, items[first].tb, items[t].te, tail, title);
+    std::string written = written_title(former_word + lead, text, tokens, items[first].tb, items[t], tail, title);
     std::string person;
     std::size_t name_end = k;
     std::size_t name_words = 0;
@@ -791,6 +856,15 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       // named and nothing before the title, is held in the person's state.
       if (affiliation.empty() && entry.office == TitleEntry::Office::State && first == t)
         affiliation = person_state(person);
+      // "China's foreign ministry warned ... Spokesman Lin Jian said": a
+      // spokesperson of a known state speaks for the body of that state
+      // that the paragraph or the one before named.
+      if (affiliation.empty() && entry.office == TitleEntry::Office::Body && first == t)
+        affiliation = recent_state_body(person_state(person));
+      // "Islamabad's delegation, led by Defence Minister Khawaja Asif": the
+      // office is held in the state whose side the holder leads.
+      if (affiliation.empty() && entry.office == TitleEntry::Office::State && first == t)
+        affiliation = led_state(items, start);
       Entity update;
       update.key = person;
       update.positions.push_back({title, affiliation, written});
@@ -842,6 +916,61 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
+std::set<std::string> Chunker::states_in(const std::vector<Item>& items) const {
+  std::set<std::string> states;
+  for (const auto& it : items) {
+    if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && it.types[0] == EntityType::State)
+      states.insert(it.keys[0]);
+    else if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && it.metonyms[0].starts_with("state/"))
+      states.insert(it.metonyms[0]);
+    else if (it.kind == Item::Kind::Adjective && !it.region_adjective &&
+             templates_[it.ref].entity.type == EntityType::State)
+      states.insert(gaz_.key(it.ref));
+  }
+  return states;
+}
+
+std::string Chunker::clear_state(const std::vector<Item>& items) const {
+  for (const std::set<std::string>& states : {states_in(items), paragraph_states_, report_states_})
+    if (!states.empty()) return states.size() == 1 ? *states.begin() : std::string();
+  return {};
+}
+
+void Chunker::note_state_bodies(const std::vector<Item>& items) {
+  const std::set<std::string> states = states_in(items);
+  paragraph_states_.insert(states.begin(), states.end());
+  report_states_.insert(states.begin(), states.end());
+  std::map<std::string, std::set<std::string>> named;  // state -> its bodies this sentence names
+  for (const auto& it : items) {
+    if (it.kind != Item::Kind::Entity || it.keys.size() != 1 || it.types[0] != EntityType::Organization) continue;
+    auto e = entities_.find(it.keys[0]);
+    if (e != entities_.end() && e->second.part_of.starts_with("state/")) named[e->second.part_of].insert(it.keys[0]);
+  }
+  for (const auto& [state, its_bodies] : named) {
+    if (its_bodies.size() == 1) recent_state_body_[state] = {*its_bodies.begin(), paragraph_};
+    else recent_state_body_.erase(state);  // two bodies of one state: neither is clear
+  }
+}
+
+std::string Chunker::recent_state_body(const std::string& state) const {
+  auto it = recent_state_body_.find(state);
+  if (state.empty() || it == recent_state_body_.end() || paragraph_ > it->second.paragraph + 1) return {};
+  return it->second.body;
+}
+
+std::string Chunker::led_state(const std::vector<Item>& items, std::size_t title) const {
+  const auto& b = rules_.builtin;
+  if (title < 4 || items[title - 1].norm != "by" || !in(items[title - 2], b.led) || items[title - 3].norm != ",")
+    return {};
+  std::size_t k = title - 4;
+  // "Islamabad's delegation": the side is the possessor of the noun.
+  if (k >= 2 && items[k].kind == Item::Kind::Word && !items[k].upper && items[k - 1].norm == "'s") k -= 2;
+  const Item& side = items[k];
+  if (side.kind != Item::Kind::Entity || side.keys.size() != 1) return {};
+  if (side.types[0] == EntityType::State) return side.keys[0];
+  return side.metonyms[0].starts_with("state/") ? side.metonyms[0] : std::string();
+}
+
 bool Chunker::plain_adjective(const Item& w, const std::vector<Token>& tokens) const {
   if (w.kind != Item::Kind::Word || w.te != w.tb + 1 || w.upper) return false;
   const Token& tok = tokens[w.tb];
@@ -879,10 +1008,11 @@ std::size_t Chunker::title_modifiers(const std::vector<Item>& items, std::size_t
 }
 
 std::string Chunker::written_title(std::string_view former, std::string_view text, const std::vector<Token>& tokens,
-                                   std::size_t tb, std::size_t te, std::string_view tail,
+                                   std::size_t tb, const Item& title_item, std::string_view tail,
                                    const std::string& title) const {
-  std::string written =
-      std::string(former) + text::squeeze_space(text::fold(surface(text, tokens, tb, te))) + text::fold(tail);
+  std::string as_written = text::fold(surface(text, tokens, tb, title_item.norm.empty() ? title_item.te : title_item.tb));
+  if (!title_item.norm.empty()) as_written += (as_written.empty() ? "" : " ") + title_item.norm;
+  std::string written = std::string(former) + text::squeeze_space(as_written) + text::fold(tail);
   if (written == text::fold(title)) return {};
   return written;
 }
@@ -957,7 +1087,9 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     // A capitalised head word: "Council", "Brigade", "Apparatus"; or a
     // lower-case one that follows a name ("the Bush administration").
     if (items[h].kind != Item::Kind::Word) continue;
-    if (!(items[h].upper && in(items[h], b.org_head)) && !(in(items[h], b.lower_head) && is_name_word(items[h - 1])))
+    const bool company = items[h].upper && in(items[h], b.company_suffix);
+    if (!(items[h].upper && in(items[h], b.org_head)) && !company &&
+        !(in(items[h], b.lower_head) && is_name_word(items[h - 1])))
       continue;
     std::size_t s = h;
     std::string parent;
@@ -970,6 +1102,14 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
         continue;
       }
       if (w.kind == Item::Kind::Word && ordinal(tokens[w.tb])) {  // "the 444th Brigade"
+        --s;
+        ++own_words;
+        break;
+      }
+      // "the General Intelligence Service": a capitalised title word after
+      // "the" and before the name's words is one of them.
+      if (w.kind == Item::Kind::Title && w.upper && w.te == w.tb + 1 && own_words > 0 && s >= 2 &&
+          items[s - 2].norm == "the") {
         --s;
         ++own_words;
         break;
@@ -1013,12 +1153,74 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     body.label = text::squeeze_space(surface(text, tokens, first, items[e - 1].te));
     body.key = "org/" + slug(body.label);
     bool force = in(items[h], b.force_head);
+    if (!force && parent.empty())
+      if (const std::string* suffix = gaz_.bare_derived(text::fold(body.label))) {
+        // "the Foreign Ministry" with no state: the state's own ministry,
+        // when the sentence, else the paragraph, else the report names one
+        // state only.
+        const std::string state = clear_state(items);
+        if (const GazetteerEntry* own = state.empty() ? nullptr : gaz_.find(state.substr(6) + "-" + *suffix)) {
+          const std::string& key = use_entry(static_cast<std::uint32_t>(own - gaz_.entries().data()));
+          Entity written;  // "Defence Ministry" is one of its names
+          written.key = key;
+          written.alt_labels.push_back(body.label);
+          add_entity(std::move(written));
+          mention_over(items, s, e, key, own->type, Mention::Source::Name);
+          h = s;
+          continue;
+        }
+      }
     body.type = force ? EntityType::ArmedForce : EntityType::Organization;
     if (force && parent.starts_with("state/")) body.force_of = parent;
     else body.part_of = parent;
+    if (company) body.org_kind = "company";
     const std::string& key = add_entity(std::move(body));
+    if (company && e == h + 1 && items[s].tb + 1 < items[h].tb) {
+      // "Galaxy Maritime Ltd" is "Galaxy Maritime" for the rest of the report.
+      std::vector<std::string> words;
+      for (std::size_t q = first; q < items[h].tb; ++q) words.push_back(tokens[q].norm);
+      ctx_.alias(words, key, false);
+    }
     mention_over(items, s, e, key, force ? EntityType::ArmedForce : EntityType::Organization, Mention::Source::Name);
     h = s;
+  }
+}
+
+void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  // A word that says which body: "security", "human", "rights" (a plural
+  // noun too, which narrows_title() leaves to verbs).
+  auto modifier = [&](const Item& w) {
+    if (narrows_title(w, false, tokens)) return true;
+    if (w.kind != Item::Kind::Word || w.upper || w.te != w.tb + 1) return false;
+    const Token& tok = tokens[w.tb];
+    return (tok.classes & Token::kNoun) && tok.norm.size() == tok.lemma.size() + 1 && tok.norm.back() == 's' &&
+           tok.norm.starts_with(tok.lemma);
+  };
+  constexpr std::size_t kMostModifiers = 3;
+  for (std::size_t h = 2; h < items.size(); ++h) {
+    if (items[h].kind != Item::Kind::Word || items[h].upper || !in(items[h], b.owned_body_head)) continue;
+    std::size_t s = h;
+    while (s > 0 && h - s < kMostModifiers && modifier(items[s - 1])) --s;
+    if (s == h || s == 0) continue;  // "Kosovo's council" is Kosovo's
+    std::size_t o = s - 1;
+    const bool possessive = items[o].norm == "'s" && o > 0;
+    if (possessive) --o;
+    const Item& owner = items[o];
+    if (owner.kind != Item::Kind::Entity || owner.keys.size() != 1 || owner.locative || owner.plural ||
+        (owner.types[0] != EntityType::State && owner.types[0] != EntityType::Organization))
+      continue;
+    // "the UN human rights office": the article stays outside the name.
+    std::size_t first = items[o].tb;
+    if (tokens[first].norm == "the") ++first;
+    Entity body;
+    body.label = text::squeeze_space(surface(text, tokens, first, items[h].te));
+    body.key = "org/" + slug(body.label);
+    body.type = EntityType::Organization;
+    body.part_of = owner.metonyms[0].empty() ? owner.keys[0] : owner.metonyms[0];
+    const std::string& key = add_entity(std::move(body));
+    mention_over(items, o, h + 1, key, EntityType::Organization, Mention::Source::Name);
+    h = o;
   }
 }
 
@@ -1122,7 +1324,7 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
       }
       if (items[q].kind != Item::Kind::Title) continue;
       Position role{gaz_.titles()[items[q].ref].title, {}, {}};
-      role.written = written_title({}, text, tokens, items[title_modifiers(items, q, lo, tokens)].tb, items[q].te, {},
+      role.written = written_title({}, text, tokens, items[title_modifiers(items, q, lo, tokens)].tb, items[q], {},
                                    role.title);
       // The body before the title, across articles, "'s", nouns and
       // adjectives ("Algeria's leading human rights activist"), not across
@@ -1529,13 +1731,19 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
     }
     return s;
   };
+  // A lower-case noun at items[k] that would make a compound of the noun before it.
+  auto noun_compound = [&](std::size_t k) {
+    return k < items.size() && items[k].kind == Item::Kind::Word && !items[k].upper &&
+           (tokens[items[k].tb].classes & Token::kNoun) && !in(items[k], b.preposition) &&
+           !in(items[k], b.determiner) && !in(items[k], b.coordinator) && !in(items[k], b.aux);
+  };
   // "recaptured al Khawai": an Arabic article before a name is part of it.
   auto article_name = [&](std::size_t k) {
     return k + 1 < items.size() && in(items[k], b.place_article) && !items[k].upper && is_name_word(items[k + 1]);
   };
   // "Sumy Oblast", "Pokrovsk direction", "Kostyantynivka-Druzhkivka tactical area"
   for (std::size_t i = 1; i < items.size(); ++i) {
-    if (!in(items[i], b.place_suffix)) continue;
+    if (!in(items[i], b.place_suffix) && !(items[i].upper && in(items[i], b.place_head))) continue;
     std::size_t end = i;
     if (end > 0 && in(items[end - 1], b.place_suffix_mod)) --end;
     std::size_t s = run_start(end);
@@ -1584,6 +1792,13 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
         std::string state = items[m].keys[0];
         make_place(m - 1, m + 1, state);
         --m;
+        items[m].locative = true;
+      } else if (items[m].kind == Item::Kind::Adjective && !items[m].region_adjective && m + 1 < items.size() &&
+                 items[m + 1].kind == Item::Kind::Word && !items[m + 1].upper && in(items[m + 1], b.state_part) &&
+                 templates_[items[m].ref].entity.type == EntityType::State && !noun_compound(m + 2)) {
+        // "along the Syrian coast": a part of the state, named by its
+        // adjective ("near the Syrian coast guard" is no place).
+        make_place(m, m + 2, use_entry(items[m].ref));
         items[m].locative = true;
       } else if (items[m].kind == Item::Kind::Entity) {
         items[m].locative = true;
@@ -1808,13 +2023,14 @@ void Chunker::lists(std::vector<Item>& items, const std::vector<Token>& tokens) 
 
 void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, const std::vector<TimeExpr>& times) {
   // The context learns only from a person's name in the gazetteer (the
-  // surname), from an acronym in brackets and from a title before a name:
+  // surname), from an acronym in brackets or after ", or" and from a title
+  // before a name:
   // a sentence with none of these teaches nothing. Skipping it changes
   // nothing else either, since every alias's entity enters the table when
   // the alias is learned.
   bool teaches = false;
   for (const auto& t : tokens)
-    if (t.norm == "(" || gaz_.may_teach(t)) {
+    if (t.norm == "(" || t.norm == "or" || gaz_.may_teach(t)) {
       teaches = true;
       break;
     }
@@ -1823,6 +2039,7 @@ void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, con
   // read nor change the context.
   auto items = base_items(text, tokens, times);
   bodies(items, text, tokens);
+  owned_bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
   appositions(items, text, tokens);
@@ -1885,8 +2102,13 @@ void Chunker::event_owners(std::vector<Item>& items) {
 void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   const auto& tokens = sentence.tokens;
   auto& items = sentence.chunks;
+  if (sentence.sentence && sentence.sentence->paragraph != paragraph_) {
+    paragraph_ = sentence.sentence->paragraph;
+    paragraph_states_.clear();
+  }
   items = base_items(text, tokens, sentence.times);
   bodies(items, text, tokens);
+  owned_bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
   appositions(items, text, tokens);
@@ -1898,6 +2120,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   shared_nouns(items);
   lists(items, tokens);
   event_owners(items);
+  note_state_bodies(items);
   // "The E3 (France, Germany, and the UK)": the bracket names the members of
   // the entity before it, which stays the one actor.
   for (std::size_t i = 0; i + 3 < items.size(); ++i)

@@ -108,6 +108,10 @@ class Chunker {
   // Apparatus", "the 444th Brigade", "UN Support Mission in Libya",
   // "Libyan Presidential Council" (part of Libya).
   void bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // Bodies named in lower case after their state or body, with the words
+  // that say which: "Kosovo's security council", "the UN human rights
+  // office" (part of Kosovo, of the UN).
+  void owned_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // People no list holds, by an apposition that gives their role ("Basem
   // Naim, a senior Hamas official,"; "the head of the council, Mohamed
   // al-Menfi,") or a speech verb after a name ("Xue Jian said").
@@ -160,15 +164,30 @@ class Chunker {
   // it ("junta leader", "army chief", "presidential aide", "Southern
   // Theater Commander"); t when there are none.
   bool narrows_title(const Item& word, bool title_upper, const std::vector<Token>& tokens) const;
+  // The state whose side a title at items[title] leads: "Islamabad's
+  // delegation, led by", "Pakistan, led by" (LED); "" when none.
+  std::string led_state(const std::vector<Item>& items, std::size_t title) const;
+  // The states items name (by name, metonym or adjective); the one state
+  // of the sentence, else of the paragraph so far, else of the report so
+  // far, or "" when none or two or more compete there.
+  std::set<std::string> states_in(const std::vector<Item>& items) const;
+  std::string clear_state(const std::vector<Item>& items) const;
+  // Notes the states of each sentence, and the one body of a state it
+  // names (none when it names two), for recent_state_body(): the body of
+  // `state` the paragraph or the one before named last, or "".
+  void note_state_bodies(const std::vector<Item>& items);
+  std::string recent_state_body(const std::string& state) const;
   // A lower-case adjective ("new", "powerful") between a body and its title.
   bool plain_adjective(const Item& word, const std::vector<Token>& tokens) const;
   std::size_t title_modifiers(const std::vector<Item>& items, std::size_t t, std::size_t floor,
                               const std::vector<Token>& tokens) const;
-  // The title as written, tokens [tb, te) lower-cased, after `former`
-  // ("ex-", "former ") and before `tail` (" for Libya"); "" when it is the
-  // canonical `title`.
+  // The title as written, tokens from `tb` to the end of the title item
+  // lower-cased, after `former` ("ex-", "former ") and before `tail` (" for
+  // Libya"); "" when it is the canonical `title`. A title read through a
+  // slip of the pen is written as the gazetteer spells it.
   std::string written_title(std::string_view former, std::string_view text, const std::vector<Token>& tokens,
-                            std::size_t tb, std::size_t te, std::string_view tail, const std::string& title) const;
+                            std::size_t tb, const Item& title_item, std::string_view tail,
+                            const std::string& title) const;
   // The key of the state a person belongs to: their nationality in the
   // gazetteer, else the state a minted key carries ("person/cn/xue-jian");
   // "" when unknown.
@@ -195,6 +214,13 @@ class Chunker {
   DocumentContext& ctx_;
   EntityTable& entities_;
   std::optional<Date> report_date_;
+  struct StateBody {
+    std::string body;
+    std::size_t paragraph = 0;
+  };
+  std::unordered_map<std::string, StateBody> recent_state_body_;  // by state key
+  std::size_t paragraph_ = 0;  // of the sentence being chunked
+  std::set<std::string> paragraph_states_, report_states_;  // named before this sentence
   bool learning_;
   std::vector<std::uint8_t> in_table_;  // by gazetteer entry: its entity is in entities_
   std::unordered_map<std::string, std::uint32_t> nationality_;  // person key -> state entry, as they are used

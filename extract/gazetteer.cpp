@@ -215,6 +215,77 @@ void Gazetteer::longest_at(const std::vector<Token>& tokens, std::size_t i, Gaze
 }
 
 namespace {
+// True when `written` is `word` with one slip: a letter left out, added or
+// changed, or two neighbours swapped ("minster", "spokeman", "spoksperson").
+bool one_slip(std::string_view written, std::string_view word) {
+  const std::size_t n = written.size(), m = word.size();
+  if (written == word || n + 1 < m || m + 1 < n) return false;
+  std::size_t same_front = 0;
+  while (same_front < n && same_front < m && written[same_front] == word[same_front]) ++same_front;
+  std::size_t same_back = 0;
+  while (same_back < n - same_front && same_back < m - same_front &&
+         written[n - 1 - same_back] == word[m - 1 - same_back])
+    ++same_back;
+  const std::size_t left = n - same_front - same_back, right = m - same_front - same_back;
+  if (left + right == 1 || (left == 1 && right == 1)) return true;
+  return left == 2 && right == 2 && written[same_front] == word[same_front + 1] &&
+         written[same_front + 1] == word[same_front];
+}
+
+std::uint32_t word_shape(char first, std::size_t length) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(first)) << 16 | static_cast<std::uint32_t>(length);
+}
+
+constexpr std::size_t kShortestSlippedWord = 6;
+}  // namespace
+
+std::optional<TitleSlip> Gazetteer::misspelt_title_at(const std::vector<Token>& tokens, std::size_t i,
+                                                      std::size_t limit, bool annotated) const {
+  const Token& first = tokens[i];
+  if (first.kind != Token::Kind::Word || title_names_.empty()) return std::nullopt;
+  // A word no reading of the morphology knows may be a slip of any title
+  // word; a known one only of a word beside which another stands exact.
+  auto unknown = [&](const Token& t) { return annotated && t.classes == 0 && t.lemma.empty(); };
+  auto slipped = [&](const Token& t, const std::string& word) {
+    return word.size() >= kShortestSlippedWord && t.norm[0] == word[0] && t.norm != word + "s" &&
+           one_slip(t.norm, word);
+  };
+  std::optional<TitleSlip> best;
+  auto try_name = [&](std::uint32_t id) {
+    const TitleName& name = title_names_[id];
+    const std::size_t end = i + name.words.size();
+    if (end >= tokens.size() || end > limit || (best && best->end >= end)) return;
+    int slips = 0;
+    bool exact = false;
+    for (std::size_t j = 0; j < name.words.size() && slips <= 1; ++j) {
+      const Token& t = tokens[i + j];
+      if (t.kind != Token::Kind::Word) return;
+      if (t.norm == name.words[j]) exact = true;
+      else if (slipped(t, name.words[j])) ++slips;
+      else return;
+    }
+    if (slips != 1) return;
+    // The name the title introduces.
+    if (tokens[end].kind != Token::Kind::Word || !tokens[end].upper) return;
+    for (std::size_t j = 0; j < name.words.size(); ++j)
+      if (tokens[i + j].norm != name.words[j] && !exact && !unknown(tokens[i + j])) return;
+    best = TitleSlip{name.title, end, {}};
+    for (const auto& w : name.words) best->spelt += (best->spelt.empty() ? "" : " ") + w;
+  };
+  // Most words start no title of several words: their id says so.
+  const bool may_start = first.word == kUnassignedWord ||
+                         (first.word < starts_title_name_.size() && starts_title_name_[first.word]);
+  if (may_start)
+    if (auto it = title_names_by_first_.find(first.norm); it != title_names_by_first_.end())
+      for (std::uint32_t id : it->second) try_name(id);
+  if (unknown(first) && first.norm.size() + 1 >= kShortestSlippedWord)
+    for (std::size_t length = first.norm.size() - 1; length <= first.norm.size() + 1; ++length)
+      if (auto it = title_names_by_shape_.find(word_shape(first.norm[0], length)); it != title_names_by_shape_.end())
+        for (std::uint32_t id : it->second) try_name(id);
+  return best;
+}
+
+namespace {
 
 std::optional<EntityType> org_type(const std::string& s) {
   if (s == "Organization") return EntityType::Organization;
@@ -333,6 +404,17 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
         if (!type) {
           diagnostics.push_back(derived.error(row, "type", "type must be Organization or ArmedForce"));
           continue;
+        }
+        // "{adj} Foreign Ministry" without its state: "the Foreign Ministry"
+        // (a body's name of two words or more, no place for the state inside).
+        if (*type == EntityType::Organization) {
+          std::vector<std::string> forms = derived.values(row, "names");
+          forms.push_back(derived.cell(row, "label"));
+          for (const auto& form : forms) {
+            if (!form.starts_with("{adj} ") || form.find('{', 1) != std::string::npos) continue;
+            std::string bare = text::fold(form.substr(6));
+            if (bare.find(' ') != std::string::npos) bare_derived_.emplace(bare, derived.cell(row, "suffix"));
+          }
         }
         for (auto si : state_indices) {
           const GazetteerEntry state = entries_[si];
@@ -475,8 +557,10 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
         const std::string& office = titles.cell(row, "office");
         if (office == "state") t.office = TitleEntry::Office::State;
         else if (office == "rank") t.office = TitleEntry::Office::Rank;
+        else if (office == "body") t.office = TitleEntry::Office::Body;
         else if (!office.empty()) {
-          diagnostics.push_back(titles.error(row, "office", "office must be 'state', 'rank' or empty, not '" + office + "'"));
+          diagnostics.push_back(
+              titles.error(row, "office", "office must be 'state', 'rank', 'body' or empty, not '" + office + "'"));
           continue;
         }
         titles_.push_back(t);
@@ -496,7 +580,20 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
           titles_.push_back(std::move(d));
         }
       for (std::size_t i = 0; i < titles_.size(); ++i)
-        for (const auto& n : titles_[i].names) add_name(n, {NameSense::Kind::Title, static_cast<std::uint32_t>(i), {}});
+        for (const auto& n : titles_[i].names) {
+          add_name(n, {NameSense::Kind::Title, static_cast<std::uint32_t>(i), {}});
+          TitleName name{static_cast<std::uint32_t>(i), {}};
+          for (const auto& t : tokenize(n)) name.words.push_back(t.norm);
+          const auto id = static_cast<std::uint32_t>(title_names_.size());
+          if (name.words.size() > 1) {
+            title_names_by_first_[name.words[0]].push_back(id);
+            const std::uint32_t word = vocabulary_->find(name.words[0]);
+            if (word >= starts_title_name_.size()) starts_title_name_.resize(word + 1, 0);
+            starts_title_name_[word] = 1;
+          }
+          title_names_by_shape_[word_shape(name.words[0][0], name.words[0].size())].push_back(id);
+          title_names_.push_back(std::move(name));
+        }
     }
   }
 

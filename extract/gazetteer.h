@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -40,8 +41,11 @@ struct TitleEntry {
   // The `office` column: a state's office ("President", "Foreign Minister"),
   // held in the holder's own state when the report names no body; a rank
   // ("General"), which may stand between a title and the name; or neither
-  // (a title of any organisation: "Spokesperson", "Secretary General").
-  enum class Office : std::uint8_t { None, State, Rank };
+  // (a title of any organisation: "Secretary General"); or a title held
+  // in a body of a state ("Spokesperson"), whose holder of a known state,
+  // with no body named, speaks for the one body of that state the
+  // paragraph or the one before named.
+  enum class Office : std::uint8_t { None, State, Rank, Body };
   std::string title;
   std::vector<std::string> names;
   Office office = Office::None;
@@ -54,6 +58,13 @@ struct NameSense {
   std::uint32_t index = 0;  // into entries() or titles()
   // Per token of the name: 1 = must start upper-case, 2 = must be all caps.
   std::vector<std::uint8_t> case_rule;
+};
+
+// A title read through one slip of the pen (Gazetteer::misspelt_title_at).
+struct TitleSlip {
+  std::uint32_t title = 0;  // into titles()
+  std::size_t end = 0;      // token after the title
+  std::string spelt;        // the title's words as the gazetteer spells them: "prime minister"
 };
 
 struct GazetteerMatch {
@@ -79,6 +90,12 @@ class Gazetteer {
   // False when no title and no person's name (nor the name of anything
   // that refers to a person) starts with this token.
   bool may_teach(const Token& token) const;
+  // The suffix of the derived.tsv row ("mfa") that `folded` ("foreign
+  // ministry") names without its state, or nullptr.
+  const std::string* bare_derived(const std::string& folded) const {
+    auto it = bare_derived_.find(folded);
+    return it == bare_derived_.end() ? nullptr : &it->second;
+  }
   // entity_key() of entries()[index], computed once.
   const std::string& key(std::uint32_t index) const { return keys_[index]; }
   std::size_t name_count() const { return name_count_; }
@@ -90,6 +107,16 @@ class Gazetteer {
   // The same into `match`, whose memory is reused (once per token in
   // Chunker: no allocation per name).
   void longest_at(const std::vector<Token>& tokens, std::size_t i, GazetteerMatch& match) const;
+  // A title starting at token `i` with exactly one word one letter off
+  // (left out, added, changed or two swapped: "Prime Minster", "spokeman")
+  // and a capitalised word after it, the name it introduces; nullopt when
+  // there is none. The slipped word is at least six letters long in the
+  // title, starts with the same letter and is no plural of it; a word that
+  // the morphology knows ("Minster") counts only beside an exact word of
+  // the title, and the words no later than `limit`. Without `annotated`
+  // tokens (no morphology ran) every slip needs an exact word beside it.
+  std::optional<TitleSlip> misspelt_title_at(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
+                                             bool annotated) const;
 
  private:
   struct Node {
@@ -119,6 +146,19 @@ class Gazetteer {
   std::vector<std::uint8_t> teaching_start_;  // by word id: starts a title or a person's name
   static constexpr std::uint32_t kTitle = 0xFFFFFFFFu;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> first_words_;  // while loading: (word, entry or kTitle)
+  // Every name of every title as the tokenizer splits it, for
+  // misspelt_title_at(): by first word (names of two words or more: a
+  // one-word title's slip is a word of its own), and by first letter and
+  // length.
+  struct TitleName {
+    std::uint32_t title = 0;
+    std::vector<std::string> words;
+  };
+  std::vector<TitleName> title_names_;
+  std::unordered_map<std::string, std::string> bare_derived_;  // "foreign ministry" -> "mfa"
+  std::unordered_map<std::string, std::vector<std::uint32_t>> title_names_by_first_;  // titles of 2+ words
+  std::vector<std::uint8_t> starts_title_name_;  // by word id: the first word of one of those
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> title_names_by_shape_;
   std::size_t edge_count_ = 0;
   std::shared_ptr<Vocabulary> vocabulary_;
   std::size_t name_count_ = 0;

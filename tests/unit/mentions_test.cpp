@@ -387,6 +387,106 @@ TEST(Bodies, ALowerCaseHeadAfterAName) {
   EXPECT_TRUE(entity(x, "org/bush-administration"));
 }
 
+TEST(Bodies, ATitleWordAfterTheOpensABodysName) {
+  auto x = run("Agents of the General Security Directorate arrested him. General Ivo Tamm spoke.");
+  const Entity* directorate = entity(x, "org/general-security-directorate");
+  ASSERT_TRUE(directorate);
+  EXPECT_EQ(directorate->label, "General Security Directorate");
+  EXPECT_EQ(keys_of(x, EntityType::Person), Keys{"person/ivo-tamm"});
+}
+
+TEST(Bodies, ALowerCaseBodyAfterItsStateOrBody) {
+  auto x = run("Moldova's central election commission rejected the list. The EU human rights office accused "
+               "the militia of abuses.");
+  const Entity* commission = entity(x, "org/moldovas-central-election-commission");
+  ASSERT_TRUE(commission);
+  EXPECT_EQ(commission->label, "Moldova's central election commission");
+  EXPECT_EQ(commission->part_of, "state/MD");
+  const Entity* office = entity(x, "org/eu-human-rights-office");
+  ASSERT_TRUE(office);
+  EXPECT_EQ(office->part_of, "org/eu");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"org/moldovas-central-election-commission"});
+  // A bare head, a word that says nothing of which body, or a person as
+  // owner: the state, or nobody, stays the actor.
+  x = run("Moldova's commission rejected the list. Moldova's new office rejected the plan. Ivo Tamm's press "
+          "office rejected the claim.");
+  EXPECT_TRUE(keys_of(x, EntityType::Organization).empty());
+}
+
+TEST(Places, ASeaFeatureOrANamedSiteByItsLastWord) {
+  auto x = run("Coast guard ships blocked boats near Marlow shoal. Rebels seized Kessel International Airport "
+               "and the Presidential Palace.");
+  for (const char* key : {"place/marlow-shoal", "place/kessel-international-airport", "place/presidential-palace"}) {
+    const Entity* place = entity(x, key);
+    ASSERT_TRUE(place) << key;
+    EXPECT_EQ(place->type, EntityType::Place) << key;
+  }
+  // In lower case a site's word is no part of the city's name.
+  x = run("Troops held Kabul airport.");
+  EXPECT_TRUE(entity(x, "place/kabul"));
+  EXPECT_FALSE(entity(x, "place/kabul-airport"));
+}
+
+TEST(Bodies, AnAcronymAfterACommaAndOrNamesTheBodyBeforeIt) {
+  auto x = run("Fines hit the Office of Naval Procurement, or ONP, on Monday. Later Estonia sanctioned ONP.",
+               "2025-05-06");
+  const Entity* office = entity(x, "org/office-of-naval-procurement");
+  ASSERT_TRUE(office);
+  EXPECT_EQ(office->type, EntityType::Organization);
+  EXPECT_NE(std::find(office->alt_labels.begin(), office->alt_labels.end(), "ONP"), office->alt_labels.end());
+  bool sanctioned = false;
+  for (const auto& a : x.assertions)
+    sanctioned |= a.event_type == "SANCTION" && a.targets == Keys{"org/office-of-naval-procurement"};
+  EXPECT_TRUE(sanctioned);
+  // States, a single word, or a name with no "the" before it define nothing.
+  x = run("Estonia, or EST, protested. Talks with Lindqvist, or LQ, failed. Boats of Marlow Fishing, or MF, sank.");
+  EXPECT_TRUE(keys_of(x, EntityType::Organization).empty());
+}
+
+TEST(Bodies, ACompanyByTheWordThatEndsItsName) {
+  auto x = run("Marlow Tanker Holdings Ltd, the ship's owner, said the crew was safe. The crew is Filipino, "
+               "Marlow Tanker Holdings said.");
+  const Entity* owner = entity(x, "org/marlow-tanker-holdings-ltd");
+  ASSERT_TRUE(owner);
+  EXPECT_EQ(owner->type, EntityType::Organization);
+  EXPECT_EQ(owner->org_kind, "company");
+  EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
+  EXPECT_EQ(actors_of(x, "STATEMENT"), (Keys{"org/marlow-tanker-holdings-ltd", "org/marlow-tanker-holdings-ltd"}));
+}
+
+TEST(Places, APartOfAStateByItsAdjective) {
+  auto x = run("Protests spread along the Estonian coast, and a ferry sank off the Latvian coastline.");
+  const std::pair<const char*, const char*> parts[] = {{"place/estonian-coast", "state/EE"},
+                                                       {"place/latvian-coastline", "state/LV"}};
+  for (const auto& part : parts) {
+    const Entity* place = entity(x, part.first);
+    ASSERT_TRUE(place) << part.first;
+    EXPECT_EQ(place->located_in, part.second);
+  }
+  // A compound noun, or no preposition of place before it: no place.
+  x = run("Boats waited near the Estonian coast guard station. The Estonian coast was calm.");
+  EXPECT_TRUE(keys_of(x, EntityType::Place).empty());
+}
+
+TEST(Bodies, AStatesBodyNamedWithoutItsStateIsTheOneStatesInView) {
+  // The sentence's one state; else the paragraph's; else the report's.
+  auto x = run("Estonia protested, the Foreign Ministry said.");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/ee-mfa"});
+  x = run("Estonia summoned the envoy on Monday. The Defence Ministry said the drills were a threat.", "2025-05-06");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/ee-mod"});
+  const Entity* mod = entity(x, "org/ee-mod");
+  ASSERT_TRUE(mod);
+  EXPECT_NE(std::find(mod->alt_labels.begin(), mod->alt_labels.end(), "Defence Ministry"), mod->alt_labels.end());
+  x = run("Estonia summoned the envoy on Monday.\n\nThe Foreign Ministry said the drills were a threat.", "2025-05-06");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/ee-mfa"});
+  // Two states compete: the ministry is nobody's known one.
+  x = run("Estonia and Latvia protested, the Foreign Ministry said.");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/foreign-ministry"});
+  x = run("Estonia summoned Latvia's envoy on Monday.\n\nThe Foreign Ministry said the drills were a threat.",
+          "2025-05-06");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/foreign-ministry"});
+}
+
 TEST(Appositions, AnAcronymAloneIsNobodysName) {
   auto x = run("Czechia and Albania upgraded their ties, the official CTK news agency said.");
   EXPECT_TRUE(keys_of(x, EntityType::Person).empty());

@@ -61,6 +61,21 @@ TEST(Positions, WordsBeforeTheTitleNarrowIt) {
   EXPECT_EQ(positions(x, "person/lb/elias-daher"), (std::set<std::string>{"President|state/LB|"}));
 }
 
+TEST(Positions, ATitleWithASlipOfThePenBeforeAName) {
+  // A letter left out, added, changed or swapped, in a word of six letters
+  // or more; the position is written as the gazetteer spells the title.
+  auto x = test::run("Estonian Prime Minster Kaja Tamm spoke. Foreign ministry spokemsan Lia Ots replied. The "
+                     "presidnet Ivo Rand wrote.");
+  EXPECT_EQ(positions(x, "person/ee/kaja-tamm"), (std::set<std::string>{"Prime Minister|state/EE|"}));
+  EXPECT_EQ(positions(x, "person/lia-ots"), (std::set<std::string>{"Spokesperson||foreign ministry spokesman"}));
+  EXPECT_EQ(positions(x, "person/ivo-rand"), (std::set<std::string>{"President||"}));
+  // A known word alone is no slip ("minster", a church), nor a plural, nor
+  // a short title word ("chef" is not "chief"), nor a title with no name after it.
+  x = test::run("Prime Ministers Kaja Tamm and Ivo Rand met. The chef Lia Ots cooked. The Estonian prime minster "
+                "said nothing. The Minster Ilse Kask built is old.");
+  for (const auto& e : x.entities) EXPECT_TRUE(e.positions.empty()) << e.label << " holds " << e.positions[0].title;
+}
+
 TEST(Positions, AFormerTitleAsWritten) {
   auto x = test::run("The party of jailed ex-president Ilia Beridze protested. Former President Anna Kolar spoke.");
   EXPECT_EQ(positions(x, "person/ilia-beridze"), (std::set<std::string>{"former President||ex-president"}));
@@ -174,6 +189,33 @@ TEST(Positions, AnOfficeOfAStateIsInTheKnownStateOfItsHolder) {
             (std::set<std::string>{"Ambassador|state/EE|", "Minister|state/EE|"}));
 }
 
+TEST(Positions, AStateOfficeOfTheSideItsHolderLeads) {
+  auto x = test::run("Tallinn's delegation, led by Defence Minister Oskar Lind, left. Latvia, led by Foreign "
+                     "Minister Ilse Berzina, stayed.");
+  EXPECT_EQ(positions(x, "person/oskar-lind"), (std::set<std::string>{"Defense Minister|state/EE|defence minister"}));
+  EXPECT_EQ(positions(x, "person/ilse-berzina"), (std::set<std::string>{"Foreign Minister|state/LV|"}));
+  // A body that is no state's, or no comma before the participle: no state.
+  x = test::run("The rebels, led by Defence Minister Oskar Lind, left. Talks led by Foreign Minister Ilse Berzina "
+                "ended.");
+  EXPECT_EQ(positions(x, "person/oskar-lind"), (std::set<std::string>{"Defense Minister||defence minister"}));
+  EXPECT_EQ(positions(x, "person/ilse-berzina"), (std::set<std::string>{"Foreign Minister||"}));
+}
+
+TEST(Positions, ASpokespersonSpeaksForTheBodyOfTheirStateNamedJustBefore) {
+  // people.tsv gives Mao Ning's state (China).
+  auto x = test::run("China's foreign ministry rejected the report on Monday.\n\nSpokeswoman Mao Ning said the "
+                     "claims were false.");
+  EXPECT_EQ(positions(x, "person/mao-ning"), (std::set<std::string>{"Spokesperson|org/cn-mfa|spokeswoman"}));
+  // Two bodies of the state in one sentence compete; a body named three
+  // paragraphs before is no longer the one meant.
+  x = test::run("China's foreign ministry and China's defence ministry rejected the report.\n\nSpokeswoman Mao "
+                "Ning said the claims were false.");
+  EXPECT_EQ(positions(x, "person/mao-ning"), (std::set<std::string>{"Spokesperson||spokeswoman"}));
+  x = test::run("China's foreign ministry rejected the report.\n\nIt rained.\n\nIt snowed.\n\nSpokeswoman Mao Ning "
+                "said the claims were false.");
+  EXPECT_EQ(positions(x, "person/mao-ning"), (std::set<std::string>{"Spokesperson||spokeswoman"}));
+}
+
 TEST(Positions, NoStateIsGuessed) {
   // Unknown person; a title of organisations; words before the title; a
   // generic "a Russian president"; a title before a lower-case noun.
@@ -198,7 +240,8 @@ TEST(Positions, TheGazetteerSaysWhichTitlesAreOfficesOfAState) {
   };
   EXPECT_EQ(office("Prime Minister"), TitleEntry::Office::State);
   EXPECT_EQ(office("Deputy Foreign Minister"), TitleEntry::Office::State);
-  EXPECT_EQ(office("Spokesperson"), TitleEntry::Office::None);
+  EXPECT_EQ(office("Spokesperson"), TitleEntry::Office::Body);
+  EXPECT_EQ(office("Deputy Spokesperson"), TitleEntry::Office::Body);
   EXPECT_EQ(office("Secretary General"), TitleEntry::Office::None);
   EXPECT_EQ(office("Field Marshal"), TitleEntry::Office::Rank);
   // A deputy's title is derived; a deputy of a rank is no rank.
@@ -218,7 +261,7 @@ TEST(Positions, ABadOfficeNamesFileLineAndColumn) {
   fs::remove_all(dir);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].to_string(),
-            (dir / "titles.tsv").string() + ":3:13: error: office must be 'state', 'rank' or empty, not 'stat'");
+            (dir / "titles.tsv").string() + ":3:13: error: office must be 'state', 'rank', 'body' or empty, not 'stat'");
 }
 
 // The graph: both titles on one position node, whose IRI stays keyed on
