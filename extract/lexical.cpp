@@ -751,6 +751,20 @@ class Reader {
     // an object that names no one, and its partner right after it.
     if (target < 0 && !g.passive && patient < 0 && !t.no_target && t.target_after.empty())
       target = partner_after_object(after, clause_end, event == "ADVANCE");
+    // "regained control of the Presidential Palace from the RSF": ground is
+    // taken from whoever "from" names, past the place taken.
+    if (target < 0 && !g.passive && patient < 0 && event == "ADVANCE")
+      for (std::size_t q = after; q + 1 < clause_end; ++q) {
+        if (items_[q].norm != "from") continue;
+        // over an article and modifiers: "from the paramilitary Rapid Support Forces"
+        std::size_t k = q + 1;
+        while (k < clause_end && k < q + 4 && items_[k].kind != Item::Kind::Entity &&
+               (modifier(items_[k]) || rules_.lexicon.in(items_[k].word, rules_.builtin.determiner)))
+          ++k;
+        if (k < clause_end && items_[k].kind == Item::Kind::Entity && !is_place(items_[k]) && !items_[k].types.empty())
+          target = static_cast<int>(k);
+        break;
+      }
     Match m;
     m.rule = &r;
     m.begin = std::min(static_cast<std::size_t>(actor), g.begin);

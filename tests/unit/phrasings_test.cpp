@@ -521,6 +521,12 @@ TEST(Mechanisms, GroundTakenFromAnActorInPartsOfAState) {
   ASSERT_EQ(a.size(), 1u) << show(x);
   EXPECT_EQ(a[0]->targets, V{"org/jnim"}) << show(x);
   EXPECT_EQ(a[0]->location, "state/ML");
+  // Past the place taken: "regained control of X from the paramilitary RSF".
+  x = run("The Sudanese army regained control of the Presidential Palace in Khartoum from the paramilitary "
+          "Rapid Support Forces.", "2025-06-20");
+  a = of_type(x, "ADVANCE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->targets, V{"org/rsf"}) << show(x);
   // A place after "from" is where from, no target.
   x = run("Russian forces seized positions from Bakhmut to Soledar.", "2025-06-20");
   a = of_type(x, "ADVANCE");
