@@ -1312,11 +1312,16 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
   const int where = rules_.lexicon.find("GROUP_WHERE");
   const int stance = rules_.lexicon.find("GROUP_STANCE");
   const int crowd_noun = rules_.lexicon.find("CROWD_NOUN");
+  const int ethnic = rules_.lexicon.find("ETHNIC");
   for (std::size_t i = 0; i < items.size(); ++i) {
     // "Hundreds of thousands of people": a noun for anyone is a group only
     // behind a crowd word (not "killed 23 people", nor "the Zambian people").
     const bool crowd_of = in(items[i], crowd_noun) && i >= 2 && items[i - 1].norm == "of" && in(items[i - 2], b.crowd);
-    if (!(in(items[i], b.group_noun) || crowd_of) || items[i].kind != Item::Kind::Word) continue;
+    // "ethnic Albanians in Serbia": a people, not the state whose plural
+    // names them ("Albanians protested" stays Albania).
+    const bool people = i > 0 && in(items[i - 1], ethnic) && items[i].kind == Item::Kind::Entity && items[i].plural &&
+                        items[i].keys.size() == 1 && !items[i].types.empty() && items[i].types[0] == EntityType::State;
+    if (!(people || ((in(items[i], b.group_noun) || crowd_of) && items[i].kind == Item::Kind::Word))) continue;
     // "opposition parties": the last noun heads the group.
     if (i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.group_noun)) continue;
     std::size_t j = i;
@@ -1324,6 +1329,11 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     // Modifiers the label spells whole, from their first item to one past
     // their last: "Iranian-backed", "Ivory Coast", "university".
     std::map<std::size_t, std::size_t> spelled;
+    if (people) {
+      --j;
+      modifiers.push_back(j);
+      spelled[j] = j + 1;
+    }
     // Modifiers that say how the people are, not who: "angry protesters",
     // "unidentified gunmen"; the mention holds them, the label does not.
     std::set<std::size_t> manner;
@@ -1490,7 +1500,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     g.label = text::squeeze_space(label);
     g.key = "group/" + slug(g.label);
     g.member_type = in(items[i], b.group_state)                   ? "State"
-                    : in(items[i], b.group_person) || crowd_of ? "Person"
+                    : in(items[i], b.group_person) || crowd_of || people ? "Person"
                                                                : "Actor";
     std::string key = add_entity(std::move(g));
     mention_over(items, j, i + 1, key, EntityType::ActorGroup, Mention::Source::Group).quantity = quantity;

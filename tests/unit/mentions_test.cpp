@@ -213,6 +213,27 @@ TEST(Groups, ACrowdOfMembersIsTheGroupAndActs) {
   EXPECT_TRUE(entity(x, "group/opposition-parties"));
 }
 
+TEST(Groups, AnEthnicPeopleIsNoState) {
+  // "ethnic Hungarians": the people, wherever they live, not Hungary; its
+  // count stays on the assertion.
+  auto x = run("About 300 ethnic Hungarians marched through the town centre on Saturday.", "2000-01-01");
+  const Entity* people = entity(x, "group/ethnic-hungarians");
+  ASSERT_TRUE(people);
+  EXPECT_EQ(people->label, "ethnic Hungarians");
+  EXPECT_EQ(people->member_type, "Person");
+  EXPECT_EQ(actors_of(x, "PROTEST"), Keys{"group/ethnic-hungarians"});
+  ASSERT_TRUE(x.assertions[0].quantity);
+  EXPECT_EQ(*x.assertions[0].quantity, 300);
+  // As a target too: "attacked ethnic Uzbeks".
+  x = run("Islamist militants attacked ethnic Uzbeks in the south of the country.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].targets, Keys{"group/ethnic-uzbeks"});
+  // Without the word, the plural still stands for its state.
+  x = run("Hungarians marched through the town centre on Saturday.", "2000-01-01");
+  EXPECT_EQ(actors_of(x, "PROTEST"), Keys{"state/HU"});
+  EXPECT_FALSE(entity(x, "group/ethnic-hungarians"));
+}
+
 TEST(Groups, GroupsByTheirPlace) {
   // "Rebels in the Ivory Coast", "Security forces in Guinea": a noun for
   // people and the state after "in" name a group; the state stays a place
