@@ -599,6 +599,25 @@ TEST(Lexical, BlockingHasThreeSenses) {
   }
 }
 
+TEST(Lexical, LettingAidThroughIsARetreat) {
+  // Allowing a delivery in, reopening a bridge: easing a blockade (CAMEO
+  // 086, 0863); allowing an actor to act concedes, a new bridge is no event.
+  struct Case {
+    const char* sentence;
+    const char* type;
+  };
+  for (const Case& c : {Case{"Houthi rebels allowed the delivery of fuel to the port.", "RETREAT"},
+                        Case{"Serbia reopened the bridge to Kosovo on Monday.", "RETREAT"}}) {
+    auto x = run(c.sentence, "2025-01-01");
+    ASSERT_EQ(x.assertions.size(), 1u) << c.sentence;
+    EXPECT_EQ(x.assertions[0].event_type, c.type) << c.sentence;
+  }
+  auto x = run("Serbia allowed Kosovo to join the commission.", "2025-01-01");
+  EXPECT_EQ(of_type(x, "CONCEDE").size(), 1u);
+  EXPECT_TRUE(of_type(x, "RETREAT").empty());
+  EXPECT_TRUE(run("Serbia opened a new bridge over the river.", "2025-01-01").assertions.empty());
+}
+
 TEST(Lexical, NounsThatLookLikeVerbs) {
   // "have likely strengthened their support zones": an adverb between the
   // auxiliary and its participle; "support" is a noun.
