@@ -618,6 +618,18 @@ TEST(Lexical, LettingAidThroughIsARetreat) {
   EXPECT_TRUE(run("Serbia opened a new bridge over the river.", "2025-01-01").assertions.empty());
 }
 
+TEST(Lexical, PayingCompensationIsARetreat) {
+  // "paid compensation to": what was taken is made good (CAMEO 0842), the
+  // one paid is the target; a demand for it is no payment.
+  auto x = run("Germany paid compensation to Polish forced labourers last year.", "2025-01-01");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, std::vector<std::string>{"state/DE"});
+  EXPECT_EQ(r[0]->targets, std::vector<std::string>{"state/PL"});
+  x = run("Iraq demanded compensation from Kuwait.", "2025-01-01");
+  for (const auto* a : of_type(x, "RETREAT")) EXPECT_NE(a->modality, Modality::None) << a->rule;
+}
+
 TEST(Lexical, NounsThatLookLikeVerbs) {
   // "have likely strengthened their support zones": an adverb between the
   // auxiliary and its participle; "support" is a noun.
