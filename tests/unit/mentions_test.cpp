@@ -401,6 +401,10 @@ TEST(Groups, AGroupByItsNounAndOrigin) {
   EXPECT_TRUE(entity(x, "group/palestinian-youths"));
   EXPECT_TRUE(entity(x, "group/french-farmers"));
   EXPECT_TRUE(entity(x, "group/muslim-hackers"));
+  // A political creed names the group as a people does ("Maoist rebels"):
+  // Serbian nationalist militants are not any Serbian militants.
+  x = run("Serbian nationalist militants bombed a mosque. Separatist gunmen ambushed a patrol.");
+  EXPECT_EQ(actors_of(x, "ASSAULT"), (Keys{"group/serbian-nationalist-militants", "group/separatist-gunmen"}));
 }
 
 TEST(Bodies, ALowerCaseHeadAfterAName) {
