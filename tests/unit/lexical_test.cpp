@@ -630,6 +630,18 @@ TEST(Lexical, PayingCompensationIsARetreat) {
   for (const auto* a : of_type(x, "RETREAT")) EXPECT_NE(a->modality, Modality::None) << a->rule;
 }
 
+TEST(Lexical, AResignationIsARetreat) {
+  // PLOVER's RETREAT "also covers resignations of government officials":
+  // leaving office is done, not conceded in words.
+  auto x = run("Chancellor Olaf Scholz resigned on Friday. Foreign Minister Anna Berger stepped down a day later.", "2025-01-11");
+  ASSERT_EQ(of_type(x, "RETREAT").size(), 2u);
+  EXPECT_TRUE(of_type(x, "CONCEDE").empty());
+  // Refusing to go stays a refusal.
+  x = run("Prime Minister Lukas Meier refused to resign.", "2025-01-11");
+  EXPECT_EQ(of_type(x, "REJECT").size(), 1u);
+  for (const auto* a : of_type(x, "RETREAT")) EXPECT_NE(a->modality, Modality::None) << a->rule;
+}
+
 TEST(Lexical, NounsThatLookLikeVerbs) {
   // "have likely strengthened their support zones": an adverb between the
   // auxiliary and its participle; "support" is a noun.
