@@ -1469,6 +1469,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     if (const std::size_t body = unnamed ? member_of(items, i) : 0; body) {
       Item item = items[body];
       item.tb = items[j].tb;
+      item.head_word = items[i].word;  // "received observers from the OSCE": observers
       item.quantity = quantity;
       std::size_t end = body + 1;
       if (end < items.size() && items[end].upper && in(items[end], b.org_head)) ++end;  // "Fatah Party"

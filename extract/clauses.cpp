@@ -375,6 +375,13 @@ int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, st
     // after an event noun's preposition, when no name follows.
     if (it.kind == Item::Kind::Adjective && !it.keys.empty() && owned < 0) owned = static_cast<int>(q);
     if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || in(it, b.determiner)) continue;
+    // "received a team of inspectors from the IAEA": the body's members
+    // after a noun for a body of people are the object.
+    if (it.kind == Item::Kind::Word && in(it, b.partitive) && q + 2 < end && items[q + 1].norm == "of" &&
+        items[q + 2].kind == Item::Kind::Entity && items[q + 2].head_word) {
+      ++q;
+      continue;
+    }
     break;
   }
   return owned;

@@ -642,6 +642,27 @@ TEST(Lexical, AResignationIsARetreat) {
   for (const auto* a : of_type(x, "RETREAT")) EXPECT_NE(a->modality, Modality::None) << a->rule;
 }
 
+TEST(Lexical, ReceivingObserversIsARetreat) {
+  // Letting inspectors or observers in (CAMEO 0862): the members of a body
+  // head the object, also behind "a team of", "a mission of"; their body is
+  // the target. Receiving a delegation stays a meeting.
+  struct Case {
+    const char* sentence;
+    const char* target;
+  };
+  for (const Case& c : {Case{"Belarus received a mission of monitors from the OSCE on Tuesday.", "org/osce"},
+                        Case{"Venezuela admitted observers from the European Union.", "org/eu"}}) {
+    auto x = run(c.sentence, "2025-01-01");
+    auto r = of_type(x, "RETREAT");
+    ASSERT_EQ(r.size(), 1u) << c.sentence;
+    EXPECT_EQ(r[0]->targets, std::vector<std::string>{c.target}) << c.sentence;
+    EXPECT_TRUE(of_type(x, "CONSULT").empty()) << c.sentence;
+  }
+  auto x = run("Putin received a delegation from the African Union.", "2025-01-01");
+  EXPECT_EQ(of_type(x, "CONSULT").size(), 1u);
+  EXPECT_TRUE(of_type(x, "RETREAT").empty());
+}
+
 TEST(Lexical, NounsThatLookLikeVerbs) {
   // "have likely strengthened their support zones": an adverb between the
   // auxiliary and its participle; "support" is a noun.
