@@ -1558,6 +1558,8 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
         if (it != entities_.end()) located_in = it->second.located_in;
       }
     make_place(s, i + 1, located_in);
+    // "blocked the Europe Bridge": the suffix is the noun a cue reads.
+    items[s].head_word = tokens[items[s].te - 1].word;
     i = s;
   }
   // After "in", "near", "toward": places, and capitals are places, not actors.

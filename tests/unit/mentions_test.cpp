@@ -497,6 +497,24 @@ TEST(Places, ANounForPlacesAndOf) {
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"state/IL"});
 }
 
+TEST(Places, ABridgeOrADamByItsName) {
+  // "the Antonivskyi Bridge", "the Warsaw Bridge": a name and a noun for a
+  // crossing are one place, where the event is; a capital before the noun
+  // names the bridge and stands for no state.
+  auto x = run("Ukrainian forces struck the Antonivskyi Bridge on Tuesday.", "2025-01-01");
+  const Entity* bridge = entity(x, "place/antonivskyi-bridge");
+  ASSERT_TRUE(bridge);
+  EXPECT_EQ(bridge->type, EntityType::Place);
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].location, "place/antonivskyi-bridge");
+  // The noun is what a cue reads: blocking a bridge is a protest's blockade.
+  x = run("Farmers blocked the Warsaw Bridge in Kyiv on Monday.", "2025-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
+  EXPECT_TRUE(x.assertions[0].targets.empty());
+  EXPECT_EQ(x.assertions[0].location, "place/warsaw-bridge");
+}
+
 TEST(Bodies, AGenericBodyNameAfterAnOrganizationIsItsBody) {
   // "Congress" alone is the US Congress; after the PKK it is the PKK's.
   auto x = run("The 12th PKK Congress decided to dissolve the organisation.");
