@@ -663,6 +663,14 @@ TEST(Lexical, ReceivingObserversIsARetreat) {
   EXPECT_TRUE(of_type(x, "RETREAT").empty());
 }
 
+TEST(Lexical, RiotersRiotAgainstSomeone) {
+  // As protesters protest against the target, rioters riot against it.
+  auto x = run("Students rioted against the Kenyan government on Monday.", "2025-01-01");
+  auto p = of_type(x, "PROTEST");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0]->targets, std::vector<std::string>{"org/ke-government"});
+}
+
 TEST(Lexical, NounsThatLookLikeVerbs) {
   // "have likely strengthened their support zones": an adverb between the
   // auxiliary and its participle; "support" is a noun.
