@@ -1295,8 +1295,16 @@ std::size_t Chunker::group_place(const std::vector<Item>& items, std::size_t i, 
 
 std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) const {
   const auto& b = rules_.builtin;
-  if (i + 2 >= items.size() || !in(items[i], b.group_person) || items[i + 1].norm != "from") return 0;
+  if (i + 2 >= items.size() || !in(items[i], b.group_person)) return 0;
   std::size_t p = i + 2;
+  // "workers affiliated with the union", "fighters belonging to the
+  // brigade": a word of MEMBERSHIP and its preposition say so too.
+  if (items[i + 1].norm != "from") {
+    if (!in(items[i + 1], rules_.lexicon.find("MEMBERSHIP")) || (items[i + 2].norm != "with" && items[i + 2].norm != "to"))
+      return 0;
+    ++p;
+    if (p >= items.size()) return 0;
+  }
   if (in(items[p], b.determiner) && p + 1 < items.size()) ++p;
   // "the defeated Fatah Party": a participle or adjective before the name.
   if (items[p].kind == Item::Kind::Word && !items[p].upper && p + 1 < items.size() && !in(items[p], b.stop)) ++p;

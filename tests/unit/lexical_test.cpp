@@ -671,6 +671,23 @@ TEST(Lexical, RiotersRiotAgainstSomeone) {
   EXPECT_EQ(p[0]->targets, std::vector<std::string>{"org/ke-government"});
 }
 
+TEST(Lexical, StoppingWorkIsAStrike) {
+  // "stopped work", "downed tools": a strike (CAMEO 143); the members of
+  // a union strike for it ("affiliated with" as "from").
+  auto x = run("Workers affiliated with the International Transport Workers' Federation stopped work in Antwerp "
+               "on Monday.",
+               "2025-01-01");
+  auto p = of_type(x, "PROTEST");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0]->actors, std::vector<std::string>{"org/international-transport-workers-federation"});
+  x = run("Workers downed tools at the port.", "2025-01-01");
+  EXPECT_EQ(of_type(x, "PROTEST").size(), 1u);
+  // Stopping an attack is no strike.
+  x = run("Russian forces stopped the offensive.", "2025-01-01");
+  EXPECT_TRUE(of_type(x, "PROTEST").empty());
+  EXPECT_EQ(of_type(x, "RETREAT").size(), 1u);
+}
+
 TEST(Lexical, NounsThatLookLikeVerbs) {
   // "have likely strengthened their support zones": an adverb between the
   // auxiliary and its participle; "support" is a noun.
