@@ -688,6 +688,17 @@ TEST(Lexical, StoppingWorkIsAStrike) {
   EXPECT_EQ(of_type(x, "RETREAT").size(), 1u);
 }
 
+TEST(Lexical, InquestsAndHearingsIntoSomethingInvestigate) {
+  // CAMEO 090: an inquest, a hearing into an event; a hearing on a budget
+  // examines no one.
+  for (const char* sentence : {"Britain opened an inquest into the deaths of three soldiers.",
+                               "The US Senate held a hearing into the attack on the embassy."}) {
+    auto x = run(sentence, "2025-01-01");
+    EXPECT_EQ(of_type(x, "ACCUSE").size(), 1u) << sentence;
+  }
+  EXPECT_TRUE(of_type(run("The US Senate held a hearing on the budget.", "2025-01-01"), "ACCUSE").empty());
+}
+
 TEST(Lexical, NounsThatLookLikeVerbs) {
   // "have likely strengthened their support zones": an adverb between the
   // auxiliary and its participle; "support" is a noun.
