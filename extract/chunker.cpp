@@ -1300,8 +1300,8 @@ std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) co
   // "workers affiliated with the union", "fighters belonging to the
   // brigade": a word of MEMBERSHIP and its preposition say so too.
   if (items[i + 1].norm != "from") {
-    if (!in(items[i + 1], rules_.lexicon.find("MEMBERSHIP")) || (items[i + 2].norm != "with" && items[i + 2].norm != "to"))
-      return 0;
+    const bool membership = in(items[i + 1], rules_.lexicon.find("MEMBERSHIP"));
+    if (!membership || (items[i + 2].norm != "with" && items[i + 2].norm != "to")) return 0;
     ++p;
     if (p >= items.size()) return 0;
   }

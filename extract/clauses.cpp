@@ -266,8 +266,8 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (const int instrument = rules_.lexicon.find("INSTRUMENT"); instrument >= 0)
     for (std::size_t i = k - 1, steps = 0; i > begin && steps < 8; --i, ++steps) {
       const Item& w = items[i];
-      if (w.kind == Item::Kind::Punct || in(w, b.coordinator) || w.norm == "that" || w.norm == "which" || w.norm == "who")
-        break;
+      const bool relative = w.norm == "that" || w.norm == "which" || w.norm == "who";
+      if (w.kind == Item::Kind::Punct || in(w, b.coordinator) || relative) break;
       if (!in(w, instrument)) continue;
       const std::size_t s = i - 1;
       if (i + 1 < k && actor_at(s) && (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))

@@ -581,37 +581,28 @@ TEST(Lexical, TheSameSpeakerNextSentenceSpeaksOnThatDay) {
   EXPECT_EQ(days, V({"2025-03-30", "2025-03-31"}));
 }
 
+// The sentence makes one assertion, of this type.
+void expect_one(const char* sentence, const char* type) {
+  auto x = run(sentence, "2025-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u) << sentence;
+  EXPECT_EQ(x.assertions[0].event_type, type) << sentence;
+}
+
 TEST(Lexical, BlockingHasThreeSenses) {
   // Roads: a protest (PLOVER 144); aid or a shipping lane: coercion (191);
   // a resolution: a rejection. The cue decides over the COERCE pattern.
-  struct Case {
-    const char* sentence;
-    const char* type;
-  };
-  for (const Case& c : {Case{"Young Algerians blocked roads leading to the city centre.", "PROTEST"},
-                        Case{"Israel blocked aid convoys to Gaza.", "COERCE"},
-                        Case{"Houthi rebels blocked the Red Sea shipping lane.", "COERCE"},
-                        Case{"Azerbaijan blocked the Lachin corridor.", "COERCE"},
-                        Case{"Russia blocked the UN resolution.", "REJECT"}}) {
-    auto x = run(c.sentence, "2025-01-01");
-    ASSERT_EQ(x.assertions.size(), 1u) << c.sentence;
-    EXPECT_EQ(x.assertions[0].event_type, c.type) << c.sentence;
-  }
+  expect_one("Young Algerians blocked roads leading to the city centre.", "PROTEST");
+  expect_one("Israel blocked aid convoys to Gaza.", "COERCE");
+  expect_one("Houthi rebels blocked the Red Sea shipping lane.", "COERCE");
+  expect_one("Azerbaijan blocked the Lachin corridor.", "COERCE");
+  expect_one("Russia blocked the UN resolution.", "REJECT");
 }
 
 TEST(Lexical, LettingAidThroughIsARetreat) {
   // Allowing a delivery in, reopening a bridge: easing a blockade (CAMEO
   // 086, 0863); allowing an actor to act concedes, a new bridge is no event.
-  struct Case {
-    const char* sentence;
-    const char* type;
-  };
-  for (const Case& c : {Case{"Houthi rebels allowed the delivery of fuel to the port.", "RETREAT"},
-                        Case{"Serbia reopened the bridge to Kosovo on Monday.", "RETREAT"}}) {
-    auto x = run(c.sentence, "2025-01-01");
-    ASSERT_EQ(x.assertions.size(), 1u) << c.sentence;
-    EXPECT_EQ(x.assertions[0].event_type, c.type) << c.sentence;
-  }
+  expect_one("Houthi rebels allowed the delivery of fuel to the port.", "RETREAT");
+  expect_one("Serbia reopened the bridge to Kosovo on Monday.", "RETREAT");
   auto x = run("Serbia allowed Kosovo to join the commission.", "2025-01-01");
   EXPECT_EQ(of_type(x, "CONCEDE").size(), 1u);
   EXPECT_TRUE(of_type(x, "RETREAT").empty());
@@ -633,7 +624,8 @@ TEST(Lexical, PayingCompensationIsARetreat) {
 TEST(Lexical, AResignationIsARetreat) {
   // PLOVER's RETREAT "also covers resignations of government officials":
   // leaving office is done, not conceded in words.
-  auto x = run("Chancellor Olaf Scholz resigned on Friday. Foreign Minister Anna Berger stepped down a day later.", "2025-01-11");
+  auto x = run("Chancellor Olaf Scholz resigned on Friday. Foreign Minister Anna Berger stepped down a day later.",
+               "2025-01-11");
   ASSERT_EQ(of_type(x, "RETREAT").size(), 2u);
   EXPECT_TRUE(of_type(x, "CONCEDE").empty());
   // Refusing to go stays a refusal.
