@@ -1497,8 +1497,16 @@ std::size_t Chunker::group_place(const std::vector<Item>& items, std::size_t i, 
 
 std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) const {
   const auto& b = rules_.builtin;
-  if (i + 2 >= items.size() || !in(items[i], b.group_person) || items[i + 1].norm != "from") return 0;
+  if (i + 2 >= items.size() || !in(items[i], b.group_person)) return 0;
   std::size_t p = i + 2;
+  // "workers affiliated with the union", "fighters belonging to the
+  // brigade": a word of MEMBERSHIP and its preposition say so too.
+  if (items[i + 1].norm != "from") {
+    const bool membership = in(items[i + 1], rules_.lexicon.find("MEMBERSHIP"));
+    if (!membership || (items[i + 2].norm != "with" && items[i + 2].norm != "to")) return 0;
+    ++p;
+    if (p >= items.size()) return 0;
+  }
   if (in(items[p], b.determiner) && p + 1 < items.size()) ++p;
   // "the defeated Fatah Party": a participle or adjective before the name.
   if (items[p].kind == Item::Kind::Word && !items[p].upper && p + 1 < items.size() && !in(items[p], b.stop)) ++p;
@@ -1514,11 +1522,16 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
   const int where = rules_.lexicon.find("GROUP_WHERE");
   const int stance = rules_.lexicon.find("GROUP_STANCE");
   const int crowd_noun = rules_.lexicon.find("CROWD_NOUN");
+  const int ethnic = rules_.lexicon.find("ETHNIC");
   for (std::size_t i = 0; i < items.size(); ++i) {
     // "Hundreds of thousands of people": a noun for anyone is a group only
     // behind a crowd word (not "killed 23 people", nor "the Zambian people").
     const bool crowd_of = in(items[i], crowd_noun) && i >= 2 && items[i - 1].norm == "of" && in(items[i - 2], b.crowd);
-    if (!(in(items[i], b.group_noun) || crowd_of) || items[i].kind != Item::Kind::Word) continue;
+    // "ethnic Albanians in Serbia": a people, not the state whose plural
+    // names them ("Albanians protested" stays Albania).
+    const bool people = i > 0 && in(items[i - 1], ethnic) && items[i].kind == Item::Kind::Entity && items[i].plural &&
+                        items[i].keys.size() == 1 && !items[i].types.empty() && items[i].types[0] == EntityType::State;
+    if (!(people || ((in(items[i], b.group_noun) || crowd_of) && items[i].kind == Item::Kind::Word))) continue;
     // "opposition parties": the last noun heads the group.
     if (i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.group_noun)) continue;
     std::size_t j = i;
@@ -1526,6 +1539,11 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     // Modifiers the label spells whole, from their first item to one past
     // their last: "Iranian-backed", "Ivory Coast", "university".
     std::map<std::size_t, std::size_t> spelled;
+    if (people) {
+      --j;
+      modifiers.push_back(j);
+      spelled[j] = j + 1;
+    }
     // Modifiers that say how the people are, not who: "angry protesters",
     // "unidentified gunmen"; the mention holds them, the label does not.
     std::set<std::size_t> manner;
@@ -1661,6 +1679,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     if (const std::size_t body = unnamed ? member_of(items, i) : 0; body) {
       Item item = items[body];
       item.tb = items[j].tb;
+      item.head_word = items[i].word;  // "received observers from the OSCE": observers
       item.quantity = quantity;
       std::size_t end = body + 1;
       if (end < items.size() && items[end].upper && in(items[end], b.org_head)) ++end;  // "Fatah Party"
@@ -1692,7 +1711,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     g.label = text::squeeze_space(label);
     g.key = "group/" + slug(g.label);
     g.member_type = in(items[i], b.group_state)                   ? "State"
-                    : in(items[i], b.group_person) || crowd_of ? "Person"
+                    : in(items[i], b.group_person) || crowd_of || people ? "Person"
                                                                : "Actor";
     std::string key = add_entity(std::move(g));
     mention_over(items, j, i + 1, key, EntityType::ActorGroup, Mention::Source::Group).quantity = quantity;
@@ -1755,6 +1774,8 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
         if (it != entities_.end()) located_in = it->second.located_in;
       }
     make_place(s, i + 1, located_in);
+    // "blocked the Europe Bridge": the suffix is the noun a cue reads.
+    items[s].head_word = tokens[items[s].te - 1].word;
     i = s;
   }
   // After "in", "near", "toward": places, and capitals are places, not actors.

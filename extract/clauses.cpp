@@ -259,6 +259,21 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
       return static_cast<int>(s);
     break;
   }
+  // "Russian aircraft including helicopter gunships killed", "British
+  // aircraft using guided missiles killed", "militiamen armed with machetes
+  // attacked": a phrase of what the subject has or uses (a word of
+  // INSTRUMENT opens it) has no verb of its own.
+  if (const int instrument = rules_.lexicon.find("INSTRUMENT"); instrument >= 0)
+    for (std::size_t i = k - 1, steps = 0; i > begin && steps < 8; --i, ++steps) {
+      const Item& w = items[i];
+      const bool relative = w.norm == "that" || w.norm == "which" || w.norm == "who";
+      if (w.kind == Item::Kind::Punct || in(w, b.coordinator) || relative) break;
+      if (!in(w, instrument)) continue;
+      const std::size_t s = i - 1;
+      if (i + 1 < k && actor_at(s) && (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
+        return static_cast<int>(s);
+      break;
+    }
   // ", killing three": a participle shares the subject of the clause it
   // hangs on; so does one after a medium ("issued a statement condemning").
   if (participle && (prev.norm == "," || in(prev, b.medium) ||
@@ -375,6 +390,13 @@ int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, st
     // after an event noun's preposition, when no name follows.
     if (it.kind == Item::Kind::Adjective && !it.keys.empty() && owned < 0) owned = static_cast<int>(q);
     if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || in(it, b.determiner)) continue;
+    // "received a team of inspectors from the IAEA": the body's members
+    // after a noun for a body of people are the object.
+    if (it.kind == Item::Kind::Word && in(it, b.partitive) && q + 2 < end && items[q + 1].norm == "of" &&
+        items[q + 2].kind == Item::Kind::Entity && items[q + 2].head_word) {
+      ++q;
+      continue;
+    }
     break;
   }
   return owned;

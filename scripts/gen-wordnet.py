@@ -37,6 +37,13 @@ ZERO_CHANGE = """
 # participle ("beaten").
 ZERO_CHANGE_PAST = "beat browbeat outbid overbid".split()
 
+# Verbs whose regular past and participle English writes beside the irregular
+# ones WordNet lists ("speeded up the withdrawal" beside "sped"; dictionaries
+# give both). WordNet lists only the irregular spelling, so the regular one
+# would not be a form of the verb. (The -t pasts, "burnt" and "burned", are
+# read by extract/rules.cpp.)
+REGULAR_BESIDE = {"speeded": "speed", "dived": "dive", "lighted": "light", "pleaded": "plead", "shined": "shine",
+                  "hanged": "hang", "strived": "strive", "weaved": "weave", "waked": "wake"}
 # Spellings of the base that the exception list gives as forms: they would
 # pass for pasts.
 SPELLING_VARIANTS = {("co-ordinate", "coordinate"), ("deep-freeze", "deepfreeze"), ("squilgee", "squeegee"),
@@ -206,6 +213,8 @@ def main():
         rows.update({(lemma, lemma, "v", "past"), (lemma, lemma, "v", "participle")})
     for lemma in ZERO_CHANGE_PAST:
         rows.add((lemma, lemma, "v", "past"))
+    for form, lemma in REGULAR_BESIDE.items():
+        rows.update({(form, lemma, "v", "past"), (form, lemma, "v", "participle")})
     # A reading needs its lemma in the lemma file; a "base" row also blocks
     # the suffix rules, and so stays even without one ("easter" is no
     # comparative of "east").
@@ -240,7 +249,8 @@ def main():
         "participle, gerund; comparative, superlative; base for a form that is its own lemma, which keeps the",
         "suffix rules away from it ('bed' is not the past of 'be', 'easter' no comparative of 'east').",
         "WordNet does not say which verb form is the past and which the participle: scripts/gen-wordnet.py",
-        "derives it (classify_verb_forms) and adds the verbs whose past is their base (cut, hit, put, set).",
+        "derives it (classify_verb_forms) and adds the verbs whose past is their base (cut, hit, put, set)",
+        "and the regular pasts English writes beside irregular ones (speeded, dived, lighted).",
         "A form that is both past and participle has a row for each. Read by extract/morphology.h.",
     ] + source + [
         f"Left out: multiword entries and {len(unknown)} forms of lemmas wordnet-lemmas.tsv does not hold.",

@@ -118,6 +118,15 @@ TEST(Gazetteer, DerivedBodiesBelongToTheirState) {
   const GazetteerEntry* mfa = shipped().find("RU-mfa");
   ASSERT_TRUE(mfa);
   EXPECT_EQ(mfa->label, "Russian Ministry of Foreign Affairs");
+  using V = std::vector<std::string>;
+  // "Turkish military police" is a force of its own, not the Turkish
+  // military (a name of the state's forces) followed by a word.
+  EXPECT_EQ(matches("Turkish military police arrested him; the Turkish military shelled the hills"),
+            V({"org/tr-military-police", "org/tr-forces"}));
+  const GazetteerEntry* mp = shipped().find("TR-military-police");
+  ASSERT_TRUE(mp);
+  EXPECT_EQ(mp->type, EntityType::ArmedForce);
+  EXPECT_EQ(mp->part_of, "TR");
 }
 
 // The generated files (scripts/gen-places.py): an ISO 3166-2 subdivision and

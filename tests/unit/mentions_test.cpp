@@ -213,6 +213,27 @@ TEST(Groups, ACrowdOfMembersIsTheGroupAndActs) {
   EXPECT_TRUE(entity(x, "group/opposition-parties"));
 }
 
+TEST(Groups, AnEthnicPeopleIsNoState) {
+  // "ethnic Hungarians": the people, wherever they live, not Hungary; its
+  // count stays on the assertion.
+  auto x = run("About 300 ethnic Hungarians marched through the town centre on Saturday.", "2000-01-01");
+  const Entity* people = entity(x, "group/ethnic-hungarians");
+  ASSERT_TRUE(people);
+  EXPECT_EQ(people->label, "ethnic Hungarians");
+  EXPECT_EQ(people->member_type, "Person");
+  EXPECT_EQ(actors_of(x, "PROTEST"), Keys{"group/ethnic-hungarians"});
+  ASSERT_TRUE(x.assertions[0].quantity);
+  EXPECT_EQ(*x.assertions[0].quantity, 300);
+  // As a target too: "attacked ethnic Uzbeks".
+  x = run("Islamist militants attacked ethnic Uzbeks in the south of the country.", "2000-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].targets, Keys{"group/ethnic-uzbeks"});
+  // Without the word, the plural still stands for its state.
+  x = run("Hungarians marched through the town centre on Saturday.", "2000-01-01");
+  EXPECT_EQ(actors_of(x, "PROTEST"), Keys{"state/HU"});
+  EXPECT_FALSE(entity(x, "group/ethnic-hungarians"));
+}
+
 TEST(Groups, GroupsByTheirPlace) {
   // "Rebels in the Ivory Coast", "Security forces in Guinea": a noun for
   // people and the state after "in" name a group; the state stays a place
@@ -380,6 +401,10 @@ TEST(Groups, AGroupByItsNounAndOrigin) {
   EXPECT_TRUE(entity(x, "group/palestinian-youths"));
   EXPECT_TRUE(entity(x, "group/french-farmers"));
   EXPECT_TRUE(entity(x, "group/muslim-hackers"));
+  // A political creed names the group as a people does ("Maoist rebels"):
+  // Serbian nationalist militants are not any Serbian militants.
+  x = run("Serbian nationalist militants bombed a mosque. Separatist gunmen ambushed a patrol.");
+  EXPECT_EQ(actors_of(x, "ASSAULT"), (Keys{"group/serbian-nationalist-militants", "group/separatist-gunmen"}));
 }
 
 TEST(Bodies, ALowerCaseHeadAfterAName) {
@@ -570,6 +595,24 @@ TEST(Places, ANounForPlacesAndOf) {
   x = run("The State of Israel rejected the plan.");
   ASSERT_EQ(x.assertions.size(), 1u);
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"state/IL"});
+}
+
+TEST(Places, ABridgeOrADamByItsName) {
+  // "the Antonivskyi Bridge", "the Warsaw Bridge": a name and a noun for a
+  // crossing are one place, where the event is; a capital before the noun
+  // names the bridge and stands for no state.
+  auto x = run("Ukrainian forces struck the Antonivskyi Bridge on Tuesday.", "2025-01-01");
+  const Entity* bridge = entity(x, "place/antonivskyi-bridge");
+  ASSERT_TRUE(bridge);
+  EXPECT_EQ(bridge->type, EntityType::Place);
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].location, "place/antonivskyi-bridge");
+  // The noun is what a cue reads: blocking a bridge is a protest's blockade.
+  x = run("Farmers blocked the Warsaw Bridge in Kyiv on Monday.", "2025-01-01");
+  ASSERT_EQ(x.assertions.size(), 1u);
+  EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
+  EXPECT_TRUE(x.assertions[0].targets.empty());
+  EXPECT_EQ(x.assertions[0].location, "place/warsaw-bridge");
 }
 
 TEST(Bodies, AGenericBodyNameAfterAnOrganizationIsItsBody) {

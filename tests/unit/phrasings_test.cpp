@@ -165,6 +165,19 @@ TEST(Mechanisms, LookalikesOfAlertInspectionAndPassiveAgents) {
   EXPECT_TRUE(of_type(agentless, "ASSAULT").empty()) << show(agentless);
 }
 
+TEST(Mechanisms, WhatTheSubjectUsesLiesBetweenItAndItsVerb) {
+  // "X using Y attacked", "X armed with Y attacked": the phrase has no verb
+  // of its own; X acts.
+  for (const auto& [sentence, actor] : {std::pair{"Ukrainian forces using naval drones attacked a Russian corvette.",
+                                                  "org/ua-forces"},
+                                        std::pair{"Gunmen armed with rifles attacked the convoy.", "group/gunmen"}}) {
+    auto x = run(sentence, "2025-01-01");
+    auto a = of_type(x, "ASSAULT");
+    ASSERT_EQ(a.size(), 1u) << show(x);
+    EXPECT_EQ(a[0]->actors, V({actor}));
+  }
+}
+
 TEST(Mechanisms, CoordinatedVerbsShareTheirSubject) {
   auto x = run("Kremlin Spokesperson Dmitry Peskov rejected the new sanctions and accused European states of "
                "prolonging the war.", "2025-11-20");

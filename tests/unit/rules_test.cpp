@@ -197,6 +197,10 @@ TEST(Lexicon, IrregularFormsComeFromWordNet) {
   for (const char* w : {"struck", "striking", "sought", "began", "begun", "burnt", "burned", "rejected", "strikes"})
     EXPECT_TRUE(lexicon.in(w, c)) << w;
   EXPECT_FALSE(lexicon.in("striked", c));
+  // Where English writes both, the regular past stays beside the one
+  // WordNet lists: "speeded up" as "sped up", "dived" as "dove".
+  ASSERT_TRUE(lexicon.parse_line("lexicon.txt", 3, "FAST = ~speed ~dive", d));
+  for (const char* w : {"sped", "speeded", "dove", "dived"}) EXPECT_TRUE(lexicon.in(w, lexicon.find("FAST"))) << w;
   // Forms written out still win: "~seek/seeked" is what the author said.
   ASSERT_TRUE(lexicon.parse_line("lexicon.txt", 2, "ODD = ~seek/seeked", d));
   EXPECT_TRUE(lexicon.in("seeked", lexicon.find("ODD")));
