@@ -570,8 +570,9 @@ class Reader {
       // "captured more than 50 villages", "at least 12 towns": a count is no head.
       if (it.kind == Item::Kind::Number || (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.quantifier)))
         continue;
-      // "expelled the Swedish ambassador": an official's noun heads the object.
-      if (it.kind == Item::Kind::Entity && it.official && it.head_word) return it.head_word;
+      // "expelled the Swedish ambassador", "expelled two Russian diplomats":
+      // an official's or a group's noun heads the object.
+      if (it.kind == Item::Kind::Entity && it.head_word) return it.head_word;
       // "met the E3's conditions": the owner is no head; the noun after it is.
       if (it.kind == Item::Kind::Entity && q + 1 < end && items_[q + 1].norm == "'s") {
         head = 0;

@@ -1,0 +1,49 @@
+// The cues that decide an event's type from the words around its verb: an
+// adverb in the verb group, a demand said again, an ultimatum, the object of
+// "expel", newswire's "said here". The sentences are written for these
+// tests; none comes from a report the rules were written on.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_support.h"
+
+namespace sg::extract {
+namespace {
+
+using test::run;
+
+// The assertions of that type, as one line each for a failure message.
+std::vector<std::string> typed(const Extraction& x, const std::string& type) {
+  std::vector<std::string> out;
+  for (const auto& a : x.assertions) {
+    if (a.event_type != type) continue;
+    std::string s;
+    for (const auto& k : a.actors) s += " actor=" + k;
+    for (const auto& k : a.targets) s += " target=" + k;
+    if (a.negated) s += " negated";
+    if (a.modality != Modality::None) s += " modality=" + std::string(to_string(a.modality));
+    out.push_back(s);
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& lines, const std::string& line) {
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+TEST(StanceCues, WhomAStateExpelsDecidesTheType) {
+  // Diplomats, inspectors, peacekeepers: relations reduced (CAMEO 161, 166).
+  auto x = run("Poland expelled three Belarusian diplomats.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "SANCTION"), " actor=state/PL target=group/belarusian-diplomats"));
+  EXPECT_TRUE(typed(x, "COERCE").empty());
+  x = run("Mali expelled the UN peacekeepers.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "SANCTION"), " actor=state/ML target=org/un"));
+  // Other people: a deportation (CAMEO 174).
+  x = run("Lebanon expelled 200 Syrian migrants.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "COERCE"), " actor=state/LB target=group/syrian-migrants"));
+  EXPECT_TRUE(typed(x, "SANCTION").empty());
+}
+
+}  // namespace
+}  // namespace sg::extract
