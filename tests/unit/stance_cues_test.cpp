@@ -32,6 +32,18 @@ bool has(const std::vector<std::string>& lines, const std::string& line) {
   return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
+TEST(StanceCues, OutrightInTheVerbGroupIsAnAdverb) {
+  auto x = run("Armenia has outright rejected the Azerbaijani peace proposal.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "REJECT"), " actor=state/AM target=state/AZ"));
+}
+
+TEST(StanceCues, SaidHereIsASpeechFrame) {
+  // Newswire's "here" (where the report was filed) between the verb and its clause.
+  auto x = run("Sergey Lavrov said here Thursday that Kyiv must accept the terms.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "REQUEST"), " actor=person/sergei-lavrov target=state/UA"));
+  EXPECT_TRUE(has(typed(x, "STATEMENT"), " actor=person/sergei-lavrov"));
+}
+
 TEST(StanceCues, WhomAStateExpelsDecidesTheType) {
   // Diplomats, inspectors, peacekeepers: relations reduced (CAMEO 161, 166).
   auto x = run("Poland expelled three Belarusian diplomats.", "2025-06-20");
