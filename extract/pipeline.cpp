@@ -706,6 +706,17 @@ class Extractor {
         if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: no clause or quote after the verb)");
         continue;
       }
+      // "The ILO reiterated its demand that Israel ease ...": the verb's
+      // object is a demand and the "that" clause says what it demands; the
+      // demand is the event (rule request.demand-noun), no speech frames it.
+      if (!f.match.rule->content_first && f.match.content_begin < f.match.content_end) {
+        std::size_t q = f.match.content_begin;
+        if (in(v.reading[q], rules_.builtin.determiner) && q + 1 < f.match.content_end) ++q;
+        if (in(v.reading[q], rules_.builtin.demand_said)) {
+          if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: the verb's object is a demand)");
+          continue;
+        }
+      }
       if (!f.match.rule->content_first) {
         std::vector<std::size_t> verb;
         if (const Capture* c = capture(f.match, "verb"))
@@ -1236,6 +1247,10 @@ class Extractor {
       if (const Capture* c = capture(*m, "topic")) a.topic = item_text(v, c->begin, c->end);
       a.negated = m->negations % 2 == 1;
       bool conditional = false;
+      // "will withdraw its force unless Chad holds elections": a condition
+      // after the act is an ultimatum (not one before it: "unless Chad
+      // holds elections" is no ultimatum of Chad's).
+      bool ultimatum = false;
       for (std::size_t q = m->begin; q-- > b && q + 4 > m->begin;) {
         if (in(v.reading[q], bi.conditional)) conditional = true;
         if (in(v.reading[q], bi.temporal) &&
@@ -1248,6 +1263,7 @@ class Extractor {
         for (std::size_t q = m->trigger.back() + 1; q < e && !conditional; ++q) {
           if (v.reading[q].norm == ";" || v.reading[q].norm == ".") break;
           conditional = in(v.reading[q], bi.conditional);
+          ultimatum = in(v.reading[q], bi.ultimatum);
         }
       if (conditional) a.modality = Modality::Conditional;
       // "Germany said it would double its aid": in reported speech "would" is
@@ -1482,10 +1498,14 @@ class Extractor {
       // "Trump added that he would impose secondary tariffs on Iran if Iran
       // makes no progress": a hostile act its actor says they would do on a
       // condition is a threat made now (THREATEN, CAMEO 13), when the
-      // lexicon lists the act's type under THREATENED.
+      // lexicon lists the act's type under THREATENED; so is any act it
+      // says it will do unless the other side acts ("will withdraw its
+      // force unless Chad holds elections": ULTIMATUM, CAMEO 139).
       std::optional<Assertion> threat;
-      if (a.modality == Modality::Conditional && !a.negated && !a.actors.empty() &&
-          rules_.lexicon.in(text::fold(a.event_type), bi.threatened) && speaks_for(a.attributed_to, a.actors))
+      const bool hostile = rules_.lexicon.in(text::fold(a.event_type), bi.threatened) ||
+                           (ultimatum && a.event_type != "STATEMENT" && a.event_type != "THREATEN");
+      if (a.modality == Modality::Conditional && !a.negated && !a.actors.empty() && hostile &&
+          speaks_for(a.attributed_to, a.actors))
         threat = performed(a, "THREATEN", "threat", "a " + a.event_type + " its actor makes on a condition is a threat");
       if (threat) emit(sentence_index, std::move(*threat), dates);
       if (places.empty()) {

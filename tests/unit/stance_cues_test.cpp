@@ -44,6 +44,34 @@ TEST(StanceCues, SaidHereIsASpeechFrame) {
   EXPECT_TRUE(has(typed(x, "STATEMENT"), " actor=person/sergei-lavrov"));
 }
 
+TEST(StanceCues, ADemandSaidAgainIsARequest) {
+  auto x = run("Qatar reiterated its call on Israel to reopen the Rafah crossing.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "REQUEST"), " actor=state/QA target=state/IL"));
+  // "reiterated" takes the demand as its object: no speech frame holds "its demand".
+  x = run("Egypt reiterated its demand that Israel withdraw from the Philadelphi corridor.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "REQUEST"), " actor=state/EG target=state/IL"));
+  EXPECT_TRUE(typed(x, "STATEMENT").empty());
+  // A position said again is a statement, no demand.
+  x = run("Russia reiterated its position that the talks are over.", "2025-06-20");
+  EXPECT_TRUE(typed(x, "REQUEST").empty());
+  EXPECT_TRUE(has(typed(x, "STATEMENT"), " actor=state/RU"));
+}
+
+TEST(StanceCues, AnActPromisedUnlessTheOtherSideActsIsAThreat) {
+  auto x = run("Ethiopia said it would pull its troops out of Somalia unless Mogadishu paid their salaries.",
+               "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "THREATEN"), " actor=state/ET"));
+  EXPECT_TRUE(has(typed(x, "RETREAT"), " actor=state/ET modality=Conditional"));
+  // The same act on an "if" is a plan on a condition, no threat.
+  x = run("Ethiopia said it would pull its troops out of Somalia if Mogadishu asked.", "2025-06-20");
+  EXPECT_TRUE(typed(x, "THREATEN").empty());
+  // The act of the condition threatens nothing, nor does a third party's forecast.
+  x = run("Burundi said it would boycott the summit unless Rwanda withdrew its troops.", "2025-06-20");
+  EXPECT_EQ(typed(x, "THREATEN"), std::vector<std::string>{" actor=state/BI"});
+  x = run("Analysts said Burundi would boycott the summit unless Rwanda withdrew its troops.", "2025-06-20");
+  EXPECT_TRUE(typed(x, "THREATEN").empty());
+}
+
 TEST(StanceCues, WhomAStateExpelsDecidesTheType) {
   // Diplomats, inspectors, peacekeepers: relations reduced (CAMEO 161, 166).
   auto x = run("Poland expelled three Belarusian diplomats.", "2025-06-20");
