@@ -1501,12 +1501,17 @@ class Extractor {
       // lexicon lists the act's type under THREATENED; so is any act it
       // says it will do unless the other side acts ("will withdraw its
       // force unless Chad holds elections": ULTIMATUM, CAMEO 139).
+      // A hostile act its actor announces it will do ("NATO confirmed it
+      // would tighten the naval blockade") is a threat made now too, as a
+      // planned cooperative act is a promise.
       std::optional<Assertion> threat;
-      const bool hostile = rules_.lexicon.in(text::fold(a.event_type), bi.threatened) ||
-                           (ultimatum && a.event_type != "STATEMENT" && a.event_type != "THREATEN");
-      if (a.modality == Modality::Conditional && !a.negated && !a.actors.empty() && hostile &&
-          speaks_for(a.attributed_to, a.actors))
-        threat = performed(a, "THREATEN", "threat", "a " + a.event_type + " its actor makes on a condition is a threat");
+      const bool threatened = rules_.lexicon.in(text::fold(a.event_type), bi.threatened);
+      const bool hostile = threatened || (ultimatum && a.event_type != "STATEMENT" && a.event_type != "THREATEN");
+      const bool announced = speaks_for(a.attributed_to, a.actors);
+      if (!a.negated && !a.actors.empty() && announced &&
+          ((a.modality == Modality::Conditional && hostile) || (own_plan && threatened)))
+        threat = performed(a, "THREATEN", "threat",
+                           "a " + a.event_type + " its actor makes on a condition or announces is a threat");
       if (threat) emit(sentence_index, std::move(*threat), dates);
       if (places.empty()) {
         emit(sentence_index, a, dates);

@@ -72,6 +72,23 @@ TEST(StanceCues, AnActPromisedUnlessTheOtherSideActsIsAThreat) {
   EXPECT_TRUE(typed(x, "THREATEN").empty());
 }
 
+TEST(StanceCues, AHostileActItsActorAnnouncesIsAThreat) {
+  auto x = run("Turkey said it would impose sanctions on Israel.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "THREATEN"), " actor=state/TR target=state/IL"));
+  EXPECT_TRUE(has(typed(x, "SANCTION"), " actor=state/TR target=state/IL modality=Planned"));
+  // Not a refusal, not the narrator's account of a plan, not a third party's forecast.
+  for (const char* s : {"Belgian farmers said they would not blockade the port of Antwerp.",
+                        "Belgian farmers plan to blockade the port of Antwerp.",
+                        "The Belgian police said the farmers would blockade the port of Antwerp."}) {
+    x = run(s, "2025-06-20");
+    EXPECT_TRUE(typed(x, "THREATEN").empty()) << s;
+  }
+  // A cooperative act announced is a promise, no threat.
+  x = run("Turkey said it would send aid to Gaza.", "2025-06-20");
+  EXPECT_TRUE(typed(x, "THREATEN").empty());
+  EXPECT_TRUE(has(typed(x, "AGREE"), " actor=state/TR"));
+}
+
 TEST(StanceCues, WhomAStateExpelsDecidesTheType) {
   // Diplomats, inspectors, peacekeepers: relations reduced (CAMEO 161, 166).
   auto x = run("Poland expelled three Belarusian diplomats.", "2025-06-20");
