@@ -89,6 +89,19 @@ TEST(StanceCues, AHostileActItsActorAnnouncesIsAThreat) {
   EXPECT_TRUE(has(typed(x, "AGREE"), " actor=state/TR"));
 }
 
+TEST(StanceCues, ReducedAidOrSuppliesIsASanction) {
+  auto x = run("Russia reduced gas supplies to Moldova.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "SANCTION"), " actor=state/RU"));
+  x = run("Russia and Moldova reduced tensions.", "2025-06-20");
+  EXPECT_TRUE(typed(x, "SANCTION").empty());
+}
+
+TEST(StanceCues, ConcludedThatReportsWhatWasFound) {
+  auto x = run("The African Union concluded on Monday that Sudan must return to talks.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "STATEMENT"), " actor=org/au"));
+  EXPECT_TRUE(has(typed(x, "REQUEST"), " actor=org/au target=state/SD"));
+}
+
 TEST(StanceCues, WhomAStateExpelsDecidesTheType) {
   // Diplomats, inspectors, peacekeepers: relations reduced (CAMEO 161, 166).
   auto x = run("Poland expelled three Belarusian diplomats.", "2025-06-20");
