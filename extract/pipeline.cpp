@@ -862,13 +862,40 @@ class Extractor {
       if (c < fr.match.content_end && v.reading[c].norm == "that") ++c;
       if (c < fr.match.content_end && v.reading[c].norm == "the") ++c;  // "the Japanese side must ..."
 
-      if (!obligation.empty() && c + 1 < fr.match.content_end && v.reading[c].kind == Item::Kind::Entity &&
-          !v.reading[c].locative && in(v.reading[c + 1], rules_.builtin.obligation)) {
+      // "the US and other developed nations must", "the rebels in Darfur
+      // must": the modal may close a list the actor opens, whose other
+      // members no list need hold, or a phrase that places the actor.
+      std::size_t modal = c + 1;
+      if (modal < fr.match.content_end &&
+          (in(v.reading[modal], rules_.builtin.coordinator) || in(v.reading[modal], rules_.builtin.preposition)))
+        for (std::size_t q = modal + 1; q < fr.match.content_end && q < modal + 7; ++q) {
+          const Item& w = v.reading[q];
+          // A verb of its own ("Kyiv and its allies agreed Moscow must pay")
+          // ends the list.
+          bool finite = false;
+          if (w.kind == Item::Kind::Word)
+            for (const auto& sense : rules_.lexicon.senses(w.word))
+              finite |= sense.form == VerbForm::Past || sense.form == VerbForm::ThirdPerson;
+          if (finite || w.kind == Item::Kind::Punct || w.norm == "that" || in(w, rules_.builtin.fact_clause) ||
+              in(w, rules_.builtin.speech_verb) || in(w, rules_.builtin.say_that))
+            break;
+          if (in(w, rules_.builtin.obligation)) {
+            modal = q;
+            break;
+          }
+        }
+      if (!obligation.empty() && modal < fr.match.content_end && v.reading[c].kind == Item::Kind::Entity &&
+          !v.reading[c].locative && in(v.reading[modal], rules_.builtin.obligation)) {
         Assertion r = a;
         r.event_type = obligation;
         r.targets = keys_in(v, c, c + 1);
-        r.topic = item_text(v, c + 2, fr.match.content_end);
-        r.trigger = fr.verb + " " + v.reading[c + 1].norm;
+        for (std::size_t q = c + 1; q < modal; ++q) {
+          const Item& w = v.reading[q];
+          if (w.kind == Item::Kind::Entity && !w.locative && !w.types.empty() && w.types[0] != EntityType::Place)
+            for (const auto& k : keys_in(v, q, q + 1)) r.targets.push_back(k);
+        }
+        r.topic = item_text(v, modal + 1, fr.match.content_end);
+        r.trigger = fr.verb + " " + v.reading[modal].norm;
         emit(index, std::move(r), frame_dates(frames, static_cast<int>(f)));
       }
       emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));

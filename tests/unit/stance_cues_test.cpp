@@ -102,6 +102,20 @@ TEST(StanceCues, ConcludedThatReportsWhatWasFound) {
   EXPECT_TRUE(has(typed(x, "REQUEST"), " actor=org/au target=state/SD"));
 }
 
+TEST(StanceCues, AnObligationOfAListTheActorOpens) {
+  // The modal closes a list ("and the militias in Darfur") no gazetteer holds all of.
+  auto x = run("Josep Borrell said that the Sudanese army and the militias in Darfur must lay down their arms.",
+               "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "REQUEST"),
+                  " actor=person/josep-borrell target=group/militias-in-darfur target=org/sd-forces"));
+  x = run("The African Union concluded on Monday that Sudan and the other parties must return to talks.",
+          "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "REQUEST"), " actor=org/au target=group/parties target=state/SD"));
+  // Not a modal of another clause after the list's words.
+  x = run("Sergey Lavrov said that Kyiv and its allies agreed Moscow must pay.", "2025-06-20");
+  EXPECT_TRUE(typed(x, "REQUEST").empty());
+}
+
 TEST(StanceCues, WhomAStateExpelsDecidesTheType) {
   // Diplomats, inspectors, peacekeepers: relations reduced (CAMEO 161, 166).
   auto x = run("Poland expelled three Belarusian diplomats.", "2025-06-20");
