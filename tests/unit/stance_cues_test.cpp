@@ -116,6 +116,14 @@ TEST(StanceCues, AnObligationOfAListTheActorOpens) {
   EXPECT_TRUE(typed(x, "REQUEST").empty());
 }
 
+TEST(StanceCues, ABoycottOfContactIsASanctionOfTalksARejection) {
+  auto x = run("Iran boycotted all contacts with Britain.", "2025-06-20");
+  EXPECT_TRUE(has(typed(x, "SANCTION"), " actor=state/IR target=state/GB"));
+  x = run("Hamas boycotted the talks in Cairo.", "2025-06-20");
+  EXPECT_TRUE(typed(x, "SANCTION").empty());
+  EXPECT_TRUE(has(typed(x, "REJECT"), " actor=org/hamas"));
+}
+
 TEST(StanceCues, WhomAStateExpelsDecidesTheType) {
   // Diplomats, inspectors, peacekeepers: relations reduced (CAMEO 161, 166).
   auto x = run("Poland expelled three Belarusian diplomats.", "2025-06-20");
