@@ -1714,7 +1714,10 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
                     : in(items[i], b.group_person) || crowd_of || people ? "Person"
                                                                : "Actor";
     std::string key = add_entity(std::move(g));
-    mention_over(items, j, i + 1, key, EntityType::ActorGroup, Mention::Source::Group).quantity = quantity;
+    const std::uint32_t head = tokens[items[i].te - 1].word;
+    Item& group = mention_over(items, j, i + 1, key, EntityType::ActorGroup, Mention::Source::Group);
+    group.quantity = quantity;
+    group.head_word = head;
     i = j;
   }
 }

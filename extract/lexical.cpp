@@ -569,7 +569,8 @@ class Reader {
       if (it.kind == Item::Kind::Number || (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.quantifier)))
         continue;
       // "expelled the Swedish ambassador", "received observers from the
-      // OSCE": an official's or a member's noun heads the object.
+      // OSCE", "expelled two Russian diplomats": an official's, a member's
+      // or a group's noun heads the object.
       if (it.kind == Item::Kind::Entity && it.head_word) return it.head_word;
       // "met the E3's conditions": the owner is no head; the noun after it is.
       if (it.kind == Item::Kind::Entity && q + 1 < end && items_[q + 1].norm == "'s") {

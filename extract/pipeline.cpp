@@ -706,6 +706,17 @@ class Extractor {
         if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: no clause or quote after the verb)");
         continue;
       }
+      // "The ILO reiterated its demand that Israel ease ...": the verb's
+      // object is a demand and the "that" clause says what it demands; the
+      // demand is the event (rule request.demand-noun), no speech frames it.
+      if (!f.match.rule->content_first && f.match.content_begin < f.match.content_end) {
+        std::size_t q = f.match.content_begin;
+        if (in(v.reading[q], rules_.builtin.determiner) && q + 1 < f.match.content_end) ++q;
+        if (in(v.reading[q], rules_.builtin.demand_said)) {
+          if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: the verb's object is a demand)");
+          continue;
+        }
+      }
       if (!f.match.rule->content_first) {
         std::vector<std::size_t> verb;
         if (const Capture* c = capture(f.match, "verb"))
@@ -851,13 +862,40 @@ class Extractor {
       if (c < fr.match.content_end && v.reading[c].norm == "that") ++c;
       if (c < fr.match.content_end && v.reading[c].norm == "the") ++c;  // "the Japanese side must ..."
 
-      if (!obligation.empty() && c + 1 < fr.match.content_end && v.reading[c].kind == Item::Kind::Entity &&
-          !v.reading[c].locative && in(v.reading[c + 1], rules_.builtin.obligation)) {
+      // "the US and other developed nations must", "the rebels in Darfur
+      // must": the modal may close a list the actor opens, whose other
+      // members no list need hold, or a phrase that places the actor.
+      std::size_t modal = c + 1;
+      if (modal < fr.match.content_end &&
+          (in(v.reading[modal], rules_.builtin.coordinator) || in(v.reading[modal], rules_.builtin.preposition)))
+        for (std::size_t q = modal + 1; q < fr.match.content_end && q < modal + 7; ++q) {
+          const Item& w = v.reading[q];
+          // A verb of its own ("Kyiv and its allies agreed Moscow must pay")
+          // ends the list.
+          bool finite = false;
+          if (w.kind == Item::Kind::Word)
+            for (const auto& sense : rules_.lexicon.senses(w.word))
+              finite |= sense.form == VerbForm::Past || sense.form == VerbForm::ThirdPerson;
+          if (finite || w.kind == Item::Kind::Punct || w.norm == "that" || in(w, rules_.builtin.fact_clause) ||
+              in(w, rules_.builtin.speech_verb) || in(w, rules_.builtin.say_that))
+            break;
+          if (in(w, rules_.builtin.obligation)) {
+            modal = q;
+            break;
+          }
+        }
+      if (!obligation.empty() && modal < fr.match.content_end && v.reading[c].kind == Item::Kind::Entity &&
+          !v.reading[c].locative && in(v.reading[modal], rules_.builtin.obligation)) {
         Assertion r = a;
         r.event_type = obligation;
         r.targets = keys_in(v, c, c + 1);
-        r.topic = item_text(v, c + 2, fr.match.content_end);
-        r.trigger = fr.verb + " " + v.reading[c + 1].norm;
+        for (std::size_t q = c + 1; q < modal; ++q) {
+          const Item& w = v.reading[q];
+          if (w.kind == Item::Kind::Entity && !w.locative && !w.types.empty() && w.types[0] != EntityType::Place)
+            for (const auto& k : keys_in(v, q, q + 1)) r.targets.push_back(k);
+        }
+        r.topic = item_text(v, modal + 1, fr.match.content_end);
+        r.trigger = fr.verb + " " + v.reading[modal].norm;
         emit(index, std::move(r), frame_dates(frames, static_cast<int>(f)));
       }
       emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
@@ -1241,6 +1279,10 @@ class Extractor {
       if (const Capture* c = capture(*m, "topic")) a.topic = item_text(v, c->begin, c->end);
       a.negated = m->negations % 2 == 1;
       bool conditional = false;
+      // "will withdraw its force unless Chad holds elections": a condition
+      // after the act is an ultimatum (not one before it: "unless Chad
+      // holds elections" is no ultimatum of Chad's).
+      bool ultimatum = false;
       for (std::size_t q = m->begin; q-- > b && q + 4 > m->begin;) {
         // "..., otherwise Turkey will strike": the threatened act is the
         // consequence; the threat itself is made now.
@@ -1256,6 +1298,7 @@ class Extractor {
         for (std::size_t q = m->trigger.back() + 1; q < e && !conditional; ++q) {
           if (v.reading[q].norm == ";" || v.reading[q].norm == ".") break;
           conditional = in(v.reading[q], bi.conditional);
+          ultimatum = in(v.reading[q], bi.ultimatum);
         }
       if (conditional) a.modality = Modality::Conditional;
       // "Germany said it would double its aid": in reported speech "would" is
@@ -1487,11 +1530,20 @@ class Extractor {
       // "Trump added that he would impose secondary tariffs on Iran if Iran
       // makes no progress": a hostile act its actor says they would do on a
       // condition is a threat made now (THREATEN, CAMEO 13), when the
-      // lexicon lists the act's type under THREATENED.
+      // lexicon lists the act's type under THREATENED; so is any act it
+      // says it will do unless the other side acts ("will withdraw its
+      // force unless Chad holds elections": ULTIMATUM, CAMEO 139).
+      // A hostile act its actor announces it will do ("NATO confirmed it
+      // would tighten the naval blockade") is a threat made now too, as a
+      // planned cooperative act is a promise.
       std::optional<Assertion> threat;
-      if (a.modality == Modality::Conditional && !a.negated && !a.actors.empty() &&
-          rules_.lexicon.in(text::fold(a.event_type), bi.threatened) && speaks_for(a.attributed_to, a.actors))
-        threat = performed(a, "THREATEN", "threat", "a " + a.event_type + " its actor makes on a condition is a threat");
+      const bool threatened = rules_.lexicon.in(text::fold(a.event_type), bi.threatened);
+      const bool hostile = threatened || (ultimatum && a.event_type != "STATEMENT" && a.event_type != "THREATEN");
+      const bool announced = speaks_for(a.attributed_to, a.actors);
+      if (!a.negated && !a.actors.empty() && announced &&
+          ((a.modality == Modality::Conditional && hostile) || (own_plan && threatened)))
+        threat = performed(a, "THREATEN", "threat",
+                           "a " + a.event_type + " its actor makes on a condition or announces is a threat");
       if (threat) emit(sentence_index, std::move(*threat), dates);
       if (places.empty()) {
         emit(sentence_index, a, dates);

@@ -758,7 +758,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       {&b.force_mod, "FORCE_MOD"}, {&b.force_noun, "FORCE_NOUN"}, {&b.partitive, "PARTITIVE"},
       {&b.state_noun, "STATE_NOUN"}, {&b.quantifier, "QUANTIFIER"}, {&b.compass, "COMPASS"}, {&b.place_article, "PLACE_ARTICLE"},
       {&b.deny, "DENY"}, {&b.say_that, "SAY_THAT"}, {&b.medium, "MEDIUM"}, {&b.honorific, "HONORIFIC"},
-      {&b.person_noun, "PERSON_NOUN"}, {&b.sponsored, "SPONSORED"}, {&b.fighters, "FIGHTERS"}, {&b.crowd, "CROWD"}, {&b.promised, "PROMISED"}, {&b.threatened, "THREATENED"},
+      {&b.person_noun, "PERSON_NOUN"}, {&b.sponsored, "SPONSORED"}, {&b.fighters, "FIGHTERS"}, {&b.crowd, "CROWD"}, {&b.promised, "PROMISED"}, {&b.threatened, "THREATENED"}, {&b.ultimatum, "ULTIMATUM"}, {&b.demand_said, "DEMAND_SAID"},
       {&b.owner_stop, "OWNER_STOP"},
       {&b.fact_clause, "FACT_CLAUSE"},
       {&b.possessive_person, "POSSESSIVE_PERSON"}, {&b.org_noun, "ORG_NOUN"}, {&b.media_noun, "MEDIA_NOUN"},

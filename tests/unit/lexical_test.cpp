@@ -570,8 +570,12 @@ TEST(Lexical, AHostileActOnAConditionIsAThreat) {
   // A third party's forecast is no threat of the actor's.
   x = run("Analysts said Russia would sanction Georgia if it joined NATO.", "2025-03-31");
   EXPECT_TRUE(of_type(x, "THREATEN").empty());
-  // Nor is a plan without a condition.
+  // A plan without a condition, announced by its actor, is a threat too (as
+  // PLOVER codes "said they would blockade Paris"); the narrator's account
+  // of a plan is not.
   x = run("Trump said he would impose tariffs on Canada.", "2025-03-31");
+  EXPECT_EQ(of_type(x, "THREATEN").size(), 1u);
+  x = run("Trump plans to impose tariffs on Canada.", "2025-03-31");
   EXPECT_TRUE(of_type(x, "THREATEN").empty());
 }
 

@@ -1,0 +1,116 @@
+// The cues that decide an event's type from the words around its verb: an
+// adverb in the verb group, a demand said again, an ultimatum, an announced
+// hostile act, the object of "expel", "reduce" and "boycott", newswire's
+// "said here", an obligation after a list. The sentences are written for
+// these tests; none comes from a report the rules were written on.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_support.h"
+
+namespace sg::extract {
+namespace {
+
+using test::run;
+
+// The assertions of that type, as one line each: " actor=K target=K modality=M".
+std::vector<std::string> typed(const Extraction& x, const std::string& type) {
+  std::vector<std::string> out;
+  for (const auto& a : x.assertions) {
+    if (a.event_type != type) continue;
+    std::string s;
+    for (const auto& k : a.actors) s += " actor=" + k;
+    for (const auto& k : a.targets) s += " target=" + k;
+    if (a.negated) s += " negated";
+    if (a.modality != Modality::None) s += " modality=" + std::string(to_string(a.modality));
+    out.push_back(s);
+  }
+  return out;
+}
+
+struct Cue {
+  const char* sentence;
+  const char* type;
+  const char* line;  // one assertion of that type, as typed() writes it; "" for none of that type
+};
+
+class StanceCue : public ::testing::TestWithParam<Cue> {};
+
+TEST_P(StanceCue, GivesThatReading) {
+  const Cue& c = GetParam();
+  auto lines = typed(run(c.sentence, "2025-06-20"), c.type);
+  if (*c.line)
+    EXPECT_TRUE(std::find(lines.begin(), lines.end(), c.line) != lines.end())
+        << c.sentence << "\nwant " << c.type << c.line << "; got " << ::testing::PrintToString(lines);
+  else
+    EXPECT_TRUE(lines.empty()) << c.sentence << "\nwant no " << c.type << "; got " << ::testing::PrintToString(lines);
+}
+
+const Cue kCues[] = {
+    // An adverb without -ly in the verb group.
+    {"Armenia has outright rejected the Azerbaijani peace proposal.", "REJECT", " actor=state/AM target=state/AZ"},
+    // Newswire's "here" (where the report was filed) between the verb and its clause.
+    {"Sergey Lavrov said here Thursday that Kyiv must accept the terms.", "REQUEST",
+     " actor=person/sergei-lavrov target=state/UA"},
+    {"Sergey Lavrov said here Thursday that Kyiv must accept the terms.", "STATEMENT", " actor=person/sergei-lavrov"},
+    // A demand said again; the verb takes the demand as its object, no speech frame holds it.
+    {"Qatar reiterated its call on Israel to reopen the Rafah crossing.", "REQUEST", " actor=state/QA target=state/IL"},
+    {"Egypt reiterated its demand that Israel withdraw from the Philadelphi corridor.", "REQUEST",
+     " actor=state/EG target=state/IL"},
+    {"Egypt reiterated its demand that Israel withdraw from the Philadelphi corridor.", "STATEMENT", ""},
+    // A position said again is a statement, no demand.
+    {"Russia reiterated its position that the talks are over.", "REQUEST", ""},
+    {"Russia reiterated its position that the talks are over.", "STATEMENT", " actor=state/RU"},
+    // An act its actor will do unless the other side acts: an ultimatum.
+    {"Ethiopia said it would pull its troops out of Somalia unless Mogadishu paid their salaries.", "THREATEN",
+     " actor=state/ET"},
+    {"Ethiopia said it would pull its troops out of Somalia unless Mogadishu paid their salaries.", "RETREAT",
+     " actor=state/ET modality=Conditional"},
+    // The same act on an "if" is a plan on a condition.
+    {"Ethiopia said it would pull its troops out of Somalia if Mogadishu asked.", "THREATEN", ""},
+    // The act of the condition threatens nothing, nor does a third party's forecast.
+    {"Burundi said it would boycott the summit unless Rwanda withdrew its troops.", "THREATEN", " actor=state/BI"},
+    {"Analysts said Burundi would boycott the summit unless Rwanda withdrew its troops.", "THREATEN", ""},
+    // A hostile act its actor announces is a threat ...
+    {"Turkey said it would impose sanctions on Israel.", "THREATEN", " actor=state/TR target=state/IL"},
+    {"Turkey said it would impose sanctions on Israel.", "SANCTION",
+     " actor=state/TR target=state/IL modality=Planned"},
+    // ... not a refusal, not the narrator's account of a plan, not a third party's forecast,
+    {"Belgian farmers said they would not blockade the port of Antwerp.", "THREATEN", ""},
+    {"Belgian farmers plan to blockade the port of Antwerp.", "THREATEN", ""},
+    {"The Belgian police said the farmers would blockade the port of Antwerp.", "THREATEN", ""},
+    // ... and a cooperative act announced is a promise.
+    {"Turkey said it would send aid to Gaza.", "THREATEN", ""},
+    {"Turkey said it would send aid to Gaza.", "AGREE", " actor=state/TR"},
+    // Aid or supplies reduced (CAMEO 162), not tensions.
+    {"Russia reduced gas supplies to Moldova.", "SANCTION", " actor=state/RU"},
+    {"Russia and Moldova reduced tensions.", "SANCTION", ""},
+    // "concluded that" reports what a body found.
+    {"The African Union concluded on Monday that Sudan must return to talks.", "STATEMENT", " actor=org/au"},
+    {"The African Union concluded on Monday that Sudan must return to talks.", "REQUEST",
+     " actor=org/au target=state/SD"},
+    // The modal closes a list no gazetteer holds all of, or a phrase that places the actor.
+    {"Josep Borrell said that the Sudanese army and the militias in Darfur must lay down their arms.", "REQUEST",
+     " actor=person/josep-borrell target=group/militias-in-darfur target=org/sd-forces"},
+    {"The African Union concluded on Monday that Sudan and the other parties must return to talks.", "REQUEST",
+     " actor=org/au target=group/parties target=state/SD"},
+    // Not a modal of another clause after the list's words.
+    {"Sergey Lavrov said that Kyiv and its allies agreed Moscow must pay.", "REQUEST", ""},
+    // A boycott of contact reduces relations; of talks, it rejects them.
+    {"Iran boycotted all contacts with Britain.", "SANCTION", " actor=state/IR target=state/GB"},
+    {"Hamas boycotted the talks in Cairo.", "SANCTION", ""},
+    {"Hamas boycotted the talks in Cairo.", "REJECT", " actor=org/hamas"},
+    // Whom a state expels: diplomats, inspectors, peacekeepers reduce relations (CAMEO 161, 166) ...
+    {"Poland expelled three Belarusian diplomats.", "SANCTION", " actor=state/PL target=group/belarusian-diplomats"},
+    {"Poland expelled three Belarusian diplomats.", "COERCE", ""},
+    {"Mali expelled the UN peacekeepers.", "SANCTION", " actor=state/ML target=org/un"},
+    // ... other people are deported (CAMEO 174).
+    {"Lebanon expelled 200 Syrian migrants.", "COERCE", " actor=state/LB target=group/syrian-migrants"},
+    {"Lebanon expelled 200 Syrian migrants.", "SANCTION", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, StanceCue, ::testing::ValuesIn(kCues));
+
+}  // namespace
+}  // namespace sg::extract
