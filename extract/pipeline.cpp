@@ -1284,6 +1284,11 @@ class Extractor {
       // holds elections" is no ultimatum of Chad's).
       bool ultimatum = false;
       for (std::size_t q = m->begin; q-- > b && q + 4 > m->begin;) {
+        // Not past a verb of another clause: in "after Trump announced he
+        // would withdraw", "after" is the announcement's.
+        if (v.reading[q].kind == Item::Kind::Word && !v.reading[q].upper && clauses_.may_be_verb(v.reading[q]) &&
+            clauses_.verb_group(v.reading, q).form == VerbForm::Past)
+          break;
         // "..., otherwise Turkey will strike": the threatened act is the
         // consequence; the threat itself is made now.
         if (in(v.reading[q], bi.conditional) && !(v.reading[q].norm == "otherwise" && a.event_type == "THREATEN"))

@@ -549,6 +549,21 @@ TEST(Lexical, APlannedCooperativeActIsAlsoAPromise) {
   }
 }
 
+TEST(Lexical, AWordOfTimeConditionsOnlyItsOwnClause) {
+  // "after" opens the announcement's clause, not the announced withdrawal's.
+  auto x = run("Erdogan attacked after Trump announced he would withdraw US forces from Syria.", "2019-10-17");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_NE(r[0]->modality, Modality::Conditional);
+  // Its own clause's present is a condition: "once they reach a ceasefire".
+  x = run("Once Armenia and Azerbaijan sign the treaty, Russian troops will withdraw.", "2019-10-17");
+  const Assertion* signing = nullptr;
+  for (const auto* a : of_type(x, "AGREE"))
+    if (a->actors == V({"state/AM", "state/AZ"})) signing = a;
+  ASSERT_TRUE(signing);
+  EXPECT_EQ(signing->modality, Modality::Conditional);
+}
+
 TEST(Lexical, AHostileActOnAConditionIsAThreat) {
   // Said by its own actor, or by one who speaks for it: a threat made now.
   auto x = run("Trump added that he would impose secondary tariffs on Iran if Iran makes no progress.", "2025-03-31");
