@@ -1158,35 +1158,53 @@ class Extractor {
     // "Putin ordered Russian troops to withdraw", "Vucic ordered the army to
     // be on the highest level of combat readiness": a request to the
     // actor's own armed forces is a command, no request; what it orders is
-    // the orderer's planned act (its commanders).
-    std::vector<const Match*> commands;
-    for (const Match* m : accepted) {
-      if (m->rule->event_type != "REQUEST") continue;
-      auto orderers = captured(v, *m, "actor"), forces = captured(v, *m, "target");
-      bool own = !orderers.empty() && !forces.empty();
-      for (const auto& f : forces) {
-        auto it = entities_.find(f);
-        own &= it != entities_.end() && it->second.type == EntityType::ArmedForce && !state_of(f).empty() &&
-               state_of(f) == state_of(orderers[0]);
-      }
-      if (!own) continue;
-      if (trace_) trace_->push_back("  rule " + m->rule->id + " (a command to the actor's own forces)");
-      commands.push_back(m);
-    }
-    auto commanded_by = [&](const Match* m) -> const Match* {
-      for (const Match* c : commands)
+    // the orderer's planned act (its commanders), and an ordered posture
+    // ("to be on alert", "to be beefed up") a mobilization.
+    auto commanded_by = [&](const Match* m, const std::vector<const Match*>& orders) -> const Match* {
+      for (const Match* c : orders)
         if (const Capture* t = capture(*c, "topic"); t && c != m && !m->trigger.empty() &&
                                                      m->trigger.front() >= t->begin && m->trigger.front() < t->end)
           return c;
       return nullptr;
     };
+    std::vector<const Match*> commands, postures;
+    for (const Match* m : accepted) {
+      if (m->rule->event_type != "REQUEST") continue;
+      const auto orderers = captured(v, *m, "actor"), forces = captured(v, *m, "target");
+      const Capture* t = capture(*m, "topic");
+      if (orderers.empty() || !t) continue;
+      // Where the forces end: the "to" of what they are ordered to do.
+      std::size_t to = t->end;
+      bool own = !forces.empty();
+      for (const auto& f : forces) {
+        auto it = entities_.find(f);
+        own &= it != entities_.end() && it->second.type == EntityType::ArmedForce && !state_of(f).empty() &&
+               state_of(f) == state_of(orderers[0]);
+      }
+      for (std::size_t q = t->begin; q < t->end && q < t->begin + 6 && to == t->end; ++q)
+        if (v.reading[q].norm == "to") to = q;
+      // "ordered the special armed forces to be beefed up": forces no state
+      // names, after a verb of command, are the orderer's own.
+      if (forces.empty() && !m->trigger.empty() && in(v.reading[m->trigger.front()], bi.command) && to > t->begin &&
+          to < t->end) {
+        const Item& head = v.reading[to - 1];
+        const std::string key = head.keys.empty() ? "" : head.keys[0];
+        own = (head.kind == Item::Kind::Word && in(head, bi.force_noun)) ||
+              (head.kind == Item::Kind::Entity && !head.types.empty() && head.types[0] == EntityType::ActorGroup &&
+               rules_.lexicon.in(key.substr(key.find_last_of("/-") + 1), bi.force_noun));
+      }
+      if (!own) continue;
+      bool inner = false;
+      for (const Match* o : accepted) inner |= commanded_by(o, {m}) == m;
+      const bool posture = to + 1 < t->end && v.reading[to + 1].norm == "be";
+      if (!inner && !posture) continue;  // an order no rule reads stays a request
+      if (trace_) trace_->push_back("  rule " + m->rule->id + " (a command to the actor's own forces)");
+      commands.push_back(m);
+      if (!inner) postures.push_back(m);
+    }
     for (const Match* m : accepted) {
       if (std::find(commands.begin(), commands.end(), m) != commands.end()) {
-        // Nothing read inside the command's topic: the order of a posture
-        // ("to be on alert", "to be beefed up") is a mobilization.
-        bool inner = false;
-        for (const Match* o : accepted) inner |= commanded_by(o) == m;
-        if (inner) continue;
+        if (std::find(postures.begin(), postures.end(), m) == postures.end()) continue;
         Assertion a = performed(Assertion{}, "MOBILIZE", "command", "an order to one's own forces");
         a.actors = captured(v, *m, "actor");
         const auto forces = captured(v, *m, "target");
@@ -1366,7 +1384,7 @@ class Extractor {
           if (a.modality == Modality::Planned && outer->negations % 2 == 1) a.modality = Modality::Hypothetical;
           break;
         }
-      if (const Match* c = commanded_by(m)) {
+      if (const Match* c = commanded_by(m, commands)) {
         for (const auto& k : captured(v, *c, "actor"))
           if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end()) a.actors.push_back(k);
         if (a.modality == Modality::Hypothetical) a.modality = Modality::Planned;
@@ -1428,10 +1446,16 @@ class Extractor {
       };
       // The phrase ends at its comma (", police said on Monday" is the
       // speaker's day again).
+      // A day inside such a phrase still says the event is relative to it
+      // ("before ... on Monday", "following the rebellion on June 24"): no
+      // day is known, and none is taken from the speaker or the report.
       auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t q = from; q < to && dates.empty(); ++q) {
           if (time_phrase(q))
-            while (q + 1 < to && v.reading[q + 1].norm != "," && v.reading[q + 1].norm != ";") ++q;
+            while (q + 1 < to && v.reading[q + 1].norm != "," && v.reading[q + 1].norm != ";") {
+              ++q;
+              no_day |= v.reading[q].kind == Item::Kind::Date && !v.reading[q].dates.empty();
+            }
           else
             take_date(q);
         }

@@ -155,9 +155,17 @@ TEST(Times, TheDayBeforeTheMonthAndAWeekdayBeforeTheDate) {
 }
 
 TEST(Times, APhraseOfTimeAfterTheVerbKeepsItsDay) {
-  // "before ... on Monday": Monday is when the deal was struck, not the levies.
+  // "before ... on Monday": Monday is when the deal was struck, not the
+  // levies, which came before it: no day is known, not the report's either.
   auto x = run("Canada announced levies on US steel before both presidents struck a deal on Monday.", "2025-02-05");
   const Assertion* levy = nullptr;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "SANCTION") levy = &a;
+  ASSERT_TRUE(levy);
+  EXPECT_FALSE(levy->date);
+  // A phrase of time with no day in it leaves the clause its usual day.
+  x = run("Canada announced levies on US steel after a week of talks.", "2025-02-05");
+  levy = nullptr;
   for (const auto& a : x.assertions)
     if (a.event_type == "SANCTION") levy = &a;
   ASSERT_TRUE(levy);

@@ -518,6 +518,10 @@ TEST(Mechanisms, AnOrderToOnesOwnForcesIsACommandNotARequest) {
   auto m = of_type(x, "MOBILIZE");
   ASSERT_EQ(m.size(), 1u) << show(x);
   EXPECT_NE(std::find(m[0]->actors.begin(), m[0]->actors.end(), "state/HU"), m[0]->actors.end()) << show(x);
+  // Forces no state names, after a verb of command, are the orderer's own.
+  x = run("Ukrainian President Volodymyr Zelensky ordered the special forces to be on alert.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "REQUEST").empty()) << show(x);
+  EXPECT_EQ(of_type(x, "MOBILIZE").size(), 1u) << show(x);
   // An order to another state's forces stays a request (a demand).
   x = run("Ukrainian President Volodymyr Zelensky ordered Russian troops to withdraw from Avdiivka.", "2025-06-20");
   EXPECT_EQ(of_type(x, "REQUEST").size(), 1u) << show(x);
