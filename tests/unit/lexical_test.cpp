@@ -549,6 +549,19 @@ TEST(Lexical, APlannedCooperativeActIsAlsoAPromise) {
   }
 }
 
+TEST(Lexical, AWarningOfADangerIsNoThreat) {
+  // "warned of" a harm the speaker will do is a threat; of a danger, none.
+  auto x = run("Iran warned of severe consequences if Israel attacked.", "2025-09-03");
+  EXPECT_EQ(of_type(x, "THREATEN").size(), 1u);
+  x = run("The World Health Organization warned of a surge in cholera cases.", "2025-09-03");
+  EXPECT_TRUE(of_type(x, "THREATEN").empty());
+  // Warning someone is a threat to them.
+  x = run("Iran warned Israel of a harsh response.", "2025-09-03");
+  auto t = of_type(x, "THREATEN");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->targets, V({"state/IL"}));
+}
+
 TEST(Lexical, AWordOfTimeConditionsOnlyItsOwnClause) {
   // "after" opens the announcement's clause, not the announced withdrawal's.
   auto x = run("Erdogan attacked after Trump announced he would withdraw US forces from Syria.", "2019-10-17");
