@@ -1573,7 +1573,11 @@ class Extractor {
           ((a.modality == Modality::Conditional && hostile) || (own_plan && threatened)))
         threat = performed(a, "THREATEN", "threat",
                            "a " + a.event_type + " its actor makes on a condition or announces is a threat");
-      if (threat) emit(sentence_index, std::move(*threat), dates);
+      // A promise, a threat or a refusal is made when it is said (the
+      // speaker's day, else the report's), not on the day of the act:
+      // "said they would blockade Paris on Monday" threatens now.
+      const std::vector<Date> said = frame_dates(frames, frame);
+      if (threat) emit(sentence_index, std::move(*threat), said);
       if (places.empty()) {
         emit(sentence_index, a, dates);
       } else {
@@ -1583,7 +1587,7 @@ class Extractor {
           emit(sentence_index, std::move(at), dates);
         }
       }
-      if (promise) emit(sentence_index, std::move(*promise), dates);
+      if (promise) emit(sentence_index, std::move(*promise), said);
     }
   }
 

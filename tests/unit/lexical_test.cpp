@@ -536,6 +536,16 @@ TEST(Lexical, APlannedCooperativeActIsAlsoAPromise) {
     EXPECT_NE(agree[0]->topic.find("aid to Sudan"), std::string::npos) << s;
     EXPECT_FALSE(agree[0]->attributed_to.empty()) << s;
   }
+  // The promise is made when it is said, the act comes when it is planned.
+  auto dated = run("Germany said on Monday that it would send aid to Sudan on May 16.", "2025-05-14");
+  auto agree = of_type(dated, "AGREE");
+  ASSERT_EQ(agree.size(), 1u);
+  ASSERT_TRUE(agree[0]->date);
+  EXPECT_EQ(agree[0]->date->iso(), "2025-05-12");
+  auto aid = of_type(dated, "AID");
+  ASSERT_EQ(aid.size(), 1u);
+  ASSERT_TRUE(aid[0]->date);
+  EXPECT_EQ(aid[0]->date->iso(), "2025-05-16");
   // A third party's report of the plan stays its own statement.
   auto reported = run("Diplomatic sources said the Gambian president will visit Senegal.", "2000-01-01");
   EXPECT_EQ(of_type(reported, "STATEMENT").size(), 1u);
