@@ -559,6 +559,16 @@ TEST(Lexical, APlannedCooperativeActIsAlsoAPromise) {
   }
 }
 
+TEST(Lexical, PreventingPeopleFromPoliticalActsIsCoercion) {
+  auto x = run("Beijing prevented journalists from attending the trial.", "2025-09-03");
+  EXPECT_EQ(of_type(x, "COERCE").size(), 1u);
+  EXPECT_TRUE(of_type(x, "REJECT").empty());
+  // Preventing a decision stays a rejection.
+  x = run("Russia prevented a vote on the resolution.", "2025-09-03");
+  EXPECT_EQ(of_type(x, "REJECT").size(), 1u);
+  EXPECT_TRUE(of_type(x, "COERCE").empty());
+}
+
 TEST(Lexical, AWarningOfADangerIsNoThreat) {
   // "warned of" a harm the speaker will do is a threat; of a danger, none.
   auto x = run("Iran warned of severe consequences if Israel attacked.", "2025-09-03");
