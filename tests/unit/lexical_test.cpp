@@ -563,6 +563,11 @@ TEST(Lexical, PreventingPeopleFromPoliticalActsIsCoercion) {
   auto x = run("Beijing prevented journalists from attending the trial.", "2025-09-03");
   EXPECT_EQ(of_type(x, "COERCE").size(), 1u);
   EXPECT_TRUE(of_type(x, "REJECT").empty());
+  // Inspecting ships at sea is enforcement; inspecting a site, an inquiry.
+  x = run("The Chinese coast guard inspected two Philippine vessels.", "2025-09-03");
+  EXPECT_EQ(of_type(x, "COERCE").size(), 1u);
+  x = run("The IAEA inspected the Fordow site.", "2025-09-03");
+  EXPECT_TRUE(of_type(x, "COERCE").empty());
   // Preventing a decision stays a rejection.
   x = run("Russia prevented a vote on the resolution.", "2025-09-03");
   EXPECT_EQ(of_type(x, "REJECT").size(), 1u);
