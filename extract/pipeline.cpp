@@ -100,6 +100,9 @@ struct Frame {
   std::vector<Date> dates;
   bool no_day = false;  // "said last week": a time that names no day
   bool media = false;
+  // "is no longer insisting that ...": what it once said is said no more;
+  // its content is nobody's claim now.
+  bool dropped = false;
 };
 
 class Extractor {
@@ -757,6 +760,8 @@ class Extractor {
       }
     }
     for (auto& f : frames) {
+      for (std::size_t q = f.match.begin; q + 1 < f.match.content_begin && !f.match.rule->content_first; ++q)
+        f.dropped |= v.reading[q].norm == "no" && v.reading[q + 1].norm == "longer";
       f.speakers = captured(v, f.match, "speaker");
       // "Baghaei denied that X and [Baghaei] accused Y": the speaker's next
       // verb ends what the speaker is reported to have said.
@@ -896,16 +901,24 @@ class Extractor {
         }
         r.topic = item_text(v, modal + 1, fr.match.content_end);
         r.trigger = fr.verb + " " + v.reading[modal].norm;
+        // "no longer insisting that Ukraine should not strike": a demand
+        // dropped is a concession (CAMEO 08, yield), its topic the demand.
+        if (fr.dropped) {
+          r.event_type = "CONCEDE";
+          r.negated = false;
+          r.rule = "dropped-demand";
+          r.topic = item_text(v, c, fr.match.content_end);
+        }
         emit(index, std::move(r), frame_dates(frames, static_cast<int>(f)));
       }
-      emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
+      if (!fr.dropped) emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
     }
     // Events, region by region.
     std::size_t b = 0;
     while (b < n) {
       std::size_t e = b;
       while (e < n && owner[e] == owner[b]) ++e;
-      events(index, v, b, e, owner[b], frames);
+      if (owner[b] < 0 || !frames[static_cast<std::size_t>(owner[b])].dropped) events(index, v, b, e, owner[b], frames);
       b = e;
     }
   }

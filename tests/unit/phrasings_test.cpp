@@ -551,6 +551,23 @@ TEST(Mechanisms, GroundTakenFromAnActorInPartsOfAState) {
   EXPECT_TRUE(a[0]->targets.empty());
 }
 
+TEST(Mechanisms, ADemandNoLongerMadeIsAConcession) {
+  // "no longer insisting that X should not": the demand is dropped (CONCEDE),
+  // and what was demanded is nobody's claim now.
+  auto x = run("Washington is no longer insisting that Israel must not enter Rafah.", "2025-06-20");
+  auto c = of_type(x, "CONCEDE");
+  ASSERT_EQ(c.size(), 1u) << show(x);
+  EXPECT_EQ(c[0]->targets, V{"state/IL"});
+  EXPECT_FALSE(c[0]->negated);
+  EXPECT_TRUE(of_type(x, "REQUEST").empty()) << show(x);
+  EXPECT_TRUE(of_type(x, "ADVANCE").empty() && of_type(x, "ASSAULT").empty()) << show(x);
+  // "no longer" outside a frame negates its verb.
+  x = run("Turkey no longer supports the Syrian opposition.", "2025-06-20");
+  auto s = of_type(x, "SUPPORT");
+  ASSERT_EQ(s.size(), 1u) << show(x);
+  EXPECT_TRUE(s[0]->negated);
+}
+
 TEST(Mechanisms, WhatNoOneAgreedToIsNoPlan) {
   auto x = run("Hamas had not agreed to withdraw from Rafah.", "2025-06-20");
   auto r = of_type(x, "RETREAT");
