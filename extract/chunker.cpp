@@ -374,6 +374,12 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
           add_entity(*k);
           it = entities_.find(alias_key);
         }
+      // "the Bush administration", "the Trump campaign": a person's name
+      // before the lower-case head of a body names that body, not the person.
+      if (it != entities_.end() && it->second.type == EntityType::Person && alias_end < tokens.size() &&
+          tokens[alias_end].kind == Token::Kind::Word && !tokens[alias_end].upper &&
+          rules_.lexicon.in(tokens[alias_end].word, b.org_head))
+        it = entities_.end();
       if (it != entities_.end()) {
         Item item = make_item(Item::Kind::Entity, i, alias_end);
         item.source = Mention::Source::Alias;

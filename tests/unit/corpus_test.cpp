@@ -140,6 +140,19 @@ TEST_F(Corpus, ASurnameAloneIsThePersonAnEarlierDatedReportNamed) {
   }
 }
 
+// A surname learnt from another report does not break a body named after
+// the person: "the Kavand administration" stays the body that demands.
+TEST_F(Corpus, ASurnameLearntElsewhereLeavesTheBodyNamedAfterIt) {
+  const Input a = input(write("a.txt", kIntroduces));
+  const Input b = input(write("c.txt", "Kavand administration\nMarch 6, 2025\n"
+                                       "The Kavand administration declared on March 5 that Israel must end the "
+                                       "blockade.\n"));
+  for (unsigned jobs : {1u, 2u}) {
+    const std::string quads = nquads({a, b}, jobs);
+    EXPECT_NE(quads.find("REQUEST Israel (2025-03-05)"), std::string::npos) << "-j " << jobs;
+  }
+}
+
 // A report is ranked by the text of its first reading; read again to be
 // extracted, a file with another text is refused rather than extracted
 // out of its place.
