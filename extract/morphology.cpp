@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <unordered_map>
 
 #include "text.h"
 #include "vocabulary.h"
@@ -533,14 +535,43 @@ void Morphology::analyze(std::string_view word, std::vector<WordReading>& out) c
     for (std::size_t j = i; j > 0 && before(out[j], out[j - 1]); --j) std::swap(out[j], out[j - 1]);
 }
 
+std::uint64_t Morphology::Serial::next() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+
 void Morphology::annotate(std::vector<Token>& tokens) const {
+  struct Analysis {
+    std::string word;
+    std::string_view lemma;
+    std::uint8_t classes = 0;
+  };
+  // The analyses this thread made, by word_hash() of the form, and the
+  // serial of the Morphology that made them. A corpus holds some tens of
+  // thousands of forms; past kMaxKept (a strange input) it starts afresh.
+  constexpr std::size_t kMaxKept = 1 << 18;
+  thread_local std::uint64_t kept_for = 0;
+  thread_local std::unordered_map<std::uint64_t, Analysis> kept;
+  if (kept_for != serial_.value || kept.size() > kMaxKept) {
+    kept.clear();
+    kept_for = serial_.value;
+  }
   thread_local std::vector<WordReading> readings;
   for (auto& t : tokens) {
     if (t.kind != Token::Kind::Word) continue;
+    auto [it, added] = kept.try_emplace(token_hash(t));
+    Analysis& a = it->second;
+    if (!added && a.word == t.norm) {
+      t.lemma = a.lemma;
+      t.classes = a.classes;
+      continue;
+    }
     analyze(t.norm, readings);
     t.classes = 0;
     t.lemma = readings.empty() ? std::string_view() : readings.front().lemma;
     for (const auto& r : readings) t.classes |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(r.word_class));
+    // Two forms of one hash: the first keeps the place, the second is analysed each time.
+    if (added) a = Analysis{t.norm, t.lemma, t.classes};
   }
 }
 

@@ -96,6 +96,9 @@ class Morphology {
 
   // The token layer's analysis: each word token's lemma (of its weightiest
   // reading) and the classes of all its readings (Token::lemma, classes).
+  // What it finds for a word form is kept for the calling thread, by this
+  // Morphology's serial (below): reports repeat their words, and analyze()
+  // probes up to a dozen stems a word.
   void annotate(std::vector<Token>& tokens) const;
 
   // The forms of a verb lemma; nullopt when the table has no such verb.
@@ -109,6 +112,21 @@ class Morphology {
   std::size_t irregular_count() const { return irregulars_.size(); }
 
  private:
+  // A number no other Morphology had or will have in this process, new with
+  // every construction, copy, move and load(): what annotate() keeps for a
+  // thread is valid while the serial it was kept under is this one.
+  struct Serial {
+    std::uint64_t value = next();
+    Serial() = default;
+    Serial(const Serial&) : value(next()) {}
+    Serial& operator=(const Serial&) {
+      value = next();
+      return *this;
+    }
+    static std::uint64_t next();
+  };
+  Serial serial_;
+
   static constexpr std::uint16_t kAbsent = 0xFFFF;
   static constexpr std::uint32_t kNone = 0xFFFFFFFF;
   struct Lemma {
