@@ -208,17 +208,15 @@ void GraphBuilder::merge_entities(std::vector<Entity>& report_entities, const st
   // Their IRIs are settled in finish(), once every report and the graph
   // being merged into are known.
   for (auto& e : report_entities) {
-    labels_[e.key].insert(e.label);
-    auto seen = first_seen_.find(e.key);
-    if (seen == first_seen_.end()) first_seen_.emplace(e.key, when);
-    else if (when < seen->second) seen->second = when;
-    auto it = entities_.find(e.key);
-    if (it == entities_.end()) {
-      std::string key = e.key;
-      entities_.emplace(std::move(key), std::move(e));
+    auto [it, added] = entities_.try_emplace(e.key);
+    Merged& merged = it->second;
+    merged.labels.insert(e.label);
+    if (added || when < merged.first_seen) merged.first_seen = when;
+    if (added) {
+      merged.entity = std::move(e);
       continue;
     }
-    Entity& m = it->second;
+    Entity& m = merged.entity;
     // Every report names Russia: keep each name and position once. Most
     // reports bring the gazetteer's names in the gazetteer's order, the
     // names already kept: that is seen in one pass, not one a name.
@@ -396,14 +394,15 @@ void GraphBuilder::resolve() {
     return type != "State" && type != "Organization" && type != "ArmedForce";
   };
   std::map<std::string, Node> nodes;
-  for (const auto& [key, e] : entities_) {
+  for (const auto& [key, merged] : entities_) {
+    const Entity& e = merged.entity;
     Node n;
     n.type = std::string(extract::to_string(e.type));
     if (!by_name_too(n.type)) {
       nodes[key] = std::move(n);
       continue;
     }
-    const auto& seen = labels_[key];
+    const auto& seen = merged.labels;
     n.label = seen.empty() ? e.label : *seen.begin();
     n.names.insert(name_key(n.label));
     for (const auto& x : seen) n.names.insert(name_key(x));
@@ -425,7 +424,7 @@ void GraphBuilder::resolve() {
   auto unique_known = [&](const std::string& key, const Node& n) -> std::string {
     std::string own = mint_iri(options_.base, key);
     if (known_.count(own)) return own;
-    const auto& e = entities_.at(key);
+    const auto& e = entities_.at(key).entity;
     if (!e.iso3166.empty())
       if (auto it = known_by_iso.find(e.iso3166); it != known_by_iso.end()) return *it->second;
     if (!by_name_too(n.type)) return {};
@@ -475,7 +474,8 @@ void GraphBuilder::resolve() {
     std::vector<std::string> partners(partner_set.begin(), partner_set.end());
     if (partners.size() != 1) continue;  // none, or ambiguous
     const std::string& other = partners.front();
-    std::string first = std::min(std::make_pair(first_seen_[key], key), std::make_pair(first_seen_[other], other)).second;
+    std::string first = std::min(std::make_pair(entities_.at(key).first_seen, key),
+                                 std::make_pair(entities_.at(other).first_seen, other)).second;
     if (first == key) continue;
     resolved_[key] = resolved(first);
   }
@@ -508,7 +508,7 @@ void GraphBuilder::finish() {
   TermId alt = graph_.iri(std::string(ns::skos) + "altLabel");
   // Entities that resolved to the same node: its labels and facts together.
   std::map<std::string, std::vector<std::string>> members;
-  for (const auto& [key, e] : entities_) members[resolved(key)].push_back(key);
+  for (const auto& [key, merged] : entities_) members[resolved(key)].push_back(key);
   for (auto& [iri, keys] : members) {
     TermId s = graph_.iri(iri);
     auto known = known_.find(iri);
@@ -519,21 +519,22 @@ void GraphBuilder::finish() {
       if (mint_iri(base, k) == iri) own_key = k;
     std::vector<std::string> names;
     for (const auto& k : keys) {
-      for (const auto& x : labels_[k]) names.push_back(x);
-      for (const auto& x : entities_.at(k).alt_labels) names.push_back(x);
+      const Merged& merged = entities_.at(k);
+      for (const auto& x : merged.labels) names.push_back(x);
+      for (const auto& x : merged.entity.alt_labels) names.push_back(x);
     }
     std::string main;
     if (known != known_.end() && !known->second.labels.empty()) {
       main = *std::min_element(known->second.labels.begin(), known->second.labels.end());
     } else {
-      const auto& own = labels_[own_key];
-      main = own.empty() ? entities_.at(own_key).label : *own.begin();
+      const Merged& own = entities_.at(own_key);
+      main = own.labels.empty() ? own.entity.label : *own.labels.begin();
       graph_.add(s, label, graph_.lang_literal(main, "en"));
     }
     for (const auto& x : names)
       if (x != main) graph_.add(s, alt, graph_.lang_literal(x, "en"));
     for (const auto& key : keys) {
-      const Entity& e = entities_.at(key);
+      const Entity& e = entities_.at(key).entity;
       graph_.add(s, type, sg(extract::to_string(e.type)));
       if (!e.iso3166.empty()) graph_.add(s, sg("iso3166"), graph_.literal(e.iso3166));
       if (!e.part_of.empty()) graph_.add(s, sg("partOf"), graph_.iri(resolved(e.part_of)));

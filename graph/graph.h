@@ -345,9 +345,15 @@ class GraphBuilder {
 
   Graph& graph_;
   BuildOptions options_;
-  std::map<std::string, extract::Entity> entities_;         // merged across reports, by key
-  std::map<std::string, std::set<std::string>> labels_;     // every label seen, by key
-  std::map<std::string, std::string> first_seen_;           // key -> "date hash" of its first report
+  // An entity merged across reports, with every label it was seen under
+  // and the "date hash" of its first report: one map, so that merging a
+  // report's entities looks each key up once.
+  struct Merged {
+    extract::Entity entity;
+    std::set<std::string> labels;
+    std::string first_seen;
+  };
+  std::map<std::string, Merged> entities_;                  // by key
   std::map<std::string, Known> known_;                      // entities of the merged graph, by IRI
   std::set<std::string> summaries_;                         // summary nodes of the merged graph
   std::map<std::string, std::string> resolved_;             // entity key -> IRI
