@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/morphology.h"
+#include "extract/tokenizer.h"
 #include "test_support.h"
 
 namespace sg::extract {
@@ -285,6 +286,29 @@ TEST_F(MorphologyFiles, SmallTablesLoad) {
   EXPECT_EQ(m.lemma_count(), 2u);
   EXPECT_EQ(readings(m, "went"), V({"go/verb/past"}));
   EXPECT_EQ(readings(m, "going"), V({"go/verb/gerund", "going/adjective/base"}));
+}
+
+// annotate() keeps what it found for a word form, for the Morphology that
+// found it: another Morphology, or the same one loaded again from other
+// tables, reads the word afresh.
+TEST_F(MorphologyFiles, AnnotationsKeptAreTheirMorphologysOnly) {
+  auto annotated = [](const Morphology& m) {
+    auto tokens = tokenize("Strikes");
+    m.annotate(tokens);
+    return std::string(tokens[0].lemma) + "/" + std::to_string(tokens[0].classes);
+  };
+  const std::string both = "strike/" + std::to_string(Token::kNoun | Token::kVerb);
+  EXPECT_EQ(annotated(wordnet()), both);
+  EXPECT_EQ(annotated(wordnet()), both);
+  write_tables("strike\t-\t3\t-\t-\n", "");
+  Morphology m;
+  std::vector<Diagnostic> out;
+  ASSERT_TRUE(m.load(dir_.string(), out));
+  EXPECT_EQ(annotated(m), "strike/" + std::to_string(Token::kVerb));
+  write_tables("strife\t2\t-\t-\t-\n", "");
+  ASSERT_TRUE(m.load(dir_.string(), out));
+  EXPECT_EQ(annotated(m), "/0");
+  EXPECT_EQ(annotated(wordnet()), both);
 }
 
 TEST_F(MorphologyFiles, BadCountNamesFileLineAndColumn) {
