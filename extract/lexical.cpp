@@ -359,15 +359,13 @@ class Reader {
   // The actor right after the object's noun phrase and a with, against or
   // on ("severed diplomatic ties with Tehran"); -1 when the first
   // preposition after the object is another, or names no actor.
-  // For ground taken ("reclaimed towns from al Shabaab"), "from" names whom
-  // it was taken from.
-  int partner_after_object(std::size_t from, std::size_t end, bool taken = false) const {
+  int partner_after_object(std::size_t from, std::size_t end) const {
     if (!object_head(from, end)) return -1;
     for (std::size_t q = from; q < end && q < from + 8; ++q) {
       const Item& it = items_[q];
       if (it.kind == Item::Kind::Entity || it.kind == Item::Kind::Punct || it.kind == Item::Kind::Date) return -1;
       if (it.kind != Item::Kind::Word || !rules_.lexicon.in(it.word, rules_.builtin.preposition)) continue;
-      if (it.norm != "with" && it.norm != "against" && it.norm != "on" && !(taken && it.norm == "from")) return -1;
+      if (it.norm != "with" && it.norm != "against" && it.norm != "on") return -1;
       const int partner = clauses_.object_of(items_, q + 1, end, true);
       return partner >= 0 && !is_place(items_[static_cast<std::size_t>(partner)]) ? partner : -1;
     }
@@ -752,8 +750,9 @@ class Reader {
     // "severed diplomatic ties with Tehran", "closed its borders with Iran":
     // an object that names no one, and its partner right after it.
     if (target < 0 && !g.passive && patient < 0 && !t.no_target && t.target_after.empty())
-      target = partner_after_object(after, clause_end, event == "ADVANCE");
-    // "regained control of the Presidential Palace from the RSF": ground is
+      target = partner_after_object(after, clause_end);
+    // "reclaimed towns from al Shabaab", "regained control of the
+    // Presidential Palace from the RSF": ground is
     // taken from whoever "from" names, past the place taken.
     if (target < 0 && !g.passive && patient < 0 && event == "ADVANCE")
       for (std::size_t q = after; q + 1 < clause_end; ++q) {

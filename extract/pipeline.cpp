@@ -1494,7 +1494,7 @@ class Extractor {
           // the battle for Bakhmut": the place of a phrase of time after the
           // trigger is that phrase's event's. A wh-clause ("killed 23 when
           // they blew themselves up in Tel Aviv") tells the same event's.
-          if (!m->trigger.empty() && q > m->trigger.back() && in(it, bi.time_phrase)) break;
+          if (time_phrase(q)) break;
           if (it.kind != Item::Kind::Entity || it.shared) continue;
           // Before the verb only "in X"; after it any place but a capital standing for its state.
           if (!it.locative && (q < m->trigger.front() || (!it.metonyms.empty() && !it.metonyms[0].empty()))) continue;
