@@ -1,11 +1,13 @@
 #!/usr/bin/python3
 """A fixed sample of predictions for the hand check of precision.
 
-usage: bench/precision_sample.py GRAPH [N]   (N = 100)
+usage: bench/precision_sample.py GRAPH [N] [SALT]   (N = 100, no salt)
 
 Reads a graph built from real text (bench/accuracy.sh builds
 ../shared/dev-real) with rdflib and prints N of its assertions, chosen by a
-hash of their IRI (so the same graph gives the same sample), one block
+hash of their IRI (so the same graph gives the same sample; a SALT, any
+word, prefixed to the IRI before hashing draws a fresh sample, for a check
+that should not meet the predictions an earlier check judged), one block
 each: what the assertion says (type, actors, targets, negation, modality,
 date, who said it) and the sentence it comes from. A reader marks each
 right or false against its sentence; bench/ACCURACY.md keeps the result.
@@ -22,6 +24,7 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 def main():
     path = sys.argv[1]
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 100
+    salt = sys.argv[3] if len(sys.argv) > 3 else ""
     g = ConjunctiveGraph()
     g.parse(path, format="nquads" if path.endswith(".nq") else "turtle")
 
@@ -34,7 +37,7 @@ def main():
         return values[0] if values else ""
 
     assertions = sorted(set(g.subjects(RDF.type, SG.Assertion)),
-                        key=lambda a: hashlib.sha256(str(a).encode()).hexdigest())
+                        key=lambda a: hashlib.sha256((salt + str(a)).encode()).hexdigest())
     for i, a in enumerate(assertions[:n], 1):
         kind = one(a, SG.eventType).rsplit("#", 1)[-1]
         actors = ", ".join(sorted(label(x) for x in g.objects(a, SG.actor)))
