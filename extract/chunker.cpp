@@ -312,6 +312,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       Item item = make_item(Item::Kind::Date, t.tb, t.te);
       item.dates = t.dates;
       item.date_unresolved = t.unresolved;
+      item.weekday = static_cast<std::int8_t>(t.weekday);
       items.push_back(std::move(item));
       i = t.te;
       continue;

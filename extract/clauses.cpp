@@ -27,7 +27,10 @@ VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k
     } else if (in(it, b.aux) || in(it, b.modal_future) || in(it, b.modal_hypothetical)) {
       g.helped = true;
       be |= is_be(it.norm);
-      g.hypothetical |= in(it, b.modal_hypothetical);
+      if (in(it, b.modal_hypothetical)) {
+        g.only_would = (!g.hypothetical || g.only_would) && it.norm == "would";
+        g.hypothetical = true;
+      }
       g.future |= in(it, b.modal_future);
       ++k;
     } else if (in(it, b.neg) || in(it, b.adverb) ||

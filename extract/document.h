@@ -85,6 +85,10 @@ struct TimeExpr {
   std::size_t tb = 0, te = 0;  // token range
   std::vector<Date> dates;     // each day it names, resolved
   bool unresolved = false;     // a day without a year, and no report date to place it
+  // A weekday named alone ("on Friday", "this Friday"): placed on or before
+  // the report date, as a past tense reads it; a future clause moves it to
+  // the coming one (Pipeline, after the clause layer). -1: none.
+  int weekday = -1;
 };
 
 // A mention of an entity: a gazetteer name, a name the report taught (an
@@ -123,6 +127,7 @@ struct Item {
   std::optional<long long> quantity;  // "26 states"
   std::vector<Date> dates;            // Date
   bool date_unresolved = false;       // a day without year and no report date
+  std::int8_t weekday = -1;           // Date: TimeExpr::weekday
   long long number = 0;               // Number
   std::uint32_t ref = 0;              // Adjective: gazetteer entry; Title: title index
   bool region_adjective = false;

@@ -7,6 +7,7 @@
 
 #include "chunker.h"
 #include "clauses.h"
+#include "dates.h"
 #include "document.h"
 #include "lexical.h"
 #include "matcher.h"
@@ -395,6 +396,30 @@ class Extractor {
     std::string items = "  items:";
     for (const auto& it : v.reading) items += " " + describe(v, it);
     trace_->push_back(items);
+  }
+
+  // "said on Friday they would blockade the capital from Monday": a weekday
+  // named alone in a clause of the future ("will", a reported "would") is
+  // the coming one, counted from the day the words were said (the frame's
+  // date), else from the report date; the time layer placed it on or before
+  // the report date, as a past tense reads it.
+  void coming_weekdays(SentenceView& v, const std::vector<Frame>& frames) const {
+    for (const Clause& c : v.clauses) {
+      if (!c.verb.future && !c.verb.only_would) continue;
+      std::optional<Date> from = report_.date;
+      if (c.frame >= 0 && !frames[static_cast<std::size_t>(c.frame)].dates.empty())
+        from = frames[static_cast<std::size_t>(c.frame)].dates.front();
+      if (!from) continue;
+      // "On Friday, the ministers will meet": a phrase fronted before the
+      // clause's subject is the clause's.
+      std::size_t opening = c.embedding == Clause::Embedding::Main ? fronted_phrase(v, c.begin) : 0;
+      for (std::size_t q = opening > 0 ? 0 : c.begin; q < c.end && q < v.reading.size(); ++q) {
+        Item& it = v.reading[q];
+        if (it.kind != Item::Kind::Date || it.weekday < 0 || it.dates.size() != 1) continue;
+        long start = days_from_civil(*from);
+        it.dates[0] = civil_from_days(start + (it.weekday - weekday(*from) + 7) % 7);
+      }
+    }
   }
 
   // explain: the clause layer.
@@ -832,6 +857,7 @@ class Extractor {
       }
     }
     clauses_.clauses(v, owner);
+    coming_weekdays(v, frames);
     if (trace_) trace_clauses(v);
     for (const auto& f : frames) {
       if (trace_) {

@@ -68,6 +68,7 @@ std::size_t relative_time(const std::vector<Token>& tokens, std::size_t i, std::
                   : direction < 0 ? r - (back == 0 ? 7 : back)
                                   : r - back;
       e.dates.push_back(civil_from_days(when));
+      if (direction == 0) e.weekday = *day;
     } else {
       e.unresolved = true;
     }

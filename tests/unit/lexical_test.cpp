@@ -182,6 +182,28 @@ TEST(Lexical, AWeekdayInTheVerbGroupIsTheDate) {
   EXPECT_EQ(a[0]->date->iso(), "2026-12-01");
 }
 
+// 2026-12-02 is a Wednesday: a weekday the past tense names is on or before
+// it, one a future clause names is the coming one, counted from the day the
+// words were said when the speaker's day is given.
+TEST(Lexical, AWeekdayInAFutureClauseIsTheComingOne) {
+  auto date_of = [](const std::string& sentence, const char* type) {
+    auto x = run(sentence, "2026-12-02");
+    auto a = of_type(x, type);
+    return a.size() == 1 && a[0]->date ? a[0]->date->iso() : std::string("none");
+  };
+  EXPECT_EQ(date_of("Norway sent tents to Moldova on Friday.", "AID"), "2026-11-27");
+  EXPECT_EQ(date_of("Norway will send tents to Moldova on Friday.", "AID"), "2026-12-04");
+  EXPECT_EQ(date_of("On Friday, Norway will send tents to Moldova.", "AID"), "2026-12-04");
+  EXPECT_EQ(date_of("On Friday, Norway sent tents to Moldova.", "AID"), "2026-11-27");
+  // Said on Monday the 30th: the Friday after it.
+  EXPECT_EQ(date_of("Norway said on Monday that it would send tents to Moldova on Friday.", "AID"), "2026-12-04");
+  // Said on Friday the 27th: the Monday after it, not the one before the report.
+  EXPECT_EQ(date_of("Greek farmers said on Friday they would blockade Athens from Monday.", "COERCE"),
+            "2026-11-30");
+  // Done before it was said: the past is left as it was.
+  EXPECT_EQ(date_of("Norway said on Monday that it had sent tents to Moldova on Friday.", "AID"), "2026-11-27");
+}
+
 TEST(Lexical, AYearAloneLeavesTheDayUnknown) {
   auto x = run("Riyadh severed diplomatic ties with Tehran in 2016.", "2023-03-10");
   auto a = of_type(x, "SANCTION");
