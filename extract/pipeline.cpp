@@ -1514,8 +1514,10 @@ class Extractor {
         std::vector<std::string> routes;
         std::size_t last_place = 0;
         bool any_place = false;
+        bool past_comma = false;
         for (std::size_t q = m->begin; q < m->end && q < e; ++q) {
           const Item& it = v.reading[q];
+          past_comma |= it.norm == "," && !m->trigger.empty() && q > m->trigger.front();
           // "launched strikes after talks in Istanbul", "withdrew following
           // the battle for Bakhmut": the place of a phrase of time after the
           // trigger is that phrase's event's. A wh-clause ("killed 23 when
@@ -1523,7 +1525,12 @@ class Extractor {
           if (time_phrase(q)) break;
           if (it.kind != Item::Kind::Entity || it.shared) continue;
           // Before the verb only "in X"; after it any place but a capital standing for its state.
-          if (!it.locative && (q < m->trigger.front() || (!it.metonyms.empty() && !it.metonyms[0].empty()))) continue;
+          // Nor a place named past a comma after the verb without a locative
+          // ("defend Kavumu, home to the airport serving Bukavu": a phrase
+          // describing the object, not where the act was).
+          if (!it.locative &&
+              (q < m->trigger.front() || (!it.metonyms.empty() && !it.metonyms[0].empty()) || (past_comma && !any_place)))
+            continue;
           if (any_place && !coordinated_places(v, last_place, q)) break;
           std::size_t p = q;
           while (p > m->begin && in(v.reading[p - 1], bi.determiner)) --p;

@@ -496,6 +496,24 @@ TEST(Lexical, WhereItHappened) {
   EXPECT_EQ(a[0]->location, "place/al-khawai");
 }
 
+TEST(Lexical, APlaceInAPhraseDescribingTheObjectIsNotWhere) {
+  // Lhoksar is no place the gazetteer knows; Herat only describes it.
+  auto x = run("Afghan troops fought to hold Lhoksar, a village on the road serving Herat.", "2025-05-22");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->location, "");
+  // A place after a locative past the comma still says where.
+  x = run("Afghan troops fought the Taliban on Sunday, near Herat.", "2025-05-22");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->location, "place/herat");
+  // And a list of places after the verb is still where it happened.
+  x = run("Russian forces struck Kharkiv, Odesa and Dnipro.", "2025-05-22");
+  a = of_type(x, "ASSAULT");
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a[0]->location, "place/kharkiv");
+}
+
 TEST(Lexical, ADayThatOwnsANounDatesOnlyThatNoun) {
   // "Sunday's diversion" tells when the diversion was, not the call.
   auto x = run("The EU called for an inquiry into Sunday's diversion.", "2021-05-24");
