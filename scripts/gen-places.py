@@ -51,7 +51,9 @@ SEATS = {"PPLC", "PPLA", "PPLA2"}
 # keep it: "Jackson", "Florence", "Hassan" are people more often than cities
 # in reports, "Houston" and "Milan" are not. A person's name: a proper noun
 # of the dictionaries (which also list places), one of humannames' first and
-# last names, or a word of a name in people.tsv.
+# last names, or a word of a name in people.tsv; for the seat of a state or
+# of a first-level division, only the last two (the dictionaries list
+# "Naples" and "Voronezh" as proper nouns: places, not people).
 PERSON_NAME_POPULATION = 1000000
 # Two cities of one name: the larger keeps it only when it is this many
 # times the other's population; otherwise the name is left out.
@@ -333,7 +335,8 @@ def main():
     reserved = Reserved(args.gazetteer)
     common, proper = word_lists()
     with open(HUMAN_NAMES, encoding="utf-8") as f:
-        person_names = proper | reserved.person_words | {ascii_fold(n.strip()).lower() for n in f if n.strip()}
+        human = {ascii_fold(n.strip()).lower() for n in f if n.strip()}
+    person_names = proper | reserved.person_words | human
     cldr = cldr_names(CLDR_EN)
     all_cities = read_cities(args.cities)
     subdivisions = [s for s in json.load(open(ISO_3166_2, encoding="utf-8"))["3166-2"]
@@ -375,7 +378,11 @@ def main():
         if ordinary(name) or ordinary(ascii_fold(name)):
             continue  # "Būsh" is also "Bush"
         folded = ascii_fold(name).lower()
-        if " " not in folded and folded in person_names and c["population"] < PERSON_NAME_POPULATION:
+        # The seat of a state or of its first-level division ("Voronezh", "Naples", "Mombasa")
+        # is the place whatever the dictionaries list it as; only a person's name of humannames or
+        # people.tsv ("Bismarck" is neither) needs the million.
+        names_of_people = human | reserved.person_words if c["feature"] in ("PPLC", "PPLA") else person_names
+        if " " not in folded and folded in names_of_people and c["population"] < PERSON_NAME_POPULATION:
             continue
         cities.append(c)
     cities.sort(key=lambda c: (-c["population"], c["id"]))
