@@ -514,6 +514,23 @@ TEST(Lexical, APlaceInAPhraseDescribingTheObjectIsNotWhere) {
   EXPECT_EQ(a[0]->location, "place/kharkiv");
 }
 
+TEST(Lexical, AnAppealAKeptPresenceAndADangerAreNoTalksStatementOrThreat) {
+  // "a call by" someone is an appeal, not a telephone call; a call with
+  // someone is.
+  auto x = run("The Houthis answered a call by Iran to halt the attacks.", "2025-05-22");
+  EXPECT_TRUE(of_type(x, "CONSULT").empty());
+  x = run("Macron held a call with Zelensky on Monday.", "2025-05-22");
+  EXPECT_EQ(of_type(x, "CONSULT").size(), 1u);
+  // "maintains a presence" keeps it up; only "maintained that" reports words.
+  x = run("India maintains a large garrison of troops, tanks and drones along the border.", "2025-05-22");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty());
+  x = run("India maintained that the garrison was defensive.", "2025-05-22");
+  EXPECT_EQ(of_type(x, "STATEMENT").size(), 1u);
+  // Putting something at risk is no threat made.
+  x = run("Serbia argued that Kosovo was endangering regional stability.", "2025-05-22");
+  EXPECT_TRUE(of_type(x, "THREATEN").empty());
+}
+
 TEST(Lexical, ADayThatOwnsANounDatesOnlyThatNoun) {
   // "Sunday's diversion" tells when the diversion was, not the call.
   auto x = run("The EU called for an inquiry into Sunday's diversion.", "2021-05-24");
