@@ -526,6 +526,14 @@ class Reader {
           if (!fighters && (s.types.empty() || s.types[0] != want)) return false;
           break;
         }
+        case K::SubjectWords: {
+          // "demonstrators shut down the streets": the noun that heads a
+          // group (or names the members of a body) in the subject.
+          if (passive || subject < 0) return false;
+          const std::uint32_t head = items_[static_cast<std::size_t>(subject)].head_word;
+          if (!head || std::find(c.words.begin(), c.words.end(), head) == c.words.end()) return false;
+          break;
+        }
         case K::SubjectSeveral: {
           // "Japan and the Philippines held a joint exercise", "the two
           // navies", "China held joint drills with Russia": more than one.

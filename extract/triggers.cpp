@@ -40,9 +40,10 @@ bool parse_cue(const std::string& text, Vocabulary& vocabulary, std::vector<Trig
     else if (cue == "subject=several") c.kind = Trigger::Cue::Kind::SubjectSeveral;
     else if (cue.starts_with("object=") && words(cue.substr(7))) c.kind = Trigger::Cue::Kind::ObjectWords;
     else if (cue.starts_with("after=") && words(cue.substr(6))) c.kind = Trigger::Cue::Kind::After;
+    else if (cue.starts_with("subject=") && words(cue.substr(8))) c.kind = Trigger::Cue::Kind::SubjectWords;
     else {
       error = "unknown cue '" + std::string(cue) +
-              "' (use object=place, object=actor, object=WORD|..., after=WORD|..., subject=person, subject=force, subject=several)";
+              "' (use object=place, object=actor, object=WORD|..., after=WORD|..., subject=person, subject=force, subject=several, subject=WORD|...)";
       return false;
     }
     out.push_back(std::move(c));

@@ -39,9 +39,11 @@ struct Trigger {
   std::uint32_t rest_plural = 0;         // nouns of several words: the last word's plural ("joint exercises")
   // The row's cue ("when"), empty for a word's default sense.
   struct Cue {
-    enum class Kind : std::uint8_t { ObjectPlace, ObjectActor, ObjectWords, After, SubjectPerson, SubjectForce, SubjectSeveral };
+    enum class Kind : std::uint8_t {
+      ObjectPlace, ObjectActor, ObjectWords, After, SubjectPerson, SubjectForce, SubjectSeveral, SubjectWords
+    };
     Kind kind = Kind::ObjectPlace;
-    std::vector<std::uint32_t> words;    // ObjectWords, After
+    std::vector<std::uint32_t> words;    // ObjectWords, After, SubjectWords
   };
   std::vector<Cue> when;
   std::string file;

@@ -37,7 +37,7 @@ POS = ("verb", "noun", "adj", "light")
 CUES = {
     "object": {"classes": ("place", "actor"), "words": True},
     "after": {"classes": (), "words": True},
-    "subject": {"classes": ("person", "force", "several"), "words": False},
+    "subject": {"classes": ("person", "force", "several"), "words": True},
 }
 CUE_SEPARATOR = " ; "
 NO_DEFAULT = "no default"

@@ -205,7 +205,8 @@ class BadRows(unittest.TestCase):
     def test_cues_that_pass(self):
         for when in ["object=place", "object=actor", "object=demand|demands", "after=from",
                      "after=treaty|cease-fire|chargé", "subject=person", "subject=force",
-                     "subject=force ; object=place", "subject=person ; object=actor ; after=with"]:
+                     "subject=force ; object=place", "subject=person ; object=actor ; after=with",
+                     "subject=protesters|demonstrators", "subject=strikers ; object=port|ports"]:
             _, result = self.check(FORCE, verbal(when))
             self.assertEqual(result.returncode, 0, (when, result.stderr))
 
@@ -219,8 +220,8 @@ class BadRows(unittest.TestCase):
                 ("object=", "cue 'object=': want KEY=VALUE"),
                 ("object=place ", "no leading or trailing spaces"),
                 (" ; object=place", "no leading or trailing spaces"),
-                ("subject=state", "cue 'subject=state': want subject=person or subject=force or subject=several"),
-                ("subject=troops|forces", "want subject=person or subject=force or subject=several"),
+                ("subject=troops|person", "'person' names the class subject=person"),
+                ("subject=Protesters", "'Protesters' is no lower-case word"),
                 ("object=Demand", "'Demand' is no lower-case word"),
                 ("object=demand||bid", "'' is no lower-case word"),
                 ("after=in protest", "'in protest' is no lower-case word"),

@@ -531,6 +531,21 @@ TEST(Lexical, AnAppealAKeptPresenceAndADangerAreNoTalksStatementOrThreat) {
   EXPECT_TRUE(of_type(x, "THREATEN").empty());
 }
 
+TEST(Lexical, ProtestersWhoObstructProtest) {
+  // The subject's noun decides: the public obstructing is PROTEST (CAMEO 144),
+  // the authorities closing something COERCE.
+  auto x = run("Hundreds of demonstrators shut down the ring road around Yerevan.", "2025-05-22");
+  EXPECT_EQ(of_type(x, "PROTEST").size(), 1u);
+  EXPECT_TRUE(of_type(x, "COERCE").empty());
+  x = run("Protesters closed the port of Durres for two days.", "2025-05-22");
+  EXPECT_EQ(of_type(x, "PROTEST").size(), 1u);
+  x = run("Armenia shut down two opposition television channels.", "2025-05-22");
+  EXPECT_TRUE(of_type(x, "PROTEST").empty());
+  EXPECT_EQ(of_type(x, "COERCE").size(), 1u);
+  x = run("Albania closed its border with Kosovo.", "2025-05-22");
+  EXPECT_TRUE(of_type(x, "PROTEST").empty());
+}
+
 TEST(Lexical, ADayThatOwnsANounDatesOnlyThatNoun) {
   // "Sunday's diversion" tells when the diversion was, not the call.
   auto x = run("The EU called for an inquiry into Sunday's diversion.", "2021-05-24");
