@@ -8,6 +8,12 @@ bool is_be(const std::string& w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
 }
 
+// "on Monday", "in April", "since 2014", "until Friday", "during 2016": a
+// time inside a verb group ("the US in April approved ...").
+static bool date_preposition(const std::string& w) {
+  return w == "on" || w == "in" || w == "since" || w == "until" || w == "during";
+}
+
 bool possessor(const std::vector<Item>& items, std::size_t i, std::size_t end) {
   return i + 2 < end && items[i].kind == Item::Kind::Entity && items[i + 1].norm == "'s" &&
          items[i + 2].kind == Item::Kind::Entity && !items[i + 2].locative;
@@ -37,7 +43,7 @@ VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k
                (it.norm.size() > 4 && it.norm.ends_with("ly") && !in(it, b.not_adverb))) {
       if (in(it, b.neg)) ++g.negations;
       ++k;
-    } else if (it.norm == "on" && k + 1 < items.size() && items[k + 1].kind == Item::Kind::Date) {
+    } else if (date_preposition(it.norm) && k + 1 < items.size() && items[k + 1].kind == Item::Kind::Date) {
       k += 2;
     } else {
       break;
@@ -102,7 +108,7 @@ void ClauseReader::verb_group_stops(const std::vector<Item>& items, std::size_t 
       stops.push_back(p);
       continue;
     }
-    if (it.kind == Item::Kind::Word && it.norm == "on" && p + 1 < end && items[p + 1].kind == Item::Kind::Date) {
+    if (it.kind == Item::Kind::Word && date_preposition(it.norm) && p + 1 < end && items[p + 1].kind == Item::Kind::Date) {
       p += 2;
       stops.push_back(p);
       continue;
@@ -167,8 +173,7 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
     if (p.kind == Item::Kind::Date) {
       --k;
       // "on Monday", "since Saturday morning", "in 2016"
-      if (k > begin && (items[k - 1].norm == "on" || items[k - 1].norm == "since" || items[k - 1].norm == "in" ||
-                        items[k - 1].norm == "until" || items[k - 1].norm == "during"))
+      if (k > begin && date_preposition(items[k - 1].norm))
         --k;
       continue;
     }

@@ -204,6 +204,16 @@ TEST(Lexical, AWeekdayInAFutureClauseIsTheComingOne) {
   EXPECT_EQ(date_of("Norway said on Monday that it had sent tents to Moldova on Friday.", "AID"), "2026-11-27");
 }
 
+TEST(Lexical, AMonthInTheVerbGroupDoesNotStopARule) {
+  // "in March" between the subject and its verb, as "on Tuesday" may stand.
+  auto x = run("Japan in March approved $2 billion in aid for the Philippines.", "2026-12-06");
+  auto a = of_type(x, "AID");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->targets, V({"state/PH"}));
+  EXPECT_FALSE(a[0]->date);  // a month names no day
+  EXPECT_TRUE(of_type(x, "AGREE").empty());
+}
+
 TEST(Lexical, AYearAloneLeavesTheDayUnknown) {
   auto x = run("Riyadh severed diplomatic ties with Tehran in 2016.", "2023-03-10");
   auto a = of_type(x, "SANCTION");
