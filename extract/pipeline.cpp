@@ -1175,7 +1175,21 @@ class Extractor {
             inner->nominal)
           continue;
         const Capture* t = capture(*outer, "topic");
-        if (t && inner->trigger.front() >= t->begin && inner->trigger.front() < t->end) {
+        // "agreed to suspend the offensive to allow Kurdish forces to
+        // withdraw": an infinitive with an actor of its own is another act.
+        const Capture* inner_actor = capture(*inner, "actor");
+        const Capture* outer_actor = capture(*outer, "actor");
+        // (The verb may stand a few words before the actor: "allow
+        // U.S.-allied Kurdish forces to withdraw".)
+        bool permitted = false;
+        for (std::size_t q = inner_actor ? inner_actor->begin : 0, k = 0; q > 0 && k < 4 && !permitted; --q, ++k) {
+          const Item& w = v.reading[q - 1];
+          if (w.norm == "," || w.norm == "to") break;
+          permitted = in(w, rules_.builtin.permit);
+        }
+        const bool own_infinitive = inner->infinitive && outer_actor && permitted &&
+                                    captured(v, *inner, "actor") != captured(v, *outer, "actor");
+        if (t && inner->trigger.front() >= t->begin && inner->trigger.front() < t->end && !own_infinitive) {
           if (trace_) trace_->push_back("  rule " + inner->rule->id + " (dropped: inside " + outer->rule->id + ")");
           return true;
         }

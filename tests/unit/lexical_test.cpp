@@ -556,6 +556,22 @@ TEST(Lexical, ProtestersWhoObstructProtest) {
   EXPECT_TRUE(of_type(x, "PROTEST").empty());
 }
 
+TEST(Lexical, SuspendingAnOffensiveIsAPauseInFighting) {
+  // The object decides: an offensive suspended is RETREAT (CAMEO 0871), aid
+  // suspended a SANCTION.
+  auto x = run("Azerbaijan suspended its offensive in Karabakh.", "2025-05-22");
+  EXPECT_EQ(of_type(x, "RETREAT").size(), 1u);
+  EXPECT_TRUE(of_type(x, "SANCTION").empty());
+  x = run("Sweden suspended aid to Mali.", "2025-05-22");
+  EXPECT_EQ(of_type(x, "SANCTION").size(), 1u);
+  EXPECT_TRUE(of_type(x, "RETREAT").empty());
+  // The act of the one allowed to act is its own, though of the same type.
+  x = run("Ethiopia agreed to pause its airstrikes to allow Tigrayan forces to withdraw from Mekelle.", "2025-05-22");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_NE(r[0]->actors, r[1]->actors);
+}
+
 TEST(Lexical, ADayThatOwnsANounDatesOnlyThatNoun) {
   // "Sunday's diversion" tells when the diversion was, not the call.
   auto x = run("The EU called for an inquiry into Sunday's diversion.", "2021-05-24");
