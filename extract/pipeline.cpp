@@ -669,6 +669,19 @@ class Extractor {
     return comma - 1;
   }
 
+  // The comma that closes the phrase a sentence opens with a preposition or
+  // a subordinator ("In what EU leaders called ..., they"; "After ..., "),
+  // 0 when it opens otherwise.
+  std::size_t fronted_comma(const SentenceView& v) const {
+    const auto& bi = rules_.builtin;
+    if (v.reading.empty() || !(in(v.reading[0], bi.preposition) || in(v.reading[0], bi.temporal) ||
+                               in(v.reading[0], bi.fact_clause) || in(v.reading[0], bi.conditional)))
+      return 0;
+    for (std::size_t q = 1; q < v.reading.size(); ++q)
+      if (v.reading[q].norm == "," || v.reading[q].norm == ";") return v.reading[q].norm == "," ? q : 0;
+    return 0;
+  }
+
   // "After Trump said Turkey would withdraw, Kurdish fighters attacked",
   // "On the same day that Trump wrote the letter, Turkish forces ...": the
   // comma that closes a fronted subordinate clause (the sentence opens with
@@ -1514,7 +1527,17 @@ class Extractor {
         }
       };
       scan(m->begin, std::min(m->end, e));
-      if (!m->nominal) scan(b, e);
+      // The rest of the region, but not a time in a fronted subordinate
+      // clause before the act ("In what EU leaders called the hijacking of a
+      // flight on Sunday, they demanded ...": Sunday is the flight's).
+      if (!m->nominal && !m->trigger.empty()) {
+        std::size_t from = b;
+        const std::size_t comma = fronted_comma(v);
+        if (comma > b && comma < m->trigger.front())
+          for (const Clause& c : v.clauses)
+            if (c.begin < comma && c.verb.head < comma && c.subject >= 0 && c.verb.form != VerbForm::Other) from = comma;
+        scan(from, e);
+      }
       if (dates.empty() && !no_day) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
       auto places = captured(v, *m, "place");
       if (places.empty() && m->rule->places_in_match) {

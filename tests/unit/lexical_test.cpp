@@ -214,6 +214,23 @@ TEST(Lexical, AMonthInTheVerbGroupDoesNotStopARule) {
   EXPECT_TRUE(of_type(x, "AGREE").empty());
 }
 
+TEST(Lexical, ATimeInAFrontedClauseIsThatClauses) {
+  // Sunday dates the strike the fronted clause tells, not the demand.
+  auto x = run("In what Kyiv called a cynical strike on a hospital in Kharkiv on Sunday, Ukraine demanded an "
+               "emergency meeting of the UN Security Council.",
+               "2026-12-01");
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u);
+  ASSERT_TRUE(r[0]->date);
+  EXPECT_EQ(r[0]->date->iso(), "2026-12-01");
+  // A fronted phrase with no verb of its own dates the clause.
+  x = run("On Sunday, Ukraine demanded an emergency meeting of the UN Security Council.", "2026-12-01");
+  r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u);
+  ASSERT_TRUE(r[0]->date);
+  EXPECT_EQ(r[0]->date->iso(), "2026-11-29");
+}
+
 TEST(Lexical, AYearAloneLeavesTheDayUnknown) {
   auto x = run("Riyadh severed diplomatic ties with Tehran in 2016.", "2023-03-10");
   auto a = of_type(x, "SANCTION");
