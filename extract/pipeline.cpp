@@ -1526,7 +1526,16 @@ class Extractor {
             take_date(q);
         }
       };
-      scan(m->begin, std::min(m->end, e));
+      // Not a time in a relative clause after the act ("granted asylum to
+      // rebels who entered two years ago").
+      std::size_t relative_at = e;
+      for (std::size_t k = m->trigger.empty() ? e : m->trigger.back() + 1; k < e; ++k)
+        if (v.reading[k].norm == "who" || v.reading[k].norm == "whom" || v.reading[k].norm == "which" ||
+            v.reading[k].norm == "whose") {
+          relative_at = k;
+          break;
+        }
+      scan(m->begin, std::min(m->end, relative_at));
       // The rest of the region, but not a time in a fronted subordinate
       // clause before the act ("In what EU leaders called the hijacking of a
       // flight on Sunday, they demanded ...": Sunday is the flight's).
@@ -1536,7 +1545,7 @@ class Extractor {
         if (comma > b && comma < m->trigger.front())
           for (const Clause& c : v.clauses)
             if (c.begin < comma && c.verb.head < comma && c.subject >= 0 && c.verb.form != VerbForm::Other) from = comma;
-        scan(from, e);
+        scan(from, relative_at);
       }
       if (dates.empty() && !no_day) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
       auto places = captured(v, *m, "place");

@@ -94,6 +94,63 @@ std::size_t relative_time(const std::vector<Token>& tokens, std::size_t i, std::
   return out.back().te;
 }
 
+// A span of time counted from an event or from the report: "the day before
+// his speech", "two days after the vote", "hours after the strike", "a week
+// later", "three days ago". Before "before" / "after" the span alone is the
+// expression (the preposition stays a word, for the phrase of time it
+// opens): the act is relative to another event, so it names no known day.
+// "N days ago" and "N weeks ago" count back from the report date.
+std::size_t counted_time(const std::vector<Token>& tokens, std::size_t i, std::optional<Date> report_date,
+                         std::vector<TimeExpr>& out) {
+  static const std::vector<std::string> counts = {"the", "a", "an", "one", "two", "three", "four", "five", "six",
+                                                  "seven", "eight", "nine", "ten", "several", "few", "some", "many"};
+  auto at = [&](std::size_t k) -> const std::string& {
+    static const std::string none;
+    return k < tokens.size() && tokens[k].kind == Token::Kind::Word ? tokens[k].norm : none;
+  };
+  auto unit_days = [](const std::string& w) -> int {
+    if (w == "day" || w == "days" || w == "night" || w == "nights") return 1;
+    if (w == "week" || w == "weeks") return 7;
+    if (w == "hour" || w == "hours" || w == "month" || w == "months" || w == "year" || w == "years") return 0;
+    return -1;
+  };
+  std::size_t k = i;
+  long count = 0;
+  const Token& t = tokens[i];
+  if (t.kind == Token::Kind::Number) {
+    auto n = token_number(t);
+    if (!n || *n < 1 || *n > 1000) return i;
+    count = static_cast<long>(*n);
+    ++k;
+  } else if (std::find(counts.begin(), counts.end(), at(i)) != counts.end()) {
+    static const std::vector<std::string> words = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    auto w = std::find(words.begin(), words.end(), at(i));
+    count = w != words.end() ? static_cast<long>(w - words.begin()) + 1 : (at(i) == "a" || at(i) == "an") ? 1 : 0;
+    ++k;
+    if (at(i) == "a" && at(k) == "few") ++k;  // "a few days"
+  } else if (at(i) != "hours" && at(i) != "days" && at(i) != "weeks" && at(i) != "months") {
+    return i;  // "Hours after the strike": the unit alone
+  }
+  const int unit = unit_days(at(k));
+  if (unit < 0) return i;
+  const std::string& next = at(k + 1);
+  TimeExpr e;
+  e.tb = i;
+  if (next == "before" || next == "after") {
+    e.te = k + 1;
+  } else if (next == "earlier" || next == "later") {
+    e.te = k + 2;
+  } else if (next == "ago" && at(i) != "the") {
+    e.te = k + 2;
+    if (unit > 0 && count > 0 && report_date) e.dates.push_back(civil_from_days(days_from_civil(*report_date) - count * unit));
+    else if (unit == 0 && (at(k) == "hour" || at(k) == "hours") && report_date) e.dates.push_back(*report_date);
+  } else {
+    return i;
+  }
+  out.push_back(std::move(e));
+  return out.back().te;
+}
+
 bool year_token(const Token& t) {
   if (t.norm.size() != 4) return false;
   auto y = token_number(t);
@@ -254,6 +311,10 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
     // Monday", "Monday night", "today", "yesterday"; and spans that name no
     // one day: "last week", "earlier this month".
     if (std::size_t end = relative_time(tokens, i, report_date, out); end > i) {
+      i = end;
+      continue;
+    }
+    if (std::size_t end = counted_time(tokens, i, report_date, out); end > i) {
       i = end;
       continue;
     }

@@ -154,6 +154,28 @@ TEST(Times, TheDayBeforeTheMonthAndAWeekdayBeforeTheDate) {
   }
 }
 
+TEST(Times, ASpanCountedFromAnEventNamesNoDay) {
+  auto date_of = [](const char* s, const char* type) {
+    auto x = run(s, "2025-06-12");
+    for (const auto& a : x.assertions)
+      if (a.event_type == type) return a.date ? a.date->iso() : std::string("none");
+    return std::string("no ") + type;
+  };
+  // Relative to another event: no day, and not the report's either.
+  EXPECT_EQ(date_of("Belarus expelled two Lithuanian diplomats the day before the vote.", "SANCTION"), "none");
+  EXPECT_EQ(date_of("Three days after the summit, Belarus expelled two Lithuanian diplomats.", "SANCTION"), "none");
+  EXPECT_EQ(date_of("Hours after the summit, Belarus expelled two Lithuanian diplomats.", "SANCTION"), "none");
+  EXPECT_EQ(date_of("Belarus expelled two Lithuanian diplomats a week later.", "SANCTION"), "none");
+  // Counted back from the report.
+  EXPECT_EQ(date_of("Belarus expelled two Lithuanian diplomats three days ago.", "SANCTION"), "2025-06-09");
+  EXPECT_EQ(date_of("Belarus expelled two Lithuanian diplomats a week ago.", "SANCTION"), "2025-06-05");
+  // A time in a relative clause after the act is that clause's.
+  EXPECT_EQ(date_of("Belarus expelled two Lithuanian diplomats who had arrived three days ago, the Belarusian Foreign Ministry said "
+                    "on Tuesday.",
+                    "SANCTION"),
+            "2025-06-10");
+}
+
 TEST(Times, APhraseOfTimeAfterTheVerbKeepsItsDay) {
   // "before ... on Monday": Monday is when the deal was struck, not the
   // levies, which came before it: no day is known, not the report's either.
