@@ -108,6 +108,20 @@ const Cue kCues[] = {
     // ... other people are deported (CAMEO 174).
     {"Lebanon expelled 200 Syrian migrants.", "COERCE", " actor=state/LB target=group/syrian-migrants"},
     {"Lebanon expelled 200 Syrian migrants.", "SANCTION", ""},
+    // Willingness to act is an intent to cooperate (CAMEO 03, AGREE), the act itself only planned ...
+    {"Chile is willing to host the next round of talks.", "AGREE", " actor=state/CL"},
+    {"Chile is willing to host the next round of talks.", "SUPPORT", ""},
+    {"Chile is willing to host the next round of talks.", "CONSULT", " actor=state/CL modality=Planned"},
+    {"Brazil said it would be willing to mediate between the two sides.", "AGREE", " actor=state/BR"},
+    // ... willingness to back or help another is SUPPORT ...
+    {"Peru was willing to back the resolution.", "SUPPORT", " actor=state/PE"},
+    {"Peru was willing to back the resolution.", "AGREE", ""},
+    {"Jordan is ready to help Sudan with its refugees.", "SUPPORT", " actor=state/JO target=state/SD"},
+    // ... and readiness to use force a threat of it (CAMEO 138).
+    {"Turkey is ready to strike the militants in Syria again.", "THREATEN",
+     " actor=state/TR target=group/militants-in-syria"},
+    {"Turkey is ready to strike the militants in Syria again.", "AGREE", ""},
+    {"Turkey is ready to strike the militants in Syria again.", "SUPPORT", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, StanceCue, ::testing::ValuesIn(kCues));
