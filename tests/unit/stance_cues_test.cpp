@@ -108,6 +108,13 @@ const Cue kCues[] = {
     // ... other people are deported (CAMEO 174).
     {"Lebanon expelled 200 Syrian migrants.", "COERCE", " actor=state/LB target=group/syrian-migrants"},
     {"Lebanon expelled 200 Syrian migrants.", "SANCTION", ""},
+    // Withdrawing inspectors, observers or peacekeepers reduces relations (CAMEO 1661, 1662), as
+    // expelling them does; a withdrawal announced is a threat of it; troops withdrawing retreat.
+    {"The OSCE withdrew its observers from Georgia on Friday.", "SANCTION", " actor=org/osce target=state/GE"},
+    {"The OSCE withdrew its observers from Georgia on Friday.", "RETREAT", ""},
+    {"Chad said it will withdraw its peacekeepers from Mali.", "THREATEN", " actor=state/TD target=state/ML"},
+    {"Chad said it will withdraw its peacekeepers from Mali.", "AGREE", ""},
+    {"Russia withdrew its troops from Kherson.", "SANCTION", ""},
     // Willingness to act is an intent to cooperate (CAMEO 03, AGREE), the act itself only planned ...
     {"Chile is willing to host the next round of talks.", "AGREE", " actor=state/CL"},
     {"Chile is willing to host the next round of talks.", "SUPPORT", ""},
