@@ -115,6 +115,11 @@ const Cue kCues[] = {
     {"Chad said it will withdraw its peacekeepers from Mali.", "THREATEN", " actor=state/TD target=state/ML"},
     {"Chad said it will withdraw its peacekeepers from Mali.", "AGREE", ""},
     {"Russia withdrew its troops from Kherson.", "SANCTION", ""},
+    // "swear" as "vow": revenge or a fight sworn is a threat, "never to" a refusal; "sworn in" takes office.
+    {"Hamas swore revenge for the killing of its commander.", "THREATEN", " actor=org/hamas"},
+    {"Kurdish leaders swore never to accept the partition of the province.", "REJECT",
+     " actor=group/kurdish-leaders"},
+    {"Lebanon's new prime minister was sworn in after a fight over the cabinet.", "THREATEN", ""},
     // Willingness to act is an intent to cooperate (CAMEO 03, AGREE), the act itself only planned ...
     {"Chile is willing to host the next round of talks.", "AGREE", " actor=state/CL"},
     {"Chile is willing to host the next round of talks.", "SUPPORT", ""},
