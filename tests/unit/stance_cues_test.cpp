@@ -120,6 +120,10 @@ const Cue kCues[] = {
     {"Kurdish leaders swore never to accept the partition of the province.", "REJECT",
      " actor=group/kurdish-leaders"},
     {"Lebanon's new prime minister was sworn in after a fight over the cabinet.", "THREATEN", ""},
+    // Preparing shelling or a storm is a posture of force (CAMEO 154); preparing a report on it is not.
+    {"Israeli troops prepared to storm the camp on Tuesday.", "MOBILIZE", " actor=org/il-forces"},
+    {"Serbian forces were preparing a new bombardment of the city.", "MOBILIZE", " actor=org/rs-forces"},
+    {"The UN prepared a report on the shelling of the hospital.", "MOBILIZE", ""},
     // Willingness to act is an intent to cooperate (CAMEO 03, AGREE), the act itself only planned ...
     {"Chile is willing to host the next round of talks.", "AGREE", " actor=state/CL"},
     {"Chile is willing to host the next round of talks.", "SUPPORT", ""},
