@@ -133,6 +133,9 @@ const Cue kCues[] = {
     {"Ecuador said it would pull its troops out of the border zone unless Peru paid compensation.", "AGREE", ""},
     {"Iran would resume talks if the sanctions were lifted, analysts said.", "AGREE", ""},
     {"If Russia withdrew its troops, Kyiv would negotiate.", "AGREE", ""},
+    // A pattern's gap stays in its clause: the aid after "it would halt" was never announced.
+    {"Canada announced on Monday it would halt all aid to the junta.", "AID", ""},
+    {"Canada announced on Monday a new aid package for the Sahel.", "AID", " actor=state/CA"},
     // Willingness to act is an intent to cooperate (CAMEO 03, AGREE), the act itself only planned ...
     {"Chile is willing to host the next round of talks.", "AGREE", " actor=state/CL"},
     {"Chile is willing to host the next round of talks.", "SUPPORT", ""},
