@@ -136,6 +136,9 @@ const Cue kCues[] = {
     // A pattern's gap stays in its clause: the aid after "it would halt" was never announced.
     {"Canada announced on Monday it would halt all aid to the junta.", "AID", ""},
     {"Canada announced on Monday a new aid package for the Sahel.", "AID", " actor=state/CA"},
+    // Returning weapons is returning property (CAMEO 0842); returning fire is none.
+    {"Hamas returned the weapons it had seized from the army.", "RETREAT", " actor=org/hamas"},
+    {"Hamas fighters returned fire on the army.", "RETREAT", ""},
     // Willingness to act is an intent to cooperate (CAMEO 03, AGREE), the act itself only planned ...
     {"Chile is willing to host the next round of talks.", "AGREE", " actor=state/CL"},
     {"Chile is willing to host the next round of talks.", "SUPPORT", ""},
