@@ -1370,13 +1370,11 @@ class Extractor {
       }
       // "Turkey would reopen its border if Armenia signed": a condition after
       // a modal verb, in the sentence after the trigger, conditions it too.
-      bool condition_follows = false;
       if (!conditional && (m->hypothetical || m->future || m->planned) && !m->trigger.empty())
         for (std::size_t q = m->trigger.back() + 1; q < e && !conditional; ++q) {
           if (v.reading[q].norm == ";" || v.reading[q].norm == ".") break;
           conditional = in(v.reading[q], bi.conditional);
           ultimatum = in(v.reading[q], bi.ultimatum);
-          condition_follows = conditional;
         }
       if (conditional) a.modality = Modality::Conditional;
       // "Germany said it would double its aid": in reported speech "would" is
@@ -1606,17 +1604,9 @@ class Extractor {
       // settlements": a cooperative act its actor plans is also a promise
       // made now (AGREE, CAMEO 03 "express intent to ..."), when the lexicon
       // lists the act's type under PROMISED.
-      // So is one its actor says it would do if the other side acts ("the
-      // rebels said they would meet the mediator if he gave them a veto"):
-      // an offer, as a hostile act on a condition is a threat; one done
-      // unless the other side acts is an ultimatum, no offer.
-      const bool offered = a.modality == Modality::Conditional && condition_follows && !ultimatum &&
-                           speaks_for(a.attributed_to, a.actors);
       std::optional<Assertion> promise;
-      if ((own_plan || offered) && !a.negated && !a.actors.empty() &&
-          rules_.lexicon.in(text::fold(a.event_type), bi.promised))
-        promise = performed(a, "AGREE", "promise",
-                            (own_plan ? "a planned " : "a conditional ") + a.event_type + " is a promise");
+      if (own_plan && !a.negated && !a.actors.empty() && rules_.lexicon.in(text::fold(a.event_type), bi.promised))
+        promise = performed(a, "AGREE", "promise", "a planned " + a.event_type + " is a promise");
       // "it will not implement the agreed ceasefire", "Russia will not
       // withdraw": the same act refused, by its actor or for it, is a
       // rejection made now (REJECT, CAMEO 12), not a negated plan.

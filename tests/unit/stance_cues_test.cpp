@@ -124,15 +124,9 @@ const Cue kCues[] = {
     {"Israeli troops prepared to storm the camp on Tuesday.", "MOBILIZE", " actor=org/il-forces"},
     {"Serbian forces were preparing a new bombardment of the city.", "MOBILIZE", " actor=org/rs-forces"},
     {"The UN prepared a report on the shelling of the hospital.", "MOBILIZE", ""},
-    // A cooperative act its actor says it would do if the other side acts is an offer made now
-    // (AGREE), as a hostile one is a threat; not an ultimatum ("unless"), not a narrator's or an
-    // analyst's conditional, not an act inside a fronted "if".
-    {"Japan said it would send medical aid to Gaza if Israel opened the crossings.", "AGREE", " actor=state/JP"},
-    {"Japan said it would send medical aid to Gaza if Israel opened the crossings.", "AID",
-     " actor=state/JP modality=Conditional"},
-    {"Ecuador said it would pull its troops out of the border zone unless Peru paid compensation.", "AGREE", ""},
-    {"Iran would resume talks if the sanctions were lifted, analysts said.", "AGREE", ""},
-    {"If Russia withdrew its troops, Kyiv would negotiate.", "AGREE", ""},
+    // A cooperative act offered on a condition stays conditional, no AGREE made now (the corpus
+    // gold's "Turkey would reopen its border if ... signed" is no agreement).
+    {"Japan said it would send medical aid to Gaza if Israel opened the crossings.", "AGREE", ""},
     // A pattern's gap stays in its clause: the aid after "it would halt" was never announced.
     {"Canada announced on Monday it would halt all aid to the junta.", "AID", ""},
     {"Canada announced on Monday a new aid package for the Sahel.", "AID", " actor=state/CA"},
