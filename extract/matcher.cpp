@@ -174,8 +174,12 @@ class Run {
         m.content_end = end_;
         return next(end_);
       case K::Gap:
+        // A gap stays in one clause: a modal opens another ("announced it
+        // would prohibit all aid" names no aid announced).
         for (std::size_t p = pos; p <= end_ && p <= pos + 8; ++p) {
-          if (p > pos && items_[p - 1].norm == ";") break;
+          if (p > pos && (items_[p - 1].norm == ";" || word_in(p - 1, rules_.builtin.modal_future) ||
+                          word_in(p - 1, rules_.builtin.modal_hypothetical)))
+            break;
           if (next(p)) return true;
         }
         return false;

@@ -57,6 +57,7 @@ const Phrasing kPhrasings[] = {
     {"Armenia and Azerbaijan signed a peace agreement in Washington on June 12.", "AGREE", "state/AM", ""},
     {"Hamas accepted the Egyptian ceasefire proposal on June 14.", "AGREE", "org/hamas", ""},
     {"Sudan and South Sudan reached a deal on oil transit fees.", "AGREE", "state/SD", ""},
+    {"Kenya is willing to lead a new stabilization mission in Haiti.", "AGREE", "state/KE", ""},
     // CONSULT
     {"Turkish Foreign Minister Hakan Fidan held talks with Iranian Foreign Minister Abbas Araghchi in Ankara.",
      "CONSULT", "person/hakan-fidan", ""},
@@ -65,7 +66,7 @@ const Phrasing kPhrasings[] = {
     // SUPPORT
     {"Japan expressed support for the Philippines on June 9.", "SUPPORT", "state/JP", ""},
     {"Germany backs Ukraine's bid to join the European Union.", "SUPPORT", "state/DE", ""},
-    {"Kenya is willing to lead a new stabilization mission in Haiti.", "SUPPORT", "state/KE", ""},
+    {"Ghana is willing to back the Kenyan-led mission in Haiti.", "SUPPORT", "state/GH", ""},
     // COOPERATE
     {"India and France coordinated their positions on maritime security.", "COOPERATE", "state/IN", ""},
     {"Egypt cooperated with Qatar on the hostage negotiations.", "COOPERATE", "state/EG", ""},

@@ -108,6 +108,45 @@ const Cue kCues[] = {
     // ... other people are deported (CAMEO 174).
     {"Lebanon expelled 200 Syrian migrants.", "COERCE", " actor=state/LB target=group/syrian-migrants"},
     {"Lebanon expelled 200 Syrian migrants.", "SANCTION", ""},
+    // Withdrawing inspectors, observers or peacekeepers reduces relations (CAMEO 1661, 1662), as
+    // expelling them does; a withdrawal announced is a threat of it; troops withdrawing retreat.
+    {"The OSCE withdrew its observers from Georgia on Friday.", "SANCTION", " actor=org/osce target=state/GE"},
+    {"The OSCE withdrew its observers from Georgia on Friday.", "RETREAT", ""},
+    {"Chad said it will withdraw its peacekeepers from Mali.", "THREATEN", " actor=state/TD target=state/ML"},
+    {"Chad said it will withdraw its peacekeepers from Mali.", "AGREE", ""},
+    {"Russia withdrew its troops from Kherson.", "SANCTION", ""},
+    // "swear" as "vow": revenge or a fight sworn is a threat, "never to" a refusal; "sworn in" takes office.
+    {"Hamas swore revenge for the killing of its commander.", "THREATEN", " actor=org/hamas"},
+    {"Kurdish leaders swore never to accept the partition of the province.", "REJECT",
+     " actor=group/kurdish-leaders"},
+    {"Lebanon's new prime minister was sworn in after a fight over the cabinet.", "THREATEN", ""},
+    // Preparing shelling or a storm is a posture of force (CAMEO 154); preparing a report on it is not.
+    {"Israeli troops prepared to storm the camp on Tuesday.", "MOBILIZE", " actor=org/il-forces"},
+    {"Serbian forces were preparing a new bombardment of the city.", "MOBILIZE", " actor=org/rs-forces"},
+    {"The UN prepared a report on the shelling of the hospital.", "MOBILIZE", ""},
+    // A cooperative act offered on a condition stays conditional, no AGREE made now (the corpus
+    // gold's "Turkey would reopen its border if ... signed" is no agreement).
+    {"Japan said it would send medical aid to Gaza if Israel opened the crossings.", "AGREE", ""},
+    // A pattern's gap stays in its clause: the aid after "it would halt" was never announced.
+    {"Canada announced on Monday it would halt all aid to the junta.", "AID", ""},
+    {"Canada announced on Monday a new aid package for the Sahel.", "AID", " actor=state/CA"},
+    // Returning weapons is returning property (CAMEO 0842); returning fire is none.
+    {"Hamas returned the weapons it had seized from the army.", "RETREAT", " actor=org/hamas"},
+    {"Hamas fighters returned fire on the army.", "RETREAT", ""},
+    // Willingness to act is an intent to cooperate (CAMEO 03, AGREE), the act itself only planned ...
+    {"Chile is willing to host the next round of talks.", "AGREE", " actor=state/CL"},
+    {"Chile is willing to host the next round of talks.", "SUPPORT", ""},
+    {"Chile is willing to host the next round of talks.", "CONSULT", " actor=state/CL modality=Planned"},
+    {"Brazil said it would be willing to mediate between the two sides.", "AGREE", " actor=state/BR"},
+    // ... willingness to back or help another is SUPPORT ...
+    {"Peru was willing to back the resolution.", "SUPPORT", " actor=state/PE"},
+    {"Peru was willing to back the resolution.", "AGREE", ""},
+    {"Jordan is ready to help Sudan with its refugees.", "SUPPORT", " actor=state/JO target=state/SD"},
+    // ... and readiness to use force a threat of it (CAMEO 138).
+    {"Turkey is ready to strike the militants in Syria again.", "THREATEN",
+     " actor=state/TR target=group/militants-in-syria"},
+    {"Turkey is ready to strike the militants in Syria again.", "AGREE", ""},
+    {"Turkey is ready to strike the militants in Syria again.", "SUPPORT", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, StanceCue, ::testing::ValuesIn(kCues));
