@@ -1496,8 +1496,22 @@ class Extractor {
       // "called for an inquiry into Sunday's flight diversion": a day that
       // owns a noun dates that noun, not the clause.
       auto owner = [&](std::size_t q) { return q + 1 < v.reading.size() && v.reading[q + 1].norm == "'s"; };
+      // "proposed April 20 as a deadline": a day the verb takes as its
+      // object is what was proposed, not when.
+      // ("resigned Sunday as the opposition threatened": "as" opens a
+      // clause, with a verb of its own.)
+      auto object_day = [&](std::size_t q) {
+        if (m->trigger.empty() || q != m->trigger.back() + 1 || q + 1 >= v.reading.size() ||
+            v.reading[q + 1].norm != "as")
+          return false;
+        for (std::size_t k = q + 2; k < v.reading.size() && k < q + 6; ++k)
+          if (v.reading[k].kind == Item::Kind::Word && !in(v.reading[k - 1], bi.determiner) &&
+              clauses_.may_be_verb(v.reading[k]))
+            return false;
+        return true;
+      };
       auto take_date = [&](std::size_t q) {
-        if (v.reading[q].kind != Item::Kind::Date || (q >= skip_b && q < skip_e) || owner(q)) return;
+        if (v.reading[q].kind != Item::Kind::Date || (q >= skip_b && q < skip_e) || owner(q) || object_day(q)) return;
         dates = v.reading[q].dates;
         no_day |= dates.empty() && !v.reading[q].date_unresolved;
       };

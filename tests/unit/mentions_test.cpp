@@ -176,6 +176,28 @@ TEST(Times, ASpanCountedFromAnEventNamesNoDay) {
             "2025-06-10");
 }
 
+TEST(Times, ADayTheVerbTakesAsItsObjectIsNoDateOfTheAct) {
+  auto x = run("Serbia proposed June 30 as a deadline for the return of the prisoners.", "2025-06-12");
+  bool found = false;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "REQUEST") {
+      found = true;
+      ASSERT_TRUE(a.date);
+      EXPECT_EQ(a.date->iso(), "2025-06-12");  // the report's day, not the deadline
+    }
+  EXPECT_TRUE(found);
+  // "as" opening a clause of its own leaves the day the act's.
+  x = run("The Serbian prime minister resigned Sunday as protesters blocked the main roads.", "2025-06-12");
+  found = false;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "RETREAT") {
+      found = true;
+      ASSERT_TRUE(a.date);
+      EXPECT_EQ(a.date->iso(), "2025-06-08");
+    }
+  EXPECT_TRUE(found);
+}
+
 TEST(Times, APhraseOfTimeAfterTheVerbKeepsItsDay) {
   // "before ... on Monday": Monday is when the deal was struck, not the
   // levies, which came before it: no day is known, not the report's either.
