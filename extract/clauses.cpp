@@ -631,6 +631,14 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       VerbGroup before = verb_group(items, verb_after_subject(items, i));
       if (speaker && !reports(before)) continue;
       if (before.form != after.form && !before.helped && !after.helped) continue;
+      // "said he was ready to be arrested if the ICC issued a warrant and has
+      // repeatedly defended the crackdown": a verb joins a conditional
+      // clause only in that clause's own form ("if Iran attacks and kills").
+      std::size_t opener = i;
+      if (opener > 0 && in(items[opener - 1], b.determiner)) --opener;
+      if (opener > 0 && in(items[opener - 1], b.conditional) &&
+          (before.form != after.form || before.helped != after.helped))
+        continue;
       Item copy = items[i];
       copy.shared = true;
       items.insert(items.begin() + static_cast<long>(j) + 1, std::move(copy));

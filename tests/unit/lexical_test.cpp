@@ -589,6 +589,23 @@ TEST(Lexical, SuspendingAnOffensiveIsAPauseInFighting) {
   EXPECT_NE(r[0]->actors, r[1]->actors);
 }
 
+TEST(Lexical, AVerbJoinsAConditionalClauseOnlyInItsForm) {
+  // "has defended" does not join "if the ICC issued": the speaker defended.
+  auto x = run("Netanyahu said he would travel if the ICC issued a warrant and has repeatedly defended the "
+               "blockade policy.",
+               "2025-03-11");
+  auto s = of_type(x, "SUPPORT");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->actors, V({"person/benjamin-netanyahu"}));
+  // Defending a policy is said in words: SUPPORT, not the AID of protection.
+  EXPECT_TRUE(of_type(x, "AID").empty());
+  // In the clause's own form the verb is the condition's.
+  x = run("Israel will respond if Iran attacks Haifa and kills civilians.", "2025-03-11");
+  bool iran = false;
+  for (const auto* a : of_type(x, "ASSAULT")) iran |= a->actors == V({"state/IR"});
+  EXPECT_TRUE(iran);
+}
+
 TEST(Lexical, ADayThatOwnsANounDatesOnlyThatNoun) {
   // "Sunday's diversion" tells when the diversion was, not the call.
   auto x = run("The EU called for an inquiry into Sunday's diversion.", "2021-05-24");
