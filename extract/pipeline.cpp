@@ -733,6 +733,19 @@ class Extractor {
         f.match.content_end = fronted_end;
         if (f.match.content_begin >= f.match.content_end) continue;
       }
+      // "systems that he said would protect its skies, after a missile
+      // killed four": words said inside a relative clause end with it, at
+      // its comma.
+      if (!f.match.rule->content_first && f.match.begin > 0) {
+        const std::string& w = v.reading[f.match.begin - 1].norm;
+        if (w == "that" || w == "which" || w == "who" || w == "whom")
+          for (std::size_t q = f.match.content_begin; q < f.match.content_end; ++q)
+            if (v.reading[q].norm == ",") {
+              f.match.content_end = q;
+              break;
+            }
+        if (f.match.content_begin >= f.match.content_end) continue;
+      }
       // "Hezbollah declared a unilateral ceasefire": without "that", what
       // follows the verb is said only if it is a clause or a quote.
       // ("claimed to monitor", "said on Monday in Hong Kong that ..." are.)

@@ -606,6 +606,15 @@ TEST(Lexical, AVerbJoinsAConditionalClauseOnlyInItsForm) {
   EXPECT_TRUE(iran);
 }
 
+TEST(Lexical, WordsSaidInARelativeClauseEndWithIt) {
+  auto x = run("Moldovan President Maia Sandu asked the EU for more radars that she said would cover the whole border, "
+               "after Russian drones struck Ukrainian ports on the Danube.",
+               "2025-03-11");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_TRUE(a[0]->attributed_to.empty());  // the narrator's, not Sandu's
+}
+
 TEST(Lexical, ADayThatOwnsANounDatesOnlyThatNoun) {
   // "Sunday's diversion" tells when the diversion was, not the call.
   auto x = run("The EU called for an inquiry into Sunday's diversion.", "2021-05-24");
