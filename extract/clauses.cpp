@@ -609,6 +609,46 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       }
     }
   }
+  // "convicted the activist Yang of secessionism and sentenced him to nine
+  // years": an object pronoun stands for the nearest person of its sentence
+  // who is no subject, else for the person before the clause's own subject
+  // ("Xi said Putin had invited him"). "her" is an object only where no noun
+  // follows ("sentenced her to", not "her government"). Only in its own
+  // sentence: a person of an earlier one is too far to be sure.
+  for (std::size_t i = 1; i < items.size(); ++i) {
+    const Item& it = items[i];
+    if (it.kind != Item::Kind::Word || (it.norm != "him" && it.norm != "her")) continue;
+    if (it.norm == "her" && i + 1 < items.size() && items[i + 1].kind != Item::Kind::Punct &&
+        !in(items[i + 1], b.preposition) && items[i + 1].norm != "to")
+      continue;
+    auto person_at = [&](std::size_t k) {
+      return items[k].kind == Item::Kind::Entity && items[k].keys.size() == 1 && !items[k].types.empty() &&
+             items[k].types[0] == EntityType::Person;
+    };
+    std::optional<std::size_t> object, beyond_subject;
+    bool subject_seen = false;
+    for (std::size_t k = i; k-- > 0;) {
+      if (!person_at(k)) continue;
+      if (!is_subject(items, k)) {
+        if (!object) object = k;
+      } else if (!subject_seen) {
+        subject_seen = true;
+      } else if (!beyond_subject) {
+        beyond_subject = k;
+      }
+    }
+    const std::optional<std::size_t> at = object ? object : beyond_subject;
+    if (!at) continue;
+    // The pronoun becomes a mention of its own, in the text (not a subject
+    // copied in front of a verb, which `shared` marks).
+    Item copy = items[*at];
+    copy.tb = it.tb;
+    copy.te = it.te;
+    copy.locative = false;
+    copy.restated = false;
+    sentence.references.push_back({it.tb, copy.keys[0]});
+    items[i] = std::move(copy);
+  }
   for (std::size_t j = 1; j + 1 < items.size(); ++j) {
     if (!(in(items[j], b.coordinator) && items[j].norm == "and") && items[j].norm != "but") continue;
     VerbGroup after = verb_group(items, j + 1);

@@ -1036,9 +1036,13 @@ class Extractor {
       bool duplicate = false;
       for (std::size_t k = first_of_sentence_; k < assertions_.size() && !duplicate; ++k) {
         const Assertion& o = assertions_[k];
+        // "convicted the activist ... and sentenced him": two verbs of one
+        // act, same type, actors, target, day and place, say it once (the
+        // first); without a target the words tell the acts apart.
         duplicate = o.evidence == copy.evidence && o.event_type == copy.event_type && o.actors == copy.actors &&
                     o.targets == copy.targets && o.location == copy.location && o.date == copy.date &&
-                    o.negated == copy.negated && o.modality == copy.modality && o.topic == copy.topic &&
+                    o.negated == copy.negated && o.modality == copy.modality &&
+                    (o.topic == copy.topic || (!copy.targets.empty() && o.quantity == copy.quantity)) &&
                     o.attributed_to == copy.attributed_to;
       }
       if (duplicate) continue;

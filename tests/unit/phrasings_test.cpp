@@ -207,6 +207,28 @@ TEST(Mechanisms, PronounsStandForTheLastPersonSubjectOfTheParagraph) {
   EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
 }
 
+TEST(Mechanisms, AnObjectPronounStandsForAPersonOfItsSentence) {
+  // The nearest person who is no subject; the two verbs of one verdict say
+  // it once.
+  auto x = run("Iran convicted activist Narges Mohammadi of propaganda on May 16 and sentenced her to six years in "
+               "prison.",
+               "2025-06-20");
+  auto c = of_type(x, "COERCE");
+  ASSERT_EQ(c.size(), 1u) << show(x);
+  EXPECT_EQ(c[0]->targets, V({"person/narges-mohammadi"})) << show(x);
+  // Past the clause's own subject: "Modi said Putin had invited him".
+  x = run("Narendra Modi said Vladimir Putin had invited him to the summit in Kazan.", "2025-06-20");
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->targets, V({"person/narendra-modi"})) << show(x);
+  // "her" before a noun is a possessive, and no one stands for a pronoun
+  // with no person before it.
+  x = run("Maia Sandu said Russia had attacked her government.", "2025-06-20");
+  for (const auto* a : of_type(x, "ASSAULT")) EXPECT_TRUE(a->targets.empty()) << show(x);
+  x = run("Russia sentenced him to ten years.", "2025-06-20");
+  for (const auto* a : of_type(x, "COERCE")) EXPECT_TRUE(a->targets.empty()) << show(x);
+}
+
 TEST(Mechanisms, BothCountriesAreTheTwoStatesLastNamedTogether) {
   auto x = run("Ethiopia and Eritrea agreed to reopen the border. Kenya said that both countries signed a truce "
                "during peace talks in Nairobi.", "2025-08-27");
