@@ -1036,6 +1036,17 @@ std::string Chunker::person_state(const std::string& key) {
   return {};
 }
 
+std::string Chunker::person_state_key(const std::string& key) const {
+  if (auto it = nationality_.find(key); it != nationality_.end()) return gaz_.key(it->second);
+  if (key.size() > 10 && key.starts_with("person/") && key[9] == '/') {
+    std::string iso = key.substr(7, 2);
+    for (auto& c : iso) c = static_cast<char>(c - 'a' + 'A');
+    if (const GazetteerEntry* state = gaz_.find(iso); state && state->type == EntityType::State)
+      return gaz_.key(static_cast<std::uint32_t>(state - gaz_.entries().data()));
+  }
+  return {};
+}
+
 std::string Chunker::body_by_head(const Item& word) const {
   if (word.kind != Item::Kind::Word || word.norm.size() < 3) return {};
   std::string found;

@@ -99,6 +99,10 @@ class Chunker {
   // The key it returns lives as long as the chunker's gazetteer or entity table.
   const std::string& use_entry(std::uint32_t index);
 
+  // The key of the state a person belongs to (person_state() below), for a
+  // reader that only asks: the state is not added to the report's entities.
+  std::string person_state_key(const std::string& key) const;
+
  private:
   std::vector<Item> base_items(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<TimeExpr>& times);

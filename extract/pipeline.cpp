@@ -187,6 +187,7 @@ class Extractor {
     PeopleLookups lookups;
     if (record_) context.record = &lookups;
     Chunker chunker(res_.gazetteer, res_.entry_templates, rules_, context, entities_, report_.date);
+    chunker_ = &chunker;  // for state_of(), while the sentences are read
     ClauseReader::Discourse discourse;
     for (std::size_t i = 0; i < sentences_.size(); ++i) {
       AnnotatedSentence v;
@@ -199,6 +200,7 @@ class Extractor {
       clauses_.read(v, discourse);
       sentence(i, v);
     }
+    chunker_ = nullptr;
     Extraction out;
     out.warnings = std::move(warnings_);
     for (auto& [key, e] : entities_) out.entities.push_back(std::move(e));  // run() is the last to read them
@@ -627,6 +629,9 @@ class Extractor {
         for (const std::string* up : {&b->second.force_of, &b->second.part_of})
           if (up->rfind("state/", 0) == 0) return *up;
     }
+    // "Putin ordered Russian troops": a person the gazetteer gives a
+    // nationality, named without a title.
+    if (e.type == EntityType::Person && chunker_) return chunker_->person_state_key(key);
     return "";
   }
 
@@ -1720,6 +1725,7 @@ class Extractor {
   ClauseReader clauses_;
   std::vector<std::string>* trace_;
   const KnownPeople* known_;
+  const Chunker* chunker_ = nullptr;
   std::size_t rank_;
   bool record_;
   static constexpr std::size_t kMaxSentenceBytes = 8000;

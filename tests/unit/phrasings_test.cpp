@@ -551,6 +551,12 @@ TEST(Mechanisms, AnOrderToOnesOwnForcesIsACommandNotARequest) {
   r = of_type(x, "RETREAT");
   ASSERT_EQ(r.size(), 1u) << show(x);
   EXPECT_EQ(r[0]->modality, Modality::Hypothetical);
+  // A person the gazetteer gives a nationality commands without a title.
+  x = run("Zelensky ordered Ukrainian troops to withdraw from Avdiivka.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "REQUEST").empty()) << show(x);
+  r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::Planned);
 }
 
 TEST(Mechanisms, GroundTakenFromAnActorInPartsOfAState) {
