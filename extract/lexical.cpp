@@ -66,6 +66,17 @@ class Reader {
                     : has(VerbForm::Gerund)         ? VerbForm::Gerund
                                                     : VerbForm::Participle;
     g = clauses_.group_before(items_, q, begin_, form);
+    // "Chile is opposed to Peruvian mining": a participle after "be" that
+    // the lexicon lists as a predicate adjective, its preposition next, is
+    // that adjective (the pattern rules read it), no passive of the verb.
+    if (be && form == VerbForm::Participle && q + 1 < end_) {
+      std::vector<Hit> adjectives;
+      hits_at(lex_, items_, q, end_, Trigger::Pos::Adjective, adjectives);
+      for (const auto& h : adjectives) {
+        const auto& takes = h.trigger->target_after;
+        if (h.end == q + 1 && std::find(takes.begin(), takes.end(), items_[q + 1].norm) != takes.end()) return;
+      }
+    }
     const bool infinitive = g.begin > begin_ && items_[g.begin - 1].norm == "to";
     // "bowed to pressure": a "to" that the verb before it takes is no
     // infinitive's.
