@@ -128,6 +128,19 @@ class Reader {
     if (subject < 0 && !agent_only) return;
     // "finalize US support": a bare base form after one actor is a noun.
     if (form == VerbForm::Base && !g.helped && !infinitive && !plural(items_[static_cast<std::size_t>(subject)])) return;
+    // "Palestinians stayed home on Monday to protest": an infinitive of
+    // purpose is what the act before it was, as much a fact as that act and
+    // in its mood ("did not stay home to protest": no protest).
+    const int purpose = infinitive && subject >= 0 ? clauses_.purpose_of(items_, q, begin_) : -1;
+    if (purpose >= 0) {
+      const VerbGroup act = clauses_.verb_group(items_, static_cast<std::size_t>(purpose));
+      g.negations += act.negations;
+      g.hypothetical |= act.hypothetical;
+      g.only_would = act.only_would;
+      g.future |= act.future;
+      g.planned |= act.planned;
+    }
+    const bool unfulfilled = infinitive && purpose < 0;
     const std::size_t clause_end = clauses_.clause_end(items_, q + 1, end_);
     // "the US strikes on Iran": an -s form right before a preposition it
     // does not take is a plural noun.
@@ -139,7 +152,8 @@ class Reader {
     // A light verb and its event noun: "launched an attack on".
     for (const auto& h : hits) {
       if (h.trigger->pos != Trigger::Pos::Light || agent_only) continue;
-      if (light(q, h, g, form, subject, infinitive, clause_end, out)) {
+      if (light(q, h, g, form, subject, unfulfilled, clause_end, out)) {
+        mark_purpose(purpose, first_out, out);
         need_target();
         return;
       }
@@ -166,12 +180,18 @@ class Reader {
     if (!chosen || chosen->event == "NONE") return;
     std::vector<std::size_t> trigger;
     for (std::size_t p = q; p < chosen_end; ++p) trigger.push_back(p);
-    emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, infinitive,
+    emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, unfulfilled,
          participle ? next_participle(q + 1, clause_end, chosen->event) : clause_end, out);
+    mark_purpose(purpose, first_out, out);
     need_target();
   }
 
  private:
+  static void mark_purpose(int purpose, std::size_t first_out, std::vector<Match>& out) {
+    if (purpose < 0) return;
+    for (std::size_t k = first_out; k < out.size(); ++k) out[k].purpose = true;
+  }
+
   // An event noun with its actor in the noun phrase: "Russia's attack on
   // Kyiv", "Russia's missile strikes", "an attack by Hamas on Israel".
   void nominal(std::size_t q, std::vector<Match>& out) const {

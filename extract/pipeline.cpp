@@ -1428,8 +1428,10 @@ class Extractor {
         if (frames[f].match.rule->negates) a.negated = !a.negated;
       // "agreed to hold an exercise", "called on Russia to withdraw",
       // "accused Rwanda of deploying troops": an event inside the topic of
-      // another is not a fact of its own.
-      if (a.modality == Modality::None)
+      // another is not a fact of its own ("shunned work to protest the
+      // settlements": the purpose of an act is what the act was, not what
+      // it is about).
+      if (a.modality == Modality::None && !m->purpose)
         for (const Match* outer : accepted) {
           if (outer == m || outer->rule->event_type == m->rule->event_type) continue;
           const Capture* t = capture(*outer, "topic");

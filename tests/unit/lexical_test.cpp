@@ -1140,5 +1140,43 @@ TEST(Lexical, WhatIsEvacuatedOrHandedOverDecides) {
   EXPECT_EQ(of_type(bodies, "RETREAT").size(), 1u);
 }
 
+// "stayed home to protest": an infinitive of purpose of a verb of PURPOSE
+// is what the act before it was, by that act's subject and in its mood; an
+// infinitive that an actor, a verb or a noun before it takes is none.
+TEST(Lexical, AnInfinitiveOfPurposeTellsWhatTheActWas) {
+  auto home = run("Chileans stayed home on Tuesday to protest rising fuel prices.", "2025-06-20");
+  auto p = of_type(home, "PROTEST");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0]->actors, V({"state/CL"}));
+  EXPECT_EQ(p[0]->modality, Modality::None);
+  EXPECT_FALSE(p[0]->negated);
+  auto not_home = of_type(run("Chileans did not stay home to protest rising fuel prices."), "PROTEST");
+  ASSERT_EQ(not_home.size(), 1u);
+  EXPECT_TRUE(not_home[0]->negated);
+  auto streets = of_type(run("Chileans will take to the streets to protest rising fuel prices."), "PROTEST");
+  ASSERT_EQ(streets.size(), 1u);
+  EXPECT_EQ(streets[0]->modality, Modality::Planned);
+  // Taken by a verb, an actor or a noun: no protest happened.
+  for (const char* s : {"Chile wants to protest rising fuel prices.", "Chile urged Peru to protest rising fuel prices.",
+                        "Chileans have the right to protest rising fuel prices."}) {
+    for (const auto* a : of_type(run(s), "PROTEST")) EXPECT_NE(a->modality, Modality::None) << s;
+  }
+  EXPECT_TRUE(of_type(run("Chileans have the right to protest rising fuel prices."), "PROTEST").empty());
+}
+
+// The people of a crowd ("Thousands of Bolivians"), and a people placed by
+// a phrase after it ("Georgians of the Russian-occupied South Ossetia"), is
+// the subject: a participle after a hyphen is part of an adjective.
+TEST(Lexical, APeopleActsAcrossACrowdOrAPlace) {
+  EXPECT_EQ(sole_actors("Thousands of Bolivians marched in La Paz to protest the fuel prices.", "PROTEST"),
+            V({"state/BO"}));
+  EXPECT_EQ(sole_actors("Georgians of the Russian-occupied South Ossetia boycotted work on Monday.", "PROTEST"),
+            V({"state/GE"}));
+  // Shunning or boycotting work or classes is a strike; a summit, a refusal.
+  EXPECT_EQ(sole_actors("Bolivian students shunned classes on Monday.", "PROTEST"), V({"group/bolivian-students"}));
+  EXPECT_EQ(sole_actors("Bolivia shunned the summit in Lima.", "REJECT"), V({"state/BO"}));
+  EXPECT_EQ(sole_actors("Bolivia shunned the summit in Lima.", "PROTEST"), V{});
+}
+
 }  // namespace
 }  // namespace sg::extract
