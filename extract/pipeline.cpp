@@ -639,14 +639,17 @@ class Extractor {
         text.find("\xE2\x80\x9D") != std::string::npos)
       return true;
     // A word that may be a verb, but not where a noun stands: after a
-    // determiner, a possessive, an adjective or a count ("declared a state
-    // of emergency").
+    // determiner, a possessive, an adjective, a count ("declared a state
+    // of emergency") or a preposition but "to" ("after 12 days of
+    // battles"), nor a participle after a hyphen ("the Syrian-backed
+    // militia").
     bool verb = false;
     for (std::size_t q = m.content_begin; q < m.content_end && !verb; ++q) {
       if (q > 0) {
         const Item& before = v.reading[q - 1];
         if (in(before, rules_.builtin.determiner) || before.norm == "'s" || before.kind == Item::Kind::Adjective ||
-            before.kind == Item::Kind::Number)
+            before.kind == Item::Kind::Number || before.norm == "-" ||
+            (in(before, rules_.builtin.preposition) && before.norm != "to"))
           continue;
       }
       verb = clauses_.may_be_verb(v.reading[q]);
