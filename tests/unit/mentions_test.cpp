@@ -667,6 +667,21 @@ TEST(Places, ABridgeOrADamByItsName) {
   EXPECT_EQ(x.assertions[0].location, "place/warsaw-bridge");
 }
 
+// "the Houthi rebel movement": nouns and adjectives that say what kind of
+// body an organization is, and a gloss of its name in brackets, are part of
+// its name, which stays the subject.
+TEST(Bodies, WordsThatSayWhatKindOfBodyItIsAreItsName) {
+  EXPECT_EQ(actors_of(run("The Houthi rebel movement rejected the truce proposal on Monday."), "REJECT"),
+            Keys({"org/houthis"}));
+  EXPECT_EQ(actors_of(run("The Taliban (Students) movement accused Pakistan of the strike."), "ACCUSE"),
+            Keys({"org/taliban"}));
+  EXPECT_EQ(actors_of(run("The al-Shabaab terror network threatened to attack Nairobi."), "THREATEN"),
+            Keys({"org/al-shabaab"}));
+  // A verb between the name and the noun: the noun is another phrase.
+  auto x = run("The Houthis blamed the group for the blast.");
+  EXPECT_EQ(actors_of(x, "ACCUSE"), Keys({"org/houthis"}));
+}
+
 TEST(Bodies, AGenericBodyNameAfterAnOrganizationIsItsBody) {
   // "Congress" alone is the US Congress; after the PKK it is the PKK's.
   auto x = run("The 12th PKK Congress decided to dissolve the organisation.");
