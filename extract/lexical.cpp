@@ -602,6 +602,14 @@ class Reader {
     for (std::size_t q = from; q < end && q < from + 8; ++q) {
       const Item& it = items_[q];
       if (it.kind == Item::Kind::Date && head == 0) continue;  // "lifted Friday a blockade"
+      // "shortened by one hour the curfew": a measure of the change before
+      // the object.
+      if (q == from && it.norm == "by" && q + 2 < end &&
+          (items_[q + 1].kind == Item::Kind::Number || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.number_word)) &&
+          items_[q + 2].kind == Item::Kind::Word) {
+        q += 2;
+        continue;
+      }
       // "captured more than 50 villages", "at least 12 towns": a count is no head.
       if (it.kind == Item::Kind::Number || (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.quantifier)))
         continue;
@@ -651,13 +659,17 @@ class Reader {
           (items_[q + 1].kind == Item::Kind::Entity || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) ||
            rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)))
         break;
-      // "prevented the demonstration staged by students": so does a passive
-      // participle with its agent.
-      if (it.kind == Item::Kind::Word && q > from && q + 1 < end && items_[q + 1].norm == "by" && clauses_.may_be_verb(it) &&
-          (it.norm.ends_with("ed") || it.norm.ends_with("en")))
+      // "prevented the demonstration staged by students", "shortened the
+      // curfew imposed in Lima": so does a passive participle with its agent
+      // or a place.
+      const bool noun_before = head && !rules_.lexicon.in(head, rules_.builtin.determiner);
+      if (it.kind == Item::Kind::Word && q > from && q + 1 < end && clauses_.may_be_verb(it) &&
+          (it.norm.ends_with("ed") || it.norm.ends_with("en")) &&
+          (items_[q + 1].norm == "by" || (noun_before && rules_.lexicon.in(items_[q + 1].word, rules_.builtin.locative))))
         break;
-      // "suspend publication indefinitely": an adverb after the noun ends it.
-      if (it.kind == Item::Kind::Word && head &&
+      // "suspend publication indefinitely": an adverb after the noun ends it
+      // ("the nightly curfew": not one after a determiner).
+      if (it.kind == Item::Kind::Word && noun_before &&
           (rules_.lexicon.in(it.word, rules_.builtin.adverb) ||
            (it.norm.size() > 4 && it.norm.ends_with("ly") && !rules_.lexicon.in(it.word, rules_.builtin.not_adverb))))
         break;

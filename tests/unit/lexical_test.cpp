@@ -1122,6 +1122,13 @@ TEST(Lexical, ConcessionsAndTheirLookalikes) {
   // "a day-old blockade": a hyphen inside the object's modifiers, after a
   // word no lexicon class lists.
   EXPECT_EQ(sole_actors("Turkey lifted a week-old blockade on Armenian trucks.", "RETREAT"), V({"state/TR"}));
+  // A shortened curfew is eased (CAMEO 0813), a shortened visit is not; the
+  // measure of the change, an adjective in -ly and a participle with its
+  // place leave "curfew" the object's head.
+  EXPECT_EQ(sole_actors("Jordan shortened by two hours the nightly curfew imposed in Zarqa.", "CONCEDE"), V({"state/JO"}));
+  EXPECT_EQ(sole_actors("Jordan eased the nightly curfew.", "CONCEDE"), V({"state/JO"}));
+  EXPECT_EQ(sole_actors("Jordan eased the curfew imposed in Zarqa.", "CONCEDE"), V({"state/JO"}));
+  EXPECT_EQ(sole_actors("Jordan shortened its state visit to Egypt.", "CONCEDE"), V{});
 }
 
 // Evacuating people helps them (AID); evacuating a town gives it up (the
