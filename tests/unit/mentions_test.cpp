@@ -667,6 +667,16 @@ TEST(Places, ABridgeOrADamByItsName) {
   EXPECT_EQ(x.assertions[0].location, "place/warsaw-bridge");
 }
 
+// "the Malawi government": news writes the state's name where its adjective
+// would stand; it is the state's government, by that name as written.
+TEST(Bodies, AStatesNameBeforeGovernmentIsItsGovernment) {
+  auto x = run("The Malawi government rejected the lenders' plan on Monday.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys({"org/mw-government"}));
+  const Entity* g = entity(x, "org/mw-government");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(std::find(g->alt_labels.begin(), g->alt_labels.end(), "Malawi government"), g->alt_labels.end());
+}
+
 // "the Houthi rebel movement": nouns and adjectives that say what kind of
 // body an organization is, and a gloss of its name in brackets, are part of
 // its name, which stays the subject.
