@@ -93,6 +93,13 @@ TEST(Lexical, AParticipleSharesTheMainSubject) {
   EXPECT_EQ(a[0]->trigger, "killing");
 }
 
+// "issued a declaration condemning": a participle after a medium of
+// statement is its author's act.
+TEST(Lexical, AParticipleAfterAMediumIsItsAuthorsAct) {
+  EXPECT_EQ(sole_actors("The Polisario Front issued a declaration condemning Morocco's new wall.", "ACCUSE"),
+            V({"org/polisario-front"}));
+}
+
 // ", killing one and arresting twelve": the second participle shares the
 // subject too, and is a fact of its own; "killing three and wounding ten"
 // stays one attack.
