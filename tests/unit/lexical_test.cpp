@@ -807,6 +807,7 @@ TEST(Lexical, BlockingHasThreeSenses) {
   // Roads: a protest (PLOVER 144); aid or a shipping lane: coercion (191);
   // a resolution: a rejection. The cue decides over the COERCE pattern.
   expect_one("Young Algerians blocked roads leading to the city centre.", "PROTEST");
+  expect_one("Farmers blocked transport into Lagos on Monday.", "PROTEST");
   expect_one("Israel blocked aid convoys to Gaza.", "COERCE");
   expect_one("Houthi rebels blocked the Red Sea shipping lane.", "COERCE");
   expect_one("Azerbaijan blocked the Lachin corridor.", "COERCE");
