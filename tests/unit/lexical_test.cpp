@@ -814,6 +814,15 @@ TEST(Lexical, BlockingHasThreeSenses) {
   expect_one("Russia blocked the UN resolution.", "REJECT");
 }
 
+TEST(Lexical, HoldingPeopleIsDetainingThem) {
+  // In custody, captive or as human shields (CAMEO 173, 184); talks held
+  // behind shields are talks.
+  expect_one("Al-Shabaab held villagers as human shields in Baidoa.", "COERCE");
+  expect_one("Al-Shabaab held two journalists in custody.", "COERCE");
+  auto x = run("Somalia held talks with Kenya behind police shields.", "2025-01-01");
+  for (const auto& a : x.assertions) EXPECT_NE(a.event_type, "COERCE");
+}
+
 TEST(Lexical, LettingAidThroughIsARetreat) {
   // Allowing a delivery in, reopening a bridge: easing a blockade (CAMEO
   // 086, 0863); allowing an actor to act concedes, a new bridge is no event.
