@@ -367,7 +367,7 @@ class Extractor {
       std::string line = "  times:";
       for (const auto& t : v.times) {
         line += " [" + token_text(v, t.tb, t.te) + " =";
-        for (const auto& d : t.dates) line += " " + d.iso();
+        for (const auto& d : t.dates) line.append(" ").append(d.iso());
         if (t.unresolved) line += " (no year)";
         else if (t.dates.empty()) line += " no one day";
         line += "]";
