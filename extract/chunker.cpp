@@ -2157,6 +2157,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   outlets(items, text, tokens);
   state_forces(items, text, tokens);
   members(items);
+  kind_of_body(items, tokens);
   groups(items, text, tokens);
   places(items, text, tokens);
   shared_nouns(items);
@@ -2232,6 +2233,46 @@ void Chunker::outlet_senses(std::vector<Item>& items, const std::vector<Token>& 
   }
   for (const auto& it : items)
     if (it.kind == Item::Kind::Entity) named_.insert(it.keys.begin(), it.keys.end());
+}
+
+void Chunker::kind_of_body(std::vector<Item>& items, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& e = items[i];
+    if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty() ||
+        (e.types[0] != EntityType::Organization && e.types[0] != EntityType::ArmedForce))
+      continue;
+    std::size_t j = i + 1;
+    // "the Hezbollah (Party of God) group": a gloss of the name in brackets.
+    if (items[j].norm == "(") {
+      std::size_t close = j + 1;
+      while (close < items.size() && close < j + 7 && items[close].norm != ")" && items[close].kind == Item::Kind::Word)
+        ++close;
+      if (close >= items.size() || items[close].norm != ")") continue;
+      j = close + 1;
+    }
+    // Up to two plain nouns or adjectives ("militant", "terror", "armed"),
+    // no verb that has a subject here ("Hamas told the group").
+    std::size_t described = j;
+    while (described < items.size() && described < j + 2) {
+      const Item& w = items[described];
+      if (w.kind != Item::Kind::Word || w.upper || w.te != w.tb + 1 || in(w, b.refer_org)) break;
+      const Token& tok = tokens[w.tb];
+      if (!(tok.classes & (Token::kNoun | Token::kAdjective)) || ((tok.classes & Token::kVerb) && tok.lemma != tok.norm))
+        break;
+      bool function_word = false;
+      for (int c : {b.determiner, b.preposition, b.coordinator, b.stop, b.aux, b.neg, b.adverb, b.member_noun,
+                    b.group_noun})
+        function_word |= in(w, c);
+      if (function_word) break;
+      ++described;
+    }
+    if (described >= items.size() || items[described].kind != Item::Kind::Word || items[described].upper ||
+        !in(items[described], b.refer_org))
+      continue;
+    e.te = items[described].te;
+    items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(described) + 1);
+  }
 }
 
 void Chunker::members(std::vector<Item>& items) {

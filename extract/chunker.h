@@ -208,6 +208,9 @@ class Chunker {
   const std::string& add_entity(Entity entity);  // the key, as the table holds it
   // Member nouns and appositions that belong to the entity before them.
   void members(std::vector<Item>& items);
+  // "the Hamas militant group", "the al-Qaeda terror network": words that
+  // say what kind of body an organization is, after its name, are its name.
+  void kind_of_body(std::vector<Item>& items, const std::vector<Token>& tokens);
   // "told AFP", "according to AFP", "AFP reported": a listed name that is
   // also a media outlet's names the outlet where the text speaks of reporting.
   void outlet_senses(std::vector<Item>& items, const std::vector<Token>& tokens);

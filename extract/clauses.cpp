@@ -227,6 +227,11 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     for (std::size_t t = 0; t < it.types.size(); ++t)
       place &= it.types[t] == EntityType::Place && (t >= it.metonyms.size() || it.metonyms[t].empty());
     if (place) return false;
+    // "Thousands of Kenyans marched": the people of a crowd that opens the
+    // phrase act.
+    if (i >= begin + 2 && items[i - 1].norm == "of" && in(items[i - 2], b.crowd) &&
+        (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ","))
+      return true;
     if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
     return true;
   };
@@ -253,16 +258,21 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // "rebel" is no verb).
   for (std::size_t i = k - 1, steps = 0; prev.kind == Item::Kind::Entity && i > begin && steps < 12; --i, ++steps) {
     const Item& w = items[i];
-    if (w.norm == "," || w.norm == ";" || w.norm == "." || (w.kind == Item::Kind::Word && i + 1 < k && may_be_verb(w) &&
-                                                              verb_group(items, i).form == VerbForm::Past))
+    // ("the Israeli-occupied West Bank": a participle after a hyphen is
+    // part of an adjective.)
+    if (w.norm == "," || w.norm == ";" || w.norm == "." ||
+        (w.kind == Item::Kind::Word && i + 1 < k && may_be_verb(w) && verb_group(items, i).form == VerbForm::Past &&
+         items[i - 1].norm != "-"))
       break;
     // "Seven opposition parties in Nepal have organized", "About 200
     // supporters of former President Ben Bella blocked": a group's place or
-    // leader after it, too.
+    // leader after it, too; so a people's ("Georgians of the Russian-occupied
+    // South Ossetia boycotted work").
     const bool with = w.norm == "with";
     if (!with && w.norm != "in" && w.norm != "of" && w.norm != "from" && w.norm != "throughout") continue;
     std::size_t s = i - 1;
-    if (actor_at(s) && (with || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
+    if (actor_at(s) &&
+        (with || items[s].plural || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
         (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
       return static_cast<int>(s);
     break;
@@ -371,8 +381,44 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (actor_at(i)) return static_cast<int>(i);
     if (items[i].kind == Item::Kind::Word && !items[i].upper && may_be_verb(items[i])) {
       VerbGroup outer = group_before(items, i, begin, VerbForm::Other);
-      return subject_of(items, outer.begin, begin, false);
+      if (const int s = subject_of(items, outer.begin, begin, false); s >= 0) return s;
     }
+    if (const int finite = purpose_of(items, k, begin); finite >= 0)
+      return subject_of(items, static_cast<std::size_t>(finite), begin, false);
+  }
+  return -1;
+}
+
+int ClauseReader::purpose_of(const std::vector<Item>& items, std::size_t k, std::size_t begin) const {
+  const auto& b = rules_.builtin;
+  const int purpose = rules_.lexicon.find("PURPOSE");
+  if (purpose < 0 || k < begin + 2 || k >= items.size() || !in(items[k], purpose) || items[k - 1].norm != "to")
+    return -1;
+  // "urged Uganda to protest", "refused to protest", "has the right to
+  // protest": the actor, verb or noun before "to" takes the infinitive,
+  // which is no purpose; a place ("marched in Nairobi to") or a noun after
+  // a preposition of place ("took to the streets to") takes none.
+  const std::size_t p = k - 2;
+  const Item& before = items[p];
+  if (before.kind == Item::Kind::Entity) {
+    const bool place = std::all_of(before.types.begin(), before.types.end(),
+                                   [](EntityType t) { return t == EntityType::Place; });
+    if (!place) return -1;
+  } else if (before.kind == Item::Kind::Word) {
+    if (may_be_verb(before) && verb_group(items, p).form != VerbForm::Other &&
+        subject_of(items, group_before(items, p, begin, VerbForm::Other).begin, begin, false) >= 0)
+      return -1;
+    if (p > begin && (in(items[p - 1], b.determiner) || items[p - 1].norm == "'s") &&
+        !(p > begin + 1 && (in(items[p - 2], b.locative) || items[p - 2].norm == "to")))
+      return -1;
+  }
+  for (std::size_t q = k - 1; q-- > begin;) {
+    const Item& w = items[q];
+    if (w.norm == ";" || w.norm == "," || w.norm == "." || in(w, b.coordinator)) break;
+    if (w.kind != Item::Kind::Word || !may_be_verb(w)) continue;
+    const VerbGroup finite = verb_group(items, q);
+    if (finite.form == VerbForm::Past || finite.form == VerbForm::ThirdPerson || finite.helped)
+      return static_cast<int>(group_before(items, q, begin, finite.form).begin);
   }
   return -1;
 }

@@ -85,6 +85,11 @@ class ClauseReader {
   // infinitive, the object of the verb before it ("urged Russia to") or
   // that verb's subject ("agreed to"). -1 when there is none.
   int subject_of(const std::vector<Item>& items, std::size_t k, std::size_t begin, bool participle) const;
+  // "Palestinians stayed home on Monday to protest the settlements": when
+  // items[k] is a verb of the lexicon class PURPOSE after "to" that no verb
+  // or actor before it takes, the first item of the finite verb group whose
+  // act it tells the purpose of (its subject is the infinitive's), else -1.
+  int purpose_of(const std::vector<Item>& items, std::size_t k, std::size_t begin) const;
 
   // The entity that a verb at `head` takes as its direct object (after
   // determiners and adjectives), or the first entity after one of

@@ -66,6 +66,17 @@ class Reader {
                     : has(VerbForm::Gerund)         ? VerbForm::Gerund
                                                     : VerbForm::Participle;
     g = clauses_.group_before(items_, q, begin_, form);
+    // "Chile is opposed to Peruvian mining": a participle after "be" that
+    // the lexicon lists as a predicate adjective, its preposition next, is
+    // that adjective (the pattern rules read it), no passive of the verb.
+    if (be && form == VerbForm::Participle && q + 1 < end_) {
+      std::vector<Hit> adjectives;
+      hits_at(lex_, items_, q, end_, Trigger::Pos::Adjective, adjectives);
+      for (const auto& h : adjectives) {
+        const auto& takes = h.trigger->target_after;
+        if (h.end == q + 1 && std::find(takes.begin(), takes.end(), items_[q + 1].norm) != takes.end()) return;
+      }
+    }
     const bool infinitive = g.begin > begin_ && items_[g.begin - 1].norm == "to";
     // "bowed to pressure": a "to" that the verb before it takes is no
     // infinitive's.
@@ -117,6 +128,19 @@ class Reader {
     if (subject < 0 && !agent_only) return;
     // "finalize US support": a bare base form after one actor is a noun.
     if (form == VerbForm::Base && !g.helped && !infinitive && !plural(items_[static_cast<std::size_t>(subject)])) return;
+    // "Palestinians stayed home on Monday to protest": an infinitive of
+    // purpose is what the act before it was, as much a fact as that act and
+    // in its mood ("did not stay home to protest": no protest).
+    const int purpose = infinitive && subject >= 0 ? clauses_.purpose_of(items_, q, begin_) : -1;
+    if (purpose >= 0) {
+      const VerbGroup act = clauses_.verb_group(items_, static_cast<std::size_t>(purpose));
+      g.negations += act.negations;
+      g.hypothetical |= act.hypothetical;
+      g.only_would = act.only_would;
+      g.future |= act.future;
+      g.planned |= act.planned;
+    }
+    const bool unfulfilled = infinitive && purpose < 0;
     const std::size_t clause_end = clauses_.clause_end(items_, q + 1, end_);
     // "the US strikes on Iran": an -s form right before a preposition it
     // does not take is a plural noun.
@@ -128,7 +152,8 @@ class Reader {
     // A light verb and its event noun: "launched an attack on".
     for (const auto& h : hits) {
       if (h.trigger->pos != Trigger::Pos::Light || agent_only) continue;
-      if (light(q, h, g, form, subject, infinitive, clause_end, out)) {
+      if (light(q, h, g, form, subject, unfulfilled, clause_end, out)) {
+        mark_purpose(purpose, first_out, out);
         need_target();
         return;
       }
@@ -155,12 +180,18 @@ class Reader {
     if (!chosen || chosen->event == "NONE") return;
     std::vector<std::size_t> trigger;
     for (std::size_t p = q; p < chosen_end; ++p) trigger.push_back(p);
-    emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, infinitive,
+    emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, unfulfilled,
          participle ? next_participle(q + 1, clause_end, chosen->event) : clause_end, out);
+    mark_purpose(purpose, first_out, out);
     need_target();
   }
 
  private:
+  static void mark_purpose(int purpose, std::size_t first_out, std::vector<Match>& out) {
+    if (purpose < 0) return;
+    for (std::size_t k = first_out; k < out.size(); ++k) out[k].purpose = true;
+  }
+
   // An event noun with its actor in the noun phrase: "Russia's attack on
   // Kyiv", "Russia's missile strikes", "an attack by Hamas on Israel".
   void nominal(std::size_t q, std::vector<Match>& out) const {
@@ -571,6 +602,14 @@ class Reader {
     for (std::size_t q = from; q < end && q < from + 8; ++q) {
       const Item& it = items_[q];
       if (it.kind == Item::Kind::Date && head == 0) continue;  // "lifted Friday a blockade"
+      // "shortened by one hour the curfew": a measure of the change before
+      // the object.
+      if (q == from && it.norm == "by" && q + 2 < end &&
+          (items_[q + 1].kind == Item::Kind::Number || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.number_word)) &&
+          items_[q + 2].kind == Item::Kind::Word) {
+        q += 2;
+        continue;
+      }
       // "captured more than 50 villages", "at least 12 towns": a count is no head.
       if (it.kind == Item::Kind::Number || (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.quantifier)))
         continue;
@@ -620,13 +659,17 @@ class Reader {
           (items_[q + 1].kind == Item::Kind::Entity || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) ||
            rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)))
         break;
-      // "prevented the demonstration staged by students": so does a passive
-      // participle with its agent.
-      if (it.kind == Item::Kind::Word && q > from && q + 1 < end && items_[q + 1].norm == "by" && clauses_.may_be_verb(it) &&
-          (it.norm.ends_with("ed") || it.norm.ends_with("en")))
+      // "prevented the demonstration staged by students", "shortened the
+      // curfew imposed in Lima": so does a passive participle with its agent
+      // or a place.
+      const bool noun_before = head && !rules_.lexicon.in(head, rules_.builtin.determiner);
+      if (it.kind == Item::Kind::Word && q > from && q + 1 < end && clauses_.may_be_verb(it) &&
+          (it.norm.ends_with("ed") || it.norm.ends_with("en")) &&
+          (items_[q + 1].norm == "by" || (noun_before && rules_.lexicon.in(items_[q + 1].word, rules_.builtin.locative))))
         break;
-      // "suspend publication indefinitely": an adverb after the noun ends it.
-      if (it.kind == Item::Kind::Word && head &&
+      // "suspend publication indefinitely": an adverb after the noun ends it
+      // ("the nightly curfew": not one after a determiner).
+      if (it.kind == Item::Kind::Word && noun_before &&
           (rules_.lexicon.in(it.word, rules_.builtin.adverb) ||
            (it.norm.size() > 4 && it.norm.ends_with("ly") && !rules_.lexicon.in(it.word, rules_.builtin.not_adverb))))
         break;

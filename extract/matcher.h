@@ -35,6 +35,7 @@ struct Match {
   VerbForm trigger_form = VerbForm::Other;
   std::size_t content_begin = 0, content_end = 0;  // frames
   bool infinitive = false;           // lexical readings: "to withdraw" is not a fact by itself
+  bool purpose = false;              // lexical readings: "stayed home to protest", no content of another event
   bool nominal = false;              // lexical readings: an event noun ("Russia's attack on Kyiv")
 };
 

@@ -369,7 +369,7 @@ class Extractor {
       std::string line = "  times:";
       for (const auto& t : v.times) {
         line += " [" + token_text(v, t.tb, t.te) + " =";
-        for (const auto& d : t.dates) line += " " + d.iso();
+        for (const auto& d : t.dates) line.append(" ").append(d.iso());
         if (t.unresolved) line += " (no year)";
         else if (t.dates.empty()) line += " no one day";
         line += "]";
@@ -644,14 +644,17 @@ class Extractor {
         text.find("\xE2\x80\x9D") != std::string::npos)
       return true;
     // A word that may be a verb, but not where a noun stands: after a
-    // determiner, a possessive, an adjective or a count ("declared a state
-    // of emergency").
+    // determiner, a possessive, an adjective, a count ("declared a state
+    // of emergency") or a preposition but "to" ("after 12 days of
+    // battles"), nor a participle after a hyphen ("the Syrian-backed
+    // militia").
     bool verb = false;
     for (std::size_t q = m.content_begin; q < m.content_end && !verb; ++q) {
       if (q > 0) {
         const Item& before = v.reading[q - 1];
         if (in(before, rules_.builtin.determiner) || before.norm == "'s" || before.kind == Item::Kind::Adjective ||
-            before.kind == Item::Kind::Number)
+            before.kind == Item::Kind::Number || before.norm == "-" ||
+            (in(before, rules_.builtin.preposition) && before.norm != "to"))
           continue;
       }
       verb = clauses_.may_be_verb(v.reading[q]);
@@ -1437,8 +1440,10 @@ class Extractor {
         if (frames[f].match.rule->negates) a.negated = !a.negated;
       // "agreed to hold an exercise", "called on Russia to withdraw",
       // "accused Rwanda of deploying troops": an event inside the topic of
-      // another is not a fact of its own.
-      if (a.modality == Modality::None)
+      // another is not a fact of its own ("shunned work to protest the
+      // settlements": the purpose of an act is what the act was, not what
+      // it is about).
+      if (a.modality == Modality::None && !m->purpose)
         for (const Match* outer : accepted) {
           if (outer == m || outer->rule->event_type == m->rule->event_type) continue;
           const Capture* t = capture(*outer, "topic");

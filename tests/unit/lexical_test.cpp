@@ -93,6 +93,13 @@ TEST(Lexical, AParticipleSharesTheMainSubject) {
   EXPECT_EQ(a[0]->trigger, "killing");
 }
 
+// "issued a declaration condemning": a participle after a medium of
+// statement is its author's act.
+TEST(Lexical, AParticipleAfterAMediumIsItsAuthorsAct) {
+  EXPECT_EQ(sole_actors("The Polisario Front issued a declaration condemning Morocco's new wall.", "ACCUSE"),
+            V({"org/polisario-front"}));
+}
+
 // ", killing one and arresting twelve": the second participle shares the
 // subject too, and is a fact of its own; "killing three and wounding ten"
 // stays one attack.
@@ -800,10 +807,20 @@ TEST(Lexical, BlockingHasThreeSenses) {
   // Roads: a protest (PLOVER 144); aid or a shipping lane: coercion (191);
   // a resolution: a rejection. The cue decides over the COERCE pattern.
   expect_one("Young Algerians blocked roads leading to the city centre.", "PROTEST");
+  expect_one("Farmers blocked transport into Lagos on Monday.", "PROTEST");
   expect_one("Israel blocked aid convoys to Gaza.", "COERCE");
   expect_one("Houthi rebels blocked the Red Sea shipping lane.", "COERCE");
   expect_one("Azerbaijan blocked the Lachin corridor.", "COERCE");
   expect_one("Russia blocked the UN resolution.", "REJECT");
+}
+
+TEST(Lexical, HoldingPeopleIsDetainingThem) {
+  // In custody, captive or as human shields (CAMEO 173, 184); talks held
+  // behind shields are talks.
+  expect_one("Al-Shabaab held villagers as human shields in Baidoa.", "COERCE");
+  expect_one("Al-Shabaab held two journalists in custody.", "COERCE");
+  auto x = run("Somalia held talks with Kenya behind police shields.", "2025-01-01");
+  for (const auto& a : x.assertions) EXPECT_NE(a.event_type, "COERCE");
 }
 
 TEST(Lexical, LettingAidThroughIsARetreat) {
@@ -1122,6 +1139,13 @@ TEST(Lexical, ConcessionsAndTheirLookalikes) {
   // "a day-old blockade": a hyphen inside the object's modifiers, after a
   // word no lexicon class lists.
   EXPECT_EQ(sole_actors("Turkey lifted a week-old blockade on Armenian trucks.", "RETREAT"), V({"state/TR"}));
+  // A shortened curfew is eased (CAMEO 0813), a shortened visit is not; the
+  // measure of the change, an adjective in -ly and a participle with its
+  // place leave "curfew" the object's head.
+  EXPECT_EQ(sole_actors("Jordan shortened by two hours the nightly curfew imposed in Zarqa.", "CONCEDE"), V({"state/JO"}));
+  EXPECT_EQ(sole_actors("Jordan eased the nightly curfew.", "CONCEDE"), V({"state/JO"}));
+  EXPECT_EQ(sole_actors("Jordan eased the curfew imposed in Zarqa.", "CONCEDE"), V({"state/JO"}));
+  EXPECT_EQ(sole_actors("Jordan shortened its state visit to Egypt.", "CONCEDE"), V{});
 }
 
 // Evacuating people helps them (AID); evacuating a town gives it up (the
@@ -1138,6 +1162,44 @@ TEST(Lexical, WhatIsEvacuatedOrHandedOverDecides) {
   auto bodies = run("Hamas handed over the bodies to Israel.");
   EXPECT_TRUE(of_type(bodies, "AID").empty());
   EXPECT_EQ(of_type(bodies, "RETREAT").size(), 1u);
+}
+
+// "stayed home to protest": an infinitive of purpose of a verb of PURPOSE
+// is what the act before it was, by that act's subject and in its mood; an
+// infinitive that an actor, a verb or a noun before it takes is none.
+TEST(Lexical, AnInfinitiveOfPurposeTellsWhatTheActWas) {
+  auto home = run("Chileans stayed home on Tuesday to protest rising fuel prices.", "2025-06-20");
+  auto p = of_type(home, "PROTEST");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0]->actors, V({"state/CL"}));
+  EXPECT_EQ(p[0]->modality, Modality::None);
+  EXPECT_FALSE(p[0]->negated);
+  auto not_home = of_type(run("Chileans did not stay home to protest rising fuel prices."), "PROTEST");
+  ASSERT_EQ(not_home.size(), 1u);
+  EXPECT_TRUE(not_home[0]->negated);
+  auto streets = of_type(run("Chileans will take to the streets to protest rising fuel prices."), "PROTEST");
+  ASSERT_EQ(streets.size(), 1u);
+  EXPECT_EQ(streets[0]->modality, Modality::Planned);
+  // Taken by a verb, an actor or a noun: no protest happened.
+  for (const char* s : {"Chile wants to protest rising fuel prices.", "Chile urged Peru to protest rising fuel prices.",
+                        "Chileans have the right to protest rising fuel prices."}) {
+    for (const auto* a : of_type(run(s), "PROTEST")) EXPECT_NE(a->modality, Modality::None) << s;
+  }
+  EXPECT_TRUE(of_type(run("Chileans have the right to protest rising fuel prices."), "PROTEST").empty());
+}
+
+// The people of a crowd ("Thousands of Bolivians"), and a people placed by
+// a phrase after it ("Georgians of the Russian-occupied South Ossetia"), is
+// the subject: a participle after a hyphen is part of an adjective.
+TEST(Lexical, APeopleActsAcrossACrowdOrAPlace) {
+  EXPECT_EQ(sole_actors("Thousands of Bolivians marched in La Paz to protest the fuel prices.", "PROTEST"),
+            V({"state/BO"}));
+  EXPECT_EQ(sole_actors("Georgians of the Russian-occupied South Ossetia boycotted work on Monday.", "PROTEST"),
+            V({"state/GE"}));
+  // Shunning or boycotting work or classes is a strike; a summit, a refusal.
+  EXPECT_EQ(sole_actors("Bolivian students shunned classes on Monday.", "PROTEST"), V({"group/bolivian-students"}));
+  EXPECT_EQ(sole_actors("Bolivia shunned the summit in Lima.", "REJECT"), V({"state/BO"}));
+  EXPECT_EQ(sole_actors("Bolivia shunned the summit in Lima.", "PROTEST"), V{});
 }
 
 }  // namespace

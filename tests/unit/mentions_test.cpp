@@ -667,6 +667,31 @@ TEST(Places, ABridgeOrADamByItsName) {
   EXPECT_EQ(x.assertions[0].location, "place/warsaw-bridge");
 }
 
+// "the Malawi government": news writes the state's name where its adjective
+// would stand; it is the state's government, by that name as written.
+TEST(Bodies, AStatesNameBeforeGovernmentIsItsGovernment) {
+  auto x = run("The Malawi government rejected the lenders' plan on Monday.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys({"org/mw-government"}));
+  const Entity* g = entity(x, "org/mw-government");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(std::find(g->alt_labels.begin(), g->alt_labels.end(), "Malawi government"), g->alt_labels.end());
+}
+
+// "the Houthi rebel movement": nouns and adjectives that say what kind of
+// body an organization is, and a gloss of its name in brackets, are part of
+// its name, which stays the subject.
+TEST(Bodies, WordsThatSayWhatKindOfBodyItIsAreItsName) {
+  EXPECT_EQ(actors_of(run("The Houthi rebel movement rejected the truce proposal on Monday."), "REJECT"),
+            Keys({"org/houthis"}));
+  EXPECT_EQ(actors_of(run("The Taliban (Students) movement accused Pakistan of the strike."), "ACCUSE"),
+            Keys({"org/taliban"}));
+  EXPECT_EQ(actors_of(run("The al-Shabaab terror network threatened to attack Nairobi."), "THREATEN"),
+            Keys({"org/al-shabaab"}));
+  // A verb between the name and the noun: the noun is another phrase.
+  auto x = run("The Houthis blamed the group for the blast.");
+  EXPECT_EQ(actors_of(x, "ACCUSE"), Keys({"org/houthis"}));
+}
+
 TEST(Bodies, AGenericBodyNameAfterAnOrganizationIsItsBody) {
   // "Congress" alone is the US Congress; after the PKK it is the PKK's.
   auto x = run("The 12th PKK Congress decided to dissolve the organisation.");

@@ -346,6 +346,11 @@ TEST(Mechanisms, WhatFollowsASpeechVerbIsSaidOnlyIfItIsAClause) {
   auto x = run("Hezbollah declared a unilateral ceasefire on Wednesday.", "2025-06-20");
   ASSERT_EQ(x.assertions.size(), 1u) << show(x);
   EXPECT_EQ(x.assertions[0].event_type, "RETREAT");
+  // Nouns after a preposition and a participle after a hyphen are no clause.
+  x = run("The FARC declared a unilateral truce on Sunday after weeks of battles with the Venezuelan-backed militias.",
+          "2025-06-20");
+  ASSERT_EQ(x.assertions.size(), 1u) << show(x);
+  EXPECT_EQ(x.assertions[0].event_type, "RETREAT");
   // A clause, a quote, an infinitive or a later "that" is said.
   for (const char* s : {"Russia said the strikes killed 20 people.", "The Chinese coast guard claimed to monitor the mission.",
                         "President Rodrigo Duterte had said on Monday in Hong Kong that he was ready.",

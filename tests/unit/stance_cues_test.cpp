@@ -1,7 +1,8 @@
 // The cues that decide an event's type from the words around its verb: an
 // adverb in the verb group, a demand said again, an ultimatum, an announced
 // hostile act, the object of "expel", "reduce" and "boycott", newswire's
-// "said here", an obligation after a list. The sentences are written for
+// "said here", an obligation after a list, a stance said by a predicate
+// adjective ("is opposed to"). The sentences are written for
 // these tests; none comes from a report the rules were written on.
 #include <gtest/gtest.h>
 
@@ -147,6 +148,22 @@ const Cue kCues[] = {
      " actor=state/TR target=group/militants-in-syria"},
     {"Turkey is ready to strike the militants in Syria again.", "AGREE", ""},
     {"Turkey is ready to strike the militants in Syria again.", "SUPPORT", ""},
+    // A stance said by a predicate adjective, which is no passive of its verb:
+    // opposed to (REJECT), critical of (ACCUSE), in favour of (SUPPORT).
+    {"Chile is opposed to Peruvian mining in the border area.", "REJECT", " actor=state/CL target=state/PE"},
+    {"Chile is opposed to Peruvian mining in the border area.", "ACCUSE", ""},
+    {"Tokyo remains firmly opposed to any deal with Pyongyang.", "REJECT", " actor=state/JP"},
+    {"Ghana is not opposed to talks with Togo.", "REJECT", " actor=state/GH negated"},
+    {"Norway was sharply critical of Denmark's new border checks.", "ACCUSE", " actor=state/NO target=state/DK"},
+    {"Austria is in favour of a second monitoring mission.", "SUPPORT", " actor=state/AT"},
+    // Will stay of that view: a stance now, no plan and no promise.
+    {"Portugal will remain in favor of the fishing quota.", "SUPPORT", " actor=state/PT"},
+    {"Portugal will remain in favor of the fishing quota.", "AGREE", ""},
+    // The verb itself: a passive with its agent still reads as one.
+    {"The pipeline was opposed by Romania.", "REJECT", " actor=state/RO"},
+    // Other senses of the adjectives.
+    {"Kazakhstan is critical to the region's grain supply.", "ACCUSE", ""},
+    {"Bolivia voted in favour of the resolution.", "SUPPORT", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, StanceCue, ::testing::ValuesIn(kCues));
