@@ -152,7 +152,17 @@ class Reader {
     // A light verb and its event noun: "launched an attack on".
     for (const auto& h : hits) {
       if (h.trigger->pos != Trigger::Pos::Light || agent_only) continue;
+      const std::size_t before_light = out.size();
       if (light(q, h, g, form, subject, unfulfilled, clause_end, out)) {
+        // "ordered the expulsion of the ambassador": a verb of command
+        // before an event noun orders that act, the orderer's; a pattern
+        // reading the verb alone ("ordered": REQUEST) yields to it.
+        if (cued_ && out.size() > before_light && rules_.lexicon.in(items_[q].word, rules_.builtin.command)) {
+          CuedSense c{q, out.back().rule->event_type, {}};
+          for (const auto& v : hits)
+            if (v.trigger->pos == Trigger::Pos::Verb) c.senses.push_back(v.trigger->event);
+          cued_->push_back(std::move(c));
+        }
         mark_purpose(purpose, first_out, out);
         need_target();
         return;
@@ -510,17 +520,21 @@ class Reader {
   }
 
   bool cues_hold(const Trigger& t, std::size_t after, int subject, bool passive, std::size_t clause_end) const {
+    // An event noun's object is the phrase after its "of": "the expulsion
+    // of the Swedish ambassador", "the seizure of Kamanyola".
+    const std::size_t object_from =
+        t.pos == Trigger::Pos::Noun && after + 1 < clause_end && items_[after].norm == "of" ? after + 1 : after;
     for (const auto& c : t.when) {
       using K = Trigger::Cue::Kind;
       switch (c.kind) {
         case K::ObjectPlace:
         case K::ObjectActor: {
           // "the town was seized": a passive's object is its subject.
-          int o = passive ? subject : direct_entity(after, clause_end);
+          int o = passive ? subject : direct_entity(object_from, clause_end);
           if (o < 0) {
             // "seized the town of X", "captured positions": a place noun.
             if (c.kind != K::ObjectPlace) return false;
-            std::uint32_t head = object_head(after, clause_end);
+            std::uint32_t head = object_head(object_from, clause_end);
             if (!head || !(rules_.lexicon.in(head, rules_.builtin.place_noun) ||
                            rules_.lexicon.in(head, rules_.builtin.place_suffix)))
               return false;
@@ -533,7 +547,7 @@ class Reader {
           break;
         }
         case K::ObjectWords: {
-          std::uint32_t head = object_head(after, clause_end);
+          std::uint32_t head = object_head(object_from, clause_end);
           if (std::find(c.words.begin(), c.words.end(), head) == c.words.end()) return false;
           break;
         }

@@ -564,6 +564,22 @@ TEST(Mechanisms, AnOrderToOnesOwnForcesIsACommandNotARequest) {
   EXPECT_EQ(r[0]->modality, Modality::Planned);
 }
 
+TEST(Mechanisms, AnOrderedActIsTheOrderersAct) {
+  // "ordered the expulsion of the ambassador": the event noun, with its
+  // object after "of", is the act; no request of the verb alone.
+  auto x = run("The Malian government ordered the expulsion of the French ambassador.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "REQUEST").empty()) << show(x);
+  auto s = of_type(x, "SANCTION");
+  ASSERT_EQ(s.size(), 1u) << show(x);
+  EXPECT_EQ(s[0]->targets, V({"state/FR"})) << show(x);
+  // The noun's object cue reads the phrase after "of": migrants expelled
+  // stay COERCE.
+  x = run("Mali's expulsion of the Nigerien migrants drew protests.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "SANCTION").empty()) << show(x);
+  x = run("Mali's expulsion of the French ambassador drew protests.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "SANCTION").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, GroundTakenFromAnActorInPartsOfAState) {
   // "from al Shabaab": whom the ground was taken from; "in parts of central
   // and southern Mali": several regions of one state are that state.
