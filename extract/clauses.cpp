@@ -391,8 +391,13 @@ int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, st
   int owned = -1;
   for (std::size_t q = from, skipped = 0; q < end && skipped <= 3; ++q, ++skipped) {
     const Item& it = items[q];
+    // "severed ties with Tehran": a capital not governed by a preposition of
+    // place stands for its state, as it does as a subject.
     if (it.kind == Item::Kind::Entity && actors_only)
-      return !it.types.empty() && it.types[0] != EntityType::Place ? static_cast<int>(q) : -1;
+      return !it.types.empty() && (it.types[0] != EntityType::Place ||
+                                   (!it.locative && !it.metonyms.empty() && !it.metonyms[0].empty()))
+                 ? static_cast<int>(q)
+                 : -1;
     if (it.kind == Item::Kind::Entity) return it.locative && (it.types.empty() || it.types[0] != EntityType::State) ? -1 : static_cast<int>(q);
     // "strikes on Ukrainian energy facilities": the state of an adjective
     // after an event noun's preposition, when no name follows.

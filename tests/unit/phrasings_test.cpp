@@ -413,6 +413,23 @@ TEST(Mechanisms, ASeatOfGovernmentUnderAttackIsWhereItHappened) {
   EXPECT_TRUE(acc[0]->location.empty());
 }
 
+TEST(Mechanisms, ACapitalAfterWithIsItsStateButAPlaceAfterNearIsNot) {
+  // "ties with Tehran": the partner of the object is the capital's state.
+  for (const char* s : {"Canada severed diplomatic relations with Tehran last year.",
+                        "Turkey severed its contacts with Damascus."}) {
+    auto x = run(s, "2025-06-20");
+    auto sa = of_type(x, "SANCTION");
+    ASSERT_EQ(sa.size(), 1u) << s << show(x);
+    EXPECT_EQ(sa[0]->targets.size(), 1u) << s << show(x);
+    EXPECT_TRUE(sa[0]->targets == V{"state/IR"} || sa[0]->targets == V{"state/SY"}) << s << show(x);
+  }
+  // A city after "near" says where, and is nobody's partner.
+  auto x = run("Turkey severed its contacts with militias near Aleppo.", "2025-06-20");
+  auto sa = of_type(x, "SANCTION");
+  ASSERT_EQ(sa.size(), 1u) << show(x);
+  EXPECT_TRUE(sa[0]->targets.empty()) << show(x);
+}
+
 TEST(Mechanisms, AStatesAdjectiveOwnsTheEventNounAfterIt) {
   // "Russian missile strikes on Ukrainian power plants": Russia strikes Ukraine.
   auto x = run("Russian missile strikes on Ukrainian power plants left millions without electricity.", "2025-06-20");
