@@ -840,6 +840,20 @@ TEST(Mechanisms, AProposalsAuthorIsTheTarget) {
   r = of_type(x, "REJECT");
   ASSERT_EQ(r.size(), 1u) << show(x);
   EXPECT_EQ(r[0]->targets, V({"state/HU"}));
+  // So is the author of an accusation denied.
+  x = run("Uganda denied allegations from Congo and Rwanda that its troops looted gold.", "2025-06-20");
+  r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->targets, V({"state/CD"}));
+  x = run("Serbia dismissed the charges by the Croatian government.", "2025-06-20");
+  r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->targets, V({"org/hr-government"}));
+  // An accusation of no one's has no target: the place is where.
+  x = run("Serbia rejected allegations of shelling near Vukovar.", "2025-06-20");
+  r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_TRUE(r[0]->targets.empty()) << show(x);
   // A name before a plain noun says nothing of the kind.
   x = run("Yemen rejected the Red Sea shipping plan of the company.", "2025-06-20");
   r = of_type(x, "REJECT");
