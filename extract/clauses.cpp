@@ -128,6 +128,13 @@ void ClauseReader::verb_group_stops(const std::vector<Item>& items, std::size_t 
       stops.push_back(p);
       continue;
     }
+    // "began withdrawing", as group_before reads it.
+    if (word_in(p, b.aspect) && p + 1 < end && items[p + 1].kind == Item::Kind::Word &&
+        items[p + 1].norm.ends_with("ing") && may_be_verb(items[p + 1])) {
+      ++p;
+      stops.push_back(p);
+      continue;
+    }
     break;
   }
 }
@@ -203,6 +210,13 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
         k -= 2;
         continue;
       }
+    }
+    // "began withdrawing its forces", "kept firing": an aspect verb right
+    // before the head's -ing form helps it as "began to" does.
+    if (form == VerbForm::Gerund && k == head && in(p, b.aspect)) {
+      g.helped = true;
+      --k;
+      continue;
     }
     break;
   }

@@ -430,6 +430,21 @@ TEST(Mechanisms, ACapitalAfterWithIsItsStateButAPlaceAfterNearIsNot) {
   EXPECT_TRUE(sa[0]->targets.empty()) << show(x);
 }
 
+TEST(Mechanisms, AnAspectVerbHelpsTheGerundAfterIt) {
+  // "began withdrawing" is "began to withdraw": the act happened.
+  auto x = run("Eritrea began withdrawing its troops from Tigray on Monday.", "2025-02-18");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V{"state/ER"});
+  EXPECT_EQ(r[0]->modality, Modality::None);
+  EXPECT_FALSE(r[0]->negated);
+  x = run("Kenyan police kept detaining protesters in Nairobi.", "2025-02-18");
+  EXPECT_EQ(of_type(x, "COERCE").size(), 1u) << show(x);
+  // A gerund after a preposition is a noun's complement, not the verb.
+  x = run("Ethiopia began talks on withdrawing its troops.", "2025-02-18");
+  EXPECT_TRUE(of_type(x, "RETREAT").empty()) << show(x);
+}
+
 TEST(Mechanisms, AStatesAdjectiveOwnsTheEventNounAfterIt) {
   // "Russian missile strikes on Ukrainian power plants": Russia strikes Ukraine.
   auto x = run("Russian missile strikes on Ukrainian power plants left millions without electricity.", "2025-06-20");
