@@ -209,8 +209,22 @@ class Reader {
         by_agent = true;
       }
     }
-    if (actor < 0 && longest < clause_end && items_[longest].norm == "by") {
-      int by = clauses_.object_of(items_, longest + 1, clause_end);
+    // "the invasion of Ukraine by Russia", "criticism of Washington by
+    // China": the noun's own phrase (a preposition a row of it takes, and
+    // one name) may stand before its "by".
+    std::size_t by_at = longest;
+    if (actor < 0 && longest + 1 < clause_end) {
+      bool own = false;
+      for (const auto& h : nouns)
+        own |= std::find(h.trigger->target_after.begin(), h.trigger->target_after.end(), items_[longest].norm) !=
+               h.trigger->target_after.end();
+      const int object = own ? clauses_.object_of(items_, longest + 1, clause_end) : -1;
+      if (object >= 0 && static_cast<std::size_t>(object) + 1 < clause_end &&
+          items_[static_cast<std::size_t>(object) + 1].norm == "by")
+        by_at = static_cast<std::size_t>(object) + 1;
+    }
+    if (actor < 0 && by_at < clause_end && items_[by_at].norm == "by") {
+      int by = clauses_.object_of(items_, by_at + 1, clause_end);
       if (by >= 0 && !items_[static_cast<std::size_t>(by)].locative) actor = by;
       by_agent = actor >= 0;
     }

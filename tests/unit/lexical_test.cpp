@@ -282,6 +282,20 @@ TEST(Lexical, AnEventNounWithItsActor) {
   EXPECT_EQ(a[0]->actors, V({"org/hamas"}));
   EXPECT_EQ(a[0]->targets, V({"state/IL"}));
   EXPECT_EQ(a[0]->modality, Modality::None);  // condemned: it happened
+  // The noun's own phrase may stand between it and its "by".
+  x = run("The vote drew condemnation of Israel by Turkey.", "2025-02-18");
+  auto acc = of_type(x, "ACCUSE");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(acc[0]->actors, V({"state/TR"}));
+  EXPECT_EQ(acc[0]->targets, V({"state/IL"}));
+  x = run("The invasion of Georgia by Russia in 2008 shaped the region.", "2025-02-18");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"state/RU"}));
+  EXPECT_EQ(a[0]->targets, V({"state/GE"}));
+  // A "by" that names no one is no agent.
+  x = run("Criticism of Moscow grew by the week.", "2025-02-18");
+  EXPECT_TRUE(of_type(x, "ACCUSE").empty());
   // A possessive: the noun's target makes it an event; no day of its own, no date.
   x = run("Kyiv was rebuilt after Russia's invasion of Ukraine.", "2025-05-07");
   a = of_type(x, "ASSAULT");
