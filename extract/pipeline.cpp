@@ -492,7 +492,7 @@ class Extractor {
     const auto& bi = rules_.builtin;
     // The object and one preposition of its target: "sanctions on Russian
     // oil", "the annexation of four Ukrainian territories".
-    bool crossed = false;
+    bool crossed = false, hearer = false;
     auto target_preposition = [&](const Item& it) {
       return it.norm == "on" || it.norm == "against" || it.norm == "of" || it.norm == "to";
     };
@@ -506,7 +506,13 @@ class Extractor {
         const bool modifier = q > b && q + 1 < e && it.keys.size() == 1 && !it.locative &&
                               v.reading[q + 1].kind == Item::Kind::Word && !v.reading[q + 1].upper &&
                               in(v.reading[q + 1], bi.proposal_noun);
-        if (possessor || modifier) return it.metonyms[0].empty() ? it.keys[0] : it.metonyms[0];
+        // Past the event noun's preposition, the name the phrase holds,
+        // whether it heads it or modifies its noun ("sanctions on Friday
+        // against three US defense firms"); a place that stands for no
+        // state says where.
+        const bool named = crossed && !hearer && it.keys.size() == 1 && !it.locative && !it.types.empty() &&
+                           (it.types[0] != EntityType::Place || !it.metonyms[0].empty());
+        if (possessor || modifier || named) return it.metonyms[0].empty() ? it.keys[0] : it.metonyms[0];
         return {};
       }
       // "rejected calls by Kofi Annan", "an offer from Afghanistan": who
@@ -543,13 +549,24 @@ class Extractor {
         ++q;
         continue;
       }
+      // "sanctions on Friday against Russian banks": the day is no part of the phrase.
+      if (it.norm == "on" && q + 1 < e && v.reading[q + 1].kind == Item::Kind::Date) {
+        ++q;
+        continue;
+      }
       // Only after an event noun ("sanctions on", "annexation of"): in "any
       // foreign troops on Ukrainian territory" the phrase only says where.
+      std::size_t noun = q;
+      if (q >= b + 2 && v.reading[q - 1].kind == Item::Kind::Date && v.reading[q - 2].norm == "on") noun = q - 2;
       if (it.kind == Item::Kind::Word && target_preposition(it) && !crossed &&
-          (q == b || (v.reading[q - 1].kind == Item::Kind::Word && rules_.triggers.starts_event_noun(v.reading[q - 1].word)))) {
+          (noun == b || (v.reading[noun - 1].kind == Item::Kind::Word &&
+                         rules_.triggers.starts_event_noun(v.reading[noun - 1].word)))) {
         // "urged allies to use frozen Russian funds": an infinitive is no object.
         if (it.norm == "to" && q + 1 < e && clauses_.may_be_verb(v.reading[q + 1])) return {};
         crossed = true;
+        // "complained to the United Nations over ...": a "to" right after
+        // the verb names whom it was said to, not at whom.
+        hearer = q == b && it.norm == "to";
         continue;
       }
       if (it.kind != Item::Kind::Word || it.upper || in(it, bi.preposition) || in(it, bi.coordinator)) return {};

@@ -876,6 +876,29 @@ TEST(Mechanisms, AProposalsAuthorIsTheTarget) {
   EXPECT_TRUE(r[0]->targets.empty()) << show(x);
 }
 
+TEST(Mechanisms, TheNameAfterAnEventNounsPrepositionIsTheTarget) {
+  // Over a day between the noun and its phrase, and a name that only
+  // modifies the noun it goes on to.
+  auto x = run("Beijing announced sanctions on Friday against two US drone makers.", "2024-10-20");
+  auto s = of_type(x, "SANCTION");
+  ASSERT_EQ(s.size(), 1u) << show(x);
+  EXPECT_EQ(s[0]->targets, V({"state/US"}));
+  x = run("Canada cancelled a planned visit to Haiti after the coup.", "2024-10-20");
+  s = of_type(x, "SANCTION");
+  ASSERT_EQ(s.size(), 1u) << show(x);
+  EXPECT_EQ(s[0]->targets, V({"state/HT"}));
+  // Whom a complaint was made to is no target; a city is where.
+  x = run("Jordan complained to the United Nations over the raids.", "2024-10-20");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_TRUE(a[0]->targets.empty()) << show(x);
+  x = run("Moscow announced strikes on Monday against Kharkiv.", "2024-10-20");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_TRUE(a[0]->targets.empty()) << show(x);
+  EXPECT_EQ(a[0]->location, "place/kharkiv");
+}
+
 TEST(Mechanisms, AStatementIssuedThat) {
   // "issued a joint statement on Friday that ...": a frame; the names
   // between dashes are its speakers.
