@@ -483,6 +483,18 @@ class Extractor {
     return now;
   }
 
+  // Whether an event noun of triggers.tsv takes its target after "with"
+  // ("talks with", "a deal with").
+  bool takes_with(const Item& it) const {
+    for (const auto& f : rules_.triggers.starting(it.word)) {
+      const Trigger& t = rules_.triggers.entries()[f.entry];
+      if (t.pos == Trigger::Pos::Noun && t.event != "NONE" &&
+          std::find(t.target_after.begin(), t.target_after.end(), "with") != t.target_after.end())
+        return true;
+    }
+    return false;
+  }
+
   // The state or body that owns the first noun phrase of reading[b, e): a
   // state's adjective ("a key Turkish defense agency": Turkey) or a
   // possessor ("Sweden's application"); "" when it names neither, or names
@@ -567,6 +579,13 @@ class Extractor {
         // "complained to the United Nations over ...": a "to" right after
         // the verb names whom it was said to, not at whom.
         hearer = q == b && it.norm == "to";
+        continue;
+      }
+      // "rejected direct negotiations with the United States": the "with"
+      // of a noun whose row takes it names its partner.
+      if (it.kind == Item::Kind::Word && it.norm == "with" && !crossed && noun > b &&
+          v.reading[noun - 1].kind == Item::Kind::Word && takes_with(v.reading[noun - 1])) {
+        crossed = true;
         continue;
       }
       if (it.kind != Item::Kind::Word || it.upper || in(it, bi.preposition) || in(it, bi.coordinator)) return {};

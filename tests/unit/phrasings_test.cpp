@@ -887,6 +887,15 @@ TEST(Mechanisms, TheNameAfterAnEventNounsPrepositionIsTheTarget) {
   s = of_type(x, "SANCTION");
   ASSERT_EQ(s.size(), 1u) << show(x);
   EXPECT_EQ(s[0]->targets, V({"state/HT"}));
+  // The partner of a noun that takes "with"; not of one that does not.
+  x = run("Hamas rejected a ceasefire with Israel.", "2024-10-20");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->targets, V({"state/IL"}));
+  x = run("Russia launched an offensive with Wagner fighters.", "2024-10-20");
+  auto o = of_type(x, "ASSAULT");
+  ASSERT_EQ(o.size(), 1u) << show(x);
+  EXPECT_TRUE(o[0]->targets.empty()) << show(x);
   // Whom a complaint was made to is no target; a city is where.
   x = run("Jordan complained to the United Nations over the raids.", "2024-10-20");
   auto a = of_type(x, "ACCUSE");
