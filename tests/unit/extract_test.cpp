@@ -123,6 +123,18 @@ TEST(Extract, NewsAgencyRelaysWithoutMakingAStatement) {
   EXPECT_EQ(r[0]->actors, V({"state/CN"}));  // the capital stands for its state
 }
 
+TEST(Extract, AnUnnamedOfficerSpeaksForTheForce) {
+  // "officer", like "official" and "spokesperson", is a title: an unnamed
+  // holder speaks for the body before it.
+  auto x = run("\u201CThe convoy has crossed the border,\u201D a Chadian army officer said.", "2025-02-18");
+  auto s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->actors, V({"org/td-forces"}));
+  // A bare "the officer" names no one.
+  x = run("The officer said the convoy had crossed the border.", "2025-02-18");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty());
+}
+
 TEST(Extract, OneAdvancePerPlace) {
   auto x = run("Russian forces advanced near Pokrovsk and Toretsk and in the Lyman direction.");
   auto a = of_type(x, "ADVANCE");
