@@ -795,6 +795,15 @@ class Reader {
     m.captures.push_back({"actor", static_cast<std::size_t>(actor), static_cast<std::size_t>(actor) + 1});
     if (target >= 0 && target != actor)
       m.captures.push_back({"target", static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1});
+    // "spoke by phone to his Armenian counterpart": no name after the row's
+    // preposition, but a phrase whose owner the pipeline may read.
+    if (target < 0 && !g.passive && patient < 0 && !t.no_target)
+      for (std::size_t q = after; q + 1 < clause_end && q < after + 12; ++q)
+        if (items_[q].kind == Item::Kind::Word &&
+            std::find(t.target_after.begin(), t.target_after.end(), items_[q].norm) != t.target_after.end()) {
+          m.captures.push_back({"partner", q + 1, clause_end});
+          break;
+        }
     if (after < clause_end) m.captures.push_back({"topic", after, clause_end});
     m.trigger = trigger;
     m.negations = g.negations;

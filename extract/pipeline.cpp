@@ -500,7 +500,21 @@ class Extractor {
   // possessor ("Sweden's application"); "" when it names neither, or names
   // an entity itself (that would be the target). The state is added to the
   // report's entities when only its adjective named it.
-  std::string owner_in_object(const SentenceView& v, std::size_t b, std::size_t e) {
+  // The state a state's adjective names ("" for any other); the state is
+  // added to the report's entities when only its adjective named it.
+  std::string adjective_state(const Item& it) {
+    if (it.kind != Item::Kind::Adjective || it.region_adjective || it.ref >= res_.entry_templates.size() ||
+        res_.entry_templates[it.ref].entity.type != EntityType::State)
+      return {};
+    const std::string& key = res_.gazetteer.key(it.ref);
+    if (!entities_.count(key)) entities_.emplace(key, res_.entry_templates[it.ref].entity);
+    return key;
+  }
+
+  // `more`, when given, gets the states of the further adjectives of a list
+  // ("Armenian and Azerbaijani counterparts").
+  std::string owner_in_object(const SentenceView& v, std::size_t b, std::size_t e,
+                              std::vector<std::string>* more = nullptr) {
     const auto& bi = rules_.builtin;
     // The object and one preposition of its target: "sanctions on Russian
     // oil", "the annexation of four Ukrainian territories".
@@ -549,10 +563,14 @@ class Extractor {
           if (next.kind != Item::Kind::Word || in(next, bi.preposition) || in(next, bi.coordinator)) break;
         }
         if (!it.keys.empty()) return it.keys[0];
-        if (it.ref >= res_.entry_templates.size() || res_.entry_templates[it.ref].entity.type != EntityType::State)
-          return {};
-        const std::string& key = res_.gazetteer.key(it.ref);
-        if (!entities_.count(key)) entities_.emplace(key, res_.entry_templates[it.ref].entity);
+        const std::string key = adjective_state(it);
+        // "his Armenian and Azerbaijani counterparts": each state of a list
+        // of adjectives.
+        for (std::size_t r = q + 1; more && !key.empty() && r + 1 < e && in(v.reading[r], bi.coordinator); r += 2) {
+          const std::string other = adjective_state(v.reading[r + 1]);
+          if (other.empty()) break;
+          more->push_back(other);
+        }
         return key;
       }
       if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier)) continue;
@@ -1346,18 +1364,32 @@ class Extractor {
       a.actors = captured(v, *m, "actor");
       a.targets = captured(v, *m, "target");
       if (m->rule->options.targets_act) {
+        // "spoke by phone to his Armenian counterpart": the partner's owner
+        // takes part.
+        if (const Capture* p = capture(*m, "partner"); p && a.targets.empty()) {
+          std::vector<std::string> owners;
+          std::string owner = owner_in_object(v, p->begin, std::min(p->end, e), &owners);
+          if (!owner.empty()) owners.insert(owners.begin(), owner);
+          for (const auto& k : owners)
+            if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end()) a.targets.push_back(k);
+        }
         a.actors.insert(a.actors.end(), a.targets.begin(), a.targets.end());
         a.targets.clear();
       } else if (a.targets.empty()) {
         // "sanctions on a key Turkish defense agency", "approve Sweden's
         // application": with no name for a target, a state's adjective or a
         // possessor in the object says whose it is.
-        if (const Capture* t = capture(*m, "topic")) {
-          std::string owner = owner_in_object(v, t->begin, std::min(t->end, e));
+        // A lexicon rule's phrase after its row's preposition comes first.
+        const Capture* t = capture(*m, "partner");
+        if (!t) t = capture(*m, "topic");
+        if (t) {
+          std::vector<std::string> owners;
+          std::string owner = owner_in_object(v, t->begin, std::min(t->end, e), &owners);
+          if (!owner.empty()) owners.insert(owners.begin(), owner);
           // Not the actor's own side: "threatened to close Mali's border" (Mali's PM).
-          if (!owner.empty() && std::find(a.actors.begin(), a.actors.end(), owner) == a.actors.end() &&
-              !speaks_for(a.actors, {owner}))
-            a.targets.push_back(owner);
+          for (const auto& k : owners)
+            if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}))
+              a.targets.push_back(k);
         }
         // "threatened to break relations with Russia", "agreed to lift
         // embargoes on Iran": a threat or an agreement is aimed at the target

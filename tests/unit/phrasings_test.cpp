@@ -557,6 +557,15 @@ TEST(Mechanisms, EveryParticipantOfAMeetingIsAnActor) {
   ASSERT_EQ(c.size(), 1u) << show(x);
   EXPECT_TRUE(c[0]->targets.empty());
   EXPECT_EQ(c[0]->actors.size(), 2u) << show(x);
+  // A call to the counterparts of a list of states: each state takes part.
+  x = run("The Turkish foreign minister spoke by phone to his Sudanese and Chadian counterparts.", "2025-06-20");
+  c = of_type(x, "CONSULT");
+  ASSERT_EQ(c.size(), 1u) << show(x);
+  for (const char* k : {"state/SD", "state/TD"})
+    EXPECT_NE(std::find(c[0]->actors.begin(), c[0]->actors.end(), k), c[0]->actors.end()) << k << show(x);
+  // Speaking to people of no state makes no meeting of one.
+  x = run("The Turkish foreign minister spoke to reporters in Ankara.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "CONSULT").empty()) << show(x);
 }
 
 TEST(Mechanisms, AnOrderToOnesOwnForcesIsACommandNotARequest) {
