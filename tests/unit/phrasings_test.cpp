@@ -445,6 +445,26 @@ TEST(Mechanisms, AnAspectVerbHelpsTheGerundAfterIt) {
   EXPECT_TRUE(of_type(x, "RETREAT").empty()) << show(x);
 }
 
+TEST(Mechanisms, ASpeechItsLightVerbNamesIsAStatement) {
+  auto x = run("The Kenyan president delivered a televised address on Monday.", "2025-05-23");
+  auto s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u) << show(x);
+  EXPECT_EQ(s[0]->actors, V({"state/KE"}));
+  ASSERT_TRUE(s[0]->date);
+  EXPECT_EQ(s[0]->date->iso(), "2025-05-19");
+  // What the speech does is no mere content of it: "urging" is a request made.
+  x = run("Zelensky gave a speech urging allies to send air defence.", "2025-05-23");
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::None);
+  // "address" as a verb, or as where someone lives, is no speech.
+  for (const char* t : {"The ministry made clear the need to address the shortages.",
+                        "The Kenyan president gave his address to the police."}) {
+    x = run(t, "2025-05-23");
+    EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << t << show(x);
+  }
+}
+
 TEST(Mechanisms, AStatesAdjectiveOwnsTheEventNounAfterIt) {
   // "Russian missile strikes on Ukrainian power plants": Russia strikes Ukraine.
   auto x = run("Russian missile strikes on Ukrainian power plants left millions without electricity.", "2025-06-20");
