@@ -133,6 +133,16 @@ TEST(Extract, AnUnnamedOfficerSpeaksForTheForce) {
   // A bare "the officer" names no one.
   x = run("The officer said the convoy had crossed the border.", "2025-02-18");
   EXPECT_TRUE(of_type(x, "STATEMENT").empty());
+  // So does a source: "a Nigerian government source" speaks for the government.
+  x = run("A Nigerian government source said the convoy had crossed the border.", "2025-02-18");
+  s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->actors, V({"org/ng-government"}));
+  // The source of a thing is no speaker.
+  x = run("Officials said the source of the fire was unknown.", "2025-02-18");
+  s = of_type(x, "STATEMENT");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0]->actors, V({"group/officials"}));
 }
 
 TEST(Extract, OneAdvancePerPlace) {
