@@ -123,7 +123,7 @@ TEST(Extract, NewsAgencyRelaysWithoutMakingAStatement) {
   EXPECT_EQ(r[0]->actors, V({"state/CN"}));  // the capital stands for its state
 }
 
-TEST(Extract, AnUnnamedOfficerSpeaksForTheForce) {
+TEST(Extract, AnUnnamedOfficerOrSourceSpeaksForItsBody) {
   // "officer", like "official" and "spokesperson", is a title: an unnamed
   // holder speaks for the body before it.
   auto x = run("\u201CThe convoy has crossed the border,\u201D a Chadian army officer said.", "2025-02-18");
