@@ -573,6 +573,13 @@ class Reader {
       if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number ||
           rules_.lexicon.in(it.word, rules_.builtin.determiner))
         continue;
+      // "captured all of eastern Bakhmut": a part of the place is the place.
+      if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.partitive) && q + 1 < end &&
+          items_[q + 1].norm == "of") {
+        ++q;
+        continue;
+      }
+      if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.direction)) continue;
       break;
     }
     return -1;

@@ -138,6 +138,8 @@ const Phrasing kPhrasings[] = {
     {"Russian forces advanced near Pokrovsk and Toretsk.", "ADVANCE", "org/ru-forces", ""},
     {"M23 fighters seized Kamanyola in South Kivu Province.", "ADVANCE", "org/m23", ""},
     {"Ukrainian forces recaptured Stepnohirsk.", "ADVANCE", "org/ua-forces", ""},
+    // a part of the place taken is the place ("all of", "most of")
+    {"Sudanese troops captured most of western Omdurman on June 3.", "ADVANCE", "org/sd-forces", ""},
     // STATEMENT
     {"Peskov stated that Moscow remains open to talks.", "STATEMENT", "person/dmitry-peskov", ""},
     {"Chinese Ministry of Foreign Affairs Spokesperson Lin Jian claimed that the exercise was routine.", "STATEMENT",
@@ -463,6 +465,15 @@ TEST(Mechanisms, ASpeechItsLightVerbNamesIsAStatement) {
     x = run(t, "2025-05-23");
     EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << t << show(x);
   }
+}
+
+TEST(Mechanisms, PartOfAPlaceTakenIsAnAdvanceButPartOfAGroupIsNot) {
+  auto x = run("Sudanese troops captured most of western Omdurman on June 3.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "ADVANCE").size(), 1u) << show(x);
+  EXPECT_TRUE(of_type(x, "COERCE").empty()) << show(x);
+  x = run("Kenyan police captured all of the gunmen on June 3.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "ADVANCE").empty()) << show(x);
+  EXPECT_EQ(of_type(x, "COERCE").size(), 1u) << show(x);
 }
 
 TEST(Mechanisms, AStatesAdjectiveOwnsTheEventNounAfterIt) {
