@@ -264,7 +264,7 @@ class Reader {
     // with no target may name no event at all; an adjective's noun takes a
     // target or the place it happened ("a Malian-Russian offensive in
     // northern Mali"), and none that is only possible ("any Israeli strike").
-    if (subject_meeting && noun->event != "CONSULT") return;
+    if (subject_meeting && noun->event != "CONSULT" && noun->event != "COOPERATE") return;
     // "a Russian missile attack killed four people": the noun is the
     // subject of a verb of the past; it happened.
     const bool subject_of_verb = adjective_actor && longest < clause_end && items_[longest].kind == Item::Kind::Word &&
@@ -311,16 +311,33 @@ class Reader {
   // several actors or a partner follows "with" (`partner`); -1 otherwise.
   int meeting_of_subject(std::size_t q, std::size_t noun_end, std::size_t clause_end, const std::vector<Hit>& nouns,
                          int& partner) const {
-    bool meeting = false;
-    for (const auto& h : nouns) meeting |= h.trigger->event == "CONSULT" && h.trigger->when.empty();
-    const std::size_t phrase = meeting ? meeting_phrase(q) : 0;
+    bool meeting = false, cooperation = false;
+    for (const auto& h : nouns) {
+      meeting |= h.trigger->event == "CONSULT" && h.trigger->when.empty();
+      cooperation |= h.trigger->event == "COOPERATE" && h.trigger->when.empty();
+    }
+    // "announced a truce committee in cooperation with the council": an
+    // act done in cooperation with a partner is the subject's and the
+    // partner's cooperation.
+    const bool in_cooperation = cooperation && q > begin_ + 1 && items_[q - 1].norm == "in" &&
+                                noun_end + 1 < clause_end && items_[noun_end].norm == "with";
+    const std::size_t phrase = meeting ? meeting_phrase(q) : in_cooperation ? q - 1 : 0;
     if (phrase <= begin_) return -1;
     int subject = -1;
     for (std::size_t p = phrase; p-- > begin_ && subject < 0;) {
       const Item& w = items_[p];
       if (w.kind == Item::Kind::Punct && w.norm != ",") return -1;
       if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w)) continue;
+      // "built the bridge": a noun after its article.
+      if (in_cooperation && p > begin_ && rules_.lexicon.in(items_[p - 1].word, rules_.builtin.determiner)) continue;
       VerbGroup g = clauses_.group_before(items_, p, begin_, VerbForm::Other);
+      // An act in cooperation is a fact only when its verb tells one:
+      // not "will build ... in partnership with", "has no interest in".
+      if (in_cooperation) {
+        const VerbGroup told = clauses_.verb_group(items_, p);
+        const bool past = told.form == VerbForm::Past || (told.form == VerbForm::Participle && told.helped);
+        if (!past || told.negations > 0 || told.future || told.hypothetical || told.planned) return -1;
+      }
       subject = clauses_.subject_of(items_, g.begin, begin_, false);
     }
     if (subject < 0) return -1;

@@ -307,6 +307,21 @@ TEST(Lexical, AnEventNounWithItsActor) {
   EXPECT_TRUE(of_type(x, "ASSAULT").empty());
 }
 
+TEST(Lexical, AnActDoneInCooperationWithAPartnerIsBothsCooperation) {
+  auto x = run("Kenya built the bridge in partnership with China.", "2025-05-19");
+  auto c = of_type(x, "COOPERATE");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors, V({"state/CN", "state/KE"}));
+  EXPECT_EQ(c[0]->modality, Modality::None);
+  // Only when the verb tells that it happened.
+  for (const char* s : {"Kenya will build the road in partnership with China.",
+                        "Kenya did not build the road in partnership with China.",
+                        "Kenya has no interest in cooperation with China."}) {
+    x = run(s, "2025-05-19");
+    EXPECT_TRUE(of_type(x, "COOPERATE").empty()) << s;
+  }
+}
+
 TEST(Lexical, AnUnownedMeetingAfterTheClauseIsItsSubjects) {
   // Several subjects: their meeting, where it was, no day of its own.
   auto x = run("Egypt and Israel agreed to reopen the border crossing following three rounds of talks in Cairo.", "2024-05-07");
