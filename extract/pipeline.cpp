@@ -513,8 +513,10 @@ class Extractor {
 
   // `more`, when given, gets the states of the further adjectives of a list
   // ("Armenian and Azerbaijani counterparts").
+  // `own_phrase_only`: not across a preposition (a meeting's object: in
+  // "discussed sanctions against Russia" Russia took no part).
   std::string owner_in_object(const SentenceView& v, std::size_t b, std::size_t e,
-                              std::vector<std::string>* more = nullptr) {
+                              std::vector<std::string>* more = nullptr, bool own_phrase_only = false) {
     const auto& bi = rules_.builtin;
     // The object and one preposition of its target: "sanctions on Russian
     // oil", "the annexation of four Ukrainian territories".
@@ -588,7 +590,7 @@ class Extractor {
       // foreign troops on Ukrainian territory" the phrase only says where.
       std::size_t noun = q;
       if (q >= b + 2 && v.reading[q - 1].kind == Item::Kind::Date && v.reading[q - 2].norm == "on") noun = q - 2;
-      if (it.kind == Item::Kind::Word && target_preposition(it) && !crossed &&
+      if (it.kind == Item::Kind::Word && target_preposition(it) && !crossed && !own_phrase_only &&
           (noun == b || (v.reading[noun - 1].kind == Item::Kind::Word &&
                          rules_.triggers.starts_event_noun(v.reading[noun - 1].word)))) {
         // "urged allies to use frozen Russian funds": an infinitive is no object.
@@ -601,7 +603,7 @@ class Extractor {
       }
       // "rejected direct negotiations with the United States": the "with"
       // of a noun whose row takes it names its partner.
-      if (it.kind == Item::Kind::Word && it.norm == "with" && !crossed && noun > b &&
+      if (it.kind == Item::Kind::Word && it.norm == "with" && !crossed && !own_phrase_only && noun > b &&
           v.reading[noun - 1].kind == Item::Kind::Word && takes_with(v.reading[noun - 1])) {
         crossed = true;
         continue;
@@ -1384,7 +1386,8 @@ class Extractor {
         if (!t) t = capture(*m, "topic");
         if (t) {
           std::vector<std::string> owners;
-          std::string owner = owner_in_object(v, t->begin, std::min(t->end, e), &owners);
+          std::string owner =
+              owner_in_object(v, t->begin, std::min(t->end, e), &owners, a.event_type == "CONSULT");
           if (!owner.empty()) owners.insert(owners.begin(), owner);
           // Not the actor's own side: "threatened to close Mali's border" (Mali's PM).
           for (const auto& k : owners)
