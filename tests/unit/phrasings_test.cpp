@@ -948,6 +948,17 @@ TEST(Mechanisms, TheNameAfterAnEventNounsPrepositionIsTheTarget) {
   EXPECT_EQ(a[0]->location, "place/kharkiv");
 }
 
+TEST(Mechanisms, ANounForAStatesRelationGoesWithItsName) {
+  // "neighbour Eritrea", "its neighbour Burundi": the state is the target.
+  auto x = run("Ethiopia closed its border with neighbour Eritrea.", "2025-05-19");
+  ASSERT_FALSE(x.assertions.empty()) << show(x);
+  EXPECT_EQ(x.assertions[0].targets, V({"state/ER"})) << show(x);
+  x = run("Rwanda accused its neighbour Burundi of shelling border villages.", "2025-05-19");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->targets, V({"state/BI"}));
+}
+
 TEST(Mechanisms, AStatementIssuedThat) {
   // "issued a joint statement on Friday that ...": a frame; the names
   // between dashes are its speakers.
