@@ -1382,12 +1382,12 @@ class Extractor {
         // application": with no name for a target, a state's adjective or a
         // possessor in the object says whose it is.
         // A lexicon rule's phrase after its row's preposition comes first.
-        const Capture* t = capture(*m, "partner");
-        if (!t) t = capture(*m, "topic");
-        if (t) {
+        const Capture* object = capture(*m, "partner");
+        if (!object) object = capture(*m, "topic");
+        if (object) {
           std::vector<std::string> owners;
           std::string owner =
-              owner_in_object(v, t->begin, std::min(t->end, e), &owners, a.event_type == "CONSULT");
+              owner_in_object(v, object->begin, std::min(object->end, e), &owners, a.event_type == "CONSULT");
           if (!owner.empty()) owners.insert(owners.begin(), owner);
           // Not the actor's own side: "threatened to close Mali's border" (Mali's PM).
           for (const auto& k : owners)
