@@ -2277,7 +2277,20 @@ void Chunker::kind_of_body(std::vector<Item>& items, const std::vector<Token>& t
 
 void Chunker::members(std::vector<Item>& items) {
   const auto& b = rules_.builtin;
+  const int relation = rules_.lexicon.find("RELATION_NOUN");
   for (std::size_t i = 0; i < items.size(); ++i) {
+    // "cut ties with neighbor Colombia", "its ally Japan": a noun for how a
+    // state stands to another, right before its name, is part of the name.
+    if (relation >= 0 && i > 0 && items[i].kind == Item::Kind::Entity && items[i].keys.size() == 1 &&
+        !items[i].types.empty() && (items[i].types[0] == EntityType::State || !items[i].metonyms[0].empty()) &&
+        items[i - 1].kind == Item::Kind::Word && !items[i - 1].upper && in(items[i - 1], relation)) {
+      std::size_t from = i - 1;
+      // "accused its neighbour Burundi": with its determiner.
+      if (from > 0 && in(items[from - 1], b.determiner)) --from;
+      items[i].tb = items[from].tb;
+      items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(i));
+      i = from;
+    }
     Item& e = items[i];
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty()) continue;
     // "M23 fighters", "CCG vessels", "AES states", "Africa Corps personnel": the organization acts.

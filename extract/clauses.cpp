@@ -128,6 +128,13 @@ void ClauseReader::verb_group_stops(const std::vector<Item>& items, std::size_t 
       stops.push_back(p);
       continue;
     }
+    // "began withdrawing", as group_before reads it.
+    if (word_in(p, b.aspect) && p + 1 < end && items[p + 1].kind == Item::Kind::Word &&
+        items[p + 1].norm.ends_with("ing") && may_be_verb(items[p + 1])) {
+      ++p;
+      stops.push_back(p);
+      continue;
+    }
     break;
   }
 }
@@ -203,6 +210,13 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
         k -= 2;
         continue;
       }
+    }
+    // "began withdrawing its forces", "kept firing": an aspect verb right
+    // before the head's -ing form helps it as "began to" does.
+    if (form == VerbForm::Gerund && k == head && in(p, b.aspect)) {
+      g.helped = true;
+      --k;
+      continue;
     }
     break;
   }
@@ -437,8 +451,13 @@ int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, st
   int owned = -1;
   for (std::size_t q = from, skipped = 0; q < end && skipped <= 3; ++q, ++skipped) {
     const Item& it = items[q];
+    // "severed ties with Tehran": a capital not governed by a preposition of
+    // place stands for its state, as it does as a subject.
     if (it.kind == Item::Kind::Entity && actors_only)
-      return !it.types.empty() && it.types[0] != EntityType::Place ? static_cast<int>(q) : -1;
+      return !it.types.empty() && (it.types[0] != EntityType::Place ||
+                                   (!it.locative && !it.metonyms.empty() && !it.metonyms[0].empty()))
+                 ? static_cast<int>(q)
+                 : -1;
     if (it.kind == Item::Kind::Entity) return it.locative && (it.types.empty() || it.types[0] != EntityType::State) ? -1 : static_cast<int>(q);
     // "strikes on Ukrainian energy facilities": the state of an adjective
     // after an event noun's preposition, when no name follows.

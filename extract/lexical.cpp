@@ -250,8 +250,22 @@ class Reader {
         by_agent = true;
       }
     }
-    if (actor < 0 && longest < clause_end && items_[longest].norm == "by") {
-      int by = clauses_.object_of(items_, longest + 1, clause_end);
+    // "the invasion of Ukraine by Russia", "criticism of Washington by
+    // China": the noun's own phrase (a preposition a row of it takes, and
+    // one name) may stand before its "by".
+    std::size_t by_at = longest;
+    if (actor < 0 && longest + 1 < clause_end) {
+      bool own = false;
+      for (const auto& h : nouns)
+        own |= std::find(h.trigger->target_after.begin(), h.trigger->target_after.end(), items_[longest].norm) !=
+               h.trigger->target_after.end();
+      const int object = own ? clauses_.object_of(items_, longest + 1, clause_end) : -1;
+      if (object >= 0 && static_cast<std::size_t>(object) + 1 < clause_end &&
+          items_[static_cast<std::size_t>(object) + 1].norm == "by")
+        by_at = static_cast<std::size_t>(object) + 1;
+    }
+    if (actor < 0 && by_at < clause_end && items_[by_at].norm == "by") {
+      int by = clauses_.object_of(items_, by_at + 1, clause_end);
       if (by >= 0 && !items_[static_cast<std::size_t>(by)].locative) actor = by;
       by_agent = actor >= 0;
     }
@@ -291,7 +305,7 @@ class Reader {
     // with no target may name no event at all; an adjective's noun takes a
     // target or the place it happened ("a Malian-Russian offensive in
     // northern Mali"), and none that is only possible ("any Israeli strike").
-    if (subject_meeting && noun->event != "CONSULT") return;
+    if (subject_meeting && noun->event != "CONSULT" && noun->event != "COOPERATE") return;
     // "a Russian missile attack killed four people": the noun is the
     // subject of a verb of the past; it happened.
     const bool subject_of_verb = adjective_actor && longest < clause_end && items_[longest].kind == Item::Kind::Word &&
@@ -338,16 +352,33 @@ class Reader {
   // several actors or a partner follows "with" (`partner`); -1 otherwise.
   int meeting_of_subject(std::size_t q, std::size_t noun_end, std::size_t clause_end, const std::vector<Hit>& nouns,
                          int& partner) const {
-    bool meeting = false;
-    for (const auto& h : nouns) meeting |= h.trigger->event == "CONSULT" && h.trigger->when.empty();
-    const std::size_t phrase = meeting ? meeting_phrase(q) : 0;
+    bool meeting = false, cooperation = false;
+    for (const auto& h : nouns) {
+      meeting |= h.trigger->event == "CONSULT" && h.trigger->when.empty();
+      cooperation |= h.trigger->event == "COOPERATE" && h.trigger->when.empty();
+    }
+    // "announced a truce committee in cooperation with the council": an
+    // act done in cooperation with a partner is the subject's and the
+    // partner's cooperation.
+    const bool in_cooperation = cooperation && q > begin_ + 1 && items_[q - 1].norm == "in" &&
+                                noun_end + 1 < clause_end && items_[noun_end].norm == "with";
+    const std::size_t phrase = meeting ? meeting_phrase(q) : in_cooperation ? q - 1 : 0;
     if (phrase <= begin_) return -1;
     int subject = -1;
     for (std::size_t p = phrase; p-- > begin_ && subject < 0;) {
       const Item& w = items_[p];
       if (w.kind == Item::Kind::Punct && w.norm != ",") return -1;
       if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w)) continue;
+      // "built the bridge": a noun after its article.
+      if (in_cooperation && p > begin_ && rules_.lexicon.in(items_[p - 1].word, rules_.builtin.determiner)) continue;
       VerbGroup g = clauses_.group_before(items_, p, begin_, VerbForm::Other);
+      // An act in cooperation is a fact only when its verb tells one:
+      // not "will build ... in partnership with", "has no interest in".
+      if (in_cooperation) {
+        const VerbGroup told = clauses_.verb_group(items_, p);
+        const bool past = told.form == VerbForm::Past || (told.form == VerbForm::Participle && told.helped);
+        if (!past || told.negations > 0 || told.future || told.hypothetical || told.planned) return -1;
+      }
       subject = clauses_.subject_of(items_, g.begin, begin_, false);
     }
     if (subject < 0) return -1;
@@ -604,6 +635,13 @@ class Reader {
       if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number ||
           rules_.lexicon.in(it.word, rules_.builtin.determiner))
         continue;
+      // "captured all of eastern Bakhmut": a part of the place is the place.
+      if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.partitive) && q + 1 < end &&
+          items_[q + 1].norm == "of") {
+        ++q;
+        continue;
+      }
+      if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.direction)) continue;
       break;
     }
     return -1;
@@ -838,6 +876,15 @@ class Reader {
     m.captures.push_back({"actor", static_cast<std::size_t>(actor), static_cast<std::size_t>(actor) + 1});
     if (target >= 0 && target != actor)
       m.captures.push_back({"target", static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1});
+    // "spoke by phone to his Armenian counterpart": no name after the row's
+    // preposition, but a phrase whose owner the pipeline may read.
+    if (target < 0 && !g.passive && patient < 0 && !t.no_target)
+      for (std::size_t q = after; q + 1 < clause_end && q < after + 12; ++q)
+        if (items_[q].kind == Item::Kind::Word &&
+            std::find(t.target_after.begin(), t.target_after.end(), items_[q].norm) != t.target_after.end()) {
+          m.captures.push_back({"partner", q + 1, clause_end});
+          break;
+        }
     if (after < clause_end) m.captures.push_back({"topic", after, clause_end});
     m.trigger = trigger;
     m.negations = g.negations;

@@ -485,16 +485,44 @@ class Extractor {
     return now;
   }
 
+  // Whether an event noun of triggers.tsv takes its target after "with"
+  // ("talks with", "a deal with").
+  bool takes_with(const Item& it) const {
+    for (const auto& f : rules_.triggers.starting(it.word)) {
+      const Trigger& t = rules_.triggers.entries()[f.entry];
+      if (t.pos == Trigger::Pos::Noun && t.event != "NONE" &&
+          std::find(t.target_after.begin(), t.target_after.end(), "with") != t.target_after.end())
+        return true;
+    }
+    return false;
+  }
+
   // The state or body that owns the first noun phrase of reading[b, e): a
   // state's adjective ("a key Turkish defense agency": Turkey) or a
   // possessor ("Sweden's application"); "" when it names neither, or names
   // an entity itself (that would be the target). The state is added to the
   // report's entities when only its adjective named it.
-  std::string owner_in_object(const SentenceView& v, std::size_t b, std::size_t e) {
+  // The state a state's adjective names ("" for any other); the state is
+  // added to the report's entities when only its adjective named it.
+  std::string adjective_state(const Item& it) {
+    if (it.kind != Item::Kind::Adjective || it.region_adjective || it.ref >= res_.entry_templates.size() ||
+        res_.entry_templates[it.ref].entity.type != EntityType::State)
+      return {};
+    const std::string& key = res_.gazetteer.key(it.ref);
+    if (!entities_.count(key)) entities_.emplace(key, res_.entry_templates[it.ref].entity);
+    return key;
+  }
+
+  // `more`, when given, gets the states of the further adjectives of a list
+  // ("Armenian and Azerbaijani counterparts").
+  // `own_phrase_only`: not across a preposition (a meeting's object: in
+  // "discussed sanctions against Russia" Russia took no part).
+  std::string owner_in_object(const SentenceView& v, std::size_t b, std::size_t e,
+                              std::vector<std::string>* more = nullptr, bool own_phrase_only = false) {
     const auto& bi = rules_.builtin;
     // The object and one preposition of its target: "sanctions on Russian
     // oil", "the annexation of four Ukrainian territories".
-    bool crossed = false;
+    bool crossed = false, hearer = false;
     auto target_preposition = [&](const Item& it) {
       return it.norm == "on" || it.norm == "against" || it.norm == "of" || it.norm == "to";
     };
@@ -508,7 +536,13 @@ class Extractor {
         const bool modifier = q > b && q + 1 < e && it.keys.size() == 1 && !it.locative &&
                               v.reading[q + 1].kind == Item::Kind::Word && !v.reading[q + 1].upper &&
                               in(v.reading[q + 1], bi.proposal_noun);
-        if (possessor || modifier) return it.metonyms[0].empty() ? it.keys[0] : it.metonyms[0];
+        // Past the event noun's preposition, the name the phrase holds,
+        // whether it heads it or modifies its noun ("sanctions on Friday
+        // against three US defense firms"); a place that stands for no
+        // state says where.
+        const bool named = crossed && !hearer && it.keys.size() == 1 && !it.locative && !it.types.empty() &&
+                           (it.types[0] != EntityType::Place || !it.metonyms[0].empty());
+        if (possessor || modifier || named) return it.metonyms[0].empty() ? it.keys[0] : it.metonyms[0];
         return {};
       }
       // "rejected calls by Kofi Annan", "an offer from Afghanistan": who
@@ -533,10 +567,14 @@ class Extractor {
           if (next.kind != Item::Kind::Word || in(next, bi.preposition) || in(next, bi.coordinator)) break;
         }
         if (!it.keys.empty()) return it.keys[0];
-        if (it.ref >= res_.entry_templates.size() || res_.entry_templates[it.ref].entity.type != EntityType::State)
-          return {};
-        const std::string& key = res_.gazetteer.key(it.ref);
-        if (!entities_.count(key)) entities_.emplace(key, res_.entry_templates[it.ref].entity);
+        const std::string key = adjective_state(it);
+        // "his Armenian and Azerbaijani counterparts": each state of a list
+        // of adjectives.
+        for (std::size_t r = q + 1; more && !key.empty() && r + 1 < e && in(v.reading[r], bi.coordinator); r += 2) {
+          const std::string other = adjective_state(v.reading[r + 1]);
+          if (other.empty()) break;
+          more->push_back(other);
+        }
         return key;
       }
       if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier)) continue;
@@ -545,12 +583,30 @@ class Extractor {
         ++q;
         continue;
       }
+      // "sanctions on Friday against Russian banks": the day is no part of the phrase.
+      if (it.norm == "on" && q + 1 < e && v.reading[q + 1].kind == Item::Kind::Date) {
+        ++q;
+        continue;
+      }
       // Only after an event noun ("sanctions on", "annexation of"): in "any
       // foreign troops on Ukrainian territory" the phrase only says where.
-      if (it.kind == Item::Kind::Word && target_preposition(it) && !crossed &&
-          (q == b || (v.reading[q - 1].kind == Item::Kind::Word && rules_.triggers.starts_event_noun(v.reading[q - 1].word)))) {
+      std::size_t noun = q;
+      if (q >= b + 2 && v.reading[q - 1].kind == Item::Kind::Date && v.reading[q - 2].norm == "on") noun = q - 2;
+      if (it.kind == Item::Kind::Word && target_preposition(it) && !crossed && !own_phrase_only &&
+          (noun == b || (v.reading[noun - 1].kind == Item::Kind::Word &&
+                         rules_.triggers.starts_event_noun(v.reading[noun - 1].word)))) {
         // "urged allies to use frozen Russian funds": an infinitive is no object.
         if (it.norm == "to" && q + 1 < e && clauses_.may_be_verb(v.reading[q + 1])) return {};
+        crossed = true;
+        // "complained to the United Nations over ...": a "to" right after
+        // the verb names whom it was said to, not at whom.
+        hearer = q == b && it.norm == "to";
+        continue;
+      }
+      // "rejected direct negotiations with the United States": the "with"
+      // of a noun whose row takes it names its partner.
+      if (it.kind == Item::Kind::Word && it.norm == "with" && !crossed && !own_phrase_only && noun > b &&
+          v.reading[noun - 1].kind == Item::Kind::Word && takes_with(v.reading[noun - 1])) {
         crossed = true;
         continue;
       }
@@ -1318,18 +1374,33 @@ class Extractor {
       a.actors = captured(v, *m, "actor");
       a.targets = captured(v, *m, "target");
       if (m->rule->options.targets_act) {
+        // "spoke by phone to his Armenian counterpart": the partner's owner
+        // takes part.
+        if (const Capture* p = capture(*m, "partner"); p && a.targets.empty()) {
+          std::vector<std::string> owners;
+          std::string owner = owner_in_object(v, p->begin, std::min(p->end, e), &owners);
+          if (!owner.empty()) owners.insert(owners.begin(), owner);
+          for (const auto& k : owners)
+            if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end()) a.targets.push_back(k);
+        }
         a.actors.insert(a.actors.end(), a.targets.begin(), a.targets.end());
         a.targets.clear();
       } else if (a.targets.empty()) {
         // "sanctions on a key Turkish defense agency", "approve Sweden's
         // application": with no name for a target, a state's adjective or a
         // possessor in the object says whose it is.
-        if (const Capture* t = capture(*m, "topic")) {
-          std::string owner = owner_in_object(v, t->begin, std::min(t->end, e));
+        // A lexicon rule's phrase after its row's preposition comes first.
+        const Capture* object = capture(*m, "partner");
+        if (!object) object = capture(*m, "topic");
+        if (object) {
+          std::vector<std::string> owners;
+          std::string owner =
+              owner_in_object(v, object->begin, std::min(object->end, e), &owners, a.event_type == "CONSULT");
+          if (!owner.empty()) owners.insert(owners.begin(), owner);
           // Not the actor's own side: "threatened to close Mali's border" (Mali's PM).
-          if (!owner.empty() && std::find(a.actors.begin(), a.actors.end(), owner) == a.actors.end() &&
-              !speaks_for(a.actors, {owner}))
-            a.targets.push_back(owner);
+          for (const auto& k : owners)
+            if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}))
+              a.targets.push_back(k);
         }
         // "threatened to break relations with Russia", "agreed to lift
         // embargoes on Iran": a threat or an agreement is aimed at the target

@@ -123,6 +123,24 @@ TEST(Extract, NewsAgencyRelaysWithoutMakingAStatement) {
   EXPECT_EQ(r[0]->actors, V({"state/CN"}));  // the capital stands for its state
 }
 
+// The actors of every statement the sentence gives.
+V speakers(const char* sentence) {
+  const auto x = run(sentence, "2025-02-18");
+  V out;
+  for (const auto* s : of_type(x, "STATEMENT")) out.insert(out.end(), s->actors.begin(), s->actors.end());
+  return out;
+}
+
+TEST(Extract, AnUnnamedOfficerOrSourceSpeaksForItsBody) {
+  // "officer" and "source", like "official" and "spokesperson", are titles:
+  // an unnamed holder speaks for the body before it.
+  EXPECT_EQ(speakers("\u201CThe convoy has crossed the border,\u201D a Chadian army officer said."), V({"org/td-forces"}));
+  EXPECT_EQ(speakers("A Nigerian government source said the convoy had crossed the border."), V({"org/ng-government"}));
+  // A bare "the officer" names no one; the source of a thing is no speaker.
+  EXPECT_EQ(speakers("The officer said the convoy had crossed the border."), V{});
+  EXPECT_EQ(speakers("Officials said the source of the fire was unknown."), V({"group/officials"}));
+}
+
 TEST(Extract, OneAdvancePerPlace) {
   auto x = run("Russian forces advanced near Pokrovsk and Toretsk and in the Lyman direction.");
   auto a = of_type(x, "ADVANCE");

@@ -289,6 +289,20 @@ TEST(Lexical, AnEventNounWithItsActor) {
   EXPECT_EQ(a[0]->actors, V({"org/hamas"}));
   EXPECT_EQ(a[0]->targets, V({"state/IL"}));
   EXPECT_EQ(a[0]->modality, Modality::None);  // condemned: it happened
+  // The noun's own phrase may stand between it and its "by".
+  x = run("The vote drew condemnation of Israel by Turkey.", "2025-02-18");
+  auto acc = of_type(x, "ACCUSE");
+  ASSERT_EQ(acc.size(), 1u);
+  EXPECT_EQ(acc[0]->actors, V({"state/TR"}));
+  EXPECT_EQ(acc[0]->targets, V({"state/IL"}));
+  x = run("The invasion of Georgia by Russia in 2008 shaped the region.", "2025-02-18");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"state/RU"}));
+  EXPECT_EQ(a[0]->targets, V({"state/GE"}));
+  // A "by" that names no one is no agent.
+  x = run("Criticism of Moscow grew by the week.", "2025-02-18");
+  EXPECT_TRUE(of_type(x, "ACCUSE").empty());
   // A possessive: the noun's target makes it an event; no day of its own, no date.
   x = run("Kyiv was rebuilt after Russia's invasion of Ukraine.", "2025-05-07");
   a = of_type(x, "ASSAULT");
@@ -298,6 +312,21 @@ TEST(Lexical, AnEventNounWithItsActor) {
   // A weapon named with its owner is no event.
   x = run("All of North Korea's ballistic missile activities are banned.");
   EXPECT_TRUE(of_type(x, "ASSAULT").empty());
+}
+
+TEST(Lexical, AnActDoneInCooperationWithAPartnerIsBothsCooperation) {
+  auto x = run("Kenya built the bridge in partnership with China.", "2025-05-19");
+  auto c = of_type(x, "COOPERATE");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0]->actors, V({"state/CN", "state/KE"}));
+  EXPECT_EQ(c[0]->modality, Modality::None);
+  // Only when the verb tells that it happened.
+  for (const char* s : {"Kenya will build the road in partnership with China.",
+                        "Kenya did not build the road in partnership with China.",
+                        "Kenya has no interest in cooperation with China."}) {
+    x = run(s, "2025-05-19");
+    EXPECT_TRUE(of_type(x, "COOPERATE").empty()) << s;
+  }
 }
 
 TEST(Lexical, AnUnownedMeetingAfterTheClauseIsItsSubjects) {

@@ -85,7 +85,7 @@ const Cue kCues[] = {
     {"Turkey said it would send aid to Gaza.", "THREATEN", ""},
     {"Turkey said it would send aid to Gaza.", "AGREE", " actor=state/TR"},
     // Aid or supplies reduced (CAMEO 162), not tensions.
-    {"Russia reduced gas supplies to Moldova.", "SANCTION", " actor=state/RU"},
+    {"Russia reduced gas supplies to Moldova.", "SANCTION", " actor=state/RU target=state/MD"},
     {"Russia and Moldova reduced tensions.", "SANCTION", ""},
     // "concluded that" reports what a body found.
     {"The African Union concluded on Monday that Sudan must return to talks.", "STATEMENT", " actor=org/au"},
