@@ -152,8 +152,8 @@ const Cue kCues[] = {
     // opposed to (REJECT), critical of (ACCUSE), in favour of (SUPPORT).
     {"Chile is opposed to Peruvian mining in the border area.", "REJECT", " actor=state/CL target=state/PE"},
     {"Chile is opposed to Peruvian mining in the border area.", "ACCUSE", ""},
-    {"Tokyo remains firmly opposed to any deal with Pyongyang.", "REJECT", " actor=state/JP"},
-    {"Ghana is not opposed to talks with Togo.", "REJECT", " actor=state/GH negated"},
+    {"Tokyo remains firmly opposed to any deal with Pyongyang.", "REJECT", " actor=state/JP target=state/KP"},
+    {"Ghana is not opposed to talks with Togo.", "REJECT", " actor=state/GH target=state/TG negated"},
     {"Norway was sharply critical of Denmark's new border checks.", "ACCUSE", " actor=state/NO target=state/DK"},
     {"Austria is in favour of a second monitoring mission.", "SUPPORT", " actor=state/AT"},
     // Will stay of that view: a stance now, no plan and no promise.
