@@ -202,6 +202,16 @@ class Reader {
     for (std::size_t k = first_out; k < out.size(); ++k) out[k].purpose = true;
   }
 
+  // "aid workers", "protest leaders", "aid agencies": an event noun before
+  // a noun for people or a company only says which ones; no event. ("a
+  // mediation mission" is one: a body's head word is no such noun.)
+  bool names_people(std::size_t after_noun) const {
+    if (after_noun >= end_ || items_[after_noun].kind != Item::Kind::Word) return false;
+    const std::uint32_t w = items_[after_noun].word;
+    const auto& b = rules_.builtin;
+    return rules_.lexicon.in(w, b.group_noun) || rules_.lexicon.in(w, b.person_noun) || rules_.lexicon.in(w, b.org_noun);
+  }
+
   // An event noun with its actor in the noun phrase: "Russia's attack on
   // Kyiv", "Russia's missile strikes", "an attack by Hamas on Israel".
   void nominal(std::size_t q, std::vector<Match>& out) const {
@@ -211,6 +221,7 @@ class Reader {
     std::size_t longest = 0;
     for (const auto& h : nouns) longest = std::max(longest, h.end);
     std::erase_if(nouns, [&](const Hit& h) { return h.end < longest || h.trigger->event.empty(); });
+    if (names_people(longest)) return;
     const std::size_t clause_end = clauses_.clause_end(items_, longest, end_);
     // The actor: a possessive before the noun (with one modifier between), or "by" after it.
     int actor = -1;
@@ -754,6 +765,7 @@ class Reader {
         std::size_t longest = 0;
         for (const auto& h : nouns) longest = std::max(longest, h.end);
         std::erase_if(nouns, [&](const Hit& h) { return h.end < longest || h.trigger->event.empty(); });
+        if (!nouns.empty() && names_people(longest)) continue;  // "held two aid workers"
         // The noun's sense: a row whose cue holds, else its default.
         const Trigger* noun = nullptr;
         std::size_t noun_end = p + 1;

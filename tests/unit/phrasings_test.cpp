@@ -652,6 +652,16 @@ TEST(Mechanisms, AnOrderedActIsTheOrderersAct) {
   EXPECT_EQ(of_type(x, "SANCTION").size(), 1u) << show(x);
 }
 
+TEST(Mechanisms, AnEventNounBeforeANounForPeopleIsNoEvent) {
+  // "aid workers" are people; the custody is the event.
+  auto x = run("The RSF held three aid workers in custody.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "AID").empty()) << show(x);
+  EXPECT_EQ(of_type(x, "COERCE").size(), 1u) << show(x);
+  // An aid convoy is still aid sent.
+  x = run("Jordan sent an aid convoy to Gaza.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "AID").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, GroundTakenFromAnActorInPartsOfAState) {
   // "from al Shabaab": whom the ground was taken from; "in parts of central
   // and southern Mali": several regions of one state are that state.
