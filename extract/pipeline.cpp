@@ -878,6 +878,29 @@ class Extractor {
       for (std::size_t q = f.match.begin; q + 1 < f.match.content_begin && !f.match.rule->content_first; ++q)
         f.dropped |= v.reading[q].norm == "no" && v.reading[q + 1].norm == "longer";
       f.speakers = captured(v, f.match, "speaker");
+      // "The UN's top official in Sudan said", "a source close to the
+      // Kremlin said": a name after a preposition only places or relates
+      // the one who speaks; the speaker is the name before it, else no one
+      // named (the words stay reported, by an unnamed source).
+      if (const Capture* sp = capture(f.match, "speaker"); sp && sp->begin > 0 && !f.speakers.empty()) {
+        std::size_t k = sp->begin;
+        while (k > 0 && in(v.reading[k - 1], rules_.builtin.determiner)) --k;
+        // ("according to the State Department": the frame's own words.)
+        if (k > 0 && in(v.reading[k - 1], rules_.builtin.preposition) && v.reading[k - 1].norm != "of" &&
+            !(k >= 2 && v.reading[k - 2].norm == "according") && !v.reading[sp->begin].shared) {
+          std::size_t h = k - 1;
+          if (h > 0 && v.reading[h - 1].kind == Item::Kind::Word && v.reading[h - 1].norm == "close") --h;
+          const Item* head = h > 0 ? &v.reading[h - 1] : nullptr;
+          // "the Red Cross operating in Iraq": past a participle.
+          if (head && head->kind == Item::Kind::Word && h >= 2 && v.reading[h - 2].kind == Item::Kind::Entity &&
+              (head->norm.ends_with("ing") || head->norm.ends_with("ed")))
+            head = &v.reading[h - 2];
+          if (head && head->kind == Item::Kind::Entity && !head->locative && !head->keys.empty())
+            f.speakers = head->keys;
+          else if (head && (head->kind == Item::Kind::Word || head->kind == Item::Kind::Title))
+            f.speakers.clear();
+        }
+      }
       // "Baghaei denied that X and [Baghaei] accused Y": the speaker's next
       // verb ends what the speaker is reported to have said.
       if (!f.match.rule->content_first)

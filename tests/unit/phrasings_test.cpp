@@ -662,6 +662,21 @@ TEST(Mechanisms, AnEventNounBeforeANounForPeopleIsNoEvent) {
   EXPECT_EQ(of_type(x, "AID").size(), 1u) << show(x);
 }
 
+TEST(Mechanisms, ANameAfterAPrepositionIsNoSpeaker) {
+  auto speakers_of = [](const std::string& sentence) {
+    auto x = run(sentence, "2025-06-20");
+    auto st = of_type(x, "STATEMENT");
+    return st.size() == 1 ? st[0]->actors : V{"(" + std::to_string(st.size()) + " statements)"};
+  };
+  // Placed or related by a preposition: the name before it speaks.
+  EXPECT_EQ(speakers_of("The Red Cross operating in Yemen said the port must reopen."), V({"org/icrc"}));
+  EXPECT_EQ(speakers_of("The EU's envoy in Libya said the truce must hold."), V({"org/eu"}));
+  // An unnamed source close to a body is not that body: no statement of it.
+  EXPECT_EQ(speakers_of("A source close to the Kremlin said the talks must resume."), V({"(0 statements)"}));
+  // "according to" is the frame's own phrase.
+  EXPECT_EQ(speakers_of("The talks will resume on Monday, according to the Kremlin."), V({"org/kremlin"}));
+}
+
 TEST(Mechanisms, GroundTakenFromAnActorInPartsOfAState) {
   // "from al Shabaab": whom the ground was taken from; "in parts of central
   // and southern Mali": several regions of one state are that state.
