@@ -1545,7 +1545,16 @@ class Extractor {
           // "withdrew from Aleppo, where rebel groups launched an offensive",
           // "agreed to talks after Russia withdrew": a relative or temporal
           // clause in the past tells a fact of its own.
-          const bool past = m->trigger_form == VerbForm::Past || (m->trigger_form == VerbForm::Participle && !m->be);
+          // ("where they had been fighting", "as they were retreating": a
+          // past progressive is as past.)
+          bool progressive = false;
+          if (m->trigger_form == VerbForm::Gerund && !m->trigger.empty())
+            for (std::size_t q = m->trigger.front(), k = 0; q > 0 && k < 3 && !progressive; --q, ++k) {
+              const std::string& w = v.reading[q - 1].norm;
+              progressive = w == "had" || w == "was" || w == "were" || w == "has" || w == "have";
+            }
+          const bool past =
+              m->trigger_form == VerbForm::Past || (m->trigger_form == VerbForm::Participle && !m->be) || progressive;
           bool own_clause = false;
           for (std::size_t q = t->begin; past && !m->nominal && q < m->trigger.front() && !own_clause; ++q)
             own_clause = (v.reading[q].kind == Item::Kind::Word && in(v.reading[q], bi.fact_clause)) ||

@@ -749,6 +749,11 @@ TEST(Mechanisms, APastClauseInsideAnotherEventsTopicIsAFact) {
   // Not a clause in the present: "when Israel strikes again" has not happened.
   x = run("Iran threatened to retaliate when Israel strikes its nuclear sites again.", "2025-06-20");
   for (const auto* a : of_type(x, "ASSAULT")) EXPECT_NE(a->modality, Modality::None) << show(x);
+  // A past progressive is as past: "where they had been fighting".
+  x = run("Chad pulled its troops out of Niger, where they had been fighting against Boko Haram.", "2025-06-20");
+  as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->modality, Modality::None) << show(x);
 }
 
 TEST(Mechanisms, APossessivePronounOwnsTheEventNounAfterIt) {
