@@ -943,6 +943,11 @@ class Extractor {
         if (f.dates.empty() && !f.no_day && f.match.begin == 2 && in(v.reading[0], rules_.builtin.preposition) &&
             v.reading[1].kind == Item::Kind::Date)
           take(1);
+        // "Last week, Takaichi told parliament": a time alone before the
+        // comma that opens on the speaker.
+        if (f.dates.empty() && !f.no_day && f.match.begin == 2 && v.reading[0].kind == Item::Kind::Date &&
+            v.reading[1].norm == ",")
+          take(0);
       }
       // "Trump stated on March 30 that ... Trump added that ...": the same
       // speaker in the next sentence of the paragraph speaks on that day.

@@ -198,6 +198,22 @@ TEST(Times, ADayTheVerbTakesAsItsObjectIsNoDateOfTheAct) {
   EXPECT_TRUE(found);
 }
 
+TEST(Times, ASpeakersTimeBeforeTheCommaOrAfterIn) {
+  auto date_of_statement = [](const char* s) {
+    auto x = run(s, "2025-06-12");
+    for (const auto& a : x.assertions)
+      if (a.event_type == "STATEMENT") return a.date ? a.date->iso() : std::string("none");
+    return std::string("no statement");
+  };
+  // "Last week," names no day: not the report's either.
+  EXPECT_EQ(date_of_statement("Last week, Kenyan President William Ruto told parliament that the border must reopen."),
+            "none");
+  // "said in May" is the speaker's time, and the words after it are what was said.
+  EXPECT_EQ(date_of_statement("Kenyan President William Ruto said in May the border must reopen."), "none");
+  EXPECT_EQ(date_of_statement("On Monday, Kenyan President William Ruto said that the border must reopen."),
+            "2025-06-09");
+}
+
 TEST(Times, APhraseOfTimeAfterTheVerbKeepsItsDay) {
   // "before ... on Monday": Monday is when the deal was struck, not the
   // levies, which came before it: no day is known, not the report's either.
