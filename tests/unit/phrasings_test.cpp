@@ -677,6 +677,21 @@ TEST(Mechanisms, ANameAfterAPrepositionIsNoSpeaker) {
   EXPECT_EQ(speakers_of("The talks will resume on Monday, according to the Kremlin."), V({"org/kremlin"}));
 }
 
+TEST(Mechanisms, AParticipleOfSayingIsNoInvertedSpeaker) {
+  // ", saying Nairobi remains a partner": Nairobi is what was said, not who.
+  auto x = run("Ethiopia urged Kenya to \"close the border immediately,\" saying Nairobi remains a partner.",
+               "2025-06-20");
+  for (const auto* st : of_type(x, "STATEMENT")) EXPECT_NE(st->actors, V({"state/KE"})) << show(x);
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_TRUE(r[0]->attributed_to.empty()) << show(x);
+  // The inverted quote keeps its speaker.
+  x = run("\"The border must close,\" said Kenya.", "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->actors, V({"state/KE"})) << show(x);
+}
+
 TEST(Mechanisms, GroundTakenFromAnActorInPartsOfAState) {
   // "from al Shabaab": whom the ground was taken from; "in parts of central
   // and southern Mali": several regions of one state are that state.
