@@ -819,8 +819,25 @@ class Extractor {
           if (v.reading[q].norm == "that") return true;
         return false;
       };
+      // "Trump wrote an extraordinary letter to Erdogan ... on the same day
+      // that Turkish forces launched their attack": a medium as the verb's
+      // object is what was written, not a clause of what it said.
+      auto medium_object = [&] {
+        std::size_t q = f.match.content_begin;
+        for (std::size_t k = 0; k < 3 && q < f.match.content_end &&
+                                (v.reading[q].kind == Item::Kind::Word || v.reading[q].kind == Item::Kind::Adjective) &&
+                                !in(v.reading[q], rules_.builtin.medium);
+             ++k)
+          ++q;
+        if (q >= f.match.content_end || !in(v.reading[q], rules_.builtin.medium)) return false;
+        // ("said the report was fabricated": the medium is the subject of
+        // a clause, which a verb after it shows.)
+        return q + 1 >= f.match.content_end ||
+               !(in(v.reading[q + 1], rules_.builtin.aux) || clauses_.verb_group(v.reading, q + 1).form != VerbForm::Other);
+      };
       if (!f.match.rule->content_first && f.match.content_begin > 0 && f.match.content_begin < f.match.content_end &&
-          v.reading[f.match.content_begin - 1].norm != "that" && !that_or_to() && !reported_content(v, f.match)) {
+          v.reading[f.match.content_begin - 1].norm != "that" &&
+          ((!that_or_to() && !reported_content(v, f.match)) || medium_object())) {
         if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: no clause or quote after the verb)");
         continue;
       }

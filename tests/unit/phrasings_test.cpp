@@ -692,6 +692,24 @@ TEST(Mechanisms, AParticipleOfSayingIsNoInvertedSpeaker) {
   EXPECT_EQ(st[0]->actors, V({"state/KE"})) << show(x);
 }
 
+TEST(Mechanisms, AMediumAsTheObjectIsNoClauseOfWords) {
+  // "wrote a letter ... on the same day that forces attacked": the letter is
+  // what was written; the attack is the narrator's.
+  auto x = run("Macron wrote a long letter to Tebboune on the same day that Algerian forces shelled the border post.",
+               "2025-06-20");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_TRUE(a[0]->attributed_to.empty()) << show(x);
+  // Words said without "that" still are.
+  x = run("Macron wrote Algeria had shelled the border post.", "2025-06-20");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->attributed_to, V({"person/emmanuel-macron"})) << show(x);
+  // A medium that is the subject of the words said is no object.
+  x = run("Algeria said the letter was a provocation.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "STATEMENT").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, GroundTakenFromAnActorInPartsOfAState) {
   // "from al Shabaab": whom the ground was taken from; "in parts of central
   // and southern Mali": several regions of one state are that state.
