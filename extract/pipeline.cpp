@@ -1701,6 +1701,23 @@ class Extractor {
           relative_at = k;
           break;
         }
+      // "what EU leaders have called a hijacking of the jetliner flying ...
+      // on Sunday": a present perfect names no past day of its own; a day
+      // after it is another phrase's.
+      if (!m->trigger.empty()) {
+        const std::size_t t0 = m->trigger.front();
+        const bool perfect = m->trigger_form == VerbForm::Participle && !m->be && t0 > 0 &&
+                             (v.reading[t0 - 1].norm == "has" || v.reading[t0 - 1].norm == "have" ||
+                              (t0 > 1 && (v.reading[t0 - 2].norm == "has" || v.reading[t0 - 2].norm == "have") &&
+                               v.reading[t0 - 1].kind == Item::Kind::Word && v.reading[t0 - 1].norm.ends_with("ly")));
+        // (A day after its comma, "..., an official said Tuesday", is the
+        // speaker's, which may date it.)
+        if (perfect && skip_b == skip_e) {
+          skip_b = m->trigger.back() + 1;
+          skip_e = skip_b;
+          while (skip_e < e && v.reading[skip_e].norm != "," && v.reading[skip_e].norm != ";") ++skip_e;
+        }
+      }
       scan(m->begin, std::min(m->end, relative_at));
       // The rest of the region, but not a time in a fronted subordinate
       // clause before the act ("In what EU leaders called the hijacking of a

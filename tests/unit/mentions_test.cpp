@@ -214,6 +214,22 @@ TEST(Times, ASpeakersTimeBeforeTheCommaOrAfterIn) {
             "2025-06-09");
 }
 
+TEST(Times, APresentPerfectTakesNoDayOfItsClause) {
+  auto date_of = [](const char* s, const char* type) {
+    auto x = run(s, "2025-06-12");
+    for (const auto& a : x.assertions)
+      if (a.event_type == type) return a.date ? a.date->iso() : std::string("none");
+    return std::string("no ") + type;
+  };
+  // Sunday is the flight's: "have condemned" names no past day.
+  EXPECT_EQ(date_of("EU leaders have condemned the diversion of the jetliner flying to Vilnius on Sunday.", "ACCUSE"),
+            "2025-06-12");
+  // A speaker's day after the comma still dates it.
+  EXPECT_EQ(date_of("Yemen has rejected the US request, an official said on Tuesday.", "REJECT"), "2025-06-10");
+  // The past tense takes its clause's day.
+  EXPECT_EQ(date_of("EU leaders condemned the diversion of the jetliner on Sunday.", "ACCUSE"), "2025-06-08");
+}
+
 TEST(Times, APhraseOfTimeAfterTheVerbKeepsItsDay) {
   // "before ... on Monday": Monday is when the deal was struck, not the
   // levies, which came before it: no day is known, not the report's either.
