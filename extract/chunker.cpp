@@ -1707,7 +1707,11 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       i = j;
       continue;
     }
-    if (modifiers.empty() && !quantity && !speaks && !crowd && !place && !opens) continue;
+    // "used teargas against protesters", "fired at demonstrators":
+    // a bare noun for people after "against" or "at" is whom the act is aimed at.
+    const bool opposed = modifiers.empty() && !quantity && j > 0 && in(items[i], b.group_person) &&
+                         items[j - 1].kind == Item::Kind::Word && (items[j - 1].norm == "against" || items[j - 1].norm == "at");
+    if (modifiers.empty() && !quantity && !speaks && !crowd && !place && !opens && !opposed) continue;
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)

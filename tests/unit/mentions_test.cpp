@@ -373,6 +373,13 @@ TEST(Groups, BareNounsForPeople) {
   // "the Zambian people": the state itself.
   x = run("The Zambian people rejected the deal.", "2000-01-01");
   EXPECT_EQ(actors_of(x), Keys{"state/ZM"});
+  // After "against" or "at", a bare noun for people is whom an act is aimed at.
+  x = run("Soldiers opened fire at villagers near the dam. The regime used force against students.", "2000-01-01");
+  EXPECT_TRUE(entity(x, "group/villagers"));
+  EXPECT_TRUE(entity(x, "group/students"));
+  // Not a noun for people only by its use ("against reforms"), nor one after another preposition.
+  x = run("The minister spoke against reforms and met with farmers on Monday.", "2000-01-01");
+  EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
 }
 
 TEST(Groups, HowThePeopleAreAndWhatTheyStandFor) {

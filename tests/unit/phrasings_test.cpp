@@ -1097,6 +1097,17 @@ TEST(Mechanisms, MembersAndAppositionsActForTheirEntity) {
   EXPECT_EQ(t[0]->actors, V({"person/ali-akbar-velayati"}));
 }
 
+TEST(Mechanisms, WaterCannonAndOtherRiotMeansAgainstTheTarget) {
+  // Tear gas, rubber bullets... listed after the water cannon stand between it and the target.
+  EXPECT_EQ(targets_of("Belarusian riot police fired water cannon, tear gas and rubber bullets against protesters in "
+                       "Minsk on Sunday.", "ASSAULT"),
+            V({"group/protesters-in-minsk"}));
+  EXPECT_EQ(targets_of("Turkish police used water cannon and pepper spray against Kurdish demonstrators.", "ASSAULT"),
+            V({"group/kurdish-demonstrators"}));
+  // A phrase after the water cannon that is no list of means names no target.
+  EXPECT_EQ(targets_of("Police used water cannon on Monday to break up rallies against Russia.", "ASSAULT"), V({}));
+}
+
 TEST(Mechanisms, ListsWithIncludingAndBracketedMembers) {
   auto x = run("Several states condemned the strike, including France, Germany, Italy, and Spain.", "2025-06-20");
   // The named members are the actors, not only the unnamed group.
