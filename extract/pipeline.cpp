@@ -1610,6 +1610,21 @@ class Extractor {
       // "vowed to strike", "is expected to withdraw": an infinitive no
       // outer event holds is still no fact.
       if (a.modality == Modality::None && m->infinitive) a.modality = Modality::Hypothetical;
+      // "the US and Turkey agreed to suspend Turkey's incursion": of the
+      // parties, the one whose operation is halted is the one who retreats.
+      if (a.event_type == "RETREAT" && a.actors.size() > 1 && !m->trigger.empty()) {
+        const std::size_t t1 = m->trigger.back() + 1;
+        for (std::size_t q = t1; q < e && q < t1 + 3; ++q) {
+          const Item& it = v.reading[q];
+          if (it.kind == Item::Kind::Entity) {
+            if (q + 1 < e && v.reading[q + 1].norm == "'s" && it.keys.size() == 1 &&
+                std::find(a.actors.begin(), a.actors.end(), it.keys[0]) != a.actors.end())
+              a.actors = it.keys;
+            break;
+          }
+          if (!in(it, bi.determiner)) break;
+        }
+      }
       attribute(a, frames, frame, false);
       // "it was clear that Putin would kill him", an analyst told a paper: a
       // modal read as a threat made now (keep-modal) is one only in the

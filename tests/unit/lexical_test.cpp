@@ -618,6 +618,11 @@ TEST(Lexical, SuspendingAnOffensiveIsAPauseInFighting) {
   x = run("Sweden suspended aid to Mali.", "2025-05-22");
   EXPECT_EQ(of_type(x, "SANCTION").size(), 1u);
   EXPECT_TRUE(of_type(x, "RETREAT").empty());
+  // Of the parties agreeing, the one whose operation is halted retreats.
+  x = run("Armenia and Azerbaijan agreed to halt Azerbaijan's offensive in Karabakh.", "2025-05-22");
+  auto halted = of_type(x, "RETREAT");
+  ASSERT_EQ(halted.size(), 1u);
+  EXPECT_EQ(halted[0]->actors, V({"state/AZ"}));
   // The act of the one allowed to act is its own, though of the same type.
   x = run("Ethiopia agreed to pause its airstrikes to allow Tigrayan forces to withdraw from Mekelle.", "2025-05-22");
   auto r = of_type(x, "RETREAT");
