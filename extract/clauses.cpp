@@ -564,11 +564,24 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   };
   // "X claimed that they repelled ...": a pronoun stands first for a subject
   // earlier in its own sentence, then for the paragraph's.
+  // (A name a relative "which" or "who" follows is that clause's subject:
+  // "for Beijing, which has called on Washington to stop arming the island,
+  // which it claims": Beijing.)
+  auto relative_head = [&](std::size_t k) {
+    std::size_t r = k + 1;
+    if (r < items.size() && items[r].norm == ",") ++r;
+    return items[k].kind == Item::Kind::Entity && !items[k].types.empty() && r < items.size() &&
+           (items[r].norm == "which" || items[r].norm == "who");
+  };
   auto earlier_subject = [&](std::size_t i, bool person) -> const Item* {
-    for (std::size_t k = i; k-- > 0;)
-      if (is_subject(items, k) && !items[k].types.empty() && (items[k].types[0] == EntityType::Person) == person &&
-          items[k].types[0] != EntityType::Place)
-        return &items[k];
+    for (std::size_t k = i; k-- > 0;) {
+      if (!(is_subject(items, k) || relative_head(k)) || items[k].types.empty() ||
+          (items[k].types[0] == EntityType::Person) != person)
+        continue;
+      // A place is no subject, but a capital standing for its state is.
+      if (items[k].types[0] == EntityType::Place && (items[k].metonyms.empty() || items[k].metonyms[0].empty())) continue;
+      return &items[k];
+    }
     return nullptr;
   };
   // "during his meeting with Trump", "its offensive on Kharkiv": a

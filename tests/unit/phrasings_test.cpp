@@ -231,6 +231,23 @@ TEST(Mechanisms, AnObjectPronounStandsForAPersonOfItsSentence) {
   for (const auto* a : of_type(x, "COERCE")) EXPECT_TRUE(a->targets.empty()) << show(x);
 }
 
+TEST(Mechanisms, APronounStandsForTheHeadOfARelativeClause) {
+  // "Tehran, which has urged Riyadh to ..., which it says": Tehran, the
+  // subject of the relative clause, not the one urged.
+  auto x = run("Moscow welcomed the move by Tehran, which has repeatedly urged Baku to expel the observers, which it "
+               "says are spies.",
+               "2025-06-20");
+  for (const auto* st : of_type(x, "STATEMENT")) EXPECT_NE(st->actors, V({"state/AZ"})) << show(x);
+  bool iran = false;
+  for (const auto* st : of_type(x, "STATEMENT")) iran |= st->actors == V({"state/IR"});
+  EXPECT_TRUE(iran) << show(x);
+  // A capital that is the subject stands for its state.
+  x = run("Berlin rejected the request, saying it would withhold the loan.", "2025-06-20");
+  auto s = of_type(x, "SANCTION");
+  ASSERT_EQ(s.size(), 1u) << show(x);
+  EXPECT_EQ(s[0]->actors, V({"state/DE"})) << show(x);
+}
+
 TEST(Mechanisms, BothCountriesAreTheTwoStatesLastNamedTogether) {
   auto x = run("Ethiopia and Eritrea agreed to reopen the border. Kenya said that both countries signed a truce "
                "during peace talks in Nairobi.", "2025-08-27");
