@@ -408,17 +408,22 @@ TEST(GraphBuilder, SummariesCountEachAssertionOnceWhenItsQuadsComeTwice) {
   EXPECT_TRUE(found);
 }
 
+// Three reports for the builder's ways of adding: a person named in full
+// in one and by surname in the next, an endnote, and a third of its own.
+std::vector<extract::Report> three_reports() {
+  return {seed_report("a.txt", "Russian Foreign Ministry Spokesperson Maria Zakharova rejected the proposal on "
+                               "September 2.[1]\nEndnotes\n[1] https://example.org/1\n"),
+          seed_report("b.txt", "Zakharova claimed that Ukraine attacked Kursk Oblast on September 3.\n"),
+          seed_report("c.txt", "China condemned the sanctions that the United States imposed on September 1.\n")};
+}
+
 // build -j stages reports on several threads, in any order, and adds them
 // in rank order on one: the graph is the one add() builds alone, people
 // named in full in one report and by surname in a later one included.
 TEST(GraphBuilder, ReportsStagedOnOtherThreadsGiveTheSameGraph) {
   auto res = test::resources();
   ASSERT_TRUE(res);
-  std::vector<extract::Report> reports = {
-      seed_report("a.txt", "Russian Foreign Ministry Spokesperson Maria Zakharova rejected the proposal on "
-                           "September 2.[1]\nEndnotes\n[1] https://example.org/1\n"),
-      seed_report("b.txt", "Zakharova claimed that Ukraine attacked Kursk Oblast on September 3.\n"),
-      seed_report("c.txt", "China condemned the sanctions that the United States imposed on September 1.\n")};
+  const std::vector<extract::Report> reports = three_reports();
   std::vector<extract::Extraction> extractions;
   for (const auto& r : reports) extractions.push_back(extract::extract(r, *res));
   Graph alone, staged;
@@ -461,11 +466,7 @@ TEST(GraphBuilder, ReportsStagedOnOtherThreadsGiveTheSameGraph) {
 TEST(GraphBuilder, ReportsWrittenStraightIntoTheGraphGiveTheSameTermsAndQuads) {
   auto res = test::resources();
   ASSERT_TRUE(res);
-  std::vector<extract::Report> reports = {
-      seed_report("a.txt", "Russian Foreign Ministry Spokesperson Maria Zakharova rejected the proposal on "
-                           "September 2.[1]\nEndnotes\n[1] https://example.org/1\n"),
-      seed_report("b.txt", "Zakharova claimed that Ukraine attacked Kursk Oblast on September 3.\n"),
-      seed_report("c.txt", "China condemned the sanctions that the United States imposed on September 1.\n")};
+  const std::vector<extract::Report> reports = three_reports();
   std::vector<extract::Extraction> extractions;
   for (const auto& r : reports) extractions.push_back(extract::extract(r, *res));
   Graph written, staged;
