@@ -173,7 +173,9 @@ struct CorpusBuild::Run {
     s.assertions = result.assertions.size();
     s.warnings = std::move(result.warnings);
     s.lookups = std::move(result.lookups);
-    s.staged = builder.stage(s.report, s.hash, std::move(result));
+    // With -j 1 this is the thread that adds: straight into the graph.
+    s.staged = parallel() ? builder.stage(s.report, s.hash, std::move(result))
+                          : builder.write(s.report, s.hash, std::move(result));
     if (s.reread) s.report.text = std::string();
     s.seconds += seconds_since(t);
   }

@@ -52,8 +52,11 @@ Item& mention_over(std::vector<Item>& items, std::size_t s, std::size_t e, const
   item.keys = {key};
   item.types = {type};
   item.metonyms = {""};
-  items.erase(items.begin() + static_cast<long>(s), items.begin() + static_cast<long>(e));
-  return *items.insert(items.begin() + static_cast<long>(s), std::move(item));
+  // In the place of the first item, the rest erased: the items after move
+  // down once, not down and back up again.
+  items[s] = std::move(item);
+  items.erase(items.begin() + static_cast<long>(s) + 1, items.begin() + static_cast<long>(e));
+  return items[s];
 }
 
 }  // namespace
@@ -916,8 +919,8 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       item.official = true;
       item.head_word = tokens[items[k - 1].te - 1].word;
       if (!written.empty()) official_written_[items[start].tb] = written;
-      items.erase(items.begin() + static_cast<long>(start), items.begin() + static_cast<long>(k));
-      items.insert(items.begin() + static_cast<long>(start), std::move(item));
+      items[start] = std::move(item);
+      items.erase(items.begin() + static_cast<long>(start) + 1, items.begin() + static_cast<long>(k));
       t = start;
     }
   }

@@ -169,17 +169,24 @@ class Extractor {
     // here), and they stand in for names the report uses without
     // introducing them.
     // The tokens of pass 1 serve pass 2 too, unless the report is so long
-    // that holding them all (about ten times the text) would not be small.
+    // that holding them all (about ten times the text) would not be small;
+    // so do their times, which find_times() reads from the tokens' words
+    // alone (not from the morphology pass 2 adds).
     DocumentContext context;
     const bool keep_tokens = text.size() <= kMaxTokenCacheBytes;
     std::vector<std::vector<Token>> kept;
+    std::vector<std::vector<TimeExpr>> kept_times;
     {
       EntityTable scratch;
       Chunker learner(res_.gazetteer, res_.entry_templates, rules_, context, scratch, report_.date, /*learning=*/true);
       for (const auto& s : sentences_) {
         auto tokens = words(tokenize(text, s.begin, s.end));
-        learner.learn(text, tokens, find_times(tokens, report_.date));
-        if (keep_tokens) kept.push_back(std::move(tokens));
+        auto times = find_times(tokens, report_.date);
+        learner.learn(text, tokens, times);
+        if (keep_tokens) {
+          kept.push_back(std::move(tokens));
+          kept_times.push_back(std::move(times));
+        }
       }
     }
     context.known = known_;
@@ -194,7 +201,7 @@ class Extractor {
       v.sentence = &sentences_[i];
       v.tokens = keep_tokens ? std::move(kept[i]) : words(tokenize(text, sentences_[i].begin, sentences_[i].end));
       rules_.morphology.annotate(v.tokens);
-      v.times = find_times(v.tokens, report_.date);
+      v.times = keep_tokens ? std::move(kept_times[i]) : find_times(v.tokens, report_.date);
       chunker.chunk(text, v);
       if (i > 0 && sentences_[i].paragraph != sentences_[i - 1].paragraph) discourse.new_paragraph();
       clauses_.read(v, discourse);

@@ -30,14 +30,19 @@ namespace {
 // The assertion's identity: everything it says, and the report it is in.
 std::string assertion_key(const std::string& report, const Assertion& a) {
   std::string k = report + '\x1f' + a.event_type;
-  auto add = [&](const std::string& label, const std::string& value) { k += '\x1f' + label + '=' + value; };
+  auto add = [&](std::string_view label, std::string_view value) {
+    k += '\x1f';
+    k += label;
+    k += '=';
+    k += value;
+  };
   for (const auto& x : a.actors) add("actor", x);
   for (const auto& x : a.targets) add("target", x);
   add("topic", a.topic);
   add("location", a.location);
   add("date", a.date ? a.date->iso() : "");
   add("negated", a.negated ? "1" : "0");
-  add("modality", std::string(extract::to_string(a.modality)));
+  add("modality", extract::to_string(a.modality));
   add("quantity", a.quantity ? std::to_string(*a.quantity) : "");
   for (const auto& x : a.attributed_to) add("attributed", x);
   for (const auto& x : a.reported_by) add("reported", x);
@@ -193,15 +198,19 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
 void GraphBuilder::add(const extract::Report& report, extract::Extraction ex) {
   // Straight into the graph: a graph of the report's own (stage()) is
   // only worth its second interning of every term on another thread.
-  std::vector<Entity> entities;
-  std::string when;
-  write_report(graph_, report, hex64(fnv1a64(report.text)), std::move(ex), entities, when);
-  merge_entities(entities, when);
+  add(write(report, hex64(fnv1a64(report.text)), std::move(ex)));
+}
+
+StagedReport GraphBuilder::write(const extract::Report& report, const std::string& report_hash,
+                                 extract::Extraction ex) {
+  StagedReport out;
+  write_report(graph_, report, report_hash, std::move(ex), out.entities, out.when);
+  return out;
 }
 
 void GraphBuilder::add(StagedReport staged) {
   merge_entities(staged.entities, staged.when);
-  graph_.absorb(std::move(staged.quads));
+  if (staged.quads.term_count() > 1) graph_.absorb(std::move(staged.quads));  // none when write() wrote them
 }
 
 void GraphBuilder::merge_entities(std::vector<Entity>& report_entities, const std::string& when) {

@@ -315,6 +315,12 @@ class GraphBuilder {
   StagedReport stage(const extract::Report& report, const std::string& text_hash,
                      extract::Extraction extraction) const;
   void add(StagedReport staged);
+  // stage() straight into the builder's graph, on the thread that add()s:
+  // the staged report then holds no quads, only what add() merges. One
+  // thread builds faster so, every term interned once rather than in the
+  // report's graph and again in this one; each term gets the same id
+  // either way (absorbing keeps the order in which terms came).
+  StagedReport write(const extract::Report& report, const std::string& text_hash, extract::Extraction extraction);
   // Settles every entity's IRI, writes the reports, the entities and the
   // stance summaries (recomputed over every assertion in the graph). Call
   // once, after the last add().

@@ -408,17 +408,22 @@ TEST(GraphBuilder, SummariesCountEachAssertionOnceWhenItsQuadsComeTwice) {
   EXPECT_TRUE(found);
 }
 
+// Three reports for the builder's ways of adding: a person named in full
+// in one and by surname in the next, an endnote, and a third of its own.
+std::vector<extract::Report> three_reports() {
+  return {seed_report("a.txt", "Russian Foreign Ministry Spokesperson Maria Zakharova rejected the proposal on "
+                               "September 2.[1]\nEndnotes\n[1] https://example.org/1\n"),
+          seed_report("b.txt", "Zakharova claimed that Ukraine attacked Kursk Oblast on September 3.\n"),
+          seed_report("c.txt", "China condemned the sanctions that the United States imposed on September 1.\n")};
+}
+
 // build -j stages reports on several threads, in any order, and adds them
 // in rank order on one: the graph is the one add() builds alone, people
 // named in full in one report and by surname in a later one included.
 TEST(GraphBuilder, ReportsStagedOnOtherThreadsGiveTheSameGraph) {
   auto res = test::resources();
   ASSERT_TRUE(res);
-  std::vector<extract::Report> reports = {
-      seed_report("a.txt", "Russian Foreign Ministry Spokesperson Maria Zakharova rejected the proposal on "
-                           "September 2.[1]\nEndnotes\n[1] https://example.org/1\n"),
-      seed_report("b.txt", "Zakharova claimed that Ukraine attacked Kursk Oblast on September 3.\n"),
-      seed_report("c.txt", "China condemned the sanctions that the United States imposed on September 1.\n")};
+  const std::vector<extract::Report> reports = three_reports();
   std::vector<extract::Extraction> extractions;
   for (const auto& r : reports) extractions.push_back(extract::extract(r, *res));
   Graph alone, staged;
@@ -452,6 +457,38 @@ TEST(GraphBuilder, ReportsStagedOnOtherThreadsGiveTheSameGraph) {
   EXPECT_EQ(std::count_if(texts.begin(), texts.end(),
                           [](const std::string& t) { return t.find("person/zakharova") != std::string::npos; }),
             0);
+}
+
+// build -j 1 writes each report straight into the graph (write()) rather
+// than into a graph of its own that add() absorbs: every term gets the
+// same id, every quad comes in the same place, so the files written from
+// either are the same bytes.
+TEST(GraphBuilder, ReportsWrittenStraightIntoTheGraphGiveTheSameTermsAndQuads) {
+  auto res = test::resources();
+  ASSERT_TRUE(res);
+  const std::vector<extract::Report> reports = three_reports();
+  std::vector<extract::Extraction> extractions;
+  for (const auto& r : reports) extractions.push_back(extract::extract(r, *res));
+  Graph written, staged;
+  GraphBuilder w(written, {}), s(staged, {});
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const std::string hash = hex64(fnv1a64(reports[i].text));
+    StagedReport straight = w.write(reports[i], hash, extractions[i]);
+    EXPECT_EQ(straight.quads.size(), 0u);
+    EXPECT_FALSE(straight.entities.empty());
+    w.add(std::move(straight));
+    s.add(s.stage(reports[i], hash, extractions[i]));
+  }
+  ASSERT_EQ(written.term_count(), staged.term_count());
+  for (TermId id = 0; id < written.term_count(); ++id) EXPECT_EQ(written.term(id), staged.term(id)) << id;
+  std::vector<Quad> added_w, added_s;
+  written.for_each_added([&](const Quad& q) { added_w.push_back(q); });
+  staged.for_each_added([&](const Quad& q) { added_s.push_back(q); });
+  EXPECT_GT(added_w.size(), 60u);
+  EXPECT_EQ(added_w, added_s);
+  w.finish();
+  s.finish();
+  EXPECT_EQ(quad_texts(written), quad_texts(staged));
 }
 
 TEST(GraphBuilder, IrisDependOnContentNotOnFileNameOrOrder) {
