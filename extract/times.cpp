@@ -100,8 +100,26 @@ std::size_t relative_time(const std::vector<Token>& tokens, std::size_t i, std::
 // expression (the preposition stays a word, for the phrase of time it
 // opens): the act is relative to another event, so it names no known day.
 // "N days ago" and "N weeks ago" count back from the report date.
+// Whether a token is a unit counted_time() counts in: one hash probe, so
+// that nearly every token is turned away at once.
+bool time_unit(const Token& t) {
+  static const std::vector<std::uint64_t> units = [] {
+    std::vector<std::uint64_t> h;
+    for (const char* w : {"day", "days", "night", "nights", "week", "weeks", "hour", "hours", "month", "months", "year",
+                          "years"})
+      h.push_back(word_hash(w));
+    std::sort(h.begin(), h.end());
+    return h;
+  }();
+  return t.kind == Token::Kind::Word && std::binary_search(units.begin(), units.end(), token_hash(t));
+}
+
 std::size_t counted_time(const std::vector<Token>& tokens, std::size_t i, std::optional<Date> report_date,
                          std::vector<TimeExpr>& out) {
+  // The unit is this token, the next ("two days") or the one after ("a few days").
+  if (!time_unit(tokens[i]) && !(i + 1 < tokens.size() && time_unit(tokens[i + 1])) &&
+      !(i + 2 < tokens.size() && time_unit(tokens[i + 2])))
+    return i;
   static const std::vector<std::string> counts = {"the", "a", "an", "one", "two", "three", "four", "five", "six",
                                                   "seven", "eight", "nine", "ten", "several", "few", "some", "many"};
   auto at = [&](std::size_t k) -> const std::string& {
