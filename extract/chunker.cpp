@@ -2289,7 +2289,7 @@ void Chunker::members(std::vector<Item>& items) {
     // "cut ties with neighbor Colombia", "its ally Japan": a noun for how a
     // state stands to another, right before its name, is part of the name.
     if (relation >= 0 && i > 0 && items[i].kind == Item::Kind::Entity && items[i].keys.size() == 1 &&
-        !items[i].types.empty() && (items[i].types[0] == EntityType::State || !items[i].metonyms[0].empty()) &&
+        !items[i].types.empty() && (items[i].types[0] == EntityType::State || (!items[i].metonyms.empty() && !items[i].metonyms[0].empty())) &&
         items[i - 1].kind == Item::Kind::Word && !items[i - 1].upper && in(items[i - 1], relation)) {
       std::size_t from = i - 1;
       // "accused its neighbour Burundi": with its determiner.
