@@ -959,6 +959,19 @@ class Extractor {
       if (f.dates.empty() && !f.no_day && !f.match.rule->content_first) {
         std::size_t after = f.match.content_begin;
         if (after < v.reading.size() && v.reading[after].kind == Item::Kind::Date) take(after);
+        // "told the Telegraph on March 29 that ...": a time after the
+        // listener, before the "that" that opens the words.
+        for (std::size_t q = after; f.dates.empty() && !f.no_day && q < f.match.content_end && q < after + 6; ++q) {
+          const Item& w = v.reading[q];
+          if (w.norm == "that") {
+            for (std::size_t k = after; k < q; ++k)
+              if (v.reading[k].kind == Item::Kind::Date) take(k);
+            break;
+          }
+          if (w.kind != Item::Kind::Entity && w.kind != Item::Kind::Date && w.norm != "on" &&
+              !in(w, rules_.builtin.determiner))
+            break;
+        }
         std::size_t opening = fronted_phrase(v, f.match.begin);
         for (std::size_t q = 0; q < opening && f.dates.empty() && !f.no_day; ++q)
           if (v.reading[q].kind == Item::Kind::Date) take(q);
@@ -1588,6 +1601,19 @@ class Extractor {
           for (std::size_t q = t->begin; past && !m->nominal && q < m->trigger.front() && !own_clause; ++q)
             own_clause = (v.reading[q].kind == Item::Kind::Word && in(v.reading[q], bi.fact_clause)) ||
                          relative_that(v, q);
+          // "began the deployment it had promised Trump": a past verb with
+          // its own subject inside the topic is a clause of its own (a
+          // relative without its "that").
+          if (past && !m->nominal && !own_clause)
+            if (const Capture* own = capture(*m, "actor");
+                own && own->begin >= t->begin && own->begin > 0 && own->end <= m->trigger.front() &&
+                own->end + 3 >= m->trigger.front() && v.reading[own->begin].kind == Item::Kind::Entity) {
+              // (Only after the noun it qualifies: "agreed Iran had violated
+              // the deal" is what was agreed.)
+              const Item& noun = v.reading[own->begin - 1];
+              own_clause = noun.kind == Item::Kind::Word && noun.norm != "that" && !clauses_.may_be_verb(noun) &&
+                           !in(noun, bi.determiner) && !in(noun, bi.preposition) && !in(noun, bi.coordinator);
+            }
           // "during his meeting with Trump": so does an event noun right after one.
           // ("during peace talks in Doha", "following four days of talks":
           // over the noun's modifiers and count.)

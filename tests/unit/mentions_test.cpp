@@ -195,6 +195,9 @@ TEST(Times, ASpeakersTimeBeforeTheCommaOrAfterIn) {
   EXPECT_EQ(date_of("Kenyan President William Ruto said in May the border must reopen.", "STATEMENT"), "none");
   EXPECT_EQ(date_of("On Monday, Kenyan President William Ruto said that the border must reopen.", "STATEMENT"),
             "2025-06-09");
+  // After the listener, before "that": the day the words were said.
+  EXPECT_EQ(date_of("A senior Kenyan official told Reuters on Monday that the border must reopen.", "STATEMENT"),
+            "2025-06-09");
 }
 
 TEST(Times, APresentPerfectTakesNoDayOfItsClause) {

@@ -799,6 +799,11 @@ TEST(Mechanisms, APastClauseInsideAnotherEventsTopicIsAFact) {
   // Not a clause in the present: "when Israel strikes again" has not happened.
   x = run("Iran threatened to retaliate when Israel strikes its nuclear sites again.", "2025-06-20");
   for (const auto* a : of_type(x, "ASSAULT")) EXPECT_NE(a->modality, Modality::None) << show(x);
+  // A relative without its "that": "the deployment it had promised" was promised.
+  x = run("Chad began the troop deployment it had promised Niger.", "2025-06-20");
+  auto pr = of_type(x, "AGREE");
+  ASSERT_EQ(pr.size(), 1u) << show(x);
+  EXPECT_EQ(pr[0]->modality, Modality::None) << show(x);
   // A past progressive is as past: "where they had been fighting".
   x = run("Chad pulled its troops out of Niger, where they had been fighting against Boko Haram.", "2025-06-20");
   as = of_type(x, "ASSAULT");
