@@ -1208,16 +1208,20 @@ TEST(Lexical, AnInfinitiveOfPurposeTellsWhatTheActWas) {
   EXPECT_EQ(p[0]->actors, V({"state/CL"}));
   EXPECT_EQ(p[0]->modality, Modality::None);
   EXPECT_FALSE(p[0]->negated);
-  auto not_home = of_type(run("Chileans did not stay home to protest rising fuel prices."), "PROTEST");
+  // (Each extraction is kept while pointers into it are read.)
+  auto stayed = run("Chileans did not stay home to protest rising fuel prices.");
+  auto not_home = of_type(stayed, "PROTEST");
   ASSERT_EQ(not_home.size(), 1u);
   EXPECT_TRUE(not_home[0]->negated);
-  auto streets = of_type(run("Chileans will take to the streets to protest rising fuel prices."), "PROTEST");
+  auto took = run("Chileans will take to the streets to protest rising fuel prices.");
+  auto streets = of_type(took, "PROTEST");
   ASSERT_EQ(streets.size(), 1u);
   EXPECT_EQ(streets[0]->modality, Modality::Planned);
   // Taken by a verb, an actor or a noun: no protest happened.
   for (const char* s : {"Chile wants to protest rising fuel prices.", "Chile urged Peru to protest rising fuel prices.",
                         "Chileans have the right to protest rising fuel prices."}) {
-    for (const auto* a : of_type(run(s), "PROTEST")) EXPECT_NE(a->modality, Modality::None) << s;
+    auto taken = run(s);
+    for (const auto* a : of_type(taken, "PROTEST")) EXPECT_NE(a->modality, Modality::None) << s;
   }
   EXPECT_TRUE(of_type(run("Chileans have the right to protest rising fuel prices."), "PROTEST").empty());
 }
