@@ -808,8 +808,8 @@ class Extractor {
       // killed four": words said inside a relative clause end with it, at
       // its comma.
       if (!f.match.rule->content_first && f.match.begin > 0) {
-        const Item& w = v.reading[f.match.begin - 1];
-        if (w.norm == "that" || relative_pronoun(w))
+        const std::string& w = v.reading[f.match.begin - 1].norm;
+        if (w == "that" || w == "which" || w == "who" || w == "whom")
           for (std::size_t q = f.match.content_begin; q < f.match.content_end; ++q)
             if (v.reading[q].norm == ",") {
               f.match.content_end = q;
@@ -1744,7 +1744,8 @@ class Extractor {
       // rebels who entered two years ago").
       std::size_t relative_at = e;
       for (std::size_t k = m->trigger.empty() ? e : m->trigger.back() + 1; k < e; ++k)
-        if (relative_pronoun(v.reading[k])) {
+        if (v.reading[k].norm == "who" || v.reading[k].norm == "whom" || v.reading[k].norm == "which" ||
+            v.reading[k].norm == "whose") {
           relative_at = k;
           break;
         }
