@@ -164,6 +164,10 @@ const Cue kCues[] = {
     // Other senses of the adjectives.
     {"Kazakhstan is critical to the region's grain supply.", "ACCUSE", ""},
     {"Bolivia voted in favour of the resolution.", "SUPPORT", ""},
+    // Conditions set for an operation shape the ground: no demand. Conditions for talks are one.
+    {"Russian forces are setting conditions to seize the heights north of Kreminna.", "REQUEST", ""},
+    {"The Moroccan army set the conditions for a wider offensive along the berm.", "REQUEST", ""},
+    {"Serbia set conditions for a resumption of talks with Kosovo.", "REQUEST", " actor=state/RS"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, StanceCue, ::testing::ValuesIn(kCues));
