@@ -679,19 +679,26 @@ class Reader {
       // "expelled the Swedish ambassador", "received observers from the
       // OSCE", "expelled two Russian diplomats": an official's, a member's
       // or a group's noun heads the object.
-      if (it.kind == Item::Kind::Entity && it.head_word) return it.head_word;
       // "met the E3's conditions": the owner is no head; the noun after it is.
-      if (it.kind == Item::Kind::Entity && q + 1 < end && items_[q + 1].norm == "'s") {
+      if (it.kind == Item::Kind::Entity && q + 1 < end && (items_[q + 1].norm == "'s" || items_[q + 1].norm == "'")) {
         head = 0;
         ++q;
         continue;
       }
-      // "the Red Sea shipping lane", "the Lachin corridor": a name before a
-      // noun modifies it.
       // "the Indian Air Force officer in our custody": a word that may be a
       // verb ("officer") is the noun when the phrase ends after it.
       const bool ends_after = q + 2 >= end || items_[q + 2].kind == Item::Kind::Punct ||
                               rules_.lexicon.in(items_[q + 2].word, rules_.builtin.preposition);
+      // "stormed the Swedish Embassy": a name's own noun heads the object,
+      // unless a noun closing the phrase follows ("the Stability Support
+      // Apparatus headquarters in"; not a participle: "diplomats accused of").
+      if (it.kind == Item::Kind::Entity && it.head_word &&
+          !(q + 1 < end && items_[q + 1].kind == Item::Kind::Word && ends_after &&
+            !rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) &&
+            !items_[q + 1].norm.ends_with("ed") && !items_[q + 1].norm.ends_with("ing")))
+        return it.head_word;
+      // "the Red Sea shipping lane", "the Lachin corridor": a name before a
+      // noun modifies it.
       if (it.kind == Item::Kind::Entity && q + 1 < end && items_[q + 1].kind == Item::Kind::Word &&
           !rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) &&
           (!clauses_.may_be_verb(items_[q + 1]) || ends_after ||

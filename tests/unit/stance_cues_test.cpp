@@ -2,7 +2,8 @@
 // adverb in the verb group, a demand said again, an ultimatum, an announced
 // hostile act, the object of "expel", "reduce" and "boycott", newswire's
 // "said here", an obligation after a list, a stance said by a predicate
-// adjective ("is opposed to"). The sentences are written for
+// adjective ("is opposed to"), conditions set for talks or for an
+// operation, a name's noun as the head of an object. The sentences are written for
 // these tests; none comes from a report the rules were written on.
 #include <gtest/gtest.h>
 
@@ -168,6 +169,16 @@ const Cue kCues[] = {
     {"Russian forces are setting conditions to seize the heights north of Kreminna.", "REQUEST", ""},
     {"The Moroccan army set the conditions for a wider offensive along the berm.", "REQUEST", ""},
     {"Serbia set conditions for a resumption of talks with Kosovo.", "REQUEST", " actor=state/RS"},
+    // A name's own noun heads the object for a cue ("storm" a building: PROTEST by protesters) ...
+    {"Students stormed the Ugandan Embassy in Nairobi.", "PROTEST", " actor=group/students target=org/ug-embassy"},
+    {"Students stormed the Ugandan Embassy in Nairobi.", "ASSAULT", ""},
+    // ... unless the name owns the noun after it.
+    {"The 12th Brigade seized the National Security Council's headquarters in Misrata.", "ADVANCE",
+     " actor=org/12th-brigade target=org/national-security-council"},
+    // Protesters overrunning a compound riot; forces overrunning positions advance.
+    {"Demonstrators overran the parliament compound in Colombo.", "PROTEST", " actor=group/demonstrators"},
+    {"Demonstrators overran the parliament compound in Colombo.", "ADVANCE", ""},
+    {"Russian forces overran Ukrainian positions near Pokrovsk.", "ADVANCE", " actor=org/ru-forces target=state/UA"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, StanceCue, ::testing::ValuesIn(kCues));
