@@ -2200,10 +2200,11 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
         break;
       }
     while (m.head > it.tb && tokens[m.head].kind != Token::Kind::Word) --m.head;
-    // "stormed the Swedish Embassy": an organisation's name of several
-    // words is headed by its noun, which a sense's object cue reads as it
-    // reads "the embassy".
-    if (!it.head_word && it.te - it.tb > 1 && !it.types.empty() && it.types[0] == EntityType::Organization &&
+    // "stormed the Swedish Embassy", "received Danish jets": the name of
+    // an organisation or a force of several words is headed by its noun,
+    // which a sense's object cue reads as it reads "the embassy".
+    if (!it.head_word && it.te - it.tb > 1 && !it.types.empty() &&
+        (it.types[0] == EntityType::Organization || it.types[0] == EntityType::ArmedForce) &&
         tokens[m.head].kind == Token::Kind::Word)
       items[c].head_word = tokens[m.head].word;
     sentence.mentions.push_back(std::move(m));

@@ -179,6 +179,11 @@ const Cue kCues[] = {
     {"Demonstrators overran the parliament compound in Colombo.", "PROTEST", " actor=group/demonstrators"},
     {"Demonstrators overran the parliament compound in Colombo.", "ADVANCE", ""},
     {"Russian forces overran Ukrainian positions near Pokrovsk.", "ADVANCE", " actor=org/ru-forces target=state/UA"},
+    // A state's jets are its air force; jets received are no visitors.
+    {"Ethiopian jets struck weapons depots in the Amhara region.", "ASSAULT", " actor=org/et-air-force"},
+    {"Ukraine received Danish jets last month.", "CONSULT", ""},
+    {"Zelensky received Danish Prime Minister Mette Frederiksen in Kyiv.", "CONSULT",
+     " actor=person/mette-frederiksen actor=person/volodymyr-zelensky"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, StanceCue, ::testing::ValuesIn(kCues));
