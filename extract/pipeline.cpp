@@ -1609,10 +1609,18 @@ class Extractor {
                 own && own->begin >= t->begin && own->begin > 0 && own->end <= m->trigger.front() &&
                 own->end + 3 >= m->trigger.front() && v.reading[own->begin].kind == Item::Kind::Entity) {
               // (Only after the noun it qualifies: "agreed Iran had violated
-              // the deal" is what was agreed.)
-              const Item& noun = v.reading[own->begin - 1];
-              own_clause = noun.kind == Item::Kind::Word && noun.norm != "that" && !clauses_.may_be_verb(noun) &&
-                           !in(noun, bi.determiner) && !in(noun, bi.preposition) && !in(noun, bi.coordinator);
+              // the deal" is what was agreed. A word that may be a verb is
+              // that noun after a determiner: "accused Eritrea of massing
+              // troops, a charge Asmara denied".)
+              // ("an accusation the Kremlin rejected": past the subject's
+              // determiner.)
+              std::size_t at = own->begin - 1;
+              if (at > t->begin && in(v.reading[at], bi.determiner)) --at;
+              const Item& noun = v.reading[at];
+              const bool determined = at >= 1 && in(v.reading[at - 1], bi.determiner);
+              own_clause = noun.kind == Item::Kind::Word && noun.norm != "that" &&
+                           (!clauses_.may_be_verb(noun) || determined) && !in(noun, bi.determiner) &&
+                           !in(noun, bi.preposition) && !in(noun, bi.coordinator);
             }
           // "during his meeting with Trump": so does an event noun right after one.
           // ("during peace talks in Doha", "following four days of talks":

@@ -804,6 +804,16 @@ TEST(Mechanisms, APastClauseInsideAnotherEventsTopicIsAFact) {
   auto pr = of_type(x, "AGREE");
   ASSERT_EQ(pr.size(), 1u) << show(x);
   EXPECT_EQ(pr[0]->modality, Modality::None) << show(x);
+  // So is the charge the accused denied, after the accusation: the denial happened.
+  // ("charge" may be a verb; after its determiner it is the noun.)
+  x = run("Mali accused Algeria of arming the rebels, a charge Algiers denied.", "2025-06-20");
+  auto dn = of_type(x, "REJECT");
+  ASSERT_EQ(dn.size(), 1u) << show(x);
+  EXPECT_EQ(dn[0]->modality, Modality::None) << show(x);
+  x = run("Mali accused Algeria of arming the rebels, an accusation the Algerian government rejected.", "2025-06-20");
+  dn = of_type(x, "REJECT");
+  ASSERT_EQ(dn.size(), 1u) << show(x);
+  EXPECT_EQ(dn[0]->modality, Modality::None) << show(x);
   // A past progressive is as past: "where they had been fighting".
   x = run("Chad pulled its troops out of Niger, where they had been fighting against Boko Haram.", "2025-06-20");
   as = of_type(x, "ASSAULT");
