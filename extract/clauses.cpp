@@ -552,6 +552,12 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   sentence.reading = sentence.chunks;
   sentence.references.clear();
   auto& items = sentence.reading;
+  // What "the group" may stand for: an organisation, or an armed force
+  // the text names itself ("the National Liberation Army"), not a state's.
+  auto group_like = [](const Item& e) {
+    return e.types[0] == EntityType::Organization ||
+           (e.types[0] == EntityType::ArmedForce && e.source == Mention::Source::Name);
+  };
   auto stands_for = [&](std::size_t from, std::size_t to, const Item& antecedent) {
     sentence.references.push_back({items[from].tb, antecedent.keys.empty() ? std::string() : antecedent.keys[0]});
     Item copy = antecedent;
@@ -662,10 +668,25 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       items[i].plural = true;
       continue;
     }
-    // "The ministry said", "the group claimed": a definite description.
-    if (it.norm == "the" && i + 2 < items.size() && items[i + 1].kind == Item::Kind::Word &&
-        verb_group(items, i + 2).form != VerbForm::Other) {
-      const Item& noun = items[i + 1];
+    // "The ministry said", "the group claimed", "the rebel group killed": a
+    // definite description, its noun after at most two modifiers (words
+    // of no entity, or adjectives of no state: "the Palestinian group" may
+    // be another state's).
+    std::size_t noun_at = i + 1;
+    if (it.norm == "the")
+      for (std::size_t k = i + 1; k < i + 4 && k + 1 < items.size(); ++k) {
+        if (items[k].kind == Item::Kind::Word && verb_group(items, k + 1).form != VerbForm::Other) {
+          noun_at = k;
+          break;
+        }
+        const bool modifier = (items[k].kind == Item::Kind::Word && !items[k].upper && !in(items[k], b.preposition) &&
+                               !in(items[k], b.determiner) && !in(items[k], b.coordinator)) ||
+                              (items[k].kind == Item::Kind::Adjective && items[k].keys.empty());
+        if (!modifier) break;
+      }
+    if (it.norm == "the" && noun_at + 1 < items.size() && items[noun_at].kind == Item::Kind::Word &&
+        verb_group(items, noun_at + 1).form != VerbForm::Other) {
+      const Item& noun = items[noun_at];
       const std::optional<Item>* by_type = in(noun, b.refer_state)   ? &discourse.last_state
                                            : in(noun, b.refer_force) ? &discourse.last_force
                                            : in(noun, b.refer_org)   ? &discourse.last_org
@@ -674,15 +695,31 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       // state of an earlier subject of the sentence.
       if (in(noun, b.refer_state))
         if (auto state = state_of_earlier_subject(items, i)) {
-          stands_for(i, i + 2, *state);
+          stands_for(i, noun_at + 1, *state);
           continue;
         }
+      // "suspended talks with the ELN after the group killed": first a name
+      // of that kind earlier in the sentence.
+      if (by_type && !in(noun, b.refer_state)) {
+        const bool force = in(noun, b.refer_force);
+        std::optional<std::size_t> named;
+        for (std::size_t k = i; k-- > 0 && !named;)
+          if (items[k].kind == Item::Kind::Entity && items[k].keys.size() == 1 && !items[k].types.empty() &&
+              (force ? items[k].types[0] == EntityType::ArmedForce : group_like(items[k])) && !items[k].locative &&
+              !items[k].official)
+            named = k;
+        if (named) {
+          const Item antecedent = items[*named];
+          stands_for(i, noun_at + 1, antecedent);
+          continue;
+        }
+      }
       if (by_type && *by_type) {
-        stands_for(i, i + 2, **by_type);
+        stands_for(i, noun_at + 1, **by_type);
         continue;
       }
       if (auto h = discourse.by_head.find(noun.norm); h != discourse.by_head.end()) {
-        stands_for(i, i + 2, h->second);
+        stands_for(i, noun_at + 1, h->second);
         continue;
       }
     }
@@ -822,7 +859,10 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     const Item& it = sentence.chunks[m.chunk];
     switch (m.types[0]) {
       case EntityType::State: discourse.last_state = it; break;
-      case EntityType::ArmedForce: discourse.last_force = it; break;
+      case EntityType::ArmedForce:
+        discourse.last_force = it;
+        if (group_like(it)) discourse.last_org = it;
+        break;
       case EntityType::Organization: discourse.last_org = it; break;
       default: break;
     }

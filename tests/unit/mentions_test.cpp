@@ -711,6 +711,15 @@ TEST(Bodies, WordsThatSayWhatKindOfBodyItIsAreItsName) {
   EXPECT_EQ(actors_of(x, "ACCUSE"), Keys({"org/houthis"}));
 }
 
+// "Niger's troops" are its forces, as "Niger's armed forces" are; "Pakistan's
+// army chief" stays an official of his own, no army acting.
+TEST(Bodies, AStatesTroopsAreItsForces) {
+  EXPECT_EQ(actors_of(run("Niger's troops shelled the camp near Agadez."), "ASSAULT"), Keys({"org/ne-forces"}));
+  EXPECT_EQ(actors_of(run("Pakistan's army chief, General Asim Munir, accused Afghanistan of harboring militants."),
+                      "ACCUSE"),
+            Keys({"person/asim-munir"}));
+}
+
 TEST(Bodies, AGenericBodyNameAfterAnOrganizationIsItsBody) {
   // "Congress" alone is the US Congress; after the PKK it is the PKK's.
   auto x = run("The 12th PKK Congress decided to dissolve the organisation.");

@@ -301,6 +301,26 @@ TEST(Mechanisms, AnItOfAPassiveReportStandsForNothing) {
   EXPECT_EQ(st[0]->actors, V({"state/SY"}));
 }
 
+TEST(Mechanisms, ADescriptionWithModifiersStandsForTheLastBodyOfItsKind) {
+  // "the rebel group", "the armed movement": modifiers before the noun.
+  auto x = run("Al-Shabaab rejected the talks. The militant group later attacked a base near Kismayo.", "2025-06-20");
+  auto as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->actors, V({"org/al-shabaab"})) << show(x);
+  // A name of its kind earlier in its own sentence, before the paragraph's;
+  // an armed force the text names itself is a group, a state's forces not.
+  x = run("Peru suspended talks with the Shining Path Army after the group killed four police officers.",
+          "2025-06-20");
+  as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->actors, V({"org/shining-path-army"})) << show(x);
+  x = run("Mali's troops left Kidal after the group attacked the camp.", "2025-06-20");
+  for (const auto* a : of_type(x, "ASSAULT")) EXPECT_NE(a->actors, V({"org/ml-forces"})) << show(x);
+  // Not a capitalised word or a verb before the noun.
+  x = run("Hamas rejected the talks. The Arab group of states met in Cairo.", "2025-06-20");
+  for (const auto* a : of_type(x, "CONSULT")) EXPECT_NE(a->actors, V({"org/hamas"})) << show(x);
+}
+
 TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
   // "not to" / "never to": the infinitive's own negation, and its subject.
   auto x = run("The Arab League urged Israel not to attack Rafah.", "2024-02-01");
