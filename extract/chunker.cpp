@@ -71,6 +71,21 @@ bool Chunker::is_name_word(const Item& item) const {
   return true;
 }
 
+std::size_t Chunker::name_after_of(const std::vector<Item>& items, std::size_t of) const {
+  if (of >= items.size() || items[of].norm != "of") return 0;
+  std::size_t e = 0;
+  for (std::size_t q = of + 1; q < items.size(); ++q) {
+    if (is_name_word(items[q]) && !in(items[q], rules_.builtin.org_head_stop)) {
+      e = q + 1;
+      continue;
+    }
+    if (items[q].kind == Item::Kind::Adjective && items[q].upper && q + 1 < items.size() && is_name_word(items[q + 1]))
+      continue;
+    break;
+  }
+  return e;
+}
+
 const std::string& Chunker::add_entity(Entity entity) {
   auto it = entities_.find(entity.key);
   if (it == entities_.end()) {
@@ -1145,7 +1160,12 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
       }
       break;
     }
-    if (own_words == 0) continue;  // "the Council" alone names nothing
+    // "the Council" alone names nothing; "the Association of African
+    // Jurists", "the Nigerian Union of Teachers" do: a capitalised head after
+    // "the" or a state's adjective, then "of" and capitalised words no list
+    // holds, is a body's whole name.
+    const std::size_t named_of = own_words == 0 && items[h].upper ? name_after_of(items, h + 1) : 0;
+    if (own_words == 0 && (named_of == 0 || s == 0 || (s == h && items[s - 1].norm != "the"))) continue;
     // "... of Medical Care and Relief Organizations in Idlib", "... in Libya"
     std::size_t e = h + 1;
     for (int extension = 0; extension < 2 && e + 1 < items.size(); ++extension) {
@@ -1165,6 +1185,7 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
       if (r == q) break;
       e = r;
     }
+    if (named_of > e) e = named_of;
     std::size_t first = items[s].tb;  // "the UN Support Mission": the name starts after "the"
     if (tokens[first].norm == "the" && first + 1 < items[e - 1].te) ++first;
     // The mention takes its article along, as the gazetteer's "the UN" does,

@@ -205,6 +205,10 @@ class Chunker {
   // or an organization part of it, or its armed force): "ru"; "" if none.
   std::string state_code(const std::string& key) const;
   bool is_name_word(const Item& item) const;
+  // The end of "of" and the capitalised words after it that end a body's
+  // name ("of Teachers", "of African Jurists": an adjective of a state or
+  // people among them before a name word), from `of`; 0 when `of` opens none.
+  std::size_t name_after_of(const std::vector<Item>& items, std::size_t of) const;
   const std::string& add_entity(Entity entity);  // the key, as the table holds it
   // Member nouns and appositions that belong to the entity before them.
   void members(std::vector<Item>& items);

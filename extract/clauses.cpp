@@ -636,6 +636,21 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       for (std::size_t q = g.head + 1; copula && q < items.size() && q <= g.head + 2 && actor_pronoun; ++q)
         if (items[q].norm == "that" || items[q].norm == "whether" || items[q].norm == "to") actor_pronoun = false;
     }
+    // "Rwanda said its forces had withdrawn from Goma": "its" or "their"
+    // and a noun of forces before a verb stand for the forces of whom the
+    // pronoun stands for, who act through them, as "it" would.
+    if (in(it, b.possessive_actor) && i + 2 < items.size() && items[i + 1].kind == Item::Kind::Word &&
+        in(items[i + 1], b.force_noun) && verb_group(items, i + 2).form != VerbForm::Other &&
+        !(i > 0 && in(items[i - 1], b.preposition))) {
+      const Item* antecedent = earlier_subject(i, false);
+      if (!antecedent && discourse.last_actor) antecedent = &*discourse.last_actor;
+      if (antecedent) {
+        Item copy = *antecedent;
+        copy.plural = true;
+        stands_for(i, i + 2, copy);
+        continue;
+      }
+    }
     // "though they reject direct talks": "they" takes a verb without -s.
     const bool plural_pronoun = actor_pronoun && it.norm == "they";
     const VerbGroup after = verb_group(items, i + 1);

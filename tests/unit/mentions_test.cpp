@@ -82,6 +82,26 @@ TEST(Bodies, AHeadWordAloneOrATitleBeforeItNamesNoBody) {
   EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
 }
 
+TEST(Bodies, AHeadWordWithOfAndCapitalisedWordsIsAWholeName) {
+  auto x = run("The Kenyan Union of Nurses condemned the arrests. Members of the Federation of Arab Pharmacists "
+               "rejected the plan.", "2025-05-19");
+  const Entity* nurses = entity(x, "org/kenyan-union-of-nurses");
+  ASSERT_TRUE(nurses);
+  EXPECT_EQ(nurses->label, "Kenyan Union of Nurses");
+  EXPECT_EQ(nurses->part_of, "state/KE");
+  EXPECT_EQ(actors_of(x, "ACCUSE"), Keys{"org/kenyan-union-of-nurses"});
+  EXPECT_TRUE(entity(x, "org/federation-of-arab-pharmacists"));
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"org/federation-of-arab-pharmacists"});
+}
+
+TEST(Bodies, AHeadWordBeforeAPlaceOrADayNamesNoBody) {
+  // Only "of" and words no list holds join the head: a place after "in"
+  // is where, a day after "on" is when, and no "the" opens no name.
+  auto x = run("The Council in Nairobi approved the plan. The Commission on Monday rejected the bid. "
+               "Union of Nurses leaders met on Tuesday.", "2025-05-19");
+  EXPECT_TRUE(keys_of(x, EntityType::Organization).empty());
+}
+
 TEST(Appositions, APersonNamedBeforeTheirRole) {
   auto x = run("Basem Naim, a senior Hamas official, rejected the proposal on May 3.", "2025-05-04");
   const Entity* naim = entity(x, "person/basem-naim");

@@ -282,6 +282,23 @@ TEST(Mechanisms, TheyTakesAVerbWithoutS) {
   EXPECT_TRUE(x.assertions.empty()) << show(x);
 }
 
+TEST(Mechanisms, ItsForcesBeforeAVerbAreTheForcesOfItsAntecedent) {
+  auto x = run("Chad said on Monday that its troops had pulled out of Bol.", "2025-08-27");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V{"state/TD"}) << show(x);
+  x = run("The Sudanese army shelled Kadugli. Their soldiers later seized the airport.", "2025-08-27");
+  auto a = of_type(x, "ADVANCE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V{"org/sd-forces"}) << show(x);
+  // Forces after a preposition act for no one, and nothing before the
+  // pronoun leaves it no one.
+  x = run("Chad welcomed the return of its troops from Bol.", "2025-08-27");
+  EXPECT_TRUE(of_type(x, "RETREAT").empty()) << show(x);
+  x = run("Its troops pulled out of Bol.", "2025-08-27");
+  EXPECT_TRUE(x.assertions.empty()) << show(x);
+}
+
 TEST(Mechanisms, ASubjectInsideAQuoteIsNoAntecedent) {
   auto x = run("Erdogan said that \u201cPutin has refused to negotiate.\u201d He further stated that Turkey would "
                "mediate.", "2025-06-20");
