@@ -3,7 +3,8 @@
 // hostile act, the object of "expel", "reduce" and "boycott", newswire's
 // "said here", an obligation after a list, a stance said by a predicate
 // adjective ("is opposed to"), conditions set for talks or for an
-// operation, a name's noun as the head of an object. The sentences are written for
+// operation, a name's noun as the head of an object, a defence against
+// criticism. The sentences are written for
 // these tests; none comes from a report the rules were written on.
 #include <gtest/gtest.h>
 
@@ -149,6 +150,15 @@ const Cue kCues[] = {
      " actor=state/TR target=group/militants-in-syria"},
     {"Turkey is ready to strike the militants in Syria again.", "AGREE", ""},
     {"Turkey is ready to strike the militants in Syria again.", "SUPPORT", ""},
+    // Defending another against what is said of them is support in words (CAMEO 052); against
+    // anything else, protection (AID 074).
+    {"Cairo defended Riyadh on Sunday against criticism of its oil policy.", "SUPPORT",
+     " actor=state/EG target=state/SA"},
+    {"Cairo defended Riyadh on Sunday against criticism of its oil policy.", "AID", ""},
+    {"Belarus defended Russia from Western accusations of war crimes.", "SUPPORT", " actor=state/BY target=state/RU"},
+    {"Uganda defended its soldiers against charges of looting.", "SUPPORT", " actor=state/UG"},
+    {"NATO jets defended Poland against drone incursions.", "SUPPORT", ""},
+    {"NATO jets defended Poland against drone incursions.", "AID", " actor=org/nato target=state/PL"},
     // A stance said by a predicate adjective, which is no passive of its verb:
     // opposed to (REJECT), critical of (ACCUSE), in favour of (SUPPORT).
     {"Chile is opposed to Peruvian mining in the border area.", "REJECT", " actor=state/CL target=state/PE"},
