@@ -4,7 +4,7 @@
 // "said here", an obligation after a list, a stance said by a predicate
 // adjective ("is opposed to"), conditions set for talks or for an
 // operation, a name's noun as the head of an object, a defence against
-// criticism. The sentences are written for
+// criticism, support mobilized. The sentences are written for
 // these tests; none comes from a report the rules were written on.
 #include <gtest/gtest.h>
 
@@ -159,6 +159,13 @@ const Cue kCues[] = {
     {"Uganda defended its soldiers against charges of looting.", "SUPPORT", " actor=state/UG"},
     {"NATO jets defended Poland against drone incursions.", "SUPPORT", ""},
     {"NATO jets defended Poland against drone incursions.", "AID", " actor=org/nato target=state/PL"},
+    // Mobilizing support or lobbies rallies support (CAMEO 053); mobilizing troops is MOBILIZE.
+    {"Kenya mobilized international support for the peace plan.", "SUPPORT", " actor=state/KE"},
+    {"Kenya mobilized international support for the peace plan.", "MOBILIZE", ""},
+    {"Qatar has mobilised pressure groups in Brussels to help Gaza.", "SUPPORT", " actor=state/QA"},
+    {"Norway mobilized donors behind Sudan.", "SUPPORT", " actor=state/NO target=state/SD"},
+    {"Turkey mobilised troops to support the Syrian rebels.", "SUPPORT", ""},
+    {"Turkey mobilised troops to support the Syrian rebels.", "MOBILIZE", " actor=state/TR"},
     // A stance said by a predicate adjective, which is no passive of its verb:
     // opposed to (REJECT), critical of (ACCUSE), in favour of (SUPPORT).
     {"Chile is opposed to Peruvian mining in the border area.", "REJECT", " actor=state/CL target=state/PE"},
