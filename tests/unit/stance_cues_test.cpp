@@ -145,6 +145,11 @@ const Cue kCues[] = {
     {"Peru was willing to back the resolution.", "SUPPORT", " actor=state/PE"},
     {"Peru was willing to back the resolution.", "AGREE", ""},
     {"Jordan is ready to help Sudan with its refugees.", "SUPPORT", " actor=state/JO target=state/SD"},
+    // ... as is willingness to forgive another (CAMEO 056); to forgive a debt is aid planned.
+    {"Rwanda is ready to forgive Burundi.", "SUPPORT", " actor=state/RW target=state/BI"},
+    {"Rwanda is ready to forgive Burundi.", "AGREE", ""},
+    {"Japan is willing to forgive the debt of Sri Lanka.", "SUPPORT", ""},
+    {"Japan is willing to forgive the debt of Sri Lanka.", "AID", " actor=state/JP target=state/LK modality=Planned"},
     // ... and readiness to use force a threat of it (CAMEO 138).
     {"Turkey is ready to strike the militants in Syria again.", "THREATEN",
      " actor=state/TR target=group/militants-in-syria"},
