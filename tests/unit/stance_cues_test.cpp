@@ -3,7 +3,8 @@
 // hostile act, the object of "expel", "reduce" and "boycott", newswire's
 // "said here", an obligation after a list, a stance said by a predicate
 // adjective ("is opposed to"), conditions set for talks or for an
-// operation, a name's noun as the head of an object. The sentences are written for
+// operation, a name's noun as the head of an object, a defence against
+// criticism, support mobilized. The sentences are written for
 // these tests; none comes from a report the rules were written on.
 #include <gtest/gtest.h>
 
@@ -144,11 +145,32 @@ const Cue kCues[] = {
     {"Peru was willing to back the resolution.", "SUPPORT", " actor=state/PE"},
     {"Peru was willing to back the resolution.", "AGREE", ""},
     {"Jordan is ready to help Sudan with its refugees.", "SUPPORT", " actor=state/JO target=state/SD"},
+    // ... as is willingness to forgive another (CAMEO 056); to forgive a debt is aid planned.
+    {"Rwanda is ready to forgive Burundi.", "SUPPORT", " actor=state/RW target=state/BI"},
+    {"Rwanda is ready to forgive Burundi.", "AGREE", ""},
+    {"Japan is willing to forgive the debt of Sri Lanka.", "SUPPORT", ""},
+    {"Japan is willing to forgive the debt of Sri Lanka.", "AID", " actor=state/JP target=state/LK modality=Planned"},
     // ... and readiness to use force a threat of it (CAMEO 138).
     {"Turkey is ready to strike the militants in Syria again.", "THREATEN",
      " actor=state/TR target=group/militants-in-syria"},
     {"Turkey is ready to strike the militants in Syria again.", "AGREE", ""},
     {"Turkey is ready to strike the militants in Syria again.", "SUPPORT", ""},
+    // Defending another against what is said of them is support in words (CAMEO 052); against
+    // anything else, protection (AID 074).
+    {"Cairo defended Riyadh on Sunday against criticism of its oil policy.", "SUPPORT",
+     " actor=state/EG target=state/SA"},
+    {"Cairo defended Riyadh on Sunday against criticism of its oil policy.", "AID", ""},
+    {"Belarus defended Russia from Western accusations of war crimes.", "SUPPORT", " actor=state/BY target=state/RU"},
+    {"Uganda defended its soldiers against charges of looting.", "SUPPORT", " actor=state/UG"},
+    {"NATO jets defended Poland against drone incursions.", "SUPPORT", ""},
+    {"NATO jets defended Poland against drone incursions.", "AID", " actor=org/nato target=state/PL"},
+    // Mobilizing support or lobbies rallies support (CAMEO 053); mobilizing troops is MOBILIZE.
+    {"Kenya mobilized international support for the peace plan.", "SUPPORT", " actor=state/KE"},
+    {"Kenya mobilized international support for the peace plan.", "MOBILIZE", ""},
+    {"Qatar has mobilised pressure groups in Brussels to help Gaza.", "SUPPORT", " actor=state/QA"},
+    {"Norway mobilized donors behind Sudan.", "SUPPORT", " actor=state/NO target=state/SD"},
+    {"Turkey mobilised troops to support the Syrian rebels.", "SUPPORT", ""},
+    {"Turkey mobilised troops to support the Syrian rebels.", "MOBILIZE", " actor=state/TR"},
     // A stance said by a predicate adjective, which is no passive of its verb:
     // opposed to (REJECT), critical of (ACCUSE), in favour of (SUPPORT).
     {"Chile is opposed to Peruvian mining in the border area.", "REJECT", " actor=state/CL target=state/PE"},
