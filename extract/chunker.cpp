@@ -944,7 +944,11 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
 std::set<std::string> Chunker::states_in(const std::vector<Item>& items) const {
   std::set<std::string> states;
   for (const auto& it : items) {
-    if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && it.types[0] == EntityType::State)
+    if (it.kind == Item::Kind::Entity && it.keys.size() > 1) {
+      // "Peru and Chile": each state of a list is in view.
+      for (std::size_t k = 0; k < it.keys.size() && k < it.types.size(); ++k)
+        if (it.types[k] == EntityType::State) states.insert(it.keys[k]);
+    } else if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && it.types[0] == EntityType::State)
       states.insert(it.keys[0]);
     else if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && it.metonyms[0].starts_with("state/"))
       states.insert(it.metonyms[0]);
@@ -1953,6 +1957,24 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
   // words that are no title, the names that are an outlet's.
   untitled(items, tokens);
   outlet_senses(items, tokens);
+  // "the government said", "the junta's decision": with one state in view,
+  // its government (before a verb or a possessive only: "talks with the
+  // government" may be another state's, "the government of Mali" names
+  // its own).
+  const ClauseReader words(rules_);
+  for (std::size_t j = 0; j + 2 < items.size(); ++j) {
+    if (items[j].norm != "the" || items[j + 1].kind != Item::Kind::Word || items[j + 1].upper ||
+        !in(items[j + 1], b.refer_government))
+      continue;
+    const Item& next = items[j + 2];
+    if (!(next.norm == "'s" || (next.kind == Item::Kind::Word && !in(next, b.preposition) && words.may_be_verb(next))))
+      continue;
+    const std::string state = clear_state(items);
+    const GazetteerEntry* government = state.empty() ? nullptr : gaz_.find(state.substr(6) + "-government");
+    if (!government) continue;
+    const std::string key = use_entry(static_cast<std::uint32_t>(government - gaz_.entries().data()));
+    mention_over(items, j, j + 2, key, government->type, Mention::Source::Name);
+  }
   // "Syrian regime forces", "Georgian security forces": a state's adjective,
   // words that say which of its forces, and a noun for troops.
   for (std::size_t j = 0; j + 2 < items.size(); ++j) {

@@ -740,6 +740,22 @@ TEST(Bodies, AStatesTroopsAreItsForces) {
             Keys({"person/asim-munir"}));
 }
 
+// "the government said", "the junta bombed": the government of the one
+// state in view; none where two compete, nor as an object, which may be
+// another state's.
+TEST(Bodies, TheGovernmentIsTheGovernmentOfTheOneStateInView) {
+  EXPECT_EQ(actors_of(run("Peru suspended talks with the miners. The government said the strike was illegal."),
+                      "STATEMENT"),
+            Keys({"org/pe-government"}));
+  EXPECT_EQ(actors_of(run("In Myanmar, the junta bombed a village in Sagaing on Monday."), "ASSAULT"),
+            Keys({"org/mm-government"}));
+  EXPECT_EQ(actors_of(run("Peru and Chile met in Lima. The government said the talks went well."), "STATEMENT"),
+            Keys({}));
+  auto x = run("Russia urged the government to negotiate.");
+  for (const auto& a : x.assertions)
+    for (const auto& t : a.targets) EXPECT_NE(t, "org/ru-government") << a.event_type;
+}
+
 TEST(Bodies, AGenericBodyNameAfterAnOrganizationIsItsBody) {
   // "Congress" alone is the US Congress; after the PKK it is the PKK's.
   auto x = run("The 12th PKK Congress decided to dissolve the organisation.");
