@@ -1957,8 +1957,8 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
   // words that are no title, the names that are an outlet's.
   untitled(items, tokens);
   outlet_senses(items, tokens);
-  // "the government said", "the junta's decision": with one state in view,
-  // its government (before a verb or a possessive only: "talks with the
+  // "the government said", "the junta's decision": with one state in view
+  // in the sentence or its paragraph, its government (before a verb or a possessive only: "talks with the
   // government" may be another state's, "the government of Mali" names
   // its own).
   const ClauseReader words(rules_);
@@ -1969,7 +1969,14 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
     const Item& next = items[j + 2];
     if (!(next.norm == "'s" || (next.kind == Item::Kind::Word && !in(next, b.preposition) && words.may_be_verb(next))))
       continue;
-    const std::string state = clear_state(items);
+    // (The sentence's or the paragraph's state only: a state the report
+    // named earlier is often another party, "China called for calm".)
+    std::string state;
+    for (const std::set<std::string>& states : {states_in(items), paragraph_states_})
+      if (!states.empty()) {
+        if (states.size() == 1) state = *states.begin();
+        break;
+      }
     const GazetteerEntry* government = state.empty() ? nullptr : gaz_.find(state.substr(6) + "-government");
     if (!government) continue;
     const std::string key = use_entry(static_cast<std::uint32_t>(government - gaz_.entries().data()));

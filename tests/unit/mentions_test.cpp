@@ -754,6 +754,10 @@ TEST(Bodies, TheGovernmentIsTheGovernmentOfTheOneStateInView) {
   auto x = run("Russia urged the government to negotiate.");
   for (const auto& a : x.assertions)
     for (const auto& t : a.targets) EXPECT_NE(t, "org/ru-government") << a.event_type;
+  // A state of an earlier paragraph is often another party.
+  x = run("China called for calm.\n\nRebels seized the junta's headquarters in Lashio.");
+  for (const auto& a : x.assertions)
+    for (const auto& t : a.targets) EXPECT_NE(t, "org/cn-government") << a.event_type;
 }
 
 TEST(Bodies, AGenericBodyNameAfterAnOrganizationIsItsBody) {
