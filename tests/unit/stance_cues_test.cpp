@@ -201,6 +201,11 @@ const Cue kCues[] = {
     {"Demonstrators overran the parliament compound in Colombo.", "PROTEST", " actor=group/demonstrators"},
     {"Demonstrators overran the parliament compound in Colombo.", "ADVANCE", ""},
     {"Russian forces overran Ukrainian positions near Pokrovsk.", "ADVANCE", " actor=org/ru-forces target=state/UA"},
+    // People taken prisoner are detained, taken hostage abducted; a town taken is an advance.
+    {"The Arakan Army said it had taken 40 soldiers prisoner.", "COERCE",
+     " actor=org/arakan-army target=group/soldiers"},
+    {"Boko Haram took the girls hostage in Chibok.", "ASSAULT", " actor=org/boko-haram"},
+    {"The minister took questions from reporters.", "COERCE", ""},
     // A state's jets are its air force; jets received are no visitors.
     {"Ethiopian jets struck weapons depots in the Amhara region.", "ASSAULT", " actor=org/et-air-force"},
     {"Ukraine received Danish jets last month.", "CONSULT", ""},
