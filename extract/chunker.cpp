@@ -1161,6 +1161,9 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
                  w.types[0] != EntityType::Person && w.types[0] != EntityType::Place) {  // "UN Support Mission"
         parent = w.metonyms[0].empty() ? w.keys[0] : w.metonyms[0];
         --s;
+      } else if (w.kind == Item::Kind::Entity && w.keys.size() == 1 && !w.locative && own_words > 0 &&
+                 w.types[0] == EntityType::Place) {  // "the Kachin Independence Army": named after a place
+        --s;
       }
       break;
     }

@@ -760,6 +760,18 @@ TEST(Bodies, TheGovernmentIsTheGovernmentOfTheOneStateInView) {
     for (const auto& t : a.targets) EXPECT_NE(t, "org/cn-government") << a.event_type;
 }
 
+// "the Kachin Independence Army", "the Darfur Bar Association": a body
+// named after a place keeps the place in its name; a place after a
+// preposition stays where the act happened.
+TEST(Bodies, ABodyNamedAfterAPlaceKeepsThePlace) {
+  EXPECT_EQ(actors_of(run("The Kachin Independence Army seized a base near Bhamo."), "ADVANCE"),
+            Keys({"org/kachin-independence-army"}));
+  EXPECT_EQ(actors_of(run("The Darfur Bar Association condemned the killings."), "ACCUSE"),
+            Keys({"org/darfur-bar-association"}));
+  auto x = run("Rebels in Kachin seized a base near Bhamo.");
+  EXPECT_TRUE(entity(x, "place/kachin"));
+}
+
 TEST(Bodies, AGenericBodyNameAfterAnOrganizationIsItsBody) {
   // "Congress" alone is the US Congress; after the PKK it is the PKK's.
   auto x = run("The 12th PKK Congress decided to dissolve the organisation.");
