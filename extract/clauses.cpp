@@ -801,6 +801,10 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       VerbGroup before = verb_group(items, verb_after_subject(items, i));
       if (speaker && !reports(before)) continue;
       if (before.form != after.form && !before.helped && !after.helped) continue;
+      // "said the country would not be intimidated and vowed to continue":
+      // a plain past does not go on a modal's group; the speaker vowed.
+      if ((before.only_would || before.hypothetical || before.future) && !after.helped && after.form == VerbForm::Past)
+        continue;
       // "said he was ready to be arrested if the ICC issued a warrant and has
       // repeatedly defended the crackdown": a verb joins a conditional
       // clause only in that clause's own form ("if Iran attacks and kills").

@@ -190,6 +190,12 @@ TEST(Mechanisms, CoordinatedVerbsShareTheirSubject) {
   auto r = of_type(x, "REJECT");
   ASSERT_EQ(r.size(), 1u) << show(x);
   EXPECT_EQ(r[0]->topic, "the new sanctions");  // the first verb's topic ends at the second verb
+  // A plain past does not go on a reported "would": the speaker vowed, not
+  // the content's subject.
+  x = run("Ghana said Togo would not be intimidated and vowed to keep its border posts open.", "2025-11-20");
+  a = of_type(x, "AGREE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V({"state/GH"}));
 }
 
 TEST(Mechanisms, PronounsStandForTheLastPersonSubjectOfTheParagraph) {
