@@ -532,11 +532,15 @@ std::optional<Item> ClauseReader::state_of_earlier_subject(const std::vector<Ite
     if (!is_subject(items, k) || items[k].keys.size() != 1) continue;
     const std::string& key = items[k].keys[0];
     if (items[k].types[0] == EntityType::State) return items[k];
-    // A state's own body: "org/co-mfa" is Colombia's.
-    if (key.starts_with("org/") && key.size() > 7 && key[6] == '-') {
+    // A state's own body: "org/co-mfa" is Colombia's; a person the text
+    // named with a state's title: "person/ph/eduardo-ano" is the
+    // Philippines' ("Philippine National Security Adviser Eduardo Ano").
+    if ((key.starts_with("org/") && key.size() > 7 && key[6] == '-') ||
+        (key.starts_with("person/") && key.size() > 10 && key[9] == '/')) {
+      const std::size_t at = key[0] == 'o' ? 4 : 7;
       Item state = items[k];
-      state.keys = {"state/" + std::string(1, static_cast<char>(std::toupper(key[4]))) +
-                    static_cast<char>(std::toupper(key[5]))};
+      state.keys = {"state/" + std::string(1, static_cast<char>(std::toupper(key[at]))) +
+                    static_cast<char>(std::toupper(key[at + 1]))};
       state.types = {EntityType::State};
       state.metonyms = {""};
       state.official = false;

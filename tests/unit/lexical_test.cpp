@@ -486,6 +486,12 @@ TEST(Lexical, TheNationIsTheStateOfTheSentencesSubject) {
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0]->actors, V({"state/CO"}));
   EXPECT_EQ(r[0]->attributed_to, V({"org/co-mfa"}));
+  // So for an official the text names with his state's title.
+  x = run("Russia seized the tanker. Estonian Defence Minister Kalle Salu said the country would not recognize "
+          "the seizure.");
+  r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0]->actors, V({"state/EE"}));
 }
 
 TEST(Lexical, AParticipleAfterANounIsNoFiniteVerb) {
