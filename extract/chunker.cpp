@@ -339,6 +339,13 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     GazetteerMatch& gm = match_;
     gaz_.longest_at(tokens, i, gm);
     if (gm.end > name_limit) gm.end = i;
+    // "the UN Security Council": a name with its article ("the UN") yields
+    // to a longer one that starts after the article.
+    if (gm.end > i + 1 && tokens[i].norm == "the") {
+      GazetteerMatch& after = match_after_article_;
+      gaz_.longest_at(tokens, i + 1, after);
+      if (after.end > gm.end && after.end <= name_limit) gm.end = i;
+    }
     std::size_t alias_end = i;
     std::string alias_key;
     // The longest alias starting here: one map lookup per length, in what

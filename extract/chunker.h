@@ -241,6 +241,7 @@ class Chunker {
   std::unordered_set<std::string> named_;  // outlet_senses(): the keys of the report's mentions so far
   std::vector<std::string_view> words_;  // base_items(): the words of a name being looked up
   GazetteerMatch match_;                 // base_items(): the gazetteer's match at a token
+  GazetteerMatch match_after_article_;   // base_items(): the match after a "the" that starts one
 };
 
 bool is_actor_type(EntityType type);

@@ -529,6 +529,19 @@ TEST(Bodies, ALowerCaseBodyAfterItsStateOrBody) {
   EXPECT_TRUE(keys_of(x, EntityType::Organization).empty());
 }
 
+// A name with its article ("the UN", "the West") yields to a longer one
+// that starts after the article: "the UN Security Council", "the West Bank".
+TEST(Names, TheArticleGivesWayToALongerName) {
+  auto x = run("Congo urged the UN Security Council to impose sanctions on Rwanda.");
+  EXPECT_TRUE(entity(x, "org/unsc"));
+  EXPECT_FALSE(entity(x, "org/un-security-council"));
+  x = run("Israeli troops raided a camp in the West Bank on Monday.");
+  EXPECT_TRUE(entity(x, "place/west-bank"));
+  // The article's own name stays where nothing longer follows.
+  x = run("The UN said it would send more aid.");
+  EXPECT_TRUE(entity(x, "org/un"));
+}
+
 TEST(Places, ASeaFeatureOrANamedSiteByItsLastWord) {
   auto x = run("Coast guard ships blocked boats near Marlow shoal. Rebels seized Kessel International Airport "
                "and the Presidential Palace.");
