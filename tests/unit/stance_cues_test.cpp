@@ -206,6 +206,12 @@ const Cue kCues[] = {
      " actor=org/arakan-army target=group/soldiers"},
     {"Boko Haram took the girls hostage in Chibok.", "ASSAULT", " actor=org/boko-haram"},
     {"The minister took questions from reporters.", "COERCE", ""},
+    // Trading fire or accusations is no trade.
+    {"Indian and Pakistani troops traded fire across the border.", "ASSAULT", " actor=org/in-forces actor=org/pk-forces"},
+    {"Indian and Pakistani troops traded fire across the border.", "COOPERATE", ""},
+    {"Chad traded accusations with Sudan over the border raids.", "ACCUSE", " actor=state/TD target=state/SD"},
+    {"Chad traded accusations with Sudan over the border raids.", "COOPERATE", ""},
+    {"Chad trades cattle with Sudan.", "COOPERATE", " actor=state/TD target=state/SD"},
     // A state's jets are its air force; jets received are no visitors.
     {"Ethiopian jets struck weapons depots in the Amhara region.", "ASSAULT", " actor=org/et-air-force"},
     {"Ukraine received Danish jets last month.", "CONSULT", ""},
