@@ -14,6 +14,11 @@ static bool date_preposition(const std::string& w) {
   return w == "on" || w == "in" || w == "since" || w == "until" || w == "during";
 }
 
+bool relative_pronoun(const Item& item) {
+  const std::string& w = item.norm;
+  return item.kind == Item::Kind::Word && (w == "who" || w == "whom" || w == "which" || w == "whose");
+}
+
 bool possessor(const std::vector<Item>& items, std::size_t i, std::size_t end) {
   return i + 2 < end && items[i].kind == Item::Kind::Entity && items[i + 1].norm == "'s" &&
          items[i + 2].kind == Item::Kind::Entity && !items[i + 2].locative;

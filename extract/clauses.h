@@ -48,6 +48,9 @@ bool is_be(const std::string& word);
 // Whether items[i] owns the entity after its "'s" ("Afghanistan's Taliban",
 // within items[..end)): a phrase whose entity is the owned one.
 bool possessor(const std::vector<Item>& items, std::size_t i, std::size_t end);
+// who, whom, which, whose: a word that opens a relative clause ("that" is
+// left to the caller, which may be a complementizer).
+bool relative_pronoun(const Item& item);
 
 class ClauseReader {
  public:

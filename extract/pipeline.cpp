@@ -808,8 +808,8 @@ class Extractor {
       // killed four": words said inside a relative clause end with it, at
       // its comma.
       if (!f.match.rule->content_first && f.match.begin > 0) {
-        const std::string& w = v.reading[f.match.begin - 1].norm;
-        if (w == "that" || w == "which" || w == "who" || w == "whom")
+        const Item& w = v.reading[f.match.begin - 1];
+        if (w.norm == "that" || relative_pronoun(w))
           for (std::size_t q = f.match.content_begin; q < f.match.content_end; ++q)
             if (v.reading[q].norm == ",") {
               f.match.content_end = q;
@@ -1752,8 +1752,7 @@ class Extractor {
       // rebels who entered two years ago").
       std::size_t relative_at = e;
       for (std::size_t k = m->trigger.empty() ? e : m->trigger.back() + 1; k < e; ++k)
-        if (v.reading[k].norm == "who" || v.reading[k].norm == "whom" || v.reading[k].norm == "which" ||
-            v.reading[k].norm == "whose") {
+        if (relative_pronoun(v.reading[k])) {
           relative_at = k;
           break;
         }

@@ -716,13 +716,7 @@
     g.append(title, shape);
     const label = svg('text', { class: 'label', 'text-anchor': 'middle', 'data-index': i });
     label.textContent = shortLabel[i];
-    g.addEventListener('click', () => {
-      if (dragged) {
-        dragged = false;
-        return;
-      }
-      select('node', i);
-    });
+    g.addEventListener('click', () => select('node', i));
     g.addEventListener('keydown', (ev) => activate(ev, 'node', i));
     g.addEventListener('pointerdown', (ev) => startDrag(ev, i));
     nodeLayer.append(g);
@@ -838,13 +832,29 @@
   );
   let pan = null;
   let drag = null; // {i, x, y, id, dx, dy, moved}: the node, where the pointer went down, its offset from the node
-  let dragged = false; // the click that ends a drag selects nothing
+  // The click that ends a drag selects nothing. The pointer is captured
+  // by the graph while dragging, so the browser sends that click to the
+  // graph itself, not to the node, right after the pointerup: it is
+  // stopped here, on its way down, whichever element it is for. Never
+  // by a timer: a 0 ms timer can run after the next click (a script's,
+  // or one on a busy machine), which it would then swallow.
+  let dragEnded = false;
+  graphEl.addEventListener(
+    'click',
+    (ev) => {
+      if (!dragEnded) return;
+      dragEnded = false;
+      ev.stopPropagation();
+    },
+    { capture: true },
+  );
   function startDrag(ev, i) {
     if (ev.button !== 0) return;
     const p = toGraph(ev.clientX, ev.clientY);
     drag = { i, x: ev.clientX, y: ev.clientY, id: ev.pointerId, dx: pos[i].x - p.x, dy: pos[i].y - p.y, moved: false };
   }
   graphEl.addEventListener('pointerdown', (ev) => {
+    dragEnded = false; // a new gesture: a drag's click that never came is forgotten
     if (ev.button !== 0 || ev.target.closest('.node, .edge')) return;
     pan = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y };
     graphEl.setPointerCapture(ev.pointerId);
@@ -872,12 +882,9 @@
     view.y = pan.vy + ev.clientY - pan.y;
     applyView();
   });
-  const endPointer = () => {
-    // The click that follows this pointerup, if any, comes before the timeout.
-    if (drag && drag.moved) {
-      dragged = true;
-      setTimeout(() => (dragged = false), 0);
-    }
+  const endPointer = (ev) => {
+    // A pointerup ends a drag with a click; a pointercancel with none.
+    dragEnded = ev.type === 'pointerup' && drag !== null && drag.moved;
     drag = null;
     pan = null;
     graphEl.classList.remove('panning', 'dragging');

@@ -136,8 +136,13 @@ try {
   const nodeHeading = await page.eval(`document.querySelector('#panel h2').textContent`);
   check(nodeHeading === ex.data.nodes[nodeIndex].label, 'examples: Enter on a focused node opens its panel', [nodeHeading]);
 
-  // Dragging a node moves it and its arrows, and selects nothing.
+  // Dragging a node moves it and its arrows, and selects nothing; a click
+  // right after selects. The page's timers are held meanwhile: on a busy
+  // machine a 0 ms timer can run after the test's next evaluation, and the
+  // click that follows a drag must not depend on when it runs.
   {
+    await page.eval(`(() => { window.heldTimers = []; window.realSetTimeout = window.setTimeout;
+      window.setTimeout = (f) => window.heldTimers.push(f); })()`);
     const before = await page.eval(`(() => {
       const g = document.querySelector('#graph .node[data-index="${edge.target}"]');
       const r = g.querySelector('.shape').getBoundingClientRect();
@@ -155,6 +160,12 @@ try {
     check(Math.abs(after.x - before.x - 60) < 2 && Math.abs(after.y - before.y - 40) < 2 && after.d !== before.d,
       'examples: dragging a node moves it under the pointer and redraws its arrow', [JSON.stringify({ before, after })]);
     check(after.heading === nodeHeading, 'examples: the drag selected nothing', [after.heading]);
+    const clicked = await page.eval(`(() => {
+      document.querySelector('#graph .node[data-index="${edge.target}"]').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      return document.querySelector('#panel h2').textContent;
+    })()`);
+    check(clicked === ex.data.nodes[edge.target].label, 'examples: a click right after the drag, its timers not yet run, selects', [clicked]);
+    await page.eval(`(() => { window.setTimeout = window.realSetTimeout; for (const f of window.heldTimers) f(); })()`);
   }
 
   // An actor's panel: what it said and did, statements included, in date order.
