@@ -1261,5 +1261,22 @@ TEST(Mechanisms, OvernightAndTwoDayDates) {
   EXPECT_EQ(days, V({"2025-06-09", "2025-06-11"}));
 }
 
+TEST(Mechanisms, AQuantifierFloatedAfterTheSubjectStandsInItsVerbGroup) {
+  auto x = run("Egypt, Jordan and Qatar have all blamed Israel for the strike.", "2025-06-20");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V({"state/EG", "state/JO", "state/QA"}));
+  EXPECT_EQ(a[0]->targets, V({"state/IL"}));
+  x = run("Kenya and Uganda both condemned the coup in Niamey.", "2025-06-20");
+  a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V({"state/KE", "state/UG"}));
+  // After the verb it is the object's: "all the gunmen" were killed.
+  x = run("Israeli troops killed all the gunmen.", "2025-06-20");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V({"org/il-forces"}));
+}
+
 }  // namespace
 }  // namespace sg::extract
