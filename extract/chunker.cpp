@@ -1640,6 +1640,9 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       }
       bool joined_adjectives = in(w, b.coordinator) && j >= 2 && items[j - 2].kind == Item::Kind::Adjective &&
                                !modifiers.empty() && items[modifiers.back()].kind == Item::Kind::Adjective;
+      // "Western military and intelligence officials": so are two domains.
+      const bool joined_domains = in(w, b.coordinator) && j >= 2 && in(items[j - 2], b.group_domain) &&
+                                  !modifiers.empty() && in(items[modifiers.back()], b.group_domain);
       // "Tuareg insurgents", "Yoruba leaders": a name of people before a noun for people.
       bool origin_name = is_name_word(w) && in(items[i], b.group_person) && !in(w, b.group_mod) &&
                          !in(w, b.group_domain) && !in(w, b.quantifier) && !common_non_noun(tokens[w.tb]) &&
@@ -1668,7 +1671,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
         continue;
       }
       if (!(w.kind == Item::Kind::Adjective || in(w, b.group_origin) || in(w, b.group_mod) || joined_adjectives ||
-            origin_name ||
+            joined_domains || origin_name ||
             (in(w, b.group_domain) && (modifiers.empty() || items[modifiers.back()].kind != Item::Kind::Adjective))))
         break;
       --j;

@@ -629,6 +629,15 @@ TEST(Lists, StateAdjectivesShareTheirNoun) {
   EXPECT_TRUE(both);
 }
 
+TEST(Groups, TwoDomainsJoinedBeforeANounForPeople) {
+  auto x = run("Western defence and intelligence officials accused Iran of arming the rebels.");
+  EXPECT_TRUE(entity(x, "group/western-defence-and-intelligence-officials"));
+  EXPECT_EQ(actors_of(x, "ACCUSE"), Keys{"group/western-defence-and-intelligence-officials"});
+  // Domains alone say no whose: no group.
+  x = run("Defence and foreign ministers met in Rome.");
+  EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
+}
+
 TEST(Groups, ANameOfAPeopleBeforeANounForPeople) {
   auto x = run("Tuareg insurgents repelled an offensive in northern Mali.");
   EXPECT_TRUE(entity(x, "group/tuareg-insurgents"));
