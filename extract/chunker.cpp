@@ -1752,7 +1752,14 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     // a bare noun for people after "against" or "at" is whom the act is aimed at.
     const bool opposed = modifiers.empty() && !quantity && j > 0 && in(items[i], b.group_person) &&
                          items[j - 1].kind == Item::Kind::Word && (items[j - 1].norm == "against" || items[j - 1].norm == "at");
-    if (modifiers.empty() && !quantity && !speaks && !crowd && !place && !opens && !opposed) continue;
+    // "was beaten by police", "were detained by soldiers": one after a
+    // participle's "by" is its agent (not after a plural noun's: "ordered
+    // patrols by police" is an order's content, not what police did).
+    const bool agent = modifiers.empty() && !quantity && j >= 2 && in(items[i], b.group_person) &&
+                       items[j - 1].norm == "by" && items[j - 2].kind == Item::Kind::Word && !items[j - 2].upper &&
+                       (tokens[items[j - 2].tb].classes & Token::kVerb) && tokens[items[j - 2].tb].lemma != items[j - 2].norm &&
+                       !items[j - 2].norm.ends_with("s");
+    if (modifiers.empty() && !quantity && !speaks && !crowd && !place && !opens && !opposed && !agent) continue;
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)

@@ -1278,5 +1278,21 @@ TEST(Mechanisms, AQuantifierFloatedAfterTheSubjectStandsInItsVerbGroup) {
   EXPECT_EQ(a[0]->actors, V({"org/il-forces"}));
 }
 
+TEST(Mechanisms, ABareNounForPeopleAfterAPassivesByIsItsAgent) {
+  auto x = run("Several students were arrested by soldiers on Monday.", "2025-06-20");
+  auto a = of_type(x, "COERCE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V({"group/soldiers"}));
+  EXPECT_EQ(a[0]->targets, V({"group/students"}));
+  x = run("The opposition leader was attacked by protesters outside parliament.", "2025-06-20");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V({"group/protesters"}));
+  // After a plural noun's "by" it only says whose the ordered act is: no deployment of the police's.
+  x = run("The governor has ordered patrols by police and soldiers in the capital.", "2025-06-20");
+  for (const auto& e : x.assertions)
+    EXPECT_TRUE(std::find(e.actors.begin(), e.actors.end(), "group/police") == e.actors.end()) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
