@@ -714,6 +714,12 @@ class Reader {
           items_[q + 1].kind == Item::Kind::Word)
         continue;
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Adjective) break;
+      // "would block Sweden's bid unless the EU ...", "lifted the curfew
+      // once calm returned": a word that opens a clause of condition or
+      // time ends the object before it.
+      if (it.kind == Item::Kind::Word &&
+          (rules_.lexicon.in(it.word, rules_.builtin.conditional) || rules_.lexicon.in(it.word, rules_.builtin.temporal)))
+        break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
         // "captured part of a stronghold": the head is after a partitive's "of".
         if (it.norm == "of" && head && rules_.lexicon.in(head, rules_.builtin.partitive)) {

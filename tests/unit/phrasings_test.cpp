@@ -1294,5 +1294,22 @@ TEST(Mechanisms, ABareNounForPeopleAfterAPassivesByIsItsAgent) {
     EXPECT_TRUE(std::find(e.actors.begin(), e.actors.end(), "group/police") == e.actors.end()) << show(x);
 }
 
+TEST(Mechanisms, AClauseOfConditionOrTimeEndsTheObjectThatCuesAVerbsSense) {
+  // "block" is a rejection only of what it names (a bid, a sale): the noun
+  // before "unless" or "when" is that object, not the word after it.
+  auto x = run("Hungary said it would block Ukraine's accession unless Kyiv restores minority rights.", "2025-06-20");
+  auto t = of_type(x, "THREATEN");
+  ASSERT_EQ(t.size(), 1u) << show(x);
+  EXPECT_EQ(t[0]->actors, V({"state/HU"}));
+  EXPECT_EQ(t[0]->targets, V({"state/UA"}));
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::Conditional);
+  x = run("Turkey blocked the sale when Greece objected.", "2025-06-20");
+  r = of_type(x, "REJECT");
+  ASSERT_FALSE(r.empty()) << show(x);
+  EXPECT_EQ(r[0]->actors, V({"state/TR"}));
+}
+
 }  // namespace
 }  // namespace sg::extract
