@@ -498,6 +498,14 @@ TEST(Groups, AGroupByItsNounAndOrigin) {
   EXPECT_EQ(actors_of(x, "ASSAULT"), (Keys{"group/serbian-nationalist-militants", "group/separatist-gunmen"}));
 }
 
+TEST(Bodies, AStatesJointChiefsOfStaffIsABodyEveryStateMayHave) {
+  auto x = run("Japan's Joint Chiefs of Staff condemned the missile launch.");
+  EXPECT_EQ(actors_of(x, "ACCUSE"), Keys{"org/jp-joint-chiefs"});
+  const Entity* jcs = entity(x, "org/jp-joint-chiefs");
+  ASSERT_TRUE(jcs);
+  EXPECT_EQ(jcs->label, "Japanese Joint Chiefs of Staff");
+}
+
 TEST(Bodies, ALowerCaseHeadAfterAName) {
   auto x = run("The Bush administration declared that China must drop its barriers.");
   EXPECT_TRUE(entity(x, "org/bush-administration"));
