@@ -506,6 +506,16 @@ TEST(Bodies, AStatesJointChiefsOfStaffIsABodyEveryStateMayHave) {
   EXPECT_EQ(jcs->label, "Japanese Joint Chiefs of Staff");
 }
 
+TEST(Bodies, AStatesDelegationIsItsGovernment) {
+  auto x = run("A Chinese delegation visited Pyongyang on Monday.");
+  auto actors = actors_of(x, "CONSULT");
+  EXPECT_NE(std::find(actors.begin(), actors.end(), "org/cn-government"), actors.end()) << x.assertions.size();
+  // An organisation's delegation stays the organisation's.
+  x = run("The Hamas delegation met Egyptian mediators in Cairo.");
+  actors = actors_of(x, "CONSULT");
+  EXPECT_NE(std::find(actors.begin(), actors.end(), "org/hamas"), actors.end());
+}
+
 TEST(Bodies, ALowerCaseHeadAfterAName) {
   auto x = run("The Bush administration declared that China must drop its barriers.");
   EXPECT_TRUE(entity(x, "org/bush-administration"));
