@@ -1311,5 +1311,25 @@ TEST(Mechanisms, AClauseOfConditionOrTimeEndsTheObjectThatCuesAVerbsSense) {
   EXPECT_EQ(r[0]->actors, V({"state/TR"}));
 }
 
+TEST(Mechanisms, TheSpeakersPronounAfterTheListenerOpensTheWords) {
+  // "informed"/"notified" report words as "told" does; the pronoun after
+  // the listener is the speaker's and begins what was said.
+  auto x = run("Egypt notified Israel that it would suspend the treaty.", "2025-06-20");
+  auto t = of_type(x, "THREATEN");
+  ASSERT_EQ(t.size(), 1u) << show(x);
+  EXPECT_EQ(t[0]->actors, V({"state/EG"}));
+  auto s = of_type(x, "SANCTION");
+  ASSERT_EQ(s.size(), 1u) << show(x);
+  EXPECT_EQ(s[0]->modality, Modality::Planned);
+  x = run("Kenya told the UN it would withdraw its troops.", "2025-06-20");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V({"state/KE"}));
+  EXPECT_EQ(r[0]->modality, Modality::Planned);
+  // Informing someone of a thing says no words.
+  x = run("The Kenyan ministry informed reporters of the decision.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
