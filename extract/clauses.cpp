@@ -603,7 +603,10 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   for (std::size_t i = 0; i + 1 < items.size(); ++i) {
     Item& it = items[i];
     const bool person = in(it, b.possessive_person), actor = in(it, b.possessive_actor);
-    if (it.kind != Item::Kind::Word || (!person && !actor) || !(event_noun_at(i + 1) || event_noun_at(i + 2))) continue;
+    // ("its long-standing partnership": a hyphenated modifier between.)
+    const bool hyphenated = i + 2 < items.size() && items[i + 2].norm == "-" && event_noun_at(i + 4);
+    if (it.kind != Item::Kind::Word || (!person && !actor) || !(event_noun_at(i + 1) || event_noun_at(i + 2) || hyphenated))
+      continue;
     // The nearest name of its kind before it ("to deny Russia funding for its
     // war": Russia's), else the paragraph's last subject of that kind.
     const Item* antecedent = nullptr;

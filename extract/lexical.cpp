@@ -234,10 +234,22 @@ class Reader {
       const Item& owner = items_[q - back - 1];
       if (owner.kind == Item::Kind::Entity && !owner.locative) actor = static_cast<int>(q - back - 1);
     }
-    // "during his meeting with Trump": a possessive pronoun the clause
-    // reader resolved (it carries the key), right before the noun.
-    if (actor < 0 && q > begin_ && items_[q - 1].kind == Item::Kind::Word && !items_[q - 1].keys.empty())
-      actor = static_cast<int>(q - 1);
+    // "during his meeting with Trump", "its long-standing partnership with
+    // Niger": a possessive pronoun the clause reader resolved (it carries
+    // the key) before the noun, with one modifier (a hyphenated one too)
+    // between.
+    if (actor < 0) {
+      std::size_t k = q;
+      if (k > begin_ + 1 && items_[k - 1].kind == Item::Kind::Word && items_[k - 1].keys.empty() &&
+          !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) && modifier(items_[k - 1])) {
+        --k;
+        if (k > begin_ + 2 && items_[k - 1].norm == "-" && items_[k - 2].kind == Item::Kind::Word &&
+            items_[k - 2].keys.empty() && modifier(items_[k - 2]))
+          k -= 2;
+      }
+      if (k > begin_ && items_[k - 1].kind == Item::Kind::Word && !items_[k - 1].keys.empty())
+        actor = static_cast<int>(k - 1);
+    }
     // "Russian missile strikes on Kyiv", "a Malian-Russian offensive": the
     // states of the adjectives that own the noun (the chunker gave them keys).
     std::size_t owners_begin = 0;

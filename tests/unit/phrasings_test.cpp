@@ -1331,5 +1331,16 @@ TEST(Mechanisms, TheSpeakersPronounAfterTheListenerOpensTheWords) {
   EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
 }
 
+TEST(Mechanisms, APossessivePronounOwnsAnEventNounPastOneModifier) {
+  for (const char* sentence : {"Japan is deepening its old partnership with Australia.",
+                               "Japan is deepening its decades-old partnership with Australia."}) {
+    auto x = run(sentence, "2025-06-20");
+    auto c = of_type(x, "COOPERATE");
+    ASSERT_EQ(c.size(), 1u) << sentence << show(x);
+    EXPECT_EQ(c[0]->actors, V({"state/JP"})) << sentence;
+    EXPECT_EQ(c[0]->targets, V({"state/AU"})) << sentence;
+  }
+}
+
 }  // namespace
 }  // namespace sg::extract
