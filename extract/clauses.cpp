@@ -249,6 +249,24 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
     return true;
   };
+  // "Accusing Rwanda of arming the rebels, Congo recalled its envoy": an
+  // opening participle's subject is the one after the comma that closes it.
+  // (A finite verb before that comma makes it a gerund, the subject itself:
+  // "Fighting drug trafficking brings sanctions upon me, he wrote".)
+  if (participle && k == begin && begin == 0) {
+    for (std::size_t i = k + 1, steps = 0; i + 2 < items.size() && steps < 30; ++i, ++steps) {
+      const Item& w = items[i];
+      if (w.norm == ";" || w.norm == ".") break;
+      if (w.kind == Item::Kind::Word && !w.upper && may_be_verb(w)) {
+        const VerbForm f = verb_group(items, i).form;
+        if (f == VerbForm::Past || f == VerbForm::ThirdPerson) break;
+      }
+      if (w.norm != "," || !actor_at(i + 1)) continue;
+      const VerbForm f = verb_group(items, i + 2).form;
+      if (f == VerbForm::Past || f == VerbForm::ThirdPerson) return static_cast<int>(i + 1);
+    }
+    return -1;
+  }
   if (k <= begin) return -1;
   // "Serbia's president … ordered": an ellipsis of the quoted words.
   if (k > begin + 1 && ellipsis(items[k - 1])) return subject_of(items, k - 1, begin, participle);

@@ -103,10 +103,14 @@ class Reader {
     // gerund after a word of time, when it has a target ("after arriving"
     // tells no event).
     const bool time_gerund = form == VerbForm::Gerund && !g.helped && lead > begin_ && time_word(items_[lead - 1]);
+    // "Accusing Rwanda of arming the rebels, Congo recalled its envoy": a
+    // participle that opens the sentence is said of the subject after its
+    // comma (subject_of finds it).
+    const bool fronted = form == VerbForm::Gerund && !g.helped && lead == begin_ && begin_ == 0;
     const bool participle =
         (form == VerbForm::Gerund && !g.helped && lead > begin_ &&
          (items_[lead - 1].norm == "," || rules_.lexicon.in(items_[lead - 1].word, rules_.builtin.medium))) ||
-        with_subject || time_gerund;
+        with_subject || time_gerund || fronted;
     const std::size_t first_out = out.size();
     auto need_target = [&] {
       if (!time_gerund) return;
@@ -141,7 +145,9 @@ class Reader {
       g.planned |= act.planned;
     }
     const bool unfulfilled = infinitive && purpose < 0;
-    const std::size_t clause_end = clauses_.clause_end(items_, q + 1, end_);
+    // An opening participle's phrase ends at the comma before its subject.
+    const std::size_t clause_end =
+        fronted && subject > static_cast<int>(q) ? static_cast<std::size_t>(subject) - 1 : clauses_.clause_end(items_, q + 1, end_);
     // "the US strikes on Iran": an -s form right before a preposition it
     // does not take is a plural noun.
     if (form == VerbForm::ThirdPerson && !g.helped) {

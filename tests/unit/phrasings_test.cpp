@@ -1342,5 +1342,22 @@ TEST(Mechanisms, APossessivePronounOwnsAnEventNounPastOneModifier) {
   }
 }
 
+TEST(Mechanisms, AParticipleThatOpensTheSentenceIsSaidOfTheSubjectAfterItsComma) {
+  auto x = run("Accusing Rwanda of backing the rebels, Congo recalled its ambassador.", "2025-06-20");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V({"state/CD"}));
+  EXPECT_EQ(a[0]->targets, V({"state/RW"}));
+  // The phrase ends at its comma: the main clause is no content of it.
+  x = run("Condemning the attack, France called for calm.", "2025-06-20");
+  ASSERT_EQ(of_type(x, "ACCUSE").size(), 1u) << show(x);
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::None);
+  // A gerund with a verb of its own before the comma is that verb's subject.
+  x = run("Fighting the cartels brings these sanctions upon me, Gustavo Petro wrote.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "ASSAULT").empty()) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
