@@ -2362,6 +2362,7 @@ void Chunker::kind_of_body(std::vector<Item>& items, const std::vector<Token>& t
 void Chunker::members(std::vector<Item>& items) {
   const auto& b = rules_.builtin;
   const int relation = rules_.lexicon.find("RELATION_NOUN");
+  const int envoys = rules_.lexicon.find("ENVOYS");
   for (std::size_t i = 0; i < items.size(); ++i) {
     // "cut ties with neighbor Colombia", "its ally Japan": a noun for how a
     // state stands to another, right before its name, is part of the name.
@@ -2377,6 +2378,15 @@ void Chunker::members(std::vector<Item>& items) {
     }
     Item& e = items[i];
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty()) continue;
+    // "Islamabad's delegation, led by ..., demanded", "Iran's negotiators
+    // rejected": those a state or body sends speak for it.
+    const bool stands_for_state = e.types[0] != EntityType::Place || (!e.metonyms.empty() && !e.metonyms[0].empty());
+    if (envoys >= 0 && e.types[0] != EntityType::Person && stands_for_state && i + 2 < items.size() &&
+        items[i + 1].norm == "'s" && items[i + 2].kind == Item::Kind::Word && !items[i + 2].upper &&
+        in(items[i + 2], envoys)) {
+      e.te = items[i + 2].te;
+      items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 3);
+    }
     // "M23 fighters", "CCG vessels", "AES states", "Africa Corps personnel": the organization acts.
     // "EU foreign ministers", "NATO defence officials": a domain word may come first.
     std::size_t noun = i + 1;

@@ -516,6 +516,18 @@ TEST(Bodies, AStatesDelegationIsItsGovernment) {
   EXPECT_NE(std::find(actors.begin(), actors.end(), "org/hamas"), actors.end());
 }
 
+TEST(Bodies, TheEnvoysAStateOrBodySendsSpeakForIt) {
+  auto x = run("Iran's negotiators rejected the American proposal.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"state/IR"});
+  // A capital stands for its state; an apposition after the envoys keeps them the subject.
+  x = run("Tehran's delegation, led by its deputy foreign minister, rejected the proposal.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"state/IR"});
+  // A person's envoys are no body of theirs.
+  x = run("Putin's envoys met Witkoff in Riyadh.");
+  auto actors = actors_of(x);
+  EXPECT_EQ(std::find(actors.begin(), actors.end(), "person/vladimir-putin"), actors.end());
+}
+
 TEST(Bodies, ALowerCaseHeadAfterAName) {
   auto x = run("The Bush administration declared that China must drop its barriers.");
   EXPECT_TRUE(entity(x, "org/bush-administration"));
