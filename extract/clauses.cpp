@@ -804,47 +804,54 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     sentence.references.push_back({it.tb, copy.keys[0]});
     items[i] = std::move(copy);
   }
-  for (std::size_t j = 1; j + 1 < items.size(); ++j) {
-    if (!(in(items[j], b.coordinator) && items[j].norm == "and") && items[j].norm != "but") continue;
-    VerbGroup after = verb_group(items, j + 1);
-    if (after.form == VerbForm::Other || items[j + 1].kind == Item::Kind::Entity) continue;
-    // The nearest earlier subject whose verb has the same form; for a verb
-    // that reports speech, the nearest whose verb does too ("The Philippines
-    // confirmed that the CCG was present but disputed that ...": the
-    // Philippines disputed).
-    auto reports = [&](const VerbGroup& g) {
-      return g.head < items.size() &&
-             (in(items[g.head], b.speech_verb) || in(items[g.head], b.deny) || in(items[g.head], b.say_that));
-    };
-    bool reported = reports(after), speaker = false;
-    if (reported)
-      for (std::size_t i = j; i-- > 0 && !speaker;)
-        speaker = items[i].norm != ";" && is_subject(items, i) && reports(verb_group(items, verb_after_subject(items, i)));
-    for (std::size_t i = j; i-- > 0;) {
-      if (items[i].norm == ";") break;
-      if (!is_subject(items, i)) continue;
-      VerbGroup before = verb_group(items, verb_after_subject(items, i));
-      if (speaker && !reports(before)) continue;
-      if (before.form != after.form && !before.helped && !after.helped) continue;
-      // "said the country would not be intimidated and vowed to continue":
-      // a plain past does not go on a modal's group; the speaker vowed.
-      if ((before.only_would || before.hypothetical || before.future) && !after.helped && after.form == VerbForm::Past)
-        continue;
-      // "said he was ready to be arrested if the ICC issued a warrant and has
-      // repeatedly defended the crackdown": a verb joins a conditional
-      // clause only in that clause's own form ("if Iran attacks and kills").
-      std::size_t opener = i;
-      if (opener > 0 && in(items[opener - 1], b.determiner)) --opener;
-      if (opener > 0 && in(items[opener - 1], b.conditional) &&
-          (before.form != after.form || before.helped != after.helped))
-        continue;
-      Item copy = items[i];
-      copy.shared = true;
-      items.insert(items.begin() + static_cast<long>(j) + 1, std::move(copy));
-      ++j;
-      break;
+  // "Peskov rejected the sanctions and accused Europe": a verb after "and"
+  // or "but" shares the nearest earlier subject whose verb has its form (run
+  // again once subjects are restated after appositions: "The 5th Brigade
+  // (assigned to the 143rd Division) located and destroyed a tunnel").
+  auto share_coordinated = [&] {
+    for (std::size_t j = 1; j + 1 < items.size(); ++j) {
+      if (!(in(items[j], b.coordinator) && items[j].norm == "and") && items[j].norm != "but") continue;
+      VerbGroup after = verb_group(items, j + 1);
+      if (after.form == VerbForm::Other || items[j + 1].kind == Item::Kind::Entity) continue;
+      // The nearest earlier subject whose verb has the same form; for a verb
+      // that reports speech, the nearest whose verb does too ("The Philippines
+      // confirmed that the CCG was present but disputed that ...": the
+      // Philippines disputed).
+      auto reports = [&](const VerbGroup& g) {
+        return g.head < items.size() &&
+               (in(items[g.head], b.speech_verb) || in(items[g.head], b.deny) || in(items[g.head], b.say_that));
+      };
+      bool reported = reports(after), speaker = false;
+      if (reported)
+        for (std::size_t i = j; i-- > 0 && !speaker;)
+          speaker = items[i].norm != ";" && is_subject(items, i) && reports(verb_group(items, verb_after_subject(items, i)));
+      for (std::size_t i = j; i-- > 0;) {
+        if (items[i].norm == ";") break;
+        if (!is_subject(items, i)) continue;
+        VerbGroup before = verb_group(items, verb_after_subject(items, i));
+        if (speaker && !reports(before)) continue;
+        if (before.form != after.form && !before.helped && !after.helped) continue;
+        // "said the country would not be intimidated and vowed to continue":
+        // a plain past does not go on a modal's group; the speaker vowed.
+        if ((before.only_would || before.hypothetical || before.future) && !after.helped && after.form == VerbForm::Past)
+          continue;
+        // "said he was ready to be arrested if the ICC issued a warrant and has
+        // repeatedly defended the crackdown": a verb joins a conditional
+        // clause only in that clause's own form ("if Iran attacks and kills").
+        std::size_t opener = i;
+        if (opener > 0 && in(items[opener - 1], b.determiner)) --opener;
+        if (opener > 0 && in(items[opener - 1], b.conditional) &&
+            (before.form != after.form || before.helped != after.helped))
+          continue;
+        Item copy = items[i];
+        copy.shared = true;
+        items.insert(items.begin() + static_cast<long>(j) + 1, std::move(copy));
+        ++j;
+        break;
+      }
     }
-  }
+  };
+  share_coordinated();
   // "Narendra Modi, on Monday, said": a date between commas after a name is
   // the verb group's ("Modi on Monday said").
   for (std::size_t j = 1; j + 3 < items.size(); ++j) {
@@ -874,6 +881,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     items.insert(items.begin() + static_cast<long>(j), std::move(copy));
     ++j;
   }
+  share_coordinated();
   // A subject inside a quotation is the quoted speaker's, not the text's:
   // after 'Bessent asserted that "Petro has allowed ..."', "He further
   // stated" is still Bessent.

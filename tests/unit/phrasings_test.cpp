@@ -1359,5 +1359,17 @@ TEST(Mechanisms, AParticipleThatOpensTheSentenceIsSaidOfTheSubjectAfterItsComma)
   EXPECT_TRUE(of_type(x, "ASSAULT").empty()) << show(x);
 }
 
+TEST(Mechanisms, AVerbAfterAndSharesASubjectRestatedAfterABracket) {
+  auto x = run("The 3rd Brigade (attached to the 93rd Division) located and destroyed a weapons depot.", "2025-06-20");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->actors, V({"org/3rd-brigade"}));
+  x = run("Hamas (which rules Gaza) rejected the plan and condemned Israel.", "2025-06-20");
+  auto c = of_type(x, "ACCUSE");
+  ASSERT_EQ(c.size(), 1u) << show(x);
+  EXPECT_EQ(c[0]->actors, V({"org/hamas"}));
+  EXPECT_EQ(c[0]->targets, V({"state/IL"}));
+}
+
 }  // namespace
 }  // namespace sg::extract
