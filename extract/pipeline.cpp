@@ -1851,6 +1851,18 @@ class Extractor {
             (it.types[0] == EntityType::Place || it.types[0] == EntityType::State))
           places.push_back(it.keys[0]);
       }
+      // "Northern Gaza Strip: The IDF destroyed a tunnel": a place that heads
+      // the sentence before a colon (a part of it named by a word of
+      // COMPASS too) is where the sentence's events happened.
+      if (places.empty() && m->rule->places_in_match && b == 0) {
+        const std::size_t p = !v.reading.empty() && in(v.reading[0], bi.compass) ? 1 : 0;
+        if (p + 2 < v.reading.size() && m->begin > p + 1 && v.reading[p + 1].norm == ":") {
+          const Item& it = v.reading[p];
+          if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && !it.types.empty() &&
+              (it.types[0] == EntityType::Place || it.types[0] == EntityType::State))
+            places.push_back(it.keys[0]);
+        }
+      }
       // "from Aleppo, where rebel groups launched an offensive": "where"
       // stands for the place before it.
       if (places.empty() && m->rule->places_in_match && m->begin >= b + 2) {

@@ -1371,5 +1371,22 @@ TEST(Mechanisms, AVerbAfterAndSharesASubjectRestatedAfterABracket) {
   EXPECT_EQ(c[0]->targets, V({"state/IL"}));
 }
 
+TEST(Mechanisms, APlaceThatHeadsTheSentenceBeforeAColonIsWhereItHappened) {
+  auto x = run("Eastern Sudan: RSF fighters shelled a market.", "2025-06-20");
+  auto a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->location, "state/SD");
+  // A place the clause names itself comes first.
+  x = run("Eastern Ukraine: Russian forces shelled Kharkiv.", "2025-06-20");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->location, "place/kharkiv");
+  // A heading that is no place places nothing.
+  x = run("Update: RSF fighters shelled a market.", "2025-06-20");
+  a = of_type(x, "ASSAULT");
+  ASSERT_EQ(a.size(), 1u) << show(x);
+  EXPECT_EQ(a[0]->location, "");
+}
+
 }  // namespace
 }  // namespace sg::extract
