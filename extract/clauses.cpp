@@ -275,6 +275,17 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (actor_at(k - 1) || (participle && k >= begin + 2 && items[k - 2].norm == "with" &&
                           items[k - 1].kind == Item::Kind::Entity && !items[k - 1].locative))
     return static_cast<int>(k - 1);
+  // "The Syrian Popular Resistance in a statement on December 29
+  // threatened", "Hamas in a post on Telegram rejected": where the words
+  // were given, between the subject and its verb.
+  if (!participle && in(prev, b.medium)) {
+    std::size_t i = k - 1;
+    for (std::size_t steps = 0; i > begin && steps < 3 && items[i - 1].norm != "in"; --i, ++steps)
+      if (items[i - 1].kind != Item::Kind::Word || items[i - 1].upper || in(items[i - 1], b.preposition) ||
+          in(items[i - 1], b.coordinator) || items[i - 1].norm == ",")
+        break;
+    if (i >= begin + 2 && items[i - 1].norm == "in" && actor_at(i - 2)) return static_cast<int>(i - 2);
+  }
   // "Washington along with its allies demanded", "X, together with Y, said"
   for (std::size_t i = k - 1, steps = 0; i > begin && steps < 10; --i, ++steps) {
     if (items[i].norm == ";" || items[i].norm == ".") break;

@@ -1388,5 +1388,14 @@ TEST(Mechanisms, APlaceThatHeadsTheSentenceBeforeAColonIsWhereItHappened) {
   EXPECT_EQ(a[0]->location, "");
 }
 
+TEST(Mechanisms, AMediumAfterInBetweenTheSubjectAndItsVerb) {
+  auto x = run("Hamas in a joint statement on Monday rejected the Egyptian proposal.", "2025-06-20");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V({"org/hamas"}));
+  ASSERT_TRUE(r[0]->date);
+  EXPECT_EQ(r[0]->date->iso(), "2025-06-16");
+}
+
 }  // namespace
 }  // namespace sg::extract
