@@ -1397,5 +1397,17 @@ TEST(Mechanisms, AMediumAfterInBetweenTheSubjectAndItsVerb) {
   EXPECT_EQ(r[0]->date->iso(), "2025-06-16");
 }
 
+TEST(Mechanisms, MissilesFiredIntoTheSeaAreAShowOfForceNotAnAttack) {
+  auto x = run("North Korea fired three cruise missiles into the waters off its west coast.", "2025-06-20");
+  auto m = of_type(x, "MOBILIZE");
+  ASSERT_EQ(m.size(), 1u) << show(x);
+  EXPECT_EQ(m[0]->actors, V({"state/KP"}));
+  EXPECT_TRUE(of_type(x, "ASSAULT").empty()) << show(x);
+  // Fired at a target in a sea, they are an attack.
+  x = run("The Houthis fired missiles at a tanker in the Red Sea.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "ASSAULT").size(), 1u) << show(x);
+  EXPECT_TRUE(of_type(x, "MOBILIZE").empty()) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
