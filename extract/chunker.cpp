@@ -1640,6 +1640,9 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       }
       bool joined_adjectives = in(w, b.coordinator) && j >= 2 && items[j - 2].kind == Item::Kind::Adjective &&
                                !modifiers.empty() && items[modifiers.back()].kind == Item::Kind::Adjective;
+      // "Western military and intelligence officials": so are two domains.
+      const bool joined_domains = in(w, b.coordinator) && j >= 2 && in(items[j - 2], b.group_domain) &&
+                                  !modifiers.empty() && in(items[modifiers.back()], b.group_domain);
       // "Tuareg insurgents", "Yoruba leaders": a name of people before a noun for people.
       bool origin_name = is_name_word(w) && in(items[i], b.group_person) && !in(w, b.group_mod) &&
                          !in(w, b.group_domain) && !in(w, b.quantifier) && !common_non_noun(tokens[w.tb]) &&
@@ -1668,7 +1671,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
         continue;
       }
       if (!(w.kind == Item::Kind::Adjective || in(w, b.group_origin) || in(w, b.group_mod) || joined_adjectives ||
-            origin_name ||
+            joined_domains || origin_name ||
             (in(w, b.group_domain) && (modifiers.empty() || items[modifiers.back()].kind != Item::Kind::Adjective))))
         break;
       --j;
@@ -1749,7 +1752,14 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     // a bare noun for people after "against" or "at" is whom the act is aimed at.
     const bool opposed = modifiers.empty() && !quantity && j > 0 && in(items[i], b.group_person) &&
                          items[j - 1].kind == Item::Kind::Word && (items[j - 1].norm == "against" || items[j - 1].norm == "at");
-    if (modifiers.empty() && !quantity && !speaks && !crowd && !place && !opens && !opposed) continue;
+    // "was beaten by police", "were detained by soldiers": one after a
+    // participle's "by" is its agent (not after a plural noun's: "ordered
+    // patrols by police" is an order's content, not what police did).
+    const bool agent = modifiers.empty() && !quantity && j >= 2 && in(items[i], b.group_person) &&
+                       items[j - 1].norm == "by" && items[j - 2].kind == Item::Kind::Word && !items[j - 2].upper &&
+                       (tokens[items[j - 2].tb].classes & Token::kVerb) && tokens[items[j - 2].tb].lemma != items[j - 2].norm &&
+                       !items[j - 2].norm.ends_with("s");
+    if (modifiers.empty() && !quantity && !speaks && !crowd && !place && !opens && !opposed && !agent) continue;
     std::string label;
     std::reverse(modifiers.begin(), modifiers.end());
     for (auto m : modifiers)
@@ -2352,6 +2362,7 @@ void Chunker::kind_of_body(std::vector<Item>& items, const std::vector<Token>& t
 void Chunker::members(std::vector<Item>& items) {
   const auto& b = rules_.builtin;
   const int relation = rules_.lexicon.find("RELATION_NOUN");
+  const int envoys = rules_.lexicon.find("ENVOYS");
   for (std::size_t i = 0; i < items.size(); ++i) {
     // "cut ties with neighbor Colombia", "its ally Japan": a noun for how a
     // state stands to another, right before its name, is part of the name.
@@ -2367,6 +2378,15 @@ void Chunker::members(std::vector<Item>& items) {
     }
     Item& e = items[i];
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty()) continue;
+    // "Islamabad's delegation, led by ..., demanded", "Iran's negotiators
+    // rejected": those a state or body sends speak for it.
+    const bool stands_for_state = e.types[0] != EntityType::Place || (!e.metonyms.empty() && !e.metonyms[0].empty());
+    if (envoys >= 0 && e.types[0] != EntityType::Person && stands_for_state && i + 2 < items.size() &&
+        items[i + 1].norm == "'s" && items[i + 2].kind == Item::Kind::Word && !items[i + 2].upper &&
+        in(items[i + 2], envoys)) {
+      e.te = items[i + 2].te;
+      items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 3);
+    }
     // "M23 fighters", "CCG vessels", "AES states", "Africa Corps personnel": the organization acts.
     // "EU foreign ministers", "NATO defence officials": a domain word may come first.
     std::size_t noun = i + 1;

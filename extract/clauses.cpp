@@ -254,6 +254,24 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
     return true;
   };
+  // "Accusing Rwanda of arming the rebels, Congo recalled its envoy": an
+  // opening participle's subject is the one after the comma that closes it.
+  // (A finite verb before that comma makes it a gerund, the subject itself:
+  // "Fighting drug trafficking brings sanctions upon me, he wrote".)
+  if (participle && k == begin && begin == 0) {
+    for (std::size_t i = k + 1, steps = 0; i + 2 < items.size() && steps < 30; ++i, ++steps) {
+      const Item& w = items[i];
+      if (w.norm == ";" || w.norm == ".") break;
+      if (w.kind == Item::Kind::Word && !w.upper && may_be_verb(w)) {
+        const VerbForm f = verb_group(items, i).form;
+        if (f == VerbForm::Past || f == VerbForm::ThirdPerson) break;
+      }
+      if (w.norm != "," || !actor_at(i + 1)) continue;
+      const VerbForm f = verb_group(items, i + 2).form;
+      if (f == VerbForm::Past || f == VerbForm::ThirdPerson) return static_cast<int>(i + 1);
+    }
+    return -1;
+  }
   if (k <= begin) return -1;
   // "Serbia's president … ordered": an ellipsis of the quoted words.
   if (k > begin + 1 && ellipsis(items[k - 1])) return subject_of(items, k - 1, begin, participle);
@@ -262,6 +280,17 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (actor_at(k - 1) || (participle && k >= begin + 2 && items[k - 2].norm == "with" &&
                           items[k - 1].kind == Item::Kind::Entity && !items[k - 1].locative))
     return static_cast<int>(k - 1);
+  // "The Syrian Popular Resistance in a statement on December 29
+  // threatened", "Hamas in a post on Telegram rejected": where the words
+  // were given, between the subject and its verb.
+  if (!participle && in(prev, b.medium)) {
+    std::size_t i = k - 1;
+    for (std::size_t steps = 0; i > begin && steps < 3 && items[i - 1].norm != "in"; --i, ++steps)
+      if (items[i - 1].kind != Item::Kind::Word || items[i - 1].upper || in(items[i - 1], b.preposition) ||
+          in(items[i - 1], b.coordinator) || items[i - 1].norm == ",")
+        break;
+    if (i >= begin + 2 && items[i - 1].norm == "in" && actor_at(i - 2)) return static_cast<int>(i - 2);
+  }
   // "Washington along with its allies demanded", "X, together with Y, said"
   for (std::size_t i = k - 1, steps = 0; i > begin && steps < 10; --i, ++steps) {
     if (items[i].norm == ";" || items[i].norm == ".") break;
@@ -608,7 +637,10 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   for (std::size_t i = 0; i + 1 < items.size(); ++i) {
     Item& it = items[i];
     const bool person = in(it, b.possessive_person), actor = in(it, b.possessive_actor);
-    if (it.kind != Item::Kind::Word || (!person && !actor) || !(event_noun_at(i + 1) || event_noun_at(i + 2))) continue;
+    // ("its long-standing partnership": a hyphenated modifier between.)
+    const bool hyphenated = i + 2 < items.size() && items[i + 2].norm == "-" && event_noun_at(i + 4);
+    if (it.kind != Item::Kind::Word || (!person && !actor) || !(event_noun_at(i + 1) || event_noun_at(i + 2) || hyphenated))
+      continue;
     // The nearest name of its kind before it ("to deny Russia funding for its
     // war": Russia's), else the paragraph's last subject of that kind.
     const Item* antecedent = nullptr;
@@ -788,47 +820,54 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     sentence.references.push_back({it.tb, copy.keys[0]});
     items[i] = std::move(copy);
   }
-  for (std::size_t j = 1; j + 1 < items.size(); ++j) {
-    if (!(in(items[j], b.coordinator) && items[j].norm == "and") && items[j].norm != "but") continue;
-    VerbGroup after = verb_group(items, j + 1);
-    if (after.form == VerbForm::Other || items[j + 1].kind == Item::Kind::Entity) continue;
-    // The nearest earlier subject whose verb has the same form; for a verb
-    // that reports speech, the nearest whose verb does too ("The Philippines
-    // confirmed that the CCG was present but disputed that ...": the
-    // Philippines disputed).
-    auto reports = [&](const VerbGroup& g) {
-      return g.head < items.size() &&
-             (in(items[g.head], b.speech_verb) || in(items[g.head], b.deny) || in(items[g.head], b.say_that));
-    };
-    bool reported = reports(after), speaker = false;
-    if (reported)
-      for (std::size_t i = j; i-- > 0 && !speaker;)
-        speaker = items[i].norm != ";" && is_subject(items, i) && reports(verb_group(items, verb_after_subject(items, i)));
-    for (std::size_t i = j; i-- > 0;) {
-      if (items[i].norm == ";") break;
-      if (!is_subject(items, i)) continue;
-      VerbGroup before = verb_group(items, verb_after_subject(items, i));
-      if (speaker && !reports(before)) continue;
-      if (before.form != after.form && !before.helped && !after.helped) continue;
-      // "said the country would not be intimidated and vowed to continue":
-      // a plain past does not go on a modal's group; the speaker vowed.
-      if ((before.only_would || before.hypothetical || before.future) && !after.helped && after.form == VerbForm::Past)
-        continue;
-      // "said he was ready to be arrested if the ICC issued a warrant and has
-      // repeatedly defended the crackdown": a verb joins a conditional
-      // clause only in that clause's own form ("if Iran attacks and kills").
-      std::size_t opener = i;
-      if (opener > 0 && in(items[opener - 1], b.determiner)) --opener;
-      if (opener > 0 && in(items[opener - 1], b.conditional) &&
-          (before.form != after.form || before.helped != after.helped))
-        continue;
-      Item copy = items[i];
-      copy.shared = true;
-      items.insert(items.begin() + static_cast<long>(j) + 1, std::move(copy));
-      ++j;
-      break;
+  // "Peskov rejected the sanctions and accused Europe": a verb after "and"
+  // or "but" shares the nearest earlier subject whose verb has its form (run
+  // again once subjects are restated after appositions: "The 5th Brigade
+  // (assigned to the 143rd Division) located and destroyed a tunnel").
+  auto share_coordinated = [&] {
+    for (std::size_t j = 1; j + 1 < items.size(); ++j) {
+      if (!(in(items[j], b.coordinator) && items[j].norm == "and") && items[j].norm != "but") continue;
+      VerbGroup after = verb_group(items, j + 1);
+      if (after.form == VerbForm::Other || items[j + 1].kind == Item::Kind::Entity) continue;
+      // The nearest earlier subject whose verb has the same form; for a verb
+      // that reports speech, the nearest whose verb does too ("The Philippines
+      // confirmed that the CCG was present but disputed that ...": the
+      // Philippines disputed).
+      auto reports = [&](const VerbGroup& g) {
+        return g.head < items.size() &&
+               (in(items[g.head], b.speech_verb) || in(items[g.head], b.deny) || in(items[g.head], b.say_that));
+      };
+      bool reported = reports(after), speaker = false;
+      if (reported)
+        for (std::size_t i = j; i-- > 0 && !speaker;)
+          speaker = items[i].norm != ";" && is_subject(items, i) && reports(verb_group(items, verb_after_subject(items, i)));
+      for (std::size_t i = j; i-- > 0;) {
+        if (items[i].norm == ";") break;
+        if (!is_subject(items, i)) continue;
+        VerbGroup before = verb_group(items, verb_after_subject(items, i));
+        if (speaker && !reports(before)) continue;
+        if (before.form != after.form && !before.helped && !after.helped) continue;
+        // "said the country would not be intimidated and vowed to continue":
+        // a plain past does not go on a modal's group; the speaker vowed.
+        if ((before.only_would || before.hypothetical || before.future) && !after.helped && after.form == VerbForm::Past)
+          continue;
+        // "said he was ready to be arrested if the ICC issued a warrant and has
+        // repeatedly defended the crackdown": a verb joins a conditional
+        // clause only in that clause's own form ("if Iran attacks and kills").
+        std::size_t opener = i;
+        if (opener > 0 && in(items[opener - 1], b.determiner)) --opener;
+        if (opener > 0 && in(items[opener - 1], b.conditional) &&
+            (before.form != after.form || before.helped != after.helped))
+          continue;
+        Item copy = items[i];
+        copy.shared = true;
+        items.insert(items.begin() + static_cast<long>(j) + 1, std::move(copy));
+        ++j;
+        break;
+      }
     }
-  }
+  };
+  share_coordinated();
   // "Narendra Modi, on Monday, said": a date between commas after a name is
   // the verb group's ("Modi on Monday said").
   for (std::size_t j = 1; j + 3 < items.size(); ++j) {
@@ -858,6 +897,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     items.insert(items.begin() + static_cast<long>(j), std::move(copy));
     ++j;
   }
+  share_coordinated();
   // A subject inside a quotation is the quoted speaker's, not the text's:
   // after 'Bessent asserted that "Petro has allowed ..."', "He further
   // stated" is still Bessent.

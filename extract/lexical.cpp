@@ -103,10 +103,14 @@ class Reader {
     // gerund after a word of time, when it has a target ("after arriving"
     // tells no event).
     const bool time_gerund = form == VerbForm::Gerund && !g.helped && lead > begin_ && time_word(items_[lead - 1]);
+    // "Accusing Rwanda of arming the rebels, Congo recalled its envoy": a
+    // participle that opens the sentence is said of the subject after its
+    // comma (subject_of finds it).
+    const bool fronted = form == VerbForm::Gerund && !g.helped && lead == begin_ && begin_ == 0;
     const bool participle =
         (form == VerbForm::Gerund && !g.helped && lead > begin_ &&
          (items_[lead - 1].norm == "," || rules_.lexicon.in(items_[lead - 1].word, rules_.builtin.medium))) ||
-        with_subject || time_gerund;
+        with_subject || time_gerund || fronted;
     const std::size_t first_out = out.size();
     auto need_target = [&] {
       if (!time_gerund) return;
@@ -141,7 +145,9 @@ class Reader {
       g.planned |= act.planned;
     }
     const bool unfulfilled = infinitive && purpose < 0;
-    const std::size_t clause_end = clauses_.clause_end(items_, q + 1, end_);
+    // An opening participle's phrase ends at the comma before its subject.
+    const std::size_t clause_end =
+        fronted && subject > static_cast<int>(q) ? static_cast<std::size_t>(subject) - 1 : clauses_.clause_end(items_, q + 1, end_);
     // "the US strikes on Iran": an -s form right before a preposition it
     // does not take is a plural noun.
     if (form == VerbForm::ThirdPerson && !g.helped) {
@@ -234,10 +240,22 @@ class Reader {
       const Item& owner = items_[q - back - 1];
       if (owner.kind == Item::Kind::Entity && !owner.locative) actor = static_cast<int>(q - back - 1);
     }
-    // "during his meeting with Trump": a possessive pronoun the clause
-    // reader resolved (it carries the key), right before the noun.
-    if (actor < 0 && q > begin_ && items_[q - 1].kind == Item::Kind::Word && !items_[q - 1].keys.empty())
-      actor = static_cast<int>(q - 1);
+    // "during his meeting with Trump", "its long-standing partnership with
+    // Niger": a possessive pronoun the clause reader resolved (it carries
+    // the key) before the noun, with one modifier (a hyphenated one too)
+    // between.
+    if (actor < 0) {
+      std::size_t k = q;
+      if (k > begin_ + 1 && items_[k - 1].kind == Item::Kind::Word && items_[k - 1].keys.empty() &&
+          !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) && modifier(items_[k - 1])) {
+        --k;
+        if (k > begin_ + 2 && items_[k - 1].norm == "-" && items_[k - 2].kind == Item::Kind::Word &&
+            items_[k - 2].keys.empty() && modifier(items_[k - 2]))
+          k -= 2;
+      }
+      if (k > begin_ && items_[k - 1].kind == Item::Kind::Word && !items_[k - 1].keys.empty())
+        actor = static_cast<int>(k - 1);
+    }
     // "Russian missile strikes on Kyiv", "a Malian-Russian offensive": the
     // states of the adjectives that own the noun (the chunker gave them keys).
     std::size_t owners_begin = 0;
@@ -714,6 +732,12 @@ class Reader {
           items_[q + 1].kind == Item::Kind::Word)
         continue;
       if (it.kind != Item::Kind::Word && it.kind != Item::Kind::Adjective) break;
+      // "would block Sweden's bid unless the EU ...", "lifted the curfew
+      // once calm returned": a word that opens a clause of condition or
+      // time ends the object before it.
+      if (it.kind == Item::Kind::Word &&
+          (rules_.lexicon.in(it.word, rules_.builtin.conditional) || rules_.lexicon.in(it.word, rules_.builtin.temporal)))
+        break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
         // "captured part of a stronghold": the head is after a partitive's "of".
         if (it.norm == "of" && head && rules_.lexicon.in(head, rules_.builtin.partitive)) {

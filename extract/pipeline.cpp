@@ -927,10 +927,17 @@ class Extractor {
       }
       // "Baghaei denied that X and [Baghaei] accused Y": the speaker's next
       // verb ends what the speaker is reported to have said.
+      // ("told Israel that it would ...", "informed the UN it would ...":
+      // the speaker's pronoun after the listener opens the words.)
       if (!f.match.rule->content_first)
         for (std::size_t q = f.match.content_begin + 1; q < f.match.content_end; ++q) {
           const Item& it = v.reading[q];
           if (!it.shared || keys_in(v, q, q + 1) != f.speakers) continue;
+          bool after_listener = true;
+          for (std::size_t k = f.match.content_begin; k < q && after_listener; ++k)
+            after_listener = v.reading[k].kind == Item::Kind::Entity || in(v.reading[k], rules_.builtin.determiner) ||
+                             (k + 1 == q && v.reading[k].norm == "that");
+          if (after_listener) continue;
           std::size_t cut = q - 1;
           if (cut > f.match.content_begin && v.reading[cut - 1].norm == ",") --cut;
           f.match.content_end = cut;
@@ -1842,6 +1849,18 @@ class Extractor {
         if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && !it.types.empty() &&
             (it.types[0] == EntityType::Place || it.types[0] == EntityType::State))
           places.push_back(it.keys[0]);
+      }
+      // "Northern Gaza Strip: The IDF destroyed a tunnel": a place that heads
+      // the sentence before a colon (a part of it named by a word of
+      // COMPASS too) is where the sentence's events happened.
+      if (places.empty() && m->rule->places_in_match && b == 0) {
+        const std::size_t p = !v.reading.empty() && in(v.reading[0], bi.compass) ? 1 : 0;
+        if (p + 2 < v.reading.size() && m->begin > p + 1 && v.reading[p + 1].norm == ":") {
+          const Item& it = v.reading[p];
+          if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && !it.types.empty() &&
+              (it.types[0] == EntityType::Place || it.types[0] == EntityType::State))
+            places.push_back(it.keys[0]);
+        }
       }
       // "from Aleppo, where rebel groups launched an offensive": "where"
       // stands for the place before it.

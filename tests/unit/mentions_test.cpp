@@ -498,6 +498,36 @@ TEST(Groups, AGroupByItsNounAndOrigin) {
   EXPECT_EQ(actors_of(x, "ASSAULT"), (Keys{"group/serbian-nationalist-militants", "group/separatist-gunmen"}));
 }
 
+TEST(Bodies, AStatesJointChiefsOfStaffIsABodyEveryStateMayHave) {
+  auto x = run("Japan's Joint Chiefs of Staff condemned the missile launch.");
+  EXPECT_EQ(actors_of(x, "ACCUSE"), Keys{"org/jp-joint-chiefs"});
+  const Entity* jcs = entity(x, "org/jp-joint-chiefs");
+  ASSERT_TRUE(jcs);
+  EXPECT_EQ(jcs->label, "Japanese Joint Chiefs of Staff");
+}
+
+TEST(Bodies, AStatesDelegationIsItsGovernment) {
+  auto x = run("A Chinese delegation visited Pyongyang on Monday.");
+  auto actors = actors_of(x, "CONSULT");
+  EXPECT_NE(std::find(actors.begin(), actors.end(), "org/cn-government"), actors.end()) << x.assertions.size();
+  // An organisation's delegation stays the organisation's.
+  x = run("The Hamas delegation met Egyptian mediators in Cairo.");
+  actors = actors_of(x, "CONSULT");
+  EXPECT_NE(std::find(actors.begin(), actors.end(), "org/hamas"), actors.end());
+}
+
+TEST(Bodies, TheEnvoysAStateOrBodySendsSpeakForIt) {
+  auto x = run("Iran's negotiators rejected the American proposal.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"state/IR"});
+  // A capital stands for its state; an apposition after the envoys keeps them the subject.
+  x = run("Tehran's delegation, led by its deputy foreign minister, rejected the proposal.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"state/IR"});
+  // A person's envoys are no body of theirs.
+  x = run("Putin's envoys met Witkoff in Riyadh.");
+  auto actors = actors_of(x);
+  EXPECT_EQ(std::find(actors.begin(), actors.end(), "person/vladimir-putin"), actors.end());
+}
+
 TEST(Bodies, ALowerCaseHeadAfterAName) {
   auto x = run("The Bush administration declared that China must drop its barriers.");
   EXPECT_TRUE(entity(x, "org/bush-administration"));
@@ -627,6 +657,15 @@ TEST(Lists, StateAdjectivesShareTheirNoun) {
   for (const auto& a : x.assertions)
     both |= a.event_type == "AGREE" && a.actors == std::vector<std::string>{"org/hu-government", "org/ro-government"};
   EXPECT_TRUE(both);
+}
+
+TEST(Groups, TwoDomainsJoinedBeforeANounForPeople) {
+  auto x = run("Western defence and intelligence officials accused Iran of arming the rebels.");
+  EXPECT_TRUE(entity(x, "group/western-defence-and-intelligence-officials"));
+  EXPECT_EQ(actors_of(x, "ACCUSE"), Keys{"group/western-defence-and-intelligence-officials"});
+  // Domains alone say no whose: no group.
+  x = run("Defence and foreign ministers met in Rome.");
+  EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
 }
 
 TEST(Groups, ANameOfAPeopleBeforeANounForPeople) {

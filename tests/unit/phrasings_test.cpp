@@ -620,6 +620,15 @@ TEST(Mechanisms, ASubjectActsAcrossItsApposition) {
   EXPECT_EQ(acc[0]->actors, V{"person/ke/musalia-mudavadi"});
 }
 
+// The location of the one ASSAULT the sentence gives; a line saying how
+// many there were instead when not one.
+std::string assault_location(const char* sentence) {
+  auto x = run(sentence, "2025-06-20");
+  auto a = of_type(x, "ASSAULT");
+  if (a.size() != 1) return std::to_string(a.size()) + " ASSAULT in:" + show(x);
+  return a[0]->location;
+}
+
 TEST(Mechanisms, APlaceThatOpensTheSentenceIsWhereTheMainClauseHappened) {
   // "In Kherson, Russia ...": Russia is the subject, not Kherson's state.
   auto x = run("In Kherson, Russia shelled a hospital.", "2025-06-20");
@@ -628,15 +637,9 @@ TEST(Mechanisms, APlaceThatOpensTheSentenceIsWhereTheMainClauseHappened) {
   EXPECT_EQ(a[0]->actors, V{"state/RU"});
   EXPECT_EQ(a[0]->location, "place/kherson");
   // A place with its country is one place, located there.
-  x = run("Houthi fighters shelled a market in Taiz, Yemen, on Friday.", "2025-06-20");
-  a = of_type(x, "ASSAULT");
-  ASSERT_EQ(a.size(), 1u) << show(x);
-  EXPECT_EQ(a[0]->location, "place/taiz");
+  EXPECT_EQ(assault_location("Houthi fighters shelled a market in Taiz, Yemen, on Friday."), "place/taiz");
   // An opening phrase that names no place gives none.
-  x = run("In a statement, Russia shelled a hospital.", "2025-06-20");
-  a = of_type(x, "ASSAULT");
-  ASSERT_EQ(a.size(), 1u) << show(x);
-  EXPECT_EQ(a[0]->location, "");
+  EXPECT_EQ(assault_location("In a statement, Russia shelled a hospital."), "");
 }
 
 TEST(Mechanisms, EveryParticipantOfAMeetingIsAnActor) {
@@ -1060,6 +1063,14 @@ V targets_of(const char* sentence, const char* type, const char* date = "2025-06
   return a[0]->targets;
 }
 
+// The actors of that one assertion, likewise.
+V actors_of(const char* sentence, const char* type, const char* date = "2025-06-20") {
+  auto x = run(sentence, date);
+  auto a = of_type(x, type);
+  if (a.size() != 1) return {std::to_string(a.size()) + " " + type + " in:" + show(x)};
+  return a[0]->actors;
+}
+
 TEST(Mechanisms, AProposalsAuthorIsTheTarget) {
   EXPECT_EQ(targets_of("Yemen rejected a U.S. request to interrogate the detainees.", "REJECT"), V({"state/US"}));
   EXPECT_EQ(targets_of("Germany rejected calls by Hungary for an end to the sanctions.", "REJECT"), V({"state/HU"}));
@@ -1259,6 +1270,117 @@ TEST(Mechanisms, OvernightAndTwoDayDates) {
   for (const auto* r : of_type(x, "REJECT")) days.push_back(r->date ? r->date->iso() : "");
   std::sort(days.begin(), days.end());
   EXPECT_EQ(days, V({"2025-06-09", "2025-06-11"}));
+}
+
+TEST(Mechanisms, AQuantifierFloatedAfterTheSubjectStandsInItsVerbGroup) {
+  const char* all = "Egypt, Jordan and Qatar have all blamed Israel for the strike.";
+  EXPECT_EQ(actors_of(all, "ACCUSE"), V({"state/EG", "state/JO", "state/QA"}));
+  EXPECT_EQ(targets_of(all, "ACCUSE"), V({"state/IL"}));
+  EXPECT_EQ(actors_of("Kenya and Uganda both condemned the coup in Niamey.", "ACCUSE"), V({"state/KE", "state/UG"}));
+  // After the verb it is the object's: "all the gunmen" were killed.
+  EXPECT_EQ(actors_of("Israeli troops killed all the gunmen.", "ASSAULT"), V({"org/il-forces"}));
+}
+
+TEST(Mechanisms, ABareNounForPeopleAfterAPassivesByIsItsAgent) {
+  const char* arrested = "Several students were arrested by soldiers on Monday.";
+  EXPECT_EQ(actors_of(arrested, "COERCE"), V({"group/soldiers"}));
+  EXPECT_EQ(targets_of(arrested, "COERCE"), V({"group/students"}));
+  EXPECT_EQ(actors_of("The opposition leader was attacked by protesters outside parliament.", "ASSAULT"),
+            V({"group/protesters"}));
+  // After a plural noun's "by" it only says whose the ordered act is: no deployment of the police's.
+  auto x = run("The governor has ordered patrols by police and soldiers in the capital.", "2025-06-20");
+  for (const auto& e : x.assertions)
+    EXPECT_TRUE(std::find(e.actors.begin(), e.actors.end(), "group/police") == e.actors.end()) << show(x);
+}
+
+TEST(Mechanisms, AClauseOfConditionOrTimeEndsTheObjectThatCuesAVerbsSense) {
+  // "block" is a rejection only of what it names (a bid, a sale): the noun
+  // before "unless" or "when" is that object, not the word after it.
+  const char* block = "Hungary said it would block Ukraine's accession unless Kyiv restores minority rights.";
+  EXPECT_EQ(actors_of(block, "THREATEN"), V({"state/HU"}));
+  EXPECT_EQ(targets_of(block, "THREATEN"), V({"state/UA"}));
+  auto x = run(block, "2025-06-20");  // kept alive: of_type points into it
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::Conditional);
+  EXPECT_EQ(actors_of("Turkey blocked the sale when Greece objected.", "REJECT"), V({"state/TR"}));
+}
+
+TEST(Mechanisms, TheSpeakersPronounAfterTheListenerOpensTheWords) {
+  // "informed"/"notified" report words as "told" does; the pronoun after
+  // the listener is the speaker's and begins what was said.
+  const char* notified = "Egypt notified Israel that it would suspend the treaty.";
+  EXPECT_EQ(actors_of(notified, "THREATEN"), V({"state/EG"}));
+  auto x = run(notified, "2025-06-20");
+  auto s = of_type(x, "SANCTION");
+  ASSERT_EQ(s.size(), 1u) << show(x);
+  EXPECT_EQ(s[0]->modality, Modality::Planned);
+  x = run("Kenya told the UN it would withdraw its troops.", "2025-06-20");
+  auto r = of_type(x, "RETREAT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V({"state/KE"}));
+  EXPECT_EQ(r[0]->modality, Modality::Planned);
+  // Informing someone of a thing says no words.
+  x = run("The Kenyan ministry informed reporters of the decision.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+}
+
+TEST(Mechanisms, APossessivePronounOwnsAnEventNounPastOneModifier) {
+  for (const char* sentence : {"Japan is deepening its old partnership with Australia.",
+                               "Japan is deepening its decades-old partnership with Australia."}) {
+    EXPECT_EQ(actors_of(sentence, "COOPERATE"), V({"state/JP"})) << sentence;
+    EXPECT_EQ(targets_of(sentence, "COOPERATE"), V({"state/AU"})) << sentence;
+  }
+}
+
+TEST(Mechanisms, AParticipleThatOpensTheSentenceIsSaidOfTheSubjectAfterItsComma) {
+  const char* accusing = "Accusing Rwanda of backing the rebels, Congo recalled its ambassador.";
+  EXPECT_EQ(actors_of(accusing, "ACCUSE"), V({"state/CD"}));
+  EXPECT_EQ(targets_of(accusing, "ACCUSE"), V({"state/RW"}));
+  // The phrase ends at its comma: the main clause is no content of it.
+  auto x = run("Condemning the attack, France called for calm.", "2025-06-20");
+  ASSERT_EQ(of_type(x, "ACCUSE").size(), 1u) << show(x);
+  auto r = of_type(x, "REQUEST");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->modality, Modality::None);
+  // A gerund with a verb of its own before the comma is that verb's subject.
+  x = run("Fighting the cartels brings these sanctions upon me, Gustavo Petro wrote.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "ASSAULT").empty()) << show(x);
+}
+
+TEST(Mechanisms, AVerbAfterAndSharesASubjectRestatedAfterABracket) {
+  EXPECT_EQ(actors_of("The 3rd Brigade (attached to the 93rd Division) located and destroyed a weapons depot.", "ASSAULT"),
+            V({"org/3rd-brigade"}));
+  const char* hamas = "Hamas (which rules Gaza) rejected the plan and condemned Israel.";
+  EXPECT_EQ(actors_of(hamas, "ACCUSE"), V({"org/hamas"}));
+  EXPECT_EQ(targets_of(hamas, "ACCUSE"), V({"state/IL"}));
+}
+
+TEST(Mechanisms, APlaceThatHeadsTheSentenceBeforeAColonIsWhereItHappened) {
+  EXPECT_EQ(assault_location("Eastern Sudan: RSF fighters shelled a market."), "state/SD");
+  // A place the clause names itself comes first.
+  EXPECT_EQ(assault_location("Eastern Ukraine: Russian forces shelled Kharkiv."), "place/kharkiv");
+  // A heading that is no place places nothing.
+  EXPECT_EQ(assault_location("Update: RSF fighters shelled a market."), "");
+}
+
+TEST(Mechanisms, AMediumAfterInBetweenTheSubjectAndItsVerb) {
+  auto x = run("Hamas in a joint statement on Monday rejected the Egyptian proposal.", "2025-06-20");
+  auto r = of_type(x, "REJECT");
+  ASSERT_EQ(r.size(), 1u) << show(x);
+  EXPECT_EQ(r[0]->actors, V({"org/hamas"}));
+  ASSERT_TRUE(r[0]->date);
+  EXPECT_EQ(r[0]->date->iso(), "2025-06-16");
+}
+
+TEST(Mechanisms, MissilesFiredIntoTheSeaAreAShowOfForceNotAnAttack) {
+  const char* test = "North Korea fired three cruise missiles into the waters off its west coast.";
+  EXPECT_EQ(actors_of(test, "MOBILIZE"), V({"state/KP"}));
+  EXPECT_TRUE(of_type(run(test, "2025-06-20"), "ASSAULT").empty());
+  // Fired at a target in a sea, they are an attack.
+  const char* aimed = "The Houthis fired missiles at a tanker in the Red Sea.";
+  EXPECT_EQ(actors_of(aimed, "ASSAULT"), V({"org/houthis"}));
+  EXPECT_TRUE(of_type(run(aimed, "2025-06-20"), "MOBILIZE").empty());
 }
 
 }  // namespace
