@@ -1978,9 +1978,9 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
   untitled(items, tokens);
   outlet_senses(items, tokens);
   // "the government said", "the junta's decision": with one state in view
-  // in the sentence or its paragraph, its government (before a verb or a possessive only: "talks with the
-  // government" may be another state's, "the government of Mali" names
-  // its own).
+  // in the sentence or its paragraph, its government (before a verb or a
+  // possessive only: "talks with the government" may be another state's,
+  // "the government of Mali" names its own).
   const ClauseReader words(rules_);
   for (std::size_t j = 0; j + 2 < items.size(); ++j) {
     if (items[j].norm != "the" || items[j + 1].kind != Item::Kind::Word || items[j + 1].upper ||

@@ -694,9 +694,6 @@ class Reader {
       // "captured more than 50 villages", "at least 12 towns": a count is no head.
       if (it.kind == Item::Kind::Number || (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.quantifier)))
         continue;
-      // "expelled the Swedish ambassador", "received observers from the
-      // OSCE", "expelled two Russian diplomats": an official's, a member's
-      // or a group's noun heads the object.
       // "met the E3's conditions": the owner is no head; the noun after it is.
       if (it.kind == Item::Kind::Entity && q + 1 < end && (items_[q + 1].norm == "'s" || items_[q + 1].norm == "'")) {
         head = 0;
@@ -707,9 +704,12 @@ class Reader {
       // verb ("officer") is the noun when the phrase ends after it.
       const bool ends_after = q + 2 >= end || items_[q + 2].kind == Item::Kind::Punct ||
                               rules_.lexicon.in(items_[q + 2].word, rules_.builtin.preposition);
-      // "stormed the Swedish Embassy": a name's own noun heads the object,
-      // unless a noun closing the phrase follows ("the Stability Support
-      // Apparatus headquarters in"; not a participle: "diplomats accused of").
+      // "expelled the Swedish ambassador", "received observers from the
+      // OSCE", "expelled two Russian diplomats", "stormed the Swedish
+      // Embassy": an official's, a member's, a group's or a name's own noun
+      // heads the object, unless a noun closing the phrase follows ("the
+      // Stability Support Apparatus headquarters in"; not a participle:
+      // "diplomats accused of").
       if (it.kind == Item::Kind::Entity && it.head_word &&
           !(q + 1 < end && items_[q + 1].kind == Item::Kind::Word && ends_after &&
             !rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) &&
