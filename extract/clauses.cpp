@@ -725,9 +725,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       continue;
     }
     // "The ministry said", "the group claimed", "the rebel group killed": a
-    // definite description, its noun after at most two modifiers (words
-    // of no entity, or adjectives of no state: "the Palestinian group" may
-    // be another state's).
+    // definite description, its noun after at most two lower-case words
+    // (no adjective of a state: "the Egyptian group" may be another
+    // state's).
     std::size_t noun_at = i + 1;
     if (it.norm == "the")
       for (std::size_t k = i + 1; k < i + 4 && k + 1 < items.size(); ++k) {
@@ -735,9 +735,8 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
           noun_at = k;
           break;
         }
-        const bool modifier = (items[k].kind == Item::Kind::Word && !items[k].upper && !in(items[k], b.preposition) &&
-                               !in(items[k], b.determiner) && !in(items[k], b.coordinator)) ||
-                              (items[k].kind == Item::Kind::Adjective && items[k].keys.empty());
+        const bool modifier = items[k].kind == Item::Kind::Word && !items[k].upper && !in(items[k], b.preposition) &&
+                              !in(items[k], b.determiner) && !in(items[k], b.coordinator);
         if (!modifier) break;
       }
     if (it.norm == "the" && noun_at + 1 < items.size() && items[noun_at].kind == Item::Kind::Word &&

@@ -339,9 +339,11 @@ TEST(Mechanisms, ADescriptionWithModifiersStandsForTheLastBodyOfItsKind) {
   EXPECT_EQ(as[0]->actors, V({"org/shining-path-army"})) << show(x);
   x = run("Mali's troops left Kidal after the group attacked the camp.", "2025-06-20");
   for (const auto* a : of_type(x, "ASSAULT")) EXPECT_NE(a->actors, V({"org/ml-forces"})) << show(x);
-  // Not a capitalised word or a verb before the noun.
+  // Not a capitalised word or a verb before the noun, nor another state's adjective.
   x = run("Hamas rejected the talks. The Arab group of states met in Cairo.", "2025-06-20");
   for (const auto* a : of_type(x, "CONSULT")) EXPECT_NE(a->actors, V({"org/hamas"})) << show(x);
+  x = run("Hamas rejected the plan. The Egyptian group said the talks would resume.", "2025-06-20");
+  for (const auto* a : of_type(x, "STATEMENT")) EXPECT_NE(a->actors, V({"org/hamas"})) << show(x);
 }
 
 TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
