@@ -943,6 +943,29 @@ class Extractor {
           f.match.content_end = cut;
           break;
         }
+      // "..., the details of which Lukashenko refused to share": the speaker
+      // named as the subject of a relative clause after a comma is the
+      // writer speaking of him; the words end at that comma.
+      if (!f.match.rule->content_first && !f.speakers.empty())
+        for (std::size_t q = f.match.content_begin + 1; q + 1 < f.match.content_end; ++q) {
+          const Item& it = v.reading[q];
+          if (it.shared || it.kind != Item::Kind::Entity || keys_in(v, q, q + 1) != f.speakers ||
+              clauses_.verb_group(v.reading, q + 1).form == VerbForm::Other)
+            continue;
+          std::size_t comma = q;
+          bool relative = false;
+          for (std::size_t k = q; k-- > f.match.content_begin && q - k <= 5;) {
+            relative |= relative_pronoun(v.reading[k]);
+            if (v.reading[k].norm == ",") {
+              comma = k;
+              break;
+            }
+          }
+          if (comma < q && relative) {
+            f.match.content_end = comma;
+            break;
+          }
+        }
       // "X stated that ..., indicating that ...": the writer's inference
       // after a comma is no part of what X said.
       if (!f.match.rule->content_first)

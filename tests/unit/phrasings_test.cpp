@@ -963,6 +963,13 @@ TEST(Mechanisms, TheWritersInferenceIsNoPartOfTheStatement) {
   ASSERT_EQ(st.size(), 1u) << show(x);
   EXPECT_EQ(st[0]->topic, "Turkish troops remain in Syria");
   for (const auto* r : of_type(x, "REJECT")) EXPECT_TRUE(r->attributed_to.empty()) << show(x);
+  // So is a relative clause after a comma whose subject is the speaker named.
+  x = run("Kazakh President Kassym-Jomart Tokayev stated that Kazakhstan has a different plan for the pipeline, "
+          "the details of which Tokayev refused to share.", "2025-06-20");
+  st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->topic, "Kazakhstan has a different plan for the pipeline");
+  for (const auto* r : of_type(x, "REJECT")) EXPECT_TRUE(r->attributed_to.empty()) << show(x);
 }
 
 TEST(Mechanisms, AThirdPartysWouldIsAPredictionNotAThreat) {

@@ -206,6 +206,9 @@ const Cue kCues[] = {
      " actor=org/arakan-army target=group/soldiers"},
     {"Boko Haram took the girls hostage in Chibok.", "ASSAULT", " actor=org/boko-haram"},
     {"The minister took questions from reporters.", "COERCE", ""},
+    // A veto held is a power, a veto used a refusal.
+    {"Slovakia has a veto over any new member joining the bloc.", "REJECT", ""},
+    {"Slovakia used its veto on the enlargement resolution.", "REJECT", " actor=state/SK"},
     // Trading fire or accusations is no trade.
     {"Indian and Pakistani troops traded fire across the border.", "ASSAULT", " actor=org/in-forces actor=org/pk-forces"},
     {"Indian and Pakistani troops traded fire across the border.", "COOPERATE", ""},
