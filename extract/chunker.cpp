@@ -1104,6 +1104,12 @@ bool ordinal(const Token& t) {
   return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
 }
 
+// A capitalised word that the lexicon knows only as an adjective, verb or
+// adverb ("Angry", "Radical"): its capital is the sentence's, it names no people.
+bool common_non_noun(const Token& t) {
+  return t.classes != 0 && (t.classes & Token::kNoun) == 0;
+}
+
 }  // namespace
 
 void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
@@ -1242,22 +1248,71 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
+bool Chunker::says_which_body(const Item& w, const std::vector<Token>& tokens) const {
+  if (narrows_title(w, false, tokens)) return true;
+  if (w.kind != Item::Kind::Word || w.upper || w.te != w.tb + 1) return false;
+  const Token& tok = tokens[w.tb];
+  return (tok.classes & Token::kNoun) && tok.norm.size() == tok.lemma.size() + 1 && tok.norm.back() == 's' &&
+         tok.norm.starts_with(tok.lemma);
+}
+
+void Chunker::described_state_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  const int regime_kind = rules_.lexicon.find("REGIME_KIND");
+  // "interim", "transitional"; or the capitalised name of the party that
+  // forms it ("Sandinista", "Labour"), not a people's or a faith's
+  // ("Iraq's Kurdish government" is the Kurdish region's).
+  auto says_which = [&](const Item& w) {
+    if (w.kind != Item::Kind::Word || w.te != w.tb + 1) return false;
+    if (!w.upper) return in(w, regime_kind);
+    return is_name_word(w) && !tokens[w.tb].all_caps && !in(w, b.group_origin) && !in(w, b.org_head) &&
+           !common_non_noun(tokens[w.tb]);
+  };
+  constexpr std::size_t kMostWords = 2;
+  for (std::size_t h = 2; h < items.size(); ++h) {
+    const Item& head = items[h];
+    if (head.kind != Item::Kind::Word || head.te != head.tb + 1) continue;
+    const Token& tok = tokens[head.tb];
+    if (tok.lemma != tok.norm) continue;  // one body, not "officials"
+    const std::string* suffix = gaz_.derived_head(text::fold(tok.norm));
+    if (!suffix) continue;
+    std::size_t s = h;
+    while (s > 0 && h - s < kMostWords && says_which(items[s - 1])) --s;
+    if (s == h || s == 0) continue;  // "Iraq's government" is the gazetteer's
+    std::size_t o = s - 1;
+    std::string state;  // the gazetteer's id: "IQ"
+    if (items[o].norm == "'s" && o > 0) {
+      --o;
+      const Item& owner = items[o];
+      if (owner.kind == Item::Kind::Entity && owner.keys.size() == 1 && !owner.locative && !owner.plural &&
+          owner.types[0] == EntityType::State && owner.keys[0].starts_with("state/"))
+        state = owner.keys[0].substr(6);
+    } else if (items[o].kind == Item::Kind::Adjective && !items[o].region_adjective) {
+      state = gaz_.entries()[items[o].ref].id;
+      if (o > 0 && items[o - 1].norm == "the") --o;
+    }
+    const GazetteerEntry* own = state.empty() ? nullptr : gaz_.find(state + "-" + *suffix);
+    if (!own) continue;
+    const std::string& key = use_entry(static_cast<std::uint32_t>(own - gaz_.entries().data()));
+    std::size_t first = items[o].tb;
+    if (tokens[first].norm == "the") ++first;
+    Entity written;
+    written.key = key;
+    written.alt_labels.push_back(text::squeeze_space(surface(text, tokens, first, head.te)));
+    add_entity(std::move(written));
+    const EntityType type = own->type;
+    mention_over(items, o, h + 1, key, type, Mention::Source::Name);
+    h = o;
+  }
+}
+
 void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
-  // A word that says which body: "security", "human", "rights" (a plural
-  // noun too, which narrows_title() leaves to verbs).
-  auto modifier = [&](const Item& w) {
-    if (narrows_title(w, false, tokens)) return true;
-    if (w.kind != Item::Kind::Word || w.upper || w.te != w.tb + 1) return false;
-    const Token& tok = tokens[w.tb];
-    return (tok.classes & Token::kNoun) && tok.norm.size() == tok.lemma.size() + 1 && tok.norm.back() == 's' &&
-           tok.norm.starts_with(tok.lemma);
-  };
   constexpr std::size_t kMostModifiers = 3;
   for (std::size_t h = 2; h < items.size(); ++h) {
     if (items[h].kind != Item::Kind::Word || items[h].upper || !in(items[h], b.owned_body_head)) continue;
     std::size_t s = h;
-    while (s > 0 && h - s < kMostModifiers && modifier(items[s - 1])) --s;
+    while (s > 0 && h - s < kMostModifiers && says_which_body(items[s - 1], tokens)) --s;
     if (s == h || s == 0) continue;  // "Kosovo's council" is Kosovo's
     std::size_t o = s - 1;
     const bool possessive = items[o].norm == "'s" && o > 0;
@@ -1525,16 +1580,6 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
     p = join_into_person(items, q, p);
   }
 }
-
-namespace {
-
-// A capitalised word that the lexicon knows only as an adjective, verb or
-// adverb ("Angry", "Radical"): its capital is the sentence's, it names no people.
-bool common_non_noun(const Token& t) {
-  return t.classes != 0 && (t.classes & Token::kNoun) == 0;
-}
-
-}  // namespace
 
 std::size_t Chunker::group_place(const std::vector<Item>& items, std::size_t i, int where) const {
   // "Rebels in the Ivory Coast", "students throughout Indonesia": a state, or
@@ -2158,6 +2203,7 @@ void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, con
   // read nor change the context.
   auto items = base_items(text, tokens, times);
   bodies(items, text, tokens);
+  described_state_bodies(items, text, tokens);
   owned_bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
@@ -2227,6 +2273,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   }
   items = base_items(text, tokens, sentence.times);
   bodies(items, text, tokens);
+  described_state_bodies(items, text, tokens);
   owned_bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);

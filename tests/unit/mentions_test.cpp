@@ -572,6 +572,26 @@ TEST(Names, TheArticleGivesWayToALongerName) {
   EXPECT_TRUE(entity(x, "org/un"));
 }
 
+TEST(Bodies, AStatesGovernmentNamedWithWhichOneItIsNow) {
+  auto x = run("Sudan's transitional government rejected the proposal. The Peruvian caretaker government "
+               "rejected the offer. Spain's Socialist cabinet rejected the budget.");
+  EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"org/sd-government", "org/pe-government", "org/es-government"}));
+  const Entity* sudan = entity(x, "org/sd-government");
+  ASSERT_TRUE(sudan);
+  EXPECT_NE(std::find(sudan->alt_labels.begin(), sudan->alt_labels.end(), "Sudan's transitional government"),
+            sudan->alt_labels.end());
+  // A people's or a faith's government, or one the lexicon does not know as
+  // the state's own now, is another body: never the state's government.
+  x = run("Iraq's Kurdish government rejected the plan. Libya's rival government rejected the offer.");
+  EXPECT_FALSE(entity(x, "org/iq-government"));
+  EXPECT_FALSE(entity(x, "org/ly-government"));
+}
+
+TEST(Bodies, AStatesCabinetIsItsGovernment) {
+  auto x = run("Chile's cabinet rejected the reform. The Kenyan Cabinet rejected the loan.");
+  EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"org/cl-government", "org/ke-government"}));
+}
+
 TEST(Places, ASeaFeatureOrANamedSiteByItsLastWord) {
   auto x = run("Coast guard ships blocked boats near Marlow shoal. Rebels seized Kessel International Airport "
                "and the Presidential Palace.");
