@@ -693,6 +693,14 @@ TEST(Groups, ANameOfAPeopleBeforeANounForPeople) {
   EXPECT_TRUE(entity(x, "group/tuareg-insurgents"));
 }
 
+TEST(Groups, APeoplesEldersWithTheWordThatSaysWhich) {
+  auto x = run("Pashtun tribal elders rejected the ceasefire.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"group/pashtun-tribal-elders"});
+  // A kind word alone names no one's elders.
+  x = run("Tribal elders rejected the ceasefire.");
+  EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
+}
+
 TEST(Groups, PeoplesForcesAndWhoeverSpeaks) {
   auto x = run("Thousands of Iraqi Kurds demonstrated in Kirkuk. Serb forces killed three villagers, police said.");
   EXPECT_TRUE(entity(x, "group/iraqi-kurds"));
