@@ -1581,6 +1581,63 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
   }
 }
 
+void Chunker::described_groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  const int body_noun = rules_.lexicon.find("BODY_NOUN");
+  const int rank = rules_.lexicon.find("BODY_RANK");
+  // A word that says which body: "rights", "rebel", "Hutu", "Syrian"; not
+  // "new" or "small", which say nothing of whose it is.
+  auto says_which = [&](const Item& w) {
+    if (w.kind == Item::Kind::Adjective) return true;
+    if (w.kind != Item::Kind::Word || w.te != w.tb + 1 || in(w, rank)) return false;
+    if (in(w, b.group_origin)) return true;
+    if (w.upper) return is_name_word(w) && !common_non_noun(tokens[w.tb]);
+    return says_which_body(w, tokens) && !in(w, b.quantifier) && !in(w, body_noun);
+  };
+  auto is_verb = [&](const Item& w) {
+    return w.kind == Item::Kind::Word && !w.upper && (tokens[w.tb].classes & Token::kVerb) != 0 && !in(w, b.stop) &&
+           !in(w, b.preposition) && !in(w, b.coordinator) && !in(w, b.determiner);
+  };
+  constexpr std::size_t kMostWords = 4;
+  for (std::size_t n = 2; n < items.size(); ++n) {
+    const Item& noun = items[n];
+    if (noun.kind != Item::Kind::Word || noun.upper || !in(noun, body_noun)) continue;
+    std::size_t d = n;
+    while (d > 0 && n - d < kMostWords && (says_which(items[d - 1]) || in(items[d - 1], rank))) --d;
+    if (d == n || d == 0 || !in(items[d - 1], b.determiner) || items[d - 1].norm == "its" ||
+        items[d - 1].norm == "their" || items[d - 1].norm == "his" || items[d - 1].norm == "her")
+      continue;
+    std::size_t first = d;  // "the main rebel group": the rank is no part of the label
+    while (first < n && in(items[first], rank)) ++first;
+    if (first == n) continue;
+    // "the rebel group" with lower-case words only is a reference to the
+    // body named before it (ClauseReader); "the main Hutu rebel group" is not.
+    const bool definite = items[d - 1].norm == "the";
+    if (definite && std::none_of(items.begin() + static_cast<long>(first), items.begin() + static_cast<long>(n),
+                                 [](const Item& w) { return w.upper; }))
+      continue;
+    const std::size_t det = d - 1;
+    // Where it speaks or acts: it opens the sentence, or follows a comma
+    // ("..., a rights group said"), and a verb follows it; or it follows
+    // ", said" at the end of the sentence.
+    const bool opens = det == 0 || items[det - 1].norm == ",";
+    const bool acts = opens && n + 1 < items.size() && is_verb(items[n + 1]);
+    const bool inverted = det >= 2 && items[det - 2].norm == "," && in(items[det - 1], b.speech_verb) &&
+                          (n + 1 == items.size() || items[n + 1].kind == Item::Kind::Punct);
+    if (!acts && !inverted) continue;
+    Entity g;
+    g.type = EntityType::ActorGroup;
+    g.label = text::squeeze_space(surface(text, tokens, items[first].tb, noun.te));
+    g.key = "group/" + slug(g.label);
+    g.member_type = "Organization";
+    const std::uint32_t head = tokens[noun.te - 1].word;
+    const std::string& key = add_entity(std::move(g));
+    Item& group = mention_over(items, det, n + 1, key, EntityType::ActorGroup, Mention::Source::Group);
+    group.head_word = head;
+    n = det;
+  }
+}
+
 std::size_t Chunker::group_place(const std::vector<Item>& items, std::size_t i, int where) const {
   // "Rebels in the Ivory Coast", "students throughout Indonesia": a state, or
   // a place the gazetteer knows ("Demonstrators in Baghdad"), after the noun.
@@ -2282,6 +2339,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   state_forces(items, text, tokens);
   members(items);
   kind_of_body(items, tokens);
+  described_groups(items, text, tokens);
   groups(items, text, tokens);
   places(items, text, tokens);
   shared_nouns(items);

@@ -112,6 +112,11 @@ class Chunker {
   // Apparatus", "the 444th Brigade", "UN Support Mission in Libya",
   // "Libyan Presidential Council" (part of Libya).
   void bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // One body no name is given for, described where it speaks or acts: "a
+  // human rights group protested", "The main Hutu rebel group insisted",
+  // "..., said an opposition coalition" (a group of one body, labelled by
+  // its description; not in an object, nor after a preposition).
+  void described_groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // A state's government or legislature named with the words that say which
   // one it is now: "Iraq's interim government", "Nicaragua's Sandinista
   // government", "the Nigerian military government" (the state's own body,

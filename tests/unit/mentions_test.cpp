@@ -701,6 +701,28 @@ TEST(Groups, APeoplesEldersWithTheWordThatSaysWhich) {
   EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
 }
 
+TEST(Groups, OneBodyDescribedWhereItActs) {
+  auto x = run("A Kurdish opposition party rejected the election results. The largest Tamil rebel group rejected "
+               "the offer.");
+  EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"group/kurdish-opposition-party", "group/tamil-rebel-group"}));
+  const Entity* party = entity(x, "group/kurdish-opposition-party");
+  ASSERT_TRUE(party);
+  EXPECT_EQ(party->label, "Kurdish opposition party");
+  EXPECT_EQ(party->member_type, "Organization");
+  // It speaks after the words it said, before or after its verb.
+  x = run("The army shelled the town, a human rights group said. The army shelled the port, said a leading human "
+          "rights organisation.");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), (Keys{"group/human-rights-group", "group/human-rights-organisation"}));
+  // Not in an object or after a preposition, not by size alone, and "the
+  // rebel group" refers back (here to no one) rather than describes.
+  x = run("Troops attacked a rebel group near the border. Police met members of a human rights group. A small "
+          "group attacked the convoy. The rebel group rejected the offer.");
+  EXPECT_EQ(keys_of(x, EntityType::ActorGroup), (Keys{"group/police", "group/troops"}));
+  EXPECT_FALSE(entity(x, "group/rebel-group"));
+  EXPECT_FALSE(entity(x, "group/human-rights-group"));
+  EXPECT_FALSE(entity(x, "group/small-group"));
+}
+
 TEST(Groups, PeoplesForcesAndWhoeverSpeaks) {
   auto x = run("Thousands of Iraqi Kurds demonstrated in Kirkuk. Serb forces killed three villagers, police said.");
   EXPECT_TRUE(entity(x, "group/iraqi-kurds"));
