@@ -1585,6 +1585,7 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
   const auto& b = rules_.builtin;
   const int body_noun = rules_.lexicon.find("BODY_NOUN");
   const int rank = rules_.lexicon.find("BODY_RANK");
+  const int based = rules_.lexicon.find("BASED");
   // A word that says which body: "rights", "rebel", "Hutu", "Syrian"; not
   // "new" or "small", which say nothing of whose it is.
   auto says_which = [&](const Item& w) {
@@ -1621,18 +1622,49 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
     // ("..., a rights group said"), and a verb follows it; or it follows
     // ", said" at the end of the sentence.
     const bool opens = det == 0 || items[det - 1].norm == ",";
-    const bool acts = opens && n + 1 < items.size() && is_verb(items[n + 1]);
+    // "a terror group based in Trinidad": where it is based is part of its
+    // description, as a place is of a group's ("Rebels in the Ivory Coast").
+    std::size_t end = n + 1;
+    if (end + 2 < items.size() && in(items[end], based) && (items[end + 1].norm == "in" || items[end + 1].norm == "at")) {
+      std::size_t p = end + 2;
+      if (items[p].norm == "the" && p + 1 < items.size()) ++p;
+      const Item& at = items[p];
+      std::size_t q = p;
+      if (at.kind == Item::Kind::Entity && at.keys.size() == 1 && !at.types.empty() &&
+          (at.types[0] == EntityType::State || at.types[0] == EntityType::Place))
+        q = p + 1;
+      else  // a name no list holds, a place after "in" (which places() would read later)
+        while (q < items.size() && q < p + 3 && is_name_word(items[q])) ++q;
+      if (q > p) end = q;
+    }
+    // "The main Hutu rebel group, Forces for Defence of Democracy (FDD),
+    // insisted": a name between commas does not part it from its verb.
+    std::size_t verb = end;
+    if (verb < items.size() && items[verb].norm == ",") {
+      std::size_t q = verb + 1;
+      while (q < items.size() && q < verb + 10 &&
+             (is_name_word(items[q]) || items[q].kind == Item::Kind::Entity || items[q].norm == "(" ||
+              items[q].norm == ")" || items[q].norm == "of" || items[q].norm == "for"))
+        ++q;
+      if (q > verb + 1 && q < items.size() && items[q].norm == ",") verb = q + 1;
+    }
+    // Not a passive ("A hospital wing was hit"): what undergoes an act is
+    // described by what happened to it, not by what it is.
+    const bool passive = verb + 1 < items.size() && tokens[items[verb].tb].lemma == "be" &&
+                         items[verb + 1].kind == Item::Kind::Word && (tokens[items[verb + 1].tb].classes & Token::kVerb) &&
+                         !tokens[items[verb + 1].tb].norm.ends_with("ing");
+    const bool acts = opens && verb < items.size() && is_verb(items[verb]) && !passive;
     const bool inverted = det >= 2 && items[det - 2].norm == "," && in(items[det - 1], b.speech_verb) &&
-                          (n + 1 == items.size() || items[n + 1].kind == Item::Kind::Punct);
+                          (end == items.size() || items[end].kind == Item::Kind::Punct);
     if (!acts && !inverted) continue;
     Entity g;
     g.type = EntityType::ActorGroup;
-    g.label = text::squeeze_space(surface(text, tokens, items[first].tb, noun.te));
+    g.label = text::squeeze_space(surface(text, tokens, items[first].tb, items[end - 1].te));
     g.key = "group/" + slug(g.label);
     g.member_type = "Organization";
     const std::uint32_t head = tokens[noun.te - 1].word;
     const std::string& key = add_entity(std::move(g));
-    Item& group = mention_over(items, det, n + 1, key, EntityType::ActorGroup, Mention::Source::Group);
+    Item& group = mention_over(items, det, end, key, EntityType::ActorGroup, Mention::Source::Group);
     group.head_word = head;
     n = det;
   }

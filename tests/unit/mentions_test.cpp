@@ -713,6 +713,14 @@ TEST(Groups, OneBodyDescribedWhereItActs) {
   x = run("The army shelled the town, a human rights group said. The army shelled the port, said a leading human "
           "rights organisation.");
   EXPECT_EQ(actors_of(x, "STATEMENT"), (Keys{"group/human-rights-group", "group/human-rights-organisation"}));
+  // A wing is a body; where it is based, and a name between commas, belong to it.
+  x = run("The KDF political wing rejected the truce. An Islamist group based in Mindanao attacked the convoy. A "
+          "Tamil rebel group, Eelam Liberation Front (ELF), rejected the talks.");
+  EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"group/kdf-political-wing", "group/tamil-rebel-group"}));
+  EXPECT_EQ(actors_of(x, "ASSAULT"), Keys{"group/islamist-group-based-in-mindanao"});
+  // What undergoes an act is no body described ("A hospital wing").
+  x = run("A hospital wing was hit by a shell.");
+  EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
   // Not in an object or after a preposition, not by size alone, and "the
   // rebel group" refers back (here to no one) rather than describes.
   x = run("Troops attacked a rebel group near the border. Police met members of a human rights group. A small "
