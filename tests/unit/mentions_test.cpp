@@ -592,6 +592,13 @@ TEST(Bodies, AStatesCabinetIsItsGovernment) {
   EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"org/cl-government", "org/ke-government"}));
 }
 
+TEST(Bodies, AStatesSupremeCourtWithOrWithoutItsState) {
+  auto x = run("Kenya's Supreme Court rejected the appeal. The Supreme Court of Chile rejected the petition.");
+  EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"org/ke-supreme-court", "org/cl-supreme-court"}));
+  x = run("Kenya held elections in August. The Supreme Court rejected the appeal.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"org/ke-supreme-court"});
+}
+
 TEST(Places, ASeaFeatureOrANamedSiteByItsLastWord) {
   auto x = run("Coast guard ships blocked boats near Marlow shoal. Rebels seized Kessel International Airport "
                "and the Presidential Palace.");
