@@ -1604,7 +1604,17 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
     const Item& noun = items[n];
     if (noun.kind != Item::Kind::Word || noun.upper || !in(noun, body_noun)) continue;
     std::size_t d = n;
-    while (d > 0 && n - d < kMostWords && (says_which(items[d - 1]) || in(items[d - 1], rank))) --d;
+    for (std::size_t words = 0; d > 0 && words < kMostWords; ++words) {
+      // "The fundamentalist Umma (Nation) party": a gloss in brackets after a name.
+      if (items[d - 1].norm == ")") {
+        std::size_t open = d - 1;
+        while (open > 0 && d - open < 5 && items[open - 1].kind == Item::Kind::Word && items[open - 1].norm != "(") --open;
+        if (open < 2 || items[open - 1].norm != "(" || !is_name_word(items[open - 2]) || open == d - 1) break;
+        d = open - 1;
+      }
+      if (!says_which(items[d - 1]) && !in(items[d - 1], rank)) break;
+      --d;
+    }
     if (d == n || d == 0 || !in(items[d - 1], b.determiner) || items[d - 1].norm == "its" ||
         items[d - 1].norm == "their" || items[d - 1].norm == "his" || items[d - 1].norm == "her")
       continue;

@@ -725,6 +725,9 @@ TEST(Groups, OneBodyDescribedWhereItActs) {
           "Tamil rebel group, Eelam Liberation Front (ELF), rejected the talks.");
   EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"group/kdf-political-wing", "group/tamil-rebel-group"}));
   EXPECT_EQ(actors_of(x, "ASSAULT"), Keys{"group/islamist-group-based-in-mindanao"});
+  // A gloss in brackets after a name is part of the description.
+  x = run("The separatist Herri (Unity) movement rejected the offer.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"group/separatist-herri-unity-movement"});
   // What undergoes an act is no body described ("A hospital wing").
   x = run("A hospital wing was hit by a shell.");
   EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
