@@ -1631,7 +1631,11 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
     // Where it speaks or acts: it opens the sentence, or follows a comma
     // ("..., a rights group said"), and a verb follows it; or it follows
     // ", said" at the end of the sentence.
-    const bool opens = det == 0 || items[det - 1].norm == ",";
+    // "Leaders of the ... coalition agreed": the members who open the clause
+    // act for it, as they do for a named body ("Leaders of Hamas agreed").
+    const bool members = det >= 2 && items[det - 1].norm == "of" && in(items[det - 2], b.group_person) &&
+                         (det == 2 || items[det - 3].norm == ",");
+    const bool opens = det == 0 || items[det - 1].norm == "," || members;
     // "a terror group based in Trinidad": where it is based is part of its
     // description, as a place is of a group's ("Rebels in the Ivory Coast").
     std::size_t end = n + 1;

@@ -725,6 +725,9 @@ TEST(Groups, OneBodyDescribedWhereItActs) {
           "Tamil rebel group, Eelam Liberation Front (ELF), rejected the talks.");
   EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"group/kdf-political-wing", "group/tamil-rebel-group"}));
   EXPECT_EQ(actors_of(x, "ASSAULT"), Keys{"group/islamist-group-based-in-mindanao"});
+  // Its members who open the clause act for it, as for a named body.
+  x = run("Leaders of a Kurdish opposition party agreed to postpone the rally.");
+  EXPECT_EQ(actors_of(x, "AGREE"), Keys{"group/kurdish-opposition-party"});
   // A gloss in brackets after a name is part of the description.
   x = run("The separatist Herri (Unity) movement rejected the offer.");
   EXPECT_EQ(actors_of(x, "REJECT"), Keys{"group/separatist-herri-unity-movement"});
