@@ -1628,11 +1628,11 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
                                  [](const Item& w) { return w.upper; }))
       continue;
     const std::size_t det = d - 1;
-    // Where it speaks or acts: it opens the sentence, or follows a comma
-    // ("..., a rights group said"), and a verb follows it; or it follows
-    // ", said" at the end of the sentence.
-    // "Leaders of the ... coalition agreed": the members who open the clause
-    // act for it, as they do for a named body ("Leaders of Hamas agreed").
+    // Where it speaks or acts: it opens the sentence, follows a comma
+    // ("..., a rights group said") or follows members who open the clause
+    // and act for it, as for a named body ("Leaders of the ... coalition
+    // agreed", "Leaders of Hamas agreed"), and a verb follows it; or it
+    // follows ", said" at the end of the sentence.
     const bool members = det >= 2 && items[det - 1].norm == "of" && in(items[det - 2], b.group_person) &&
                          (det == 2 || items[det - 3].norm == ",");
     const bool opens = det == 0 || items[det - 1].norm == "," || members;
