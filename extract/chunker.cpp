@@ -1259,8 +1259,8 @@ bool Chunker::says_which_body(const Item& w, const std::vector<Token>& tokens) c
 void Chunker::described_state_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   const int regime_kind = rules_.lexicon.find("REGIME_KIND");
-  // "interim", "transitional"; or the capitalised name of the party that
-  // forms it ("Sandinista", "Labour"), not a people's or a faith's
+  // "caretaker", "transitional"; or the capitalised name of the party that
+  // forms it ("Socialist", "Labour"), not a people's or a faith's
   // ("Iraq's Kurdish government" is the Kurdish region's).
   auto says_which = [&](const Item& w) {
     if (w.kind != Item::Kind::Word || w.te != w.tb + 1) return false;
@@ -1586,7 +1586,7 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
   const int body_noun = rules_.lexicon.find("BODY_NOUN");
   const int rank = rules_.lexicon.find("BODY_RANK");
   const int based = rules_.lexicon.find("BASED");
-  // A word that says which body: "rights", "rebel", "Hutu", "Syrian"; not
+  // A word that says which body: "rights", "rebel", "Tamil", "Syrian"; not
   // "new" or "small", which say nothing of whose it is.
   auto says_which = [&](const Item& w) {
     if (w.kind == Item::Kind::Adjective) return true;
@@ -1605,7 +1605,7 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
     if (noun.kind != Item::Kind::Word || noun.upper || !in(noun, body_noun)) continue;
     std::size_t d = n;
     for (std::size_t words = 0; d > 0 && words < kMostWords; ++words) {
-      // "The fundamentalist Umma (Nation) party": a gloss in brackets after a name.
+      // "The separatist Herri (Unity) movement": a gloss in brackets after a name.
       if (items[d - 1].norm == ")") {
         std::size_t open = d - 1;
         while (open > 0 && d - open < 5 && items[open - 1].kind == Item::Kind::Word && items[open - 1].norm != "(") --open;
@@ -1622,7 +1622,7 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
     while (first < n && in(items[first], rank)) ++first;
     if (first == n) continue;
     // "the rebel group" with lower-case words only is a reference to the
-    // body named before it (ClauseReader); "the main Hutu rebel group" is not.
+    // body named before it (ClauseReader); "the largest Tamil rebel group" is not.
     const bool definite = items[d - 1].norm == "the";
     if (definite && std::none_of(items.begin() + static_cast<long>(first), items.begin() + static_cast<long>(n),
                                  [](const Item& w) { return w.upper; }))
@@ -1636,7 +1636,7 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
     const bool members = det >= 2 && items[det - 1].norm == "of" && in(items[det - 2], b.group_person) &&
                          (det == 2 || items[det - 3].norm == ",");
     const bool opens = det == 0 || items[det - 1].norm == "," || members;
-    // "a terror group based in Trinidad": where it is based is part of its
+    // "an Islamist group based in Mindanao": where it is based is part of its
     // description, as a place is of a group's ("Rebels in the Ivory Coast").
     std::size_t end = n + 1;
     if (end + 2 < items.size() && in(items[end], based) && (items[end + 1].norm == "in" || items[end + 1].norm == "at")) {
@@ -1651,8 +1651,8 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
         while (q < items.size() && q < p + 3 && is_name_word(items[q])) ++q;
       if (q > p) end = q;
     }
-    // "The main Hutu rebel group, Forces for Defence of Democracy (FDD),
-    // insisted": a name between commas does not part it from its verb.
+    // "A Tamil rebel group, Eelam Liberation Front (ELF), rejected": a name
+    // between commas does not part it from its verb.
     std::size_t verb = end;
     if (verb < items.size() && items[verb].norm == ",") {
       std::size_t q = verb + 1;

@@ -113,13 +113,13 @@ class Chunker {
   // "Libyan Presidential Council" (part of Libya).
   void bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // One body no name is given for, described where it speaks or acts: "a
-  // human rights group protested", "The main Hutu rebel group insisted",
+  // human rights group said", "The largest Tamil rebel group rejected",
   // "..., said an opposition coalition" (a group of one body, labelled by
   // its description; not in an object, nor after a preposition).
   void described_groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // A state's government or legislature named with the words that say which
-  // one it is now: "Iraq's interim government", "Nicaragua's Sandinista
-  // government", "the Nigerian military government" (the state's own body,
+  // one it is now: "Sudan's transitional government", "Spain's Socialist
+  // cabinet", "the Peruvian caretaker government" (the state's own body,
   // the name as written one of its labels).
   void described_state_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // Bodies named in lower case after their state or body, with the words
