@@ -1104,6 +1104,12 @@ bool ordinal(const Token& t) {
   return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
 }
 
+// A capitalised word that the lexicon knows only as an adjective, verb or
+// adverb ("Angry", "Radical"): its capital is the sentence's, it names no people.
+bool common_non_noun(const Token& t) {
+  return t.classes != 0 && (t.classes & Token::kNoun) == 0;
+}
+
 }  // namespace
 
 void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
@@ -1242,22 +1248,71 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
+bool Chunker::says_which_body(const Item& w, const std::vector<Token>& tokens) const {
+  if (narrows_title(w, false, tokens)) return true;
+  if (w.kind != Item::Kind::Word || w.upper || w.te != w.tb + 1) return false;
+  const Token& tok = tokens[w.tb];
+  return (tok.classes & Token::kNoun) && tok.norm.size() == tok.lemma.size() + 1 && tok.norm.back() == 's' &&
+         tok.norm.starts_with(tok.lemma);
+}
+
+void Chunker::described_state_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  const int regime_kind = rules_.lexicon.find("REGIME_KIND");
+  // "caretaker", "transitional"; or the capitalised name of the party that
+  // forms it ("Socialist", "Labour"), not a people's or a faith's
+  // ("Iraq's Kurdish government" is the Kurdish region's).
+  auto says_which = [&](const Item& w) {
+    if (w.kind != Item::Kind::Word || w.te != w.tb + 1) return false;
+    if (!w.upper) return in(w, regime_kind);
+    return is_name_word(w) && !tokens[w.tb].all_caps && !in(w, b.group_origin) && !in(w, b.org_head) &&
+           !common_non_noun(tokens[w.tb]);
+  };
+  constexpr std::size_t kMostWords = 2;
+  for (std::size_t h = 2; h < items.size(); ++h) {
+    const Item& head = items[h];
+    if (head.kind != Item::Kind::Word || head.te != head.tb + 1) continue;
+    const Token& tok = tokens[head.tb];
+    if (tok.lemma != tok.norm) continue;  // one body, not "officials"
+    const std::string* suffix = gaz_.derived_head(text::fold(tok.norm));
+    if (!suffix) continue;
+    std::size_t s = h;
+    while (s > 0 && h - s < kMostWords && says_which(items[s - 1])) --s;
+    if (s == h || s == 0) continue;  // "Iraq's government" is the gazetteer's
+    std::size_t o = s - 1;
+    std::string state;  // the gazetteer's id: "IQ"
+    if (items[o].norm == "'s" && o > 0) {
+      --o;
+      const Item& owner = items[o];
+      if (owner.kind == Item::Kind::Entity && owner.keys.size() == 1 && !owner.locative && !owner.plural &&
+          owner.types[0] == EntityType::State && owner.keys[0].starts_with("state/"))
+        state = owner.keys[0].substr(6);
+    } else if (items[o].kind == Item::Kind::Adjective && !items[o].region_adjective) {
+      state = gaz_.entries()[items[o].ref].id;
+      if (o > 0 && items[o - 1].norm == "the") --o;
+    }
+    const GazetteerEntry* own = state.empty() ? nullptr : gaz_.find(state + "-" + *suffix);
+    if (!own) continue;
+    const std::string& key = use_entry(static_cast<std::uint32_t>(own - gaz_.entries().data()));
+    std::size_t first = items[o].tb;
+    if (tokens[first].norm == "the") ++first;
+    Entity written;
+    written.key = key;
+    written.alt_labels.push_back(text::squeeze_space(surface(text, tokens, first, head.te)));
+    add_entity(std::move(written));
+    const EntityType type = own->type;
+    mention_over(items, o, h + 1, key, type, Mention::Source::Name);
+    h = o;
+  }
+}
+
 void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
-  // A word that says which body: "security", "human", "rights" (a plural
-  // noun too, which narrows_title() leaves to verbs).
-  auto modifier = [&](const Item& w) {
-    if (narrows_title(w, false, tokens)) return true;
-    if (w.kind != Item::Kind::Word || w.upper || w.te != w.tb + 1) return false;
-    const Token& tok = tokens[w.tb];
-    return (tok.classes & Token::kNoun) && tok.norm.size() == tok.lemma.size() + 1 && tok.norm.back() == 's' &&
-           tok.norm.starts_with(tok.lemma);
-  };
   constexpr std::size_t kMostModifiers = 3;
   for (std::size_t h = 2; h < items.size(); ++h) {
     if (items[h].kind != Item::Kind::Word || items[h].upper || !in(items[h], b.owned_body_head)) continue;
     std::size_t s = h;
-    while (s > 0 && h - s < kMostModifiers && modifier(items[s - 1])) --s;
+    while (s > 0 && h - s < kMostModifiers && says_which_body(items[s - 1], tokens)) --s;
     if (s == h || s == 0) continue;  // "Kosovo's council" is Kosovo's
     std::size_t o = s - 1;
     const bool possessive = items[o].norm == "'s" && o > 0;
@@ -1526,15 +1581,108 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
   }
 }
 
-namespace {
-
-// A capitalised word that the lexicon knows only as an adjective, verb or
-// adverb ("Angry", "Radical"): its capital is the sentence's, it names no people.
-bool common_non_noun(const Token& t) {
-  return t.classes != 0 && (t.classes & Token::kNoun) == 0;
+void Chunker::described_groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  const int body_noun = rules_.lexicon.find("BODY_NOUN");
+  const int rank = rules_.lexicon.find("BODY_RANK");
+  const int based = rules_.lexicon.find("BASED");
+  // A word that says which body: "rights", "rebel", "Tamil", "Syrian"; not
+  // "new" or "small", which say nothing of whose it is.
+  auto says_which = [&](const Item& w) {
+    if (w.kind == Item::Kind::Adjective) return true;
+    if (w.kind != Item::Kind::Word || w.te != w.tb + 1 || in(w, rank)) return false;
+    if (in(w, b.group_origin)) return true;
+    if (w.upper) return is_name_word(w) && !common_non_noun(tokens[w.tb]);
+    return says_which_body(w, tokens) && !in(w, b.quantifier) && !in(w, body_noun);
+  };
+  auto is_verb = [&](const Item& w) {
+    return w.kind == Item::Kind::Word && !w.upper && (tokens[w.tb].classes & Token::kVerb) != 0 && !in(w, b.stop) &&
+           !in(w, b.preposition) && !in(w, b.coordinator) && !in(w, b.determiner);
+  };
+  constexpr std::size_t kMostWords = 4;
+  for (std::size_t n = 2; n < items.size(); ++n) {
+    const Item& noun = items[n];
+    if (noun.kind != Item::Kind::Word || noun.upper || !in(noun, body_noun)) continue;
+    std::size_t d = n;
+    for (std::size_t words = 0; d > 0 && words < kMostWords; ++words) {
+      // "The separatist Herri (Unity) movement": a gloss in brackets after a name.
+      if (items[d - 1].norm == ")") {
+        std::size_t open = d - 1;
+        while (open > 0 && d - open < 5 && items[open - 1].kind == Item::Kind::Word && items[open - 1].norm != "(") --open;
+        if (open < 2 || items[open - 1].norm != "(" || !is_name_word(items[open - 2]) || open == d - 1) break;
+        d = open - 1;
+      }
+      if (!says_which(items[d - 1]) && !in(items[d - 1], rank)) break;
+      --d;
+    }
+    if (d == n || d == 0 || !in(items[d - 1], b.determiner) || items[d - 1].norm == "its" ||
+        items[d - 1].norm == "their" || items[d - 1].norm == "his" || items[d - 1].norm == "her")
+      continue;
+    std::size_t first = d;  // "the main rebel group": the rank is no part of the label
+    while (first < n && in(items[first], rank)) ++first;
+    if (first == n) continue;
+    // "the rebel group" with lower-case words only is a reference to the
+    // body named before it (ClauseReader); "the largest Tamil rebel group" is not.
+    const bool definite = items[d - 1].norm == "the";
+    if (definite && std::none_of(items.begin() + static_cast<long>(first), items.begin() + static_cast<long>(n),
+                                 [](const Item& w) { return w.upper; }))
+      continue;
+    const std::size_t det = d - 1;
+    // Where it speaks or acts: it opens the sentence, follows a comma
+    // ("..., a rights group said") or follows members who open the clause
+    // and act for it, as for a named body ("Leaders of the ... coalition
+    // agreed", "Leaders of Hamas agreed"), and a verb follows it; or it
+    // follows ", said" at the end of the sentence.
+    const bool members = det >= 2 && items[det - 1].norm == "of" && in(items[det - 2], b.group_person) &&
+                         (det == 2 || items[det - 3].norm == ",");
+    const bool opens = det == 0 || items[det - 1].norm == "," || members;
+    // "an Islamist group based in Mindanao": where it is based is part of its
+    // description, as a place is of a group's ("Rebels in the Ivory Coast").
+    std::size_t end = n + 1;
+    if (end + 2 < items.size() && in(items[end], based) && (items[end + 1].norm == "in" || items[end + 1].norm == "at")) {
+      std::size_t p = end + 2;
+      if (items[p].norm == "the" && p + 1 < items.size()) ++p;
+      const Item& at = items[p];
+      std::size_t q = p;
+      if (at.kind == Item::Kind::Entity && at.keys.size() == 1 && !at.types.empty() &&
+          (at.types[0] == EntityType::State || at.types[0] == EntityType::Place))
+        q = p + 1;
+      else  // a name no list holds, a place after "in" (which places() would read later)
+        while (q < items.size() && q < p + 3 && is_name_word(items[q])) ++q;
+      if (q > p) end = q;
+    }
+    // "A Tamil rebel group, Eelam Liberation Front (ELF), rejected": a name
+    // between commas does not part it from its verb.
+    std::size_t verb = end;
+    if (verb < items.size() && items[verb].norm == ",") {
+      std::size_t q = verb + 1;
+      while (q < items.size() && q < verb + 10 &&
+             (is_name_word(items[q]) || items[q].kind == Item::Kind::Entity || items[q].norm == "(" ||
+              items[q].norm == ")" || items[q].norm == "of" || items[q].norm == "for"))
+        ++q;
+      if (q > verb + 1 && q < items.size() && items[q].norm == ",") verb = q + 1;
+    }
+    // Not a passive ("A hospital wing was hit"): what undergoes an act is
+    // described by what happened to it, not by what it is.
+    const bool passive = verb + 1 < items.size() && tokens[items[verb].tb].lemma == "be" &&
+                         items[verb + 1].kind == Item::Kind::Word && (tokens[items[verb + 1].tb].classes & Token::kVerb) &&
+                         !tokens[items[verb + 1].tb].norm.ends_with("ing");
+    const bool acts = opens && verb < items.size() && is_verb(items[verb]) && !passive;
+    const bool inverted = det >= 2 && items[det - 2].norm == "," && in(items[det - 1], b.speech_verb) &&
+                          (end == items.size() || items[end].kind == Item::Kind::Punct);
+    if (!acts && !inverted) continue;
+    Entity g;
+    g.type = EntityType::ActorGroup;
+    g.label = text::squeeze_space(surface(text, tokens, items[first].tb, items[end - 1].te));
+    g.key = "group/" + slug(g.label);
+    g.member_type = "Organization";
+    const std::uint32_t head = tokens[noun.te - 1].word;
+    const std::string& key = add_entity(std::move(g));
+    Item& group = mention_over(items, det, end, key, EntityType::ActorGroup, Mention::Source::Group);
+    group.head_word = head;
+    n = det;
+  }
 }
-
-}  // namespace
 
 std::size_t Chunker::group_place(const std::vector<Item>& items, std::size_t i, int where) const {
   // "Rebels in the Ivory Coast", "students throughout Indonesia": a state, or
@@ -2158,6 +2306,7 @@ void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, con
   // read nor change the context.
   auto items = base_items(text, tokens, times);
   bodies(items, text, tokens);
+  described_state_bodies(items, text, tokens);
   owned_bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
@@ -2227,6 +2376,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   }
   items = base_items(text, tokens, sentence.times);
   bodies(items, text, tokens);
+  described_state_bodies(items, text, tokens);
   owned_bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
@@ -2235,6 +2385,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   state_forces(items, text, tokens);
   members(items);
   kind_of_body(items, tokens);
+  described_groups(items, text, tokens);
   groups(items, text, tokens);
   places(items, text, tokens);
   shared_nouns(items);

@@ -112,6 +112,16 @@ class Chunker {
   // Apparatus", "the 444th Brigade", "UN Support Mission in Libya",
   // "Libyan Presidential Council" (part of Libya).
   void bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // One body no name is given for, described where it speaks or acts: "a
+  // human rights group said", "The largest Tamil rebel group rejected",
+  // "..., said an opposition coalition" (a group of one body, labelled by
+  // its description; not in an object, nor after a preposition).
+  void described_groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // A state's government or legislature named with the words that say which
+  // one it is now: "Sudan's transitional government", "Spain's Socialist
+  // cabinet", "the Peruvian caretaker government" (the state's own body,
+  // the name as written one of its labels).
+  void described_state_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // Bodies named in lower case after their state or body, with the words
   // that say which: "Kosovo's security council", "the UN human rights
   // office" (part of Kosovo, of the UN).
@@ -168,6 +178,9 @@ class Chunker {
   // it ("junta leader", "army chief", "presidential aide", "Southern
   // Theater Commander"); t when there are none.
   bool narrows_title(const Item& word, bool title_upper, const std::vector<Token>& tokens) const;
+  // A lower-case word that says which body a head names: "security",
+  // "human", "rights" (a plural noun too, which narrows_title() leaves to verbs).
+  bool says_which_body(const Item& word, const std::vector<Token>& tokens) const;
   // The state whose side a title at items[title] leads: "Islamabad's
   // delegation, led by", "Pakistan, led by" (LED); "" when none.
   std::string led_state(const std::vector<Item>& items, std::size_t title) const;

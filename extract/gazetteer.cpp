@@ -414,6 +414,8 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
             if (!form.starts_with("{adj} ") || form.find('{', 1) != std::string::npos) continue;
             std::string bare = text::fold(form.substr(6));
             if (bare.find(' ') != std::string::npos) bare_derived_.emplace(bare, derived.cell(row, "suffix"));
+            else if (derived.cell(row, "kind") == "government" || derived.cell(row, "kind") == "legislature")
+              derived_heads_.emplace(bare, derived.cell(row, "suffix"));
           }
         }
         for (auto si : state_indices) {

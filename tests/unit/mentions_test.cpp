@@ -572,6 +572,33 @@ TEST(Names, TheArticleGivesWayToALongerName) {
   EXPECT_TRUE(entity(x, "org/un"));
 }
 
+TEST(Bodies, AStatesGovernmentNamedWithWhichOneItIsNow) {
+  auto x = run("Sudan's transitional government rejected the proposal. The Peruvian caretaker government "
+               "rejected the offer. Spain's Socialist cabinet rejected the budget.");
+  EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"org/sd-government", "org/pe-government", "org/es-government"}));
+  const Entity* sudan = entity(x, "org/sd-government");
+  ASSERT_TRUE(sudan);
+  EXPECT_NE(std::find(sudan->alt_labels.begin(), sudan->alt_labels.end(), "Sudan's transitional government"),
+            sudan->alt_labels.end());
+  // A people's or a faith's government, or one the lexicon does not know as
+  // the state's own now, is another body: never the state's government.
+  x = run("Iraq's Kurdish government rejected the plan. Libya's rival government rejected the offer.");
+  EXPECT_FALSE(entity(x, "org/iq-government"));
+  EXPECT_FALSE(entity(x, "org/ly-government"));
+}
+
+TEST(Bodies, AStatesCabinetIsItsGovernment) {
+  auto x = run("Chile's cabinet rejected the reform. The Kenyan Cabinet rejected the loan.");
+  EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"org/cl-government", "org/ke-government"}));
+}
+
+TEST(Bodies, AStatesSupremeCourtWithOrWithoutItsState) {
+  auto x = run("Kenya's Supreme Court rejected the appeal. The Supreme Court of Chile rejected the petition.");
+  EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"org/ke-supreme-court", "org/cl-supreme-court"}));
+  x = run("Kenya held elections in August. The Supreme Court rejected the appeal.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"org/ke-supreme-court"});
+}
+
 TEST(Places, ASeaFeatureOrANamedSiteByItsLastWord) {
   auto x = run("Coast guard ships blocked boats near Marlow shoal. Rebels seized Kessel International Airport "
                "and the Presidential Palace.");
@@ -671,6 +698,50 @@ TEST(Groups, TwoDomainsJoinedBeforeANounForPeople) {
 TEST(Groups, ANameOfAPeopleBeforeANounForPeople) {
   auto x = run("Tuareg insurgents repelled an offensive in northern Mali.");
   EXPECT_TRUE(entity(x, "group/tuareg-insurgents"));
+}
+
+TEST(Groups, APeoplesEldersWithTheWordThatSaysWhich) {
+  auto x = run("Pashtun tribal elders rejected the ceasefire.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"group/pashtun-tribal-elders"});
+  // A kind word alone names no one's elders.
+  x = run("Tribal elders rejected the ceasefire.");
+  EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
+}
+
+TEST(Groups, OneBodyDescribedWhereItActs) {
+  auto x = run("A Kurdish opposition party rejected the election results. The largest Tamil rebel group rejected "
+               "the offer.");
+  EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"group/kurdish-opposition-party", "group/tamil-rebel-group"}));
+  const Entity* party = entity(x, "group/kurdish-opposition-party");
+  ASSERT_TRUE(party);
+  EXPECT_EQ(party->label, "Kurdish opposition party");
+  EXPECT_EQ(party->member_type, "Organization");
+  // It speaks after the words it said, before or after its verb.
+  x = run("The army shelled the town, a human rights group said. The army shelled the port, said a leading human "
+          "rights organisation.");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), (Keys{"group/human-rights-group", "group/human-rights-organisation"}));
+  // A wing is a body; where it is based, and a name between commas, belong to it.
+  x = run("The KDF political wing rejected the truce. An Islamist group based in Mindanao attacked the convoy. A "
+          "Tamil rebel group, Eelam Liberation Front (ELF), rejected the talks.");
+  EXPECT_EQ(actors_of(x, "REJECT"), (Keys{"group/kdf-political-wing", "group/tamil-rebel-group"}));
+  EXPECT_EQ(actors_of(x, "ASSAULT"), Keys{"group/islamist-group-based-in-mindanao"});
+  // Its members who open the clause act for it, as for a named body.
+  x = run("Leaders of a Kurdish opposition party agreed to postpone the rally.");
+  EXPECT_EQ(actors_of(x, "AGREE"), Keys{"group/kurdish-opposition-party"});
+  // A gloss in brackets after a name is part of the description.
+  x = run("The separatist Herri (Unity) movement rejected the offer.");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"group/separatist-herri-unity-movement"});
+  // What undergoes an act is no body described ("A hospital wing").
+  x = run("A hospital wing was hit by a shell.");
+  EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
+  // Not in an object or after a preposition, not by size alone, and "the
+  // rebel group" refers back (here to no one) rather than describes.
+  x = run("Troops attacked a rebel group near the border. Police met members of a human rights group. A small "
+          "group attacked the convoy. The rebel group rejected the offer.");
+  EXPECT_EQ(keys_of(x, EntityType::ActorGroup), (Keys{"group/police", "group/troops"}));
+  EXPECT_FALSE(entity(x, "group/rebel-group"));
+  EXPECT_FALSE(entity(x, "group/human-rights-group"));
+  EXPECT_FALSE(entity(x, "group/small-group"));
 }
 
 TEST(Groups, PeoplesForcesAndWhoeverSpeaks) {
