@@ -77,6 +77,23 @@ TEST(Lexical, TheSubjectAcrossAnApposition) {
   EXPECT_EQ(a[0]->actors, V({"org/kremlin"}));
 }
 
+// The subject restated after its apposition is there for what reads
+// subjects later: a verb coordinated with the first, and a pronoun in what
+// the subject says.
+TEST(Lexical, AnAppositionKeepsTheSubjectForWhatFollows) {
+  EXPECT_EQ(sole_actors("Ghana and Peru, the two mediating states, voiced concern and urged the rebels to disarm.",
+                        "REQUEST"),
+            V({"state/GH", "state/PE"}));
+  // "it" in the content is the union, which gives way.
+  EXPECT_EQ(sole_actors("Hamas, the movement that rules the strip, said on Monday that it had called off a general "
+                        "strike.",
+                        "CONCEDE"),
+            V({"org/hamas"}));
+  // Not a coordinated noun: "regret and concern" stays the object.
+  auto x = run("Ghana and Peru, the two mediating states, voiced regret and concern over the clashes.");
+  EXPECT_TRUE(of_type(x, "REQUEST").empty());
+}
+
 TEST(Lexical, AParticipleSharesTheMainSubject) {
   // ", killing twelve people" after an attack is what the attack did: one
   // assault, by the main subject.

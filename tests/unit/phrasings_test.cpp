@@ -1113,14 +1113,23 @@ TEST(Mechanisms, ANounForAStatesRelationGoesWithItsName) {
 TEST(Mechanisms, AStatementIssuedThat) {
   // "issued a joint statement on Friday that ...": a frame; the names
   // between dashes are its speakers.
-  auto x = run("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that their forces "
-               "would hold joint patrols.", "2025-06-20");
+  auto x = run("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that the talks "
+               "had been useful.", "2025-06-20");
   auto st = of_type(x, "STATEMENT");
   ASSERT_EQ(st.size(), 1u) << show(x);
   EXPECT_EQ(st[0]->actors, V({"state/ET", "state/KE"}));
   ASSERT_TRUE(st[0]->date);
   EXPECT_EQ(st[0]->date->iso(), "2025-06-06");
-  EXPECT_EQ(st[0]->topic, "their forces would hold joint patrols");
+  EXPECT_EQ(st[0]->topic, "the talks had been useful");
+  // "their forces" in the content are the speakers' (restated after the
+  // dashes): their planned joint patrols are their promise, made that day.
+  x = run("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that their forces "
+          "would hold joint patrols.", "2025-06-20");
+  auto promise = of_type(x, "AGREE");
+  ASSERT_EQ(promise.size(), 1u) << show(x);
+  EXPECT_EQ(promise[0]->actors, V({"state/ET", "state/KE"}));
+  ASSERT_TRUE(promise[0]->date);
+  EXPECT_EQ(promise[0]->date->iso(), "2025-06-06");
 }
 
 TEST(Mechanisms, OneEventPerPlaceOnlyForPlacesInAList) {
