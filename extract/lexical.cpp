@@ -738,6 +738,11 @@ class Reader {
       if (it.kind == Item::Kind::Word &&
           (rules_.lexicon.in(it.word, rules_.builtin.conditional) || rules_.lexicon.in(it.word, rules_.builtin.temporal)))
         break;
+      // "called off the strike following talks", "during": so does a time
+      // phrase after the noun ("the following day": not after a determiner).
+      if (it.kind == Item::Kind::Word && head && !rules_.lexicon.in(head, rules_.builtin.determiner) &&
+          rules_.lexicon.in(it.word, rules_.builtin.time_phrase))
+        break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
         // "captured part of a stronghold": the head is after a partitive's "of".
         if (it.norm == "of" && head && rules_.lexicon.in(head, rules_.builtin.partitive)) {

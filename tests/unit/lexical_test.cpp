@@ -94,6 +94,17 @@ TEST(Lexical, AnAppositionKeepsTheSubjectForWhatFollows) {
   EXPECT_TRUE(of_type(x, "REQUEST").empty());
 }
 
+// A trigger's object cue reads the noun before a time phrase, not one in it:
+// calling off a strike gives way (CONCEDE), calling off talks cuts them
+// (SANCTION), whatever the phrase after "after" or "following" names.
+TEST(Lexical, AnObjectEndsBeforeATimePhrase) {
+  EXPECT_EQ(sole_actors("Hamas called off a general strike after talks with Fatah.", "CONCEDE"), V({"org/hamas"}));
+  EXPECT_EQ(sole_actors("Hamas called off the strike following talks with Fatah.", "CONCEDE"), V({"org/hamas"}));
+  auto x = run("Hamas called off talks after a strike by Fatah.");
+  EXPECT_TRUE(of_type(x, "CONCEDE").empty());
+  EXPECT_EQ(of_type(x, "SANCTION").size(), 1u);
+}
+
 TEST(Lexical, AParticipleSharesTheMainSubject) {
   // ", killing twelve people" after an attack is what the attack did: one
   // assault, by the main subject.
