@@ -817,6 +817,21 @@ class Extractor {
             }
         if (f.match.content_begin >= f.match.content_end) continue;
       }
+      // "told reporters in Addis Ababa, adding that ...": the listener and
+      // the place are no words said; the words are those a participle of
+      // speech after the comma opens with "that", still the speaker's.
+      if (!f.match.rule->content_first && f.match.content_begin > 0 &&
+          v.reading[f.match.content_begin - 1].norm != "that" && v.reading[f.match.content_begin].norm != "that")
+        for (std::size_t q = f.match.content_begin + 1; q + 2 < f.match.content_end; ++q) {
+          const Item& w = v.reading[q];
+          if (v.reading[q - 1].norm != "," || w.kind != Item::Kind::Word || !w.norm.ends_with("ing") ||
+              !(in(w, rules_.builtin.speech_verb) || in(w, rules_.builtin.say_that)) || v.reading[q + 1].norm != "that")
+            continue;
+          Match before = f.match;
+          before.content_end = q - 1;
+          if (!reported_content(v, before)) f.match.content_begin = q + 2;
+          break;
+        }
       // "Hezbollah declared a unilateral ceasefire": without "that", what
       // follows the verb is said only if it is a clause or a quote.
       // ("claimed to monitor", "said on Monday in Hong Kong that ..." are.)
@@ -979,6 +994,11 @@ class Extractor {
               !in(w, rules_.builtin.determiner))
             break;
         }
+        // "told reporters in Addis Ababa on Monday, adding that ...": a time
+        // with the listener, before the words said.
+        if (const Capture* c = capture(f.match, "verb"))
+          for (std::size_t q = c->end; f.dates.empty() && !f.no_day && q < f.match.content_begin; ++q)
+            if (v.reading[q].kind == Item::Kind::Date) take(q);
         std::size_t opening = fronted_phrase(v, f.match.begin);
         for (std::size_t q = 0; q < opening && f.dates.empty() && !f.no_day; ++q)
           if (v.reading[q].kind == Item::Kind::Date) take(q);

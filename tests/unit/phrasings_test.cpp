@@ -1110,6 +1110,26 @@ TEST(Mechanisms, ANounForAStatesRelationGoesWithItsName) {
   EXPECT_EQ(targets_of("Rwanda accused its neighbour Burundi of shelling border villages.", "ACCUSE"), V({"state/BI"}));
 }
 
+TEST(Mechanisms, WordsAddedAfterTheListener) {
+  // The one statement's topic and day ("" when there is not exactly one).
+  auto said = [](const std::string& sentence) {
+    auto x = run(sentence, "2025-06-25");
+    auto st = of_type(x, "STATEMENT");
+    if (st.size() != 1) return V{};
+    return V{st[0]->topic, st[0]->date ? st[0]->date->iso() : ""};
+  };
+  // "told journalists in Mombasa on Friday, adding that ...": the listener
+  // and the place are not what was said; the words after the participle's
+  // "that" are, dated by the telling.
+  EXPECT_EQ(said("Kenyan President William Ruto told journalists in Mombasa on Friday, adding that Somalia had "
+                 "withdrawn its troops from the border."),
+            V({"Somalia had withdrawn its troops from the border", "2025-06-20"}));
+  // What was said before the comma stays said.
+  EXPECT_EQ(said("Kenyan President William Ruto told journalists that talks had stalled, adding that Somalia had "
+                 "withdrawn its troops."),
+            V({"journalists that talks had stalled, adding that Somalia had withdrawn its troops", "2025-06-25"}));
+}
+
 TEST(Mechanisms, AStatementIssuedThat) {
   // "issued a joint statement on Friday that ...": a frame; the names
   // between dashes are its speakers.
