@@ -105,6 +105,21 @@ TEST(Lexical, AnObjectEndsBeforeATimePhrase) {
   EXPECT_EQ(of_type(x, "SANCTION").size(), 1u);
 }
 
+// A state's or a body's name right before an event noun owns it, as a
+// state's adjective does; a place, a hyphenated pair and a noun with no
+// act of its own do not.
+TEST(Lexical, ANameBeforeAnEventNounOwnsIt) {
+  EXPECT_EQ(sole_actors("Taliban air strikes killed six civilians in Kunar.", "ASSAULT"), V({"org/taliban"}));
+  EXPECT_EQ(sole_actors("US drone attacks have killed nine people in Somalia.", "ASSAULT"), V({"state/US"}));
+  EXPECT_EQ(sole_actors("Taliban rocket attacks on Kabul continued overnight.", "ASSAULT"), V({"org/taliban"}));
+  // "Gaza": where, not who.
+  EXPECT_TRUE(of_type(run("Gaza airstrikes killed nine people."), "ASSAULT").empty());
+  // A pair names both sides of the war, neither its actor.
+  EXPECT_TRUE(of_type(run("The Ethiopia-Eritrea war killed thousands."), "ASSAULT").empty());
+  // Flown out is no act of the peacekeepers' body.
+  EXPECT_TRUE(run("UN peacekeepers were flown out of Goma on Friday.").assertions.empty());
+}
+
 TEST(Lexical, AParticipleSharesTheMainSubject) {
   // ", killing twelve people" after an attack is what the attack did: one
   // assault, by the main subject.
