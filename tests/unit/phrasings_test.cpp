@@ -1214,6 +1214,18 @@ TEST(Mechanisms, MembersAndAppositionsActForTheirEntity) {
   EXPECT_EQ(t[0]->actors, V({"person/ali-akbar-velayati"}));
 }
 
+// "Members of X", "leaders of X": a body's own people before "of" act
+// for the body, across an apposition too; people of no body do not.
+TEST(Mechanisms, MembersOfABodyActForIt) {
+  auto x = run("Members of the Nigerian Union of Teachers, a body formed in 1931, marched to the ministry.",
+               "2025-01-01");
+  auto p = of_type(x, "PROTEST");
+  ASSERT_EQ(p.size(), 1u) << show(x);
+  EXPECT_EQ(p[0]->actors, V({"org/nigerian-union-of-teachers"}));
+  x = run("Members of the public, most of them students, marched to the ministry.", "2025-01-01");
+  for (const auto& a : x.assertions) EXPECT_TRUE(a.actors.empty()) << show(x);
+}
+
 TEST(Mechanisms, WaterCannonAndOtherRiotMeansAgainstTheTarget) {
   // Tear gas, rubber bullets... listed after the water cannon stand between it and the target.
   EXPECT_EQ(targets_of("Belarusian riot police fired water cannon, tear gas and rubber bullets against protesters in "
