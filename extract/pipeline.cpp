@@ -832,6 +832,30 @@ class Extractor {
           if (!reported_content(v, before)) f.match.content_begin = q + 2;
           break;
         }
+      // "announced it will return the weapons": without "that", a verb of
+      // SAY_THAT reports words only when a subject and its verb follow
+      // ("announced sanctions on Iran", "confirmed the deal" are acts).
+      if (const Capture* c = capture(f.match, "verb");
+          c && !f.match.rule->content_first && in(v.reading[c->begin], rules_.builtin.say_that) &&
+          f.match.content_begin > 0 && v.reading[f.match.content_begin - 1].norm != "that") {
+        const std::size_t s = f.match.content_begin;
+        bool clause = s + 1 < f.match.content_end && v.reading[s].kind == Item::Kind::Entity &&
+                      !v.reading[s].locative && clauses_.verb_group(v.reading, s + 1).form != VerbForm::Other;
+        // "confirmed the deal had collapsed": a determiner, one or two
+        // nouns, then a verb of the past or an auxiliary ("announced the
+        // strikes", "announced the new measures" are no clauses).
+        if (!clause && in(v.reading[s], rules_.builtin.determiner))
+          for (std::size_t k = s + 2; k < s + 4 && k < f.match.content_end && !clause; ++k) {
+            const Item& w = v.reading[k - 1];
+            if (w.kind != Item::Kind::Word || in(w, rules_.builtin.preposition) || in(w, rules_.builtin.coordinator)) break;
+            const VerbGroup g = clauses_.verb_group(v.reading, k);
+            clause = g.form == VerbForm::Past || (g.helped && g.form != VerbForm::Other);
+          }
+        if (!clause) {
+          if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: no \"that\" and no clause after the verb)");
+          continue;
+        }
+      }
       // "Hezbollah declared a unilateral ceasefire": without "that", what
       // follows the verb is said only if it is a clause or a quote.
       // ("claimed to monitor", "said on Monday in Hong Kong that ..." are.)

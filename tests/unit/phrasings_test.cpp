@@ -1130,6 +1130,31 @@ TEST(Mechanisms, WordsAddedAfterTheListener) {
             V({"journalists that talks had stalled, adding that Somalia had withdrawn its troops", "2025-06-25"}));
 }
 
+// "confirmed on Friday it would ...": a verb of SAY_THAT reports a clause
+// without "that" when the clause opens on its subject; its object is no
+// words ("announced new sanctions" is the act itself).
+TEST(Mechanisms, ReportedWithoutThat) {
+  // Ghana's words: the reopening it confirmed is its promise, that Friday.
+  auto x = run("Ghana confirmed on Friday it would reopen its border with Togo.", "2025-06-25");
+  auto p = of_type(x, "AGREE");
+  ASSERT_EQ(p.size(), 1u) << show(x);
+  EXPECT_EQ(p[0]->actors, V({"state/GH"}));
+  EXPECT_EQ(p[0]->attributed_to, V({"state/GH"}));
+  EXPECT_EQ(p[0]->attribution_verb, "confirmed");
+  ASSERT_TRUE(p[0]->date);
+  EXPECT_EQ(p[0]->date->iso(), "2025-06-20");
+  // A subject of a determiner and a noun.
+  x = run("Ghana confirmed the talks had collapsed.", "2025-06-25");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->topic, "the talks had collapsed");
+  x = run("The EU announced new sanctions on Iran on Monday.", "2025-06-25");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+  EXPECT_EQ(of_type(x, "SANCTION").size(), 1u) << show(x);
+  x = run("Ghana announced the new measures today.", "2025-06-25");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+}
+
 TEST(Mechanisms, AStatementIssuedThat) {
   // "issued a joint statement on Friday that ...": a frame; the names
   // between dashes are its speakers.
