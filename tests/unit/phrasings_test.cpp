@@ -1156,25 +1156,29 @@ TEST(Mechanisms, ReportedWithoutThat) {
 }
 
 TEST(Mechanisms, AStatementIssuedThat) {
+  // The actors, day and topic of the one act of `type` (none when there is
+  // not exactly one).
+  auto act = [](const std::string& sentence, const std::string& type) {
+    auto x = run(sentence, "2025-06-20");
+    auto a = of_type(x, type);
+    if (a.size() != 1) return V{};
+    V out = a[0]->actors;
+    out.push_back(a[0]->date ? a[0]->date->iso() : "");
+    out.push_back(a[0]->topic);
+    return out;
+  };
   // "issued a joint statement on Friday that ...": a frame; the names
   // between dashes are its speakers.
-  auto x = run("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that the talks "
-               "had been useful.", "2025-06-20");
-  auto st = of_type(x, "STATEMENT");
-  ASSERT_EQ(st.size(), 1u) << show(x);
-  EXPECT_EQ(st[0]->actors, V({"state/ET", "state/KE"}));
-  ASSERT_TRUE(st[0]->date);
-  EXPECT_EQ(st[0]->date->iso(), "2025-06-06");
-  EXPECT_EQ(st[0]->topic, "the talks had been useful");
+  EXPECT_EQ(act("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that the talks had "
+                "been useful.",
+                "STATEMENT"),
+            V({"state/ET", "state/KE", "2025-06-06", "the talks had been useful"}));
   // "their forces" in the content are the speakers' (restated after the
   // dashes): their planned joint patrols are their promise, made that day.
-  x = run("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that their forces "
-          "would hold joint patrols.", "2025-06-20");
-  auto promise = of_type(x, "AGREE");
-  ASSERT_EQ(promise.size(), 1u) << show(x);
-  EXPECT_EQ(promise[0]->actors, V({"state/ET", "state/KE"}));
-  ASSERT_TRUE(promise[0]->date);
-  EXPECT_EQ(promise[0]->date->iso(), "2025-06-06");
+  EXPECT_EQ(act("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that their forces "
+                "would hold joint patrols.",
+                "AGREE"),
+            V({"state/ET", "state/KE", "2025-06-06", "their forces would hold joint patrols"}));
 }
 
 TEST(Mechanisms, OneEventPerPlaceOnlyForPlacesInAList) {
@@ -1242,12 +1246,10 @@ TEST(Mechanisms, MembersAndAppositionsActForTheirEntity) {
 // "Members of X", "leaders of X": a body's own people before "of" act
 // for the body, across an apposition too; people of no body do not.
 TEST(Mechanisms, MembersOfABodyActForIt) {
-  auto x = run("Members of the Nigerian Union of Teachers, a body formed in 1931, marched to the ministry.",
-               "2025-01-01");
-  auto p = of_type(x, "PROTEST");
-  ASSERT_EQ(p.size(), 1u) << show(x);
-  EXPECT_EQ(p[0]->actors, V({"org/nigerian-union-of-teachers"}));
-  x = run("Members of the public, most of them students, marched to the ministry.", "2025-01-01");
+  EXPECT_EQ(actors_of("Members of the Nigerian Union of Teachers, a body formed in 1931, marched to the ministry.",
+                      "PROTEST"),
+            V({"org/nigerian-union-of-teachers"}));
+  auto x = run("Members of the public, most of them students, marched to the ministry.", "2025-01-01");
   for (const auto& a : x.assertions) EXPECT_TRUE(a.actors.empty()) << show(x);
 }
 
