@@ -1701,11 +1701,16 @@ std::size_t Chunker::group_place(const std::vector<Item>& items, std::size_t i, 
 
 std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) const {
   const auto& b = rules_.builtin;
-  if (i + 2 >= items.size() || !in(items[i], b.group_person)) return 0;
+  if (i + 2 >= items.size()) return 0;
+  // "Members of the Association of African Jurists", "leaders of the
+  // coalition": a noun for a body's own people (MEMBER_NOUN) before "of".
+  const bool own_people = items[i + 1].norm == "of" && in(items[i], b.member_noun) &&
+                          (in(items[i], b.group_person) || in(items[i], b.group_noun));
+  if (!own_people && !in(items[i], b.group_person)) return 0;
   std::size_t p = i + 2;
   // "workers affiliated with the union", "fighters belonging to the
   // brigade": a word of MEMBERSHIP and its preposition say so too.
-  if (items[i + 1].norm != "from") {
+  if (items[i + 1].norm != "from" && !own_people) {
     const bool membership = in(items[i + 1], rules_.lexicon.find("MEMBERSHIP"));
     if (!membership || (items[i + 2].norm != "with" && items[i + 2].norm != "to")) return 0;
     ++p;

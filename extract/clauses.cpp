@@ -606,6 +606,38 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     items.erase(items.begin() + static_cast<long>(from) + 1, items.begin() + static_cast<long>(to));
     items[from] = std::move(copy);
   };
+  // "Narendra Modi, on Monday, said": a date between commas after a name is
+  // the verb group's ("Modi on Monday said").
+  for (std::size_t j = 1; j + 3 < items.size(); ++j) {
+    if (items[j].norm != "," || items[j - 1].kind != Item::Kind::Entity) continue;
+    std::size_t d = j + 1;
+    if (items[d].kind == Item::Kind::Word && items[d].norm == "on") ++d;
+    if (d + 2 >= items.size() || items[d].kind != Item::Kind::Date || items[d + 1].norm != ",") continue;
+    VerbGroup g = verb_group(items, d + 2);
+    if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !g.helped) continue;
+    items.erase(items.begin() + static_cast<long>(d) + 1);
+    items.erase(items.begin() + static_cast<long>(j));
+  }
+  // "Hamas — which rules Gaza — rejected", "The Commerce Department, citing
+  // national security, announced": the subject before an apposition or a
+  // clause between commas, dashes or brackets stands again before its verb.
+  // First, so that what reads subjects finds it there: a pronoun ("The
+  // union, the largest of its kind, said it had ...") and a coordinated verb
+  // ("Cuba and Norway, the guarantors, expressed regret and urged ...").
+  for (std::size_t j = 2; j < items.size(); ++j) {
+    const std::string& closing = items[j - 1].norm;
+    if (closing != "," && closing != "-" && closing != ")") continue;
+    if (items[j].kind != Item::Kind::Word || items[j].upper) continue;
+    VerbGroup g = verb_group(items, j);
+    if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)) continue;
+    int s = subject_of(items, j, 0, false);
+    if (s < 0 || static_cast<std::size_t>(s) + 1 >= j || items[static_cast<std::size_t>(s)].shared) continue;
+    Item copy = items[static_cast<std::size_t>(s)];
+    copy.shared = true;
+    copy.restated = true;
+    items.insert(items.begin() + static_cast<long>(j), std::move(copy));
+    ++j;
+  }
   // "X claimed that they repelled ...": a pronoun stands first for a subject
   // earlier in its own sentence, then for the paragraph's.
   // (A name a relative "which" or "who" follows is that clause's subject:
@@ -820,9 +852,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     items[i] = std::move(copy);
   }
   // "Peskov rejected the sanctions and accused Europe": a verb after "and"
-  // or "but" shares the nearest earlier subject whose verb has its form (run
-  // again once subjects are restated after appositions: "The 5th Brigade
-  // (assigned to the 143rd Division) located and destroyed a tunnel").
+  // or "but" shares the nearest earlier subject whose verb has its form
+  // (one restated after an apposition too: "The 5th Brigade (assigned to
+  // the 143rd Division) located and destroyed a tunnel").
   auto share_coordinated = [&] {
     for (std::size_t j = 1; j + 1 < items.size(); ++j) {
       if (!(in(items[j], b.coordinator) && items[j].norm == "and") && items[j].norm != "but") continue;
@@ -860,42 +892,13 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
           continue;
         Item copy = items[i];
         copy.shared = true;
+        copy.restated = false;  // a verb's own subject, not one after an apposition
         items.insert(items.begin() + static_cast<long>(j) + 1, std::move(copy));
         ++j;
         break;
       }
     }
   };
-  share_coordinated();
-  // "Narendra Modi, on Monday, said": a date between commas after a name is
-  // the verb group's ("Modi on Monday said").
-  for (std::size_t j = 1; j + 3 < items.size(); ++j) {
-    if (items[j].norm != "," || items[j - 1].kind != Item::Kind::Entity) continue;
-    std::size_t d = j + 1;
-    if (items[d].kind == Item::Kind::Word && items[d].norm == "on") ++d;
-    if (d + 2 >= items.size() || items[d].kind != Item::Kind::Date || items[d + 1].norm != ",") continue;
-    VerbGroup g = verb_group(items, d + 2);
-    if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !g.helped) continue;
-    items.erase(items.begin() + static_cast<long>(d) + 1);
-    items.erase(items.begin() + static_cast<long>(j));
-  }
-  // "Hamas — which rules Gaza — rejected", "The Commerce Department, citing
-  // national security, announced": the subject before an apposition or a
-  // clause between commas, dashes or brackets stands again before its verb.
-  for (std::size_t j = 2; j < items.size(); ++j) {
-    const std::string& closing = items[j - 1].norm;
-    if (closing != "," && closing != "-" && closing != ")") continue;
-    if (items[j].kind != Item::Kind::Word || items[j].upper) continue;
-    VerbGroup g = verb_group(items, j);
-    if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)) continue;
-    int s = subject_of(items, j, 0, false);
-    if (s < 0 || static_cast<std::size_t>(s) + 1 >= j || items[static_cast<std::size_t>(s)].shared) continue;
-    Item copy = items[static_cast<std::size_t>(s)];
-    copy.shared = true;
-    copy.restated = true;
-    items.insert(items.begin() + static_cast<long>(j), std::move(copy));
-    ++j;
-  }
   share_coordinated();
   // A subject inside a quotation is the quoted speaker's, not the text's:
   // after 'Bessent asserted that "Petro has allowed ..."', "He further

@@ -269,7 +269,31 @@ class Reader {
         else break;
       }
     }
-    const bool adjective_actor = actor >= 0 && items_[static_cast<std::size_t>(actor)].kind == Item::Kind::Adjective;
+    // "US drone attacks have killed", "NATO air strikes killed": a state's or
+    // a body's name right before the noun (or before one lower-case noun)
+    // owns it as a state's adjective does. Not a place ("Gaza strikes":
+    // where), a name of a hyphenated pair ("the US-Iran talks", "anti-NATO
+    // protests") or one whose own verb follows ("NATO strikes Serbia").
+    bool name_actor = false;
+    if (actor < 0) {
+      std::size_t k = q;
+      if (k >= begin_ + 2 && items_[k - 1].kind == Item::Kind::Word && modifier(items_[k - 1]) &&
+          !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner))
+        --k;
+      const Item* name = k > begin_ ? &items_[k - 1] : nullptr;
+      const bool hyphened = (k >= begin_ + 2 && items_[k - 2].norm == "-") || items_[k].norm == "-";
+      if (name && name->kind == Item::Kind::Entity && name->keys.size() == 1 && !name->locative &&
+          !name->types.empty() && !hyphened && !(k >= begin_ + 2 && items_[k - 2].norm == "'s") &&
+          (name->types[0] == EntityType::State || name->types[0] == EntityType::Organization ||
+           name->types[0] == EntityType::ArmedForce) &&
+          clauses_.verb_group(items_, k).form == VerbForm::Other) {
+        actor = static_cast<int>(k - 1);
+        owners_begin = k - 1;
+        name_actor = true;
+      }
+    }
+    const bool adjective_actor =
+        name_actor || (actor >= 0 && items_[static_cast<std::size_t>(actor)].kind == Item::Kind::Adjective);
     bool by_agent = false;
     // "talks between Erdogan and Kristersson": every party acts.
     if (actor < 0 && longest + 1 < clause_end && items_[longest].norm == "between") {
@@ -343,6 +367,17 @@ class Reader {
     if (!by_agent && !subject_meeting && target < 0 &&
         !(adjective_actor && (place_after(longest, clause_end) || subject_of_verb)))
       return;
+    // A name's noun with no target acts only as the subject of an active
+    // verb ("NATO air strikes killed"): "UN peacekeepers were shipped out
+    // of Gorazde" deploys no one, and in "talks to finalize US support
+    // continued" the support is a verb's object.
+    if (name_actor && target < 0) {
+      const Item* before = owners_begin > begin_ ? &items_[owners_begin - 1] : nullptr;
+      const bool object = before && before->kind == Item::Kind::Word &&
+                          !rules_.lexicon.in(before->word, rules_.builtin.determiner) &&
+                          !rules_.lexicon.in(before->word, rules_.builtin.preposition) && clauses_.may_be_verb(*before);
+      if (object || !subject_of_verb || clauses_.verb_group(items_, longest).passive) return;
+    }
     if ((adjective_actor && !owns(owners_begin)) || (!by_agent && modifies_next(longest, clause_end))) return;
     const std::size_t actor_begin = adjective_actor ? owners_begin : static_cast<std::size_t>(actor);
     Match m;
@@ -737,6 +772,11 @@ class Reader {
       // time ends the object before it.
       if (it.kind == Item::Kind::Word &&
           (rules_.lexicon.in(it.word, rules_.builtin.conditional) || rules_.lexicon.in(it.word, rules_.builtin.temporal)))
+        break;
+      // "called off the strike following talks", "during": so does a time
+      // phrase after the noun ("the following day": not after a determiner).
+      if (it.kind == Item::Kind::Word && head && !rules_.lexicon.in(head, rules_.builtin.determiner) &&
+          rules_.lexicon.in(it.word, rules_.builtin.time_phrase))
         break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
         // "captured part of a stronghold": the head is after a partitive's "of".

@@ -817,6 +817,45 @@ class Extractor {
             }
         if (f.match.content_begin >= f.match.content_end) continue;
       }
+      // "told reporters in Addis Ababa, adding that ...": the listener and
+      // the place are no words said; the words are those a participle of
+      // speech after the comma opens with "that", still the speaker's.
+      if (!f.match.rule->content_first && f.match.content_begin > 0 &&
+          v.reading[f.match.content_begin - 1].norm != "that" && v.reading[f.match.content_begin].norm != "that")
+        for (std::size_t q = f.match.content_begin + 1; q + 2 < f.match.content_end; ++q) {
+          const Item& w = v.reading[q];
+          if (v.reading[q - 1].norm != "," || w.kind != Item::Kind::Word || !w.norm.ends_with("ing") ||
+              !(in(w, rules_.builtin.speech_verb) || in(w, rules_.builtin.say_that)) || v.reading[q + 1].norm != "that")
+            continue;
+          Match before = f.match;
+          before.content_end = q - 1;
+          if (!reported_content(v, before)) f.match.content_begin = q + 2;
+          break;
+        }
+      // "announced it will return the weapons": without "that", a verb of
+      // SAY_THAT reports words only when a subject and its verb follow
+      // ("announced sanctions on Iran", "confirmed the deal" are acts).
+      if (const Capture* c = capture(f.match, "verb");
+          c && !f.match.rule->content_first && in(v.reading[c->begin], rules_.builtin.say_that) &&
+          f.match.content_begin > 0 && v.reading[f.match.content_begin - 1].norm != "that") {
+        const std::size_t s = f.match.content_begin;
+        bool clause = s + 1 < f.match.content_end && v.reading[s].kind == Item::Kind::Entity &&
+                      !v.reading[s].locative && clauses_.verb_group(v.reading, s + 1).form != VerbForm::Other;
+        // "confirmed the deal had collapsed": a determiner, one or two
+        // nouns, then a verb of the past or an auxiliary ("announced the
+        // strikes", "announced the new measures" are no clauses).
+        if (!clause && in(v.reading[s], rules_.builtin.determiner))
+          for (std::size_t k = s + 2; k < s + 4 && k < f.match.content_end && !clause; ++k) {
+            const Item& w = v.reading[k - 1];
+            if (w.kind != Item::Kind::Word || in(w, rules_.builtin.preposition) || in(w, rules_.builtin.coordinator)) break;
+            const VerbGroup g = clauses_.verb_group(v.reading, k);
+            clause = g.form == VerbForm::Past || (g.helped && g.form != VerbForm::Other);
+          }
+        if (!clause) {
+          if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: no \"that\" and no clause after the verb)");
+          continue;
+        }
+      }
       // "Hezbollah declared a unilateral ceasefire": without "that", what
       // follows the verb is said only if it is a clause or a quote.
       // ("claimed to monitor", "said on Monday in Hong Kong that ..." are.)
@@ -1002,6 +1041,11 @@ class Extractor {
               !in(w, rules_.builtin.determiner))
             break;
         }
+        // "told reporters in Addis Ababa on Monday, adding that ...": a time
+        // with the listener, before the words said.
+        if (const Capture* c = capture(f.match, "verb"))
+          for (std::size_t q = c->end; f.dates.empty() && !f.no_day && q < f.match.content_begin; ++q)
+            if (v.reading[q].kind == Item::Kind::Date) take(q);
         std::size_t opening = fronted_phrase(v, f.match.begin);
         for (std::size_t q = 0; q < opening && f.dates.empty() && !f.no_day; ++q)
           if (v.reading[q].kind == Item::Kind::Date) take(q);

@@ -77,6 +77,49 @@ TEST(Lexical, TheSubjectAcrossAnApposition) {
   EXPECT_EQ(a[0]->actors, V({"org/kremlin"}));
 }
 
+// The subject restated after its apposition is there for what reads
+// subjects later: a verb coordinated with the first, and a pronoun in what
+// the subject says.
+TEST(Lexical, AnAppositionKeepsTheSubjectForWhatFollows) {
+  EXPECT_EQ(sole_actors("Ghana and Peru, the two mediating states, voiced concern and urged the rebels to disarm.",
+                        "REQUEST"),
+            V({"state/GH", "state/PE"}));
+  // "it" in the content is the union, which gives way.
+  EXPECT_EQ(sole_actors("Hamas, the movement that rules the strip, said on Monday that it had called off a general "
+                        "strike.",
+                        "CONCEDE"),
+            V({"org/hamas"}));
+  // Not a coordinated noun: "regret and concern" stays the object.
+  auto x = run("Ghana and Peru, the two mediating states, voiced regret and concern over the clashes.");
+  EXPECT_TRUE(of_type(x, "REQUEST").empty());
+}
+
+// A trigger's object cue reads the noun before a time phrase, not one in it:
+// calling off a strike gives way (CONCEDE), calling off talks cuts them
+// (SANCTION), whatever the phrase after "after" or "following" names.
+TEST(Lexical, AnObjectEndsBeforeATimePhrase) {
+  EXPECT_EQ(sole_actors("Hamas called off a general strike after talks with Fatah.", "CONCEDE"), V({"org/hamas"}));
+  EXPECT_EQ(sole_actors("Hamas called off the strike following talks with Fatah.", "CONCEDE"), V({"org/hamas"}));
+  auto x = run("Hamas called off talks after a strike by Fatah.");
+  EXPECT_TRUE(of_type(x, "CONCEDE").empty());
+  EXPECT_EQ(of_type(x, "SANCTION").size(), 1u);
+}
+
+// A state's or a body's name right before an event noun owns it, as a
+// state's adjective does; a place, a hyphenated pair and a noun with no
+// act of its own do not.
+TEST(Lexical, ANameBeforeAnEventNounOwnsIt) {
+  EXPECT_EQ(sole_actors("Taliban air strikes killed six civilians in Kunar.", "ASSAULT"), V({"org/taliban"}));
+  EXPECT_EQ(sole_actors("US drone attacks have killed nine people in Somalia.", "ASSAULT"), V({"state/US"}));
+  EXPECT_EQ(sole_actors("Taliban rocket attacks on Kabul continued overnight.", "ASSAULT"), V({"org/taliban"}));
+  // "Gaza": where, not who.
+  EXPECT_TRUE(of_type(run("Gaza airstrikes killed nine people."), "ASSAULT").empty());
+  // A pair names both sides of the war, neither its actor.
+  EXPECT_TRUE(of_type(run("The Ethiopia-Eritrea war killed thousands."), "ASSAULT").empty());
+  // Flown out is no act of the peacekeepers' body.
+  EXPECT_TRUE(run("UN peacekeepers were flown out of Goma on Friday.").assertions.empty());
+}
+
 TEST(Lexical, AParticipleSharesTheMainSubject) {
   // ", killing twelve people" after an attack is what the attack did: one
   // assault, by the main subject.

@@ -1117,17 +1117,75 @@ TEST(Mechanisms, ANounForAStatesRelationGoesWithItsName) {
   EXPECT_EQ(targets_of("Rwanda accused its neighbour Burundi of shelling border villages.", "ACCUSE"), V({"state/BI"}));
 }
 
-TEST(Mechanisms, AStatementIssuedThat) {
-  // "issued a joint statement on Friday that ...": a frame; the names
-  // between dashes are its speakers.
-  auto x = run("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that their forces "
-               "would hold joint patrols.", "2025-06-20");
+TEST(Mechanisms, WordsAddedAfterTheListener) {
+  // The one statement's topic and day ("" when there is not exactly one).
+  auto said = [](const std::string& sentence) {
+    auto x = run(sentence, "2025-06-25");
+    auto st = of_type(x, "STATEMENT");
+    if (st.size() != 1) return V{};
+    return V{st[0]->topic, st[0]->date ? st[0]->date->iso() : ""};
+  };
+  // "told journalists in Mombasa on Friday, adding that ...": the listener
+  // and the place are not what was said; the words after the participle's
+  // "that" are, dated by the telling.
+  EXPECT_EQ(said("Kenyan President William Ruto told journalists in Mombasa on Friday, adding that Somalia had "
+                 "withdrawn its troops from the border."),
+            V({"Somalia had withdrawn its troops from the border", "2025-06-20"}));
+  // What was said before the comma stays said.
+  EXPECT_EQ(said("Kenyan President William Ruto told journalists that talks had stalled, adding that Somalia had "
+                 "withdrawn its troops."),
+            V({"journalists that talks had stalled, adding that Somalia had withdrawn its troops", "2025-06-25"}));
+}
+
+// "confirmed on Friday it would ...": a verb of SAY_THAT reports a clause
+// without "that" when the clause opens on its subject; its object is no
+// words ("announced new sanctions" is the act itself).
+TEST(Mechanisms, ReportedWithoutThat) {
+  // Ghana's words: the reopening it confirmed is its promise, that Friday.
+  auto x = run("Ghana confirmed on Friday it would reopen its border with Togo.", "2025-06-25");
+  auto p = of_type(x, "AGREE");
+  ASSERT_EQ(p.size(), 1u) << show(x);
+  EXPECT_EQ(p[0]->actors, V({"state/GH"}));
+  EXPECT_EQ(p[0]->attributed_to, V({"state/GH"}));
+  EXPECT_EQ(p[0]->attribution_verb, "confirmed");
+  ASSERT_TRUE(p[0]->date);
+  EXPECT_EQ(p[0]->date->iso(), "2025-06-20");
+  // A subject of a determiner and a noun.
+  x = run("Ghana confirmed the talks had collapsed.", "2025-06-25");
   auto st = of_type(x, "STATEMENT");
   ASSERT_EQ(st.size(), 1u) << show(x);
-  EXPECT_EQ(st[0]->actors, V({"state/ET", "state/KE"}));
-  ASSERT_TRUE(st[0]->date);
-  EXPECT_EQ(st[0]->date->iso(), "2025-06-06");
-  EXPECT_EQ(st[0]->topic, "their forces would hold joint patrols");
+  EXPECT_EQ(st[0]->topic, "the talks had collapsed");
+  x = run("The EU announced new sanctions on Iran on Monday.", "2025-06-25");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+  EXPECT_EQ(of_type(x, "SANCTION").size(), 1u) << show(x);
+  x = run("Ghana announced the new measures today.", "2025-06-25");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+}
+
+TEST(Mechanisms, AStatementIssuedThat) {
+  // The actors, day and topic of the one act of `type` (none when there is
+  // not exactly one).
+  auto act = [](const std::string& sentence, const std::string& type) {
+    auto x = run(sentence, "2025-06-20");
+    auto a = of_type(x, type);
+    if (a.size() != 1) return V{};
+    V out = a[0]->actors;
+    out.push_back(a[0]->date ? a[0]->date->iso() : "");
+    out.push_back(a[0]->topic);
+    return out;
+  };
+  // "issued a joint statement on Friday that ...": a frame; the names
+  // between dashes are its speakers.
+  EXPECT_EQ(act("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that the talks had "
+                "been useful.",
+                "STATEMENT"),
+            V({"state/ET", "state/KE", "2025-06-06", "the talks had been useful"}));
+  // "their forces" in the content are the speakers' (restated after the
+  // dashes): their planned joint patrols are their promise, made that day.
+  EXPECT_EQ(act("The two countries — Kenya and Ethiopia — issued a joint statement on June 6 that their forces "
+                "would hold joint patrols.",
+                "AGREE"),
+            V({"state/ET", "state/KE", "2025-06-06", "their forces would hold joint patrols"}));
 }
 
 TEST(Mechanisms, OneEventPerPlaceOnlyForPlacesInAList) {
@@ -1190,6 +1248,16 @@ TEST(Mechanisms, MembersAndAppositionsActForTheirEntity) {
   auto t = of_type(x, "THREATEN");
   ASSERT_EQ(t.size(), 1u) << show(x);
   EXPECT_EQ(t[0]->actors, V({"person/ali-akbar-velayati"}));
+}
+
+// "Members of X", "leaders of X": a body's own people before "of" act
+// for the body, across an apposition too; people of no body do not.
+TEST(Mechanisms, MembersOfABodyActForIt) {
+  EXPECT_EQ(actors_of("Members of the Nigerian Union of Teachers, a body formed in 1931, marched to the ministry.",
+                      "PROTEST"),
+            V({"org/nigerian-union-of-teachers"}));
+  auto x = run("Members of the public, most of them students, marched to the ministry.", "2025-01-01");
+  for (const auto& a : x.assertions) EXPECT_TRUE(a.actors.empty()) << show(x);
 }
 
 TEST(Mechanisms, WaterCannonAndOtherRiotMeansAgainstTheTarget) {
