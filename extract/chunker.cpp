@@ -2277,6 +2277,8 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
         (it.types[0] == EntityType::Organization || it.types[0] == EntityType::ArmedForce) &&
         tokens[m.head].kind == Token::Kind::Word)
       items[c].head_word = tokens[m.head].word;
+    if (it.keys.size() == 1)
+      if (auto e = entities_.find(it.keys[0]); e != entities_.end()) items[c].medium = e->second.org_kind == "media";
     sentence.mentions.push_back(std::move(m));
   }
 }

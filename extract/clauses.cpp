@@ -591,10 +591,17 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   sentence.references.clear();
   auto& items = sentence.reading;
   // What "the group" may stand for: an organisation, or an armed force
-  // the text names itself ("the National Liberation Army"), not a state's.
-  auto group_like = [](const Item& e) {
-    return e.types[0] == EntityType::Organization ||
-           (e.types[0] == EntityType::ArmedForce && e.source == Mention::Source::Name);
+  // the text names itself ("the National Liberation Army"), not a state's;
+  // a band of fighters named by the text ("Fano militiamen"), not a
+  // state's troops; not a body its own head word names ("the UN human
+  // rights office" is "the office", never "the group"), nor a news medium
+  // ("..., Reuters reported. The militia ...").
+  auto group_like = [&](const Item& e) {
+    if (e.types.empty() || e.medium) return false;
+    if (e.types[0] == EntityType::ActorGroup)
+      return rules_.lexicon.in(e.head_word, b.fighters) && !rules_.lexicon.in(e.head_word, b.force_noun);
+    if (e.types[0] == EntityType::Organization) return !rules_.lexicon.in(e.head_word, b.owned_body_head);
+    return e.types[0] == EntityType::ArmedForce && e.source == Mention::Source::Name;
   };
   auto stands_for = [&](std::size_t from, std::size_t to, const Item& antecedent) {
     sentence.references.push_back({items[from].tb, antecedent.keys.empty() ? std::string() : antecedent.keys[0]});
@@ -769,6 +776,11 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
           continue;
         }
       }
+      if (by_type == &discourse.last_org && discourse.last_group) {
+        const Item antecedent = *discourse.last_group;
+        stands_for(i, noun_at + 1, antecedent);
+        continue;
+      }
       if (by_type && *by_type) {
         stands_for(i, noun_at + 1, **by_type);
         continue;
@@ -913,6 +925,10 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     (person ? discourse.person_age : discourse.actor_age) = 0;
     last = items[i];
     last->shared = false;
+    if (!person && group_like(items[i])) {
+      discourse.last_group = *last;
+      discourse.group_age = 0;
+    }
   }
   // What the sentence named, for the descriptions of later sentences.
   for (const auto& m : sentence.mentions) {
@@ -930,7 +946,10 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         discourse.last_force = it;
         if (group_like(it)) discourse.last_org = it;
         break;
-      case EntityType::Organization: discourse.last_org = it; break;
+      case EntityType::Organization:
+      case EntityType::ActorGroup:
+        if (group_like(it)) discourse.last_org = it;
+        break;
       default: break;
     }
     if (m.types[0] != EntityType::Person && m.types[0] != EntityType::Place && sentence.tokens[m.head].kind == Token::Kind::Word)

@@ -346,6 +346,34 @@ TEST(Mechanisms, ADescriptionWithModifiersStandsForTheLastBodyOfItsKind) {
   for (const auto* a : of_type(x, "STATEMENT")) EXPECT_NE(a->actors, V({"org/hamas"})) << show(x);
 }
 
+TEST(Mechanisms, TheGroupStandsForTheBodyTheStoryIsAbout) {
+  // The last such body that was a subject, not one an apposition names.
+  auto x = run("The Allied Democratic Forces, an Islamic State affiliate, raided a village near Beni. "
+               "The group later attacked an army post near Butembo.",
+               "2025-06-20");
+  auto as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 2u) << show(x);
+  for (const auto* a : as) EXPECT_EQ(a->actors, V({"org/adf"})) << show(x);
+  // A news medium that reported it is no militia.
+  x = run("Wazalendo militiamen seized a checkpoint near Uvira, Reuters reported. The militia later attacked a convoy.",
+          "2025-06-20");
+  as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->actors, V({"org/wazalendo"})) << show(x);
+  // Nor is a body its own head word names ("the office").
+  x = run("The Sudan Liberation Movement accused the army of shelling El Fasher. The UN human rights office urged "
+          "restraint. The group later attacked an army convoy.",
+          "2025-06-20");
+  as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->actors, V({"org/sudan-liberation-movement"})) << show(x);
+  // With no such subject, the last body named still counts.
+  x = run("Israel struck Hezbollah positions in Tyre. The group fired rockets at Haifa.", "2025-06-20");
+  as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 2u) << show(x);
+  EXPECT_EQ(as[1]->actors, V({"org/hezbollah"})) << show(x);
+}
+
 TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
   // "not to" / "never to": the infinitive's own negation, and its subject.
   auto x = run("The Arab League urged Israel not to attack Rafah.", "2024-02-01");
