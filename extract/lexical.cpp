@@ -797,6 +797,15 @@ class Reader {
         for (const auto& h : nouns) longest = std::max(longest, h.end);
         std::erase_if(nouns, [&](const Hit& h) { return h.end < longest || h.trigger->event.empty(); });
         if (!nouns.empty() && names_people(longest)) continue;  // "held two aid workers"
+        // "issued evacuation orders", "held ceasefire talks": of two event
+        // nouns in a row the last heads the compound, and the first says
+        // only which.
+        if (!nouns.empty() && longest < clause_end && items_[longest].kind == Item::Kind::Word &&
+            !items_[longest].upper) {
+          std::vector<Hit> head;
+          hits_at(lex_, items_, longest, clause_end, Trigger::Pos::Noun, head);
+          if (!head.empty()) continue;
+        }
         // The noun's sense: a row whose cue holds, else its default.
         const Trigger* noun = nullptr;
         std::size_t noun_end = p + 1;

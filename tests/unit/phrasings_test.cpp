@@ -374,6 +374,16 @@ TEST(Mechanisms, TheGroupStandsForTheBodyTheStoryIsAbout) {
   EXPECT_EQ(as[1]->actors, V({"org/hezbollah"})) << show(x);
 }
 
+TEST(Mechanisms, ALightVerbTakesTheLastEventNounOfACompound) {
+  // "evacuation orders" are orders: no evacuation of civilians (AID).
+  auto x = run("The Israeli army issued evacuation orders for twelve villages near Tyre.", "2024-10-01");
+  EXPECT_TRUE(of_type(x, "AID").empty()) << show(x);
+  EXPECT_EQ(of_type(x, "REQUEST").size(), 1u) << show(x);
+  // One event noun is still the light verb's own.
+  x = run("Japan sent relief aid to Myanmar.", "2024-10-01");
+  EXPECT_EQ(of_type(x, "AID").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
   // "not to" / "never to": the infinitive's own negation, and its subject.
   auto x = run("The Arab League urged Israel not to attack Rafah.", "2024-02-01");
