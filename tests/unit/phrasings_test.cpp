@@ -384,6 +384,15 @@ TEST(Mechanisms, ALightVerbTakesTheLastEventNounOfACompound) {
   EXPECT_EQ(of_type(x, "AID").size(), 1u) << show(x);
 }
 
+TEST(Mechanisms, GivingNoDeathTollIsNoRefusal) {
+  // A toll is figures: not giving one withholds no stance.
+  auto x = run("Malian troops fought rebels near Kidal on Sunday. The army did not give a death toll.", "2024-08-26");
+  EXPECT_TRUE(of_type(x, "REJECT").empty()) << show(x);
+  // What an actor says it will not give up stays a refusal.
+  x = run("Tehran said it would never give up enrichment.", "2024-08-26");
+  EXPECT_EQ(of_type(x, "REJECT").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
   // "not to" / "never to": the infinitive's own negation, and its subject.
   auto x = run("The Arab League urged Israel not to attack Rafah.", "2024-02-01");
