@@ -319,8 +319,13 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     const bool with = w.norm == "with";
     if (!with && w.norm != "in" && w.norm != "of" && w.norm != "from" && w.norm != "throughout") continue;
     std::size_t s = i - 1;
+    // "The US embassy in Kyiv warned", "the foreign ministry in Manila
+    // summoned": where a body sits, one place right before the verb.
+    const bool seat = w.norm == "in" && i + 2 == k && items[i + 1].kind == Item::Kind::Entity && items[i + 1].locative &&
+                      !items[s].types.empty() &&
+                      (items[s].types[0] == EntityType::Organization || items[s].types[0] == EntityType::ArmedForce);
     if (actor_at(s) &&
-        (with || items[s].plural || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
+        (with || seat || items[s].plural || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
         (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
       return static_cast<int>(s);
     break;

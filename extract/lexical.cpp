@@ -137,6 +137,10 @@ class Reader {
     // in its mood ("did not stay home to protest": no protest).
     const int purpose = infinitive && subject >= 0 ? clauses_.purpose_of(items_, q, begin_) : -1;
     if (purpose >= 0) {
+      // "summoned a Chinese embassy official on Wednesday to protest": the
+      // one who summoned protests, not the one summoned.
+      if (const int own = clauses_.subject_of(items_, static_cast<std::size_t>(purpose), begin_, false); own >= 0)
+        subject = own;
       const VerbGroup act = clauses_.verb_group(items_, static_cast<std::size_t>(purpose));
       g.negations += act.negations;
       g.hypothetical |= act.hypothetical;

@@ -393,6 +393,31 @@ TEST(Mechanisms, GivingNoDeathTollIsNoRefusal) {
   EXPECT_EQ(of_type(x, "REJECT").size(), 1u) << show(x);
 }
 
+TEST(Mechanisms, ABodyAndWhereItSitsIsTheSubject) {
+  // "in Baghdad" says where the embassy is; the embassy condemns.
+  auto x = run("The Turkish embassy in Baghdad condemned the rocket attack.", "2024-04-30");
+  auto ac = of_type(x, "ACCUSE");
+  ASSERT_EQ(ac.size(), 1u) << show(x);
+  EXPECT_EQ(ac[0]->actors, V({"org/tr-embassy"})) << show(x);
+  // A name after "with" is no subject for the verb after its place.
+  x = run("Envoys met Hamas in Cairo and condemned the raid.", "2024-04-30");
+  for (const auto* a : of_type(x, "ACCUSE")) EXPECT_EQ(a->actors, V({"group/envoys"})) << show(x);
+}
+
+TEST(Mechanisms, WhoActsToProtestIsWhoSummoned) {
+  // An infinitive of purpose is the finite verb's subject's, not its object's.
+  auto x = run("The Kenyan foreign ministry in Nairobi summoned a Somali embassy official on Friday to protest the "
+               "expulsions.",
+               "2024-04-30");
+  auto pr = of_type(x, "PROTEST");
+  ASSERT_EQ(pr.size(), 1u) << show(x);
+  EXPECT_EQ(pr[0]->actors, V({"org/ke-mfa"})) << show(x);
+  // Whom an actor urges to protest still protests (hypothetically).
+  x = run("Egypt urged Sudan to protest the dam.", "2024-04-30");
+  for (const auto& a : x.assertions)
+    if (a.event_type == "PROTEST") EXPECT_EQ(a.actors, V({"state/SD"})) << show(x);
+}
+
 TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
   // "not to" / "never to": the infinitive's own negation, and its subject.
   auto x = run("The Arab League urged Israel not to attack Rafah.", "2024-02-01");
