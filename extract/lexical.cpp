@@ -198,6 +198,12 @@ class Reader {
       cued_->push_back(std::move(c));
     }
     if (!chosen || chosen->event == "NONE") return;
+    // "the group seeks to avoid a war", "hopes to meet": a verb of PLAN
+    // before "to" and a verb is that verb's group (a plan), no act of its
+    // own, unless a cue picked a sense for it ("prepared to attack").
+    if (chosen->when.empty() && rules_.lexicon.in(items_[q].word, rules_.builtin.plan) && chosen_end + 1 < clause_end &&
+        items_[chosen_end].norm == "to" && clauses_.may_be_verb(items_[chosen_end + 1]))
+      return;
     std::vector<std::size_t> trigger;
     for (std::size_t p = q; p < chosen_end; ++p) trigger.push_back(p);
     emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, unfulfilled,

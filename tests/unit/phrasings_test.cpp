@@ -418,6 +418,14 @@ TEST(Mechanisms, WhoActsToProtestIsWhoSummoned) {
     if (a.event_type == "PROTEST") EXPECT_EQ(a.actors, V({"state/SD"})) << show(x);
 }
 
+TEST(Mechanisms, SeekingToActIsAPlanNoRequest) {
+  auto x = run("Hanoi seeks to avoid a confrontation with Beijing.", "2024-04-30");
+  EXPECT_TRUE(of_type(x, "REQUEST").empty()) << show(x);
+  // Seeking something from another is asking for it.
+  x = run("Armenia sought help from France.", "2024-04-30");
+  EXPECT_EQ(of_type(x, "REQUEST").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
   // "not to" / "never to": the infinitive's own negation, and its subject.
   auto x = run("The Arab League urged Israel not to attack Rafah.", "2024-02-01");
