@@ -426,6 +426,22 @@ TEST(Mechanisms, SeekingToActIsAPlanNoRequest) {
   EXPECT_EQ(of_type(x, "REQUEST").size(), 1u) << show(x);
 }
 
+TEST(Mechanisms, WhoClaimsAnAttackMadeIt) {
+  auto x = run("The ADF claimed responsibility for the ambush near Beni.", "2024-08-26");
+  auto as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->actors, V({"org/adf"})) << show(x);
+  x = run("Al-Shabaab claimed the attack on the airport.", "2024-08-26");
+  as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->actors, V({"org/al-shabaab"})) << show(x);
+  // Claiming another's attack, or no one claiming it, makes no attacker of the claimant.
+  x = run("Moscow claimed a Ukrainian drone attack on Belgorod.", "2024-08-26");
+  for (const auto* a : of_type(x, "ASSAULT")) EXPECT_EQ(a->actors, V({"state/UA"})) << show(x);
+  x = run("No group claimed responsibility for the attack.", "2024-08-26");
+  EXPECT_TRUE(of_type(x, "ASSAULT").empty()) << show(x);
+}
+
 TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
   // "not to" / "never to": the infinitive's own negation, and its subject.
   auto x = run("The Arab League urged Israel not to attack Rafah.", "2024-02-01");
