@@ -247,10 +247,9 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
       place &= it.types[t] == EntityType::Place && (t >= it.metonyms.size() || it.metonyms[t].empty());
     if (place) return false;
     // "Thousands of Kenyans marched": the people of a crowd that opens the
-    // phrase act.
-    if (i >= begin + 2 && items[i - 1].norm == "of" && in(items[i - 2], b.crowd) &&
-        (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ","))
-      return true;
+    // phrase act; so does the body whose members do ("The members of the
+    // Security Council condemned").
+    if (i >= begin + 2 && members_of(items, i, begin)) return true;
     if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
     return true;
   };
@@ -526,11 +525,17 @@ int ClauseReader::after_preposition(const std::vector<Item>& items, std::size_t 
   return -1;
 }
 
+bool ClauseReader::members_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const {
+  const auto& b = rules_.builtin;
+  return i >= begin + 2 && items[i - 1].norm == "of" && (in(items[i - 2], b.crowd) || in(items[i - 2], b.group_noun)) &&
+         (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ",");
+}
+
 bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) const {
   const auto& b = rules_.builtin;
   const Item& it = items[i];
   if (it.kind != Item::Kind::Entity || it.locative) return false;
-  if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
+  if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s") && !members_of(items, i, 0)) return false;
   VerbGroup g = verb_group(items, verb_after_subject(items, i));
   if (g.form == VerbForm::Other) return it.plural && base_verb(items, g.head);  // "the Palestinians reject"
   return !object_then_noun(items, i, g);

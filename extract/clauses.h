@@ -163,6 +163,10 @@ class ClauseReader {
   std::optional<Item> state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const;
   // An entity item that is the subject of a verb right after it.
   bool is_subject(const std::vector<Item>& items, std::size_t i) const;
+  // items[i] opens its phrase after a crowd or a group's noun and "of"
+  // ("Thousands of Kenyans", "The members of the Security Council"): they
+  // act as it.
+  bool members_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const;
   // Where the verb group of the subject items[i] starts: right after it, or
   // after the comma that closes an apposition it holds or stands in.
   static std::size_t verb_after_subject(const std::vector<Item>& items, std::size_t i);

@@ -442,6 +442,18 @@ TEST(Mechanisms, WhoClaimsAnAttackMadeIt) {
   EXPECT_TRUE(of_type(x, "ASSAULT").empty()) << show(x);
 }
 
+TEST(Mechanisms, TheMembersOfABodyAreItsSubjectAndTheirPronoun) {
+  // "The members of X condemned": X is the subject, so "They" is X after it.
+  auto x = run("The members of the Arab League condemned the raid on Jenin. They called on Israel to withdraw.",
+               "2024-08-26");
+  auto rq = of_type(x, "REQUEST");
+  ASSERT_EQ(rq.size(), 1u) << show(x);
+  EXPECT_EQ(rq[0]->actors, V({"org/arab-league"})) << show(x);
+  // Not inside a noun phrase that is no subject's opening.
+  x = run("The killing of two officials of Hamas angered Qatar.", "2024-08-26");
+  for (const auto& a : x.assertions) EXPECT_NE(a.actors, V({"org/hamas"})) << show(x);
+}
+
 TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
   // "not to" / "never to": the infinitive's own negation, and its subject.
   auto x = run("The Arab League urged Israel not to attack Rafah.", "2024-02-01");
