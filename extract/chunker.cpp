@@ -1141,6 +1141,7 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     std::size_t s = h;
     std::string parent;
     std::size_t own_words = 0;  // capitalised words or ordinals before the head
+    bool possessed = false;     // after its state's name and "'s", which the mention holds and the name not
     while (s > 0) {
       const Item& w = items[s - 1];
       if (name_word(s - 1) && !in(w, b.org_head)) {
@@ -1171,6 +1172,12 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
       } else if (w.kind == Item::Kind::Entity && w.keys.size() == 1 && !w.locative && own_words > 0 &&
                  w.types[0] == EntityType::Place) {  // "the Kachin Independence Army": named after a place
         --s;
+      } else if (w.norm == "'s" && own_words > 0 && s >= 2 && items[s - 2].kind == Item::Kind::Entity &&
+                 items[s - 2].keys.size() == 1 && !items[s - 2].locative &&
+                 items[s - 2].types[0] == EntityType::State) {  // "Kenya's National Assembly"
+        parent = items[s - 2].keys[0];
+        s -= 2;
+        possessed = true;
       }
       break;
     }
@@ -1200,7 +1207,7 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
       e = r;
     }
     if (named_of > e) e = named_of;
-    std::size_t first = items[s].tb;  // "the UN Support Mission": the name starts after "the"
+    std::size_t first = possessed ? items[s + 2].tb : items[s].tb;  // "the UN Support Mission": the name starts after "the"
     if (tokens[first].norm == "the" && first + 1 < items[e - 1].te) ++first;
     // The mention takes its article along, as the gazetteer's "the UN" does,
     // so that "urged the Stability Support Apparatus" reads its target.

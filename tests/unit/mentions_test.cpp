@@ -97,6 +97,19 @@ TEST(Bodies, TheSecurityCouncilIsTheUNsAndAStatesOneIsNamedSo) {
   EXPECT_EQ(entity(x, "org/unsc"), nullptr);
 }
 
+TEST(Bodies, AStatesPossessiveBeforeACapitalisedBodyIsItsParent) {
+  // "Nigeria's National Assembly": the state's body, and the clause's subject.
+  auto x = run("Nigeria's National Assembly rejected the bill.", "2024-08-26");
+  const Entity* assembly = entity(x, "org/national-assembly");
+  ASSERT_TRUE(assembly);
+  EXPECT_EQ(assembly->label, "National Assembly");
+  EXPECT_EQ(assembly->part_of, "state/NG");
+  EXPECT_EQ(actors_of(x, "REJECT"), std::vector<std::string>({"org/national-assembly"}));
+  // A lower-case head after the possessive names no body of this kind.
+  x = run("Nigeria's assembly rejected the bill.", "2024-08-26");
+  EXPECT_EQ(entity(x, "org/national-assembly"), nullptr);
+}
+
 TEST(Bodies, AHeadWordWithOfAndCapitalisedWordsIsAWholeName) {
   auto x = run("The Kenyan Union of Nurses condemned the arrests. Members of the Federation of Arab Pharmacists "
                "rejected the plan.", "2025-05-19");
