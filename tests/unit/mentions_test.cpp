@@ -88,10 +88,10 @@ TEST(Bodies, TheSecurityCouncilIsTheUNsAndAStatesOneIsNamedSo) {
   auto x = run("The members of the Security Council condemned the attack on peacekeepers near Kidal, which killed a "
                "soldier from Chad.",
                "2024-08-26");
-  EXPECT_EQ(actors_of(x, "ACCUSE"), std::vector<std::string>({"org/unsc"}));
+  EXPECT_EQ(actors_of(x, "ACCUSE"), Keys{"org/unsc"});
   // A state's own, by its possessive, even beside another state.
   x = run("Turkey's Security Council warned Greece over the islands.", "2024-08-26");
-  EXPECT_EQ(actors_of(x, "THREATEN"), std::vector<std::string>({"org/tr-security-council"}));
+  EXPECT_EQ(actors_of(x, "THREATEN"), Keys{"org/tr-security-council"});
   // Not inside a longer name.
   x = run("The National Security Council of Pakistan met in Islamabad.", "2024-08-26");
   EXPECT_EQ(entity(x, "org/unsc"), nullptr);
@@ -104,7 +104,7 @@ TEST(Bodies, AStatesPossessiveBeforeACapitalisedBodyIsItsParent) {
   ASSERT_TRUE(assembly);
   EXPECT_EQ(assembly->label, "National Assembly");
   EXPECT_EQ(assembly->part_of, "state/NG");
-  EXPECT_EQ(actors_of(x, "REJECT"), std::vector<std::string>({"org/national-assembly"}));
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"org/national-assembly"});
   // A lower-case head after the possessive names no body of this kind.
   x = run("Nigeria's assembly rejected the bill.", "2024-08-26");
   EXPECT_EQ(entity(x, "org/national-assembly"), nullptr);
