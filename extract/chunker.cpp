@@ -2285,7 +2285,10 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
         tokens[m.head].kind == Token::Kind::Word)
       items[c].head_word = tokens[m.head].word;
     if (it.keys.size() == 1)
-      if (auto e = entities_.find(it.keys[0]); e != entities_.end()) items[c].medium = e->second.org_kind == "media";
+      if (auto e = entities_.find(it.keys[0]); e != entities_.end()) {
+        items[c].medium = e->second.org_kind == "media";
+        items[c].armed_group = e->second.type == EntityType::ArmedForce && e->second.force_of.empty();
+      }
     sentence.mentions.push_back(std::move(m));
   }
 }

@@ -601,7 +601,8 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   sentence.references.clear();
   auto& items = sentence.reading;
   // What "the group" may stand for: an organisation, or an armed force
-  // the text names itself ("the National Liberation Army"), not a state's;
+  // the text names itself ("the National Liberation Army") or of no state
+  // ("the RSF"), not a state's;
   // a band of fighters named by the text ("Fano militiamen"), not a
   // state's troops; not a body its own head word names ("the UN human
   // rights office" is "the office", never "the group"), nor a news medium
@@ -611,7 +612,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     if (e.types[0] == EntityType::ActorGroup)
       return rules_.lexicon.in(e.head_word, b.fighters) && !rules_.lexicon.in(e.head_word, b.force_noun);
     if (e.types[0] == EntityType::Organization) return !rules_.lexicon.in(e.head_word, b.owned_body_head);
-    return e.types[0] == EntityType::ArmedForce && e.source == Mention::Source::Name;
+    return e.types[0] == EntityType::ArmedForce && (e.source == Mention::Source::Name || e.armed_group);
   };
   auto stands_for = [&](std::size_t from, std::size_t to, const Item& antecedent) {
     sentence.references.push_back({items[from].tb, antecedent.keys.empty() ? std::string() : antecedent.keys[0]});

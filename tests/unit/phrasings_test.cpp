@@ -386,6 +386,10 @@ TEST(Mechanisms, TheGroupStandsForTheBodyTheStoryIsAbout) {
                       "office urged restraint. The group later attacked an army convoy.",
                       "ASSAULT"),
             V({"org/sudan-liberation-movement"}));
+  // An armed force of no state is a group as much as one the text names.
+  EXPECT_EQ(actors_of("Sudan's army refused talks with the RSF after the group shelled a hospital in El Obeid.",
+                      "ASSAULT"),
+            V({"org/rsf"}));
   // With no such subject, the last body named still counts.
   x = run("Israel struck Hezbollah positions in Tyre. The group fired rockets at Haifa.", "2025-06-20");
   as = of_type(x, "ASSAULT");
