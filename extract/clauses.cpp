@@ -602,11 +602,10 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   auto& items = sentence.reading;
   // What "the group" may stand for: an organisation, or an armed force
   // the text names itself ("the National Liberation Army") or of no state
-  // ("the RSF"), not a state's;
-  // a band of fighters named by the text ("Fano militiamen"), not a
-  // state's troops; not a body its own head word names ("the UN human
-  // rights office" is "the office", never "the group"), nor a news medium
-  // ("..., Reuters reported. The militia ...").
+  // ("the RSF"), not a state's; a band of fighters named by the text ("Fano
+  // militiamen"), not a state's troops; not a body its own head word names
+  // ("the UN human rights office" is "the office", never "the group"), nor
+  // a news medium ("..., Reuters reported. The militia ...").
   auto group_like = [&](const Item& e) {
     if (e.types.empty() || e.medium) return false;
     if (e.types[0] == EntityType::ActorGroup)
