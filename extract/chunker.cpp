@@ -1147,6 +1147,7 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     std::size_t s = h;
     std::string parent;
     std::size_t own_words = 0;  // capitalised words or ordinals before the head
+    bool possessed = false;     // after its state's name and "'s", which the mention holds and the name not
     while (s > 0) {
       const Item& w = items[s - 1];
       if (name_word(s - 1) && !in(w, b.org_head)) {
@@ -1177,6 +1178,12 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
       } else if (w.kind == Item::Kind::Entity && w.keys.size() == 1 && !w.locative && own_words > 0 &&
                  w.types[0] == EntityType::Place) {  // "the Kachin Independence Army": named after a place
         --s;
+      } else if (w.norm == "'s" && own_words > 0 && s >= 2 && items[s - 2].kind == Item::Kind::Entity &&
+                 items[s - 2].keys.size() == 1 && !items[s - 2].locative &&
+                 items[s - 2].types[0] == EntityType::State) {  // "Kenya's National Assembly"
+        parent = items[s - 2].keys[0];
+        s -= 2;
+        possessed = true;
       }
       break;
     }
@@ -1206,7 +1213,7 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
       e = r;
     }
     if (named_of > e) e = named_of;
-    std::size_t first = items[s].tb;  // "the UN Support Mission": the name starts after "the"
+    std::size_t first = possessed ? items[s + 2].tb : items[s].tb;  // "the UN Support Mission": the name starts after "the"
     if (tokens[first].norm == "the" && first + 1 < items[e - 1].te) ++first;
     // The mention takes its article along, as the gazetteer's "the UN" does,
     // so that "urged the Stability Support Apparatus" reads its target.
@@ -2433,6 +2440,11 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
         (it.types[0] == EntityType::Organization || it.types[0] == EntityType::ArmedForce) &&
         tokens[m.head].kind == Token::Kind::Word)
       items[c].head_word = tokens[m.head].word;
+    if (it.keys.size() == 1)
+      if (auto e = entities_.find(it.keys[0]); e != entities_.end()) {
+        items[c].medium = e->second.org_kind == "media";
+        items[c].armed_group = e->second.type == EntityType::ArmedForce && e->second.force_of.empty();
+      }
     sentence.mentions.push_back(std::move(m));
   }
 }

@@ -247,10 +247,9 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
       place &= it.types[t] == EntityType::Place && (t >= it.metonyms.size() || it.metonyms[t].empty());
     if (place) return false;
     // "Thousands of Kenyans marched": the people of a crowd that opens the
-    // phrase act.
-    if (i >= begin + 2 && items[i - 1].norm == "of" && in(items[i - 2], b.crowd) &&
-        (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ","))
-      return true;
+    // phrase act; so does the body whose members do ("The members of the
+    // Security Council condemned").
+    if (i >= begin + 2 && members_of(items, i, begin)) return true;
     if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
     return true;
   };
@@ -319,8 +318,13 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     const bool with = w.norm == "with";
     if (!with && w.norm != "in" && w.norm != "of" && w.norm != "from" && w.norm != "throughout") continue;
     std::size_t s = i - 1;
+    // "The US embassy in Kyiv warned", "the foreign ministry in Manila
+    // summoned": where a body sits, one place right before the verb.
+    const bool seat = w.norm == "in" && i + 2 == k && items[i + 1].kind == Item::Kind::Entity && items[i + 1].locative &&
+                      !items[s].types.empty() &&
+                      (items[s].types[0] == EntityType::Organization || items[s].types[0] == EntityType::ArmedForce);
     if (actor_at(s) &&
-        (with || items[s].plural || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
+        (with || seat || items[s].plural || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
         (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
       return static_cast<int>(s);
     break;
@@ -521,11 +525,17 @@ int ClauseReader::after_preposition(const std::vector<Item>& items, std::size_t 
   return -1;
 }
 
+bool ClauseReader::members_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const {
+  const auto& b = rules_.builtin;
+  return i >= begin + 2 && items[i - 1].norm == "of" && (in(items[i - 2], b.crowd) || in(items[i - 2], b.group_noun)) &&
+         (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ",");
+}
+
 bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) const {
   const auto& b = rules_.builtin;
   const Item& it = items[i];
   if (it.kind != Item::Kind::Entity || it.locative) return false;
-  if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
+  if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s") && !members_of(items, i, 0)) return false;
   VerbGroup g = verb_group(items, verb_after_subject(items, i));
   if (g.form == VerbForm::Other) return it.plural && base_verb(items, g.head);  // "the Palestinians reject"
   return !object_then_noun(items, i, g);
@@ -591,10 +601,17 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   sentence.references.clear();
   auto& items = sentence.reading;
   // What "the group" may stand for: an organisation, or an armed force
-  // the text names itself ("the National Liberation Army"), not a state's.
-  auto group_like = [](const Item& e) {
-    return e.types[0] == EntityType::Organization ||
-           (e.types[0] == EntityType::ArmedForce && e.source == Mention::Source::Name);
+  // the text names itself ("the National Liberation Army") or of no state
+  // ("the RSF"), not a state's; a band of fighters named by the text ("Fano
+  // militiamen"), not a state's troops; not a body its own head word names
+  // ("the UN human rights office" is "the office", never "the group"), nor
+  // a news medium ("..., Reuters reported. The militia ...").
+  auto group_like = [&](const Item& e) {
+    if (e.types.empty() || e.medium) return false;
+    if (e.types[0] == EntityType::ActorGroup)
+      return rules_.lexicon.in(e.head_word, b.fighters) && !rules_.lexicon.in(e.head_word, b.force_noun);
+    if (e.types[0] == EntityType::Organization) return !rules_.lexicon.in(e.head_word, b.owned_body_head);
+    return e.types[0] == EntityType::ArmedForce && (e.source == Mention::Source::Name || e.armed_group);
   };
   auto stands_for = [&](std::size_t from, std::size_t to, const Item& antecedent) {
     sentence.references.push_back({items[from].tb, antecedent.keys.empty() ? std::string() : antecedent.keys[0]});
@@ -801,6 +818,11 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
           continue;
         }
       }
+      if (by_type == &discourse.last_org && discourse.last_group) {
+        const Item antecedent = *discourse.last_group;
+        stands_for(i, noun_at + 1, antecedent);
+        continue;
+      }
       if (by_type && *by_type) {
         stands_for(i, noun_at + 1, **by_type);
         continue;
@@ -916,6 +938,10 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     (person ? discourse.person_age : discourse.actor_age) = 0;
     last = items[i];
     last->shared = false;
+    if (!person && group_like(items[i])) {
+      discourse.last_group = *last;
+      discourse.group_age = 0;
+    }
   }
   // What the sentence named, for the descriptions of later sentences.
   for (const auto& m : sentence.mentions) {
@@ -933,7 +959,10 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         discourse.last_force = it;
         if (group_like(it)) discourse.last_org = it;
         break;
-      case EntityType::Organization: discourse.last_org = it; break;
+      case EntityType::Organization:
+      case EntityType::ActorGroup:
+        if (group_like(it)) discourse.last_org = it;
+        break;
       default: break;
     }
     if (m.types[0] != EntityType::Person && m.types[0] != EntityType::Place && sentence.tokens[m.head].kind == Token::Kind::Word)

@@ -110,6 +110,11 @@ class ClauseReader {
     // and "He said" opens the next with the last one's speaker.
     std::optional<Item> last_person, last_actor;
     int person_age = 0, actor_age = 0;  // paragraph breaks since each was set
+    // The last body a "the group" may stand for that was a subject: what
+    // the story is about ("JNIM, an al-Qaeda affiliate, attacked ... The
+    // group claimed": JNIM, not the affiliate's al-Qaeda).
+    std::optional<Item> last_group;
+    int group_age = 0;
     // Of the report: the last entity each head word headed ("ministry" of
     // "the Russian Ministry of Defense"), and the last state, armed force
     // and organization named.
@@ -122,6 +127,7 @@ class ClauseReader {
     void new_paragraph() {
       if (++person_age > 1) last_person.reset();
       if (++actor_age > 1) last_actor.reset();
+      if (++group_age > 1) last_group.reset();
       if (++pair_age > 1) last_pair.reset();
     }
   };
@@ -130,7 +136,9 @@ class ClauseReader {
   // for the paragraph's last person subject, "it" / "they" for its last
   // other actor subject, "the ministry" / "the council" for the last entity
   // with that head word, "the country" / "the army" / "the group" for the
-  // last state, force or organization; and a verb coordinated with an
+  // last state, force or organization ("the group" first for the last such
+  // body that was a subject of this paragraph or the one before); and a
+  // verb coordinated with an
   // earlier one gets a copy of its subject in front ("Peskov rejected A and
   // [Peskov] accused B"). `discourse` is updated with this sentence.
   void read(AnnotatedSentence& sentence, Discourse& discourse) const;
@@ -155,6 +163,10 @@ class ClauseReader {
   std::optional<Item> state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const;
   // An entity item that is the subject of a verb right after it.
   bool is_subject(const std::vector<Item>& items, std::size_t i) const;
+  // items[i] opens its phrase after a crowd or a group's noun and "of"
+  // ("Thousands of Kenyans", "The members of the Security Council"): they
+  // act as it.
+  bool members_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const;
   // Where the verb group of the subject items[i] starts: right after it, or
   // after the comma that closes an apposition it holds or stands in.
   static std::size_t verb_after_subject(const std::vector<Item>& items, std::size_t i);

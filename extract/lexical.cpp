@@ -137,6 +137,10 @@ class Reader {
     // in its mood ("did not stay home to protest": no protest).
     const int purpose = infinitive && subject >= 0 ? clauses_.purpose_of(items_, q, begin_) : -1;
     if (purpose >= 0) {
+      // "summoned a Chinese embassy official on Wednesday to protest": the
+      // one who summoned protests, not the one summoned.
+      if (const int own = clauses_.subject_of(items_, static_cast<std::size_t>(purpose), begin_, false); own >= 0)
+        subject = own;
       const VerbGroup act = clauses_.verb_group(items_, static_cast<std::size_t>(purpose));
       g.negations += act.negations;
       g.hypothetical |= act.hypothetical;
@@ -194,6 +198,12 @@ class Reader {
       cued_->push_back(std::move(c));
     }
     if (!chosen || chosen->event == "NONE") return;
+    // "the group seeks to avoid a war", "hopes to meet": a verb of PLAN
+    // before "to" and a verb is that verb's group (a plan), no act of its
+    // own, unless a cue picked a sense for it ("prepared to attack").
+    if (chosen->when.empty() && rules_.lexicon.in(items_[q].word, rules_.builtin.plan) && chosen_end + 1 < clause_end &&
+        items_[chosen_end].norm == "to" && clauses_.may_be_verb(items_[chosen_end + 1]))
+      return;
     std::vector<std::size_t> trigger;
     for (std::size_t p = q; p < chosen_end; ++p) trigger.push_back(p);
     emit(*chosen, chosen->event, trigger, chosen_end, g, form, subject, unfulfilled,
@@ -837,6 +847,15 @@ class Reader {
         for (const auto& h : nouns) longest = std::max(longest, h.end);
         std::erase_if(nouns, [&](const Hit& h) { return h.end < longest || h.trigger->event.empty(); });
         if (!nouns.empty() && names_people(longest)) continue;  // "held two aid workers"
+        // "issued evacuation orders", "held ceasefire talks": of two event
+        // nouns in a row the last heads the compound, and the first says
+        // only which.
+        if (!nouns.empty() && longest < clause_end && items_[longest].kind == Item::Kind::Word &&
+            !items_[longest].upper) {
+          std::vector<Hit> head;
+          hits_at(lex_, items_, longest, clause_end, Trigger::Pos::Noun, head);
+          if (!head.empty()) continue;
+        }
         // The noun's sense: a row whose cue holds, else its default.
         const Trigger* noun = nullptr;
         std::size_t noun_end = p + 1;

@@ -720,6 +720,9 @@ class Extractor {
             (in(before, rules_.builtin.preposition) && before.norm != "to"))
           continue;
       }
+      // ("claimed responsibility for the ambush near Beni": a word of
+      // place is its preposition, not "to near".)
+      if (in(v.reading[q], rules_.builtin.locative)) continue;
       verb = clauses_.may_be_verb(v.reading[q]);
     }
     bool phrase = in(v.reading[m.content_begin], rules_.builtin.preposition);

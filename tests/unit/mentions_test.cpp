@@ -82,6 +82,34 @@ TEST(Bodies, AHeadWordAloneOrATitleBeforeItNamesNoBody) {
   EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
 }
 
+TEST(Bodies, TheSecurityCouncilIsTheUNsAndAStatesOneIsNamedSo) {
+  // "the Security Council" with no state before it is the UN's, whichever
+  // state the sentence names.
+  auto x = run("The members of the Security Council condemned the attack on peacekeepers near Kidal, which killed a "
+               "soldier from Chad.",
+               "2024-08-26");
+  EXPECT_EQ(actors_of(x, "ACCUSE"), Keys{"org/unsc"});
+  // A state's own, by its possessive, even beside another state.
+  x = run("Turkey's Security Council warned Greece over the islands.", "2024-08-26");
+  EXPECT_EQ(actors_of(x, "THREATEN"), Keys{"org/tr-security-council"});
+  // Not inside a longer name.
+  x = run("The National Security Council of Pakistan met in Islamabad.", "2024-08-26");
+  EXPECT_EQ(entity(x, "org/unsc"), nullptr);
+}
+
+TEST(Bodies, AStatesPossessiveBeforeACapitalisedBodyIsItsParent) {
+  // "Nigeria's National Assembly": the state's body, and the clause's subject.
+  auto x = run("Nigeria's National Assembly rejected the bill.", "2024-08-26");
+  const Entity* assembly = entity(x, "org/national-assembly");
+  ASSERT_TRUE(assembly);
+  EXPECT_EQ(assembly->label, "National Assembly");
+  EXPECT_EQ(assembly->part_of, "state/NG");
+  EXPECT_EQ(actors_of(x, "REJECT"), Keys{"org/national-assembly"});
+  // A lower-case head after the possessive names no body of this kind.
+  x = run("Nigeria's assembly rejected the bill.", "2024-08-26");
+  EXPECT_EQ(entity(x, "org/national-assembly"), nullptr);
+}
+
 TEST(Bodies, AHeadWordWithOfAndCapitalisedWordsIsAWholeName) {
   auto x = run("The Kenyan Union of Nurses condemned the arrests. Members of the Federation of Arab Pharmacists "
                "rejected the plan.", "2025-05-19");

@@ -158,6 +158,28 @@ std::vector<const Assertion*> of_type(const Extraction& x, const std::string& ty
 }
 
 // What the phrasings above must not be read into.
+// The targets of the one assertion of `type` that the sentence gives; a
+// line saying how many there were instead when not one.
+V targets_of(const char* sentence, const char* type, const char* date = "2025-06-20") {
+  auto x = run(sentence, date);
+  auto a = of_type(x, type);
+  if (a.size() != 1) return {std::to_string(a.size()) + " " + type + " in:" + show(x)};
+  return a[0]->targets;
+}
+
+// The actors of that one assertion, likewise.
+V actors_of(const char* sentence, const char* type, const char* date = "2025-06-20") {
+  auto x = run(sentence, date);
+  auto a = of_type(x, type);
+  if (a.size() != 1) return {std::to_string(a.size()) + " " + type + " in:" + show(x)};
+  return a[0]->actors;
+}
+
+// How many assertions of `type` the sentence gives.
+std::size_t count_of(const char* sentence, const char* type, const char* date = "2025-06-20") {
+  return of_type(run(sentence, date), type).size();
+}
+
 TEST(Mechanisms, LookalikesOfAlertInspectionAndPassiveAgents) {
   auto concern = run("Pakistan remained concerned about the readiness of its air defenses.");
   EXPECT_TRUE(of_type(concern, "MOBILIZE").empty()) << show(concern);
@@ -344,6 +366,93 @@ TEST(Mechanisms, ADescriptionWithModifiersStandsForTheLastBodyOfItsKind) {
   for (const auto* a : of_type(x, "CONSULT")) EXPECT_NE(a->actors, V({"org/hamas"})) << show(x);
   x = run("Hamas rejected the plan. The Egyptian group said the talks would resume.", "2025-06-20");
   for (const auto* a : of_type(x, "STATEMENT")) EXPECT_NE(a->actors, V({"org/hamas"})) << show(x);
+}
+
+TEST(Mechanisms, TheGroupStandsForTheBodyTheStoryIsAbout) {
+  // The last such body that was a subject, not one an apposition names.
+  auto x = run("The Allied Democratic Forces, an Islamic State affiliate, raided a village near Beni. "
+               "The group later attacked an army post near Butembo.",
+               "2025-06-20");
+  auto as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 2u) << show(x);
+  for (const auto* a : as) EXPECT_EQ(a->actors, V({"org/adf"})) << show(x);
+  // A news medium that reported it is no militia.
+  EXPECT_EQ(actors_of("Wazalendo militiamen seized a checkpoint near Uvira, Reuters reported. The militia later "
+                      "attacked a convoy.",
+                      "ASSAULT"),
+            V({"org/wazalendo"}));
+  // Nor is a body its own head word names ("the office").
+  EXPECT_EQ(actors_of("The Sudan Liberation Movement accused the army of shelling El Fasher. The UN human rights "
+                      "office urged restraint. The group later attacked an army convoy.",
+                      "ASSAULT"),
+            V({"org/sudan-liberation-movement"}));
+  // An armed force of no state is a group as much as one the text names.
+  EXPECT_EQ(actors_of("Sudan's army refused talks with the RSF after the group shelled a hospital in El Obeid.",
+                      "ASSAULT"),
+            V({"org/rsf"}));
+  // With no such subject, the last body named still counts.
+  x = run("Israel struck Hezbollah positions in Tyre. The group fired rockets at Haifa.", "2025-06-20");
+  as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 2u) << show(x);
+  EXPECT_EQ(as[1]->actors, V({"org/hezbollah"})) << show(x);
+}
+
+TEST(Mechanisms, ALightVerbTakesTheLastEventNounOfACompound) {
+  // "evacuation orders" are orders: no evacuation of civilians (AID).
+  const char* orders = "The Israeli army issued evacuation orders for twelve villages near Tyre.";
+  EXPECT_EQ(count_of(orders, "AID"), 0u);
+  EXPECT_EQ(count_of(orders, "REQUEST"), 1u);
+  // One event noun is still the light verb's own.
+  EXPECT_EQ(count_of("Japan sent relief aid to Myanmar.", "AID"), 1u);
+}
+
+TEST(Mechanisms, GivingNoDeathTollIsNoRefusal) {
+  // A toll is figures: not giving one withholds no stance.
+  EXPECT_EQ(count_of("Malian troops fought rebels near Kidal on Sunday. The army did not give a death toll.", "REJECT"),
+            0u);
+  // What an actor says it will not give up stays a refusal.
+  EXPECT_EQ(count_of("Tehran said it would never give up enrichment.", "REJECT"), 1u);
+}
+
+TEST(Mechanisms, ABodyAndWhereItSitsIsTheSubject) {
+  // "in Baghdad" says where the embassy is; the embassy condemns.
+  EXPECT_EQ(actors_of("The Turkish embassy in Baghdad condemned the rocket attack.", "ACCUSE"), V({"org/tr-embassy"}));
+  // A name after "with" is no subject for the verb after its place.
+  EXPECT_EQ(actors_of("Envoys met Hamas in Cairo and condemned the raid.", "ACCUSE"), V({"group/envoys"}));
+}
+
+TEST(Mechanisms, WhoActsToProtestIsWhoSummoned) {
+  // An infinitive of purpose is the finite verb's subject's, not its object's.
+  EXPECT_EQ(actors_of("The Kenyan foreign ministry in Nairobi summoned a Somali embassy official on Friday to "
+                      "protest the expulsions.",
+                      "PROTEST"),
+            V({"org/ke-mfa"}));
+  // Whom an actor urges to protest still protests (hypothetically).
+  EXPECT_EQ(actors_of("Egypt urged Sudan to protest the dam.", "PROTEST"), V({"state/SD"}));
+}
+
+TEST(Mechanisms, SeekingToActIsAPlanNoRequest) {
+  EXPECT_EQ(count_of("Hanoi seeks to avoid a confrontation with Beijing.", "REQUEST"), 0u);
+  // Seeking something from another is asking for it.
+  EXPECT_EQ(count_of("Armenia sought help from France.", "REQUEST"), 1u);
+}
+
+TEST(Mechanisms, WhoClaimsAnAttackMadeIt) {
+  EXPECT_EQ(actors_of("The ADF claimed responsibility for the ambush near Beni.", "ASSAULT"), V({"org/adf"}));
+  EXPECT_EQ(actors_of("Al-Shabaab claimed the attack on the airport.", "ASSAULT"), V({"org/al-shabaab"}));
+  // Claiming another's attack, or no one claiming it, makes no attacker of the claimant.
+  EXPECT_EQ(actors_of("Moscow claimed a Ukrainian drone attack on Belgorod.", "ASSAULT"), V({"state/UA"}));
+  EXPECT_EQ(count_of("No group claimed responsibility for the attack.", "ASSAULT"), 0u);
+}
+
+TEST(Mechanisms, TheMembersOfABodyAreItsSubjectAndTheirPronoun) {
+  // "The members of X condemned": X is the subject, so "They" is X after it.
+  EXPECT_EQ(actors_of("The members of the Arab League condemned the raid on Jenin. They called on Israel to withdraw.",
+                      "REQUEST"),
+            V({"org/arab-league"}));
+  // Not inside a noun phrase that is no subject's opening.
+  auto x = run("The killing of two officials of Hamas angered Qatar.", "2024-08-26");
+  for (const auto& a : x.assertions) EXPECT_NE(a.actors, V({"org/hamas"})) << show(x);
 }
 
 TEST(Mechanisms, ANegatedInfinitiveIsNegatedAndAVowNeverToCooperateIsARefusal) {
@@ -1061,23 +1170,6 @@ TEST(Mechanisms, AThreatIsAimedAtTheTargetOfItsAct) {
   ASSERT_EQ(offer.size(), 1u) << show(x);
   EXPECT_TRUE(std::find(offer[0]->targets.begin(), offer[0]->targets.end(), "org/iaea") == offer[0]->targets.end())
       << show(x);
-}
-
-// The targets of the one assertion of `type` that the sentence gives; a
-// line saying how many there were instead when not one.
-V targets_of(const char* sentence, const char* type, const char* date = "2025-06-20") {
-  auto x = run(sentence, date);
-  auto a = of_type(x, type);
-  if (a.size() != 1) return {std::to_string(a.size()) + " " + type + " in:" + show(x)};
-  return a[0]->targets;
-}
-
-// The actors of that one assertion, likewise.
-V actors_of(const char* sentence, const char* type, const char* date = "2025-06-20") {
-  auto x = run(sentence, date);
-  auto a = of_type(x, type);
-  if (a.size() != 1) return {std::to_string(a.size()) + " " + type + " in:" + show(x)};
-  return a[0]->actors;
 }
 
 TEST(Mechanisms, AProposalsAuthorIsTheTarget) {
