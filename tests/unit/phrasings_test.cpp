@@ -1065,6 +1065,21 @@ TEST(Mechanisms, ARelativeClauseInATopicIsAFact) {
   EXPECT_EQ(a[0]->date->iso(), "2025-09-29");
 }
 
+TEST(Mechanisms, WhereTheWordsWereSaidComesBeforeThem) {
+  // "said on Monday in Nairobi that ...": the place of the words, between
+  // the day and "that", leaves the words whole, dated and attributed.
+  auto x = run("Kenyan President William Ruto said on Monday in Nairobi that Ethiopian troops had attacked a border "
+               "post.", "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->topic, "Ethiopian troops had attacked a border post");
+  ASSERT_TRUE(st[0]->date);
+  EXPECT_EQ(st[0]->date->iso(), "2025-06-16");
+  auto as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->attributed_to, V({"person/william-ruto"})) << show(x);
+}
+
 TEST(Mechanisms, TheWritersInferenceIsNoPartOfTheStatement) {
   auto x = run("Erdogan stated that Turkish troops remain in Syria, indicating that Ankara rejected the "
                "Russian proposal.", "2025-06-20");
