@@ -1622,8 +1622,8 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
       if (!says_which(items[d - 1]) && !in(items[d - 1], rank)) break;
       --d;
     }
-    if (d == n || d == 0 || !in(items[d - 1], b.determiner) || items[d - 1].norm == "its" ||
-        items[d - 1].norm == "their" || items[d - 1].norm == "his" || items[d - 1].norm == "her")
+    if (d == n || d == 0 || !in(items[d - 1], b.determiner) || in(items[d - 1], b.possessive_person) ||
+        in(items[d - 1], b.possessive_actor))
       continue;
     std::size_t first = d;  // "the main rebel group": the rank is no part of the label
     while (first < n && in(items[first], rank)) ++first;
