@@ -2195,6 +2195,41 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
     items.erase(items.begin() + static_cast<long>(j) + 1, items.begin() + static_cast<long>(k) + 1);
     items[j] = std::move(item);
   }
+  // "the Malian junta", "Myanmar's junta", "Mali's military government": a
+  // state's adjective or possessive, perhaps "military", and a noun of
+  // REFER_GOVERNMENT: that state's government. (Not before a noun for
+  // troops, which the loop above made forces, nor in a title: "junta
+  // leader Tiani" is a person's.)
+  for (std::size_t j = 0; j + 1 < items.size(); ++j) {
+    const Item& first = items[j];
+    std::string state;  // its key, "state/ML"
+    std::size_t k = j + 1;
+    bool military = false;  // "military" is read already
+    if (first.kind == Item::Kind::Adjective && !first.region_adjective) {
+      state = gaz_.key(first.ref);
+    } else if (first.kind == Item::Kind::Entity && first.keys.size() == 1 && !first.types.empty() &&
+               first.types[0] == EntityType::State && items[k].norm == "'s") {
+      state = first.keys[0];
+      ++k;
+    } else if (first.kind == Item::Kind::Entity && first.keys.size() == 1 && !first.types.empty() &&
+               first.types[0] == EntityType::ArmedForce && first.te >= first.tb + 3 &&
+               tokens[first.te - 1].norm == "military" && tokens[first.te - 2].norm == "'s") {
+      // "Mali's military" that the gazetteer took for the forces.
+      if (auto e = entities_.find(first.keys[0]); e != entities_.end()) state = e->second.force_of;
+      military = true;
+    }
+    if (state.size() <= 6 || !state.starts_with("state/")) continue;
+    if (!military && k < items.size() && items[k].norm == "military") ++k;
+    if (k >= items.size() || items[k].kind != Item::Kind::Word || items[k].upper || !in(items[k], b.refer_government))
+      continue;
+    if (k + 1 < items.size() && ((items[k + 1].kind == Item::Kind::Word && in(items[k + 1], b.force_noun)) ||
+                                 items[k + 1].kind == Item::Kind::Title || items[k + 1].kind == Item::Kind::Entity))
+      continue;
+    const GazetteerEntry* government = gaz_.find(state.substr(6) + "-government");
+    if (!government) continue;
+    const std::string key = use_entry(static_cast<std::uint32_t>(government - gaz_.entries().data()));
+    mention_over(items, j, k + 1, key, government->type, Mention::Source::Name);
+  }
 }
 
 void Chunker::shared_nouns(std::vector<Item>& items) {
@@ -2444,6 +2479,8 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
       if (auto e = entities_.find(it.keys[0]); e != entities_.end()) {
         items[c].medium = e->second.org_kind == "media";
         items[c].armed_group = e->second.type == EntityType::ArmedForce && e->second.force_of.empty();
+        const std::string& kind = e->second.org_kind;
+        items[c].bloc = kind == "bloc" || kind == "igo" || kind == "alliance" || kind == "coalition";
       }
     sentence.mentions.push_back(std::move(m));
   }

@@ -358,8 +358,12 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
       // Past the nearest finite verb's group: that verb's subject is the
       // participle's, not an actor of an earlier clause ("Zelenskiy spoke
       // after a Russian missile attack killed four, destroying a clinic").
-      if (finite < k && i + 1 < finite && !(items[i].kind == Item::Kind::Word && may_be_verb(items[i]) &&
-                                             verb_group(items, i).form != VerbForm::Other))
+      // (A date inside the group is the group's: "Mali on Thursday ordered
+      // ..., accusing".)
+      const bool date_in_group = items[i].kind == Item::Kind::Date ||
+                                 (date_preposition(items[i].norm) && items[i + 1].kind == Item::Kind::Date);
+      if (finite < k && i + 1 < finite && !date_in_group &&
+          !(items[i].kind == Item::Kind::Word && may_be_verb(items[i]) && verb_group(items, i).form != VerbForm::Other))
         break;
       if (finite == k && items[i].kind == Item::Kind::Word && may_be_verb(items[i])) {
         VerbForm f = verb_group(items, i).form;
@@ -794,6 +798,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       const std::optional<Item>* by_type = in(noun, b.refer_state)   ? &discourse.last_state
                                            : in(noun, b.refer_force) ? &discourse.last_force
                                            : in(noun, b.refer_org)   ? &discourse.last_org
+                                           : in(noun, b.refer_bloc)  ? &discourse.last_bloc
                                                                      : nullptr;
       // "Colombia's Foreign Ministry said that the nation ...": first the
       // state of an earlier subject of the sentence.
@@ -804,14 +809,27 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         }
       // "suspended talks with the ELN after the group killed": first a name
       // of that kind earlier in the sentence.
+      // ("Hamas rejected the offer, the group said": the speaker of a report
+      // after its content is the content's first subject, if any, not a
+      // name further in: in "instructors arrived days after French troops
+      // withdrew, the army said" the army is no French one.)
+      const bool reports_after_content = i > 0 && items[i - 1].norm == "," &&
+                                         in(items[verb_group(items, noun_at + 1).head], b.speech_verb);
       if (by_type && !in(noun, b.refer_state)) {
-        const bool force = in(noun, b.refer_force);
+        const bool force = in(noun, b.refer_force), bloc = in(noun, b.refer_bloc);
         std::optional<std::size_t> named;
         for (std::size_t k = i; k-- > 0 && !named;)
           if (items[k].kind == Item::Kind::Entity && items[k].keys.size() == 1 && !items[k].types.empty() &&
-              (force ? items[k].types[0] == EntityType::ArmedForce : group_like(items[k])) && !items[k].locative &&
-              !items[k].official)
+              (force ? items[k].types[0] == EntityType::ArmedForce : bloc ? items[k].bloc : group_like(items[k])) &&
+              !items[k].locative && !items[k].official)
             named = k;
+        if (named && reports_after_content) {
+          bool first_subject = is_subject(items, *named);
+          for (std::size_t k = 0; k < *named && first_subject; ++k)
+            first_subject = !(items[k].kind == Item::Kind::Entity && is_subject(items, k)) &&
+                            !(items[k].kind == Item::Kind::Word && in(items[k], b.fact_clause));
+          if (!first_subject) named.reset();
+        }
         if (named) {
           const Item antecedent = items[*named];
           stands_for(i, noun_at + 1, antecedent);
@@ -951,8 +969,15 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       discourse.last_pair = sentence.chunks[m.chunk];
       discourse.pair_age = 0;
     }
-    if (m.keys.size() != 1 || m.locative || m.chunk >= sentence.chunks.size()) continue;
+    if (m.keys.size() != 1 || m.chunk >= sentence.chunks.size()) continue;
     const Item& it = sentence.chunks[m.chunk];
+    // ("pressure from ECOWAS": a bloc after a preposition of place is no
+    // place.)
+    if (it.bloc) {
+      discourse.last_bloc = it;
+      discourse.last_bloc->locative = false;
+    }
+    if (m.locative) continue;
     switch (m.types[0]) {
       case EntityType::State: discourse.last_state = it; break;
       case EntityType::ArmedForce:

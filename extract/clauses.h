@@ -120,6 +120,7 @@ class ClauseReader {
     // and organization named.
     std::unordered_map<std::string, Item> by_head;
     std::optional<Item> last_state, last_force, last_org;
+    std::optional<Item> last_bloc;  // the last organization of states ("the bloc", "the alliance")
     // The last two states named together ("Pakistan and Afghanistan"), for
     // "both countries" and "the two sides".
     std::optional<Item> last_pair;

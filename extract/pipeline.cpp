@@ -1850,11 +1850,52 @@ class Extractor {
           while (skip_e < e && v.reading[skip_e].norm != "," && v.reading[skip_e].norm != ";") ++skip_e;
         }
       }
-      scan(m->begin, std::min(m->end, relative_at));
+      // "began the deployment it had promised Trump", "withdrew from
+      // Congo, where they had fought": a past perfect in a relative clause
+      // puts its act before the time of the clause it hangs on; only a time
+      // of its own, after its verb, dates it.
+      bool anterior = false;
+      if (!m->trigger.empty() && !m->nominal) {
+        std::size_t q = m->trigger.front();
+        // Back over adverbs and "been" to "had", then over its subject.
+        while (q > 0 && v.reading[q - 1].kind == Item::Kind::Word &&
+               (v.reading[q - 1].norm == "been" || v.reading[q - 1].norm == "not" ||
+                v.reading[q - 1].norm.ends_with("ly") || v.reading[q - 1].norm == "already"))
+          --q;
+        if (q > 1 && v.reading[q - 1].norm == "had") {
+          q -= 2;
+          const Item& subject = v.reading[q];
+          const bool pronoun = subject.kind == Item::Kind::Word &&
+                               (in(subject, bi.actor_pronoun) || subject.norm == "he" || subject.norm == "she" ||
+                                subject.norm == "we");
+          if ((subject.kind == Item::Kind::Entity || pronoun) && q > 0) {
+            // ("the border deployment it had promised": a noun after a
+            // determiner and its modifiers, no verb.)
+            const Item& before = v.reading[q - 1];
+            bool contact = false;
+            if (before.kind == Item::Kind::Word && !before.upper && !clauses_.may_be_verb(before) &&
+                !in(before, bi.preposition) && !in(before, bi.determiner))
+              for (std::size_t k = q - 1, steps = 0; k-- > 0 && steps < 6 && !contact; ++steps) {
+                const Item& w = v.reading[k];
+                if (in(w, bi.determiner)) contact = true;
+                else if ((w.kind == Item::Kind::Punct && w.norm != "-") || w.kind == Item::Kind::Entity ||
+                         in(w, bi.preposition))
+                  break;
+              }
+            anterior = relative_pronoun(before) || before.norm == "where" || relative_that(v, q - 1) || contact;
+          } else
+            anterior = relative_pronoun(subject) || (subject.norm == "that" && relative_that(v, q));
+        }
+      }
+      if (anterior) {
+        scan(m->trigger.front(), std::min(m->end, relative_at));
+        no_day |= dates.empty();
+      } else
+        scan(m->begin, std::min(m->end, relative_at));
       // The rest of the region, but not a time in a fronted subordinate
       // clause before the act ("In what EU leaders called the hijacking of a
       // flight on Sunday, they demanded ...": Sunday is the flight's).
-      if (!m->nominal && !m->trigger.empty()) {
+      if (!m->nominal && !m->trigger.empty() && !anterior) {
         std::size_t from = b;
         const std::size_t comma = fronted_comma(v);
         if (comma > b && comma < m->trigger.front())

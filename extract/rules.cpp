@@ -752,7 +752,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       {&b.member_noun, "MEMBER_NOUN"}, {&b.group_domain, "GROUP_DOMAIN"}, {&b.fail, "FAIL"},
       {&b.org_head, "ORG_HEAD"}, {&b.force_head, "FORCE_HEAD"}, {&b.org_head_stop, "NOT_IN_NAME"},
       {&b.speech_verb, "SAY"}, {&b.group_origin, "GROUP_ORIGIN"}, {&b.actor_pronoun, "ACTOR_PRONOUN"},
-      {&b.refer_state, "REFER_STATE"}, {&b.refer_force, "REFER_FORCE"}, {&b.refer_org, "REFER_ORG"}, {&b.refer_government, "REFER_GOVERNMENT"},
+      {&b.refer_state, "REFER_STATE"}, {&b.refer_force, "REFER_FORCE"}, {&b.refer_org, "REFER_ORG"}, {&b.refer_bloc, "REFER_BLOC"}, {&b.refer_government, "REFER_GOVERNMENT"},
       {&b.place_noun, "PLACE_NOUN"}, {&b.lower_head, "LOWER_HEAD"}, {&b.owned_body_head, "OWNED_BODY_HEAD"}, {&b.place_head, "PLACE_HEAD"}, {&b.company_suffix, "COMPANY_SUFFIX"}, {&b.state_part, "STATE_PART"}, {&b.led, "LED"}, {&b.along, "ALONG"},
       {&b.obligation, "OBLIGATION"}, {&b.patient_light, "PATIENT_LIGHT"},
       {&b.force_mod, "FORCE_MOD"}, {&b.force_noun, "FORCE_NOUN"}, {&b.partitive, "PARTITIVE"},

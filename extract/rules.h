@@ -213,7 +213,7 @@ struct RuleSet {
         number_word = -1, determiner = -1, coordinator = -1, former = -1, preposition = -1,
         pronoun = -1, place_verb = -1, member_noun = -1,
         group_domain = -1, fail = -1, org_head = -1, force_head = -1, org_head_stop = -1, speech_verb = -1, group_origin = -1,
-        actor_pronoun = -1, refer_state = -1, refer_force = -1, refer_org = -1, refer_government = -1, place_noun = -1, lower_head = -1, owned_body_head = -1, place_head = -1, company_suffix = -1, state_part = -1, led = -1,
+        actor_pronoun = -1, refer_state = -1, refer_force = -1, refer_org = -1, refer_bloc = -1, refer_government = -1, place_noun = -1, lower_head = -1, owned_body_head = -1, place_head = -1, company_suffix = -1, state_part = -1, led = -1,
         along = -1, obligation = -1, patient_light = -1,
         force_mod = -1, force_noun = -1, partitive = -1, state_noun = -1, quantifier = -1, compass = -1, place_article = -1, deny = -1, say_that = -1, medium = -1, honorific = -1,
         person_noun = -1, sponsored = -1, fighters = -1, crowd = -1, promised = -1, threatened = -1, ultimatum = -1, demand_said = -1, owner_stop = -1, fact_clause = -1, possessive_person = -1, possessive_actor = -1, org_noun = -1, media_noun = -1, reported = -1, inference = -1, route = -1, proposal_noun = -1,

@@ -911,6 +911,35 @@ TEST(Bodies, TheGovernmentIsTheGovernmentOfTheOneStateInView) {
     for (const auto& t : a.targets) EXPECT_NE(t, "org/cn-government") << a.event_type;
 }
 
+// "the Guinean junta", "Sudan's military rulers": a state's adjective or
+// possessive before a noun of REFER_GOVERNMENT is that state's government;
+// before a noun for troops it is its forces, and in a title a person's.
+TEST(Bodies, AStatesJuntaIsItsGovernment) {
+  EXPECT_EQ(actors_of(run("The Guinean junta rejected the ECOWAS plan."), "REJECT"), Keys({"org/gn-government"}));
+  EXPECT_EQ(actors_of(run("Burkina Faso's junta rejected the ECOWAS plan."), "REJECT"), Keys({"org/bf-government"}));
+  EXPECT_EQ(actors_of(run("Sudan's military rulers rejected the AU plan."), "REJECT"), Keys({"org/sd-government"}));
+  EXPECT_EQ(actors_of(run("Chad's military government rejected the AU plan."), "REJECT"), Keys({"org/td-government"}));
+  EXPECT_EQ(actors_of(run("The Syrian regime rejected the Arab League plan."), "REJECT"), Keys({"org/sy-government"}));
+  EXPECT_EQ(actors_of(run("Syrian regime forces shelled Idlib."), "ASSAULT"), Keys({"org/sy-forces"}));
+  auto x = run("Qatar's envoy met Guinean junta leader Mamadi Doumbouya in Conakry.");
+  EXPECT_FALSE(entity(x, "org/gn-government"));
+}
+
+// "the bloc", "the alliance": the last organization of states named, even
+// after a preposition; never another kind of body, and none when no bloc
+// was named.
+TEST(Bodies, TheBlocIsTheLastOrganizationOfStates) {
+  EXPECT_EQ(actors_of(run("Mali resisted pressure from ECOWAS to hold elections.\n\nThe regional bloc imposed "
+                          "sanctions on Mali."),
+                      "SANCTION"),
+            Keys({"org/ecowas"}));
+  EXPECT_EQ(actors_of(run("NATO met in Brussels. The alliance condemned the strike."), "ACCUSE"), Keys({"org/nato"}));
+  auto x = run("The Kenya Human Rights Commission met in Nairobi. The alliance condemned the strike.");
+  EXPECT_TRUE(actors_of(x, "ACCUSE").empty());
+  x = run("Russia rejected the plan. The bloc imposed sanctions on Iran.");
+  EXPECT_TRUE(actors_of(x, "SANCTION").empty());
+}
+
 // "the Kachin Independence Army", "the Darfur Bar Association": a body
 // named after a place keeps the place in its name; a place after a
 // preposition stays where the act happened.

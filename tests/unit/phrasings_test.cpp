@@ -1567,5 +1567,54 @@ TEST(Mechanisms, MissilesFiredIntoTheSeaAreAShowOfForceNotAnAttack) {
   EXPECT_TRUE(of_type(run(aimed, "2025-06-20"), "MOBILIZE").empty());
 }
 
+TEST(Mechanisms, AParticipleSharesASubjectWhoseVerbGroupHoldsADate) {
+  // "Chad on Friday expelled ..., accusing": the date inside the verb group
+  // does not part the participle from its subject.
+  auto x = run("Chad on Friday expelled the Sudanese ambassador, accusing Khartoum of arming rebels.", "2025-06-20");
+  auto ac = of_type(x, "ACCUSE");
+  ASSERT_EQ(ac.size(), 1u) << show(x);
+  EXPECT_EQ(ac[0]->actors, V({"state/TD"})) << show(x);
+  EXPECT_EQ(ac[0]->targets, V({"state/SD"})) << show(x);
+  ASSERT_TRUE(ac[0]->date);
+  EXPECT_EQ(ac[0]->date->iso(), "2025-06-20");
+}
+
+TEST(Mechanisms, APastPerfectInARelativeClauseIsBeforeTheClausesDay) {
+  // "began the withdrawal it had promised": the promise came before Monday.
+  auto x = run("Kenya on Monday began the border withdrawal it had promised Somalia.", "2025-06-20");
+  auto ag = of_type(x, "AGREE");
+  ASSERT_EQ(ag.size(), 1u) << show(x);
+  EXPECT_FALSE(ag[0]->date) << show(x);
+  // So after "where".
+  x = run("Chad on Monday pulled its troops out of Darfur, where they had attacked RSF positions.", "2025-06-20");
+  auto as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_FALSE(as[0]->date) << show(x);
+  // A past perfect of the clause's own keeps the clause's day; so does
+  // reported speech.
+  x = run("On Monday, M23 fighters had attacked a police post near Goma.", "2025-06-20");
+  as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  ASSERT_TRUE(as[0]->date) << show(x);
+  EXPECT_EQ(as[0]->date->iso(), "2025-06-16");
+  x = run("Kenya said on Monday that Somalia had rejected the proposal.", "2025-06-20");
+  auto rj = of_type(x, "REJECT");
+  ASSERT_EQ(rj.size(), 1u) << show(x);
+  ASSERT_TRUE(rj[0]->date) << show(x);
+  EXPECT_EQ(rj[0]->date->iso(), "2025-06-16");
+}
+
+TEST(Mechanisms, TheSpeakerAfterTheContentIsItsFirstSubject) {
+  // "..., the group said": the group the content opens with.
+  auto x = run("Al-Shabaab rejected the ceasefire offer, the group said on Monday.", "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->actors, V({"org/al-shabaab"})) << show(x);
+  // Not a force of a clause of time inside the content.
+  x = run("Turkish engineers reached the dam days after Iraqi troops withdrew from it, the army said.", "2025-06-20");
+  for (const auto& a : x.assertions) EXPECT_NE(a.attributed_to, V({"org/iq-forces"})) << show(x);
+  for (const auto* a : of_type(x, "STATEMENT")) EXPECT_NE(a->actors, V({"org/iq-forces"})) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
