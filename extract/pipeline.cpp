@@ -1063,6 +1063,12 @@ class Extractor {
             v.reading[1].norm == ",")
           take(0);
       }
+      // "launched the offensive after Trump announced he would withdraw":
+      // words said in a phrase of time are dated relative to another event,
+      // on no known day of their own (neither the report's).
+      if (f.dates.empty() && !f.no_day && f.match.begin > 0 &&
+          in(v.reading[f.match.begin - 1], rules_.builtin.time_phrase))
+        f.no_day = true;
       // "Trump stated on March 30 that ... Trump added that ...": the same
       // speaker in the next sentence of the paragraph speaks on that day.
       if (f.dates.empty() && !f.no_day && !f.speakers.empty() && last_speech_.sentence + 1 == index &&

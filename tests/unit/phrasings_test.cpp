@@ -1616,5 +1616,22 @@ TEST(Mechanisms, TheSpeakerAfterTheContentIsItsFirstSubject) {
   for (const auto* a : of_type(x, "STATEMENT")) EXPECT_NE(a->actors, V({"org/iq-forces"})) << show(x);
 }
 
+TEST(Mechanisms, WordsSaidInAPhraseOfTimeHaveNoDayOfTheirOwn) {
+  // "closed its border on Monday after Afwerki said that ...": the words
+  // came before Monday, on no known day; not the report's.
+  auto x = run("Ethiopia closed its border with Eritrea on Monday after Eritrean President Isaias Afwerki said that "
+               "Ethiopia had massed troops near Badme.",
+               "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_FALSE(st[0]->date) << show(x);
+  // Words of the main clause keep the report's day.
+  x = run("Eritrean President Isaias Afwerki said that Ethiopia had massed troops near Badme.", "2025-06-20");
+  st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  ASSERT_TRUE(st[0]->date) << show(x);
+  EXPECT_EQ(st[0]->date->iso(), "2025-06-20");
+}
+
 }  // namespace
 }  // namespace sg::extract
