@@ -540,9 +540,21 @@ bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) con
   const Item& it = items[i];
   if (it.kind != Item::Kind::Entity || it.locative) return false;
   if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s") && !members_of(items, i, 0)) return false;
+  if (modifies_noun(items, i)) return false;
   VerbGroup g = verb_group(items, verb_after_subject(items, i));
   if (g.form == VerbForm::Other) return it.plural && base_verb(items, g.head);  // "the Palestinians reject"
   return !object_then_noun(items, i, g);
+}
+
+bool ClauseReader::modifies_noun(const std::vector<Item>& items, std::size_t i) const {
+  // "despite new US sanctions imposed", "condemned fresh EU sanctions": a
+  // name right after a lower-case word of MODIFIER (no determiner) is a
+  // modifier of the noun after it, no subject.
+  const auto& b = rules_.builtin;
+  const int modifier = rules_.lexicon.find("MODIFIER");
+  if (modifier < 0 || i < 1) return false;
+  const Item& before = items[i - 1];
+  return before.kind == Item::Kind::Word && !before.upper && !in(before, b.determiner) && in(before, modifier);
 }
 
 bool ClauseReader::base_verb(const std::vector<Item>& items, std::size_t k) const {

@@ -150,6 +150,9 @@ class ClauseReader {
 
   // A word the lexicon or WordNet knows as a form of some verb.
   bool may_be_verb(const Item& item) const;
+  // Whether the name at i modifies the noun after it: "despite new US
+  // sanctions", "condemned fresh EU sanctions" (after a MODIFIER word).
+  bool modifies_noun(const std::vector<Item>& items, std::size_t i) const;
   // items[k] is a word the lexicon or WordNet knows as a verb's base form
   // ("reject"), which a plural subject takes in the present.
   bool base_verb(const std::vector<Item>& items, std::size_t k) const;

@@ -158,6 +158,8 @@ class Reader {
       std::vector<std::string> takes;
       for (const auto& h : hits) takes.insert(takes.end(), h.trigger->target_after.begin(), h.trigger->target_after.end());
       if (plural_noun_at(rules_, items_, q, end_, takes)) return;
+      // "despite new US sanctions": a name after a modifier heads no clause.
+      if (static_cast<std::size_t>(subject) + 1 == q && clauses_.modifies_noun(items_, q - 1)) return;
     }
     // A light verb and its event noun: "launched an attack on".
     for (const auto& h : hits) {
@@ -283,7 +285,8 @@ class Reader {
     // a body's name right before the noun (or before one lower-case noun)
     // owns it as a state's adjective does. Not a place ("Gaza strikes":
     // where), a name of a hyphenated pair ("the US-Iran talks", "anti-NATO
-    // protests") or one whose own verb follows ("NATO strikes Serbia").
+    // protests") or one whose own verb follows ("NATO strikes Serbia", but
+    // not after a modifier: "despite new US sanctions").
     bool name_actor = false;
     if (actor < 0) {
       std::size_t k = q;
@@ -296,7 +299,7 @@ class Reader {
           !name->types.empty() && !hyphened && !(k >= begin_ + 2 && items_[k - 2].norm == "'s") &&
           (name->types[0] == EntityType::State || name->types[0] == EntityType::Organization ||
            name->types[0] == EntityType::ArmedForce) &&
-          clauses_.verb_group(items_, k).form == VerbForm::Other) {
+          (clauses_.verb_group(items_, k).form == VerbForm::Other || clauses_.modifies_noun(items_, k - 1))) {
         actor = static_cast<int>(k - 1);
         owners_begin = k - 1;
         name_actor = true;

@@ -1330,6 +1330,9 @@ class Extractor {
         why = "an auxiliary";
       if (!why && m.trigger_form == VerbForm::ThirdPerson && m.vg_items == 0 && plural_noun_at(rules_, v.reading, t, e))
         why = "a plural noun";
+      if (!why && m.trigger_form == VerbForm::ThirdPerson && m.vg_items == 0 && t > 0 &&
+          v.reading[t - 1].kind == Item::Kind::Entity && clauses_.modifies_noun(v.reading, t - 1))
+        why = "a name modifying a noun";
       if (trace_ && why) trace_->push_back("  rule " + m.rule->id + " (dropped: " + why + ")");
       return why != nullptr;
     });

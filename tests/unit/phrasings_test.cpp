@@ -1633,5 +1633,23 @@ TEST(Mechanisms, WordsSaidInAPhraseOfTimeHaveNoDayOfTheirOwn) {
   EXPECT_EQ(st[0]->date->iso(), "2025-06-20");
 }
 
+TEST(Mechanisms, ANameAfterAModifierOwnsTheNounAfterIt) {
+  // "despite fresh EU sanctions imposed on it": the EU's sanctions, an event
+  // noun that takes no day of the report's, not "the EU sanctions ..." as a
+  // clause.
+  auto x = run("Caracas vowed to keep exporting oil despite fresh EU sanctions imposed on its oil company.",
+               "2025-06-20");
+  auto sa = of_type(x, "SANCTION");
+  ASSERT_EQ(sa.size(), 1u) << show(x);
+  EXPECT_EQ(sa[0]->actors, V({"org/eu"})) << show(x);
+  EXPECT_FALSE(sa[0]->date) << show(x);
+  // Without a modifier the name still heads a clause.
+  x = run("The EU sanctions three Iranian airlines.", "2025-06-20");
+  sa = of_type(x, "SANCTION");
+  ASSERT_EQ(sa.size(), 1u) << show(x);
+  EXPECT_EQ(sa[0]->actors, V({"org/eu"})) << show(x);
+  ASSERT_TRUE(sa[0]->date) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
