@@ -348,13 +348,25 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // hangs on; so does one after a medium ("issued a statement condemning").
   if (participle && (prev.norm == "," || in(prev, b.medium) ||
                      in(prev, b.time_phrase))) {
+    // ("accused the US of violating rights, ignoring the law": a gerund
+    // listed after one that a preposition governs is that phrase's, no
+    // participle of the clause.)
+    if (prev.norm == ",")
+      for (std::size_t i = k - 1, steps = 0; i-- > begin + 1 && steps < 10; ++steps) {
+        const Item& w = items[i];
+        if (w.norm == ";" || (w.kind == Item::Kind::Entity && !w.locative && verb_group(items, i + 1).form != VerbForm::Other))
+          break;
+        if (w.kind == Item::Kind::Word && w.norm.ends_with("ing") && may_be_verb(w) && in(items[i - 1], b.preposition))
+          return -1;
+      }
     // The nearest finite verb before it, whose subject it shares when no
     // actor stands right before a verb ("X, known as Y, had vowed ...,
     // threatening": X).
     std::size_t finite = k;
     for (std::size_t i = k - 1; i-- > begin;) {
       if (items[i].norm == ";") break;
-      if (actor_at(i) && verb_group(items, i + 1).form != VerbForm::Other) return static_cast<int>(i);
+      if (actor_at(i) && verb_group(items, i + 1).form != VerbForm::Other && !(i > begin && items[i - 1].norm == "what"))
+        return static_cast<int>(i);
       // Past the nearest finite verb's group: that verb's subject is the
       // participle's, not an actor of an earlier clause ("Zelenskiy spoke
       // after a Russian missile attack killed four, destroying a clinic").
@@ -367,7 +379,14 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
         break;
       if (finite == k && items[i].kind == Item::Kind::Word && may_be_verb(items[i])) {
         VerbForm f = verb_group(items, i).form;
-        if (f == VerbForm::Past || f == VerbForm::ThirdPerson) finite = i;
+        // ("launched what Baku called 'anti-terrorist measures', shelling":
+        // a verb of "what X called" names the object, it heads no clause.)
+        const bool naming = i >= begin + 2 && items[i - 2].norm == "what" && items[i - 1].kind == Item::Kind::Entity;
+        // ("called local measures, seizing": an -s form after a word that
+        // is no subject is a plural noun.)
+        const bool noun = f == VerbForm::ThirdPerson && i > begin && items[i - 1].kind == Item::Kind::Word &&
+                          !in(items[i - 1], b.actor_pronoun) && verb_group(items, i - 1).form == VerbForm::Other;
+        if ((f == VerbForm::Past || f == VerbForm::ThirdPerson) && !naming && !noun) finite = i;
       }
     }
     if (finite < k) {

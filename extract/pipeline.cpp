@@ -1011,11 +1011,19 @@ class Extractor {
       // "X stated that ..., indicating that ...": the writer's inference
       // after a comma is no part of what X said.
       if (!f.match.rule->content_first)
-        for (std::size_t q = f.match.content_begin + 1; q < f.match.content_end; ++q)
-          if (v.reading[q - 1].norm == "," && in(v.reading[q], rules_.builtin.inference)) {
+        for (std::size_t q = f.match.content_begin + 1; q < f.match.content_end; ++q) {
+          if (v.reading[q - 1].norm != ",") continue;
+          // "France announced it would send aid, while Iran warned against
+          // ...": a contrast with another subject's act told in the past
+          // is the writer's, not the speaker's.
+          const bool contrast = (v.reading[q].norm == "while" || v.reading[q].norm == "whereas") &&
+                                q + 2 < f.match.content_end && v.reading[q + 1].kind == Item::Kind::Entity &&
+                                clauses_.verb_group(v.reading, q + 2).form == VerbForm::Past;
+          if (in(v.reading[q], rules_.builtin.inference) || contrast) {
             f.match.content_end = q - 1;
             break;
           }
+        }
       if (const Capture* c = capture(f.match, "verb")) f.verb = text::fold(item_text(v, c->begin, c->end));
       else if (f.match.rule->content_first) f.verb = "according to";
       auto take = [&](std::size_t q) {

@@ -1651,5 +1651,27 @@ TEST(Mechanisms, ANameAfterAModifierOwnsTheNounAfterIt) {
   ASSERT_TRUE(sa[0]->date) << show(x);
 }
 
+TEST(Mechanisms, AParticipleLooksPastWhatTheObjectIsCalledAndPluralNouns) {
+  // "launched what Ankara called counter-terrorism measures, shelling": the
+  // naming clause and the noun "measures" head no clause of their own.
+  EXPECT_EQ(actors_of("Turkish forces launched what Ankara called counter-terrorism measures in northern Iraq, "
+                      "shelling Zakho.",
+                      "ASSAULT"),
+            V({"org/tr-forces"}));
+  // A gerund listed after one a preposition governs is that phrase's.
+  auto x = run("Kenya accused Somalia of arming militants, ignoring the border treaty.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "REJECT").empty()) << show(x);
+  EXPECT_EQ(of_type(x, "ACCUSE").size(), 1u) << show(x);
+}
+
+TEST(Mechanisms, AContrastWithAnotherSubjectEndsTheWords) {
+  // ", while China warned": the writer's, not Japan's words.
+  auto x = run("Japan announced it would send aid to Turkey, while China warned against interference.", "2025-06-20");
+  auto th = of_type(x, "THREATEN");
+  ASSERT_EQ(th.size(), 1u) << show(x);
+  EXPECT_EQ(th[0]->actors, V({"state/CN"})) << show(x);
+  EXPECT_TRUE(th[0]->attributed_to.empty()) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
