@@ -511,6 +511,8 @@ int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, st
   const auto& b = rules_.builtin;
   int owned = -1;
   for (std::size_t q = from, skipped = 0; q < end && skipped <= 3; ++q, ++skipped) {
+    // "by Yemen's Houthi rebels": the possessed name, not its possessor.
+    if (possessor(items, q, end)) q += 2;
     const Item& it = items[q];
     // "severed ties with Tehran": a capital not governed by a preposition of
     // place stands for its state, as it does as a subject.

@@ -230,6 +230,23 @@ class Reader {
     return rules_.lexicon.in(w, b.group_noun) || rules_.lexicon.in(w, b.person_noun) || rules_.lexicon.in(w, b.org_noun);
   }
 
+  // After the first "by" from `from`: a noun phrase with no name, a
+  // participle and its own "by" with a name ("by a missile fired by the
+  // Houthis", "by a bomb planted by ISIS"): that name; else -1.
+  int agent_of_instrument(std::size_t from, std::size_t clause_end) const {
+    std::size_t by = from;
+    while (by < clause_end && by < from + 12 && items_[by].norm != "by") ++by;
+    if (by >= clause_end || by >= from + 12) return -1;
+    for (std::size_t q = by + 1; q + 2 < clause_end && q < by + 6; ++q) {
+      const Item& w = items_[q];
+      if (w.kind == Item::Kind::Entity || w.kind == Item::Kind::Punct) return -1;
+      if (w.kind == Item::Kind::Word && !w.upper && (w.norm.ends_with("ed") || w.norm.ends_with("en")) &&
+          clauses_.may_be_verb(w) && q > by + 1 && items_[q + 1].norm == "by")
+        return clauses_.object_of(items_, q + 2, clause_end, true);
+    }
+    return -1;
+  }
+
   // An event noun with its actor in the noun phrase: "Russia's attack on
   // Kyiv", "Russia's missile strikes", "an attack by Hamas on Israel".
   void nominal(std::size_t q, std::vector<Match>& out) const {
@@ -934,6 +951,9 @@ class Reader {
       // but forces and commanders that were deployed are what mobilized
       // ("the army chief was dispatched to the border").
       actor = clauses_.after_preposition(items_, after, clause_end, {"by"});
+      // "was struck by a missile fired by Houthi rebels": the agent of
+      // what the act was done with.
+      if (actor < 0) actor = agent_of_instrument(after, clause_end);
       if (actor < 0 && event == "MOBILIZE" && subject >= 0 && mobilized(items_[static_cast<std::size_t>(subject)])) {
         actor = subject;
         subject = -1;

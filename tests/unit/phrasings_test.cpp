@@ -1673,5 +1673,18 @@ TEST(Mechanisms, AContrastWithAnotherSubjectEndsTheWords) {
   EXPECT_TRUE(th[0]->attributed_to.empty()) << show(x);
 }
 
+TEST(Mechanisms, ThePassivesAgentIsWhoeverUsedTheInstrument) {
+  // "was struck by a drone launched by X": X acts; "by Iraq's X": X, not Iraq.
+  EXPECT_EQ(actors_of("A tanker was struck by a drone launched by Iraq's Kataib Hezbollah.", "ASSAULT"),
+            V({"org/kataib-hezbollah"}));
+  EXPECT_EQ(actors_of("The convoy was hit by a roadside bomb planted by al-Shabaab militants near Mogadishu.",
+                      "ASSAULT"),
+            V({"org/al-shabaab"}));
+  EXPECT_EQ(actors_of("A patrol was ambushed by Somalia's al-Shabaab militants near Kismayo.", "ASSAULT"),
+            V({"org/al-shabaab"}));
+  // Where it came from is no agent.
+  EXPECT_EQ(count_of("The ship was hit by a missile launched from Yemen.", "ASSAULT"), 0u);
+}
+
 }  // namespace
 }  // namespace sg::extract
