@@ -1831,9 +1831,18 @@ class Extractor {
       // A day inside such a phrase still says the event is relative to it
       // ("before ... on Monday", "following the rebellion on June 24"): no
       // day is known, and none is taken from the speaker or the report.
+      // Nor a time of a relative clause between the subject and the act
+      // ("Saudi Arabia, which has held talks since last year, called for
+      // restraint": the talks' span).
+      auto parenthetical_relative = [&](std::size_t q) {
+        return q > 0 && !m->trigger.empty() && q < m->trigger.front() && v.reading[q - 1].norm == "," &&
+               relative_pronoun(v.reading[q]);
+      };
       auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t q = from; q < to && dates.empty(); ++q) {
-          if (time_phrase(q))
+          if (parenthetical_relative(q)) {
+            while (q + 1 < to && q + 1 < m->trigger.front() && v.reading[q + 1].norm != ",") ++q;
+          } else if (time_phrase(q))
             while (q + 1 < to && v.reading[q + 1].norm != "," && v.reading[q + 1].norm != ";") {
               ++q;
               no_day |= v.reading[q].kind == Item::Kind::Date && !v.reading[q].dates.empty();

@@ -1686,5 +1686,23 @@ TEST(Mechanisms, ThePassivesAgentIsWhoeverUsedTheInstrument) {
   EXPECT_EQ(count_of("The ship was hit by a missile launched from Yemen.", "ASSAULT"), 0u);
 }
 
+TEST(Mechanisms, ATimeOfARelativeClauseBeforeTheVerbIsNotTheClauses) {
+  // ", which has mediated since last year,": the span is the mediation's;
+  // the call takes the report's day.
+  auto x = run("Qatar, which has mediated between Hamas and Israel since last year, called for restraint.",
+               "2025-06-20");
+  auto rq = of_type(x, "REQUEST");
+  ASSERT_EQ(rq.size(), 1u) << show(x);
+  ASSERT_TRUE(rq[0]->date) << show(x);
+  EXPECT_EQ(rq[0]->date->iso(), "2025-06-20");
+  // A time of the clause's own still dates it.
+  x = run("Qatar, which has mediated between Hamas and Israel since last year, called for restraint on Monday.",
+          "2025-06-20");
+  rq = of_type(x, "REQUEST");
+  ASSERT_EQ(rq.size(), 1u) << show(x);
+  ASSERT_TRUE(rq[0]->date) << show(x);
+  EXPECT_EQ(rq[0]->date->iso(), "2025-06-16");
+}
+
 }  // namespace
 }  // namespace sg::extract
