@@ -51,6 +51,10 @@ TEST_P(StanceCue, GivesThatReading) {
 }
 
 const Cue kCues[] = {
+    // A designation restored is a sanction as the first one was; a post is no designation.
+    {"The State Department redesignated the Houthis as a terrorist group.", "SANCTION",
+     " actor=org/us-mfa target=org/houthis"},
+    {"Kenya redesignated its envoy as ambassador to Somalia.", "SANCTION", ""},
     // An adverb without -ly in the verb group.
     {"Armenia has outright rejected the Azerbaijani peace proposal.", "REJECT", " actor=state/AM target=state/AZ"},
     // Newswire's "here" (where the report was filed) between the verb and its clause.
