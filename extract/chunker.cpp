@@ -1175,9 +1175,12 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
                  w.types[0] != EntityType::Person && w.types[0] != EntityType::Place) {  // "UN Support Mission"
         parent = w.metonyms[0].empty() ? w.keys[0] : w.metonyms[0];
         --s;
-      } else if (w.kind == Item::Kind::Entity && w.keys.size() == 1 && !w.locative && own_words > 0 &&
+      } else if (w.kind == Item::Kind::Entity && w.keys.size() == 1 && !w.locative &&
+                 (own_words > 0 || (s >= 2 && items[s - 2].norm == "the")) &&
                  w.types[0] == EntityType::Place) {  // "the Kachin Independence Army": named after a place
+        // (Right before the head after "the" too: "the Caribbean Community".)
         --s;
+        ++own_words;
       } else if (w.norm == "'s" && own_words > 0 && s >= 2 && items[s - 2].kind == Item::Kind::Entity &&
                  items[s - 2].keys.size() == 1 && !items[s - 2].locative &&
                  items[s - 2].types[0] == EntityType::State) {  // "Kenya's National Assembly"

@@ -884,9 +884,18 @@ class Extractor {
         return q + 1 >= f.match.content_end ||
                !(in(v.reading[q + 1], rules_.builtin.aux) || clauses_.verb_group(v.reading, q + 1).form != VerbForm::Other);
       };
+      // "'We will defend our land,' Maduro told supporters in Caracas, hours
+      // after ...": after a closing quote the words are the quote's, not
+      // what follows the verb (the quote-first frame reads them).
+      auto after_quote = [&] {
+        if (f.match.begin == 0) return false;
+        if (v.reading[f.match.begin - 1].kind != Item::Kind::Punct) return false;
+        const std::string p = item_text(v, f.match.begin - 1, f.match.begin);
+        return p.find('"') != std::string::npos || p.find("\xE2\x80\x9D") != std::string::npos;
+      };
       if (!f.match.rule->content_first && f.match.content_begin > 0 && f.match.content_begin < f.match.content_end &&
           v.reading[f.match.content_begin - 1].norm != "that" &&
-          ((!that_or_to() && !reported_content(v, f.match)) || medium_object())) {
+          ((!that_or_to() && (after_quote() || !reported_content(v, f.match))) || medium_object())) {
         if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: no clause or quote after the verb)");
         continue;
       }

@@ -181,6 +181,13 @@ std::vector<Sentence> segment_sentences(std::string_view text, const Paragraph& 
       std::string word = text::fold(text.substr(w, i - w));
       while (!word.empty() && (word.front() == '\'' || word.front() == '-')) word.erase(0, 1);
       bool initial = word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]));
+      // ("... on the platform X. “Quite a paradox,” he added": a quote
+      // opening after the space is no name going on after its initial.)
+      if (initial) {
+        std::size_t n = i + 1;
+        while (n < end && is_space(text[n])) ++n;
+        if (n > i + 1 && n < end && (text[n] == '"' || text.compare(n, 3, "\xE2\x80\x9C") == 0)) initial = false;
+      }
       if (abbreviations.count(word) || initial) {
         ++i;
         continue;

@@ -1704,5 +1704,23 @@ TEST(Mechanisms, ATimeOfARelativeClauseBeforeTheVerbIsNotTheClauses) {
   EXPECT_EQ(rq[0]->date->iso(), "2025-06-16");
 }
 
+TEST(Mechanisms, AfterAClosingQuoteTheWordsAreTheQuote) {
+  // '"...," Ali told lawmakers in Georgetown, hours after ...': the quote is
+  // what he said, not the listener and the phrase of time; however long
+  // the tail after the verb.
+  for (const char* sentence :
+       {"\"We will never give up the Essequibo,\" President Irfaan Ali told lawmakers in Georgetown, hours after "
+        "the referendum results were announced.",
+        "\"We will never give up the Essequibo,\" President Irfaan Ali wrote on the social media platform X.",
+        "\"We will never give up the Essequibo,\" President Irfaan Ali told lawmakers a day after meeting the "
+        "Brazilian foreign minister in Brasilia."}) {
+    auto x = run(sentence, "2025-06-20");
+    auto st = of_type(x, "STATEMENT");
+    ASSERT_EQ(st.size(), 1u) << show(x);
+    EXPECT_EQ(st[0]->actors, V({"person/irfaan-ali"})) << show(x);
+    EXPECT_NE(st[0]->topic.find("give up the Essequibo"), std::string::npos) << show(x);
+  }
+}
+
 }  // namespace
 }  // namespace sg::extract

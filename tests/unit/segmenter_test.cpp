@@ -58,6 +58,17 @@ TEST(Segmenter, SurvivesAbbreviations) {
   EXPECT_EQ(s[1], "Dr. Who agreed.");
 }
 
+TEST(Segmenter, AQuoteAfterALetterAndItsDotOpensASentence) {
+  // "platform X." is no initial when a quote opens after it; an initial
+  // before a name still is.
+  auto s = sentences_of("He posted on the platform X. \xE2\x80\x9CWe will win,\xE2\x80\x9D he added. "
+                        "He met George W. Bush. He wrote to Y. \"No,\" he said.");
+  ASSERT_EQ(s.size(), 5u) << s[0];
+  EXPECT_EQ(s[0], "He posted on the platform X.");
+  EXPECT_EQ(s[2], "He met George W. Bush.");
+  EXPECT_EQ(s[4], "\"No,\" he said.");
+}
+
 TEST(Segmenter, DecimalsAndDomainsDoNotEndSentences) {
   auto s = sentences_of("Growth fell to 1.5 percent, per example.com data. Next sentence.");
   ASSERT_EQ(s.size(), 2u);
