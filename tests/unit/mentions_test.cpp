@@ -948,6 +948,9 @@ TEST(Bodies, ABodyNamedAfterAPlaceKeepsThePlace) {
             Keys({"org/kachin-independence-army"}));
   EXPECT_EQ(actors_of(run("The Darfur Bar Association condemned the killings."), "ACCUSE"),
             Keys({"org/darfur-bar-association"}));
+  // The place right before the head, after "the".
+  EXPECT_EQ(actors_of(run("The Sahel Community (SC) condemned the coup in Niamey."), "ACCUSE"),
+            Keys({"org/sahel-community"}));
   auto x = run("Rebels in Kachin seized a base near Bhamo.");
   EXPECT_TRUE(entity(x, "place/kachin"));
 }
