@@ -310,14 +310,14 @@ TEST(Groups, ACrowdOfMembersIsTheGroupAndActs) {
   EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/university-students-throughout-indonesia"});
   // "A group of Chechen refugees", "About 200 supporters of X": the count's
-  // qualifier and the group's leader after it.
+  // qualifier and the group's leader after it, who names the group.
   x = run("A group of Chechen refugees are continuing a hunger strike.", "2000-01-01");
   ASSERT_EQ(x.assertions.size(), 1u);
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/chechen-refugees"});
   x = run("About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital.", "2000-01-01");
   ASSERT_EQ(x.assertions.size(), 1u);
   EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
-  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/supporters"});
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/supporters-of-former-president-ahmed-ben-bella"});
   ASSERT_TRUE(x.assertions[0].quantity);
   EXPECT_EQ(*x.assertions[0].quantity, 200);
   // "opposition parties": the last noun heads the group.
@@ -363,6 +363,31 @@ TEST(Groups, GroupsByTheirPlace) {
   // Not a noun for places, not someone's forces, not another place that the state has.
   x = run("A camp in Guinea was attacked. Israel has strengthened its forces in Lebanon. Prisoners in East Timor's "
           "capital rioted.", "2000-01-01");
+  EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
+}
+
+TEST(Groups, GroupsByThePlaceOrThePersonAfterOf) {
+  // "residents of Gaza", "Druze villagers of the Syrian Golan Heights": a
+  // place after "of" names the group as one after "in" does; a state does
+  // not ("Leaders of Iran" are Iran).
+  auto x = run("Residents of Mombasa blocked the port road. Alawite villagers of the Syrian Golan Heights rejected the "
+               "plan. Leaders of Kenya rejected the plan.", "2000-01-01");
+  const Entity* villagers = entity(x, "group/alawite-villagers-of-the-syrian-golan-heights");
+  ASSERT_TRUE(villagers);
+  EXPECT_EQ(villagers->label, "Alawite villagers of the Syrian Golan Heights");
+  EXPECT_EQ(actors_of(x), (Keys{"group/residents-of-mombasa", "group/alawite-villagers-of-the-syrian-golan-heights",
+                                "state/KE"}));
+  // "supporters of President Kiir": those who follow a person are a group
+  // that names him, and he is not their act's subject; a noun of no
+  // following makes no group of him ("Leaders of President Kiir's party").
+  x = run("About 300 supporters of President Salva Kiir attacked the camp. Police fired tear gas at loyalists of "
+          "President Salva Kiir.", "2000-01-01");
+  const Entity* supporters = entity(x, "group/supporters-of-president-salva-kiir");
+  ASSERT_TRUE(supporters);
+  EXPECT_EQ(supporters->label, "supporters of President Salva Kiir");
+  EXPECT_EQ(actors_of(x, "ASSAULT"), (Keys{"group/supporters-of-president-salva-kiir", "group/police"}));
+  EXPECT_TRUE(entity(x, "group/loyalists-of-president-salva-kiir"));
+  x = run("Relatives of President Salva Kiir attacked the camp.", "2000-01-01");
   EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
 }
 
