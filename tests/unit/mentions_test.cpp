@@ -366,6 +366,21 @@ TEST(Groups, GroupsByTheirPlace) {
   EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
 }
 
+TEST(Groups, GroupsByAPlaceNoListHolds) {
+  // "Kenyan police in Wajir": a name no list holds after "in" is a place
+  // by its shape, and names the group as a listed one does; not a name
+  // that a noun after it makes a modifier, nor another place's part.
+  auto x = run("Ugandan police in Kaabong seized two rifles. Rebels in the Imatong Mountains attacked a convoy.",
+               "2000-01-01");
+  const Entity* police = entity(x, "group/ugandan-police-in-kaabong");
+  ASSERT_TRUE(police);
+  EXPECT_EQ(police->label, "Ugandan police in Kaabong");
+  EXPECT_EQ(actors_of(x), (Keys{"group/ugandan-police-in-kaabong", "group/rebels-in-the-imatong-mountains"}));
+  x = run("Ugandan police in Kaabong's market seized two rifles. Ugandan students in Kaabong schools protested.",
+          "2000-01-01");
+  EXPECT_EQ(keys_of(x, EntityType::ActorGroup), (std::vector<std::string>{"group/ugandan-police", "group/ugandan-students"}));
+}
+
 TEST(Groups, GroupsByThePlaceOrThePersonAfterOf) {
   // "residents of Gaza", "Druze villagers of the Syrian Golan Heights": a
   // place after "of" names the group as one after "in" does; a state does
