@@ -244,6 +244,17 @@ TEST(Positions, AClericalRankIsNoPartOfTheName) {
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"person/iq/kadhim-haeri"});
 }
 
+// "Minister for Interior", as "Minister for Foreign Affairs": the title
+// with "for" is the same office, and the name after it stays whole.
+TEST(Positions, AMinisterForAnOfficeIsItsMinister) {
+  auto x = test::run("Kenya's Minister for Interior Abdi Kamau Lekuton banned the rally. Kenya's Minister for the "
+                     "Interior Abdi Kamau Lekuton spoke.");
+  EXPECT_EQ(positions(x, "person/ke/abdi-kamau-lekuton"),
+            (std::set<std::string>{"Interior Minister|state/KE|minister for interior",
+                                   "Interior Minister|state/KE|minister for the interior"}));
+  EXPECT_EQ(entity(x, "person/ke/kamau-lekuton"), nullptr);
+}
+
 TEST(Positions, TheGazetteerSaysWhichTitlesAreOfficesOfAState) {
   Gazetteer gaz;
   std::vector<Diagnostic> d;
