@@ -18,6 +18,12 @@ const Entity* entity(const Extraction& x, const std::string& key) {
   return nullptr;
 }
 
+// The label of the entity of that key, "none" when there is none.
+std::string label_of(const Extraction& x, const std::string& key) {
+  const Entity* e = entity(x, key);
+  return e ? e->label : "none";
+}
+
 std::vector<std::string> keys_of(const Extraction& x, EntityType type) {
   std::vector<std::string> out;
   for (const auto& e : x.entities)
@@ -372,9 +378,7 @@ TEST(Groups, GroupsByAPlaceNoListHolds) {
   // that a noun after it makes a modifier, nor another place's part.
   auto x = run("Ugandan police in Kaabong seized two rifles. Rebels in the Imatong Mountains attacked a convoy.",
                "2000-01-01");
-  const Entity* police = entity(x, "group/ugandan-police-in-kaabong");
-  ASSERT_TRUE(police);
-  EXPECT_EQ(police->label, "Ugandan police in Kaabong");
+  EXPECT_EQ(label_of(x, "group/ugandan-police-in-kaabong"), "Ugandan police in Kaabong");
   EXPECT_EQ(actors_of(x), (Keys{"group/ugandan-police-in-kaabong", "group/rebels-in-the-imatong-mountains"}));
   x = run("Ugandan police in Kaabong's market seized two rifles. Ugandan students in Kaabong schools protested.",
           "2000-01-01");
@@ -387,9 +391,8 @@ TEST(Groups, GroupsByThePlaceOrThePersonAfterOf) {
   // not ("Leaders of Iran" are Iran).
   auto x = run("Residents of Mombasa blocked the port road. Alawite villagers of the Syrian Golan Heights rejected the "
                "plan. Leaders of Kenya rejected the plan.", "2000-01-01");
-  const Entity* villagers = entity(x, "group/alawite-villagers-of-the-syrian-golan-heights");
-  ASSERT_TRUE(villagers);
-  EXPECT_EQ(villagers->label, "Alawite villagers of the Syrian Golan Heights");
+  EXPECT_EQ(label_of(x, "group/alawite-villagers-of-the-syrian-golan-heights"),
+            "Alawite villagers of the Syrian Golan Heights");
   EXPECT_EQ(actors_of(x), (Keys{"group/residents-of-mombasa", "group/alawite-villagers-of-the-syrian-golan-heights",
                                 "state/KE"}));
   // "supporters of President Kiir": those who follow a person are a group
@@ -397,9 +400,7 @@ TEST(Groups, GroupsByThePlaceOrThePersonAfterOf) {
   // following makes no group of him ("Leaders of President Kiir's party").
   x = run("About 300 supporters of President Salva Kiir attacked the camp. Police fired tear gas at loyalists of "
           "President Salva Kiir.", "2000-01-01");
-  const Entity* supporters = entity(x, "group/supporters-of-president-salva-kiir");
-  ASSERT_TRUE(supporters);
-  EXPECT_EQ(supporters->label, "supporters of President Salva Kiir");
+  EXPECT_EQ(label_of(x, "group/supporters-of-president-salva-kiir"), "supporters of President Salva Kiir");
   EXPECT_EQ(actors_of(x, "ASSAULT"), (Keys{"group/supporters-of-president-salva-kiir", "group/police"}));
   EXPECT_TRUE(entity(x, "group/loyalists-of-president-salva-kiir"));
   x = run("Relatives of President Salva Kiir attacked the camp.", "2000-01-01");
