@@ -1694,18 +1694,38 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
   }
 }
 
-std::size_t Chunker::group_place(const std::vector<Item>& items, std::size_t i, int where) const {
+std::size_t Chunker::group_place(const std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t i,
+                                 int where) const {
   // "Rebels in the Ivory Coast", "students throughout Indonesia": a state, or
   // a place the gazetteer knows ("Demonstrators in Baghdad"), after the noun.
-  // Not "in East Timor's capital": the place is another one.
-  if (i + 2 >= items.size() || !in(items[i + 1], where)) return 0;
+  // Not "in East Timor's capital": the place is another one. After "of"
+  // only a place ("Druze villagers of the Syrian Golan Heights", "residents
+  // of Gaza"; "Leaders of Iran" are Iran acting), or the person a noun of
+  // FOLLOWERS follows ("supporters of former President Ahmed Ben Bella").
+  if (i + 2 >= items.size()) return 0;
+  const bool of = items[i + 1].norm == "of";
+  if (!of && !in(items[i + 1], where)) return 0;
   std::size_t p = i + 2;
   if (items[p].norm == "the" && p + 1 < items.size()) ++p;
+  if (of && items[p].kind == Item::Kind::Adjective && p + 1 < items.size()) ++p;  // "of the Syrian Golan Heights"
   const Item& at = items[p];
-  if (at.kind != Item::Kind::Entity || at.keys.size() != 1 || at.types.empty() || at.source != Mention::Source::Gazetteer)
-    return 0;
-  if (at.types[0] != EntityType::State && at.types[0] != EntityType::Place) return 0;
+  // "Palestinian police in Jericho": a name no list holds after "in" is a
+  // place by its shape, which places() makes after the groups; not one that
+  // a word after it that may be a noun may make a modifier ("students in
+  // English classes", "police in Gaza fire": when in doubt, no place).
+  if (!of && is_name_word(at)) {
+    std::size_t e = p;
+    while (e + 1 < items.size() && is_name_word(items[e + 1])) ++e;
+    if (e + 1 >= items.size()) return e;
+    const Item& next = items[e + 1];
+    const bool modifier = next.kind == Item::Kind::Word && !next.upper && (tokens[next.tb].classes & Token::kNoun);
+    return next.norm == "'s" || modifier ? 0 : e;
+  }
+  if (at.kind != Item::Kind::Entity || at.keys.size() != 1 || at.types.empty()) return 0;
   if (p + 1 < items.size() && items[p + 1].norm == "'s") return 0;
+  if (of && at.types[0] == EntityType::Person) return in(items[i], rules_.lexicon.find("FOLLOWERS")) ? p : 0;
+  if (at.source != Mention::Source::Gazetteer) return 0;
+  if (at.types[0] != EntityType::Place && (of || at.types[0] != EntityType::State)) return 0;
   return p;
 }
 
@@ -1847,7 +1867,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     // "its forces in Lebanon": whose they are says more than where.
     const bool owned = j > 0 && (in(items[j - 1], b.possessive_actor) || in(items[j - 1], b.possessive_person) ||
                                  items[j - 1].norm == "'s");
-    const std::size_t place = owned ? 0 : group_place(items, i, where);
+    const std::size_t place = owned ? 0 : group_place(items, tokens, i, where);
     // A domain word alone is no group ("defense officials"), unless a place
     // says whose: "Security forces in Guinea".
     while (!place && !modifiers.empty() && !origin(modifiers.back())) {
@@ -1948,7 +1968,10 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
                                                                : "Actor";
     std::string key = add_entity(std::move(g));
     const std::uint32_t head = tokens[items[i].te - 1].word;
-    Item& group = mention_over(items, j, i + 1, key, EntityType::ActorGroup, Mention::Source::Group);
+    // The person the followers follow is part of their mention: in
+    // "Supporters of President Kiir attacked the camp" he is no subject.
+    const bool follows = place && items[place].kind == Item::Kind::Entity && items[place].types[0] == EntityType::Person;
+    Item& group = mention_over(items, j, follows ? place + 1 : i + 1, key, EntityType::ActorGroup, Mention::Source::Group);
     group.quantity = quantity;
     group.head_word = head;
     i = j;

@@ -138,7 +138,8 @@ class Chunker {
   // The state or listed place after the group noun at items[i] and a word
   // of the class `where` ("in", "throughout") that names the group: its
   // item, or 0 when none.
-  std::size_t group_place(const std::vector<Item>& items, std::size_t i, int where) const;
+  std::size_t group_place(const std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t i,
+                          int where) const;
   // "activists from the Fatah Party": the named organization after the
   // noun for people at items[i] and "from", whose members they are; 0 if none.
   std::size_t member_of(const std::vector<Item>& items, std::size_t i) const;

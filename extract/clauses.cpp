@@ -472,13 +472,19 @@ int ClauseReader::purpose_of(const std::vector<Item>& items, std::size_t k, std:
   // "urged Uganda to protest", "refused to protest", "has the right to
   // protest": the actor, verb or noun before "to" takes the infinitive,
   // which is no purpose; a place ("marched in Nairobi to") or a noun after
-  // a preposition of place ("took to the streets to") takes none.
+  // a preposition of place ("took to the streets to") takes none, nor does
+  // the object of a verb of SUMMON, whom the subject acts before ("summoned
+  // Kenya's envoy to complain": the one who summoned complains).
   const std::size_t p = k - 2;
   const Item& before = items[p];
+  const int summon = rules_.lexicon.find("SUMMON");
+  bool summoned = false;
   if (before.kind == Item::Kind::Entity) {
     const bool place = std::all_of(before.types.begin(), before.types.end(),
                                    [](EntityType t) { return t == EntityType::Place; });
-    if (!place) return -1;
+    summoned = !place;
+  } else if (before.kind == Item::Kind::Word && before.upper && p > begin) {
+    summoned = true;  // a name no list holds: "allowed Okello to complain"
   } else if (before.kind == Item::Kind::Word) {
     if (may_be_verb(before) && verb_group(items, p).form != VerbForm::Other &&
         subject_of(items, group_before(items, p, begin, VerbForm::Other).begin, begin, false) >= 0)
@@ -492,8 +498,10 @@ int ClauseReader::purpose_of(const std::vector<Item>& items, std::size_t k, std:
     if (w.norm == ";" || w.norm == "," || w.norm == "." || in(w, b.coordinator)) break;
     if (w.kind != Item::Kind::Word || !may_be_verb(w)) continue;
     const VerbGroup finite = verb_group(items, q);
-    if (finite.form == VerbForm::Past || finite.form == VerbForm::ThirdPerson || finite.helped)
+    if (finite.form == VerbForm::Past || finite.form == VerbForm::ThirdPerson || finite.helped) {
+      if (summoned && !in(w, summon)) return -1;
       return static_cast<int>(group_before(items, q, begin, finite.form).begin);
+    }
   }
   return -1;
 }

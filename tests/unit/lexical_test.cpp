@@ -1275,6 +1275,32 @@ TEST(Lexical, AnInfinitiveOfPurposeTellsWhatTheActWas) {
   EXPECT_TRUE(of_type(run("Chileans have the right to protest rising fuel prices."), "PROTEST").empty());
 }
 
+// "summoned Peru's envoy to complain": the object of a verb of SUMMON is the
+// one the subject acts before, so the infinitive of purpose is the
+// subject's, a fact; the object of "urged" or "allowed", named or not, does
+// the infinitive itself, which is no fact.
+TEST(Lexical, AnInfinitiveAfterTheOneSummonedIsTheSummonersPurpose) {
+  auto summoned =
+      run("Chile's foreign minister summoned Peru's ambassador Jorge Salas on Friday to complain about the fishing quotas.");
+  auto complaint = of_type(summoned, "ACCUSE");
+  ASSERT_EQ(complaint.size(), 1u);
+  EXPECT_EQ(complaint[0]->actors, V({"state/CL"}));
+  EXPECT_EQ(complaint[0]->modality, Modality::None);
+  EXPECT_EQ(sole_actors("Chile's foreign minister met the Peruvian ambassador Jorge Salas to criticize the quotas.", "ACCUSE"),
+            V({"state/CL"}));
+  // Object control: the one urged or allowed would complain; a name no
+  // list holds is such an object too.
+  for (const char* s : {"Chile urged Peru's ambassador Jorge Salas to complain about the quotas.",
+                        "Chile allowed Salas to complain about the quotas.",
+                        "Chile asked Peru to criticize the quotas."}) {
+    auto taken = run(s);
+    for (const auto* a : of_type(taken, "ACCUSE")) {
+      EXPECT_NE(a->actors, V({"state/CL"})) << s;
+      EXPECT_NE(a->modality, Modality::None) << s;
+    }
+  }
+}
+
 // The people of a crowd ("Thousands of Bolivians"), and a people placed by
 // a phrase after it ("Georgians of the Russian-occupied South Ossetia"), is
 // the subject: a participle after a hyphen is part of an adjective.

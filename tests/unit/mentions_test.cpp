@@ -18,6 +18,12 @@ const Entity* entity(const Extraction& x, const std::string& key) {
   return nullptr;
 }
 
+// The label of the entity of that key, "none" when there is none.
+std::string label_of(const Extraction& x, const std::string& key) {
+  const Entity* e = entity(x, key);
+  return e ? e->label : "none";
+}
+
 std::vector<std::string> keys_of(const Extraction& x, EntityType type) {
   std::vector<std::string> out;
   for (const auto& e : x.entities)
@@ -310,14 +316,14 @@ TEST(Groups, ACrowdOfMembersIsTheGroupAndActs) {
   EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/university-students-throughout-indonesia"});
   // "A group of Chechen refugees", "About 200 supporters of X": the count's
-  // qualifier and the group's leader after it.
+  // qualifier and the group's leader after it, who names the group.
   x = run("A group of Chechen refugees are continuing a hunger strike.", "2000-01-01");
   ASSERT_EQ(x.assertions.size(), 1u);
   EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/chechen-refugees"});
   x = run("About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital.", "2000-01-01");
   ASSERT_EQ(x.assertions.size(), 1u);
   EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
-  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/supporters"});
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"group/supporters-of-former-president-ahmed-ben-bella"});
   ASSERT_TRUE(x.assertions[0].quantity);
   EXPECT_EQ(*x.assertions[0].quantity, 200);
   // "opposition parties": the last noun heads the group.
@@ -363,6 +369,41 @@ TEST(Groups, GroupsByTheirPlace) {
   // Not a noun for places, not someone's forces, not another place that the state has.
   x = run("A camp in Guinea was attacked. Israel has strengthened its forces in Lebanon. Prisoners in East Timor's "
           "capital rioted.", "2000-01-01");
+  EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
+}
+
+TEST(Groups, GroupsByAPlaceNoListHolds) {
+  // "Kenyan police in Wajir": a name no list holds after "in" is a place
+  // by its shape, and names the group as a listed one does; not a name
+  // that a noun after it makes a modifier, nor another place's part.
+  auto x = run("Ugandan police in Kaabong seized two rifles. Rebels in the Imatong Mountains attacked a convoy.",
+               "2000-01-01");
+  EXPECT_EQ(label_of(x, "group/ugandan-police-in-kaabong"), "Ugandan police in Kaabong");
+  EXPECT_EQ(actors_of(x), (Keys{"group/ugandan-police-in-kaabong", "group/rebels-in-the-imatong-mountains"}));
+  x = run("Ugandan police in Kaabong's market seized two rifles. Ugandan students in Kaabong schools protested.",
+          "2000-01-01");
+  EXPECT_EQ(keys_of(x, EntityType::ActorGroup), (std::vector<std::string>{"group/ugandan-police", "group/ugandan-students"}));
+}
+
+TEST(Groups, GroupsByThePlaceOrThePersonAfterOf) {
+  // "residents of Gaza", "Druze villagers of the Syrian Golan Heights": a
+  // place after "of" names the group as one after "in" does; a state does
+  // not ("Leaders of Iran" are Iran).
+  auto x = run("Residents of Mombasa blocked the port road. Alawite villagers of the Syrian Golan Heights rejected the "
+               "plan. Leaders of Kenya rejected the plan.", "2000-01-01");
+  EXPECT_EQ(label_of(x, "group/alawite-villagers-of-the-syrian-golan-heights"),
+            "Alawite villagers of the Syrian Golan Heights");
+  EXPECT_EQ(actors_of(x), (Keys{"group/residents-of-mombasa", "group/alawite-villagers-of-the-syrian-golan-heights",
+                                "state/KE"}));
+  // "supporters of President Kiir": those who follow a person are a group
+  // that names him, and he is not their act's subject; a noun of no
+  // following makes no group of him ("Leaders of President Kiir's party").
+  x = run("About 300 supporters of President Salva Kiir attacked the camp. Police fired tear gas at loyalists of "
+          "President Salva Kiir.", "2000-01-01");
+  EXPECT_EQ(label_of(x, "group/supporters-of-president-salva-kiir"), "supporters of President Salva Kiir");
+  EXPECT_EQ(actors_of(x, "ASSAULT"), (Keys{"group/supporters-of-president-salva-kiir", "group/police"}));
+  EXPECT_TRUE(entity(x, "group/loyalists-of-president-salva-kiir"));
+  x = run("Relatives of President Salva Kiir attacked the camp.", "2000-01-01");
   EXPECT_TRUE(keys_of(x, EntityType::ActorGroup).empty());
 }
 

@@ -228,6 +228,33 @@ TEST(Positions, NoStateIsGuessed) {
   for (const auto& e : x.entities) EXPECT_TRUE(e.positions.empty()) << e.key;
 }
 
+// A clerical rank, like a military one, is a title of the person and no
+// part of the name, also between another title and the name: "Lebanon's
+// senior cleric Ayatollah Hadi Nasrallah" is Hadi Nasrallah.
+TEST(Positions, AClericalRankIsNoPartOfTheName) {
+  auto x = test::run("Iraq's religious leader Ayatollah Kadhim Haeri condemned the bombing. Grand Ayatollah "
+                     "Bashir Najafi rejected the decree.");
+  EXPECT_NE(entity(x, "person/iq/kadhim-haeri"), nullptr);
+  EXPECT_EQ(entity(x, "person/iq/ayatollah-kadhim-haeri"), nullptr);
+  const Entity* najafi = entity(x, "person/bashir-najafi");
+  ASSERT_NE(najafi, nullptr);
+  EXPECT_EQ(najafi->label, "Bashir Najafi");
+  EXPECT_EQ(positions(x, "person/bashir-najafi"), (std::set<std::string>{"Grand Ayatollah||"}));
+  ASSERT_EQ(x.assertions.size(), 2u);
+  EXPECT_EQ(x.assertions[0].actors, std::vector<std::string>{"person/iq/kadhim-haeri"});
+}
+
+// "Minister for Interior", as "Minister for Foreign Affairs": the title
+// with "for" is the same office, and the name after it stays whole.
+TEST(Positions, AMinisterForAnOfficeIsItsMinister) {
+  auto x = test::run("Kenya's Minister for Interior Abdi Kamau Lekuton banned the rally. Kenya's Minister for the "
+                     "Interior Abdi Kamau Lekuton spoke.");
+  EXPECT_EQ(positions(x, "person/ke/abdi-kamau-lekuton"),
+            (std::set<std::string>{"Interior Minister|state/KE|minister for interior",
+                                   "Interior Minister|state/KE|minister for the interior"}));
+  EXPECT_EQ(entity(x, "person/ke/kamau-lekuton"), nullptr);
+}
+
 TEST(Positions, TheGazetteerSaysWhichTitlesAreOfficesOfAState) {
   Gazetteer gaz;
   std::vector<Diagnostic> d;
