@@ -3,6 +3,14 @@
 #include <algorithm>
 
 namespace sg::extract {
+
+// Events whose noun takes its actor after "from": stances, demands and aid
+// ("criticism from Tokyo", "pressure from ECOWAS", "aid from the EU").
+static bool from_agent_event(const std::string& event) {
+  return event == "ACCUSE" || event == "SUPPORT" || event == "THREATEN" || event == "REJECT" ||
+         event == "REQUEST" || event == "AID" || event == "PROTEST";
+}
+
 namespace {
 
 // The lexicon entries whose words all stand at items[q..].
@@ -325,6 +333,7 @@ class Reader {
     const bool adjective_actor =
         name_actor || (actor >= 0 && items_[static_cast<std::size_t>(actor)].kind == Item::Kind::Adjective);
     bool by_agent = false;
+    std::size_t phrase_end = clause_end;  // where the noun's phrase ends
     // "talks between Erdogan and Kristersson": every party acts.
     if (actor < 0 && longest + 1 < clause_end && items_[longest].norm == "between") {
       int parties = clauses_.object_of(items_, longest + 1, clause_end);
@@ -351,6 +360,33 @@ class Reader {
       int by = clauses_.object_of(items_, by_at + 1, clause_end);
       if (by >= 0 && !items_[static_cast<std::size_t>(by)].locative) actor = by;
       by_agent = actor >= 0;
+    }
+    // "drew a swift rebuke from Tokyo", "with support from the EU": a
+    // stance or its aid comes from its actor (not a force's act: "an attack
+    // from the north", "a withdrawal from Kherson" say where).
+    // ("the threat from the PRC" is a danger it poses, no act of threatening.)
+    const bool danger = items_[q].norm == "threat" || items_[q].norm == "threats";
+    if (actor < 0 && longest < clause_end && items_[longest].norm == "from" && !danger &&
+        std::all_of(nouns.begin(), nouns.end(), [](const Hit& h) { return from_agent_event(h.trigger->event); })) {
+      // (A capital after "from" stands for its state: "from Tokyo".)
+      std::size_t k = longest + 1;
+      while (k < clause_end && rules_.lexicon.in(items_[k].word, rules_.builtin.determiner) &&
+             items_[k].kind == Item::Kind::Word)
+        ++k;
+      if (k < clause_end && items_[k].kind == Item::Kind::Entity && items_[k].keys.size() == 1 &&
+          !items_[k].types.empty() &&
+          (items_[k].types[0] != EntityType::Place || (!items_[k].metonyms.empty() && !items_[k].metonyms[0].empty())))
+        actor = static_cast<int>(k);
+      by_agent = actor >= 0;
+      // The noun's phrase ends at its comma: in "objections from Turkey
+      // since last year, with Erdogan accusing Sweden" the accusing is an
+      // act of its own.
+      if (by_agent)
+        for (std::size_t c = k + 1; c < clause_end; ++c)
+          if (items_[c].norm == "," || items_[c].norm == ";") {
+            phrase_end = c;
+            break;
+          }
     }
     // "agreed to restore ties following four days of discussions in
     // Beijing", "rejected the plan after talks with Russia": a meeting no
@@ -413,7 +449,7 @@ class Reader {
     Match m;
     m.rule = &rules_.events[rule->second];
     m.begin = subject_meeting ? q : std::min(actor_begin, q);
-    m.end = clause_end;
+    m.end = phrase_end;
     m.captures.push_back({"actor", actor_begin, static_cast<std::size_t>(actor) + 1});
     if (partner >= 0) {
       m.captures.push_back({"actor", static_cast<std::size_t>(partner), static_cast<std::size_t>(partner) + 1});
@@ -421,9 +457,10 @@ class Reader {
     }
     if (target >= 0 && target != actor && !place_target)
       m.captures.push_back({"target", static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1});
-    if (longest < clause_end) m.captures.push_back({"topic", longest, clause_end});
+    if (longest < phrase_end) m.captures.push_back({"topic", longest, phrase_end});
     // "talks in Beijing", "an offensive in northern Mali": where it happened.
-    if (place_after(longest, clause_end)) m.captures.push_back({"place", longest + 1, longest + 2});
+    if (place_after(longest, clause_end) && actor != static_cast<int>(longest) + 1)
+      m.captures.push_back({"place", longest + 1, longest + 2});
     for (std::size_t k = q; k < longest; ++k) m.trigger.push_back(k);
     m.nominal = true;
     out.push_back(std::move(m));

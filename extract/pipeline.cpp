@@ -267,7 +267,9 @@ class Extractor {
     return s + "]";
   }
 
-  std::vector<std::string> keys_in(const SentenceView& v, std::size_t b, std::size_t e) const {
+  // (A capital's state for an actor even after a preposition of place: "a
+  // rebuke from Tokyo" is Japan's.)
+  std::vector<std::string> keys_in(const SentenceView& v, std::size_t b, std::size_t e, bool actor = false) const {
     std::vector<std::string> keys;
     for (std::size_t i = b; i < e; ++i) {
       const Item& it = v.reading[i];
@@ -278,7 +280,7 @@ class Extractor {
       // "Afghanistan's Taliban regime": the possessor only says whose.
       if (possessor(v.reading, i, e)) continue;
       for (std::size_t k = 0; k < it.keys.size(); ++k)
-        keys.push_back(!it.metonyms[k].empty() && !it.locative ? it.metonyms[k] : it.keys[k]);
+        keys.push_back(!it.metonyms[k].empty() && (!it.locative || actor) ? it.metonyms[k] : it.keys[k]);
     }
     return keys;
   }
@@ -287,7 +289,7 @@ class Extractor {
     std::vector<std::string> keys;
     for (const auto& c : m.captures)
       if (c.name == name)
-        for (auto& k : keys_in(v, c.begin, c.end)) keys.push_back(k);
+        for (auto& k : keys_in(v, c.begin, c.end, name == "actor")) keys.push_back(k);
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys;
@@ -1961,6 +1963,8 @@ class Extractor {
           // they blew themselves up in Tel Aviv") tells the same event's.
           if (time_phrase(q)) break;
           if (it.kind != Item::Kind::Entity || it.shared) continue;
+          // ("a rebuke from Tokyo": the actor is no place of its act.)
+          if (const Capture* own = capture(*m, "actor"); own && q >= own->begin && q < own->end) continue;
           // Before the verb only "in X"; after it any place but a capital standing for its state.
           // Nor a place named past a comma after the verb without a locative
           // ("defend Kavumu, home to the airport serving Bukavu": a phrase

@@ -1722,5 +1722,25 @@ TEST(Mechanisms, AfterAClosingQuoteTheWordsAreTheQuote) {
   }
 }
 
+TEST(Mechanisms, AStanceNounTakesItsActorAfterFrom) {
+  // "drew a rebuke from Seoul": South Korea rebukes (a capital stands for
+  // its state, and is no place of the act).
+  auto x = run("The test drew a sharp rebuke from Seoul.", "2025-06-20");
+  auto ac = of_type(x, "ACCUSE");
+  ASSERT_EQ(ac.size(), 1u) << show(x);
+  EXPECT_EQ(ac[0]->actors, V({"state/KR"})) << show(x);
+  EXPECT_TRUE(ac[0]->location.empty()) << show(x);
+  EXPECT_EQ(actors_of("Kenya dismissed an appeal from the African Union to delay the vote.", "REQUEST"),
+            V({"org/au"}));
+  // Its phrase ends at its comma: the act after it is one of its own.
+  x = run("The deal was delayed by objections from Hungary, with Orban accusing Kyiv of corruption.", "2025-06-20");
+  ac = of_type(x, "ACCUSE");
+  ASSERT_EQ(ac.size(), 2u) << show(x);
+  // Not a force's act ("an attack from the north" says where), nor a danger.
+  EXPECT_EQ(count_of("The convoy came under attack from Kharkiv.", "ASSAULT"), 0u);
+  x = run("Tokyo stressed the threat from China.", "2025-06-20");
+  for (const auto* a : of_type(x, "THREATEN")) EXPECT_NE(a->actors, V({"state/CN"})) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
