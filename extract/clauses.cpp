@@ -515,6 +515,16 @@ bool ClauseReader::may_be_verb(const Item& it) const {
   return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) { return r.word_class == WordClass::Verb; });
 }
 
+bool ClauseReader::predicate_adjective(const Item& it) const {
+  if (it.kind != Item::Kind::Word) return false;
+  const auto& lex = rules_.triggers;
+  const auto& forms = lex.starting(it.word);
+  return std::any_of(forms.begin(), forms.end(), [&](const TriggerLexicon::Form& f) {
+    const Trigger& t = lex.entries()[f.entry];
+    return t.pos == Trigger::Pos::Adjective && t.rest.empty();
+  });
+}
+
 int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, std::size_t end, bool actors_only) const {
   const auto& b = rules_.builtin;
   int owned = -1;
@@ -766,7 +776,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       bool copula = g.head < items.size() && (items[g.head].norm.starts_with("seem") ||
                                               items[g.head].norm.starts_with("appear") ||
                                               items[g.head].norm.starts_with("remain"));
-      copula |= g.passive;  // "it was reported", not "it is willing to"
+      // "it was reported", not "it is willing to"; nor a participle the
+      // trigger table lists as a predicate adjective ("it is prepared to").
+      copula |= g.passive && !(g.head < items.size() && predicate_adjective(items[g.head]));
 
       for (std::size_t q = g.head + 1; copula && q < items.size() && q <= g.head + 2 && actor_pronoun; ++q)
         if (items[q].norm == "that" || items[q].norm == "whether" || items[q].norm == "to") actor_pronoun = false;

@@ -1340,10 +1340,13 @@ class Extractor {
       if (m.trigger.empty()) return false;
       const std::size_t t = m.trigger.front();
       const char* why = guard[t] ? "a guard phrase" : nullptr;
-      // "Hamas had violated the truce": "had" before a participle is an auxiliary.
+      // "Hamas had violated the truce": "had" before a participle is an
+      // auxiliary; not when the rule's own words go on with that participle
+      // ("is prepared to": a predicate adjective the rule names).
       if (!why && in(v.reading[t], rules_.builtin.aux) && t + 1 < e && v.reading[t + 1].kind == Item::Kind::Word &&
           clauses_.may_be_verb(v.reading[t + 1]) &&
-          (v.reading[t + 1].norm.ends_with("ed") || v.reading[t + 1].norm.ends_with("en")))
+          (v.reading[t + 1].norm.ends_with("ed") || v.reading[t + 1].norm.ends_with("en")) &&
+          !(m.trigger.size() > 1 && m.trigger[1] == t + 1))
         why = "an auxiliary";
       if (!why && m.trigger_form == VerbForm::ThirdPerson && m.vg_items == 0 && plural_noun_at(rules_, v.reading, t, e))
         why = "a plural noun";

@@ -159,6 +159,17 @@ const Cue kCues[] = {
      " actor=state/TR target=group/militants-in-syria"},
     {"Turkey is ready to strike the militants in Syria again.", "AGREE", ""},
     {"Turkey is ready to strike the militants in Syria again.", "SUPPORT", ""},
+    // "prepared" after "be" is the adjective, no passive, as "ready" is ("it" stands for the
+    // speaker, no empty "it was reported"); and readiness to impose sanctions or coercion is a
+    // threat too (CAMEO 131/132), not an intent to cooperate.
+    {"Chad is prepared to bomb the rebel camps.", "THREATEN", " actor=state/TD"},
+    {"Chad is prepared to bomb the rebel camps.", "ASSAULT", ""},
+    {"Togo said it was prepared to impose a curfew on Lome.", "THREATEN", " actor=state/TG"},
+    {"Togo said it was prepared to impose a curfew on Lome.", "AGREE", ""},
+    {"Peru is ready to impose sanctions on Chile.", "THREATEN", " actor=state/PE target=state/CL"},
+    {"Peru is ready to impose sanctions on Chile.", "SANCTION", ""},
+    {"Peru is prepared to host the talks.", "AGREE", " actor=state/PE"},
+    {"Peru is prepared to host the talks.", "THREATEN", ""},
     // Defending another against what is said of them is support in words (CAMEO 052); against
     // anything else, protection (AID 074).
     {"Cairo defended Riyadh on Sunday against criticism of its oil policy.", "SUPPORT",
