@@ -83,6 +83,10 @@ const Cue kCues[] = {
     {"Turkey said it would impose sanctions on Israel.", "THREATEN", " actor=state/TR target=state/IL"},
     {"Turkey said it would impose sanctions on Israel.", "SANCTION",
      " actor=state/TR target=state/IL modality=Planned"},
+    // ... a blockade or siege tightened too (CAMEO 191), not a grip.
+    {"Greece said on Friday it would tighten the blockade of the port.", "THREATEN", " actor=state/GR"},
+    {"Russian forces tightened the siege of the city.", "COERCE", " actor=org/ru-forces"},
+    {"Russia tightened its grip on the town.", "COERCE", ""},
     // ... not a refusal, not the narrator's account of a plan, not a third party's forecast,
     {"Belgian farmers said they would not blockade the port of Antwerp.", "THREATEN", ""},
     {"Belgian farmers plan to blockade the port of Antwerp.", "THREATEN", ""},
