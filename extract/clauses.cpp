@@ -570,8 +570,22 @@ int ClauseReader::after_preposition(const std::vector<Item>& items, std::size_t 
 
 bool ClauseReader::members_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const {
   const auto& b = rules_.builtin;
-  return i >= begin + 2 && items[i - 1].norm == "of" && (in(items[i - 2], b.crowd) || in(items[i - 2], b.group_noun)) &&
-         (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ",");
+  if (i < begin + 2 || items[i - 1].norm != "of") return false;
+  if ((in(items[i - 2], b.crowd) || in(items[i - 2], b.group_noun)) &&
+      (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ","))
+    return true;
+  // "The military government of President Avril declared", "the regime of
+  // Bashar al-Assad": a government named by the person who leads it acts
+  // as that person does (one lower-case word may say which).
+  const Item& it = items[i];
+  if (it.kind != Item::Kind::Entity || it.types.empty() || it.types[0] != EntityType::Person ||
+      !in(items[i - 2], b.refer_government))
+    return false;
+  std::size_t q = i - 2;
+  if (q > begin && items[q - 1].kind == Item::Kind::Word && !items[q - 1].upper && !in(items[q - 1], b.determiner) &&
+      !in(items[q - 1], b.preposition))
+    --q;
+  return q == begin || in(items[q - 1], b.determiner) || items[q - 1].norm == ",";
 }
 
 bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) const {

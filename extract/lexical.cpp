@@ -823,6 +823,12 @@ class Reader {
           (items_[q + 1].kind == Item::Kind::Entity || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) ||
            rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)))
         break;
+      // "suspending the constitution and arresting opponents": so does a
+      // participle joined by "and" or "or".
+      if (it.kind == Item::Kind::Word && head && rules_.lexicon.in(it.word, rules_.builtin.coordinator) && q + 1 < end &&
+          items_[q + 1].kind == Item::Kind::Word && items_[q + 1].norm.size() > 4 && items_[q + 1].norm.ends_with("ing") &&
+          clauses_.may_be_verb(items_[q + 1]))
+        break;
       // "prevented the demonstration staged by students", "shortened the
       // curfew imposed in Lima": so does a passive participle with its agent
       // or a place.

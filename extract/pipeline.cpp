@@ -706,19 +706,44 @@ class Extractor {
     if (text.find('"') != std::string::npos || text.find("\xE2\x80\x9C") != std::string::npos ||
         text.find("\xE2\x80\x9D") != std::string::npos)
       return true;
+    // "..., a spokeswoman for the embassy said (Monday)": the words end
+    // where the one who said them is named after a comma, at their end.
+    std::size_t end = m.content_end;
+    std::size_t last = end - 1;
+    if (last > m.content_begin && v.reading[last].norm == ".") --last;
+    if (last > m.content_begin && v.reading[last].kind == Item::Kind::Date) --last;
+    if (last > m.content_begin + 1 &&
+        (in(v.reading[last], rules_.builtin.speech_verb) || in(v.reading[last], rules_.builtin.say_that)))
+      for (std::size_t q = last; q > m.content_begin; --q)
+        if (v.reading[q].norm == ",") {
+          end = q;
+          break;
+        }
     // A word that may be a verb, but not where a noun stands: after a
     // determiner, a possessive, an adjective, a count ("declared a state
-    // of emergency") or a preposition but "to" ("after 12 days of
-    // battles"), nor a participle after a hyphen ("the Syrian-backed
-    // militia").
+    // of emergency"), a hyphenated modifier or a preposition but "to"
+    // ("after 12 days of battles"), nor a participle after a hyphen ("the
+    // Syrian-backed militia").
     bool verb = false;
-    for (std::size_t q = m.content_begin; q < m.content_end && !verb; ++q) {
+    for (std::size_t q = m.content_begin; q < end && !verb; ++q) {
+      // ("declared a state of siege, suspending the constitution and
+      // arresting opponents": a participle after a comma opens a phrase
+      // that says what went with the act, up to the next comma, no clause;
+      // one of speech, ", confirming the recapture", says words.)
+      if (q > m.content_begin && v.reading[q - 1].norm == "," && v.reading[q].kind == Item::Kind::Word &&
+          v.reading[q].norm.ends_with("ing") && clauses_.may_be_verb(v.reading[q]) &&
+          !in(v.reading[q], rules_.builtin.speech_verb) && !in(v.reading[q], rules_.builtin.say_that)) {
+        while (q + 1 < end && v.reading[q + 1].norm != ",") ++q;
+        continue;
+      }
       if (q > 0) {
         const Item& before = v.reading[q - 1];
         if (in(before, rules_.builtin.determiner) || before.norm == "'s" || before.kind == Item::Kind::Adjective ||
             before.kind == Item::Kind::Number || before.norm == "-" ||
             (in(before, rules_.builtin.preposition) && before.norm != "to"))
           continue;
+        // ("declared a 30-day state of siege": after a hyphenated modifier.)
+        if (q >= 3 && v.reading[q - 2].norm == "-" && before.kind == Item::Kind::Word) continue;
       }
       // ("claimed responsibility for the ambush near Beni": a word of
       // place is its preposition, not "to near".)
@@ -799,8 +824,17 @@ class Extractor {
     // Keep frames whose heads (speaker .. "that") do not overlap.
     std::vector<Frame> kept;
     const std::size_t fronted_end = fronted_clause_end(v);
+    // "X declared a state of siege ..., a spokeswoman said": where a
+    // speaker's words end before ", SPEAKER said", the words of a speaker
+    // inside them end there too.
+    std::size_t inverted_at = n;
+    for (const auto& f : frames)
+      if (f.match.rule->content_first && reported_content(v, f.match))
+        inverted_at = std::min(inverted_at, f.match.content_end);
     for (auto& f : frames) {
       if (f.match.rule->content_first && !reported_content(v, f.match)) continue;
+      if (!f.match.rule->content_first && f.match.content_begin < inverted_at && f.match.content_end > inverted_at)
+        f.match.content_end = inverted_at;
       // What a speaker says in a fronted clause ends with that clause.
       if (!f.match.rule->content_first && fronted_end > 0 && f.match.begin < fronted_end &&
           f.match.content_end > fronted_end) {

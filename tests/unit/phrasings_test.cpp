@@ -547,6 +547,33 @@ TEST(Mechanisms, WhatFollowsASpeechVerbIsSaidOnlyIfItIsAClause) {
   }
 }
 
+TEST(Mechanisms, AParticipleAfterACommaTellsWhatWentWithTheActNoWords) {
+  // "declared a state of emergency, suspending ... and arresting ...": the
+  // participles say what went with the declaration, no words were declared;
+  // the speaker named after the last comma ends the declaration, and a
+  // government named by the person who leads it acts as that person.
+  auto x = run("The interim government of President Amadou Kante declared a 60-day state of emergency in Chad "
+               "on Friday, suspending the constitution and arresting opposition leaders, a spokesman for the "
+               "French embassy said.",
+               "2025-06-20");
+  bool coerce = false, sanction = false;
+  for (const auto& a : x.assertions) {
+    const bool kante = std::find(a.actors.begin(), a.actors.end(), "person/amadou-kante") != a.actors.end();
+    coerce |= a.event_type == "COERCE" && kante;
+    sanction |= a.event_type == "SANCTION";
+    EXPECT_FALSE(a.event_type == "STATEMENT" && kante) << show(x);
+  }
+  EXPECT_TRUE(coerce) << show(x);
+  EXPECT_FALSE(sanction) << "suspending a constitution is coercion (1721)" << show(x);
+  // A modifier with a hyphen ("a 90-day curfew") stands where a noun does.
+  x = run("Niger declared a 90-day curfew in Niamey.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
+  EXPECT_EQ(of_type(x, "COERCE").size(), 1u) << show(x);
+  // A participle of speech after the comma says words.
+  x = run("Kenya said on Monday, confirming the arrests of three officers.", "2025-06-20");
+  EXPECT_EQ(of_type(x, "STATEMENT").size(), 1u) << show(x);
+}
+
 TEST(Mechanisms, APossessorOnlySaysWhoseTheTargetIs) {
   // "Afghanistan's Taliban rulers": the Taliban are accused, not Afghanistan.
   for (const char* s : {"Pakistan accused Afghanistan's Taliban rulers of sheltering militants.",
