@@ -938,6 +938,8 @@ class Extractor {
       // demand is the event (rule request.demand-noun), no speech frames it.
       if (!f.match.rule->content_first && f.match.content_begin < f.match.content_end) {
         std::size_t q = f.match.content_begin;
+        // ("insisted on its demands that": the verb's preposition first.)
+        if ((v.reading[q].norm == "on" || v.reading[q].norm == "upon") && q + 1 < f.match.content_end) ++q;
         if (in(v.reading[q], rules_.builtin.determiner) && q + 1 < f.match.content_end) ++q;
         if (in(v.reading[q], rules_.builtin.demand_said)) {
           if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: the verb's object is a demand)");

@@ -66,6 +66,11 @@ const Cue kCues[] = {
     {"Egypt reiterated its demand that Israel withdraw from the Philadelphi corridor.", "REQUEST",
      " actor=state/EG target=state/IL"},
     {"Egypt reiterated its demand that Israel withdraw from the Philadelphi corridor.", "STATEMENT", ""},
+    // ... or held to ("insisted on its demand that"); "insisted that" alone reports words.
+    {"Chad insisted on its demand that Libya close the border camps.", "REQUEST", " actor=state/TD target=state/LY"},
+    {"Chad insisted on its demand that Libya close the border camps.", "STATEMENT", ""},
+    {"Chad insisted on Monday that the border camps were empty.", "REQUEST", ""},
+    {"Chad insisted on Monday that the border camps were empty.", "STATEMENT", " actor=state/TD"},
     // A position said again is a statement, no demand.
     {"Russia reiterated its position that the talks are over.", "REQUEST", ""},
     {"Russia reiterated its position that the talks are over.", "STATEMENT", " actor=state/RU"},
