@@ -33,7 +33,8 @@ class Reader {
  public:
   Reader(const RuleSet& rules, const ClauseReader& clauses, const std::vector<Item>& items, std::size_t begin,
          std::size_t end, std::vector<CuedSense>* cued)
-      : rules_(rules), lex_(rules.triggers), clauses_(clauses), items_(items), begin_(begin), end_(end), cued_(cued) {}
+      : rules_(rules), lex_(rules.triggers), clauses_(clauses), items_(items), begin_(begin), end_(end), cued_(cued),
+        verb_particle_(rules.lexicon.find("VERB_PARTICLE")) {}
 
   void read(std::size_t q, std::vector<Match>& out) {
     const Item& it = items_[q];
@@ -837,10 +838,11 @@ class Reader {
           (it.norm.ends_with("ed") || it.norm.ends_with("en")) &&
           (items_[q + 1].norm == "by" || (noun_before && rules_.lexicon.in(items_[q + 1].word, rules_.builtin.locative))))
         break;
-      // "suspend publication indefinitely": an adverb after the noun ends it
-      // ("the nightly curfew": not one after a determiner).
+      // "suspend publication indefinitely", "upgraded their ties back up to":
+      // an adverb or a verb's particle after the noun ends it ("the nightly
+      // curfew": not one after a determiner).
       if (it.kind == Item::Kind::Word && noun_before &&
-          (rules_.lexicon.in(it.word, rules_.builtin.adverb) ||
+          (rules_.lexicon.in(it.word, rules_.builtin.adverb) || rules_.lexicon.in(it.word, verb_particle_) ||
            (it.norm.size() > 4 && it.norm.ends_with("ly") && !rules_.lexicon.in(it.word, rules_.builtin.not_adverb))))
         break;
       if (it.kind == Item::Kind::Word) head = it.word;
@@ -1037,6 +1039,7 @@ class Reader {
   const std::vector<Item>& items_;
   std::size_t begin_, end_;
   std::vector<CuedSense>* cued_;
+  int verb_particle_;  // VERB_PARTICLE, an optional class: -1 when the lexicon lacks it
 };
 
 }  // namespace

@@ -218,6 +218,10 @@ const Cue kCues[] = {
     // A name's own noun heads the object for a cue ("storm" a building: PROTEST by protesters) ...
     {"Students stormed the Ugandan Embassy in Nairobi.", "PROTEST", " actor=group/students target=org/ug-embassy"},
     {"Students stormed the Ugandan Embassy in Nairobi.", "ASSAULT", ""},
+    // A verb's particle after the object ends it ("ties back up to": ties heads it).
+    {"Chile and Peru upgraded their diplomatic ties back up to ambassadorial level.", "SUPPORT",
+     " actor=state/CL actor=state/PE"},
+    {"Chile upgraded its fighter jets back to full strength.", "SUPPORT", ""},
     // ... unless the name owns the noun after it.
     {"The 12th Brigade seized the National Security Council's headquarters in Misrata.", "ADVANCE",
      " actor=org/12th-brigade target=org/national-security-council"},
