@@ -82,6 +82,7 @@ const Phrasing kPhrasings[] = {
     // ACCUSE
     {"Ukraine accused Russia of striking a children's hospital in Kyiv.", "ACCUSE", "state/UA", "state/RU"},
     {"China condemned the Philippine coast guard's actions near Second Thomas Shoal.", "ACCUSE", "state/CN", ""},
+    {"The SPLM/A accused Khartoum of bombing villages in Upper Nile.", "ACCUSE", "org/splm", "state/SD"},
     {"Rwanda blamed the Congolese army for the collapse of the ceasefire.", "ACCUSE", "state/RW", ""},
     {"Moscow labeled the Estonian border guards as provocateurs and \"pirates\".", "ACCUSE", "state/RU", ""},
     {"Serbia described the Kosovo police raid as an act of aggression.", "ACCUSE", "state/RS", ""},
