@@ -299,6 +299,19 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (s > begin && actor_at(s - 1)) return static_cast<int>(s - 1);
     break;
   }
+  // "Fabius and a group of deputies held talks", "Hamas and other armed
+  // factions rejected": those no name is given for, joined to a name that
+  // opens the clause, go with it; the name is the subject.
+  if (prev.kind == Item::Kind::Word && !prev.upper)
+    for (std::size_t i = k - 1, steps = 0; i > begin && steps < 6; --i, ++steps) {
+      const Item& w = items[i];
+      if (w.kind != Item::Kind::Word || w.upper || (in(w, b.preposition) && w.norm != "of")) break;
+      if (w.norm != "and") continue;
+      const std::size_t s = i - 1;
+      if (i + 1 < k && actor_at(s) && (s == begin || (s == begin + 1 && in(items[begin], b.determiner))))
+        return static_cast<int>(s);
+      break;
+    }
   // "Tuareg insurgents with likely ties to al Qaeda repelled": a "with"
   // phrase after the subject has no subject of its own. The phrase ends in
   // an entity right before the verb ("the separatist rebel coalition":

@@ -63,6 +63,8 @@ const Phrasing kPhrasings[] = {
      "CONSULT", "person/hakan-fidan", ""},
     {"Japanese and Philippine defense officials met in Manila on June 10.", "CONSULT", "group/japanese-and-philippine-defense-officials", ""},
     {"Macron had a phone call with Zelensky on June 11.", "CONSULT", "person/emmanuel-macron", ""},
+    {"Ghanaian President John Mahama and a group of ministers held talks with Togolese officials in Lome.",
+     "CONSULT", "person/gh/john-mahama", ""},
     // SUPPORT
     {"Japan expressed support for the Philippines on June 9.", "SUPPORT", "state/JP", ""},
     {"Germany backs Ukraine's bid to join the European Union.", "SUPPORT", "state/DE", ""},
@@ -96,6 +98,7 @@ const Phrasing kPhrasings[] = {
     {"Somalia called the port deal between Ethiopia and Somaliland illegal.", "REJECT", "state/SO", ""},
     {"Kyiv called the referendum in occupied Zaporizhia null and void.", "REJECT", "state/UA", ""},
     {"Russia will not withdraw its forces from Zaporizhia Oblast.", "REJECT", "state/RU", ""},
+    {"Hamas and other armed factions rejected the Egyptian truce proposal.", "REJECT", "org/hamas", ""},
     // THREATEN
     {"North Korea threatened to conduct a seventh nuclear test.", "THREATEN", "state/KP", ""},
     {"Russia warned that it would target Western weapons depots in Poland.", "THREATEN", "state/RU", ""},
@@ -573,6 +576,16 @@ TEST(Mechanisms, AParticipleAfterACommaTellsWhatWentWithTheActNoWords) {
   // A participle of speech after the comma says words.
   x = run("Kenya said on Monday, confirming the arrests of three officers.", "2025-06-20");
   EXPECT_EQ(of_type(x, "STATEMENT").size(), 1u) << show(x);
+}
+
+TEST(Mechanisms, OnlyANameThatOpensTheClauseTakesCompanionsAfterAnd) {
+  // "Kenya shelled the camp and survivors fled": the object is no subject
+  // of the verb after "and" and those no name is given for.
+  auto x = run("Kenyan troops shelled the camp near Mandera and villagers fled to Somalia.", "2025-06-20");
+  for (const auto& a : x.assertions)
+    EXPECT_TRUE(std::find(a.actors.begin(), a.actors.end(), "place/mandera") == a.actors.end() &&
+                std::find(a.actors.begin(), a.actors.end(), "state/SO") == a.actors.end())
+        << show(x);
 }
 
 TEST(Mechanisms, APossessorOnlySaysWhoseTheTargetIs) {
