@@ -218,6 +218,12 @@ const Cue kCues[] = {
     // A name's own noun heads the object for a cue ("storm" a building: PROTEST by protesters) ...
     {"Students stormed the Ugandan Embassy in Nairobi.", "PROTEST", " actor=group/students target=org/ug-embassy"},
     {"Students stormed the Ugandan Embassy in Nairobi.", "ASSAULT", ""},
+    // Opening a crossing or a border eases it, as reopening it does (0863); a place's name is
+    // headed by its noun ("the Rafah crossing": crossing); talks or fire opened are no retreat.
+    {"Egypt reopened the Rafah crossing for aid convoys.", "RETREAT", " actor=state/EG"},
+    {"Tajikistan opened its border with Uzbekistan on Monday.", "RETREAT", " actor=state/TJ target=state/UZ"},
+    {"Tajikistan opened talks with Uzbekistan on Monday.", "RETREAT", ""},
+    {"Tajik troops opened fire on smugglers near the border.", "RETREAT", ""},
     // A verb's particle after the object ends it ("ties back up to": ties heads it).
     {"Chile and Peru upgraded their diplomatic ties back up to ambassadorial level.", "SUPPORT",
      " actor=state/CL actor=state/PE"},
