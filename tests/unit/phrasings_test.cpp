@@ -65,6 +65,8 @@ const Phrasing kPhrasings[] = {
     {"Macron had a phone call with Zelensky on June 11.", "CONSULT", "person/emmanuel-macron", ""},
     {"Ghanaian President John Mahama and a group of ministers held talks with Togolese officials in Lome.",
      "CONSULT", "person/gh/john-mahama", ""},
+    {"President Macron gave a warm welcome on Thursday to Kenyan President William Ruto.", "CONSULT",
+     "person/emmanuel-macron", ""},
     // SUPPORT
     {"Japan expressed support for the Philippines on June 9.", "SUPPORT", "state/JP", ""},
     {"Germany backs Ukraine's bid to join the European Union.", "SUPPORT", "state/DE", ""},

@@ -224,6 +224,8 @@ const Cue kCues[] = {
     {"Tajikistan opened its border with Uzbekistan on Monday.", "RETREAT", " actor=state/TJ target=state/UZ"},
     {"Tajikistan opened talks with Uzbekistan on Monday.", "RETREAT", ""},
     {"Tajik troops opened fire on smugglers near the border.", "RETREAT", ""},
+    // A welcome given to a visitor is a visit hosted (043); one a plan gets is none.
+    {"The peace plan received a cool welcome in Kinshasa.", "CONSULT", ""},
     // A verb's particle after the object ends it ("ties back up to": ties heads it).
     {"Chile and Peru upgraded their diplomatic ties back up to ambassadorial level.", "SUPPORT",
      " actor=state/CL actor=state/PE"},
