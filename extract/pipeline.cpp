@@ -1228,7 +1228,10 @@ class Extractor {
         }
         emit(index, std::move(r), frame_dates(frames, static_cast<int>(f)));
       }
-      if (!fr.dropped) emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
+      if (!fr.dropped) {
+        if (auto judged = rejected_in(v, fr, a)) emit(index, std::move(*judged), frame_dates(frames, static_cast<int>(f)));
+        emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
+      }
     }
     // Events, region by region.
     std::size_t b = 0;
@@ -1243,6 +1246,65 @@ class Extractor {
   bool in(const Item& item, int word_class) const {
     return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) &&
            rules_.lexicon.in(item.word, word_class);
+  }
+
+  // "US authorities said that removing the sanctions is out of the
+  // question", "Moscow said such a deployment would be unacceptable": what
+  // the speaker's words judge unacceptable (a word of UNACCEPTABLE, or "out
+  // of the question", after "be") is what the speaker rejects (CAMEO 12),
+  // when no actor but a possessor comes before "be" (whose act it is, the
+  // target). The statement stays; a negated judgement rejects nothing.
+  std::optional<Assertion> rejected_in(const SentenceView& v, const Frame& fr, const Assertion& said) const {
+    if (!fr.match.rule->act.empty() || fr.match.rule->obligation_event.empty() || said.negated) return std::nullopt;
+    const auto& bi = rules_.builtin;
+    const int unacceptable = rules_.lexicon.find("UNACCEPTABLE");
+    std::size_t c = fr.match.content_begin;
+    const std::size_t end = fr.match.content_end;
+    if (c < end && v.reading[c].norm == "that") ++c;
+    std::vector<std::string> targets;
+    std::size_t be = c, subject_end = end;
+    for (; be < end && be < c + 10; ++be) {
+      const Item& w = v.reading[be];
+      if (w.kind == Item::Kind::Word && is_be(w.norm)) break;
+      // "Moscow's demands", "talks with Kyiv", "the sanctions on Burma":
+      // a possessor or a name in a phrase of what is judged is its target.
+      if (w.kind == Item::Kind::Entity) {
+        const bool owner = be + 1 < end && v.reading[be + 1].norm == "'s";
+        if (!owner && !(be > c && in(v.reading[be - 1], bi.preposition))) return std::nullopt;
+        if (!w.locative || owner)
+          for (const auto& k : keys_in(v, be, be + 1)) targets.push_back(k);
+        continue;
+      }
+      // "would be unacceptable": a modal before "be" only.
+      const bool modal = in(w, bi.aux) || in(w, bi.modal_hypothetical) || in(w, bi.modal_future);
+      if (modal && be + 1 < end && v.reading[be + 1].norm == "be") {
+        subject_end = std::min(subject_end, be);
+        continue;
+      }
+      if (w.kind == Item::Kind::Punct || modal || in(w, bi.neg)) return std::nullopt;
+      if (w.kind == Item::Kind::Word && !w.upper && be > c && clauses_.may_be_verb(w) &&
+          clauses_.verb_group(v.reading, be).form == VerbForm::Past)
+        return std::nullopt;  // "the plan failed and is ..." has a verb of its own
+    }
+    if (be == c || be >= end) return std::nullopt;
+    std::size_t q = be + 1;
+    while (q < end && v.reading[q].kind == Item::Kind::Word &&
+           (in(v.reading[q], bi.adverb) || (v.reading[q].norm.size() > 4 && v.reading[q].norm.ends_with("ly") &&
+                                             !in(v.reading[q], bi.not_adverb))))
+      ++q;
+    if (q >= end || in(v.reading[q], bi.neg)) return std::nullopt;
+    std::size_t judged_end = q + 1;
+    const bool idiom = q + 3 < end && v.reading[q].norm == "out" && v.reading[q + 1].norm == "of" &&
+                       v.reading[q + 2].norm == "the" && v.reading[q + 3].norm == "question";
+    if (idiom) judged_end = q + 4;
+    else if (!rules_.lexicon.in(v.reading[q].word, unacceptable)) return std::nullopt;
+    Assertion r = said;
+    r.event_type = "REJECT";
+    r.targets = targets;
+    r.topic = item_text(v, c, std::min(be, subject_end));
+    r.trigger = fr.verb + " " + text::fold(item_text(v, q, judged_end));
+    r.rule = fr.match.rule->id + ".judged";
+    return r;
   }
 
   std::vector<Date> frame_dates(const std::vector<Frame>& frames, int f) const {

@@ -71,6 +71,16 @@ const Cue kCues[] = {
     {"Chad insisted on its demand that Libya close the border camps.", "STATEMENT", ""},
     {"Chad insisted on Monday that the border camps were empty.", "REQUEST", ""},
     {"Chad insisted on Monday that the border camps were empty.", "STATEMENT", " actor=state/TD"},
+    // What a speaker's words judge unacceptable or out of the question is rejected (CAMEO 12),
+    // the statement kept; the owner of what is judged, or a name in its phrase, is the target.
+    {"Kyiv said that Moscow's demands are completely unacceptable.", "REJECT", " actor=state/UA target=state/RU"},
+    {"Kyiv said that Moscow's demands are completely unacceptable.", "STATEMENT", " actor=state/UA"},
+    {"Seoul said talks with Pyongyang were out of the question.", "REJECT", " actor=state/KR target=state/KP"},
+    {"Lithuania said such a deployment would be unacceptable.", "REJECT", " actor=state/LT"},
+    // ... not a negated judgement, not one of an actor, not another adjective.
+    {"Lithuania said such a deployment would not be unacceptable.", "REJECT", ""},
+    {"Kenya said Somalia is out of the question as a host.", "REJECT", ""},
+    {"Kyiv said the fighting near Bakhmut was intense.", "REJECT", ""},
     // A position said again is a statement, no demand.
     {"Russia reiterated its position that the talks are over.", "REQUEST", ""},
     {"Russia reiterated its position that the talks are over.", "STATEMENT", " actor=state/RU"},
