@@ -933,6 +933,12 @@ class Reader {
         if (modifier(it)) continue;
         // "announced on Friday its disbandment"
         if (it.norm == "on" && p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) continue;
+        // "launched ten days of war games", "held three rounds of talks": a
+        // counted measure before "of" says how much of the noun after it.
+        if (it.norm == "of" && p >= verb.end + 2 && items_[p - 1].kind == Item::Kind::Word && !items_[p - 1].upper &&
+            (items_[p - 2].kind == Item::Kind::Number ||
+             rules_.lexicon.in(items_[p - 2].word, rules_.builtin.number_word)))
+          continue;
         return false;
       }
       if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || it.kind == Item::Kind::Date) continue;
