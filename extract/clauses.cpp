@@ -316,7 +316,11 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // phrase after the subject has no subject of its own. The phrase ends in
   // an entity right before the verb ("the separatist rebel coalition":
   // "rebel" is no verb).
-  for (std::size_t i = k - 1, steps = 0; prev.kind == Item::Kind::Entity && i > begin && steps < 12; --i, ++steps) {
+  // ("Thousands of Nigerians from throughout the country were converging":
+  // a phrase of where a crowd comes from may end in a common noun.)
+  const bool common_end = prev.kind == Item::Kind::Word && !prev.upper;
+  for (std::size_t i = k - 1, steps = 0; (prev.kind == Item::Kind::Entity || common_end) && i > begin && steps < 12;
+       --i, ++steps) {
     const Item& w = items[i];
     // ("the Israeli-occupied West Bank": a participle after a hyphen is
     // part of an adjective.)
@@ -331,15 +335,19 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     const bool with = w.norm == "with";
     if (!with && w.norm != "in" && w.norm != "of" && w.norm != "from" && w.norm != "throughout") continue;
     std::size_t s = i - 1;
+    // "Thousands of Nigerians from throughout the country marched": two
+    // prepositions open the phrase.
+    if (s > begin && items[s].kind == Item::Kind::Word && in(items[s], b.preposition)) --s;
     // "The US embassy in Kyiv warned", "the foreign ministry in Manila
     // summoned": where a body sits, one place right before the verb.
     const bool seat = w.norm == "in" && i + 2 == k && items[i + 1].kind == Item::Kind::Entity && items[i + 1].locative &&
                       !items[s].types.empty() &&
                       (items[s].types[0] == EntityType::Organization || items[s].types[0] == EntityType::ArmedForce);
-    if (actor_at(s) &&
+    if (actor_at(s) && !common_end &&
         (with || seat || items[s].plural || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
         (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
       return static_cast<int>(s);
+    if (common_end && actor_at(s) && members_of(items, s, begin)) return static_cast<int>(s);
     break;
   }
   // "Russian aircraft including helicopter gunships killed", "British

@@ -106,6 +106,8 @@ const Phrasing kPhrasings[] = {
     {"Russia warned that it would target Western weapons depots in Poland.", "THREATEN", "state/RU", ""},
     {"Iran would retaliate against any Israeli strike on its nuclear facilities.", "THREATEN", "state/IR", ""},
     // PROTEST
+    {"Thousands of Kenyans from across the country converged on Nairobi for a rally against the tax.", "PROTEST",
+     "state/KE", ""},
     {"Vietnam protested China's deployment of a survey ship in its exclusive economic zone.", "PROTEST",
      "state/VN", ""},
     {"Poland summoned the Russian ambassador on June 4.", "PROTEST", "state/PL", ""},

@@ -236,6 +236,8 @@ const Cue kCues[] = {
     {"Tajik troops opened fire on smugglers near the border.", "RETREAT", ""},
     // A welcome given to a visitor is a visit hosted (043); one a plan gets is none.
     {"The peace plan received a cool welcome in Kinshasa.", "CONSULT", ""},
+    // A crowd converging for a rally protests (as one gathering does); troops converging do not.
+    {"Russian troops converged on the town from three sides.", "PROTEST", ""},
     // A counted measure before "of" says how much of the light verb's noun there was.
     {"China launched three days of war games around Taiwan.", "MOBILIZE", " actor=state/CN"},
     {"Kenya launched 40 days of mourning for the victims.", "MOBILIZE", ""},
