@@ -301,14 +301,19 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   }
   // "Fabius and a group of deputies held talks", "Hamas and other armed
   // factions rejected": those no name is given for, joined to a name that
-  // opens the clause, go with it; the name is the subject.
+  // opens the clause, go with it; the name is the subject. A bare noun
+  // after "and" shares the name's adjective ("Israeli forces and
+  // officials": Israeli officials), no companions of it.
   if (prev.kind == Item::Kind::Word && !prev.upper)
     for (std::size_t i = k - 1, steps = 0; i > begin && steps < 6; --i, ++steps) {
       const Item& w = items[i];
       if (w.kind != Item::Kind::Word || w.upper || (in(w, b.preposition) && w.norm != "of")) break;
       if (w.norm != "and") continue;
       const std::size_t s = i - 1;
-      if (i + 1 < k && actor_at(s) && (s == begin || (s == begin + 1 && in(items[begin], b.determiner))))
+      const Item& next = items[i + 1];
+      const bool counted = in(next, b.determiner) || in(next, b.quantifier) || in(next, b.number_word) ||
+                           next.kind == Item::Kind::Number || next.norm == "other";
+      if (i + 1 < k && counted && actor_at(s) && (s == begin || (s == begin + 1 && in(items[begin], b.determiner))))
         return static_cast<int>(s);
       break;
     }
