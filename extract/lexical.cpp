@@ -308,7 +308,10 @@ class Reader {
     bool name_actor = false;
     if (actor < 0) {
       std::size_t k = q;
-      if (k >= begin_ + 2 && items_[k - 1].kind == Item::Kind::Word && modifier(items_[k - 1]) &&
+      // ("US Predator attacks": a capitalised word no list holds, the
+      // weapon's name, is such a noun too.)
+      if (k >= begin_ + 2 && items_[k - 1].kind == Item::Kind::Word &&
+          (modifier(items_[k - 1]) || (items_[k - 1].upper && items_[k - 1].keys.empty())) &&
           !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner))
         --k;
       const Item* name = k > begin_ ? &items_[k - 1] : nullptr;
@@ -392,9 +395,24 @@ class Reader {
     if (subject_meeting && noun->event != "CONSULT" && noun->event != "COOPERATE") return;
     // "a Russian missile attack killed four people": the noun is the
     // subject of a verb of the past; it happened.
-    const bool subject_of_verb = adjective_actor && longest < clause_end && items_[longest].kind == Item::Kind::Word &&
-                                 !items_[longest].upper && clauses_.may_be_verb(items_[longest]) &&
-                                 clauses_.verb_group(items_, longest).form == VerbForm::Past;
+    // ("Recent US drone attacks, occurring every three days, have killed":
+    // past a participle's or a relative clause's phrase between commas.)
+    std::size_t verb_at = longest;
+    if (longest + 2 < end_ && items_[longest].norm == "," && items_[longest + 1].kind == Item::Kind::Word &&
+        (relative_pronoun(items_[longest + 1]) || items_[longest + 1].norm == "that" ||
+         ((items_[longest + 1].norm.ends_with("ing") || items_[longest + 1].norm.ends_with("ed")) &&
+          clauses_.may_be_verb(items_[longest + 1]))))
+      for (std::size_t c = longest + 2; c < end_ && c < longest + 14; ++c) {
+        if (items_[c].norm == ",") {
+          verb_at = c + 1;
+          break;
+        }
+        if (items_[c].kind == Item::Kind::Punct) break;
+      }
+    const std::size_t verb_end = verb_at == longest ? clause_end : end_;
+    const bool subject_of_verb = adjective_actor && verb_at < verb_end && items_[verb_at].kind == Item::Kind::Word &&
+                                 !items_[verb_at].upper && clauses_.may_be_verb(items_[verb_at]) &&
+                                 clauses_.verb_group(items_, verb_at).form == VerbForm::Past;
     if (!by_agent && !subject_meeting && target < 0 &&
         !(adjective_actor && (place_after(longest, clause_end) || subject_of_verb)))
       return;
@@ -407,7 +425,7 @@ class Reader {
       const bool object = before && before->kind == Item::Kind::Word &&
                           !rules_.lexicon.in(before->word, rules_.builtin.determiner) &&
                           !rules_.lexicon.in(before->word, rules_.builtin.preposition) && clauses_.may_be_verb(*before);
-      if (object || !subject_of_verb || clauses_.verb_group(items_, longest).passive) return;
+      if (object || !subject_of_verb || clauses_.verb_group(items_, verb_at).passive) return;
     }
     if ((adjective_actor && !owns(owners_begin)) || (!by_agent && modifies_next(longest, clause_end))) return;
     const std::size_t actor_begin = adjective_actor ? owners_begin : static_cast<std::size_t>(actor);
