@@ -228,6 +228,9 @@ const Cue kCues[] = {
     // A name's own noun heads the object for a cue ("storm" a building: PROTEST by protesters) ...
     {"Students stormed the Ugandan Embassy in Nairobi.", "PROTEST", " actor=group/students target=org/ug-embassy"},
     {"Students stormed the Ugandan Embassy in Nairobi.", "ASSAULT", ""},
+    // ... unless the name owns the noun after it.
+    {"The 12th Brigade seized the National Security Council's headquarters in Misrata.", "ADVANCE",
+     " actor=org/12th-brigade target=org/national-security-council"},
     // Opening a crossing or a border eases it, as reopening it does (0863); a place's name is
     // headed by its noun ("the Rafah crossing": crossing); talks or fire opened are no retreat.
     {"Egypt reopened the Rafah crossing for aid convoys.", "RETREAT", " actor=state/EG"},
@@ -245,9 +248,6 @@ const Cue kCues[] = {
     {"Chile and Peru upgraded their diplomatic ties back up to ambassadorial level.", "SUPPORT",
      " actor=state/CL actor=state/PE"},
     {"Chile upgraded its fighter jets back to full strength.", "SUPPORT", ""},
-    // ... unless the name owns the noun after it.
-    {"The 12th Brigade seized the National Security Council's headquarters in Misrata.", "ADVANCE",
-     " actor=org/12th-brigade target=org/national-security-council"},
     // Protesters overrunning a compound riot; forces overrunning positions advance.
     {"Demonstrators overran the parliament compound in Colombo.", "PROTEST", " actor=group/demonstrators"},
     {"Demonstrators overran the parliament compound in Colombo.", "ADVANCE", ""},
