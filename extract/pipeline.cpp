@@ -709,7 +709,7 @@ class Extractor {
     // "..., a spokeswoman for the embassy said (Monday)": the words end
     // where the one who said them is named after a comma, at their end.
     std::size_t end = m.content_end;
-    std::size_t last = end - 1;
+    std::size_t last = end > m.content_begin ? end - 1 : m.content_begin;
     if (last > m.content_begin && v.reading[last].norm == ".") --last;
     if (last > m.content_begin && v.reading[last].kind == Item::Kind::Date) --last;
     if (last > m.content_begin + 1 &&
@@ -1252,8 +1252,9 @@ class Extractor {
   // question", "Moscow said such a deployment would be unacceptable": what
   // the speaker's words judge unacceptable (a word of UNACCEPTABLE, or "out
   // of the question", after "be") is what the speaker rejects (CAMEO 12),
-  // when no actor but a possessor comes before "be" (whose act it is, the
-  // target). The statement stays; a negated judgement rejects nothing.
+  // when no actor opens what is judged: a possessor of it or a name in one
+  // of its phrases is the target. The statement stays; a negated judgement
+  // rejects nothing.
   std::optional<Assertion> rejected_in(const SentenceView& v, const Frame& fr, const Assertion& said) const {
     if (!fr.match.rule->act.empty() || fr.match.rule->obligation_event.empty() || said.negated) return std::nullopt;
     const auto& bi = rules_.builtin;
