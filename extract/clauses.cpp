@@ -337,6 +337,10 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     // supporters of former President Ben Bella blocked": a group's place or
     // leader after it, too; so a people's ("Georgians of the Russian-occupied
     // South Ossetia boycotted work").
+    // "Militants backed by Iran attacked", "Protesters angered by the
+    // verdict stormed": a participle and its agent after the subject.
+    if (w.norm == "by" && i >= begin + 2 && qualifying_participle(items, i - 1, items.size()) && actor_at(i - 2))
+      return static_cast<int>(i - 2);
     const bool with = w.norm == "with";
     if (!with && w.norm != "in" && w.norm != "of" && w.norm != "from" && w.norm != "throughout") continue;
     std::size_t s = i - 1;
@@ -539,6 +543,25 @@ bool ClauseReader::may_be_verb(const Item& it) const {
   thread_local std::vector<WordReading> readings;
   rules_.morphology.analyze(it.norm, readings);
   return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) { return r.word_class == WordClass::Verb; });
+}
+
+bool ClauseReader::qualifying_participle(const std::vector<Item>& items, std::size_t k, std::size_t end) const {
+  if (k == 0 || k + 2 >= end || items[k + 1].norm != "by") return false;
+  // Right after its noun ("on Thursday shortened by one hour": a verb),
+  // with an agent, no measure, after "by".
+  const Item& noun = items[k - 1];
+  if (noun.kind != Item::Kind::Entity && (noun.kind != Item::Kind::Word || noun.upper)) return false;
+  if (items[k + 2].kind == Item::Kind::Number || in(items[k + 2], rules_.builtin.number_word)) return false;
+  const Item& w = items[k];
+  if (w.kind != Item::Kind::Word || !(w.norm.ends_with("ed") || w.norm.ends_with("en")) || !may_be_verb(w)) return false;
+  for (std::size_t q = k + 2; q < end && q < k + 12; ++q) {
+    const Item& x = items[q];
+    if (x.kind == Item::Kind::Punct) return false;
+    if (x.kind != Item::Kind::Word || x.upper || !may_be_verb(x)) continue;
+    const VerbGroup g = verb_group(items, q);
+    if (g.form == VerbForm::Past || g.helped) return true;
+  }
+  return false;
 }
 
 bool ClauseReader::predicate_adjective(const Item& it) const {

@@ -122,6 +122,9 @@ class Reader {
     };
     if (form == VerbForm::Gerund && !g.helped && !participle) return;           // "the killing of", "fighting"
     if (form == VerbForm::Participle && !g.helped) return;                      // "forces backed by Iran"
+    // "Militants backed by Iran attacked": a past form with its agent, a
+    // finite verb after them.
+    if (!g.helped && clauses_.qualifying_participle(items_, q, end_)) return;
     // "its allies", "Russia's strikes": after a determiner or a possessive, a noun.
     if (g.begin > begin_ && g.begin == q &&
         (rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner) || items_[q - 1].norm == "'s"))

@@ -1465,6 +1465,17 @@ class Extractor {
       if (trace_ && !with) trace_->push_back("  rule " + m.rule->id + " (dropped: a participle, no finite verb)");
       return !with;
     });
+    // "Militants backed by Iran attacked the base": a participle right
+    // after a noun, with its agent, and a finite verb after them in the
+    // clause, qualifies the noun; its subject backs no one.
+    std::erase_if(found, [&](const Match& m) {
+      if (m.vg_items > 0 || m.trigger.empty()) return false;
+      const Capture* a = capture(m, "actor");
+      if (!a || a->end != m.trigger.front() || !clauses_.qualifying_participle(v.reading, m.trigger.front(), e))
+        return false;
+      if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: a participle with its agent)");
+      return true;
+    });
     // "despite RSF counterattacks", "militants in Mali attacked": a name
     // after a preposition is no subject. But "the foreign minister of Iran
     // condemned" and "states including France condemned" speak for it.

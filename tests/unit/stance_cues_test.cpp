@@ -241,6 +241,11 @@ const Cue kCues[] = {
     {"The peace plan received a cool welcome in Kinshasa.", "CONSULT", ""},
     // A crowd converging for a rally protests (as one gathering does); troops converging do not.
     {"Russian troops converged on the town from three sides.", "PROTEST", ""},
+    // A participle with its agent after a noun qualifies it when a finite verb follows: the
+    // militants attack, they back no one; a passive's agent still acts.
+    {"Militants backed by Iran attacked the base near Erbil.", "ASSAULT", " actor=group/militants"},
+    {"Militants backed by Iran attacked the base near Erbil.", "SUPPORT", ""},
+    {"Kenya was backed by Uganda in the vote.", "SUPPORT", " actor=state/UG target=state/KE"},
     // A counted measure before "of" says how much of the light verb's noun there was.
     {"China launched three days of war games around Taiwan.", "MOBILIZE", " actor=state/CN"},
     {"Kenya launched 40 days of mourning for the victims.", "MOBILIZE", ""},
