@@ -2494,11 +2494,14 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
         break;
       }
     while (m.head > it.tb && tokens[m.head].kind != Token::Kind::Word) --m.head;
-    // "stormed the Swedish Embassy", "received Danish jets": the name of
-    // an organisation or a force of several words is headed by its noun,
-    // which a sense's object cue reads as it reads "the embassy".
+    // "stormed the Swedish Embassy", "received Danish jets", "reopened the
+    // Rafah crossing": the name of an organisation, a force or a place of
+    // several words is headed by its noun, which a sense's object cue reads
+    // as it reads "the embassy", "the crossing" (a place's by a common noun
+    // only: "the Red Sea shipping lane" is a lane).
     if (!it.head_word && it.te - it.tb > 1 && !it.types.empty() &&
-        (it.types[0] == EntityType::Organization || it.types[0] == EntityType::ArmedForce) &&
+        (it.types[0] == EntityType::Organization || it.types[0] == EntityType::ArmedForce ||
+         (it.types[0] == EntityType::Place && !tokens[m.head].upper)) &&
         tokens[m.head].kind == Token::Kind::Word)
       items[c].head_word = tokens[m.head].word;
     if (it.keys.size() == 1)

@@ -299,11 +299,33 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (s > begin && actor_at(s - 1)) return static_cast<int>(s - 1);
     break;
   }
+  // "Fabius and a group of deputies held talks", "Hamas and other armed
+  // factions rejected": those no name is given for, joined to a name that
+  // opens the clause, go with it; the name is the subject. A bare noun
+  // after "and" shares the name's adjective ("Israeli forces and
+  // officials": Israeli officials), no companions of it.
+  if (prev.kind == Item::Kind::Word && !prev.upper)
+    for (std::size_t i = k - 1, steps = 0; i > begin && steps < 6; --i, ++steps) {
+      const Item& w = items[i];
+      if (w.kind != Item::Kind::Word || w.upper || (in(w, b.preposition) && w.norm != "of")) break;
+      if (w.norm != "and") continue;
+      const std::size_t s = i - 1;
+      const Item& next = items[i + 1];
+      const bool counted = in(next, b.determiner) || in(next, b.quantifier) || in(next, b.number_word) ||
+                           next.kind == Item::Kind::Number || next.norm == "other";
+      if (i + 1 < k && counted && actor_at(s) && (s == begin || (s == begin + 1 && in(items[begin], b.determiner))))
+        return static_cast<int>(s);
+      break;
+    }
   // "Tuareg insurgents with likely ties to al Qaeda repelled": a "with"
   // phrase after the subject has no subject of its own. The phrase ends in
   // an entity right before the verb ("the separatist rebel coalition":
   // "rebel" is no verb).
-  for (std::size_t i = k - 1, steps = 0; prev.kind == Item::Kind::Entity && i > begin && steps < 12; --i, ++steps) {
+  // ("Thousands of Nigerians from throughout the country were converging":
+  // a phrase of where a crowd comes from may end in a common noun.)
+  const bool common_end = prev.kind == Item::Kind::Word && !prev.upper;
+  for (std::size_t i = k - 1, steps = 0; (prev.kind == Item::Kind::Entity || common_end) && i > begin && steps < 12;
+       --i, ++steps) {
     const Item& w = items[i];
     // ("the Israeli-occupied West Bank": a participle after a hyphen is
     // part of an adjective.)
@@ -315,18 +337,26 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     // supporters of former President Ben Bella blocked": a group's place or
     // leader after it, too; so a people's ("Georgians of the Russian-occupied
     // South Ossetia boycotted work").
+    // "Militants backed by Iran attacked", "Protesters angered by the
+    // verdict stormed": a participle and its agent after the subject.
+    if (w.norm == "by" && i >= begin + 2 && qualifying_participle(items, i - 1, items.size()) && actor_at(i - 2))
+      return static_cast<int>(i - 2);
     const bool with = w.norm == "with";
     if (!with && w.norm != "in" && w.norm != "of" && w.norm != "from" && w.norm != "throughout") continue;
     std::size_t s = i - 1;
+    // "Thousands of Nigerians from throughout the country marched": two
+    // prepositions open the phrase.
+    if (s > begin && items[s].kind == Item::Kind::Word && in(items[s], b.preposition)) --s;
     // "The US embassy in Kyiv warned", "the foreign ministry in Manila
     // summoned": where a body sits, one place right before the verb.
     const bool seat = w.norm == "in" && i + 2 == k && items[i + 1].kind == Item::Kind::Entity && items[i + 1].locative &&
                       !items[s].types.empty() &&
                       (items[s].types[0] == EntityType::Organization || items[s].types[0] == EntityType::ArmedForce);
-    if (actor_at(s) &&
+    if (actor_at(s) && !common_end &&
         (with || seat || items[s].plural || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
         (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
       return static_cast<int>(s);
+    if (common_end && actor_at(s) && members_of(items, s, begin)) return static_cast<int>(s);
     break;
   }
   // "Russian aircraft including helicopter gunships killed", "British
@@ -515,6 +545,35 @@ bool ClauseReader::may_be_verb(const Item& it) const {
   return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) { return r.word_class == WordClass::Verb; });
 }
 
+bool ClauseReader::qualifying_participle(const std::vector<Item>& items, std::size_t k, std::size_t end) const {
+  if (k == 0 || k + 2 >= end || items[k + 1].norm != "by") return false;
+  // Right after its noun ("on Thursday shortened by one hour": a verb),
+  // with an agent, no measure, after "by".
+  const Item& noun = items[k - 1];
+  if (noun.kind != Item::Kind::Entity && (noun.kind != Item::Kind::Word || noun.upper)) return false;
+  if (items[k + 2].kind == Item::Kind::Number || in(items[k + 2], rules_.builtin.number_word)) return false;
+  const Item& w = items[k];
+  if (w.kind != Item::Kind::Word || !(w.norm.ends_with("ed") || w.norm.ends_with("en")) || !may_be_verb(w)) return false;
+  for (std::size_t q = k + 2; q < end && q < k + 12; ++q) {
+    const Item& x = items[q];
+    if (x.kind == Item::Kind::Punct) return false;
+    if (x.kind != Item::Kind::Word || x.upper || !may_be_verb(x)) continue;
+    const VerbGroup g = verb_group(items, q);
+    if (g.form == VerbForm::Past || g.helped) return true;
+  }
+  return false;
+}
+
+bool ClauseReader::predicate_adjective(const Item& it) const {
+  if (it.kind != Item::Kind::Word) return false;
+  const auto& lex = rules_.triggers;
+  const auto& forms = lex.starting(it.word);
+  return std::any_of(forms.begin(), forms.end(), [&](const TriggerLexicon::Form& f) {
+    const Trigger& t = lex.entries()[f.entry];
+    return t.pos == Trigger::Pos::Adjective && t.rest.empty();
+  });
+}
+
 int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, std::size_t end, bool actors_only) const {
   const auto& b = rules_.builtin;
   int owned = -1;
@@ -560,8 +619,22 @@ int ClauseReader::after_preposition(const std::vector<Item>& items, std::size_t 
 
 bool ClauseReader::members_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const {
   const auto& b = rules_.builtin;
-  return i >= begin + 2 && items[i - 1].norm == "of" && (in(items[i - 2], b.crowd) || in(items[i - 2], b.group_noun)) &&
-         (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ",");
+  if (i < begin + 2 || items[i - 1].norm != "of") return false;
+  if ((in(items[i - 2], b.crowd) || in(items[i - 2], b.group_noun)) &&
+      (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ","))
+    return true;
+  // "The military government of President Avril declared", "the regime of
+  // Bashar al-Assad": a government named by the person who leads it acts
+  // as that person does (one lower-case word may say which).
+  const Item& it = items[i];
+  if (it.kind != Item::Kind::Entity || it.types.empty() || it.types[0] != EntityType::Person ||
+      !in(items[i - 2], b.refer_government))
+    return false;
+  std::size_t q = i - 2;
+  if (q > begin && items[q - 1].kind == Item::Kind::Word && !items[q - 1].upper && !in(items[q - 1], b.determiner) &&
+      !in(items[q - 1], b.preposition))
+    --q;
+  return q == begin || in(items[q - 1], b.determiner) || items[q - 1].norm == ",";
 }
 
 bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) const {
@@ -766,7 +839,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       bool copula = g.head < items.size() && (items[g.head].norm.starts_with("seem") ||
                                               items[g.head].norm.starts_with("appear") ||
                                               items[g.head].norm.starts_with("remain"));
-      copula |= g.passive;  // "it was reported", not "it is willing to"
+      // "it was reported", not "it is willing to"; nor a participle the
+      // trigger table lists as a predicate adjective ("it is prepared to").
+      copula |= g.passive && !(g.head < items.size() && predicate_adjective(items[g.head]));
 
       for (std::size_t q = g.head + 1; copula && q < items.size() && q <= g.head + 2 && actor_pronoun; ++q)
         if (items[q].norm == "that" || items[q].norm == "whether" || items[q].norm == "to") actor_pronoun = false;

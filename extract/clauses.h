@@ -153,6 +153,13 @@ class ClauseReader {
   // Whether the name at i modifies the noun after it: "despite new US
   // sanctions", "condemned fresh EU sanctions" (after a MODIFIER word).
   bool modifies_noun(const std::vector<Item>& items, std::size_t i) const;
+  // "Militants backed by Iran attacked": items[k] is a participle in -ed or
+  // -en with its agent after "by", and a finite verb follows before `end`
+  // or a punctuation mark; it qualifies the noun before it.
+  bool qualifying_participle(const std::vector<Item>& items, std::size_t k, std::size_t end) const;
+  // A word the trigger table lists, alone, as a predicate adjective
+  // ("prepared", "opposed"): after "be" it is no passive.
+  bool predicate_adjective(const Item& item) const;
   // items[k] is a word the lexicon or WordNet knows as a verb's base form
   // ("reject"), which a plural subject takes in the present.
   bool base_verb(const std::vector<Item>& items, std::size_t k) const;

@@ -41,7 +41,8 @@ class Reader {
  public:
   Reader(const RuleSet& rules, const ClauseReader& clauses, const std::vector<Item>& items, std::size_t begin,
          std::size_t end, std::vector<CuedSense>* cued)
-      : rules_(rules), lex_(rules.triggers), clauses_(clauses), items_(items), begin_(begin), end_(end), cued_(cued) {}
+      : rules_(rules), lex_(rules.triggers), clauses_(clauses), items_(items), begin_(begin), end_(end), cued_(cued),
+        verb_particle_(rules.lexicon.find("VERB_PARTICLE")) {}
 
   void read(std::size_t q, std::vector<Match>& out) {
     const Item& it = items_[q];
@@ -129,6 +130,9 @@ class Reader {
     };
     if (form == VerbForm::Gerund && !g.helped && !participle) return;           // "the killing of", "fighting"
     if (form == VerbForm::Participle && !g.helped) return;                      // "forces backed by Iran"
+    // "Militants backed by Iran attacked": a past form with its agent, a
+    // finite verb after them.
+    if (!g.helped && clauses_.qualifying_participle(items_, q, end_)) return;
     // "its allies", "Russia's strikes": after a determiner or a possessive, a noun.
     if (g.begin > begin_ && g.begin == q &&
         (rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner) || items_[q - 1].norm == "'s"))
@@ -315,7 +319,10 @@ class Reader {
     bool name_actor = false;
     if (actor < 0) {
       std::size_t k = q;
-      if (k >= begin_ + 2 && items_[k - 1].kind == Item::Kind::Word && modifier(items_[k - 1]) &&
+      // ("US Predator attacks": a capitalised word no list holds, the
+      // weapon's name, is such a noun too.)
+      if (k >= begin_ + 2 && items_[k - 1].kind == Item::Kind::Word &&
+          (modifier(items_[k - 1]) || (items_[k - 1].upper && items_[k - 1].keys.empty())) &&
           !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner))
         --k;
       const Item* name = k > begin_ ? &items_[k - 1] : nullptr;
@@ -427,9 +434,24 @@ class Reader {
     if (subject_meeting && noun->event != "CONSULT" && noun->event != "COOPERATE") return;
     // "a Russian missile attack killed four people": the noun is the
     // subject of a verb of the past; it happened.
-    const bool subject_of_verb = adjective_actor && longest < clause_end && items_[longest].kind == Item::Kind::Word &&
-                                 !items_[longest].upper && clauses_.may_be_verb(items_[longest]) &&
-                                 clauses_.verb_group(items_, longest).form == VerbForm::Past;
+    // ("Recent US drone attacks, occurring every three days, have killed":
+    // past a participle's or a relative clause's phrase between commas.)
+    std::size_t verb_at = longest;
+    if (longest + 2 < end_ && items_[longest].norm == "," && items_[longest + 1].kind == Item::Kind::Word &&
+        (relative_pronoun(items_[longest + 1]) || items_[longest + 1].norm == "that" ||
+         ((items_[longest + 1].norm.ends_with("ing") || items_[longest + 1].norm.ends_with("ed")) &&
+          clauses_.may_be_verb(items_[longest + 1]))))
+      for (std::size_t c = longest + 2; c < end_ && c < longest + 14; ++c) {
+        if (items_[c].norm == ",") {
+          verb_at = c + 1;
+          break;
+        }
+        if (items_[c].kind == Item::Kind::Punct) break;
+      }
+    const std::size_t verb_end = verb_at == longest ? clause_end : end_;
+    const bool subject_of_verb = adjective_actor && verb_at < verb_end && items_[verb_at].kind == Item::Kind::Word &&
+                                 !items_[verb_at].upper && clauses_.may_be_verb(items_[verb_at]) &&
+                                 clauses_.verb_group(items_, verb_at).form == VerbForm::Past;
     if (!by_agent && !subject_meeting && target < 0 &&
         !(adjective_actor && (place_after(longest, clause_end) || subject_of_verb)))
       return;
@@ -442,7 +464,7 @@ class Reader {
       const bool object = before && before->kind == Item::Kind::Word &&
                           !rules_.lexicon.in(before->word, rules_.builtin.determiner) &&
                           !rules_.lexicon.in(before->word, rules_.builtin.preposition) && clauses_.may_be_verb(*before);
-      if (object || !subject_of_verb || clauses_.verb_group(items_, longest).passive) return;
+      if (object || !subject_of_verb || clauses_.verb_group(items_, verb_at).passive) return;
     }
     if ((adjective_actor && !owns(owners_begin)) || (!by_agent && modifies_next(longest, clause_end))) return;
     const std::size_t actor_begin = adjective_actor ? owners_begin : static_cast<std::size_t>(actor);
@@ -860,6 +882,12 @@ class Reader {
           (items_[q + 1].kind == Item::Kind::Entity || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) ||
            rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)))
         break;
+      // "suspending the constitution and arresting opponents": so does a
+      // participle joined by "and" or "or".
+      if (it.kind == Item::Kind::Word && head && rules_.lexicon.in(it.word, rules_.builtin.coordinator) && q + 1 < end &&
+          items_[q + 1].kind == Item::Kind::Word && items_[q + 1].norm.size() > 4 && items_[q + 1].norm.ends_with("ing") &&
+          clauses_.may_be_verb(items_[q + 1]))
+        break;
       // "prevented the demonstration staged by students", "shortened the
       // curfew imposed in Lima": so does a passive participle with its agent
       // or a place.
@@ -868,10 +896,11 @@ class Reader {
           (it.norm.ends_with("ed") || it.norm.ends_with("en")) &&
           (items_[q + 1].norm == "by" || (noun_before && rules_.lexicon.in(items_[q + 1].word, rules_.builtin.locative))))
         break;
-      // "suspend publication indefinitely": an adverb after the noun ends it
-      // ("the nightly curfew": not one after a determiner).
+      // "suspend publication indefinitely", "upgraded their ties back up to":
+      // an adverb or a verb's particle after the noun ends it ("the nightly
+      // curfew": not one after a determiner).
       if (it.kind == Item::Kind::Word && noun_before &&
-          (rules_.lexicon.in(it.word, rules_.builtin.adverb) ||
+          (rules_.lexicon.in(it.word, rules_.builtin.adverb) || rules_.lexicon.in(it.word, verb_particle_) ||
            (it.norm.size() > 4 && it.norm.ends_with("ly") && !rules_.lexicon.in(it.word, rules_.builtin.not_adverb))))
         break;
       if (it.kind == Item::Kind::Word) head = it.word;
@@ -962,6 +991,12 @@ class Reader {
         if (modifier(it)) continue;
         // "announced on Friday its disbandment"
         if (it.norm == "on" && p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) continue;
+        // "launched ten days of war games", "held three rounds of talks": a
+        // counted measure before "of" says how much of the noun after it.
+        if (it.norm == "of" && p >= verb.end + 2 && items_[p - 1].kind == Item::Kind::Word && !items_[p - 1].upper &&
+            (items_[p - 2].kind == Item::Kind::Number ||
+             rules_.lexicon.in(items_[p - 2].word, rules_.builtin.number_word)))
+          continue;
         return false;
       }
       if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || it.kind == Item::Kind::Date) continue;
@@ -1068,6 +1103,7 @@ class Reader {
   const std::vector<Item>& items_;
   std::size_t begin_, end_;
   std::vector<CuedSense>* cued_;
+  int verb_particle_;  // VERB_PARTICLE, an optional class: -1 when the lexicon lacks it
 };
 
 }  // namespace

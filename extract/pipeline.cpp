@@ -708,19 +708,44 @@ class Extractor {
     if (text.find('"') != std::string::npos || text.find("\xE2\x80\x9C") != std::string::npos ||
         text.find("\xE2\x80\x9D") != std::string::npos)
       return true;
+    // "..., a spokeswoman for the embassy said (Monday)": the words end
+    // where the one who said them is named after a comma, at their end.
+    std::size_t end = m.content_end;
+    std::size_t last = end > m.content_begin ? end - 1 : m.content_begin;
+    if (last > m.content_begin && v.reading[last].norm == ".") --last;
+    if (last > m.content_begin && v.reading[last].kind == Item::Kind::Date) --last;
+    if (last > m.content_begin + 1 &&
+        (in(v.reading[last], rules_.builtin.speech_verb) || in(v.reading[last], rules_.builtin.say_that)))
+      for (std::size_t q = last; q > m.content_begin; --q)
+        if (v.reading[q].norm == ",") {
+          end = q;
+          break;
+        }
     // A word that may be a verb, but not where a noun stands: after a
     // determiner, a possessive, an adjective, a count ("declared a state
-    // of emergency") or a preposition but "to" ("after 12 days of
-    // battles"), nor a participle after a hyphen ("the Syrian-backed
-    // militia").
+    // of emergency"), a hyphenated modifier or a preposition but "to"
+    // ("after 12 days of battles"), nor a participle after a hyphen ("the
+    // Syrian-backed militia").
     bool verb = false;
-    for (std::size_t q = m.content_begin; q < m.content_end && !verb; ++q) {
+    for (std::size_t q = m.content_begin; q < end && !verb; ++q) {
+      // ("declared a state of siege, suspending the constitution and
+      // arresting opponents": a participle after a comma opens a phrase
+      // that says what went with the act, up to the next comma, no clause;
+      // one of speech, ", confirming the recapture", says words.)
+      if (q > m.content_begin && v.reading[q - 1].norm == "," && v.reading[q].kind == Item::Kind::Word &&
+          v.reading[q].norm.ends_with("ing") && clauses_.may_be_verb(v.reading[q]) &&
+          !in(v.reading[q], rules_.builtin.speech_verb) && !in(v.reading[q], rules_.builtin.say_that)) {
+        while (q + 1 < end && v.reading[q + 1].norm != ",") ++q;
+        continue;
+      }
       if (q > 0) {
         const Item& before = v.reading[q - 1];
         if (in(before, rules_.builtin.determiner) || before.norm == "'s" || before.kind == Item::Kind::Adjective ||
             before.kind == Item::Kind::Number || before.norm == "-" ||
             (in(before, rules_.builtin.preposition) && before.norm != "to"))
           continue;
+        // ("declared a 30-day state of siege": after a hyphenated modifier.)
+        if (q >= 3 && v.reading[q - 2].norm == "-" && before.kind == Item::Kind::Word) continue;
       }
       // ("claimed responsibility for the ambush near Beni": a word of
       // place is its preposition, not "to near".)
@@ -801,8 +826,17 @@ class Extractor {
     // Keep frames whose heads (speaker .. "that") do not overlap.
     std::vector<Frame> kept;
     const std::size_t fronted_end = fronted_clause_end(v);
+    // "X declared a state of siege ..., a spokeswoman said": where a
+    // speaker's words end before ", SPEAKER said", the words of a speaker
+    // inside them end there too.
+    std::size_t inverted_at = n;
+    for (const auto& f : frames)
+      if (f.match.rule->content_first && reported_content(v, f.match))
+        inverted_at = std::min(inverted_at, f.match.content_end);
     for (auto& f : frames) {
       if (f.match.rule->content_first && !reported_content(v, f.match)) continue;
+      if (!f.match.rule->content_first && f.match.content_begin < inverted_at && f.match.content_end > inverted_at)
+        f.match.content_end = inverted_at;
       // What a speaker says in a fronted clause ends with that clause.
       if (!f.match.rule->content_first && fronted_end > 0 && f.match.begin < fronted_end &&
           f.match.content_end > fronted_end) {
@@ -906,6 +940,8 @@ class Extractor {
       // demand is the event (rule request.demand-noun), no speech frames it.
       if (!f.match.rule->content_first && f.match.content_begin < f.match.content_end) {
         std::size_t q = f.match.content_begin;
+        // ("insisted on its demands that": the verb's preposition first.)
+        if ((v.reading[q].norm == "on" || v.reading[q].norm == "upon") && q + 1 < f.match.content_end) ++q;
         if (in(v.reading[q], rules_.builtin.determiner) && q + 1 < f.match.content_end) ++q;
         if (in(v.reading[q], rules_.builtin.demand_said)) {
           if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: the verb's object is a demand)");
@@ -1194,7 +1230,10 @@ class Extractor {
         }
         emit(index, std::move(r), frame_dates(frames, static_cast<int>(f)));
       }
-      if (!fr.dropped) emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
+      if (!fr.dropped) {
+        if (auto judged = rejected_in(v, fr, a)) emit(index, std::move(*judged), frame_dates(frames, static_cast<int>(f)));
+        emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
+      }
     }
     // Events, region by region.
     std::size_t b = 0;
@@ -1209,6 +1248,66 @@ class Extractor {
   bool in(const Item& item, int word_class) const {
     return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) &&
            rules_.lexicon.in(item.word, word_class);
+  }
+
+  // "US authorities said that removing the sanctions is out of the
+  // question", "Moscow said such a deployment would be unacceptable": what
+  // the speaker's words judge unacceptable (a word of UNACCEPTABLE, or "out
+  // of the question", after "be") is what the speaker rejects (CAMEO 12),
+  // when no actor opens what is judged: a possessor of it or a name in one
+  // of its phrases is the target. The statement stays; a negated judgement
+  // rejects nothing.
+  std::optional<Assertion> rejected_in(const SentenceView& v, const Frame& fr, const Assertion& said) const {
+    if (!fr.match.rule->act.empty() || fr.match.rule->obligation_event.empty() || said.negated) return std::nullopt;
+    const auto& bi = rules_.builtin;
+    const int unacceptable = rules_.lexicon.find("UNACCEPTABLE");
+    std::size_t c = fr.match.content_begin;
+    const std::size_t end = fr.match.content_end;
+    if (c < end && v.reading[c].norm == "that") ++c;
+    std::vector<std::string> targets;
+    std::size_t be = c, subject_end = end;
+    for (; be < end && be < c + 10; ++be) {
+      const Item& w = v.reading[be];
+      if (w.kind == Item::Kind::Word && is_be(w.norm)) break;
+      // "Moscow's demands", "talks with Kyiv", "the sanctions on Burma":
+      // a possessor or a name in a phrase of what is judged is its target.
+      if (w.kind == Item::Kind::Entity) {
+        const bool owner = be + 1 < end && v.reading[be + 1].norm == "'s";
+        if (!owner && !(be > c && in(v.reading[be - 1], bi.preposition))) return std::nullopt;
+        if (!w.locative || owner)
+          for (const auto& k : keys_in(v, be, be + 1)) targets.push_back(k);
+        continue;
+      }
+      // "would be unacceptable": a modal before "be" only.
+      const bool modal = in(w, bi.aux) || in(w, bi.modal_hypothetical) || in(w, bi.modal_future);
+      if (modal && be + 1 < end && v.reading[be + 1].norm == "be") {
+        subject_end = std::min(subject_end, be);
+        continue;
+      }
+      if (w.kind == Item::Kind::Punct || modal || in(w, bi.neg)) return std::nullopt;
+      if (w.kind == Item::Kind::Word && !w.upper && be > c && clauses_.may_be_verb(w) &&
+          clauses_.verb_group(v.reading, be).form == VerbForm::Past)
+        return std::nullopt;  // "the plan failed and is ..." has a verb of its own
+    }
+    if (be == c || be >= end) return std::nullopt;
+    std::size_t q = be + 1;
+    while (q < end && v.reading[q].kind == Item::Kind::Word &&
+           (in(v.reading[q], bi.adverb) || (v.reading[q].norm.size() > 4 && v.reading[q].norm.ends_with("ly") &&
+                                             !in(v.reading[q], bi.not_adverb))))
+      ++q;
+    if (q >= end || in(v.reading[q], bi.neg)) return std::nullopt;
+    std::size_t judged_end = q + 1;
+    const bool idiom = q + 3 < end && v.reading[q].norm == "out" && v.reading[q + 1].norm == "of" &&
+                       v.reading[q + 2].norm == "the" && v.reading[q + 3].norm == "question";
+    if (idiom) judged_end = q + 4;
+    else if (!rules_.lexicon.in(v.reading[q].word, unacceptable)) return std::nullopt;
+    Assertion r = said;
+    r.event_type = "REJECT";
+    r.targets = targets;
+    r.topic = item_text(v, c, std::min(be, subject_end));
+    r.trigger = fr.verb + " " + text::fold(item_text(v, q, judged_end));
+    r.rule = fr.match.rule->id + ".judged";
+    return r;
   }
 
   std::vector<Date> frame_dates(const std::vector<Frame>& frames, int f) const {
@@ -1342,10 +1441,13 @@ class Extractor {
       if (m.trigger.empty()) return false;
       const std::size_t t = m.trigger.front();
       const char* why = guard[t] ? "a guard phrase" : nullptr;
-      // "Hamas had violated the truce": "had" before a participle is an auxiliary.
+      // "Hamas had violated the truce": "had" before a participle is an
+      // auxiliary; not when the rule's own words go on with that participle
+      // ("is prepared to": a predicate adjective the rule names).
       if (!why && in(v.reading[t], rules_.builtin.aux) && t + 1 < e && v.reading[t + 1].kind == Item::Kind::Word &&
           clauses_.may_be_verb(v.reading[t + 1]) &&
-          (v.reading[t + 1].norm.ends_with("ed") || v.reading[t + 1].norm.ends_with("en")))
+          (v.reading[t + 1].norm.ends_with("ed") || v.reading[t + 1].norm.ends_with("en")) &&
+          !(m.trigger.size() > 1 && m.trigger[1] == t + 1))
         why = "an auxiliary";
       if (!why && m.trigger_form == VerbForm::ThirdPerson && m.vg_items == 0 && plural_noun_at(rules_, v.reading, t, e))
         why = "a plural noun";
@@ -1364,6 +1466,17 @@ class Extractor {
       bool with = a->begin > 0 && v.reading[a->begin - 1].norm == "with";
       if (trace_ && !with) trace_->push_back("  rule " + m.rule->id + " (dropped: a participle, no finite verb)");
       return !with;
+    });
+    // "Militants backed by Iran attacked the base": a participle right
+    // after a noun, with its agent, and a finite verb after them in the
+    // clause, qualifies the noun; its subject backs no one.
+    std::erase_if(found, [&](const Match& m) {
+      if (m.vg_items > 0 || m.trigger.empty()) return false;
+      const Capture* a = capture(m, "actor");
+      if (!a || a->end != m.trigger.front() || !clauses_.qualifying_participle(v.reading, m.trigger.front(), e))
+        return false;
+      if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: a participle with its agent)");
+      return true;
     });
     // "despite RSF counterattacks", "militants in Mali attacked": a name
     // after a preposition is no subject. But "the foreign minister of Iran

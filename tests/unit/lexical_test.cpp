@@ -118,6 +118,13 @@ TEST(Lexical, ANameBeforeAnEventNounOwnsIt) {
   EXPECT_TRUE(of_type(run("The Ethiopia-Eritrea war killed thousands."), "ASSAULT").empty());
   // Flown out is no act of the peacekeepers' body.
   EXPECT_TRUE(run("UN peacekeepers were flown out of Goma on Friday.").assertions.empty());
+  // A weapon's name between ("US Reaper attacks") and a phrase between commas before the verb
+  // ("..., carried out every week, have killed") leave the name the noun's owner.
+  EXPECT_EQ(sole_actors("US Reaper attacks have killed nine people in Somalia.", "ASSAULT"), V({"state/US"}));
+  EXPECT_EQ(sole_actors("Taliban rocket attacks, carried out every week, have killed nine people in Kabul.", "ASSAULT"),
+            V({"org/taliban"}));
+  // A place's name is still where: "Kabul Reaper strikes" names no actor.
+  EXPECT_TRUE(of_type(run("Kabul Reaper strikes, carried out every week, killed nine people."), "ASSAULT").empty());
 }
 
 TEST(Lexical, AParticipleSharesTheMainSubject) {

@@ -66,6 +66,21 @@ const Cue kCues[] = {
     {"Egypt reiterated its demand that Israel withdraw from the Philadelphi corridor.", "REQUEST",
      " actor=state/EG target=state/IL"},
     {"Egypt reiterated its demand that Israel withdraw from the Philadelphi corridor.", "STATEMENT", ""},
+    // ... or held to ("insisted on its demand that"); "insisted that" alone reports words.
+    {"Chad insisted on its demand that Libya close the border camps.", "REQUEST", " actor=state/TD target=state/LY"},
+    {"Chad insisted on its demand that Libya close the border camps.", "STATEMENT", ""},
+    {"Chad insisted on Monday that the border camps were empty.", "REQUEST", ""},
+    {"Chad insisted on Monday that the border camps were empty.", "STATEMENT", " actor=state/TD"},
+    // What a speaker's words judge unacceptable or out of the question is rejected (CAMEO 12),
+    // the statement kept; the owner of what is judged, or a name in its phrase, is the target.
+    {"Kyiv said that Moscow's demands are completely unacceptable.", "REJECT", " actor=state/UA target=state/RU"},
+    {"Kyiv said that Moscow's demands are completely unacceptable.", "STATEMENT", " actor=state/UA"},
+    {"Seoul said talks with Pyongyang were out of the question.", "REJECT", " actor=state/KR target=state/KP"},
+    {"Lithuania said such a deployment would be unacceptable.", "REJECT", " actor=state/LT"},
+    // ... not a negated judgement, not one of an actor, not another adjective.
+    {"Lithuania said such a deployment would not be unacceptable.", "REJECT", ""},
+    {"Kenya said Somalia is out of the question as a host.", "REJECT", ""},
+    {"Kyiv said the fighting near Bakhmut was intense.", "REJECT", ""},
     // A position said again is a statement, no demand.
     {"Russia reiterated its position that the talks are over.", "REQUEST", ""},
     {"Russia reiterated its position that the talks are over.", "STATEMENT", " actor=state/RU"},
@@ -83,6 +98,10 @@ const Cue kCues[] = {
     {"Turkey said it would impose sanctions on Israel.", "THREATEN", " actor=state/TR target=state/IL"},
     {"Turkey said it would impose sanctions on Israel.", "SANCTION",
      " actor=state/TR target=state/IL modality=Planned"},
+    // ... a blockade or siege tightened too (CAMEO 191), not a grip.
+    {"Greece said on Friday it would tighten the blockade of the port.", "THREATEN", " actor=state/GR"},
+    {"Russian forces tightened the siege of the city.", "COERCE", " actor=org/ru-forces"},
+    {"Russia tightened its grip on the town.", "COERCE", ""},
     // ... not a refusal, not the narrator's account of a plan, not a third party's forecast,
     {"Belgian farmers said they would not blockade the port of Antwerp.", "THREATEN", ""},
     {"Belgian farmers plan to blockade the port of Antwerp.", "THREATEN", ""},
@@ -159,6 +178,17 @@ const Cue kCues[] = {
      " actor=state/TR target=group/militants-in-syria"},
     {"Turkey is ready to strike the militants in Syria again.", "AGREE", ""},
     {"Turkey is ready to strike the militants in Syria again.", "SUPPORT", ""},
+    // "prepared" after "be" is the adjective, no passive, as "ready" is ("it" stands for the
+    // speaker, no empty "it was reported"); and readiness to impose sanctions or coercion is a
+    // threat too (CAMEO 131/132), not an intent to cooperate.
+    {"Chad is prepared to bomb the rebel camps.", "THREATEN", " actor=state/TD"},
+    {"Chad is prepared to bomb the rebel camps.", "ASSAULT", ""},
+    {"Togo said it was prepared to impose a curfew on Lome.", "THREATEN", " actor=state/TG"},
+    {"Togo said it was prepared to impose a curfew on Lome.", "AGREE", ""},
+    {"Peru is ready to impose sanctions on Chile.", "THREATEN", " actor=state/PE target=state/CL"},
+    {"Peru is ready to impose sanctions on Chile.", "SANCTION", ""},
+    {"Peru is prepared to host the talks.", "AGREE", " actor=state/PE"},
+    {"Peru is prepared to host the talks.", "THREATEN", ""},
     // Defending another against what is said of them is support in words (CAMEO 052); against
     // anything else, protection (AID 074).
     {"Cairo defended Riyadh on Sunday against criticism of its oil policy.", "SUPPORT",
@@ -201,6 +231,28 @@ const Cue kCues[] = {
     // ... unless the name owns the noun after it.
     {"The 12th Brigade seized the National Security Council's headquarters in Misrata.", "ADVANCE",
      " actor=org/12th-brigade target=org/national-security-council"},
+    // Opening a crossing or a border eases it, as reopening it does (0863); a place's name is
+    // headed by its noun ("the Rafah crossing": crossing); talks or fire opened are no retreat.
+    {"Egypt reopened the Rafah crossing for aid convoys.", "RETREAT", " actor=state/EG"},
+    {"Tajikistan opened its border with Uzbekistan on Monday.", "RETREAT", " actor=state/TJ target=state/UZ"},
+    {"Tajikistan opened talks with Uzbekistan on Monday.", "RETREAT", ""},
+    {"Tajik troops opened fire on smugglers near the border.", "RETREAT", ""},
+    // A welcome given to a visitor is a visit hosted (043); one a plan gets is none.
+    {"The peace plan received a cool welcome in Kinshasa.", "CONSULT", ""},
+    // A crowd converging for a rally protests (as one gathering does); troops converging do not.
+    {"Russian troops converged on the town from three sides.", "PROTEST", ""},
+    // A participle with its agent after a noun qualifies it when a finite verb follows: the
+    // militants attack, they back no one; a passive's agent still acts.
+    {"Militants backed by Iran attacked the base near Erbil.", "ASSAULT", " actor=group/militants"},
+    {"Militants backed by Iran attacked the base near Erbil.", "SUPPORT", ""},
+    {"Kenya was backed by Uganda in the vote.", "SUPPORT", " actor=state/UG target=state/KE"},
+    // A counted measure before "of" says how much of the light verb's noun there was.
+    {"China launched three days of war games around Taiwan.", "MOBILIZE", " actor=state/CN"},
+    {"Kenya launched 40 days of mourning for the victims.", "MOBILIZE", ""},
+    // A verb's particle after the object ends it ("ties back up to": ties heads it).
+    {"Chile and Peru upgraded their diplomatic ties back up to ambassadorial level.", "SUPPORT",
+     " actor=state/CL actor=state/PE"},
+    {"Chile upgraded its fighter jets back to full strength.", "SUPPORT", ""},
     // Protesters overrunning a compound riot; forces overrunning positions advance.
     {"Demonstrators overran the parliament compound in Colombo.", "PROTEST", " actor=group/demonstrators"},
     {"Demonstrators overran the parliament compound in Colombo.", "ADVANCE", ""},
