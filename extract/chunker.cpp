@@ -2256,6 +2256,21 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
     const std::string key = use_entry(static_cast<std::uint32_t>(government - gaz_.entries().data()));
     mention_over(items, j, k + 1, key, government->type, Mention::Source::Name);
   }
+  // "Russian drones and missiles struck": a state's forces named by a
+  // weapon (a derived name) and another WEAPON_NOUN after "and" are one
+  // mention.
+  if (const int weapon = rules_.lexicon.find("WEAPON_NOUN"); weapon >= 0)
+    for (std::size_t j = 0; j + 2 < items.size(); ++j) {
+      Item& forces = items[j];
+      if (forces.kind != Item::Kind::Entity || forces.keys.size() != 1 || forces.types.empty() ||
+          forces.types[0] != EntityType::ArmedForce || forces.te < forces.tb + 2 ||
+          !rules_.lexicon.in(tokens[forces.te - 1].word, weapon))
+        continue;
+      const Item& other = items[j + 2];
+      if (items[j + 1].norm != "and" || other.kind != Item::Kind::Word || other.upper || !in(other, weapon)) continue;
+      forces.te = other.te;
+      items.erase(items.begin() + static_cast<long>(j) + 1, items.begin() + static_cast<long>(j) + 3);
+    }
 }
 
 void Chunker::shared_nouns(std::vector<Item>& items) {

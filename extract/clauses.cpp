@@ -376,6 +376,10 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     }
   // ", killing three": a participle shares the subject of the clause it
   // hangs on; so does one after a medium ("issued a statement condemning").
+  // "blocked a joint EU statement condemning the attack": a medium a name
+  // owns speaks for that name, not for the clause's subject.
+  if (participle && in(prev, b.medium) && k >= begin + 2 && actor_at(k - 2) && !items[k - 2].locative)
+    return static_cast<int>(k - 2);
   if (participle && (prev.norm == "," || in(prev, b.medium) ||
                      in(prev, b.time_phrase))) {
     // ("accused the US of violating rights, ignoring the law": a gerund

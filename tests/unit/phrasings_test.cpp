@@ -1785,5 +1785,23 @@ TEST(Mechanisms, AStanceNounTakesItsActorAfterFrom) {
   for (const auto* a : of_type(x, "THREATEN")) EXPECT_NE(a->actors, V({"state/CN"})) << show(x);
 }
 
+TEST(Mechanisms, AStatesWeaponsAreItsForcesAndAMediumSpeaksForItsOwner) {
+  // "Iranian drones and missiles struck": Iran's forces, one mention;
+  // "Israel's air force said": the air force.
+  auto x = run("Iranian drones and missiles struck two air bases in the Negev overnight, Israel's air force said.",
+               "2025-06-20");
+  auto as = of_type(x, "ASSAULT");
+  ASSERT_EQ(as.size(), 1u) << show(x);
+  EXPECT_EQ(as[0]->actors, V({"org/ir-forces"})) << show(x);
+  EXPECT_EQ(as[0]->attributed_to, V({"org/il-air-force"})) << show(x);
+  // "vetoed a joint EU statement condemning the coup": the EU condemns (in
+  // the words vetoed), not Hungary.
+  x = run("Hungary vetoed a joint EU statement condemning the coup.", "2025-06-20");
+  auto ac = of_type(x, "ACCUSE");
+  ASSERT_EQ(ac.size(), 1u) << show(x);
+  EXPECT_EQ(ac[0]->actors, V({"org/eu"})) << show(x);
+  EXPECT_EQ(actors_of("Russia issued a statement condemning the strike.", "ACCUSE"), V({"state/RU"}));
+}
+
 }  // namespace
 }  // namespace sg::extract
