@@ -331,6 +331,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
       item.dates = t.dates;
       item.date_unresolved = t.unresolved;
       item.weekday = static_cast<std::int8_t>(t.weekday);
+      item.year_inferred = t.year_inferred;
       items.push_back(std::move(item));
       i = t.te;
       continue;

@@ -89,6 +89,10 @@ struct TimeExpr {
   // the report date, as a past tense reads it; a future clause moves it to
   // the coming one (Pipeline, after the clause layer). -1: none.
   int weekday = -1;
+  // A day and month whose year was taken as the one closest to the report
+  // date ("on January 15"): a past tense moves it back to on or before the
+  // report date (Pipeline, after the clause layer).
+  bool year_inferred = false;
 };
 
 // A mention of an entity: a gazetteer name, a name the report taught (an
@@ -131,6 +135,7 @@ struct Item {
   std::vector<Date> dates;            // Date
   bool date_unresolved = false;       // a day without year and no report date
   std::int8_t weekday = -1;           // Date: TimeExpr::weekday
+  bool year_inferred = false;         // Date: TimeExpr::year_inferred
   long long number = 0;               // Number
   std::uint32_t ref = 0;              // Adjective: gazetteer entry; Title: title index
   bool region_adjective = false;

@@ -433,6 +433,24 @@ class Extractor {
     }
   }
 
+  // "captured Paletwa on January 15" in a report of September 1: a day and
+  // month without a year in a clause of the past lies on or before the
+  // report date (the time layer took the closest year, here the next one).
+  void past_days(SentenceView& v) const {
+    if (!report_.date) return;
+    const long report_day = days_from_civil(*report_.date);
+    for (const Clause& c : v.clauses) {
+      if (c.verb.form != VerbForm::Past || c.verb.future || c.verb.hypothetical || c.verb.planned) continue;
+      std::size_t opening = c.embedding == Clause::Embedding::Main ? fronted_phrase(v, c.begin) : 0;
+      for (std::size_t q = opening > 0 ? 0 : c.begin; q < c.end && q < v.reading.size(); ++q) {
+        Item& it = v.reading[q];
+        if (it.kind != Item::Kind::Date || !it.year_inferred) continue;
+        for (Date& d : it.dates)
+          if (days_from_civil(d) > report_day && is_real_date(d.year - 1, d.month, d.day)) d.year -= 1;
+      }
+    }
+  }
+
   // explain: the clause layer.
   void trace_clauses(const SentenceView& v) const {
     for (const auto& c : v.clauses) {
@@ -1151,6 +1169,7 @@ class Extractor {
     }
     clauses_.clauses(v, owner);
     coming_weekdays(v, frames);
+    past_days(v);
     if (trace_) trace_clauses(v);
     for (const auto& f : frames) {
       if (trace_) {

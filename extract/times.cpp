@@ -270,6 +270,7 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
               if (is_real_date(*year, md.m, md.d)) item.dates.push_back({*year, md.m, md.d});
             } else if (report_date) {
               if (auto d = resolve_year(md.m, md.d, *report_date)) item.dates.push_back(*d);
+              item.year_inferred = true;
             } else {
               item.unresolved = true;
             }
@@ -311,6 +312,7 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
         item.te = i + 2;
         if (report_date) {
           if (auto d = resolve_year(*month, static_cast<int>(*day), *report_date)) item.dates.push_back(*d);
+          item.year_inferred = true;
         } else {
           item.unresolved = true;
         }

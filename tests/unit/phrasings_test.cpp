@@ -1803,5 +1803,20 @@ TEST(Mechanisms, AStatesWeaponsAreItsForcesAndAMediumSpeaksForItsOwner) {
   EXPECT_EQ(actors_of("Russia issued a statement condemning the strike.", "ACCUSE"), V({"state/RU"}));
 }
 
+TEST(Mechanisms, ADayAndMonthInAPastClauseIsNoLaterThanTheReport) {
+  // Report of June 20, 2025: "on December 12" is closer in 2025 than in 2024,
+  // but a capture told in the past happened in 2024; talks to come are in 2025.
+  auto x = run("Houthi fighters seized the port of Midi on December 12.", "2025-06-20");
+  auto ad = of_type(x, "ADVANCE");
+  ASSERT_EQ(ad.size(), 1u) << show(x);
+  ASSERT_TRUE(ad[0]->date) << show(x);
+  EXPECT_EQ(ad[0]->date->iso(), "2024-12-12");
+  x = run("The Houthis will hold talks with Riyadh on December 12.", "2025-06-20");
+  auto co = of_type(x, "CONSULT");
+  ASSERT_EQ(co.size(), 1u) << show(x);
+  ASSERT_TRUE(co[0]->date) << show(x);
+  EXPECT_EQ(co[0]->date->iso(), "2025-12-12");
+}
+
 }  // namespace
 }  // namespace sg::extract
