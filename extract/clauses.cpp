@@ -490,7 +490,22 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (actor_at(i)) return static_cast<int>(i);
     if (items[i].kind == Item::Kind::Word && !items[i].upper && may_be_verb(items[i])) {
       VerbGroup outer = group_before(items, i, begin, VerbForm::Other);
-      if (const int s = subject_of(items, outer.begin, begin, false); s >= 0) return s;
+      if (const int s = subject_of(items, outer.begin, begin, false); s >= 0) {
+        // "the MNDAA, which China had pressed to halt its offensive": a verb
+        // of asking in a relative clause whose object is the relative
+        // pronoun asks the pronoun's antecedent, who would act.
+        const int asking = rules_.lexicon.find("REQUEST");
+        const std::size_t su = static_cast<std::size_t>(s);
+        if (asking >= 0 && in(items[i], asking) && su >= begin + 1 && relative_pronoun(items[su - 1])) {
+          std::size_t a = su - 1;
+          if (a > begin && items[a - 1].norm == ",") --a;
+          // (After any preposition: "fell to M23, which ...".)
+          const bool antecedent = a > begin && items[a - 1].kind == Item::Kind::Entity &&
+                                  !items[a - 1].types.empty() && items[a - 1].types[0] != EntityType::Place;
+          return antecedent ? static_cast<int>(a - 1) : -1;
+        }
+        return s;
+      }
     }
     if (const int finite = purpose_of(items, k, begin); finite >= 0)
       return subject_of(items, static_cast<std::size_t>(finite), begin, false);

@@ -1818,5 +1818,18 @@ TEST(Mechanisms, ADayAndMonthInAPastClauseIsNoLaterThanTheReport) {
   EXPECT_EQ(co[0]->date->iso(), "2025-12-12");
 }
 
+TEST(Mechanisms, WhomARelativeClauseAsksToActIsItsAntecedent) {
+  // "M23, which Washington had urged to halt its offensive": M23 would
+  // halt, not Washington.
+  auto x = run("Uvira fell to M23, which Washington had urged to halt its offensive.", "2025-06-20");
+  auto re = of_type(x, "RETREAT");
+  ASSERT_EQ(re.size(), 1u) << show(x);
+  EXPECT_EQ(re[0]->actors, V({"org/m23"})) << show(x);
+  EXPECT_EQ(re[0]->modality, Modality::Hypothetical) << show(x);
+  // A subject relative asks no one: "China, which had pressed to halt ...".
+  x = run("Kenya, which had urged to halt the offensive, welcomed the truce.", "2025-06-20");
+  for (const auto* a : of_type(x, "RETREAT")) EXPECT_EQ(a->actors, V({"state/KE"})) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
