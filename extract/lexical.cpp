@@ -1,6 +1,7 @@
 #include "lexical.h"
 
 #include <algorithm>
+#include "text.h"
 
 namespace sg::extract {
 namespace {
@@ -919,7 +920,16 @@ class Reader {
             emit(*noun, noun->event, trigger, noun_end, state, form, subject, infinitive, clause_end, out);
             return true;
           }
+          const std::size_t before = out.size();
           emit(*noun, noun->event, trigger, noun_end, g, form, subject, infinitive, clause_end, out);
+          // "offered talks", "offered concessions": what is offered is an
+          // act to come (CAMEO 03 "express intent to meet, to yield ..."),
+          // which the promise rule reads as an AGREE made now; an offer of
+          // words ("offered condolences", "an apology") is the act itself.
+          const int offer = rules_.lexicon.find("OFFER"), offered = rules_.lexicon.find("OFFERED");
+          if (out.size() > before && offer >= 0 && offered >= 0 && rules_.lexicon.in(items_[q].word, offer) &&
+              rules_.lexicon.in(text::fold(noun->event), offered))
+            out.back().planned = true;
           return true;
         }
         if (modifier(it)) continue;

@@ -790,6 +790,37 @@ TEST(Lexical, APlannedCooperativeActIsAlsoAPromise) {
   }
 }
 
+// CAMEO 03 codes an offer as an intent: "offered talks" (036), "offered
+// concessions" (035) are acts to come, and so a promise made now.
+TEST(Lexical, AnActOfferedIsPlannedAndAPromise) {
+  for (const char* s : {"Norway offered fresh talks to the Colombian rebels on Friday.",
+                        "The Bolivian government offered concessions to the striking miners.",
+                        "Kenya offered humanitarian aid to Somalia."}) {
+    auto x = run(s, "2000-01-01");
+    auto agree = of_type(x, "AGREE");
+    ASSERT_EQ(agree.size(), 1u) << s;
+    EXPECT_EQ(agree[0]->rule, "promise") << s;
+    EXPECT_EQ(agree[0]->modality, Modality::None) << s;
+    std::size_t planned = 0, done = 0;
+    for (const auto& a : x.assertions)
+      if (a.event_type != "AGREE") (a.modality == Modality::Planned ? planned : done) += 1;
+    EXPECT_EQ(planned, 1u) << s;
+    EXPECT_EQ(done, 0u) << s;
+  }
+  // Aid given is aid now; an apology or support offered is said, and made.
+  auto given = run("Kenya provided humanitarian aid to Somalia.", "2000-01-01");
+  ASSERT_EQ(of_type(given, "AID").size(), 1u);
+  EXPECT_EQ(of_type(given, "AID")[0]->modality, Modality::None);
+  EXPECT_TRUE(of_type(given, "AGREE").empty());
+  for (const char* s : {"Sweden offered its support to Finland.", "The minister offered an apology to Chile."}) {
+    auto x = run(s, "2000-01-01");
+    for (const auto& a : x.assertions) {
+      EXPECT_NE(a.rule, "promise") << s;
+      EXPECT_EQ(a.modality, Modality::None) << s;
+    }
+  }
+}
+
 TEST(Lexical, PreventingPeopleFromPoliticalActsIsCoercion) {
   auto x = run("Beijing prevented journalists from attending the trial.", "2025-09-03");
   EXPECT_EQ(of_type(x, "COERCE").size(), 1u);
