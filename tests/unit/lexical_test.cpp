@@ -224,6 +224,20 @@ TEST(Lexical, AGuardPhraseMakesNoEvent) {
   EXPECT_TRUE(of_type(x, "COERCE").empty());
 }
 
+// "Human rights violations" are abuses of people, coded by what was done,
+// not the open defiance of a law or ban that REJECT (CAMEO 128) codes.
+TEST(Lexical, HumanRightsViolationsAreNoDefiance) {
+  for (const char* s : {"Eritrean students staged a hunger strike in protest against human rights violations by Eritrean security forces.",
+                        "Students rallied in Asmara against rights violations by Eritrean soldiers, witnesses said on Monday."}) {
+    auto x = run(s, "2000-01-01");
+    EXPECT_TRUE(of_type(x, "REJECT").empty()) << s;
+    EXPECT_EQ(of_type(x, "PROTEST").size(), 1u) << s;
+  }
+  // A ban or an embargo broken is.
+  auto x = run("Eritrean soldiers violated the arms embargo on Somalia.", "2000-01-01");
+  EXPECT_EQ(of_type(x, "REJECT").size(), 1u);
+}
+
 TEST(Lexical, AWeekdayInTheVerbGroupIsTheDate) {
   auto x = run("Iran on Tuesday denounced the Israeli strike.", "2026-12-06");
   auto a = of_type(x, "ACCUSE");
