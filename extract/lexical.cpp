@@ -348,6 +348,14 @@ class Reader {
           items_[static_cast<std::size_t>(object) + 1].norm == "by")
         by_at = static_cast<std::size_t>(object) + 1;
     }
+    // "violations of the arms embargo by Eritrea", "the threat of sanctions
+    // by the EU": a noun in the "of" phrase of another event noun is that
+    // noun's complement; the "by" after it names the head's agent, and the
+    // complement's act is none of its (unless of one type: "a barrage of
+    // strikes by Russia").
+    std::vector<std::string> head_events;
+    if (actor < 0 && by_at == longest && by_at < clause_end && items_[by_at].norm == "by")
+      head_events = of_event(q);
     if (actor < 0 && by_at < clause_end && items_[by_at].norm == "by") {
       int by = clauses_.object_of(items_, by_at + 1, clause_end);
       if (by >= 0 && !items_[static_cast<std::size_t>(by)].locative) actor = by;
@@ -374,6 +382,9 @@ class Reader {
         break;
       }
     if (!noun || noun->event == "NONE") return;
+    if (!head_events.empty() &&
+        std::find(head_events.begin(), head_events.end(), noun->event) == head_events.end())
+      return;
     // "Kenyan protests", "Palestinian riots": a people protests, not its
     // state; the adjective names no actor there.
     if (adjective_actor && noun->event == "PROTEST") return;
@@ -601,6 +612,26 @@ class Reader {
   // A word that may stand between a light verb and its noun: "launched a
   // new large-scale drone attack"; not a verb, preposition or conjunction
   // ("had violated the truce").
+  // The event types of the event noun whose "of" phrase the noun at `q`
+  // stands in, over a determiner and modifiers ("violations of the arms
+  // embargo": REJECT, for the embargo); none when it stands in none.
+  std::vector<std::string> of_event(std::size_t q) const {
+    std::vector<std::string> events;
+    std::size_t k = q;
+    while (k > begin_ && k + 3 > q && items_[k - 1].kind == Item::Kind::Word && items_[k - 1].norm != "of" &&
+           modifier(items_[k - 1]))
+      --k;
+    if (k < begin_ + 2 || items_[k - 1].norm != "of") return events;
+    std::vector<Hit> head;
+    for (std::size_t h = k - 1; h-- > begin_ && h + 4 > k;) {
+      head.clear();
+      hits_at(lex_, items_, h, end_, Trigger::Pos::Noun, head);
+      for (const auto& hit : head)
+        if (hit.end == k - 1 && !hit.trigger->event.empty()) events.push_back(hit.trigger->event);
+    }
+    return events;
+  }
+
   bool modifier(const Item& it) const {
     const auto& b = rules_.builtin;
     if (rules_.lexicon.in(it.word, b.determiner)) return true;

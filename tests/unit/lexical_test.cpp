@@ -238,6 +238,24 @@ TEST(Lexical, HumanRightsViolationsAreNoDefiance) {
   EXPECT_EQ(of_type(x, "REJECT").size(), 1u);
 }
 
+// "violations of the arms embargo by Eritrea": the "by" after a noun in
+// another event noun's "of" phrase names the head's agent, not the
+// complement's ("the embargo" is not Eritrea's).
+TEST(Lexical, AnAgentAfterAnOfPhraseIsTheHeadNouns) {
+  for (const char* s : {"The UN reported violations of the arms embargo by Eritrea.",
+                        "The threat of sanctions by the EU worried Minsk."}) {
+    auto x = run(s, "2000-01-01");
+    EXPECT_TRUE(of_type(x, "SANCTION").empty()) << s;
+  }
+  // The noun's own "of" phrase, and a head of the same type, keep it.
+  auto x = run("The invasion of Georgia by Russia shocked Europe.", "2000-01-01");
+  ASSERT_EQ(of_type(x, "ASSAULT").size(), 1u);
+  EXPECT_EQ(of_type(x, "ASSAULT")[0]->actors, V({"state/RU"}));
+  x = run("A campaign of airstrikes by Russia against Aleppo killed dozens.", "2000-01-01");
+  ASSERT_EQ(of_type(x, "ASSAULT").size(), 1u);
+  EXPECT_EQ(of_type(x, "ASSAULT")[0]->actors, V({"state/RU"}));
+}
+
 TEST(Lexical, AWeekdayInTheVerbGroupIsTheDate) {
   auto x = run("Iran on Tuesday denounced the Israeli strike.", "2026-12-06");
   auto a = of_type(x, "ACCUSE");
