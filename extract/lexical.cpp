@@ -840,6 +840,9 @@ class Reader {
       if (it.kind == Item::Kind::Word && head && !rules_.lexicon.in(head, rules_.builtin.determiner) &&
           rules_.lexicon.in(it.word, rules_.builtin.time_phrase))
         break;
+      // "forced the aid agencies out of the country": "out of" is a
+      // preposition of two words.
+      if (it.kind == Item::Kind::Word && it.norm == "out" && q + 1 < end && items_[q + 1].norm == "of") break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
         // "captured part of a stronghold": the head is after a partitive's "of".
         if (it.norm == "of" && head && rules_.lexicon.in(head, rules_.builtin.partitive)) {

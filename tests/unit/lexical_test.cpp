@@ -853,6 +853,26 @@ TEST(Lexical, AnActOfferedIsPlannedAndAPromise) {
   }
 }
 
+// CAMEO 166 (1661-1663): expelling peacekeepers, observers or aid agencies
+// withdraws a state's relations with those who sent them (SANCTION);
+// expelling individuals is 174 (COERCE).
+TEST(Lexical, ExpellingABodyOfInvolvementIsASanction) {
+  for (const char* s : {"Sudan expelled 13 aid agencies from Darfur.",
+                        "Niger forced the aid agencies out of the country.",
+                        "Burundi forced the UN human rights agency, OHCHR, out of the country.",
+                        "Mali kicked out the UN peacekeepers."}) {
+    auto x = run(s, "2000-01-01");
+    EXPECT_EQ(of_type(x, "SANCTION").size(), 1u) << s;
+    EXPECT_TRUE(of_type(x, "COERCE").empty()) << s;
+  }
+  for (const char* s : {"Hungary expelled two Syrian refugees.", "Police forced the protesters out of the square.",
+                        "Rwanda forced Burundi to close the border."}) {
+    auto x = run(s, "2000-01-01");
+    EXPECT_TRUE(of_type(x, "SANCTION").empty()) << s;
+    EXPECT_FALSE(of_type(x, "COERCE").empty()) << s;
+  }
+}
+
 TEST(Lexical, PreventingPeopleFromPoliticalActsIsCoercion) {
   auto x = run("Beijing prevented journalists from attending the trial.", "2025-09-03");
   EXPECT_EQ(of_type(x, "COERCE").size(), 1u);
