@@ -873,6 +873,20 @@ TEST(Lexical, ExpellingABodyOfInvolvementIsASanction) {
   }
 }
 
+// CAMEO 072 is training given to another's forces (AID); a state's own
+// recruits trained are forces built up (154, MOBILIZE).
+TEST(Lexical, TrainingOwnPersonnelIsNoAid) {
+  auto x = run("The Malian army trained new recruits in Kati.", "2000-01-01");
+  EXPECT_TRUE(of_type(x, "AID").empty());
+  EXPECT_EQ(of_type(x, "MOBILIZE").size(), 1u);
+  x = run("The EU trained 2,000 Malian troops.", "2000-01-01");
+  ASSERT_EQ(of_type(x, "AID").size(), 1u);
+  EXPECT_EQ(of_type(x, "AID")[0]->targets, V({"org/ml-forces"}));
+  EXPECT_TRUE(of_type(x, "MOBILIZE").empty());
+  x = run("Russia trained its guns on Kharkiv.", "2000-01-01");
+  EXPECT_TRUE(x.assertions.empty());
+}
+
 TEST(Lexical, PreventingPeopleFromPoliticalActsIsCoercion) {
   auto x = run("Beijing prevented journalists from attending the trial.", "2025-09-03");
   EXPECT_EQ(of_type(x, "COERCE").size(), 1u);
