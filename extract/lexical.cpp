@@ -711,10 +711,15 @@ class Reader {
         case K::After: {
           bool found = false;
           // Words of the text only: "on" of "on Wednesday" belongs to the date.
-          for (std::size_t p = after; p < clause_end && !found; ++p)
-            found = items_[p].kind == Item::Kind::Word &&
-                    !(p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) &&
-                    std::find(c.words.begin(), c.words.end(), items_[p].word) != c.words.end();
+          // A group's head noun counts as its word: "to Sudanese refugees".
+          for (std::size_t p = after; p < clause_end && !found; ++p) {
+            const Item& it = items_[p];
+            if (it.kind == Item::Kind::Entity && !it.types.empty() && it.types[0] == EntityType::ActorGroup)
+              found = it.head_word && std::find(c.words.begin(), c.words.end(), it.head_word) != c.words.end();
+            else
+              found = it.kind == Item::Kind::Word && !(p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) &&
+                      std::find(c.words.begin(), c.words.end(), it.word) != c.words.end();
+          }
           if (!found) return false;
           break;
         }

@@ -887,6 +887,25 @@ TEST(Lexical, TrainingOwnPersonnelIsNoAid) {
   EXPECT_TRUE(x.assertions.empty());
 }
 
+// "opened its borders to refugees": people let in, CAMEO 075 as hosting
+// them; a border opened to trade lets no one in.
+TEST(Lexical, ABorderOpenedToRefugeesIsAid) {
+  auto x = run("Poland opened its borders to Ukrainian refugees on Monday.", "2000-01-01");
+  ASSERT_EQ(of_type(x, "AID").size(), 1u);
+  EXPECT_EQ(of_type(x, "AID")[0]->actors, V({"state/PL"}));
+  x = run("Chad opened its border to Sudanese refugees.", "2000-01-01");
+  EXPECT_EQ(of_type(x, "AID").size(), 1u);
+  x = run("China opened its border to foreign trade.", "2000-01-01");
+  EXPECT_TRUE(of_type(x, "AID").empty());
+}
+
+// A cue's word after the trigger may be a group's head noun ("500 troops",
+// "Sudanese refugees": one item, read by its noun).
+TEST(Lexical, ACueWordMayHeadAGroup) {
+  auto x = run("Italy contributed 500 troops to the UN force in Lebanon.", "2000-01-01");
+  EXPECT_EQ(of_type(x, "AID").size(), 1u);
+}
+
 TEST(Lexical, PreventingPeopleFromPoliticalActsIsCoercion) {
   auto x = run("Beijing prevented journalists from attending the trial.", "2025-09-03");
   EXPECT_EQ(of_type(x, "COERCE").size(), 1u);
