@@ -1,6 +1,7 @@
 #include "lexical.h"
 
 #include <algorithm>
+#include "text.h"
 
 namespace sg::extract {
 
@@ -363,6 +364,14 @@ class Reader {
           items_[static_cast<std::size_t>(object) + 1].norm == "by")
         by_at = static_cast<std::size_t>(object) + 1;
     }
+    // "violations of the arms embargo by Eritrea", "the threat of sanctions
+    // by the EU": a noun in the "of" phrase of another event noun is that
+    // noun's complement; the "by" after it names the head's agent, and the
+    // complement's act is none of its (unless of one type: "a barrage of
+    // strikes by Russia").
+    std::vector<std::string> head_events;
+    if (actor < 0 && by_at == longest && by_at < clause_end && items_[by_at].norm == "by")
+      head_events = of_event(q);
     if (actor < 0 && by_at < clause_end && items_[by_at].norm == "by") {
       int by = clauses_.object_of(items_, by_at + 1, clause_end);
       if (by >= 0 && !items_[static_cast<std::size_t>(by)].locative) actor = by;
@@ -416,6 +425,9 @@ class Reader {
         break;
       }
     if (!noun || noun->event == "NONE") return;
+    if (!head_events.empty() &&
+        std::find(head_events.begin(), head_events.end(), noun->event) == head_events.end())
+      return;
     // "Kenyan protests", "Palestinian riots": a people protests, not its
     // state; the adjective names no actor there.
     if (adjective_actor && noun->event == "PROTEST") return;
@@ -659,6 +671,26 @@ class Reader {
   // A word that may stand between a light verb and its noun: "launched a
   // new large-scale drone attack"; not a verb, preposition or conjunction
   // ("had violated the truce").
+  // The event types of the event noun whose "of" phrase the noun at `q`
+  // stands in, over a determiner and modifiers ("violations of the arms
+  // embargo": REJECT, for the embargo); none when it stands in none.
+  std::vector<std::string> of_event(std::size_t q) const {
+    std::vector<std::string> events;
+    std::size_t k = q;
+    while (k > begin_ && k + 3 > q && items_[k - 1].kind == Item::Kind::Word && items_[k - 1].norm != "of" &&
+           modifier(items_[k - 1]))
+      --k;
+    if (k < begin_ + 2 || items_[k - 1].norm != "of") return events;
+    std::vector<Hit> head;
+    for (std::size_t h = k - 1; h-- > begin_ && h + 4 > k;) {
+      head.clear();
+      hits_at(lex_, items_, h, end_, Trigger::Pos::Noun, head);
+      for (const auto& hit : head)
+        if (hit.end == k - 1 && !hit.trigger->event.empty()) events.push_back(hit.trigger->event);
+    }
+    return events;
+  }
+
   bool modifier(const Item& it) const {
     const auto& b = rules_.builtin;
     if (rules_.lexicon.in(it.word, b.determiner)) return true;
@@ -738,10 +770,15 @@ class Reader {
         case K::After: {
           bool found = false;
           // Words of the text only: "on" of "on Wednesday" belongs to the date.
-          for (std::size_t p = after; p < clause_end && !found; ++p)
-            found = items_[p].kind == Item::Kind::Word &&
-                    !(p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) &&
-                    std::find(c.words.begin(), c.words.end(), items_[p].word) != c.words.end();
+          // A group's head noun counts as its word: "to Sudanese refugees".
+          for (std::size_t p = after; p < clause_end && !found; ++p) {
+            const Item& it = items_[p];
+            if (it.kind == Item::Kind::Entity && !it.types.empty() && it.types[0] == EntityType::ActorGroup)
+              found = it.head_word && std::find(c.words.begin(), c.words.end(), it.head_word) != c.words.end();
+            else
+              found = it.kind == Item::Kind::Word && !(p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) &&
+                      std::find(c.words.begin(), c.words.end(), it.word) != c.words.end();
+          }
           if (!found) return false;
           break;
         }
@@ -867,6 +904,9 @@ class Reader {
       if (it.kind == Item::Kind::Word && head && !rules_.lexicon.in(head, rules_.builtin.determiner) &&
           rules_.lexicon.in(it.word, rules_.builtin.time_phrase))
         break;
+      // "forced the aid agencies out of the country": "out of" is a
+      // preposition of two words.
+      if (it.kind == Item::Kind::Word && it.norm == "out" && q + 1 < end && items_[q + 1].norm == "of") break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
         // "captured part of a stronghold": the head is after a partitive's "of".
         if (it.norm == "of" && head && rules_.lexicon.in(head, rules_.builtin.partitive)) {
@@ -985,7 +1025,16 @@ class Reader {
             emit(*noun, noun->event, trigger, noun_end, state, form, subject, infinitive, clause_end, out);
             return true;
           }
+          const std::size_t before = out.size();
           emit(*noun, noun->event, trigger, noun_end, g, form, subject, infinitive, clause_end, out);
+          // "offered talks", "offered concessions": what is offered is an
+          // act to come (CAMEO 03 "express intent to meet, to yield ..."),
+          // which the promise rule reads as an AGREE made now; an offer of
+          // words ("offered condolences", "an apology") is the act itself.
+          const int offer = rules_.lexicon.find("OFFER"), offered = rules_.lexicon.find("OFFERED");
+          if (out.size() > before && offer >= 0 && offered >= 0 && rules_.lexicon.in(items_[q].word, offer) &&
+              rules_.lexicon.in(text::fold(noun->event), offered))
+            out.back().planned = true;
           return true;
         }
         if (modifier(it)) continue;

@@ -231,6 +231,38 @@ TEST(Lexical, AGuardPhraseMakesNoEvent) {
   EXPECT_TRUE(of_type(x, "COERCE").empty());
 }
 
+// "Human rights violations" are abuses of people, coded by what was done,
+// not the open defiance of a law or ban that REJECT (CAMEO 128) codes.
+TEST(Lexical, HumanRightsViolationsAreNoDefiance) {
+  for (const char* s : {"Eritrean students staged a hunger strike in protest against human rights violations by Eritrean security forces.",
+                        "Students rallied in Asmara against rights violations by Eritrean soldiers, witnesses said on Monday."}) {
+    auto x = run(s, "2000-01-01");
+    EXPECT_TRUE(of_type(x, "REJECT").empty()) << s;
+    EXPECT_EQ(of_type(x, "PROTEST").size(), 1u) << s;
+  }
+  // A ban or an embargo broken is.
+  auto x = run("Eritrean soldiers violated the arms embargo on Somalia.", "2000-01-01");
+  EXPECT_EQ(of_type(x, "REJECT").size(), 1u);
+}
+
+// "violations of the arms embargo by Eritrea": the "by" after a noun in
+// another event noun's "of" phrase names the head's agent, not the
+// complement's ("the embargo" is not Eritrea's).
+TEST(Lexical, AnAgentAfterAnOfPhraseIsTheHeadNouns) {
+  for (const char* s : {"The UN reported violations of the arms embargo by Eritrea.",
+                        "The threat of sanctions by the EU worried Minsk."}) {
+    auto x = run(s, "2000-01-01");
+    EXPECT_TRUE(of_type(x, "SANCTION").empty()) << s;
+  }
+  // The noun's own "of" phrase, and a head of the same type, keep it.
+  auto x = run("The invasion of Georgia by Russia shocked Europe.", "2000-01-01");
+  ASSERT_EQ(of_type(x, "ASSAULT").size(), 1u);
+  EXPECT_EQ(of_type(x, "ASSAULT")[0]->actors, V({"state/RU"}));
+  x = run("A campaign of airstrikes by Russia against Aleppo killed dozens.", "2000-01-01");
+  ASSERT_EQ(of_type(x, "ASSAULT").size(), 1u);
+  EXPECT_EQ(of_type(x, "ASSAULT")[0]->actors, V({"state/RU"}));
+}
+
 TEST(Lexical, AWeekdayInTheVerbGroupIsTheDate) {
   auto x = run("Iran on Tuesday denounced the Israeli strike.", "2026-12-06");
   auto a = of_type(x, "ACCUSE");
@@ -795,6 +827,90 @@ TEST(Lexical, APlannedCooperativeActIsAlsoAPromise) {
     auto x = run(s, "2000-01-01");
     for (const auto& a : x.assertions) EXPECT_NE(a.rule, "promise") << s;
   }
+}
+
+// CAMEO 03 codes an offer as an intent: "offered talks" (036), "offered
+// concessions" (035) are acts to come, and so a promise made now.
+TEST(Lexical, AnActOfferedIsPlannedAndAPromise) {
+  for (const char* s : {"Norway offered fresh talks to the Colombian rebels on Friday.",
+                        "The Bolivian government offered concessions to the striking miners.",
+                        "Kenya offered humanitarian aid to Somalia."}) {
+    auto x = run(s, "2000-01-01");
+    auto agree = of_type(x, "AGREE");
+    ASSERT_EQ(agree.size(), 1u) << s;
+    EXPECT_EQ(agree[0]->rule, "promise") << s;
+    EXPECT_EQ(agree[0]->modality, Modality::None) << s;
+    std::size_t planned = 0, done = 0;
+    for (const auto& a : x.assertions)
+      if (a.event_type != "AGREE") (a.modality == Modality::Planned ? planned : done) += 1;
+    EXPECT_EQ(planned, 1u) << s;
+    EXPECT_EQ(done, 0u) << s;
+  }
+  // Aid given is aid now; an apology or support offered is said, and made.
+  auto given = run("Kenya provided humanitarian aid to Somalia.", "2000-01-01");
+  ASSERT_EQ(of_type(given, "AID").size(), 1u);
+  EXPECT_EQ(of_type(given, "AID")[0]->modality, Modality::None);
+  EXPECT_TRUE(of_type(given, "AGREE").empty());
+  for (const char* s : {"Sweden offered its support to Finland.", "The minister offered an apology to Chile."}) {
+    auto x = run(s, "2000-01-01");
+    for (const auto& a : x.assertions) {
+      EXPECT_NE(a.rule, "promise") << s;
+      EXPECT_EQ(a.modality, Modality::None) << s;
+    }
+  }
+}
+
+// CAMEO 166 (1661-1663): expelling peacekeepers, observers or aid agencies
+// withdraws a state's relations with those who sent them (SANCTION);
+// expelling individuals is 174 (COERCE).
+TEST(Lexical, ExpellingABodyOfInvolvementIsASanction) {
+  for (const char* s : {"Sudan expelled 13 aid agencies from Darfur.",
+                        "Niger forced the aid agencies out of the country.",
+                        "Burundi forced the UN human rights agency, OHCHR, out of the country.",
+                        "Mali kicked out the UN peacekeepers."}) {
+    auto x = run(s, "2000-01-01");
+    EXPECT_EQ(of_type(x, "SANCTION").size(), 1u) << s;
+    EXPECT_TRUE(of_type(x, "COERCE").empty()) << s;
+  }
+  for (const char* s : {"Hungary expelled two Syrian refugees.", "Police forced the protesters out of the square.",
+                        "Rwanda forced Burundi to close the border."}) {
+    auto x = run(s, "2000-01-01");
+    EXPECT_TRUE(of_type(x, "SANCTION").empty()) << s;
+    EXPECT_FALSE(of_type(x, "COERCE").empty()) << s;
+  }
+}
+
+// CAMEO 072 is training given to another's forces (AID); a state's own
+// recruits trained are forces built up (154, MOBILIZE).
+TEST(Lexical, TrainingOwnPersonnelIsNoAid) {
+  auto x = run("The Malian army trained new recruits in Kati.", "2000-01-01");
+  EXPECT_TRUE(of_type(x, "AID").empty());
+  EXPECT_EQ(of_type(x, "MOBILIZE").size(), 1u);
+  x = run("The EU trained 2,000 Malian troops.", "2000-01-01");
+  ASSERT_EQ(of_type(x, "AID").size(), 1u);
+  EXPECT_EQ(of_type(x, "AID")[0]->targets, V({"org/ml-forces"}));
+  EXPECT_TRUE(of_type(x, "MOBILIZE").empty());
+  x = run("Russia trained its guns on Kharkiv.", "2000-01-01");
+  EXPECT_TRUE(x.assertions.empty());
+}
+
+// "opened its borders to refugees": people let in, CAMEO 075 as hosting
+// them; a border opened to trade lets no one in.
+TEST(Lexical, ABorderOpenedToRefugeesIsAid) {
+  auto x = run("Poland opened its borders to Ukrainian refugees on Monday.", "2000-01-01");
+  ASSERT_EQ(of_type(x, "AID").size(), 1u);
+  EXPECT_EQ(of_type(x, "AID")[0]->actors, V({"state/PL"}));
+  x = run("Chad opened its border to Sudanese refugees.", "2000-01-01");
+  EXPECT_EQ(of_type(x, "AID").size(), 1u);
+  x = run("China opened its border to foreign trade.", "2000-01-01");
+  EXPECT_TRUE(of_type(x, "AID").empty());
+}
+
+// A cue's word after the trigger may be a group's head noun ("500 troops",
+// "Sudanese refugees": one item, read by its noun).
+TEST(Lexical, ACueWordMayHeadAGroup) {
+  auto x = run("Italy contributed 500 troops to the UN force in Lebanon.", "2000-01-01");
+  EXPECT_EQ(of_type(x, "AID").size(), 1u);
 }
 
 TEST(Lexical, PreventingPeopleFromPoliticalActsIsCoercion) {
