@@ -1831,5 +1831,20 @@ TEST(Mechanisms, WhomARelativeClauseAsksToActIsItsAntecedent) {
   for (const auto* a : of_type(x, "RETREAT")) EXPECT_EQ(a->actors, V({"state/KE"})) << show(x);
 }
 
+TEST(Mechanisms, AReminderIssuedToAListenerIsWordsSaid) {
+  // "issued a stern reminder on Monday to Somalia that Mogadishu must ...":
+  // the statement frame with a stance adjective and its listener; the
+  // obligation is a demand.
+  auto x = run("Kenya issued a stern reminder on Monday to Somalia that Mogadishu must withdraw its troops from the "
+               "border.",
+               "2025-06-20");
+  auto rq = of_type(x, "REQUEST");
+  ASSERT_EQ(rq.size(), 1u) << show(x);
+  EXPECT_EQ(rq[0]->actors, V({"state/KE"})) << show(x);
+  EXPECT_EQ(rq[0]->targets, V({"state/SO"})) << show(x);
+  ASSERT_TRUE(rq[0]->date) << show(x);
+  EXPECT_EQ(rq[0]->date->iso(), "2025-06-16");
+}
+
 }  // namespace
 }  // namespace sg::extract

@@ -51,6 +51,8 @@ TEST_P(StanceCue, GivesThatReading) {
 }
 
 const Cue kCues[] = {
+    // Intelligence provided is military aid, as weapons are; details provided are none.
+    {"Britain provided satellite intelligence to Ukraine.", "AID", " actor=state/GB target=state/UA"},
     // A designation restored is a sanction as the first one was; a post is no designation.
     {"The State Department redesignated the Houthis as a terrorist group.", "SANCTION",
      " actor=org/us-mfa target=org/houthis"},
