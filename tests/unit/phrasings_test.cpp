@@ -1846,5 +1846,16 @@ TEST(Mechanisms, AReminderIssuedToAListenerIsWordsSaid) {
   EXPECT_EQ(rq[0]->date->iso(), "2025-06-16");
 }
 
+TEST(Mechanisms, AQuoteThenAddedIsAStatement) {
+  // '"...," he added.': the speaker adds the quote; "Kyiv was hit, Russia
+  // added troops" adds no words.
+  auto x = run("Hamas rejected the plan on Monday.\n\n\"We will not retreat,\" the group added.", "2025-06-20");
+  auto st = of_type(x, "STATEMENT");
+  ASSERT_EQ(st.size(), 1u) << show(x);
+  EXPECT_EQ(st[0]->actors, V({"org/hamas"})) << show(x);
+  EXPECT_EQ(st[0]->attribution_verb, "added") << show(x);
+  EXPECT_EQ(count_of("Kyiv was hit overnight, Russia added troops near Pokrovsk.", "STATEMENT"), 0u);
+}
+
 }  // namespace
 }  // namespace sg::extract
