@@ -2007,10 +2007,15 @@ class Extractor {
       // after it is another phrase's.
       if (!m->trigger.empty()) {
         const std::size_t t0 = m->trigger.front();
-        const bool perfect = m->trigger_form == VerbForm::Participle && !m->be && t0 > 0 &&
-                             (v.reading[t0 - 1].norm == "has" || v.reading[t0 - 1].norm == "have" ||
-                              (t0 > 1 && (v.reading[t0 - 2].norm == "has" || v.reading[t0 - 2].norm == "have") &&
-                               v.reading[t0 - 1].kind == Item::Kind::Word && v.reading[t0 - 1].norm.ends_with("ly")));
+        // (Past adverbs and a floated "all", "both", "each": "have all
+        // blamed", "has repeatedly warned".)
+        std::size_t h = t0;
+        while (h > 0 && t0 - h < 2 && v.reading[h - 1].kind == Item::Kind::Word &&
+               (v.reading[h - 1].norm.ends_with("ly") || v.reading[h - 1].norm == "all" ||
+                v.reading[h - 1].norm == "both" || v.reading[h - 1].norm == "each" || v.reading[h - 1].norm == "also"))
+          --h;
+        const bool perfect = m->trigger_form == VerbForm::Participle && !m->be && h > 0 &&
+                             (v.reading[h - 1].norm == "has" || v.reading[h - 1].norm == "have");
         // (A day after its comma, "..., an official said Tuesday", is the
         // speaker's, which may date it.)
         if (perfect && skip_b == skip_e) {

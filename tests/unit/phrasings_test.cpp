@@ -1857,5 +1857,15 @@ TEST(Mechanisms, AQuoteThenAddedIsAStatement) {
   EXPECT_EQ(count_of("Kyiv was hit overnight, Russia added troops near Pokrovsk.", "STATEMENT"), 0u);
 }
 
+TEST(Mechanisms, APresentPerfectWithAFloatedQuantifierTakesNoDayOfItsObject) {
+  // "have both blamed X for the bombing on Friday": Friday is the bombing's.
+  auto x = run("Kenya and Uganda have both blamed al-Shabaab for the bombing of a bus in Mandera on Friday.",
+               "2025-06-24");
+  auto ac = of_type(x, "ACCUSE");
+  ASSERT_EQ(ac.size(), 1u) << show(x);
+  ASSERT_TRUE(ac[0]->date) << show(x);
+  EXPECT_EQ(ac[0]->date->iso(), "2025-06-24");
+}
+
 }  // namespace
 }  // namespace sg::extract
