@@ -880,6 +880,23 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         continue;
       }
     }
+    // "France told Iraq that it must cooperate", "reminded Kyiv that it
+    // should ...": a pronoun that an obligation follows, right after a
+    // listener and "that", stands for the listener, whom the words direct.
+    if (actor_pronoun && i >= 3 && items[i - 1].norm == "that" && i + 1 < items.size() &&
+        in(items[i + 1], b.obligation)) {
+      const Item& listener = items[i - 2];
+      const bool actor = listener.kind == Item::Kind::Entity && listener.keys.size() == 1 && !listener.locative &&
+                         !listener.types.empty() && listener.types[0] != EntityType::Place &&
+                         listener.types[0] != EntityType::Person;
+      // (After a verb of telling, or its "to": "issued a reminder to Iraq".)
+      if (actor && items[i - 3].kind == Item::Kind::Word && (may_be_verb(items[i - 3]) || items[i - 3].norm == "to")) {
+        Item copy = listener;
+        copy.plural |= it.norm == "they";
+        stands_for(i, i + 1, copy);
+        continue;
+      }
+    }
     // "though they reject direct talks": "they" takes a verb without -s.
     const bool plural_pronoun = actor_pronoun && it.norm == "they";
     const VerbGroup after = verb_group(items, i + 1);

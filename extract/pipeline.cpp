@@ -1203,6 +1203,9 @@ class Extractor {
       const std::string& obligation = fr.match.rule->obligation_event;
       std::size_t c = fr.match.content_begin;
       if (c < fr.match.content_end && v.reading[c].norm == "that") ++c;
+      // "told Iraq that it must ...": past the listener to its words.
+      if (c + 2 < fr.match.content_end && v.reading[c].kind == Item::Kind::Entity && v.reading[c + 1].norm == "that")
+        c += 2;
       if (c < fr.match.content_end && v.reading[c].norm == "the") ++c;  // "the Japanese side must ..."
 
       // "the US and other developed nations must", "the rebels in Darfur

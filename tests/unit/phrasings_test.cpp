@@ -1867,5 +1867,20 @@ TEST(Mechanisms, APresentPerfectWithAFloatedQuantifierTakesNoDayOfItsObject) {
   EXPECT_EQ(ac[0]->date->iso(), "2025-06-24");
 }
 
+TEST(Mechanisms, APronounAnObligationFollowsAfterAListenerIsTheListener) {
+  // "told Somalia that it must withdraw": Somalia is asked; "that it would
+  // withdraw" is the speaker's own plan.
+  auto x = run("Kenya told Somalia that it must withdraw its troops from Gedo.", "2025-06-20");
+  auto rq = of_type(x, "REQUEST");
+  ASSERT_EQ(rq.size(), 1u) << show(x);
+  EXPECT_EQ(rq[0]->actors, V({"state/KE"})) << show(x);
+  EXPECT_EQ(rq[0]->targets, V({"state/SO"})) << show(x);
+  x = run("Kenya told Somalia that it would withdraw its troops from Gedo.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "REQUEST").empty()) << show(x);
+  auto re = of_type(x, "RETREAT");
+  ASSERT_EQ(re.size(), 1u) << show(x);
+  EXPECT_EQ(re[0]->actors, V({"state/KE"})) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
