@@ -2168,6 +2168,14 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
   // in the sentence or its paragraph, its government (before a verb or a
   // possessive only: "talks with the government" may be another state's,
   // "the government of Mali" names its own).
+  // items[from, to) become one mention of the government of `state`
+  // ("state/ML"), when the gazetteer derives one for it.
+  auto government_over = [&](std::size_t from, std::size_t to, const std::string& state) {
+    const GazetteerEntry* government = state.size() > 6 ? gaz_.find(state.substr(6) + "-government") : nullptr;
+    if (!government) return;
+    const std::string key = use_entry(static_cast<std::uint32_t>(government - gaz_.entries().data()));
+    mention_over(items, from, to, key, government->type, Mention::Source::Name);
+  };
   const ClauseReader words(rules_);
   for (std::size_t j = 0; j + 2 < items.size(); ++j) {
     if (items[j].norm != "the" || items[j + 1].kind != Item::Kind::Word || items[j + 1].upper ||
@@ -2184,10 +2192,7 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
         if (states.size() == 1) state = *states.begin();
         break;
       }
-    const GazetteerEntry* government = state.empty() ? nullptr : gaz_.find(state.substr(6) + "-government");
-    if (!government) continue;
-    const std::string key = use_entry(static_cast<std::uint32_t>(government - gaz_.entries().data()));
-    mention_over(items, j, j + 2, key, government->type, Mention::Source::Name);
+    government_over(j, j + 2, state);
   }
   // "Syrian regime forces", "Georgian security forces": a state's adjective,
   // words that say which of its forces, and a noun for troops.
@@ -2252,10 +2257,7 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
     if (k + 1 < items.size() && ((items[k + 1].kind == Item::Kind::Word && in(items[k + 1], b.force_noun)) ||
                                  items[k + 1].kind == Item::Kind::Title || items[k + 1].kind == Item::Kind::Entity))
       continue;
-    const GazetteerEntry* government = gaz_.find(state.substr(6) + "-government");
-    if (!government) continue;
-    const std::string key = use_entry(static_cast<std::uint32_t>(government - gaz_.entries().data()));
-    mention_over(items, j, k + 1, key, government->type, Mention::Source::Name);
+    government_over(j, k + 1, state);
   }
   // "Russian drones and missiles struck": a state's forces named by a
   // weapon (a derived name) and another WEAPON_NOUN after "and" are one

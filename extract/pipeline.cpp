@@ -721,11 +721,53 @@ class Extractor {
   // What comes before ", the minister said" is what was said only if it is
   // a quote or a clause: "In a statement on Sunday, Russia said ..." opens
   // with a phrase that tells when and how, not what.
+  // "began the deployment it had promised Trump", "withdrew from Congo,
+  // where they had fought": whether the match's verb is a past perfect in
+  // a relative clause, which puts its act before the time of the clause it
+  // hangs on (only a time of its own, after its verb, dates it).
+  bool relative_past_perfect(const SentenceView& v, const Match& m) const {
+    const auto& bi = rules_.builtin;
+    if (m.trigger.empty() || m.nominal) return false;
+    std::size_t q = m.trigger.front();
+    // Back over adverbs and "been" to "had", then over its subject.
+    while (q > 0 && v.reading[q - 1].kind == Item::Kind::Word &&
+           (v.reading[q - 1].norm == "been" || v.reading[q - 1].norm == "not" ||
+            v.reading[q - 1].norm.ends_with("ly") || v.reading[q - 1].norm == "already"))
+      --q;
+    if (q <= 1 || v.reading[q - 1].norm != "had") return false;
+    q -= 2;
+    const Item& subject = v.reading[q];
+    const bool pronoun = subject.kind == Item::Kind::Word &&
+                         (in(subject, bi.actor_pronoun) || subject.norm == "he" || subject.norm == "she" ||
+                          subject.norm == "we");
+    // "which had promised", "forces that had entered": the pronoun is the subject.
+    if (subject.kind != Item::Kind::Entity && !pronoun)
+      return relative_pronoun(subject) || (subject.norm == "that" && relative_that(v, q));
+    if (q == 0) return false;
+    const Item& before = v.reading[q - 1];
+    if (relative_pronoun(before) || before.norm == "where" || relative_that(v, q - 1)) return true;
+    // "the border deployment it had promised": a noun after a determiner
+    // and its modifiers, no verb (a relative without its "that").
+    if (before.kind != Item::Kind::Word || before.upper || clauses_.may_be_verb(before) ||
+        in(before, bi.preposition) || in(before, bi.determiner))
+      return false;
+    for (std::size_t k = q - 1, steps = 0; k-- > 0 && steps < 6; ++steps) {
+      const Item& w = v.reading[k];
+      if (in(w, bi.determiner)) return true;
+      if ((w.kind == Item::Kind::Punct && w.norm != "-") || w.kind == Item::Kind::Entity || in(w, bi.preposition))
+        return false;
+    }
+    return false;
+  }
+
+  // Whether a text holds a quotation mark (straight or curly).
+  static bool quotes(std::string_view text) {
+    return text.find('"') != std::string_view::npos || text.find("\xE2\x80\x9C") != std::string_view::npos ||
+           text.find("\xE2\x80\x9D") != std::string_view::npos;
+  }
+
   bool reported_content(const SentenceView& v, const Match& m) const {
-    std::string text = item_text(v, m.content_begin, m.content_end);
-    if (text.find('"') != std::string::npos || text.find("\xE2\x80\x9C") != std::string::npos ||
-        text.find("\xE2\x80\x9D") != std::string::npos)
-      return true;
+    if (quotes(item_text(v, m.content_begin, m.content_end))) return true;
     // "..., a spokeswoman for the embassy said (Monday)": the words end
     // where the one who said them is named after a comma, at their end.
     std::size_t end = m.content_end;
@@ -942,10 +984,8 @@ class Extractor {
       // after ...": after a closing quote the words are the quote's, not
       // what follows the verb (the quote-first frame reads them).
       auto after_quote = [&] {
-        if (f.match.begin == 0) return false;
-        if (v.reading[f.match.begin - 1].kind != Item::Kind::Punct) return false;
-        const std::string p = item_text(v, f.match.begin - 1, f.match.begin);
-        return p.find('"') != std::string::npos || p.find("\xE2\x80\x9D") != std::string::npos;
+        return f.match.begin > 0 && v.reading[f.match.begin - 1].kind == Item::Kind::Punct &&
+               quotes(item_text(v, f.match.begin - 1, f.match.begin));
       };
       if (!f.match.rule->content_first && f.match.content_begin > 0 && f.match.content_begin < f.match.content_end &&
           v.reading[f.match.content_begin - 1].norm != "that" &&
@@ -2027,43 +2067,8 @@ class Extractor {
           while (skip_e < e && v.reading[skip_e].norm != "," && v.reading[skip_e].norm != ";") ++skip_e;
         }
       }
-      // "began the deployment it had promised Trump", "withdrew from
-      // Congo, where they had fought": a past perfect in a relative clause
-      // puts its act before the time of the clause it hangs on; only a time
-      // of its own, after its verb, dates it.
-      bool anterior = false;
-      if (!m->trigger.empty() && !m->nominal) {
-        std::size_t q = m->trigger.front();
-        // Back over adverbs and "been" to "had", then over its subject.
-        while (q > 0 && v.reading[q - 1].kind == Item::Kind::Word &&
-               (v.reading[q - 1].norm == "been" || v.reading[q - 1].norm == "not" ||
-                v.reading[q - 1].norm.ends_with("ly") || v.reading[q - 1].norm == "already"))
-          --q;
-        if (q > 1 && v.reading[q - 1].norm == "had") {
-          q -= 2;
-          const Item& subject = v.reading[q];
-          const bool pronoun = subject.kind == Item::Kind::Word &&
-                               (in(subject, bi.actor_pronoun) || subject.norm == "he" || subject.norm == "she" ||
-                                subject.norm == "we");
-          if ((subject.kind == Item::Kind::Entity || pronoun) && q > 0) {
-            // ("the border deployment it had promised": a noun after a
-            // determiner and its modifiers, no verb.)
-            const Item& before = v.reading[q - 1];
-            bool contact = false;
-            if (before.kind == Item::Kind::Word && !before.upper && !clauses_.may_be_verb(before) &&
-                !in(before, bi.preposition) && !in(before, bi.determiner))
-              for (std::size_t k = q - 1, steps = 0; k-- > 0 && steps < 6 && !contact; ++steps) {
-                const Item& w = v.reading[k];
-                if (in(w, bi.determiner)) contact = true;
-                else if ((w.kind == Item::Kind::Punct && w.norm != "-") || w.kind == Item::Kind::Entity ||
-                         in(w, bi.preposition))
-                  break;
-              }
-            anterior = relative_pronoun(before) || before.norm == "where" || relative_that(v, q - 1) || contact;
-          } else
-            anterior = relative_pronoun(subject) || (subject.norm == "that" && relative_that(v, q));
-        }
-      }
+      // "began the deployment it had promised Trump": a time of its own only.
+      const bool anterior = relative_past_perfect(v, *m);
       if (anterior) {
         scan(m->trigger.front(), std::min(m->end, relative_at));
         no_day |= dates.empty();
