@@ -409,6 +409,12 @@ class Extractor {
     trace_->push_back(items);
   }
 
+  // Where a clause's times begin: "On Friday, the ministers will meet": a
+  // phrase fronted before a main clause's subject is the clause's.
+  std::size_t times_from(const SentenceView& v, const Clause& c) const {
+    return c.embedding == Clause::Embedding::Main && fronted_phrase(v, c.begin) > 0 ? 0 : c.begin;
+  }
+
   // "said on Friday they would blockade the capital from Monday": a weekday
   // named alone in a clause of the future ("will", a reported "would") is
   // the coming one, counted from the day the words were said (the frame's
@@ -421,10 +427,7 @@ class Extractor {
       if (c.frame >= 0 && !frames[static_cast<std::size_t>(c.frame)].dates.empty())
         from = frames[static_cast<std::size_t>(c.frame)].dates.front();
       if (!from) continue;
-      // "On Friday, the ministers will meet": a phrase fronted before the
-      // clause's subject is the clause's.
-      std::size_t opening = c.embedding == Clause::Embedding::Main ? fronted_phrase(v, c.begin) : 0;
-      for (std::size_t q = opening > 0 ? 0 : c.begin; q < c.end && q < v.reading.size(); ++q) {
+      for (std::size_t q = times_from(v, c); q < c.end && q < v.reading.size(); ++q) {
         Item& it = v.reading[q];
         if (it.kind != Item::Kind::Date || it.weekday < 0 || it.dates.size() != 1) continue;
         long start = days_from_civil(*from);
@@ -441,8 +444,7 @@ class Extractor {
     const long report_day = days_from_civil(*report_.date);
     for (const Clause& c : v.clauses) {
       if (c.verb.form != VerbForm::Past || c.verb.future || c.verb.hypothetical || c.verb.planned) continue;
-      std::size_t opening = c.embedding == Clause::Embedding::Main ? fronted_phrase(v, c.begin) : 0;
-      for (std::size_t q = opening > 0 ? 0 : c.begin; q < c.end && q < v.reading.size(); ++q) {
+      for (std::size_t q = times_from(v, c); q < c.end && q < v.reading.size(); ++q) {
         Item& it = v.reading[q];
         if (it.kind != Item::Kind::Date || !it.year_inferred) continue;
         for (Date& d : it.dates)
