@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -70,6 +71,40 @@ struct TitleSlip {
 struct GazetteerMatch {
   std::size_t begin = 0, end = 0;  // token range
   std::vector<const NameSense*> senses;
+};
+
+// A gazetteer name split into the tokens tokenize() would make of it, with
+// only what the trie needs of each: its folded form, kind and case.
+//
+// Why not tokenize(): loading splits some 75,000 names, and tokenize()
+// cost 119M of Gazetteer::load's 549M instructions (callgrind, 1 MB
+// corpus), mostly for what names never hold (footnotes, initialisms,
+// editorial brackets) and a Token of ~100 bytes per word. Nine names in ten
+// are plain ASCII words, hyphens and possessive "'s"; split() reads those
+// in one pass into reused buffers and hands every other name to
+// tokenize(), so the result is always the same as tokenize()'s (a unit
+// test compares the two on every shipped name).
+class NameTokens {
+ public:
+  struct Word {
+    std::uint32_t begin = 0, end = 0;  // of the folded form in folded()
+    Token::Kind kind = Token::Kind::Word;
+    bool upper = false;
+    bool all_caps = false;
+  };
+  // Splits `name`; the words stay valid until the next split().
+  void split(std::string_view name);
+  const std::vector<Word>& words() const { return words_; }
+  std::string_view norm(const Word& w) const { return std::string_view(folded_).substr(w.begin, w.end - w.begin); }
+  // True when the last split() took the fast path (for tests).
+  bool fast() const { return fast_; }
+
+ private:
+  bool split_plain(std::string_view name);
+  void push(std::string_view norm, Token::Kind kind, bool upper, bool all_caps);
+  std::vector<Word> words_;
+  std::string folded_;
+  bool fast_ = false;
 };
 
 class Gazetteer {
@@ -139,7 +174,7 @@ class Gazetteer {
   void add_name(const std::string& name, NameSense sense);  // and its other article spelling
   void add_name_once(const std::string& name, NameSense sense);
   // True when the trie already gives `name` a sense.
-  bool has_name(const std::string& name) const;
+  bool has_name(const std::string& name);
   static GazetteerEntry place_entry(const TsvTable& table, const TsvRow& row);
   std::uint32_t add_entry(GazetteerEntry entry);
 
@@ -153,6 +188,7 @@ class Gazetteer {
   std::vector<std::uint8_t> teaching_start_;  // by word id: starts a title or a person's name
   static constexpr std::uint32_t kTitle = 0xFFFFFFFFu;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> first_words_;  // while loading: (word, entry or kTitle)
+  NameTokens name_tokens_;  // while loading: the name being added
   // Every name of every title as the tokenizer splits it, for
   // misspelt_title_at(): by first word (names of two words or more: a
   // one-word title's slip is a word of its own), and by first letter and

@@ -26,6 +26,50 @@ const Gazetteer& shipped() {
   return g;
 }
 
+// NameTokens::split() reads plain names without tokenize(); what it gives
+// must be what tokenize() gives, for the names it reads itself and for
+// those it hands over.
+void expect_as_tokenized(NameTokens& split, const std::string& name) {
+  split.split(name);
+  const auto tokens = tokenize(name);
+  ASSERT_EQ(split.words().size(), tokens.size()) << name;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto& w = split.words()[i];
+    EXPECT_EQ(split.norm(w), tokens[i].norm) << name << " word " << i;
+    EXPECT_EQ(w.kind, tokens[i].kind) << name << " word " << i;
+    EXPECT_EQ(w.upper, tokens[i].upper) << name << " word " << i;
+    EXPECT_EQ(w.all_caps, tokens[i].all_caps) << name << " word " << i;
+  }
+}
+
+TEST(NameTokens, SplitsAsTheTokenizerDoes) {
+  NameTokens split;
+  for (const char* name :
+       {"Russia", "RUSSIA", "Russia's military", "People's Liberation Army", "US", "G7", "G-7", "2nd Army",
+        "1990", "Al-Qaeda", "al Assad", "Bashar al-Assad", "Guinea-Bissau", "  two  spaces ", "-", "Ukraine -",
+        "Houthis' headquarters", "Côte d'Ivoire", "O'Brien", "ROK's", "Russia'S army", "U.S. Army", "St. Petersburg",
+        "Nizhny Novgorod", "İstanbul", "Dnipro’s", "[the] Kremlin", "1,200 troops", "Assad's", "don't", "A", "x'"})
+    expect_as_tokenized(split, name);
+  EXPECT_FALSE((split.split("Côte d'Ivoire"), split.fast()));
+  EXPECT_TRUE((split.split("Russia's military"), split.fast()));
+}
+
+TEST(NameTokens, SplitsEveryShippedNameAsTheTokenizerDoes) {
+  NameTokens split;
+  std::size_t fast = 0, names = 0;
+  for (const auto& e : shipped().entries())
+    for (const auto* list : {&e.names, &e.adjectives})
+      for (const auto& n : *list) {
+        expect_as_tokenized(split, n);
+        fast += split.fast();
+        ++names;
+      }
+  for (const auto& t : shipped().titles())
+    for (const auto& n : t.names) expect_as_tokenized(split, n);
+  // Most names take the fast path (else it is no longer worth having).
+  EXPECT_GT(fast * 10, names * 8) << fast << " of " << names;
+}
+
 // Every state in the gazetteer exists in ISO 3166-1 (Debian's iso-codes),
 // under the same code; Kosovo's XK is the one user-assigned code.
 TEST(Gazetteer, StatesMatchIso3166) {
