@@ -150,14 +150,22 @@ std::uint32_t Gazetteer::next(std::uint32_t node, std::uint32_t word) const {
   }
 }
 
+void Gazetteer::rehash(std::size_t slots) {
+  std::vector<Edge> old(slots);
+  old.swap(edges_);
+  edge_count_ = 0;
+  for (const auto& e : old)
+    if (e.key) link(static_cast<std::uint32_t>(e.key >> 32), static_cast<std::uint32_t>(e.key), e.to);
+}
+
+void Gazetteer::reserve_edges(std::size_t edges) {
+  std::size_t slots = edges_.size();
+  while ((edges + 1) * 2 > slots) slots *= 2;
+  if (slots > edges_.size()) rehash(slots);
+}
+
 void Gazetteer::link(std::uint32_t node, std::uint32_t word, std::uint32_t to) {
-  if ((edge_count_ + 1) * 2 > edges_.size()) {
-    std::vector<Edge> old(edges_.size() * 2);
-    old.swap(edges_);
-    edge_count_ = 0;
-    for (const auto& e : old)
-      if (e.key) link(static_cast<std::uint32_t>(e.key >> 32), static_cast<std::uint32_t>(e.key), e.to);
-  }
+  if ((edge_count_ + 1) * 2 > edges_.size()) rehash(edges_.size() * 2);
   std::uint64_t key = (std::uint64_t{node} << 32) | word;
   const std::size_t mask = edges_.size() - 1;
   std::size_t i = edge_slot(key, mask);
@@ -217,8 +225,9 @@ void Gazetteer::add_name_once(const std::string& name, NameSense sense) {
   name_tokens_.split(name);
   if (name_tokens_.words().empty()) return;
   std::uint32_t node = 0;
-  sense.case_rule.clear();
-  sense.case_rule.reserve(name_tokens_.words().size());
+  // The rules go to the pool's end at once, and back out if the name has
+  // this sense already.
+  const auto rules = static_cast<std::uint32_t>(case_rules_.size());
   for (const auto& t : name_tokens_.words()) {
     const std::string_view norm = name_tokens_.norm(t);
     std::uint8_t rule = 0;
@@ -230,7 +239,7 @@ void Gazetteer::add_name_once(const std::string& name, NameSense sense) {
       if (t.all_caps && letters <= 5) rule = 2;
       else if (t.upper) rule = 1;
     }
-    sense.case_rule.push_back(rule);
+    case_rules_.push_back(rule);
     std::uint32_t word = vocabulary_->add(norm);
     if (node == 0) {
       if (starts_name_.size() <= word) starts_name_.resize(word + 1, 0);
@@ -250,11 +259,14 @@ void Gazetteer::add_name_once(const std::string& name, NameSense sense) {
     if (s.kind == sense.kind && s.index == sense.index) {
       // "{adj} Defence Ministry" and "{adj} defence ministry": one name
       // written both ways matches either way.
-      for (std::size_t t = 0; t < s.case_rule.size() && t < sense.case_rule.size(); ++t)
-        s.case_rule[t] = std::min(s.case_rule[t], sense.case_rule[t]);
+      // (Both have a rule per token: they end at the same node.)
+      for (std::size_t t = rules; t < case_rules_.size(); ++t)
+        case_rules_[s.case_rules + t - rules] = std::min(case_rules_[s.case_rules + t - rules], case_rules_[t]);
+      case_rules_.resize(rules);
       return;
     }
-  senses.push_back(std::move(sense));
+  sense.case_rules = rules;
+  senses.push_back(sense);
   ++name_count_;
 }
 
@@ -284,10 +296,11 @@ void Gazetteer::longest_at(const std::vector<Token>& tokens, std::size_t i, Gaze
     bool first_fit = true;
     for (const auto& sense : trie_[node].senses) {
       bool ok = true;
-      for (std::size_t t = 0; t < sense.case_rule.size() && ok; ++t) {
+      const std::uint8_t* rule = case_rules_.data() + sense.case_rules;  // one per token i..k
+      for (std::size_t t = 0; t <= k - i && ok; ++t) {
         const Token& tok = tokens[i + t];
-        if (sense.case_rule[t] == 1 && !tok.upper) ok = false;
-        if (sense.case_rule[t] == 2 && !tok.all_caps) ok = false;
+        if (rule[t] == 1 && !tok.upper) ok = false;
+        if (rule[t] == 2 && !tok.all_caps) ok = false;
       }
       if (!ok) continue;
       if (first_fit) {
@@ -710,6 +723,11 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
 
   // Names of everything but states and capitals (already in).
   auto add_names = [&](std::uint32_t from) {
+    // About one new edge per name: room for them at once saves rehashing
+    // the table on the way (7M instructions).
+    std::size_t names = 0;
+    for (std::uint32_t i = from; i < entries_.size(); ++i) names += entries_[i].names.size();
+    reserve_edges(edge_count_ + names);
     for (std::uint32_t i = from; i < entries_.size(); ++i) {
       const auto& e = entries_[i];
       if (e.type == EntityType::State || e.kind == "capital") continue;
