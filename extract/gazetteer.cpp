@@ -254,9 +254,9 @@ void Gazetteer::add_name_once(const std::string& name, NameSense sense) {
     }
     node = to;
   }
-  auto& senses = trie_[node].senses;
-  for (auto& s : senses)
-    if (s.kind == sense.kind && s.index == sense.index) {
+  std::uint32_t last = 0;  // the name's last sense so far, + 1
+  for (std::uint32_t at = trie_[node].senses; at != 0; last = at, at = next_sense_[at - 1])
+    if (NameSense& s = senses_[at - 1]; s.kind == sense.kind && s.index == sense.index) {
       // "{adj} Defence Ministry" and "{adj} defence ministry": one name
       // written both ways matches either way.
       // (Both have a rule per token: they end at the same node.)
@@ -266,7 +266,10 @@ void Gazetteer::add_name_once(const std::string& name, NameSense sense) {
       return;
     }
   sense.case_rules = rules;
-  senses.push_back(sense);
+  senses_.push_back(sense);
+  next_sense_.push_back(0);
+  const auto added = static_cast<std::uint32_t>(senses_.size());
+  (last ? next_sense_[last - 1] : trie_[node].senses) = added;
   ++name_count_;
 }
 
@@ -294,7 +297,8 @@ void Gazetteer::longest_at(const std::vector<Token>& tokens, std::size_t i, Gaze
     if (node == 0) break;
     // The senses of the longest fit so far are replaced, not reallocated.
     bool first_fit = true;
-    for (const auto& sense : trie_[node].senses) {
+    for (std::uint32_t at = trie_[node].senses; at != 0; at = next_sense_[at - 1]) {
+      const NameSense& sense = senses_[at - 1];
       bool ok = true;
       const std::uint8_t* rule = case_rules_.data() + sense.case_rules;  // one per token i..k
       for (std::size_t t = 0; t <= k - i && ok; ++t) {
@@ -451,7 +455,7 @@ bool Gazetteer::has_name(const std::string& name) {
     node = next(node, vocabulary_->find(name_tokens_.norm(t)));
     if (node == 0) return false;
   }
-  return node != 0 && !trie_[node].senses.empty();
+  return node != 0 && trie_[node].senses != 0;
 }
 
 bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostics) {

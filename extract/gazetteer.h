@@ -164,8 +164,11 @@ class Gazetteer {
                                              bool annotated) const;
 
  private:
+  // A name's senses are a list in senses_, in the order they were added,
+  // rather than a vector per node: 60,000 fewer allocations at start-up
+  // and frees at exit.
   struct Node {
-    std::vector<NameSense> senses;
+    std::uint32_t senses = 0;  // the first, + 1; 0 = none
   };
   // The trie's edges, (node, word id) -> node, in one open-addressing table.
   struct Edge {
@@ -189,6 +192,8 @@ class Gazetteer {
   std::vector<TitleEntry> titles_;
   std::vector<Node> trie_{1};
   std::vector<std::uint8_t> case_rules_;  // NameSense::case_rules points in
+  std::vector<NameSense> senses_;          // of every node
+  std::vector<std::uint32_t> next_sense_;  // by sense: the next of the same name, + 1; 0 = none
   std::vector<Edge> edges_ = std::vector<Edge>(1024);
   std::vector<std::uint8_t> starts_name_;  // by word id: an edge leaves the root with it
   std::vector<std::string> keys_;          // by entry

@@ -249,6 +249,39 @@ TEST(Gazetteer, HandWrittenRowWinsOverGenerated) {
   EXPECT_EQ(g.entries()[m.senses[0]->index].id, "kharkiv");
 }
 
+// Several senses of one name come back in the order the files give them,
+// and one name written in two cases for the same entry matches either way.
+// (Pins the senses' list and the pooled case rules of the trie.)
+TEST(Gazetteer, SensesOfOneNameInOrderAndCaseRulesMerged) {
+  fs::path dir = fs::temp_directory_path() / ("sg-gaz-senses-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "states.tsv") << "iso\tlabel\tofficial\tnames\tadjectives\tplurals\tcapital\n"
+                                    << "GE\tGeorgia\t\t\tGeorgian\tGeorgians\tTbilisi\n";
+  std::ofstream(dir / "places.tsv") << "id\tlabel\tnames\tadjectives\tkind\tlocated_in\n"
+                                    << "georgia-us\tGeorgia State\tGeorgia\t\tregion\t\n";
+  std::ofstream(dir / "organizations.tsv") << "id\ttype\tlabel\tnames\tkind\tpart_of\n"
+                                           << "gdm\tOrganization\tDefence Ministry\tdefence ministry\t\t\n";
+  Gazetteer g;
+  std::vector<Diagnostic> d;
+  EXPECT_TRUE(g.load(dir.string(), d));
+  fs::remove_all(dir);
+  for (const auto& x : d) ADD_FAILURE() << x.to_string();
+  auto georgia = tokenize("Georgia");
+  auto m = g.longest_at(georgia, 0);
+  ASSERT_EQ(m.senses.size(), 2u);
+  EXPECT_EQ(g.entries()[m.senses[0]->index].id, "GE");
+  EXPECT_EQ(g.entries()[m.senses[1]->index].id, "georgia-us");
+  for (const char* written : {"Defence Ministry", "defence ministry", "Defence ministry"}) {
+    auto tokens = tokenize(written);
+    auto ministry = g.longest_at(tokens, 0);
+    ASSERT_EQ(ministry.senses.size(), 1u) << written;
+    EXPECT_EQ(ministry.end, 2u) << written;
+  }
+  // A capitalised name alone keeps its rule: "georgia" is no state.
+  auto lower = tokenize("georgia");
+  EXPECT_TRUE(g.longest_at(lower, 0).senses.empty());
+}
+
 // A generated file's errors are reported as any gazetteer file's: a row of
 // the wrong width makes the file unusable, a duplicate id or an unknown
 // located_in are named at their line.
