@@ -1,8 +1,10 @@
 #include "gazetteer.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <set>
+#include <span>
 
 #include "text.h"
 #include "tsv.h"
@@ -54,6 +56,82 @@ std::string entity_key(const GazetteerEntry& e) {
 Gazetteer::Gazetteer() : vocabulary_(std::make_shared<Vocabulary>()) {}
 
 namespace {
+// What NameTokens::split_plain() reads as part of a word: ASCII letters and
+// digits, by class.
+constexpr unsigned kLower = 1, kCapital = 2, kDigit = 4;
+constexpr std::array<std::uint8_t, 256> kPlainClass = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kCapital;
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigit;
+  return classes;
+}();
+}  // namespace
+
+void NameTokens::push(std::string_view norm, Token::Kind kind, bool upper, bool all_caps) {
+  const auto begin = static_cast<std::uint32_t>(folded_.size());
+  folded_ += norm;
+  words_.push_back({begin, static_cast<std::uint32_t>(folded_.size()), kind, upper, all_caps});
+}
+
+void NameTokens::split(std::string_view name) {
+  words_.clear();
+  folded_.clear();
+  fast_ = split_plain(name);
+  if (fast_) return;
+  words_.clear();
+  folded_.clear();
+  for (const auto& t : tokenize(name)) push(t.norm, t.kind, t.upper, t.all_caps);
+}
+
+// ASCII words, spaces, hyphens and a possessive "'s" after a word, which
+// tokenize() splits as below; false at the first other byte.
+bool NameTokens::split_plain(std::string_view name) {
+  std::size_t i = 0;
+  while (i < name.size()) {
+    const char c = name[i];
+    if (c == ' ') {
+      ++i;
+      continue;
+    }
+    if (c == '-') {
+      push("-", Token::Kind::Punct, false, false);
+      ++i;
+      continue;
+    }
+    if (!kPlainClass[static_cast<unsigned char>(c)]) return false;
+    // A word ("Russia"), or a number when it has nothing but digits: its
+    // bytes are classified in one tight loop, copied at once and folded in
+    // place (a byte at a time through += cost twice as much).
+    const auto begin = static_cast<std::uint32_t>(folded_.size());
+    const std::size_t start = i;
+    unsigned seen = 0;
+    for (; i < name.size() && kPlainClass[static_cast<unsigned char>(name[i])]; ++i)
+      seen |= kPlainClass[static_cast<unsigned char>(name[i])];
+    folded_.append(name.substr(start, i - start));
+    if (seen & kCapital)
+      for (char *p = folded_.data() + begin, *last = folded_.data() + folded_.size(); p != last; ++p)
+        if (*p >= 'A' && *p <= 'Z') *p = static_cast<char>(*p + ('a' - 'A'));
+    const bool digits = seen == kDigit, upper = c >= 'A' && c <= 'Z';
+    const bool capitals = (seen & kCapital) != 0, lower = (seen & kLower) != 0;
+    const auto end = static_cast<std::uint32_t>(folded_.size());
+    if (digits) words_.push_back({begin, end, Token::Kind::Number, false, false});
+    else words_.push_back({begin, end, Token::Kind::Word, upper, capitals && !lower});
+    if (i < name.size() && name[i] == '\'') {
+      // "Russia's military": the possessive is a token of its own. Any other
+      // apostrophe ("d'Ivoire", "'S") is left to tokenize().
+      if (i + 1 < name.size() && name[i + 1] == 's' && (i + 2 == name.size() || name[i + 2] == ' ')) {
+        push("'s", Token::Kind::Word, false, false);
+        i += 2;
+        continue;
+      }
+      return false;
+    }
+  }
+  return true;
+}
+
+namespace {
 std::size_t edge_slot(std::uint64_t key, std::size_t mask) {
   key ^= key >> 29;
   key *= 0xbf58476d1ce4e5b9ULL;
@@ -72,14 +150,22 @@ std::uint32_t Gazetteer::next(std::uint32_t node, std::uint32_t word) const {
   }
 }
 
+void Gazetteer::rehash(std::size_t slots) {
+  std::vector<Edge> old(slots);
+  old.swap(edges_);
+  edge_count_ = 0;
+  for (const auto& e : old)
+    if (e.key) link(static_cast<std::uint32_t>(e.key >> 32), static_cast<std::uint32_t>(e.key), e.to);
+}
+
+void Gazetteer::reserve_edges(std::size_t edges) {
+  std::size_t slots = edges_.size();
+  while ((edges + 1) * 2 > slots) slots *= 2;
+  if (slots > edges_.size()) rehash(slots);
+}
+
 void Gazetteer::link(std::uint32_t node, std::uint32_t word, std::uint32_t to) {
-  if ((edge_count_ + 1) * 2 > edges_.size()) {
-    std::vector<Edge> old(edges_.size() * 2);
-    old.swap(edges_);
-    edge_count_ = 0;
-    for (const auto& e : old)
-      if (e.key) link(static_cast<std::uint32_t>(e.key >> 32), static_cast<std::uint32_t>(e.key), e.to);
-  }
+  if ((edge_count_ + 1) * 2 > edges_.size()) rehash(edges_.size() * 2);
   std::uint64_t key = (std::uint64_t{node} << 32) | word;
   const std::size_t mask = edges_.size() - 1;
   std::size_t i = edge_slot(key, mask);
@@ -105,8 +191,14 @@ namespace {
 // article before a name, with a hyphen or a space. The other spelling of
 // `name`, or "" when it has no such article.
 std::string article_variant(const std::string& name) {
-  for (const char* article : {"al", "el", "Al", "El"}) {
-    const std::string a = article;
+  // Most names have no "l" before a hyphen or space, so no article: one
+  // pass says so (the four searches below cost 25M instructions for the
+  // 63,000 names of the shipped gazetteer).
+  bool maybe = false;
+  for (std::size_t i = 1; i + 1 < name.size() && !maybe; ++i)
+    maybe = name[i] == 'l' && (name[i + 1] == '-' || name[i + 1] == ' ');
+  if (!maybe) return {};
+  for (std::string_view a : {"al", "el", "Al", "El"}) {
     for (std::size_t at = name.find(a); at != std::string::npos; at = name.find(a, at + 1)) {
       const std::size_t sep = at + a.size();
       if ((at > 0 && name[at - 1] != ' ') || sep + 1 >= name.size()) continue;
@@ -123,29 +215,32 @@ std::string article_variant(const std::string& name) {
 
 void Gazetteer::add_name(const std::string& name, NameSense sense) {
   // Only a name of several words: "Al-Jazira" alone would become "Al Jazira".
-  if (std::string other = article_variant(name); !other.empty() && name.find(' ') != std::string::npos &&
-                                                 other.find(' ') != std::string::npos)
-    add_name_once(other, sense);
+  if (name.find(' ') != std::string::npos)
+    if (std::string other = article_variant(name); !other.empty() && other.find(' ') != std::string::npos)
+      add_name_once(other, sense);
   add_name_once(name, std::move(sense));
 }
 
 void Gazetteer::add_name_once(const std::string& name, NameSense sense) {
-  auto tokens = tokenize(name);
-  if (tokens.empty()) return;
+  name_tokens_.split(name);
+  if (name_tokens_.words().empty()) return;
   std::uint32_t node = 0;
-  sense.case_rule.clear();
-  for (const auto& t : tokens) {
+  // The rules go to the pool's end at once, and back out if the name has
+  // this sense already.
+  const auto rules = static_cast<std::uint32_t>(case_rules_.size());
+  for (const auto& t : name_tokens_.words()) {
+    const std::string_view norm = name_tokens_.norm(t);
     std::uint8_t rule = 0;
     if (sense.kind != NameSense::Kind::Title && t.kind == Token::Kind::Word) {
       // Short acronyms must be written in capitals ("US", not "us");
       // capitalised words must stay capitalised ("Chad", "Turkey").
       std::size_t letters = 0;
-      for (char c : t.norm) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+      for (char c : norm) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // std::isalpha, no call
       if (t.all_caps && letters <= 5) rule = 2;
       else if (t.upper) rule = 1;
     }
-    sense.case_rule.push_back(rule);
-    std::uint32_t word = vocabulary_->add(t.norm);
+    case_rules_.push_back(rule);
+    std::uint32_t word = vocabulary_->add(norm);
     if (node == 0) {
       if (starts_name_.size() <= word) starts_name_.resize(word + 1, 0);
       starts_name_[word] = 1;
@@ -159,16 +254,22 @@ void Gazetteer::add_name_once(const std::string& name, NameSense sense) {
     }
     node = to;
   }
-  auto& senses = trie_[node].senses;
-  for (auto& s : senses)
-    if (s.kind == sense.kind && s.index == sense.index) {
+  std::uint32_t last = 0;  // the name's last sense so far, + 1
+  for (std::uint32_t at = trie_[node].senses; at != 0; last = at, at = next_sense_[at - 1])
+    if (NameSense& s = senses_[at - 1]; s.kind == sense.kind && s.index == sense.index) {
       // "{adj} Defence Ministry" and "{adj} defence ministry": one name
       // written both ways matches either way.
-      for (std::size_t t = 0; t < s.case_rule.size() && t < sense.case_rule.size(); ++t)
-        s.case_rule[t] = std::min(s.case_rule[t], sense.case_rule[t]);
+      // (Both have a rule per token: they end at the same node.)
+      for (std::size_t t = rules; t < case_rules_.size(); ++t)
+        case_rules_[s.case_rules + t - rules] = std::min(case_rules_[s.case_rules + t - rules], case_rules_[t]);
+      case_rules_.resize(rules);
       return;
     }
-  senses.push_back(std::move(sense));
+  sense.case_rules = rules;
+  senses_.push_back(sense);
+  next_sense_.push_back(0);
+  const auto added = static_cast<std::uint32_t>(senses_.size());
+  (last ? next_sense_[last - 1] : trie_[node].senses) = added;
   ++name_count_;
 }
 
@@ -196,12 +297,14 @@ void Gazetteer::longest_at(const std::vector<Token>& tokens, std::size_t i, Gaze
     if (node == 0) break;
     // The senses of the longest fit so far are replaced, not reallocated.
     bool first_fit = true;
-    for (const auto& sense : trie_[node].senses) {
+    for (std::uint32_t at = trie_[node].senses; at != 0; at = next_sense_[at - 1]) {
+      const NameSense& sense = senses_[at - 1];
       bool ok = true;
-      for (std::size_t t = 0; t < sense.case_rule.size() && ok; ++t) {
+      const std::uint8_t* rule = case_rules_.data() + sense.case_rules;  // one per token i..k
+      for (std::size_t t = 0; t <= k - i && ok; ++t) {
         const Token& tok = tokens[i + t];
-        if (sense.case_rule[t] == 1 && !tok.upper) ok = false;
-        if (sense.case_rule[t] == 2 && !tok.all_caps) ok = false;
+        if (rule[t] == 1 && !tok.upper) ok = false;
+        if (rule[t] == 2 && !tok.all_caps) ok = false;
       }
       if (!ok) continue;
       if (first_fit) {
@@ -293,24 +396,39 @@ std::optional<EntityType> org_type(const std::string& s) {
   return std::nullopt;
 }
 
-// Expands "{adj} forces" / "{state}'s military" for one state.
-std::vector<std::string> expand(const std::string& pattern, const GazetteerEntry& state) {
-  std::vector<std::string> out{pattern};
-  auto substitute = [&](const std::string& placeholder, const std::vector<std::string>& values) {
-    std::vector<std::string> next;
-    for (const auto& s : out) {
-      auto pos = s.find(placeholder);
-      if (pos == std::string::npos) {
-        next.push_back(s);
-        continue;
-      }
-      for (const auto& v : values) next.push_back(s.substr(0, pos) + v + s.substr(pos + placeholder.size()));
-    }
-    out.swap(next);
-  };
-  substitute("{adj}", state.adjectives);
-  substitute("{state}", state.names);
-  return out;
+// Appends to `out` the names "{state}'s military" gives with each of
+// `names` for "{state}" (only the first placeholder is replaced), or `name`
+// itself when it has none.
+void expand_state(std::string_view name, std::span<const std::string> names, std::vector<std::string>& out) {
+  const std::size_t at = name.find("{state}");
+  if (at == std::string_view::npos) {
+    out.emplace_back(name);
+    return;
+  }
+  const std::string_view before = name.substr(0, at), after = name.substr(at + 7);
+  for (const auto& n : names) {
+    std::string& x = out.emplace_back();
+    x.reserve(before.size() + n.size() + after.size());
+    x.append(before).append(n).append(after);
+  }
+}
+
+// Appends to `out` the expansions of "{adj} forces" / "{state}'s military"
+// for one state: every adjective for "{adj}" in turn, then every name for
+// "{state}". Appending in place rather than building the lists of each
+// step saved about half of expand()'s 61M instructions.
+void expand(std::string_view pattern, std::span<const std::string> adjectives, std::span<const std::string> names,
+            std::vector<std::string>& out) {
+  const std::size_t at = pattern.find("{adj}");
+  if (at == std::string_view::npos) {
+    expand_state(pattern, names, out);
+    return;
+  }
+  std::string with_adjective;
+  for (const auto& a : adjectives) {
+    with_adjective.assign(pattern.substr(0, at)).append(a).append(pattern.substr(at + 5));
+    expand_state(with_adjective, names, out);
+  }
 }
 
 }  // namespace
@@ -330,13 +448,14 @@ GazetteerEntry Gazetteer::place_entry(const TsvTable& table, const TsvRow& row) 
   return e;
 }
 
-bool Gazetteer::has_name(const std::string& name) const {
+bool Gazetteer::has_name(const std::string& name) {
   std::uint32_t node = 0;
-  for (const auto& t : tokenize(name)) {
-    node = next(node, vocabulary_->find(t.norm));
+  name_tokens_.split(name);
+  for (const auto& t : name_tokens_.words()) {
+    node = next(node, vocabulary_->find(name_tokens_.norm(t)));
     if (node == 0) return false;
   }
-  return node != 0 && !trie_[node].senses.empty();
+  return node != 0 && trie_[node].senses != 0;
 }
 
 bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostics) {
@@ -399,6 +518,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
   if (exists("derived.tsv")) {
     TsvTable derived;
     if (read_tsv(path("derived.tsv"), {"suffix", "type", "label", "names", "kind"}, derived, diagnostics)) {
+      entries_.reserve(entries_.size() + derived.rows.size() * state_indices.size());
       for (const auto& row : derived.rows) {
         auto type = org_type(derived.cell(row, "type"));
         if (!type) {
@@ -418,21 +538,26 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
               derived_heads_.emplace(bare, derived.cell(row, "suffix"));
           }
         }
+        const std::string& label = derived.cell(row, "label");
+        const std::string& suffix = derived.cell(row, "suffix");
+        const std::string& kind = derived.cell(row, "kind");
+        const std::vector<std::string> patterns = derived.values(row, "names");
+        std::vector<std::string> canonical;
         for (auto si : state_indices) {
-          const GazetteerEntry state = entries_[si];
+          // Valid until add_entry() below, which may move entries_.
+          const GazetteerEntry& state = entries_[si];
           if (state.adjectives.empty()) continue;
           GazetteerEntry e;
           e.type = *type;
-          e.id = state.id + "-" + derived.cell(row, "suffix");
-          GazetteerEntry canonical;  // the label uses the state's label and first adjective
-          canonical.names = {state.label};
-          canonical.adjectives = {state.adjectives.front()};
-          e.label = expand(derived.cell(row, "label"), canonical).front();
+          e.id = state.id + "-" + suffix;
+          // The label uses the state's label and first adjective.
+          canonical.clear();
+          expand(label, std::span(state.adjectives.data(), 1), std::span(&state.label, 1), canonical);
+          e.label = canonical.front();
           e.names.push_back(e.label);
-          for (const auto& n : derived.values(row, "names"))
-            for (auto& x : expand(n, state)) e.names.push_back(x);
-          for (auto& x : expand(derived.cell(row, "label"), state)) e.names.push_back(x);
-          e.kind = derived.cell(row, "kind");
+          for (const auto& n : patterns) expand(n, state.adjectives, state.names, e.names);
+          expand(label, state.adjectives, state.names, e.names);
+          e.kind = kind;
           e.part_of = state.id;
           e.file = derived.file;
           e.line = row.line;
@@ -585,7 +710,8 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
         for (const auto& n : titles_[i].names) {
           add_name(n, {NameSense::Kind::Title, static_cast<std::uint32_t>(i), {}});
           TitleName name{static_cast<std::uint32_t>(i), {}};
-          for (const auto& t : tokenize(n)) name.words.push_back(t.norm);
+          name_tokens_.split(n);
+          for (const auto& t : name_tokens_.words()) name.words.emplace_back(name_tokens_.norm(t));
           const auto id = static_cast<std::uint32_t>(title_names_.size());
           if (name.words.size() > 1) {
             title_names_by_first_[name.words[0]].push_back(id);
@@ -601,12 +727,19 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
 
   // Names of everything but states and capitals (already in).
   auto add_names = [&](std::uint32_t from) {
+    // About one new edge per name: room for them at once saves rehashing
+    // the table on the way (7M instructions).
+    std::size_t names = 0;
+    for (std::uint32_t i = from; i < entries_.size(); ++i) names += entries_[i].names.size();
+    reserve_edges(edge_count_ + names);
     for (std::uint32_t i = from; i < entries_.size(); ++i) {
       const auto& e = entries_[i];
       if (e.type == EntityType::State || e.kind == "capital") continue;
-      std::set<std::string> seen;
-      for (const auto& n : e.names)
-        if (seen.insert(n).second) add_name(n, {NameSense::Kind::Name, i, {}});
+      // Each name once. An entry has a few dozen names at most: looking
+      // back over them costs less than a std::set of copies (which was
+      // 20M of the 313M this loop took).
+      for (auto n = e.names.begin(); n != e.names.end(); ++n)
+        if (std::find(e.names.begin(), n, *n) == n) add_name(*n, {NameSense::Kind::Name, i, {}});
     }
   };
   add_names(0);
@@ -621,6 +754,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
     TsvTable generated;
     if (!read_tsv(path(file), {"id", "label", "names", "adjectives", "kind", "located_in"}, generated, diagnostics))
       continue;
+    entries_.reserve(entries_.size() + generated.rows.size());
     for (const auto& row : generated.rows) {
       GazetteerEntry e = place_entry(generated, row);
       e.generated = true;

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -56,8 +57,11 @@ struct NameSense {
   enum class Kind : std::uint8_t { Name, Adjective, Plural, Title, RegionAdjective };
   Kind kind = Kind::Name;
   std::uint32_t index = 0;  // into entries() or titles()
-  // Per token of the name: 1 = must start upper-case, 2 = must be all caps.
-  std::vector<std::uint8_t> case_rule;
+  // Where the name's case rules start in the gazetteer's pool, one per
+  // token of the name: 0 = any case, 1 = must start upper-case, 2 = must be
+  // all caps. (One pool rather than a vector per sense: 63,000 fewer
+  // allocations to make at start-up and to free at exit.)
+  std::uint32_t case_rules = 0;
 };
 
 // A title read through one slip of the pen (Gazetteer::misspelt_title_at).
@@ -70,6 +74,40 @@ struct TitleSlip {
 struct GazetteerMatch {
   std::size_t begin = 0, end = 0;  // token range
   std::vector<const NameSense*> senses;
+};
+
+// A gazetteer name split into the tokens tokenize() would make of it, with
+// only what the trie needs of each: its folded form, kind and case.
+//
+// Why not tokenize(): loading splits some 75,000 names, and tokenize()
+// cost 119M of Gazetteer::load's 549M instructions (callgrind, 1 MB
+// corpus), mostly for what names never hold (footnotes, initialisms,
+// editorial brackets) and a Token of ~100 bytes per word. Nine names in ten
+// are plain ASCII words, hyphens and possessive "'s"; split() reads those
+// in one pass into reused buffers and hands every other name to
+// tokenize(), so the result is always the same as tokenize()'s (a unit
+// test compares the two on every shipped name).
+class NameTokens {
+ public:
+  struct Word {
+    std::uint32_t begin = 0, end = 0;  // of the folded form in folded()
+    Token::Kind kind = Token::Kind::Word;
+    bool upper = false;
+    bool all_caps = false;
+  };
+  // Splits `name`; the words stay valid until the next split().
+  void split(std::string_view name);
+  const std::vector<Word>& words() const { return words_; }
+  std::string_view norm(const Word& w) const { return std::string_view(folded_).substr(w.begin, w.end - w.begin); }
+  // True when the last split() took the fast path (for tests).
+  bool fast() const { return fast_; }
+
+ private:
+  bool split_plain(std::string_view name);
+  void push(std::string_view norm, Token::Kind kind, bool upper, bool all_caps);
+  std::vector<Word> words_;
+  std::string folded_;
+  bool fast_ = false;
 };
 
 class Gazetteer {
@@ -126,8 +164,11 @@ class Gazetteer {
                                              bool annotated) const;
 
  private:
+  // A name's senses are a list in senses_, in the order they were added,
+  // rather than a vector per node: 60,000 fewer allocations at start-up
+  // and frees at exit.
   struct Node {
-    std::vector<NameSense> senses;
+    std::uint32_t senses = 0;  // the first, + 1; 0 = none
   };
   // The trie's edges, (node, word id) -> node, in one open-addressing table.
   struct Edge {
@@ -136,10 +177,13 @@ class Gazetteer {
   };
   std::uint32_t next(std::uint32_t node, std::uint32_t word) const;
   void link(std::uint32_t node, std::uint32_t word, std::uint32_t to);
+  void rehash(std::size_t slots);
+  // Room for `edges` edges in all, so that link() need not grow the table.
+  void reserve_edges(std::size_t edges);
   void add_name(const std::string& name, NameSense sense);  // and its other article spelling
   void add_name_once(const std::string& name, NameSense sense);
   // True when the trie already gives `name` a sense.
-  bool has_name(const std::string& name) const;
+  bool has_name(const std::string& name);
   static GazetteerEntry place_entry(const TsvTable& table, const TsvRow& row);
   std::uint32_t add_entry(GazetteerEntry entry);
 
@@ -147,12 +191,16 @@ class Gazetteer {
   std::unordered_map<std::string, std::uint32_t> by_id_;
   std::vector<TitleEntry> titles_;
   std::vector<Node> trie_{1};
+  std::vector<std::uint8_t> case_rules_;  // NameSense::case_rules points in
+  std::vector<NameSense> senses_;          // of every node
+  std::vector<std::uint32_t> next_sense_;  // by sense: the next of the same name, + 1; 0 = none
   std::vector<Edge> edges_ = std::vector<Edge>(1024);
   std::vector<std::uint8_t> starts_name_;  // by word id: an edge leaves the root with it
   std::vector<std::string> keys_;          // by entry
   std::vector<std::uint8_t> teaching_start_;  // by word id: starts a title or a person's name
   static constexpr std::uint32_t kTitle = 0xFFFFFFFFu;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> first_words_;  // while loading: (word, entry or kTitle)
+  NameTokens name_tokens_;  // while loading: the name being added
   // Every name of every title as the tokenizer splits it, for
   // misspelt_title_at(): by first word (names of two words or more: a
   // one-word title's slip is a word of its own), and by first letter and

@@ -1,5 +1,7 @@
 #include "tsv.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -31,11 +33,13 @@ Diagnostic TsvTable::error(const TsvRow& row, std::string_view name, std::string
 
 std::vector<std::string> split_values(std::string_view cell) {
   std::vector<std::string> out;
-  for (auto part : text::split(cell, "|")) {
-    auto v = text::trim(part);
+  for (std::size_t start = 0;;) {
+    const std::size_t bar = cell.find('|', start);
+    auto v = text::trim(cell.substr(start, bar == std::string_view::npos ? bar : bar - start));
     if (!v.empty()) out.emplace_back(v);
+    if (bar == std::string_view::npos) return out;
+    start = bar + 1;
   }
-  return out;
 }
 
 bool read_tsv(const std::string& path, const std::vector<std::string>& required, TsvTable& table,
@@ -47,9 +51,19 @@ bool read_tsv(const std::string& path, const std::vector<std::string>& required,
   };
   std::ifstream in(path, std::ios::binary);
   if (!in) return fail(0, 0, "cannot open file");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string content = buffer.str();
+  // A regular file in one read, into its final buffer (the gazetteer's
+  // files are 0.5 MB); anything else through a stream.
+  std::string content;
+  std::error_code size_error;
+  if (const auto size = std::filesystem::file_size(path, size_error); !size_error) {
+    content.resize(size);
+    in.read(content.data(), static_cast<std::streamsize>(size));
+    content.resize(static_cast<std::size_t>(in.gcount()));
+  } else {
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    content = buffer.str();
+  }
   if (!text::is_valid_utf8(content)) {
     // Find the line of the first bad byte to point at it.
     std::string repaired = content;
@@ -59,6 +73,7 @@ bool read_tsv(const std::string& path, const std::vector<std::string>& required,
     return fail(line, 0, "invalid UTF-8");
   }
   bool ok = true;
+  table.rows.reserve(static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n')) + 1);
   int line_no = 0;
   std::size_t pos = 0;
   while (pos < content.size()) {
@@ -71,11 +86,14 @@ bool read_tsv(const std::string& path, const std::vector<std::string>& required,
     if (text::trim(line).empty() || text::trim(line).front() == '#') continue;
     TsvRow row;
     row.line = line_no;
-    std::size_t col = 0;
-    for (auto cell : text::split(line, "\t")) {
-      row.columns.push_back(static_cast<int>(col) + 1);
-      row.cells.emplace_back(text::trim(cell));
-      col += cell.size() + 1;
+    row.cells.reserve(table.header.size());
+    row.columns.reserve(table.header.size());
+    for (std::size_t start = 0;;) {
+      const std::size_t tab = line.find('\t', start);
+      row.columns.push_back(static_cast<int>(start) + 1);
+      row.cells.emplace_back(text::trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
     }
     if (table.header.empty()) {
       table.header = row.cells;

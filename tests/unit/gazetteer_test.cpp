@@ -26,6 +26,50 @@ const Gazetteer& shipped() {
   return g;
 }
 
+// NameTokens::split() reads plain names without tokenize(); what it gives
+// must be what tokenize() gives, for the names it reads itself and for
+// those it hands over.
+void expect_as_tokenized(NameTokens& split, const std::string& name) {
+  split.split(name);
+  const auto tokens = tokenize(name);
+  ASSERT_EQ(split.words().size(), tokens.size()) << name;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto& w = split.words()[i];
+    EXPECT_EQ(split.norm(w), tokens[i].norm) << name << " word " << i;
+    EXPECT_EQ(w.kind, tokens[i].kind) << name << " word " << i;
+    EXPECT_EQ(w.upper, tokens[i].upper) << name << " word " << i;
+    EXPECT_EQ(w.all_caps, tokens[i].all_caps) << name << " word " << i;
+  }
+}
+
+TEST(NameTokens, SplitsAsTheTokenizerDoes) {
+  NameTokens split;
+  for (const char* name :
+       {"Russia", "RUSSIA", "Russia's military", "People's Liberation Army", "US", "G7", "G-7", "2nd Army",
+        "1990", "Al-Qaeda", "al Assad", "Bashar al-Assad", "Guinea-Bissau", "  two  spaces ", "-", "Ukraine -",
+        "Houthis' headquarters", "Côte d'Ivoire", "O'Brien", "ROK's", "Russia'S army", "U.S. Army", "St. Petersburg",
+        "Nizhny Novgorod", "İstanbul", "Dnipro’s", "[the] Kremlin", "1,200 troops", "Assad's", "don't", "A", "x'"})
+    expect_as_tokenized(split, name);
+  EXPECT_FALSE((split.split("Côte d'Ivoire"), split.fast()));
+  EXPECT_TRUE((split.split("Russia's military"), split.fast()));
+}
+
+TEST(NameTokens, SplitsEveryShippedNameAsTheTokenizerDoes) {
+  NameTokens split;
+  std::size_t fast = 0, names = 0;
+  for (const auto& e : shipped().entries())
+    for (const auto* list : {&e.names, &e.adjectives})
+      for (const auto& n : *list) {
+        expect_as_tokenized(split, n);
+        fast += split.fast();
+        ++names;
+      }
+  for (const auto& t : shipped().titles())
+    for (const auto& n : t.names) expect_as_tokenized(split, n);
+  // Most names take the fast path (else it is no longer worth having).
+  EXPECT_GT(fast * 10, names * 8) << fast << " of " << names;
+}
+
 // Every state in the gazetteer exists in ISO 3166-1 (Debian's iso-codes),
 // under the same code; Kosovo's XK is the one user-assigned code.
 TEST(Gazetteer, StatesMatchIso3166) {
@@ -203,6 +247,39 @@ TEST(Gazetteer, HandWrittenRowWinsOverGenerated) {
   auto m = g.longest_at(tokens, 0);
   ASSERT_EQ(m.senses.size(), 1u);
   EXPECT_EQ(g.entries()[m.senses[0]->index].id, "kharkiv");
+}
+
+// Several senses of one name come back in the order the files give them,
+// and one name written in two cases for the same entry matches either way.
+// (Pins the senses' list and the pooled case rules of the trie.)
+TEST(Gazetteer, SensesOfOneNameInOrderAndCaseRulesMerged) {
+  fs::path dir = fs::temp_directory_path() / ("sg-gaz-senses-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "states.tsv") << "iso\tlabel\tofficial\tnames\tadjectives\tplurals\tcapital\n"
+                                    << "GE\tGeorgia\t\t\tGeorgian\tGeorgians\tTbilisi\n";
+  std::ofstream(dir / "places.tsv") << "id\tlabel\tnames\tadjectives\tkind\tlocated_in\n"
+                                    << "georgia-us\tGeorgia State\tGeorgia\t\tregion\t\n";
+  std::ofstream(dir / "organizations.tsv") << "id\ttype\tlabel\tnames\tkind\tpart_of\n"
+                                           << "gdm\tOrganization\tDefence Ministry\tdefence ministry\t\t\n";
+  Gazetteer g;
+  std::vector<Diagnostic> d;
+  EXPECT_TRUE(g.load(dir.string(), d));
+  fs::remove_all(dir);
+  for (const auto& x : d) ADD_FAILURE() << x.to_string();
+  auto georgia = tokenize("Georgia");
+  auto m = g.longest_at(georgia, 0);
+  ASSERT_EQ(m.senses.size(), 2u);
+  EXPECT_EQ(g.entries()[m.senses[0]->index].id, "GE");
+  EXPECT_EQ(g.entries()[m.senses[1]->index].id, "georgia-us");
+  for (const char* written : {"Defence Ministry", "defence ministry", "Defence ministry"}) {
+    auto tokens = tokenize(written);
+    auto ministry = g.longest_at(tokens, 0);
+    ASSERT_EQ(ministry.senses.size(), 1u) << written;
+    EXPECT_EQ(ministry.end, 2u) << written;
+  }
+  // A capitalised name alone keeps its rule: "georgia" is no state.
+  auto lower = tokenize("georgia");
+  EXPECT_TRUE(g.longest_at(lower, 0).senses.empty());
 }
 
 // A generated file's errors are reported as any gazetteer file's: a row of
