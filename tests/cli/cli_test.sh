@@ -62,6 +62,16 @@ check "merge refuses event data" 3 "$bin" build --merge "$t/events.plover.jsonl"
 rm -rf "$t/data" "$t/events.plover.jsonl"  # $t is a directory with no report in it, below
 check "bad base" 2 "$bin" build "$report" --base "http://example.org/no-slash" && expect_in "bad base" "$t/err" "must end with '/' or '#'"
 check "bad jobs" 2 "$bin" build "$report" -j 0
+# -j's default is the CPUs the process may run on (its affinity mask), at
+# most 8: one under taskset to one CPU, two under taskset to two.
+if command -v taskset >/dev/null; then
+  check "default jobs, one CPU" 0 taskset -c 0 "$bin" build --help && expect_in "default jobs, one CPU" "$t/out" "here 1)"
+  if [ "$(nproc --all)" -ge 2 ]; then
+    check "default jobs, two CPUs" 0 taskset -c 0,1 "$bin" build --help && expect_in "default jobs, two CPUs" "$t/out" "here 2)"
+  fi
+else
+  echo "skipped: the default of -j (no taskset here)"
+fi
 
 # Bad input: a clear message naming the file, exit 3, and no output file.
 check "missing report" 3 "$bin" build "$t/nope.txt" -o "$t/a.ttl" && expect_in "missing report" "$t/err" "$t/nope.txt: error: cannot read report"
@@ -117,9 +127,9 @@ expect_in "explain date" "$t/out" "date=2025-08-18"
 cp "$report" "$t/2025-11-20_report.txt"
 printf 'Toplines\nIran condemned the strike on Damascus on June 2.[1]\nEndnotes\n[1] https://example.org/1\n' > "$t/2025-06-05_iran.txt"
 for f in nquads turtle jsonld; do
-  "$bin" build "$t/2025-11-20_report.txt" "$t/2025-06-05_iran.txt" -f $f -o "$t/one.$f" 2>/dev/null
+  "$bin" build "$t/2025-11-20_report.txt" "$t/2025-06-05_iran.txt" -f $f -j 1 -o "$t/one.$f" 2>/dev/null
   "$bin" build "$t/2025-06-05_iran.txt" "$t/2025-11-20_report.txt" -f $f -j 2 -o "$t/two.$f" 2>/dev/null
-  "$bin" build "$t/2025-11-20_report.txt" "$t/2025-06-05_iran.txt" -f $f -o "$t/three.$f" 2>/dev/null
+  "$bin" build "$t/2025-11-20_report.txt" "$t/2025-06-05_iran.txt" -f $f -j 1 -o "$t/three.$f" 2>/dev/null
   if cmp -s "$t/one.$f" "$t/two.$f" && cmp -s "$t/one.$f" "$t/three.$f" && [ -s "$t/one.$f" ]; then
     passed=$((passed + 1))
   else
