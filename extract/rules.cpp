@@ -459,6 +459,53 @@ std::optional<std::vector<std::string>> required_words(
   }
 }
 
+void collect_requirements(const PatternNode& n, std::vector<Rule::Requirement>& out);
+
+// What one element of a pattern asks of the items it matches, when it asks
+// something of every match: a literal, a lemma's forms, a class, or an
+// alternation each of whose branches asks something (any branch will do,
+// so their words and classes together).
+std::optional<Rule::Requirement> requirement_of(const PatternNode& n) {
+  if (n.quantifier == '?' || n.quantifier == '*') return std::nullopt;
+  Rule::Requirement r;
+  switch (n.kind) {
+    case PatternNode::Kind::Word:
+      r.words.push_back(n.word_id);
+      return r;
+    case PatternNode::Kind::Lemma:
+      r.words = n.form_ids;
+      return r;
+    case PatternNode::Kind::Class:
+      r.classes.push_back(n.word_class);
+      return r;
+    case PatternNode::Kind::Alternation:
+      for (const auto& c : n.children) {
+        // A branch that is a sequence ("saying that") asks at least what its
+        // first required element asks.
+        std::vector<Rule::Requirement> of_branch;
+        collect_requirements(c, of_branch);
+        if (of_branch.empty()) return std::nullopt;
+        const auto& first = of_branch.front();
+        r.words.insert(r.words.end(), first.words.begin(), first.words.end());
+        r.classes.insert(r.classes.end(), first.classes.begin(), first.classes.end());
+      }
+      return r;
+    default:
+      return std::nullopt;
+  }
+}
+
+// Every requirement of a pattern: a sequence's are those of each element
+// that may not be left out.
+void collect_requirements(const PatternNode& n, std::vector<Rule::Requirement>& out) {
+  if (n.quantifier == '?' || n.quantifier == '*') return;
+  if (n.kind == PatternNode::Kind::Sequence) {
+    for (const auto& c : n.children) collect_requirements(c, out);
+    return;
+  }
+  if (auto r = requirement_of(n)) out.push_back(std::move(*r));
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- files
@@ -816,6 +863,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
     for (std::uint32_t i = 0; i < list.size(); ++i) {
       list[i].anchors = required_words(list[i].pattern, class_words, rules.lexicon.vocabulary()).value_or(std::vector<std::string>{});
       if (list[i].lexicon) continue;  // read by the lexical reader, not matched
+      collect_requirements(list[i].pattern, list[i].requirements);
       if (list[i].anchors.empty()) unanchored.push_back(i);
       for (const auto& w : list[i].anchors) {
         std::uint32_t id = rules.lexicon.vocabulary().add(w);

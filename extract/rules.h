@@ -187,6 +187,18 @@ struct Rule {
   // Words of which at least one must occur in a sentence for the rule to
   // be tried (its trigger index); empty when the rule has no literal.
   std::vector<std::string> anchors;
+  // What every match holds at or after its start, one Requirement per
+  // element of the pattern that cannot be left out (a literal, a ~lemma, a
+  // $CLASS, or an alternation of such): an item that is one of `words` or
+  // in one of `classes`. find_matches() tries no start past the last place
+  // where each still has an item (matcher.h, latest_start), so that
+  // "sanction.add-to-list", anchored on "to" and "on", is not tried in
+  // every sentence that has a "to" but no "list".
+  struct Requirement {
+    std::vector<std::uint32_t> words;
+    std::vector<int> classes;
+  };
+  std::vector<Requirement> requirements;
 };
 
 struct RuleSet {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "extract/matcher.h"
 #include "extract/rules.h"
 #include "test_support.h"
 
@@ -150,6 +151,46 @@ TEST_F(RuleFile, LemmaInAPatternMatchesEveryForm) {
   d = load("rule r1\n  event REJECT\n  match actor:@Actor VG ~/x\n");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].column, 25);
+}
+
+// The words a rule cannot match without (Rule::requirements) keep
+// find_matches from trying it where one is missing; where all are there, it
+// matches as before.
+TEST_F(RuleFile, ARuleMissingAWordItNeedsIsNotTried) {
+  auto d = load("rule r1\n  event SANCTION\n"
+                "  match actor:@Actor VG ( add | added ) topic:( ... to ( its | the )? ( list | blacklist ) REST? )\n");
+  ASSERT_TRUE(d.empty()) << d[0].to_string();
+  const Rule& rule = set_.events[0];
+  // "add|added", "to" and "list|blacklist"; not the optional "its|the".
+  ASSERT_EQ(rule.requirements.size(), 3u);
+  auto items = [&](std::vector<std::string> words) {
+    std::vector<Item> out;
+    Item us;
+    us.kind = Item::Kind::Entity;
+    us.keys = {"state/US"};
+    us.types = {EntityType::State};
+    us.metonyms = {""};
+    out.push_back(us);
+    for (const auto& w : words) {
+      Item it;
+      it.norm = w;
+      it.word = set_.lexicon.vocabulary().add(w);
+      out.push_back(it);
+    }
+    return out;
+  };
+  // "The US added staff to its team": no list, so no start is tried.
+  const auto team = items({"added", "staff", "to", "its", "team"});
+  EXPECT_FALSE(latest_start(rule, set_, team, 0, team.size()));
+  EXPECT_TRUE(find_matches(rule, set_, team, 0, team.size()).empty());
+  // "The US added Huawei to its list": every word is there; a match holds
+  // "added" (item 1) at or after its start, so starts past it are not
+  // tried; and the rule matches from the actor.
+  const auto list = items({"added", "Huawei", "to", "its", "list", "."});
+  EXPECT_EQ(latest_start(rule, set_, list, 0, list.size()), std::optional<std::size_t>(1));
+  auto found = find_matches(rule, set_, list, 0, list.size());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].begin, 0u);
 }
 
 TEST_F(RuleFile, OptionsAreSetByDefaultsAndByEachRule) {
