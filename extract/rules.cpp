@@ -29,6 +29,23 @@ std::vector<std::string> Lexicon::words_of(int word_class) const {
   return out;
 }
 
+std::vector<std::vector<std::string>> Lexicon::words_by_class() const {
+  std::vector<std::vector<std::uint32_t>> ids(names_.size());
+  for (std::uint32_t id = 1; id < senses_.size(); ++id)
+    for (const auto& sense : senses_[id]) {
+      // A word with several senses in one class (a verb's past and
+      // participle) is listed once: ids come in order, so it is the last.
+      auto& of_class = ids[sense.word_class];
+      if (of_class.empty() || of_class.back() != id) of_class.push_back(id);
+    }
+  std::vector<std::vector<std::string>> out(names_.size());
+  for (std::size_t c = 0; c < ids.size(); ++c) {
+    for (auto id : ids[c]) out[c].push_back(vocabulary_->word(id));
+    std::sort(out[c].begin(), out[c].end());
+  }
+  return out;
+}
+
 const std::vector<WordSense>& Lexicon::senses(const std::string& word) const {
   return senses(vocabulary_->find(word));
 }
@@ -857,8 +874,8 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
   // The trigger index: a rule is only tried on sentences holding one of
   // its anchor words, so matching does not grow with the number of rules.
   std::unordered_map<int, std::vector<std::string>> class_words;
-  for (std::size_t c = 0; c < rules.lexicon.size(); ++c)
-    class_words[static_cast<int>(c)] = rules.lexicon.words_of(static_cast<int>(c));
+  auto by_class = rules.lexicon.words_by_class();
+  for (std::size_t c = 0; c < by_class.size(); ++c) class_words[static_cast<int>(c)] = std::move(by_class[c]);
   auto index = [&](std::vector<Rule>& list, auto& by_word, auto& unanchored) {
     for (std::uint32_t i = 0; i < list.size(); ++i) {
       list[i].anchors = required_words(list[i].pattern, class_words, rules.lexicon.vocabulary()).value_or(std::vector<std::string>{});

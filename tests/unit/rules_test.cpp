@@ -323,6 +323,11 @@ TEST(ShippedRules, LoadWithoutDiagnostics) {
   EXPECT_GE(set.frames.size(), 2u);
   // Every rule is indexed by a trigger word: none is tried on every sentence.
   EXPECT_TRUE(set.unanchored_events.empty());
+  // The index's words of all classes at once are each class's own words.
+  const auto by_class = set.lexicon.words_by_class();
+  ASSERT_EQ(by_class.size(), set.lexicon.size());
+  for (std::size_t c = 0; c < by_class.size(); ++c)
+    EXPECT_EQ(by_class[c], set.lexicon.words_of(static_cast<int>(c))) << set.lexicon.name(static_cast<int>(c));
 }
 
 }  // namespace
