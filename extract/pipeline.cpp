@@ -285,7 +285,7 @@ class Extractor {
     return keys;
   }
 
-  std::vector<std::string> captured(const SentenceView& v, const Match& m, const std::string& name) const {
+  std::vector<std::string> captured(const SentenceView& v, const Match& m, std::string_view name) const {
     std::vector<std::string> keys;
     for (const auto& c : m.captures)
       if (c.name == name)
@@ -295,7 +295,7 @@ class Extractor {
     return keys;
   }
 
-  const Capture* capture(const Match& m, const std::string& name) const {
+  const Capture* capture(const Match& m, std::string_view name) const {
     for (const auto& c : m.captures)
       if (c.name == name) return &c;
     return nullptr;
