@@ -275,7 +275,7 @@ class Reader {
     int actor = -1;
     for (std::size_t back = 1; back <= 2 && q >= begin_ + back + 1 && actor < 0; ++back) {
       if (items_[q - back].norm != "'s") {
-        if (back == 1 && modifier(items_[q - 1]) && !rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner))
+        if (back == 1 && modifier(q - 1) && !rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner))
           continue;  // "Russia's missile strikes"
         break;
       }
@@ -289,10 +289,10 @@ class Reader {
     if (actor < 0) {
       std::size_t k = q;
       if (k > begin_ + 1 && items_[k - 1].kind == Item::Kind::Word && items_[k - 1].keys.empty() &&
-          !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) && modifier(items_[k - 1])) {
+          !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) && modifier(k - 1)) {
         --k;
         if (k > begin_ + 2 && items_[k - 1].norm == "-" && items_[k - 2].kind == Item::Kind::Word &&
-            items_[k - 2].keys.empty() && modifier(items_[k - 2]))
+            items_[k - 2].keys.empty() && modifier(k - 2))
           k -= 2;
       }
       if (k > begin_ && items_[k - 1].kind == Item::Kind::Word && !items_[k - 1].keys.empty())
@@ -323,7 +323,7 @@ class Reader {
       // ("US Predator attacks": a capitalised word no list holds, the
       // weapon's name, is such a noun too.)
       if (k >= begin_ + 2 && items_[k - 1].kind == Item::Kind::Word &&
-          (modifier(items_[k - 1]) || (items_[k - 1].upper && items_[k - 1].keys.empty())) &&
+          (modifier(k - 1) || (items_[k - 1].upper && items_[k - 1].keys.empty())) &&
           !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner))
         --k;
       const Item* name = k > begin_ ? &items_[k - 1] : nullptr;
@@ -678,7 +678,7 @@ class Reader {
     std::vector<std::string> events;
     std::size_t k = q;
     while (k > begin_ && k + 3 > q && items_[k - 1].kind == Item::Kind::Word && items_[k - 1].norm != "of" &&
-           modifier(items_[k - 1]))
+           modifier(k - 1))
       --k;
     if (k < begin_ + 2 || items_[k - 1].norm != "of") return events;
     std::vector<Hit> head;
@@ -691,7 +691,14 @@ class Reader {
     return events;
   }
 
-  bool modifier(const Item& it) const {
+  // (Of items_[k]; what the morphology says, about 1,300 instructions a
+  // word, is kept for each item, since one item is asked of several times.)
+  bool modifier(std::size_t k) const {
+    if (modifier_of_.empty()) modifier_of_.assign(items_.size(), -1);
+    if (modifier_of_[k] < 0) modifier_of_[k] = modifier_word(items_[k]) ? 1 : 0;
+    return modifier_of_[k] == 1;
+  }
+  bool modifier_word(const Item& it) const {
     const auto& b = rules_.builtin;
     if (rules_.lexicon.in(it.word, b.determiner)) return true;
     if (it.upper || rules_.lexicon.in(it.word, b.preposition) || rules_.lexicon.in(it.word, b.coordinator) ||
@@ -1037,7 +1044,7 @@ class Reader {
             out.back().planned = true;
           return true;
         }
-        if (modifier(it)) continue;
+        if (modifier(p)) continue;
         // "announced on Friday its disbandment"
         if (it.norm == "on" && p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) continue;
         // "launched ten days of war games", "held three rounds of talks": a
@@ -1109,7 +1116,7 @@ class Reader {
         // over an article and modifiers: "from the paramilitary Rapid Support Forces"
         std::size_t k = q + 1;
         while (k < clause_end && k < q + 4 && items_[k].kind != Item::Kind::Entity &&
-               (modifier(items_[k]) || rules_.lexicon.in(items_[k].word, rules_.builtin.determiner)))
+               (modifier(k) || rules_.lexicon.in(items_[k].word, rules_.builtin.determiner)))
           ++k;
         if (k < clause_end && items_[k].kind == Item::Kind::Entity && !is_place(items_[k]) && !items_[k].types.empty())
           target = static_cast<int>(k);
@@ -1153,6 +1160,7 @@ class Reader {
   std::size_t begin_, end_;
   std::vector<CuedSense>* cued_;
   int verb_particle_;  // VERB_PARTICLE, an optional class: -1 when the lexicon lacks it
+  mutable std::vector<std::int8_t> modifier_of_;  // modifier() of each item: -1 not asked yet, else 0 or 1
 };
 
 }  // namespace

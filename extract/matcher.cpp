@@ -270,6 +270,31 @@ bool may_start(const PatternNode& pattern, const RuleSet& rules, const Item& it)
 
 }  // namespace
 
+std::vector<std::size_t> last_requirements(const RuleSet& rules, const std::vector<Item>& items, std::size_t begin,
+                                           std::size_t end) {
+  std::vector<std::size_t> last(rules.requirements.size(), SIZE_MAX);
+  for (std::size_t q = end; q-- > begin;) {
+    const Item& it = items[q];
+    // Words and punctuation, as Word, Lemma and Class nodes ask.
+    if ((it.kind != Item::Kind::Word && it.kind != Item::Kind::Punct) || it.word + 1 >= rules.requirement_at.size())
+      continue;
+    for (auto k = rules.requirement_at[it.word]; k < rules.requirement_at[it.word + 1]; ++k) {
+      std::size_t& at = last[rules.requirement_list[k]];
+      if (at == SIZE_MAX) at = q;
+    }
+  }
+  return last;
+}
+
+std::optional<std::size_t> latest_start(const Rule& rule, const std::vector<std::size_t>& last) {
+  std::size_t latest = SIZE_MAX;
+  for (auto r : rule.requirements) {
+    if (last[r] == SIZE_MAX) return std::nullopt;
+    latest = std::min(latest, last[r]);
+  }
+  return latest;
+}
+
 std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const std::vector<Item>& items,
                                 std::size_t begin, std::size_t end, std::size_t last_start) {
   std::vector<Match> out;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "chunker.h"
@@ -38,6 +39,19 @@ struct Match {
   bool purpose = false;              // lexical readings: "stayed home to protest", no content of another event
   bool nominal = false;              // lexical readings: an event noun ("Russia's attack on Kyiv")
 };
+
+// Where each of the rules' requirements (RuleSet::requirements) last occurs
+// in items[begin, end): an item's index, or SIZE_MAX where none does. One
+// pass over the items serves every rule tried there.
+std::vector<std::size_t> last_requirements(const RuleSet& rules, const std::vector<Item>& items, std::size_t begin,
+                                           std::size_t end);
+
+// The last start at which a match of `rule` may begin, given `last` (what
+// last_requirements gives): a match holds an item for each requirement at
+// or after its start, so it starts no later than the last item of each.
+// Nothing when one of them has no item: the rule cannot match there at
+// all. SIZE_MAX for a rule without requirements.
+std::optional<std::size_t> latest_start(const Rule& rule, const std::vector<std::size_t>& last);
 
 // Every match of `rule` in items[begin, end): at each start position the
 // first match the greedy search finds; matches do not overlap. Starts past

@@ -285,7 +285,7 @@ class Extractor {
     return keys;
   }
 
-  std::vector<std::string> captured(const SentenceView& v, const Match& m, const std::string& name) const {
+  std::vector<std::string> captured(const SentenceView& v, const Match& m, std::string_view name) const {
     std::vector<std::string> keys;
     for (const auto& c : m.captures)
       if (c.name == name)
@@ -295,7 +295,7 @@ class Extractor {
     return keys;
   }
 
-  const Capture* capture(const Match& m, const std::string& name) const {
+  const Capture* capture(const Match& m, std::string_view name) const {
     for (const auto& c : m.captures)
       if (c.name == name) return &c;
     return nullptr;
@@ -325,12 +325,16 @@ class Extractor {
   // The rules (of `list`) whose anchor words occur in items[b, e), each
   // with the last start that may match: a match holds one of the rule's
   // anchor words (RuleSet's trigger index) at or after its start, so no
-  // start past the last of them can match.
+  // start past the last of them can match. The same holds of each of a
+  // rule's requirements (matcher.h, latest_start); a rule one of whose
+  // requirements has no item here is left out. (On the 1 MB corpus, 7,641
+  // of 79,908 starts tried matched; the requirements took find_matches
+  // from 176M instructions to 45M.)
   struct Candidate {
     std::uint32_t rule;
     std::size_t last_start;  // SIZE_MAX for a rule without anchors
   };
-  std::vector<Candidate> candidates(const SentenceView& v, std::size_t b, std::size_t e,
+  std::vector<Candidate> candidates(const SentenceView& v, std::size_t b, std::size_t e, const std::vector<Rule>& list,
                                     const std::vector<std::vector<std::uint32_t>>& index,
                                     const std::vector<std::uint32_t>& unanchored) const {
     std::vector<Candidate> out;
@@ -347,6 +351,12 @@ class Extractor {
     });
     auto same_rule = [](const Candidate& x, const Candidate& y) { return x.rule == y.rule; };
     out.erase(std::unique(out.begin(), out.end(), same_rule), out.end());
+    const auto last = last_requirements(rules_, v.reading, b, e);
+    std::erase_if(out, [&](Candidate& c) {
+      const auto latest = latest_start(list[c.rule], last);
+      if (latest) c.last_start = std::min(c.last_start, *latest);
+      return !latest;
+    });
     return out;
   }
 
@@ -875,7 +885,7 @@ class Extractor {
     if (trace_) trace_layers(v);
     // Attribution frames: "Macron stated that ...", "... , according to Reuters".
     std::vector<Frame> frames;
-    for (auto c : candidates(v, 0, n, rules_.frame_index, rules_.unanchored_frames))
+    for (auto c : candidates(v, 0, n, rules_.frames, rules_.frame_index, rules_.unanchored_frames))
       for (auto& m : find_matches(rules_.frames[c.rule], rules_, v.reading, 0, n, c.last_start)) {
         Frame f;
         f.match = std::move(m);
@@ -1463,7 +1473,7 @@ class Extractor {
   void events(std::size_t sentence_index, const SentenceView& v, std::size_t b, std::size_t e, int frame,
               const std::vector<Frame>& frames) {
     std::vector<Match> found;
-    for (auto c : candidates(v, b, e, rules_.event_index, rules_.unanchored_events))
+    for (auto c : candidates(v, b, e, rules_.events, rules_.event_index, rules_.unanchored_events))
       for (auto& m : find_matches(rules_.events[c.rule], rules_, v.reading, b, e, c.last_start))
         found.push_back(std::move(m));
     // The most specific reading of a trigger wins: "will not discuss" is a

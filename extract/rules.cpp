@@ -29,6 +29,28 @@ std::vector<std::string> Lexicon::words_of(int word_class) const {
   return out;
 }
 
+std::vector<std::vector<std::uint32_t>> Lexicon::ids_by_class() const {
+  std::vector<std::vector<std::uint32_t>> ids(names_.size());
+  for (std::uint32_t id = 1; id < senses_.size(); ++id)
+    for (const auto& sense : senses_[id]) {
+      // A word with several senses in one class (a verb's past and
+      // participle) is listed once: ids come in order, so it is the last.
+      auto& of_class = ids[sense.word_class];
+      if (of_class.empty() || of_class.back() != id) of_class.push_back(id);
+    }
+  return ids;
+}
+
+std::vector<std::vector<std::string>> Lexicon::words_by_class() const {
+  const auto ids = ids_by_class();
+  std::vector<std::vector<std::string>> out(ids.size());
+  for (std::size_t c = 0; c < ids.size(); ++c) {
+    for (auto id : ids[c]) out[c].push_back(vocabulary_->word(id));
+    std::sort(out[c].begin(), out[c].end());
+  }
+  return out;
+}
+
 const std::vector<WordSense>& Lexicon::senses(const std::string& word) const {
   return senses(vocabulary_->find(word));
 }
@@ -459,6 +481,59 @@ std::optional<std::vector<std::string>> required_words(
   }
 }
 
+void collect_requirements(const PatternNode& n, std::vector<Requirement>& out);
+
+// What one element of a pattern asks of the items it matches, when it asks
+// something of every match: a literal, a lemma's forms, a class, or an
+// alternation each of whose branches asks something (any branch will do,
+// so their words and classes together).
+std::optional<Requirement> requirement_of(const PatternNode& n) {
+  if (n.quantifier == '?' || n.quantifier == '*') return std::nullopt;
+  Requirement r;
+  switch (n.kind) {
+    case PatternNode::Kind::Word:
+      r.words.push_back(n.word_id);
+      return r;
+    case PatternNode::Kind::Lemma:
+      r.words = n.form_ids;
+      std::sort(r.words.begin(), r.words.end());
+      r.words.erase(std::unique(r.words.begin(), r.words.end()), r.words.end());
+      return r;
+    case PatternNode::Kind::Class:
+      r.classes.push_back(n.word_class);
+      return r;
+    case PatternNode::Kind::Alternation:
+      for (const auto& c : n.children) {
+        // A branch that is a sequence ("saying that") asks at least what its
+        // first required element asks.
+        std::vector<Requirement> of_branch;
+        collect_requirements(c, of_branch);
+        if (of_branch.empty()) return std::nullopt;
+        const auto& first = of_branch.front();
+        r.words.insert(r.words.end(), first.words.begin(), first.words.end());
+        r.classes.insert(r.classes.end(), first.classes.begin(), first.classes.end());
+      }
+      std::sort(r.words.begin(), r.words.end());
+      r.words.erase(std::unique(r.words.begin(), r.words.end()), r.words.end());
+      std::sort(r.classes.begin(), r.classes.end());
+      r.classes.erase(std::unique(r.classes.begin(), r.classes.end()), r.classes.end());
+      return r;
+    default:
+      return std::nullopt;
+  }
+}
+
+// Every requirement of a pattern: a sequence's are those of each element
+// that may not be left out.
+void collect_requirements(const PatternNode& n, std::vector<Requirement>& out) {
+  if (n.quantifier == '?' || n.quantifier == '*') return;
+  if (n.kind == PatternNode::Kind::Sequence) {
+    for (const auto& c : n.children) collect_requirements(c, out);
+    return;
+  }
+  if (auto r = requirement_of(n)) out.push_back(std::move(*r));
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- files
@@ -810,12 +885,19 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
   // The trigger index: a rule is only tried on sentences holding one of
   // its anchor words, so matching does not grow with the number of rules.
   std::unordered_map<int, std::vector<std::string>> class_words;
-  for (std::size_t c = 0; c < rules.lexicon.size(); ++c)
-    class_words[static_cast<int>(c)] = rules.lexicon.words_of(static_cast<int>(c));
+  auto by_class = rules.lexicon.words_by_class();
+  for (std::size_t c = 0; c < by_class.size(); ++c) class_words[static_cast<int>(c)] = std::move(by_class[c]);
   auto index = [&](std::vector<Rule>& list, auto& by_word, auto& unanchored) {
     for (std::uint32_t i = 0; i < list.size(); ++i) {
       list[i].anchors = required_words(list[i].pattern, class_words, rules.lexicon.vocabulary()).value_or(std::vector<std::string>{});
       if (list[i].lexicon) continue;  // read by the lexical reader, not matched
+      std::vector<Requirement> required;
+      collect_requirements(list[i].pattern, required);
+      for (auto& need : required) {
+        auto at = std::find(rules.requirements.begin(), rules.requirements.end(), need);
+        if (at == rules.requirements.end()) at = rules.requirements.insert(at, std::move(need));
+        list[i].requirements.push_back(static_cast<std::uint32_t>(at - rules.requirements.begin()));
+      }
       if (list[i].anchors.empty()) unanchored.push_back(i);
       for (const auto& w : list[i].anchors) {
         std::uint32_t id = rules.lexicon.vocabulary().add(w);
@@ -826,6 +908,21 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
   };
   index(rules.events, rules.event_index, rules.unanchored_events);
   index(rules.frames, rules.frame_index, rules.unanchored_frames);
+  // The requirements each word meets, laid out flat by word id.
+  const auto class_ids = rules.lexicon.ids_by_class();
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> word_requirement;  // (word, requirement)
+  for (std::uint32_t r = 0; r < rules.requirements.size(); ++r) {
+    for (auto w : rules.requirements[r].words) word_requirement.emplace_back(w, r);
+    for (int c : rules.requirements[r].classes)
+      for (auto w : class_ids[static_cast<std::size_t>(c)]) word_requirement.emplace_back(w, r);
+  }
+  std::sort(word_requirement.begin(), word_requirement.end());
+  word_requirement.erase(std::unique(word_requirement.begin(), word_requirement.end()), word_requirement.end());
+  const std::size_t words = word_requirement.empty() ? 0 : word_requirement.back().first + 1;
+  rules.requirement_at.assign(words + 1, 0);
+  for (const auto& [w, r] : word_requirement) ++rules.requirement_at[w + 1];
+  for (std::size_t w = 0; w < words; ++w) rules.requirement_at[w + 1] += rules.requirement_at[w];
+  for (const auto& [w, r] : word_requirement) rules.requirement_list.push_back(r);
   return !has_errors(std::vector<Diagnostic>(diagnostics.begin() + before, diagnostics.end()));
 }
 

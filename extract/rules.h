@@ -60,6 +60,11 @@ class Lexicon {
     return at < member_.size() && (member_[at] >> (word_class % 64) & 1) != 0;
   }
   std::vector<std::string> words_of(int word_class) const;  // sorted
+  // words_of() of every class, by class id, in one pass over the words
+  // (load_rules indexes every class: one pass a class cost 63M instructions).
+  std::vector<std::vector<std::string>> words_by_class() const;
+  // The same as word ids, each class's in id order.
+  std::vector<std::vector<std::uint32_t>> ids_by_class() const;
   // The number a word stands for when the lexicon gives one ("one=1").
   std::optional<long long> value(std::uint32_t word) const {
     auto it = values_.find(word);
@@ -187,6 +192,21 @@ struct Rule {
   // Words of which at least one must occur in a sentence for the rule to
   // be tried (its trigger index); empty when the rule has no literal.
   std::vector<std::string> anchors;
+  // What every match holds at or after its start (indices into
+  // RuleSet::requirements), one for each element of the pattern that cannot
+  // be left out: a literal, a ~lemma, a $CLASS, or an alternation of such.
+  std::vector<std::uint32_t> requirements;
+};
+
+// An item every match of a rule holds: one of `words` or a word in one of
+// `classes`. A rule is tried only where each of its requirements has an
+// item at or after the start (matcher.h, latest_start), so that
+// "sanction.add-to-list", anchored on "to" and "on", is not tried in every
+// sentence that has a "to" but no "list".
+struct Requirement {
+  std::vector<std::uint32_t> words;  // sorted
+  std::vector<int> classes;          // sorted
+  bool operator==(const Requirement& o) const { return words == o.words && classes == o.classes; }
 };
 
 struct RuleSet {
@@ -203,6 +223,11 @@ struct RuleSet {
   // anchor word id -> rules (indices into events / frames) that need it
   std::vector<std::vector<std::uint32_t>> event_index, frame_index;
   std::vector<std::uint32_t> unanchored_events, unanchored_frames;
+  // The rules' requirements, each once; and the requirements each word meets:
+  // those of word id w are requirement_list[requirement_at[w] ..
+  // requirement_at[w + 1]) (words past the table's end meet none).
+  std::vector<Requirement> requirements;
+  std::vector<std::uint32_t> requirement_at, requirement_list;
   std::unordered_map<std::string, bool> abbreviations;  // folded, no final dot
   // Class ids the engine itself relies on (see lexicon.txt).
   struct {

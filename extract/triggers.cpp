@@ -110,7 +110,11 @@ bool TriggerLexicon::read(const std::string& path, const std::vector<std::string
     const bool guard_phrase = t.event == "NONE" && !t.rest.empty();
     auto add = [&](const std::string& form, VerbForm f, bool plural) {
       const std::uint32_t id = vocabulary.add(form);
-      if (guard_phrase) guard_starts_.insert(id);
+      if (guard_phrase) {
+        if (guard_starts_.size() <= id) guard_starts_.resize(id + 1, false);
+        guard_starts_[id] = true;
+      }
+      if (by_word_.size() <= id) by_word_.resize(id + 1);
       auto& list = by_word_[id];
       for (const auto& x : list)
         if (x.entry == index && x.form == f && x.plural == plural) return;

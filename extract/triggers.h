@@ -14,8 +14,6 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract.h"
@@ -62,12 +60,11 @@ class TriggerLexicon {
   // The triggers a word (by id) may start; empty when none.
   const std::vector<Form>& starting(std::uint32_t word) const {
     static const std::vector<Form> none;
-    auto it = by_word_.find(word);
-    return it == by_word_.end() ? none : it->second;
+    return word < by_word_.size() ? by_word_[word] : none;
   }
   bool empty() const { return entries_.empty(); }
   // Whether a word (by id) starts a guard phrase of several words ("take part").
-  bool starts_guard(std::uint32_t word) const { return guard_starts_.count(word) > 0; }
+  bool starts_guard(std::uint32_t word) const { return word < guard_starts_.size() && guard_starts_[word]; }
   // Whether a word (by id) starts an event noun of some type ("sanctions",
   // "hunger strike"), not a guard's.
   bool starts_event_noun(std::uint32_t word) const {
@@ -87,8 +84,10 @@ class TriggerLexicon {
 
  private:
   std::vector<Trigger> entries_;
-  std::unordered_map<std::uint32_t, std::vector<Form>> by_word_;
-  std::unordered_set<std::uint32_t> guard_starts_;
+  // By word id, as far as the last id a trigger starts with (the lexicon
+  // rules ask at every word of a clause: a hash look-up cost more).
+  std::vector<std::vector<Form>> by_word_;
+  std::vector<bool> guard_starts_;
 };
 
 // The plural of an English noun: "attack" -> "attacks", "ally" -> "allies",

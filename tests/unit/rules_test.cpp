@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "extract/matcher.h"
 #include "extract/rules.h"
 #include "test_support.h"
 
@@ -152,6 +153,53 @@ TEST_F(RuleFile, LemmaInAPatternMatchesEveryForm) {
   EXPECT_EQ(d[0].column, 25);
 }
 
+// The words a rule cannot match without (Rule::requirements) keep it from
+// being tried where one is missing; where all are there, it matches as
+// before.
+TEST_F(RuleFile, ARuleMissingAWordItNeedsIsNotTried) {
+  auto d = load("rule r1\n  event SANCTION\n"
+                "  match actor:@Actor VG ( add | added ) topic:( ... to ( its | the )? ( list | blacklist ) REST? )\n"
+                "rule r2\n  event REJECT\n  match actor:@Actor VG $REJECT topic:REST?\n");
+  ASSERT_TRUE(d.empty()) << d[0].to_string();
+  const Rule& rule = set_.events[0];
+  // "add|added", "to" and "list|blacklist"; not the optional "its|the".
+  ASSERT_EQ(rule.requirements.size(), 3u);
+  auto items = [&](std::vector<std::string> words) {
+    std::vector<Item> out;
+    Item us;
+    us.kind = Item::Kind::Entity;
+    us.keys = {"state/US"};
+    us.types = {EntityType::State};
+    us.metonyms = {""};
+    out.push_back(us);
+    for (const auto& w : words) {
+      Item it;
+      it.norm = w;
+      it.word = set_.lexicon.vocabulary().add(w);
+      out.push_back(it);
+    }
+    return out;
+  };
+  // "The US added staff to its team": no list, so no start is tried.
+  const auto team = items({"added", "staff", "to", "its", "team"});
+  EXPECT_FALSE(latest_start(rule, last_requirements(set_, team, 0, team.size())));
+  // "The US added Huawei to its list": every word is there; a match holds
+  // "added" (item 1) at or after its start, so starts past it are not
+  // tried; and the rule matches from the actor.
+  const auto list = items({"added", "Huawei", "to", "its", "list", "."});
+  EXPECT_EQ(latest_start(rule, last_requirements(set_, list, 0, list.size())), std::optional<std::size_t>(1));
+  auto found = find_matches(rule, set_, list, 0, list.size(), 1);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].begin, 0u);
+  // A class is a requirement too, met by any of its words.
+  const Rule& rejects = set_.events[1];
+  ASSERT_EQ(rejects.requirements.size(), 1u);
+  const auto rejected = items({"rejected", "the", "plan"});
+  EXPECT_EQ(latest_start(rejects, last_requirements(set_, rejected, 0, rejected.size())), std::optional<std::size_t>(1));
+  EXPECT_EQ(find_matches(rejects, set_, rejected, 0, rejected.size(), 1).size(), 1u);
+  EXPECT_FALSE(latest_start(rejects, last_requirements(set_, list, 0, list.size())));
+}
+
 TEST_F(RuleFile, OptionsAreSetByDefaultsAndByEachRule) {
   auto d = load("defaults\n  content-modality planned\n  named-members no\n"
                 "rule r1\n  event AGREE\n  match actor:@Actor VG $AGREE topic:REST\n"
@@ -282,6 +330,11 @@ TEST(ShippedRules, LoadWithoutDiagnostics) {
   EXPECT_GE(set.frames.size(), 2u);
   // Every rule is indexed by a trigger word: none is tried on every sentence.
   EXPECT_TRUE(set.unanchored_events.empty());
+  // The index's words of all classes at once are each class's own words.
+  const auto by_class = set.lexicon.words_by_class();
+  ASSERT_EQ(by_class.size(), set.lexicon.size());
+  for (std::size_t c = 0; c < by_class.size(); ++c)
+    EXPECT_EQ(by_class[c], set.lexicon.words_of(static_cast<int>(c))) << set.lexicon.name(static_cast<int>(c));
 }
 
 }  // namespace
