@@ -73,8 +73,22 @@ Item& mention_over(std::vector<Item>& items, std::size_t s, std::size_t e, const
 
 }  // namespace
 
-bool Chunker::in(const Item& item, int word_class) const {
-  return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) && rules_.lexicon.in(item.word, word_class);
+Chunker::NamedClasses Chunker::NamedClasses::of(const Lexicon& lexicon) {
+  NamedClasses c;
+  c.regime_kind = lexicon.find("REGIME_KIND");
+  c.body_noun = lexicon.find("BODY_NOUN");
+  c.body_rank = lexicon.find("BODY_RANK");
+  c.based = lexicon.find("BASED");
+  c.followers = lexicon.find("FOLLOWERS");
+  c.membership = lexicon.find("MEMBERSHIP");
+  c.group_where = lexicon.find("GROUP_WHERE");
+  c.group_stance = lexicon.find("GROUP_STANCE");
+  c.crowd_noun = lexicon.find("CROWD_NOUN");
+  c.ethnic = lexicon.find("ETHNIC");
+  c.weapon_noun = lexicon.find("WEAPON_NOUN");
+  c.relation_noun = lexicon.find("RELATION_NOUN");
+  c.envoys = lexicon.find("ENVOYS");
+  return c;
 }
 
 bool Chunker::is_name_word(const Item& item) const {
@@ -1283,7 +1297,7 @@ bool Chunker::says_which_body(const Item& w, const std::vector<Token>& tokens) c
 
 void Chunker::described_state_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
-  const int regime_kind = rules_.lexicon.find("REGIME_KIND");
+  const int regime_kind = classes_.regime_kind;
   // "caretaker", "transitional"; or the capitalised name of the party that
   // forms it ("Socialist", "Labour"), not a people's or a faith's
   // ("Iraq's Kurdish government" is the Kurdish region's).
@@ -1299,7 +1313,12 @@ void Chunker::described_state_bodies(std::vector<Item>& items, std::string_view 
     if (head.kind != Item::Kind::Word || head.te != head.tb + 1) continue;
     const Token& tok = tokens[head.tb];
     if (tok.lemma != tok.norm) continue;  // one body, not "officials"
-    const std::string* suffix = gaz_.derived_head(text::fold(tok.norm));
+    // A token's norm is folded text already: in plain ASCII, fold() would
+    // copy it unchanged (3.7M instructions on the 1 MB corpus).
+    const bool plain = std::all_of(tok.norm.begin(), tok.norm.end(), [](char c) {
+      return static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z');
+    });
+    const std::string* suffix = plain ? gaz_.derived_head(tok.norm) : gaz_.derived_head(text::fold(tok.norm));
     if (!suffix) continue;
     std::size_t s = h;
     while (s > 0 && h - s < kMostWords && says_which(items[s - 1])) --s;
@@ -1608,9 +1627,9 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
 
 void Chunker::described_groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
-  const int body_noun = rules_.lexicon.find("BODY_NOUN");
-  const int rank = rules_.lexicon.find("BODY_RANK");
-  const int based = rules_.lexicon.find("BASED");
+  const int body_noun = classes_.body_noun;
+  const int rank = classes_.body_rank;
+  const int based = classes_.based;
   // A word that says which body: "rights", "rebel", "Tamil", "Syrian"; not
   // "new" or "small", which say nothing of whose it is.
   auto says_which = [&](const Item& w) {
@@ -1738,7 +1757,7 @@ std::size_t Chunker::group_place(const std::vector<Item>& items, const std::vect
   }
   if (at.kind != Item::Kind::Entity || at.keys.size() != 1 || at.types.empty()) return 0;
   if (p + 1 < items.size() && items[p + 1].norm == "'s") return 0;
-  if (of && at.types[0] == EntityType::Person) return in(items[i], rules_.lexicon.find("FOLLOWERS")) ? p : 0;
+  if (of && at.types[0] == EntityType::Person) return in(items[i], classes_.followers) ? p : 0;
   if (at.source != Mention::Source::Gazetteer) return 0;
   if (at.types[0] != EntityType::Place && (of || at.types[0] != EntityType::State)) return 0;
   return p;
@@ -1756,7 +1775,7 @@ std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) co
   // "workers affiliated with the union", "fighters belonging to the
   // brigade": a word of MEMBERSHIP and its preposition say so too.
   if (items[i + 1].norm != "from" && !own_people) {
-    const bool membership = in(items[i + 1], rules_.lexicon.find("MEMBERSHIP"));
+    const bool membership = in(items[i + 1], classes_.membership);
     if (!membership || (items[i + 2].norm != "with" && items[i + 2].norm != "to")) return 0;
     ++p;
     if (p >= items.size()) return 0;
@@ -1773,10 +1792,10 @@ std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) co
 
 void Chunker::groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
-  const int where = rules_.lexicon.find("GROUP_WHERE");
-  const int stance = rules_.lexicon.find("GROUP_STANCE");
-  const int crowd_noun = rules_.lexicon.find("CROWD_NOUN");
-  const int ethnic = rules_.lexicon.find("ETHNIC");
+  const int where = classes_.group_where;
+  const int stance = classes_.group_stance;
+  const int crowd_noun = classes_.crowd_noun;
+  const int ethnic = classes_.ethnic;
   for (std::size_t i = 0; i < items.size(); ++i) {
     // "Hundreds of thousands of people": a noun for anyone is a group only
     // behind a crowd word (not "killed 23 people", nor "the Zambian people").
@@ -2276,7 +2295,7 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
   // "Russian drones and missiles struck": a state's forces named by a
   // weapon (a derived name) and another WEAPON_NOUN after "and" are one
   // mention.
-  if (const int weapon = rules_.lexicon.find("WEAPON_NOUN"); weapon >= 0)
+  if (const int weapon = classes_.weapon_noun; weapon >= 0)
     for (std::size_t j = 0; j + 2 < items.size(); ++j) {
       Item& forces = items[j];
       if (forces.kind != Item::Kind::Entity || forces.keys.size() != 1 || forces.types.empty() ||
@@ -2627,8 +2646,8 @@ void Chunker::kind_of_body(std::vector<Item>& items, const std::vector<Token>& t
 
 void Chunker::members(std::vector<Item>& items) {
   const auto& b = rules_.builtin;
-  const int relation = rules_.lexicon.find("RELATION_NOUN");
-  const int envoys = rules_.lexicon.find("ENVOYS");
+  const int relation = classes_.relation_noun;
+  const int envoys = classes_.envoys;
   for (std::size_t i = 0; i < items.size(); ++i) {
     // "cut ties with neighbor Colombia", "its ally Japan": a noun for how a
     // state stands to another, right before its name, is part of the name.
