@@ -12,6 +12,12 @@
 
 namespace sg::extract {
 
+// A string in a hot loop (a token's norm, mostly) is compared with a literal
+// as a string_view ("of"sv): the length is known, so most tests end at the
+// size, where std::string's operator== with a C string (GCC 12) calls
+// strlen() and compare() each time.
+using namespace std::string_view_literals;
+
 bool is_actor_type(EntityType type) { return type != EntityType::Place; }
 
 namespace {
@@ -98,7 +104,7 @@ bool Chunker::is_name_word(const Item& item) const {
 }
 
 std::size_t Chunker::name_after_of(const std::vector<Item>& items, std::size_t of) const {
-  if (of >= items.size() || items[of].norm != "of") return 0;
+  if (of >= items.size() || items[of].norm != "of"sv) return 0;
   std::size_t e = 0;
   for (std::size_t q = of + 1; q < items.size(); ++q) {
     if (is_name_word(items[q]) && !in(items[q], rules_.builtin.org_head_stop)) {
@@ -142,24 +148,29 @@ std::string Chunker::state_code(const std::string& key) const {
 const std::string& Chunker::use_entry(std::uint32_t index) {
   const std::string& key = gaz_.key(index);
   // Once an entity of that key is in the table it stays there: remember so.
-  if (in_table_.empty()) in_table_.assign(gaz_.entries().size(), 0);
+  if (in_table_.empty()) in_table_.assign(gaz_.entries().size(), false);
   if (in_table_[index]) return key;
-  if (templates_[index].nationality != EntryTemplate::kNone) nationality_[key] = templates_[index].nationality;
-  if (entities_.count(key)) {
-    in_table_[index] = 1;
+  const EntryTemplate& t = templates_[index];
+  if (t.nationality != EntryTemplate::kNone) nationality_[key] = t.nationality;
+  // Where the key is, or would go: one look-up serves the test and the
+  // insertion (a map's iterators outlive insertions elsewhere).
+  auto at = entities_.lower_bound(key);
+  auto here = [&] { return at != entities_.end() && at->first == key; };
+  if (here()) {
+    in_table_[index] = true;
     return key;
   }
-  const EntryTemplate& t = templates_[index];
   for (auto r : t.refers_to) use_entry(r);
   // The first person of the report with that surname keeps it.
   if (!t.surname.empty()) ctx_.alias(t.surname, key, false);
-  in_table_[index] = 1;
+  in_table_[index] = true;
+  // The entries referred to went in first, so the place is looked up again.
+  if (!t.refers_to.empty()) at = entities_.lower_bound(key);
   // The entity is new to the table (unless an entry it refers to shares its
   // key): it goes in at its place, copied once from the template, rather
   // than through add_entity(), which takes a copy by value and looks the key
   // up twice more (use_entry 38M -> 28M instructions on the 1 MB corpus).
-  auto at = entities_.lower_bound(key);
-  if (at != entities_.end() && at->first == key) {
+  if (here()) {
     if (!learning_) return add_entity(t.entity);
     return at->first;  // a lean entity adds nothing to one already there
   }
@@ -376,7 +387,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     if (gm.end > name_limit) gm.end = i;
     // "the UN Security Council": a name with its article ("the UN") yields
     // to a longer one that starts after the article.
-    if (gm.end > i + 1 && tokens[i].norm == "the") {
+    if (gm.end > i + 1 && tokens[i].norm == "the"sv) {
       GazetteerMatch& after = match_after_article_;
       gaz_.longest_at(tokens, i + 1, after);
       if (after.end > gm.end && after.end <= name_limit) gm.end = i;
@@ -487,7 +498,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
                             !rules_.lexicon.in(tokens[gm.end].word, b.adverb) &&
                             !rules_.lexicon.in(tokens[gm.end].word, b.modal_future) &&
                             !rules_.lexicon.in(tokens[gm.end].word, b.modal_hypothetical);
-        bool compound = gm.end < tokens.size() && tokens[gm.end].norm == "-" && tokens[gm.end].glued;  // "French-led"
+        bool compound = gm.end < tokens.size() && tokens[gm.end].norm == "-"sv && tokens[gm.end].glued;  // "French-led"
         if (noun_follows || compound) plural = nullptr;
         else adjective = nullptr;
       }
@@ -558,7 +569,7 @@ void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const st
   for (std::size_t i = 0; i + 3 < items.size(); ++i) {
     Item& e = items[i];
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1) continue;
-    if (items[i + 1].norm != "(" || items[i + 3].norm != ")") continue;
+    if (items[i + 1].norm != "("sv || items[i + 3].norm != ")"sv) continue;
     const Item& a = items[i + 2];
     std::string acronym;
     if (a.kind == Item::Kind::Word && tokens[a.tb].all_caps && a.norm.size() >= 2 && a.norm.size() <= 8) {
@@ -590,12 +601,12 @@ void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const st
   // run of capitalised words no list holds, with "of", "for" or "on"
   // inside, that the report defines so is a body (states and places are
   // rarely given their acronym this way, and a person never).
-  auto joiner = [](const Item& w) { return w.norm == "of" || w.norm == "for" || w.norm == "on"; };
+  auto joiner = [](const Item& w) { return w.norm == "of"sv || w.norm == "for"sv || w.norm == "on"sv; };
   for (std::size_t i = 0; i + 4 < items.size(); ++i) {
-    if (items[i + 1].norm != "," || items[i + 2].norm != "or") continue;
+    if (items[i + 1].norm != ","sv || items[i + 2].norm != "or"sv) continue;
     const Item& a = items[i + 3];
     const Item& after = items[i + 4];
-    if (after.norm != "," && after.norm != "." && after.norm != ")" && after.norm != ";") continue;
+    if (after.norm != ","sv && after.norm != "."sv && after.norm != ")"sv && after.norm != ";"sv) continue;
     const bool acronym_word =
         a.kind == Item::Kind::Word && tokens[a.tb].all_caps && a.norm.size() >= 2 && a.norm.size() <= 8;
     const bool acronym_known = a.kind == Item::Kind::Entity && a.te == a.tb + 1 && tokens[a.tb].all_caps;
@@ -614,7 +625,7 @@ void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const st
         --s;
       }
       if (joiner(items[s])) ++s;
-      if (words < 2 || s == i || s == 0 || items[s - 1].norm != "the") continue;
+      if (words < 2 || s == i || s == 0 || items[s - 1].norm != "the"sv) continue;
       Entity body;
       body.type = EntityType::Organization;
       body.label = text::squeeze_space(surface(text, tokens, items[s].tb, items[i].te));
@@ -628,7 +639,7 @@ void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const st
     alias.alt_labels.emplace_back(surface(text, tokens, a.tb, a.te));
     add_entity(std::move(alias));
     // The mention spans the definition and its closing comma.
-    const std::size_t end = after.norm == "," ? i + 5 : i + 4;
+    const std::size_t end = after.norm == ","sv ? i + 5 : i + 4;
     if (s == i && items[i].kind == Item::Kind::Entity) {
       items[i].te = items[end - 1].te;
       items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(end));
@@ -656,14 +667,14 @@ std::pair<std::size_t, std::size_t> Chunker::name_at(const std::vector<Item>& it
     }
     // "Yang Chih-yuan", "Moon Jae-in": a lower-case syllable after a glued
     // hyphen goes on with the name.
-    if (m > k && m == last_name_word + 1 && items[m - 1].norm == "-" && w.kind == Item::Kind::Word && !w.upper &&
+    if (m > k && m == last_name_word + 1 && items[m - 1].norm == "-"sv && w.kind == Item::Kind::Word && !w.upper &&
         tokens[w.tb].glued && w.te == w.tb + 1 && tokens[w.tb].kind == Token::Kind::Word) {
       last_name_word = m + 1;
       ++m;
       continue;
     }
     bool particle = w.kind == Item::Kind::Word && in(w, b.particle) && m > k;
-    bool hyphen = w.norm == "-" && tokens[w.tb].glued && m > k;
+    bool hyphen = w.norm == "-"sv && tokens[w.tb].glued && m > k;
     if ((particle || hyphen) && m + 1 < items.size()) {
       ++m;
       continue;
@@ -739,13 +750,13 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
   // "S Jaishankar", "J. Smith": an initial before a person's name is part of
   // the mention ("A" and "I" are words).
   auto initial = [](const Item& w) {
-    return w.kind == Item::Kind::Word && w.upper && w.te == w.tb + 1 && w.norm.size() == 1 && w.norm != "a" &&
-           w.norm != "i";
+    return w.kind == Item::Kind::Word && w.upper && w.te == w.tb + 1 && w.norm.size() == 1 && w.norm != "a"sv &&
+           w.norm != "i"sv;
   };
   for (std::size_t p = 1; p < items.size(); ++p) {
     if (!one_person(items[p])) continue;
     std::size_t q = p;
-    if (p >= 2 && items[p - 1].norm == "." && initial(items[p - 2])) q = p - 2;
+    if (p >= 2 && items[p - 1].norm == "."sv && initial(items[p - 2])) q = p - 2;
     else if (initial(items[p - 1])) q = p - 1;
     if (q < p) {  // the name as written is one of the person's names
       Entity written;
@@ -770,7 +781,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
     while (body_end > 0 && plain_adjective(items[body_end - 1], tokens)) --body_end;
     if (body_end > 0) {
       std::size_t j = body_end - 1;
-      bool possessive = items[j].norm == "'s" && j > 0;
+      bool possessive = items[j].norm == "'s"sv && j > 0;
       if (possessive) --j;
       const Item& a = items[j];
       if (a.kind == Item::Kind::Entity && a.keys.size() == 1 && a.types[0] != EntityType::Person &&
@@ -787,7 +798,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
     }
     // "a call by its founder Abdullah Ocalan": "its" or "their" stands for
     // the one body (or state) the sentence named before.
-    if (affiliation.empty() && first > 0 && (items[first - 1].norm == "its" || items[first - 1].norm == "their")) {
+    if (affiliation.empty() && first > 0 && (items[first - 1].norm == "its"sv || items[first - 1].norm == "their"sv)) {
       std::set<std::string> bodies;
       for (std::size_t q = 0; q + 1 < first; ++q)
         if (items[q].kind == Item::Kind::Entity && items[q].keys.size() == 1 && !items[q].locative &&
@@ -823,7 +834,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
     if (start > 0 && in(items[start - 1], b.former)) {
       former_word = items[start - 1].norm + " ";
       --start;
-    } else if (start > 1 && items[start - 1].norm == "-" && tokens[items[start - 1].tb].glued &&
+    } else if (start > 1 && items[start - 1].norm == "-"sv && tokens[items[start - 1].tb].glued &&
                items[start - 2].kind == Item::Kind::Word && rules_.lexicon.in(items[start - 2].norm + "-", b.former)) {
       former_word = items[start - 2].norm + "-";
       start -= 2;
@@ -836,7 +847,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
     // comma, a rank opens an apposition: "Pakistan's army chief, Field
     // Marshal Asim Munir,".
     std::size_t comma = items.size();
-    if (k + 2 < items.size() && items[k].norm == "," && items[k + 1].kind == Item::Kind::Title &&
+    if (k + 2 < items.size() && items[k].norm == ","sv && items[k + 1].kind == Item::Kind::Title &&
         gaz_.titles()[items[k + 1].ref].office == TitleEntry::Office::Rank && (first < t || !affiliation.empty()))
       comma = k++;
     for (std::size_t m = k; m < items.size() && m < k + 3; ++m) {
@@ -850,14 +861,14 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
     std::string tail;  // " for the Middle East"
     // "Special Envoy for the Middle East", "President of Ukraine"
     if (k + 1 < items.size() && items[k].kind == Item::Kind::Word &&
-        (items[k].norm == "for" || items[k].norm == "to" || items[k].norm == "on" || items[k].norm == "of")) {
+        (items[k].norm == "for"sv || items[k].norm == "to"sv || items[k].norm == "on"sv || items[k].norm == "of"sv)) {
       std::size_t m = k + 1;
       if (m < items.size() && in(items[m], b.determiner)) ++m;
       // "deputy chief of Israel's militia": the body is the militia, not Israel.
-      const bool possessed = m + 1 < items.size() && items[m + 1].norm == "'s";
+      const bool possessed = m + 1 < items.size() && items[m + 1].norm == "'s"sv;
       if (m < items.size() && items[m].kind == Item::Kind::Entity && items[m].keys.size() == 1 &&
           items[m].types[0] != EntityType::Person && !possessed) {
-        if (items[k].norm == "of") {
+        if (items[k].norm == "of"sv) {
           if (affiliation.empty()) affiliation = items[m].keys[0];
         } else {
           tail = " " + std::string(surface(text, tokens, items[k].tb, items[m].te));
@@ -867,7 +878,11 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       }
     }
     if (former) title = "former " + title;
-    std::string written = written_title(former_word + lead, text, tokens, items[first].tb, items[t], tail, title);
+    // The learning pass reads a position's title and body (for the one
+    // holder of a position), never how it was written: it skips the spelling
+    // (written_title() cost people() 7M instructions on the 1 MB corpus).
+    std::string written;
+    if (!learning_) written = written_title(former_word + lead, text, tokens, items[first].tb, items[t], tail, title);
     std::string person;
     std::size_t name_end = k;
     std::size_t name_words = 0;
@@ -885,15 +900,15 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
     // "President Nicolás Maduro of Venezuela": the body after the name.
     std::size_t mention_end = name_end;
     if ((!person.empty() || name_words > 0) && affiliation.empty() && name_end + 1 < items.size() &&
-        items[name_end].norm == "of" && items[name_end + 1].kind == Item::Kind::Entity &&
+        items[name_end].norm == "of"sv && items[name_end + 1].kind == Item::Kind::Entity &&
         items[name_end + 1].keys.size() == 1 &&
         (items[name_end + 1].types[0] == EntityType::State || items[name_end + 1].types[0] == EntityType::Organization)) {
       affiliation = items[name_end + 1].metonyms[0].empty() ? items[name_end + 1].keys[0] : items[name_end + 1].metonyms[0];
       mention_end = name_end + 2;
     }
     // The apposition after a comma closes with one, or ends the sentence.
-    if (comma < items.size() && mention_end < items.size() && items[mention_end].norm != "," &&
-        items[mention_end].norm != "." && items[mention_end].norm != ";") {
+    if (comma < items.size() && mention_end < items.size() && items[mention_end].norm != ","sv &&
+        items[mention_end].norm != "."sv && items[mention_end].norm != ";"sv) {
       person.clear();
       name_words = 0;
     }
@@ -936,7 +951,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
     }
     if (comma < items.size()) k = comma;
     if (!affiliation.empty() && !former &&
-        !(start > 0 && (items[start - 1].norm == "a" || items[start - 1].norm == "an"))) {
+        !(start > 0 && (items[start - 1].norm == "a"sv || items[start - 1].norm == "an"sv))) {
       // "the Russian president said": the one person the report named in
       // that position, if it named one.
       std::string holder;
@@ -1025,11 +1040,11 @@ std::string Chunker::recent_state_body(const std::string& state) const {
 
 std::string Chunker::led_state(const std::vector<Item>& items, std::size_t title) const {
   const auto& b = rules_.builtin;
-  if (title < 4 || items[title - 1].norm != "by" || !in(items[title - 2], b.led) || items[title - 3].norm != ",")
+  if (title < 4 || items[title - 1].norm != "by"sv || !in(items[title - 2], b.led) || items[title - 3].norm != ","sv)
     return {};
   std::size_t k = title - 4;
   // "Islamabad's delegation": the side is the possessor of the noun.
-  if (k >= 2 && items[k].kind == Item::Kind::Word && !items[k].upper && items[k - 1].norm == "'s") k -= 2;
+  if (k >= 2 && items[k].kind == Item::Kind::Word && !items[k].upper && items[k - 1].norm == "'s"sv) k -= 2;
   const Item& side = items[k];
   if (side.kind != Item::Kind::Entity || side.keys.size() != 1) return {};
   if (side.types[0] == EntityType::State) return side.keys[0];
@@ -1192,7 +1207,7 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
       // "the General Intelligence Service": a capitalised title word after
       // "the" and before the name's words is one of them.
       if (w.kind == Item::Kind::Title && w.upper && w.te == w.tb + 1 && own_words > 0 && s >= 2 &&
-          items[s - 2].norm == "the") {
+          items[s - 2].norm == "the"sv) {
         --s;
         ++own_words;
         break;
@@ -1205,12 +1220,12 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
         parent = w.metonyms[0].empty() ? w.keys[0] : w.metonyms[0];
         --s;
       } else if (w.kind == Item::Kind::Entity && w.keys.size() == 1 && !w.locative &&
-                 (own_words > 0 || (s >= 2 && items[s - 2].norm == "the")) &&
+                 (own_words > 0 || (s >= 2 && items[s - 2].norm == "the"sv)) &&
                  w.types[0] == EntityType::Place) {  // "the Kachin Independence Army": named after a place
         // (Right before the head after "the" too: "the Caribbean Community".)
         --s;
         ++own_words;
-      } else if (w.norm == "'s" && own_words > 0 && s >= 2 && items[s - 2].kind == Item::Kind::Entity &&
+      } else if (w.norm == "'s"sv && own_words > 0 && s >= 2 && items[s - 2].kind == Item::Kind::Entity &&
                  items[s - 2].keys.size() == 1 && !items[s - 2].locative &&
                  items[s - 2].types[0] == EntityType::State) {  // "Kenya's National Assembly"
         parent = items[s - 2].keys[0];
@@ -1224,14 +1239,14 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     // "the" or a state's adjective, then "of" and capitalised words no list
     // holds, is a body's whole name.
     const std::size_t named_of = own_words == 0 && items[h].upper ? name_after_of(items, h + 1) : 0;
-    if (own_words == 0 && (named_of == 0 || s == 0 || (s == h && items[s - 1].norm != "the"))) continue;
+    if (own_words == 0 && (named_of == 0 || s == 0 || (s == h && items[s - 1].norm != "the"sv))) continue;
     // "... of Medical Care and Relief Organizations in Idlib", "... in Libya"
     std::size_t e = h + 1;
     for (int extension = 0; extension < 2 && e + 1 < items.size(); ++extension) {
       const std::string& joiner = items[e].norm;
-      if (joiner != "of" && joiner != "for" && joiner != "in" && joiner != "on") break;
+      if (joiner != "of"sv && joiner != "for"sv && joiner != "in"sv && joiner != "on"sv) break;
       std::size_t q = e + 1;
-      if (q < items.size() && items[q].norm == "the") ++q;
+      if (q < items.size() && items[q].norm == "the"sv) ++q;
       if (q >= items.size()) break;
       if (items[q].kind == Item::Kind::Entity && items[q].keys.size() == 1 && !items[q].shared) {
         if (parent.empty() && items[q].types[0] == EntityType::State) parent = items[q].keys[0];
@@ -1246,10 +1261,10 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
     }
     if (named_of > e) e = named_of;
     std::size_t first = possessed ? items[s + 2].tb : items[s].tb;  // "the UN Support Mission": the name starts after "the"
-    if (tokens[first].norm == "the" && first + 1 < items[e - 1].te) ++first;
+    if (tokens[first].norm == "the"sv && first + 1 < items[e - 1].te) ++first;
     // The mention takes its article along, as the gazetteer's "the UN" does,
     // so that "urged the Stability Support Apparatus" reads its target.
-    if (s > 0 && items[s - 1].norm == "the") --s;
+    if (s > 0 && items[s - 1].norm == "the"sv) --s;
     Entity body;
     body.label = text::squeeze_space(surface(text, tokens, first, items[e - 1].te));
     body.key = "org/" + slug(body.label);
@@ -1325,7 +1340,7 @@ void Chunker::described_state_bodies(std::vector<Item>& items, std::string_view 
     if (s == h || s == 0) continue;  // "Iraq's government" is the gazetteer's
     std::size_t o = s - 1;
     std::string state;  // the gazetteer's id: "IQ"
-    if (items[o].norm == "'s" && o > 0) {
+    if (items[o].norm == "'s"sv && o > 0) {
       --o;
       const Item& owner = items[o];
       if (owner.kind == Item::Kind::Entity && owner.keys.size() == 1 && !owner.locative && !owner.plural &&
@@ -1333,13 +1348,13 @@ void Chunker::described_state_bodies(std::vector<Item>& items, std::string_view 
         state = owner.keys[0].substr(6);
     } else if (items[o].kind == Item::Kind::Adjective && !items[o].region_adjective) {
       state = gaz_.entries()[items[o].ref].id;
-      if (o > 0 && items[o - 1].norm == "the") --o;
+      if (o > 0 && items[o - 1].norm == "the"sv) --o;
     }
     const GazetteerEntry* own = state.empty() ? nullptr : gaz_.find(state + "-" + *suffix);
     if (!own) continue;
     const std::string& key = use_entry(static_cast<std::uint32_t>(own - gaz_.entries().data()));
     std::size_t first = items[o].tb;
-    if (tokens[first].norm == "the") ++first;
+    if (tokens[first].norm == "the"sv) ++first;
     Entity written;
     written.key = key;
     written.alt_labels.push_back(text::squeeze_space(surface(text, tokens, first, head.te)));
@@ -1359,7 +1374,7 @@ void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, cons
     while (s > 0 && h - s < kMostModifiers && says_which_body(items[s - 1], tokens)) --s;
     if (s == h || s == 0) continue;  // "Kosovo's council" is Kosovo's
     std::size_t o = s - 1;
-    const bool possessive = items[o].norm == "'s" && o > 0;
+    const bool possessive = items[o].norm == "'s"sv && o > 0;
     if (possessive) --o;
     const Item& owner = items[o];
     if (owner.kind != Item::Kind::Entity || owner.keys.size() != 1 || owner.locative || owner.plural ||
@@ -1367,7 +1382,7 @@ void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, cons
       continue;
     // "the UN human rights office": the article stays outside the name.
     std::size_t first = items[o].tb;
-    if (tokens[first].norm == "the") ++first;
+    if (tokens[first].norm == "the"sv) ++first;
     Entity body;
     body.label = text::squeeze_space(surface(text, tokens, first, items[h].te));
     body.key = "org/" + slug(body.label);
@@ -1403,19 +1418,19 @@ void Chunker::outlets(std::vector<Item>& items, std::string_view text, const std
     // "agricultural bank Rosselkhozbank", "the airline Ryanair", "news agency Tasnim"
     if (w.kind == Item::Kind::Word && !w.upper && in(w, b.org_noun)) {
       auto [end, words] = name(i + 1);
-      if (words > 0 && !(end < items.size() && items[end].norm == "'s")) {
+      if (words > 0 && !(end < items.size() && items[end].norm == "'s"sv)) {
         make(i + 1, end, i + 1, end, in(w, b.media_noun) ? "media" : "company");
         continue;
       }
     }
-    if (w.kind != Item::Kind::Word || !(w.upper || w.norm == "the")) continue;
-    if (i > 0 && items[i - 1].norm == "-" && tokens[items[i - 1].tb].glued) continue;  // "pro-Kurd"
-    const bool article = w.norm == "the";
+    if (w.kind != Item::Kind::Word || !(w.upper || w.norm == "the"sv)) continue;
+    if (i > 0 && items[i - 1].norm == "-"sv && tokens[items[i - 1].tb].glued) continue;  // "pro-Kurd"
+    const bool article = w.norm == "the"sv;
     auto [end, words] = name(article ? i + 1 : i);
     if (words == 0 || end >= items.size()) continue;
     // "the pro-Kurd ANF news agency", "Dawn newspaper"
     std::size_t m = end;
-    if (items[m].norm == "news" && m + 1 < items.size()) ++m;
+    if (items[m].norm == "news"sv && m + 1 < items.size()) ++m;
     if (items[m].kind == Item::Kind::Word && !items[m].upper && in(items[m], b.media_noun)) {
       make(article ? i + 1 : i, m + 1, article ? i + 1 : i, end, "media");
       continue;
@@ -1424,10 +1439,10 @@ void Chunker::outlets(std::vector<Item>& items, std::string_view text, const std
     // name after "the" that reports, or that someone told, is an outlet.
     if (!article) continue;
     const bool reports = items[end].kind == Item::Kind::Word && (in(items[end], b.reported) || in(items[end], b.speech_verb));
-    const bool told = i > 0 && (items[i - 1].norm == "told" || items[i - 1].norm == "tells");
+    const bool told = i > 0 && (items[i - 1].norm == "told"sv || items[i - 1].norm == "tells"sv);
     if (!reports && !told) continue;
     // "The Guardian" keeps its capital article; "the Dawn" is "Dawn".
-    const bool own_article = w.upper && i > 0 && items[i - 1].norm != "." && items[i - 1].norm != "\"";
+    const bool own_article = w.upper && i > 0 && items[i - 1].norm != "."sv && items[i - 1].norm != "\""sv;
     make(i, end, own_article ? i : i + 1, end, "media");
   }
 }
@@ -1439,7 +1454,7 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
   // report named, by the last word of its name).
   bool of_by_head = false;  // body_after() found the body by its head word
   auto body_after = [&](std::size_t q, std::size_t to) -> std::string {
-    if (q + 1 >= to || (items[q].norm != "of" && items[q].norm != "at")) return {};
+    if (q + 1 >= to || (items[q].norm != "of"sv && items[q].norm != "at"sv)) return {};
     for (std::size_t p = q + 1; p < to && p < q + 6; ++p) {
       const Item& w = items[p];
       if (w.kind == Item::Kind::Entity && w.keys.size() == 1 && w.types[0] != EntityType::Person)
@@ -1498,7 +1513,7 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
         const bool describes = a.kind == Item::Kind::Word && a.te == a.tb + 1 &&
                                (tokens[a.tb].classes & (Token::kNoun | Token::kAdjective)) &&
                                !in(a, b.preposition) && !in(a, b.coordinator) && !in(a, b.aux);
-        if (!in(a, b.determiner) && a.norm != "'s" && !describes) break;
+        if (!in(a, b.determiner) && a.norm != "'s"sv && !describes) break;
       }
       if (role.of.empty()) role.of = body_after(q + 1, to);
       roles.push_back(std::move(role));
@@ -1530,8 +1545,8 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
     if (q >= items.size() || items[q].kind != Item::Kind::Word || items[q].upper) return false;
     const Token& t = tokens[items[q].tb];
     // "Al Khawai is ...": places are and have too.
-    return (t.classes & Token::kVerb) != 0 && !t.lemma.empty() && t.lemma != t.norm && t.lemma != "be" &&
-           t.lemma != "have" &&
+    return (t.classes & Token::kVerb) != 0 && !t.lemma.empty() && t.lemma != t.norm && t.lemma != "be"sv &&
+           t.lemma != "have"sv &&
            !(t.classes & Token::kNoun && t.norm.ends_with('s'));
   };
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -1547,22 +1562,22 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
     bool person = honorific;
     // "Basem Naim, a senior Hamas official," / "Hanna Tetteh, Special
     // Representative of ..." / "Levan Khabeishvili – the chairman of ... –"
-    const bool dash = end + 1 < items.size() && items[end].norm == "-" && !tokens[items[end].tb].glued;
+    const bool dash = end + 1 < items.size() && items[end].norm == "-"sv && !tokens[items[end].tb].glued;
     // ("..., who vowed ...": a relative clause, read below; "..., met the
     // envoy": a verb, no apposition.)
-    if (end + 1 < items.size() && (items[end].norm == "," || dash) && items[end + 1].norm != "who" &&
+    if (end + 1 < items.size() && (items[end].norm == ","sv || dash) && items[end + 1].norm != "who"sv &&
         !finite_verb(end + 1)) {
       std::size_t stop = end + 1;
-      while (stop < items.size() && stop < end + 12 && items[stop].norm != "," && items[stop].norm != "." &&
-             items[stop].norm != ";" && !(dash && items[stop].norm == "-" && !tokens[items[stop].tb].glued) &&
+      while (stop < items.size() && stop < end + 12 && items[stop].norm != ","sv && items[stop].norm != "."sv &&
+             items[stop].norm != ";"sv && !(dash && items[stop].norm == "-"sv && !tokens[items[stop].tb].glued) &&
              items[stop].kind != Item::Kind::Date)
         ++stop;
       person = roles_in(end + 1, stop, roles);
     }
     // "the head of the council, Mohamed al-Menfi," / "the journalist, Raman Pratasevich,"
-    if (!person && i >= 2 && items[i - 1].norm == ",") {
+    if (!person && i >= 2 && items[i - 1].norm == ","sv) {
       std::size_t from = i - 1;
-      while (from > 0 && from + 12 > i && items[from - 1].norm != "," && items[from - 1].norm != ";" &&
+      while (from > 0 && from + 12 > i && items[from - 1].norm != ","sv && items[from - 1].norm != ";"sv &&
              items[from - 1].kind != Item::Kind::Date)
         --from;
       person = roles_in(from, i - 1, roles);
@@ -1574,13 +1589,13 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
         in(items[end], b.speech_verb) && !after_preposition)
       person = true;
     // "Salwan Momika, 37,": an age; "Abdel Ghani al-Kikli, who headed": "who".
-    if (!person && end + 1 < items.size() && items[end].norm == ",") {
+    if (!person && end + 1 < items.size() && items[end].norm == ","sv) {
       const Item& n = items[end + 1];
-      person = n.norm == "who" ||
+      person = n.norm == "who"sv ||
                (n.kind == Item::Kind::Number && n.number > 0 && n.number < 110 && end + 2 < items.size() &&
-                items[end + 2].norm == ",");
+                items[end + 2].norm == ","sv);
       // "..., who headed the Stability Support Apparatus": the title and body.
-      if (n.norm == "who" && end + 3 < items.size())
+      if (n.norm == "who"sv && end + 3 < items.size())
         if (const TitleEntry* held = title_of_verb(items[end + 2])) {
           std::size_t q = end + 3;
           if (in(items[q], b.determiner) && q + 1 < items.size()) ++q;
@@ -1594,7 +1609,7 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
     // "billionaire Richard Branson", "his girlfriend, Sofia Sapega,": a
     // person's role or kin before the name.
     if (!person && i > 0 && in(items[i - 1], b.person_noun)) person = true;
-    if (!person && i > 1 && items[i - 1].norm == "," && in(items[i - 2], b.person_noun)) person = true;
+    if (!person && i > 1 && items[i - 1].norm == ","sv && in(items[i - 2], b.person_noun)) person = true;
     // "Jens Stoltenberg made the announcement": a subject of two or three
     // words whose last no dictionary holds, before a finite verb.
     if (!person && words <= 3 && !after_preposition && unknown_word(end - 1) && finite_verb(end)) person = true;
@@ -1650,10 +1665,10 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
     std::size_t d = n;
     for (std::size_t words = 0; d > 0 && words < kMostWords; ++words) {
       // "The separatist Herri (Unity) movement": a gloss in brackets after a name.
-      if (items[d - 1].norm == ")") {
+      if (items[d - 1].norm == ")"sv) {
         std::size_t open = d - 1;
-        while (open > 0 && d - open < 5 && items[open - 1].kind == Item::Kind::Word && items[open - 1].norm != "(") --open;
-        if (open < 2 || items[open - 1].norm != "(" || !is_name_word(items[open - 2]) || open == d - 1) break;
+        while (open > 0 && d - open < 5 && items[open - 1].kind == Item::Kind::Word && items[open - 1].norm != "("sv) --open;
+        if (open < 2 || items[open - 1].norm != "("sv || !is_name_word(items[open - 2]) || open == d - 1) break;
         d = open - 1;
       }
       if (!says_which(items[d - 1]) && !in(items[d - 1], rank)) break;
@@ -1667,7 +1682,7 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
     if (first == n) continue;
     // "the rebel group" with lower-case words only is a reference to the
     // body named before it (ClauseReader); "the largest Tamil rebel group" is not.
-    const bool definite = items[d - 1].norm == "the";
+    const bool definite = items[d - 1].norm == "the"sv;
     if (definite && std::none_of(items.begin() + static_cast<long>(first), items.begin() + static_cast<long>(n),
                                  [](const Item& w) { return w.upper; }))
       continue;
@@ -1677,15 +1692,15 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
     // and act for it, as for a named body ("Leaders of the ... coalition
     // agreed", "Leaders of Hamas agreed"), and a verb follows it; or it
     // follows ", said" at the end of the sentence.
-    const bool members = det >= 2 && items[det - 1].norm == "of" && in(items[det - 2], b.group_person) &&
-                         (det == 2 || items[det - 3].norm == ",");
-    const bool opens = det == 0 || items[det - 1].norm == "," || members;
+    const bool members = det >= 2 && items[det - 1].norm == "of"sv && in(items[det - 2], b.group_person) &&
+                         (det == 2 || items[det - 3].norm == ","sv);
+    const bool opens = det == 0 || items[det - 1].norm == ","sv || members;
     // "an Islamist group based in Mindanao": where it is based is part of its
     // description, as a place is of a group's ("Rebels in the Ivory Coast").
     std::size_t end = n + 1;
-    if (end + 2 < items.size() && in(items[end], based) && (items[end + 1].norm == "in" || items[end + 1].norm == "at")) {
+    if (end + 2 < items.size() && in(items[end], based) && (items[end + 1].norm == "in"sv || items[end + 1].norm == "at"sv)) {
       std::size_t p = end + 2;
-      if (items[p].norm == "the" && p + 1 < items.size()) ++p;
+      if (items[p].norm == "the"sv && p + 1 < items.size()) ++p;
       const Item& at = items[p];
       std::size_t q = p;
       if (at.kind == Item::Kind::Entity && at.keys.size() == 1 && !at.types.empty() &&
@@ -1698,21 +1713,21 @@ void Chunker::described_groups(std::vector<Item>& items, std::string_view text, 
     // "A Tamil rebel group, Eelam Liberation Front (ELF), rejected": a name
     // between commas does not part it from its verb.
     std::size_t verb = end;
-    if (verb < items.size() && items[verb].norm == ",") {
+    if (verb < items.size() && items[verb].norm == ","sv) {
       std::size_t q = verb + 1;
       while (q < items.size() && q < verb + 10 &&
-             (is_name_word(items[q]) || items[q].kind == Item::Kind::Entity || items[q].norm == "(" ||
-              items[q].norm == ")" || items[q].norm == "of" || items[q].norm == "for"))
+             (is_name_word(items[q]) || items[q].kind == Item::Kind::Entity || items[q].norm == "("sv ||
+              items[q].norm == ")"sv || items[q].norm == "of"sv || items[q].norm == "for"sv))
         ++q;
-      if (q > verb + 1 && q < items.size() && items[q].norm == ",") verb = q + 1;
+      if (q > verb + 1 && q < items.size() && items[q].norm == ","sv) verb = q + 1;
     }
     // Not a passive ("A hospital wing was hit"): what undergoes an act is
     // described by what happened to it, not by what it is.
-    const bool passive = verb + 1 < items.size() && tokens[items[verb].tb].lemma == "be" &&
+    const bool passive = verb + 1 < items.size() && tokens[items[verb].tb].lemma == "be"sv &&
                          items[verb + 1].kind == Item::Kind::Word && (tokens[items[verb + 1].tb].classes & Token::kVerb) &&
                          !tokens[items[verb + 1].tb].norm.ends_with("ing");
     const bool acts = opens && verb < items.size() && is_verb(items[verb]) && !passive;
-    const bool inverted = det >= 2 && items[det - 2].norm == "," && in(items[det - 1], b.speech_verb) &&
+    const bool inverted = det >= 2 && items[det - 2].norm == ","sv && in(items[det - 1], b.speech_verb) &&
                           (end == items.size() || items[end].kind == Item::Kind::Punct);
     if (!acts && !inverted) continue;
     Entity g;
@@ -1737,10 +1752,10 @@ std::size_t Chunker::group_place(const std::vector<Item>& items, const std::vect
   // of Gaza"; "Leaders of Iran" are Iran acting), or the person a noun of
   // FOLLOWERS follows ("supporters of former President Ahmed Ben Bella").
   if (i + 2 >= items.size()) return 0;
-  const bool of = items[i + 1].norm == "of";
+  const bool of = items[i + 1].norm == "of"sv;
   if (!of && !in(items[i + 1], where)) return 0;
   std::size_t p = i + 2;
-  if (items[p].norm == "the" && p + 1 < items.size()) ++p;
+  if (items[p].norm == "the"sv && p + 1 < items.size()) ++p;
   if (of && items[p].kind == Item::Kind::Adjective && p + 1 < items.size()) ++p;  // "of the Syrian Golan Heights"
   const Item& at = items[p];
   // "Palestinian police in Jericho": a name no list holds after "in" is a
@@ -1753,10 +1768,10 @@ std::size_t Chunker::group_place(const std::vector<Item>& items, const std::vect
     if (e + 1 >= items.size()) return e;
     const Item& next = items[e + 1];
     const bool modifier = next.kind == Item::Kind::Word && !next.upper && (tokens[next.tb].classes & Token::kNoun);
-    return next.norm == "'s" || modifier ? 0 : e;
+    return next.norm == "'s"sv || modifier ? 0 : e;
   }
   if (at.kind != Item::Kind::Entity || at.keys.size() != 1 || at.types.empty()) return 0;
-  if (p + 1 < items.size() && items[p + 1].norm == "'s") return 0;
+  if (p + 1 < items.size() && items[p + 1].norm == "'s"sv) return 0;
   if (of && at.types[0] == EntityType::Person) return in(items[i], classes_.followers) ? p : 0;
   if (at.source != Mention::Source::Gazetteer) return 0;
   if (at.types[0] != EntityType::Place && (of || at.types[0] != EntityType::State)) return 0;
@@ -1768,15 +1783,15 @@ std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) co
   if (i + 2 >= items.size()) return 0;
   // "Members of the Association of African Jurists", "leaders of the
   // coalition": a noun for a body's own people (MEMBER_NOUN) before "of".
-  const bool own_people = items[i + 1].norm == "of" && in(items[i], b.member_noun) &&
+  const bool own_people = items[i + 1].norm == "of"sv && in(items[i], b.member_noun) &&
                           (in(items[i], b.group_person) || in(items[i], b.group_noun));
   if (!own_people && !in(items[i], b.group_person)) return 0;
   std::size_t p = i + 2;
   // "workers affiliated with the union", "fighters belonging to the
   // brigade": a word of MEMBERSHIP and its preposition say so too.
-  if (items[i + 1].norm != "from" && !own_people) {
+  if (items[i + 1].norm != "from"sv && !own_people) {
     const bool membership = in(items[i + 1], classes_.membership);
-    if (!membership || (items[i + 2].norm != "with" && items[i + 2].norm != "to")) return 0;
+    if (!membership || (items[i + 2].norm != "with"sv && items[i + 2].norm != "to"sv)) return 0;
     ++p;
     if (p >= items.size()) return 0;
   }
@@ -1799,7 +1814,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
   for (std::size_t i = 0; i < items.size(); ++i) {
     // "Hundreds of thousands of people": a noun for anyone is a group only
     // behind a crowd word (not "killed 23 people", nor "the Zambian people").
-    const bool crowd_of = in(items[i], crowd_noun) && i >= 2 && items[i - 1].norm == "of" && in(items[i - 2], b.crowd);
+    const bool crowd_of = in(items[i], crowd_noun) && i >= 2 && items[i - 1].norm == "of"sv && in(items[i - 2], b.crowd);
     // "ethnic Albanians in Serbia": a people, not the state whose plural
     // names them ("Albanians protested" stays Albania).
     const bool people = i > 0 && in(items[i - 1], ethnic) && items[i].kind == Item::Kind::Entity && items[i].plural &&
@@ -1825,7 +1840,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       const Item& w = items[j - 1];
       // "anti-government demonstrators", "pro-Russian separatists": a stance
       // prefix, a glued hyphen and what it is for make one modifier.
-      if (modifiers.empty() && j >= 3 && in(items[j - 3], stance) && items[j - 2].norm == "-" &&
+      if (modifiers.empty() && j >= 3 && in(items[j - 3], stance) && items[j - 2].norm == "-"sv &&
           tokens[items[j - 2].tb].glued && tokens[w.tb].glued && w.kind != Item::Kind::Punct) {
         j -= 3;
         spelled[j] = j + 3;
@@ -1835,7 +1850,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       // "an Iranian-backed militia", "Iran-aligned groups": the sponsor, a
       // glued hyphen and a participle make one modifier.
       if (modifiers.empty() && w.kind == Item::Kind::Word && in(w, b.sponsored) && j >= 3 &&
-          items[j - 2].norm == "-" && tokens[items[j - 2].tb].glued && tokens[w.tb].glued &&
+          items[j - 2].norm == "-"sv && tokens[items[j - 2].tb].glued && tokens[w.tb].glued &&
           (items[j - 3].kind == Item::Kind::Adjective ||
            (items[j - 3].kind == Item::Kind::Entity && items[j - 3].keys.size() == 1 && !items[j - 3].locative &&
             items[j - 3].types[0] != EntityType::Place && items[j - 3].types[0] != EntityType::Person))) {
@@ -1900,7 +1915,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     };
     // "its forces in Lebanon": whose they are says more than where.
     const bool owned = j > 0 && (in(items[j - 1], b.possessive_actor) || in(items[j - 1], b.possessive_person) ||
-                                 items[j - 1].norm == "'s");
+                                 items[j - 1].norm == "'s"sv);
     const std::size_t place = owned ? 0 : group_place(items, tokens, i, where);
     // A domain word alone is no group ("defense officials"), unless a place
     // says whose: "Security forces in Guinea".
@@ -1909,7 +1924,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       ++j;
     }
     // "Ukraine's allies", "Iran's proxies": a group named by whose it is.
-    if (modifiers.empty() && j >= 2 && items[j - 1].norm == "'s" && items[j - 2].kind == Item::Kind::Entity &&
+    if (modifiers.empty() && j >= 2 && items[j - 1].norm == "'s"sv && items[j - 2].kind == Item::Kind::Entity &&
         items[j - 2].keys.size() == 1 && !items[j - 2].types.empty() && items[j - 2].types[0] == EntityType::State) {
       j -= 2;
       modifiers = {j + 1, j};  // reversed below
@@ -1920,30 +1935,30 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       quantity = items[j].number;
       // "up to 1,000", "about 200", "some 500,000": the count's qualifier.
       if (j > 0 && items[j - 1].kind == Item::Kind::Word && in(items[j - 1], b.quantifier)) --j;
-      if (j > 1 && items[j - 1].norm == "to" && items[j - 2].norm == "up") j -= 2;
+      if (j > 1 && items[j - 1].norm == "to"sv && items[j - 2].norm == "up"sv) j -= 2;
     }
     // "thousands of", "tens of thousands of", "a group of": a crowd of the
     // group's members is the group.
     const bool has_members = !modifiers.empty() || quantity || in(items[i], b.group_person) || crowd_of;
     // "thousands of university students": a noun before the members' noun.
     if (has_members && modifiers.empty() && !quantity && j >= 3 && items[j - 1].kind == Item::Kind::Word &&
-        !items[j - 1].upper && !in(items[j - 1], b.stop) && !in(items[j - 1], b.preposition) && items[j - 2].norm == "of" &&
+        !items[j - 1].upper && !in(items[j - 1], b.stop) && !in(items[j - 1], b.preposition) && items[j - 2].norm == "of"sv &&
         items[j - 3].kind == Item::Kind::Word && in(items[j - 3], b.crowd)) {
       --j;
       modifiers.push_back(j);
       spelled[j] = j + 1;
     }
     bool crowd = false;
-    while (has_members && j >= 2 && items[j - 1].norm == "of" && items[j - 2].kind == Item::Kind::Word &&
+    while (has_members && j >= 2 && items[j - 1].norm == "of"sv && items[j - 2].kind == Item::Kind::Word &&
            in(items[j - 2], b.crowd)) {
       crowd = true;
       j -= 2;
-      if (j > 0 && (items[j - 1].norm == "a" || items[j - 1].norm == "an")) --j;
+      if (j > 0 && (items[j - 1].norm == "a"sv || items[j - 1].norm == "an"sv)) --j;
     }
     // "..., police said", "witnesses said": a bare noun for people that speaks.
     bool speaks = modifiers.empty() && !quantity && in(items[i], b.group_person) && i + 1 < items.size() &&
                   items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.speech_verb) &&
-                  (j == 0 || items[j - 1].norm == "," || in(items[j - 1], b.determiner));
+                  (j == 0 || items[j - 1].norm == ","sv || in(items[j - 1], b.determiner));
     // "Prisoners rioted": a bare noun for people that opens the sentence
     // before a verb (not "Prisoners of war talks").
     const bool opens = modifiers.empty() && !quantity && j == 0 && in(items[i], b.group_person) &&
@@ -1968,12 +1983,12 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     // "used teargas against protesters", "fired at demonstrators":
     // a bare noun for people after "against" or "at" is whom the act is aimed at.
     const bool opposed = modifiers.empty() && !quantity && j > 0 && in(items[i], b.group_person) &&
-                         items[j - 1].kind == Item::Kind::Word && (items[j - 1].norm == "against" || items[j - 1].norm == "at");
+                         items[j - 1].kind == Item::Kind::Word && (items[j - 1].norm == "against"sv || items[j - 1].norm == "at"sv);
     // "was beaten by police", "were detained by soldiers": one after a
     // participle's "by" is its agent (not after a plural noun's: "ordered
     // patrols by police" is an order's content, not what police did).
     const bool agent = modifiers.empty() && !quantity && j >= 2 && in(items[i], b.group_person) &&
-                       items[j - 1].norm == "by" && items[j - 2].kind == Item::Kind::Word && !items[j - 2].upper &&
+                       items[j - 1].norm == "by"sv && items[j - 2].kind == Item::Kind::Word && !items[j - 2].upper &&
                        (tokens[items[j - 2].tb].classes & Token::kVerb) && tokens[items[j - 2].tb].lemma != items[j - 2].norm &&
                        !items[j - 2].norm.ends_with("s");
     if (modifiers.empty() && !quantity && !speaks && !crowd && !place && !opens && !opposed && !agent) continue;
@@ -1983,8 +1998,8 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       if (manner.count(m)) continue;
       else if (auto it = spelled.find(m); it != spelled.end())
         label += std::string(surface(text, tokens, items[m].tb, items[it->second - 1].te)) + " ";
-      else if (items[m].kind == Item::Kind::Entity || items[m].norm == "'s")
-        label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + (items[m].norm == "'s" ? " " : "");
+      else if (items[m].kind == Item::Kind::Entity || items[m].norm == "'s"sv)
+        label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + (items[m].norm == "'s"sv ? " " : "");
       else if (items[m].kind == Item::Kind::Adjective || in(items[m], b.group_origin) || in(items[m], b.group_domain) ||
           in(items[m], b.coordinator) || (is_name_word(items[m]) && !in(items[m], b.group_mod)))
         label += std::string(surface(text, tokens, items[m].tb, items[m].te)) + " ";
@@ -2035,7 +2050,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
         --s;
         continue;
       }
-      if (w.norm == "-" && tokens[w.tb].glued && s >= 2 && s < end) {
+      if (w.norm == "-"sv && tokens[w.tb].glued && s >= 2 && s < end) {
         --s;
         continue;
       }
@@ -2079,8 +2094,8 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
     // "the towns of Nubl and Zahraa", "the region of Puntland" (not "the
     // state of": "the State of Israel" is the state).
     const bool place_noun = items[i].kind == Item::Kind::Word && !items[i].upper &&
-                            (in(items[i], b.place_noun) || (in(items[i], b.place_suffix) && items[i].norm != "state"));
-    if ((in(items[i], b.direction) || place_noun) && i + 2 < items.size() && items[i + 1].norm == "of") {
+                            (in(items[i], b.place_noun) || (in(items[i], b.place_suffix) && items[i].norm != "state"sv));
+    if ((in(items[i], b.direction) || place_noun) && i + 2 < items.size() && items[i + 1].norm == "of"sv) {
       m = i + 2;
     } else if (in(items[i], b.place_verb)) {
       if (!(is_name_word(items[m]) || is_place(items[m]) || article_name(m))) continue;
@@ -2090,7 +2105,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
     while (true) {
       // "in parts of central and southern Somalia": a part of the place,
       // and several regions of one state, are that state.
-      if (m + 1 < items.size() && in(items[m], b.partitive) && items[m + 1].norm == "of") m += 2;
+      if (m + 1 < items.size() && in(items[m], b.partitive) && items[m + 1].norm == "of"sv) m += 2;
       bool regions = false;
       while (m + 2 < items.size() && in(items[m], b.compass) && in(items[m + 1], b.coordinator) &&
              in(items[m + 2], b.compass)) {
@@ -2119,7 +2134,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
       } else if (is_name_word(items[m]) || article_name(m)) {
         std::size_t e = m + (article_name(m) ? 1 : 0);
         while (e < items.size() && (is_name_word(items[e]) ||
-                                    (items[e].norm == "-" && tokens[items[e].tb].glued && e + 1 < items.size() &&
+                                    (items[e].norm == "-"sv && tokens[items[e].tb].glued && e + 1 < items.size() &&
                                      is_name_word(items[e + 1]))))
           ++e;
         make_place(m, e, "");
@@ -2147,7 +2162,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
           return false;
         return !subject_next(r);
       };
-      if (m + 2 < items.size() && items[m + 1].norm == "," && region(items[m + 2]) && is_place(items[m]) &&
+      if (m + 2 < items.size() && items[m + 1].norm == ","sv && region(items[m + 2]) && is_place(items[m]) &&
           locates(m, m + 2)) {
         auto it = entities_.find(items[m].keys[0]);
         if (it != entities_.end() && it->second.located_in.empty()) it->second.located_in = items[m + 2].keys[0];
@@ -2156,7 +2171,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
       }
       // "near Kupyansk and Siversk", "in Gaza City, Khan Younis, and Rafah"
       std::size_t n = m + 1;
-      if (n < items.size() && items[n].norm == ",") ++n;
+      if (n < items.size() && items[n].norm == ","sv) ++n;
       if (n < items.size() && in(items[n], b.coordinator)) ++n;
       if (n == m + 1 || n >= items.size()) break;
       if (in(items[n], b.locative)) break;  // the next phrase has its own preposition
@@ -2166,7 +2181,7 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
                          return t == EntityType::Place || t == EntityType::State;
                        });
       if (!(placelike || is_name_word(items[n]) || in(items[n], b.determiner) || in(items[n], b.direction))) break;
-      if (items[n - 1].norm == "," && subject_next(n)) break;  // "In Kyiv, Russia attacked"
+      if (items[n - 1].norm == ","sv && subject_next(n)) break;  // "In Kyiv, Russia attacked"
       if (in(items[n], b.determiner) && n + 1 < items.size() && items[n + 1].kind == Item::Kind::Entity &&
           !items[n + 1].types.empty() && items[n + 1].types[0] != EntityType::Place && items[n + 1].types[0] != EntityType::State)
         break;
@@ -2211,11 +2226,11 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
   };
   const ClauseReader words(rules_);
   for (std::size_t j = 0; j + 2 < items.size(); ++j) {
-    if (items[j].norm != "the" || items[j + 1].kind != Item::Kind::Word || items[j + 1].upper ||
+    if (items[j].norm != "the"sv || items[j + 1].kind != Item::Kind::Word || items[j + 1].upper ||
         !in(items[j + 1], b.refer_government))
       continue;
     const Item& next = items[j + 2];
-    if (!(next.norm == "'s" || (next.kind == Item::Kind::Word && !in(next, b.preposition) && words.may_be_verb(next))))
+    if (!(next.norm == "'s"sv || (next.kind == Item::Kind::Word && !in(next, b.preposition) && words.may_be_verb(next))))
       continue;
     // (The sentence's or the paragraph's state only: a state the report
     // named earlier is often another party, "China called for calm".)
@@ -2273,18 +2288,18 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
     if (first.kind == Item::Kind::Adjective && !first.region_adjective) {
       state = gaz_.key(first.ref);
     } else if (first.kind == Item::Kind::Entity && first.keys.size() == 1 && !first.types.empty() &&
-               first.types[0] == EntityType::State && items[k].norm == "'s") {
+               first.types[0] == EntityType::State && items[k].norm == "'s"sv) {
       state = first.keys[0];
       ++k;
     } else if (first.kind == Item::Kind::Entity && first.keys.size() == 1 && !first.types.empty() &&
                first.types[0] == EntityType::ArmedForce && first.te >= first.tb + 3 &&
-               tokens[first.te - 1].norm == "military" && tokens[first.te - 2].norm == "'s") {
+               tokens[first.te - 1].norm == "military"sv && tokens[first.te - 2].norm == "'s"sv) {
       // "Mali's military" that the gazetteer took for the forces.
       if (auto e = entities_.find(first.keys[0]); e != entities_.end()) state = e->second.force_of;
       military = true;
     }
     if (state.size() <= 6 || !state.starts_with("state/")) continue;
-    if (!military && k < items.size() && items[k].norm == "military") ++k;
+    if (!military && k < items.size() && items[k].norm == "military"sv) ++k;
     if (k >= items.size() || items[k].kind != Item::Kind::Word || items[k].upper || !in(items[k], b.refer_government))
       continue;
     if (k + 1 < items.size() && ((items[k + 1].kind == Item::Kind::Word && in(items[k + 1], b.force_noun)) ||
@@ -2303,7 +2318,7 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
           !rules_.lexicon.in(tokens[forces.te - 1].word, weapon))
         continue;
       const Item& other = items[j + 2];
-      if (items[j + 1].norm != "and" || other.kind != Item::Kind::Word || other.upper || !in(other, weapon)) continue;
+      if (items[j + 1].norm != "and"sv || other.kind != Item::Kind::Word || other.upper || !in(other, weapon)) continue;
       forces.te = other.te;
       items.erase(items.begin() + static_cast<long>(j) + 1, items.begin() + static_cast<long>(j) + 3);
     }
@@ -2323,9 +2338,9 @@ void Chunker::shared_nouns(std::vector<Item>& items) {
     std::size_t j = i;
     while (j >= 2) {
       const Item& joiner = items[j - 1];
-      if (!(joiner.norm == "," || in(joiner, b.coordinator))) break;
+      if (!(joiner.norm == ","sv || in(joiner, b.coordinator))) break;
       std::size_t a = j - 2;
-      if (a > 0 && items[a].norm == "," && in(joiner, b.coordinator)) --a;  // ", and"
+      if (a > 0 && items[a].norm == ","sv && in(joiner, b.coordinator)) --a;  // ", and"
       if (items[a].kind != Item::Kind::Adjective || items[a].region_adjective) break;
       adjectives.push_back(a);
       j = a;
@@ -2370,7 +2385,7 @@ void Chunker::lists(std::vector<Item>& items, const std::vector<Token>& tokens) 
     std::vector<std::size_t> members{i};
     std::size_t j = i + 1, accepted_end = i + 1, accepted_members = 1;
     while (j < items.size()) {
-      bool comma = items[j].norm == ",";
+      bool comma = items[j].norm == ","sv;
       std::size_t n = j + (comma ? 1 : 0);
       bool coordinated = n < items.size() && in(items[n], b.coordinator);
       if (coordinated) ++n;
@@ -2421,7 +2436,7 @@ void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, con
   // the alias is learned.
   bool teaches = false;
   for (const auto& t : tokens)
-    if (t.norm == "(" || t.norm == "or" || gaz_.may_teach(t)) {
+    if (t.norm == "("sv || t.norm == "or"sv || gaz_.may_teach(t)) {
       teaches = true;
       break;
     }
@@ -2455,7 +2470,7 @@ void Chunker::event_owners(std::vector<Item>& items) {
     std::vector<std::string> after;
     for (const auto& f : lex.starting(items[q].word)) {
       const Trigger& t = lex.entries()[f.entry];
-      if (t.pos != Trigger::Pos::Noun || t.event.empty() || t.event == "NONE") continue;
+      if (t.pos != Trigger::Pos::Noun || t.event.empty() || t.event == "NONE"sv) continue;
       std::size_t p = q + 1;
       bool whole = true;
       for (std::size_t k = 0; k < t.rest.size() && whole; ++k, ++p)
@@ -2474,7 +2489,7 @@ void Chunker::event_owners(std::vector<Item>& items) {
       --k;
     while (k > 0 && items[k - 1].kind == Item::Kind::Adjective) {
       own(items[--k]);
-      if (k >= 2 && (items[k - 1].norm == "-" || items[k - 1].norm == "and") &&
+      if (k >= 2 && (items[k - 1].norm == "-"sv || items[k - 1].norm == "and"sv) &&
           items[k - 2].kind == Item::Kind::Adjective)
         --k;
       else
@@ -2519,8 +2534,8 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   // "The E3 (France, Germany, and the UK)": the bracket names the members of
   // the entity before it, which stays the one actor.
   for (std::size_t i = 0; i + 3 < items.size(); ++i)
-    if (items[i].kind == Item::Kind::Entity && items[i + 1].norm == "(" &&
-        items[i + 2].kind == Item::Kind::Entity && items[i + 3].norm == ")") {
+    if (items[i].kind == Item::Kind::Entity && items[i + 1].norm == "("sv &&
+        items[i + 2].kind == Item::Kind::Entity && items[i + 3].norm == ")"sv) {
       items[i].te = items[i + 3].te;
       items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 4);
     }
@@ -2540,7 +2555,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
     m.locative = it.locative;
     m.head = it.te - 1;
     for (std::size_t t = it.tb + 1; t < it.te; ++t)
-      if (tokens[t].norm == "of" || tokens[t].norm == "for" || tokens[t].norm == "(") {
+      if (tokens[t].norm == "of"sv || tokens[t].norm == "for"sv || tokens[t].norm == "("sv) {
         m.head = t - 1;
         break;
       }
@@ -2557,10 +2572,10 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
       items[c].head_word = tokens[m.head].word;
     if (it.keys.size() == 1)
       if (auto e = entities_.find(it.keys[0]); e != entities_.end()) {
-        items[c].medium = e->second.org_kind == "media";
+        items[c].medium = e->second.org_kind == "media"sv;
         items[c].armed_group = e->second.type == EntityType::ArmedForce && e->second.force_of.empty();
         const std::string& kind = e->second.org_kind;
-        items[c].bloc = kind == "bloc" || kind == "igo" || kind == "alliance" || kind == "coalition";
+        items[c].bloc = kind == "bloc"sv || kind == "igo"sv || kind == "alliance"sv || kind == "coalition"sv;
       }
     sentence.mentions.push_back(std::move(m));
   }
@@ -2573,8 +2588,8 @@ void Chunker::outlet_senses(std::vector<Item>& items, const std::vector<Token>& 
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.source != Mention::Source::Gazetteer) continue;
     // "officials told AFP", "according to AFP", "AFP reported": where the
     // text speaks of reporting, a name that a media outlet shares is the outlet's.
-    const bool told = i > 0 && (items[i - 1].norm == "told" || items[i - 1].norm == "tells");
-    const bool according = i > 1 && items[i - 1].norm == "to" && items[i - 2].norm == "according";
+    const bool told = i > 0 && (items[i - 1].norm == "told"sv || items[i - 1].norm == "tells"sv);
+    const bool according = i > 1 && items[i - 1].norm == "to"sv && items[i - 2].norm == "according"sv;
     const bool reports = i + 1 < items.size() && items[i + 1].kind == Item::Kind::Word && in(items[i + 1], b.reported);
     if (!told && !according && !reports) continue;
     GazetteerMatch match = gaz_.longest_at(tokens, e.tb);
@@ -2584,7 +2599,7 @@ void Chunker::outlet_senses(std::vector<Item>& items, const std::vector<Token>& 
     for (const NameSense* sense : match.senses) {
       if (sense->kind != NameSense::Kind::Name) continue;
       const GazetteerEntry& entry = gaz_.entries()[sense->index];
-      if (entry.type == EntityType::Organization && entry.kind == "media") outlet = sense;
+      if (entry.type == EntityType::Organization && entry.kind == "media"sv) outlet = sense;
       else if (gaz_.key(sense->index) == e.keys[0]) other = sense;
     }
     if (!outlet || !other) continue;
@@ -2598,7 +2613,7 @@ void Chunker::outlet_senses(std::vector<Item>& items, const std::vector<Token>& 
     for (const auto& it : items)
       kept |= std::find(it.keys.begin(), it.keys.end(), dropped) != it.keys.end();
     for (const auto& [key, entity] : entities_) kept |= entity.part_of == dropped || entity.force_of == dropped;
-    if (!kept && entities_.erase(dropped) > 0) in_table_[other->index] = 0;
+    if (!kept && entities_.erase(dropped) > 0) in_table_[other->index] = false;
   }
   for (const auto& it : items)
     if (it.kind == Item::Kind::Entity) named_.insert(it.keys.begin(), it.keys.end());
@@ -2613,11 +2628,11 @@ void Chunker::kind_of_body(std::vector<Item>& items, const std::vector<Token>& t
       continue;
     std::size_t j = i + 1;
     // "the Hezbollah (Party of God) group": a gloss of the name in brackets.
-    if (items[j].norm == "(") {
+    if (items[j].norm == "("sv) {
       std::size_t close = j + 1;
-      while (close < items.size() && close < j + 7 && items[close].norm != ")" && items[close].kind == Item::Kind::Word)
+      while (close < items.size() && close < j + 7 && items[close].norm != ")"sv && items[close].kind == Item::Kind::Word)
         ++close;
-      if (close >= items.size() || items[close].norm != ")") continue;
+      if (close >= items.size() || items[close].norm != ")"sv) continue;
       j = close + 1;
     }
     // Up to two plain nouns or adjectives ("militant", "terror", "armed"),
@@ -2667,7 +2682,7 @@ void Chunker::members(std::vector<Item>& items) {
     // rejected": those a state or body sends speak for it.
     const bool stands_for_state = e.types[0] != EntityType::Place || (!e.metonyms.empty() && !e.metonyms[0].empty());
     if (envoys >= 0 && e.types[0] != EntityType::Person && stands_for_state && i + 2 < items.size() &&
-        items[i + 1].norm == "'s" && items[i + 2].kind == Item::Kind::Word && !items[i + 2].upper &&
+        items[i + 1].norm == "'s"sv && items[i + 2].kind == Item::Kind::Word && !items[i + 2].upper &&
         in(items[i + 2], envoys)) {
       e.te = items[i + 2].te;
       items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(i) + 3);
@@ -2693,11 +2708,11 @@ void Chunker::members(std::vector<Item>& items) {
     }
     // "Ali Akbar Velayati, an adviser to Iranian Supreme Leader Ali Khamenei, threatened":
     // the apposition describes the person, who stays the subject.
-    if (e.types[0] == EntityType::Person && i + 3 < items.size() && items[i + 1].norm == "," &&
-        (items[i + 2].norm == "a" || items[i + 2].norm == "an" || items[i + 2].norm == "the")) {
+    if (e.types[0] == EntityType::Person && i + 3 < items.size() && items[i + 1].norm == ","sv &&
+        (items[i + 2].norm == "a"sv || items[i + 2].norm == "an"sv || items[i + 2].norm == "the"sv)) {
       for (std::size_t q = i + 3; q < items.size() && q < i + 16; ++q) {
-        if (items[q].norm == "." || items[q].norm == ";" || items[q].kind == Item::Kind::Date) break;
-        if (items[q].norm != ",") continue;
+        if (items[q].norm == "."sv || items[q].norm == ";"sv || items[q].kind == Item::Kind::Date) break;
+        if (items[q].norm != ","sv) continue;
         e.te = items[q].te;
         items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(q) + 1);
         break;
