@@ -361,6 +361,12 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
   items.reserve(tokens.size());
   const auto& b = rules_.builtin;
   std::size_t i = 0, next_time = 0;
+  // A slipped title introduces a name, a capitalised word after it: none
+  // can start at or after the sentence's last one, nor at a punctuation mark
+  // (misspelt_title_at() 19.0M -> 16.4M instructions on the 1 MB corpus).
+  std::size_t last_capital = 0;
+  for (std::size_t t = 0; t < tokens.size(); ++t)
+    if (tokens[t].kind == Token::Kind::Word && tokens[t].upper) last_capital = t;
   while (i < tokens.size()) {
     const Token& tok = tokens[i];
     while (next_time < times.size() && times[next_time].tb < i) ++next_time;
@@ -529,7 +535,7 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     // "Pakistan Prime Minster Imran Khan", "State Department spokeman
     // Matthew Miller": a title with a slip of the pen before a name (the
     // learning pass runs no morphology: it reads only the anchored slips).
-    if (gm.end == i)
+    if (gm.end == i && tok.kind == Token::Kind::Word && i < last_capital)
       if (auto slip = gaz_.misspelt_title_at(tokens, i, name_limit, !learning_)) {
         Item& item = add_item(items, Item::Kind::Title, i, slip->end);
         item.ref = slip->title;
