@@ -742,9 +742,9 @@ const std::string& Chunker::mint_person(const std::vector<Item>& items, std::siz
     surname_end = items[k].te;
   }
   for (std::size_t q = surname_begin; q < surname_end; ++q) tail.push_back(tokens[q].norm);
-  ctx_.alias(all, person, true);
+  ctx_.alias(std::move(all), person, true);
   if (words >= 2) {
-    ctx_.alias(tail, person, true);
+    ctx_.alias(std::move(tail), person, true);
     // The surname is a name of the person in the graph too, which lets a
     // later report that names only "Youssef" find this node.
     Entity surname;
@@ -1305,7 +1305,7 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
       // "Galaxy Maritime Ltd" is "Galaxy Maritime" for the rest of the report.
       std::vector<std::string> words;
       for (std::size_t q = first; q < items[h].tb; ++q) words.push_back(tokens[q].norm);
-      ctx_.alias(words, key, false);
+      ctx_.alias(std::move(words), key, false);
     }
     mention_over(items, s, e, key, force ? EntityType::ArmedForce : EntityType::Organization, Mention::Source::Name);
     h = s;

@@ -39,15 +39,16 @@ struct DocumentContext {
   const KnownPeople* known = nullptr;                              // people named before this report
   std::size_t rank = 0;                                            // this report's rank (see KnownPerson)
   PeopleLookups* record = nullptr;  // with `known`: where to note what it was asked
-  // Adds (or, with `replace`, sets) an alias.
-  void alias(const std::vector<std::string>& words, const std::string& key, bool replace) {
+  // Adds (or, with `replace`, sets) an alias. The words are taken by value,
+  // to be moved in by a caller that built them.
+  void alias(std::vector<std::string> words, const std::string& key, bool replace) {
     if (words.empty()) return;
-    auto& same_hash = aliases[name_hash(words)];
-    auto it = std::find_if(same_hash.begin(), same_hash.end(), [&](const Alias& a) { return a.words == words; });
-    if (it == same_hash.end()) same_hash.push_back({words, key});
-    else if (replace) it->key = key;
     longest_alias = std::max(longest_alias, words.size());
     first_words.insert(word_hash(words.front()));
+    auto& same_hash = aliases[name_hash(words)];
+    auto it = std::find_if(same_hash.begin(), same_hash.end(), [&](const Alias& a) { return a.words == words; });
+    if (it == same_hash.end()) same_hash.push_back({std::move(words), key});
+    else if (replace) it->key = key;
   }
   // The entity key `words` (hash = name_hash(words)) is an alias of, if any.
   const std::string* find_alias(const std::vector<std::string_view>& words, std::uint64_t hash) const {
