@@ -39,15 +39,16 @@ struct DocumentContext {
   const KnownPeople* known = nullptr;                              // people named before this report
   std::size_t rank = 0;                                            // this report's rank (see KnownPerson)
   PeopleLookups* record = nullptr;  // with `known`: where to note what it was asked
-  // Adds (or, with `replace`, sets) an alias.
-  void alias(const std::vector<std::string>& words, const std::string& key, bool replace) {
+  // Adds (or, with `replace`, sets) an alias. The words are taken by value,
+  // to be moved in by a caller that built them.
+  void alias(std::vector<std::string> words, const std::string& key, bool replace) {
     if (words.empty()) return;
-    auto& same_hash = aliases[name_hash(words)];
-    auto it = std::find_if(same_hash.begin(), same_hash.end(), [&](const Alias& a) { return a.words == words; });
-    if (it == same_hash.end()) same_hash.push_back({words, key});
-    else if (replace) it->key = key;
     longest_alias = std::max(longest_alias, words.size());
     first_words.insert(word_hash(words.front()));
+    auto& same_hash = aliases[name_hash(words)];
+    auto it = std::find_if(same_hash.begin(), same_hash.end(), [&](const Alias& a) { return a.words == words; });
+    if (it == same_hash.end()) same_hash.push_back({std::move(words), key});
+    else if (replace) it->key = key;
   }
   // The entity key `words` (hash = name_hash(words)) is an alias of, if any.
   const std::string* find_alias(const std::vector<std::string_view>& words, std::uint64_t hash) const {
@@ -86,7 +87,7 @@ class Chunker {
   Chunker(const Gazetteer& gazetteer, const std::vector<EntryTemplate>& templates, const RuleSet& rules,
           DocumentContext& context, EntityTable& entities, std::optional<Date> report_date, bool learning = false)
       : gaz_(gazetteer), templates_(templates), rules_(rules), ctx_(context), entities_(entities),
-        report_date_(report_date), learning_(learning) {}
+        report_date_(report_date), learning_(learning), classes_(NamedClasses::of(rules.lexicon)) {}
 
   // The mention stage: reads the sentence's tokens and times, writes its
   // mentions and chunks.
@@ -214,7 +215,12 @@ class Chunker {
   // council" after "the Presidential Council", "Commission President" after
   // "the European Commission"); "" when none or several.
   std::string body_by_head(const Item& word) const;
-  bool in(const Item& item, int word_class) const;
+  // Always inlined: the chunker's steps ask it some 1.4M times on the 1 MB
+  // corpus, and the call cost more than the bit test (GCC left it out of
+  // line in the long steps: groups, places, bodies; 25M instructions -> 0).
+  [[gnu::always_inline]] bool in(const Item& item, int word_class) const {
+    return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) && rules_.lexicon.in(item.word, word_class);
+  }
   // The lower-case ISO code of the state an entity belongs to ("state/RU",
   // or an organization part of it, or its armed force): "ru"; "" if none.
   std::string state_code(const std::string& key) const;
@@ -223,7 +229,9 @@ class Chunker {
   // name ("of Teachers", "of African Jurists": an adjective of a state or
   // people among them before a name word), from `of`; 0 when `of` opens none.
   std::size_t name_after_of(const std::vector<Item>& items, std::size_t of) const;
-  const std::string& add_entity(Entity entity);  // the key, as the table holds it
+  // The key, as the table holds it. By rvalue reference: every caller hands
+  // over an entity it built, which a by-value parameter moved once more.
+  const std::string& add_entity(Entity&& entity);
   // Member nouns and appositions that belong to the entity before them.
   void members(std::vector<Item>& items);
   // "the Hamas militant group", "the al-Qaeda terror network": words that
@@ -247,7 +255,10 @@ class Chunker {
   std::size_t paragraph_ = 0;  // of the sentence being chunked
   std::set<std::string> paragraph_states_, report_states_;  // named before this sentence
   bool learning_;
-  std::vector<std::uint8_t> in_table_;  // by gazetteer entry: its entity is in entities_
+  // By gazetteer entry: its entity is in entities_. Bits, not bytes: each
+  // chunker clears one per entry of the gazetteer (3M instructions of
+  // memset a run on the 1 MB corpus as bytes).
+  std::vector<bool> in_table_;
   std::unordered_map<std::string, std::uint32_t> nationality_;  // person key -> state entry, as they are used
   // people() -> appositions(), in one sentence: by the first token of an
   // official's mention ("the Chinese consul general"), the title as written.
@@ -256,6 +267,15 @@ class Chunker {
   std::vector<std::string_view> words_;  // base_items(): the words of a name being looked up
   GazetteerMatch match_;                 // base_items(): the gazetteer's match at a token
   GazetteerMatch match_after_article_;   // base_items(): the match after a "the" that starts one
+  // Word classes the rule files define (no builtins), by name: looked up
+  // once per chunker, not in every sentence (Lexicon::find hashes a new
+  // string each time).
+  struct NamedClasses {
+    int regime_kind, body_noun, body_rank, based, followers, membership, group_where, group_stance, crowd_noun,
+        ethnic, weapon_noun, relation_noun, envoys;
+    static NamedClasses of(const Lexicon& lexicon);
+  };
+  NamedClasses classes_;
 };
 
 bool is_actor_type(EntityType type);

@@ -42,6 +42,24 @@ TEST(Positions, TheTitleAsWrittenBesideTheCanonicalOne) {
   EXPECT_EQ(positions(x, "person/ee/peeter-tamm"), (std::set<std::string>{"Defense Minister|state/EE|"}));
 }
 
+// The learning pass (Chunker::learn) skips how a title was written: a
+// position's title and body, which find its one holder ("the Estonian
+// defence minister"), are all it reads; the second pass writes the
+// position as written.
+TEST(Positions, TheLearningPassFindsTheHolderWithoutTheWrittenTitle) {
+  auto x = test::run("Estonian Defence Minister Peeter Tamm met the envoy on Monday. The Estonian defence minister "
+                     "rejected the offer.",
+                     "2025-05-06");
+  EXPECT_EQ(positions(x, "person/ee/peeter-tamm"), (std::set<std::string>{"Defense Minister|state/EE|defence minister"}));
+  int rejections = 0;
+  for (const auto& a : x.assertions)
+    if (a.event_type == "REJECT") {
+      EXPECT_EQ(a.actors, (std::vector<std::string>{"person/ee/peeter-tamm"}));
+      ++rejections;
+    }
+  EXPECT_EQ(rejections, 1);
+}
+
 TEST(Positions, WordsBeforeTheTitleNarrowIt) {
   auto x = test::run("Malian junta leader Bakary Sanogo met the envoy. Officials met army chief Oskar Lind on "
                      "Monday. The deal was signed by Estonian presidential aide Maret Kask.",
