@@ -4,23 +4,27 @@
 #include <cctype>
 
 namespace sg::extract {
+
+// Literals compared as string_views ("of"sv): the length is known at compile
+// time, where `std::string == "of"` calls strlen and compare() (GCC 12).
+using namespace std::string_view_literals;
 bool is_be(const std::string& w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
+  return w == "is"sv || w == "are"sv || w == "was"sv || w == "were"sv || w == "be"sv || w == "been"sv || w == "being"sv;
 }
 
 // "on Monday", "in April", "since 2014", "until Friday", "during 2016": a
 // time inside a verb group ("the US in April approved ...").
 static bool date_preposition(const std::string& w) {
-  return w == "on" || w == "in" || w == "since" || w == "until" || w == "during";
+  return w == "on"sv || w == "in"sv || w == "since"sv || w == "until"sv || w == "during"sv;
 }
 
 bool relative_pronoun(const Item& item) {
   const std::string& w = item.norm;
-  return item.kind == Item::Kind::Word && (w == "who" || w == "whom" || w == "which" || w == "whose");
+  return item.kind == Item::Kind::Word && (w == "who"sv || w == "whom"sv || w == "which"sv || w == "whose"sv);
 }
 
 bool possessor(const std::vector<Item>& items, std::size_t i, std::size_t end) {
-  return i + 2 < end && items[i].kind == Item::Kind::Entity && items[i + 1].norm == "'s" &&
+  return i + 2 < end && items[i].kind == Item::Kind::Entity && items[i + 1].norm == "'s"sv &&
          items[i + 2].kind == Item::Kind::Entity && !items[i + 2].locative;
 }
 
@@ -39,7 +43,7 @@ VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k
       g.helped = true;
       be |= is_be(it.norm);
       if (in(it, b.modal_hypothetical)) {
-        g.only_would = (!g.hypothetical || g.only_would) && it.norm == "would";
+        g.only_would = (!g.hypothetical || g.only_would) && it.norm == "would"sv;
         g.hypothetical = true;
       }
       g.future |= in(it, b.modal_future);
@@ -128,7 +132,7 @@ void ClauseReader::verb_group_stops(const std::vector<Item>& items, std::size_t 
       stops.push_back(p);
       continue;
     }
-    if ((word_in(p, b.plan) || word_in(p, b.aspect)) && p + 1 < end && items[p + 1].norm == "to") {
+    if ((word_in(p, b.plan) || word_in(p, b.aspect)) && p + 1 < end && items[p + 1].norm == "to"sv) {
       p += 2;
       stops.push_back(p);
       continue;
@@ -148,20 +152,20 @@ std::size_t ClauseReader::clause_end(const std::vector<Item>& items, std::size_t
   const auto& b = rules_.builtin;
   for (std::size_t q = pos; q < end; ++q) {
     const Item& it = items[q];
-    if (it.norm == ";") return q;
+    if (it.norm == ";"sv) return q;
     // "... rejected the sanctions and [Peskov] accused ...", "met X, [Y]
     // then accused": a shared subject opens a clause.
-    if (q + 1 < end && items[q + 1].shared && (in(items[q], b.coordinator) || it.norm == "but" || it.norm == ","))
-      return q > pos && items[q - 1].norm == "," ? q - 1 : q;
-    if (it.norm != "," || q + 1 >= end) continue;
+    if (q + 1 < end && items[q + 1].shared && (in(items[q], b.coordinator) || it.norm == "but"sv || it.norm == ","sv))
+      return q > pos && items[q - 1].norm == ","sv ? q - 1 : q;
+    if (it.norm != ","sv || q + 1 >= end) continue;
     const Item& joiner = items[q + 1];
     // ", killing twelve people": a participle clause of its own.
     if (joiner.kind == Item::Kind::Word && joiner.norm.size() > 4 && joiner.norm.ends_with("ing") &&
         !in(joiner, b.preposition) && may_be_verb(joiner))
       return q;
     if (q + 2 >= end) continue;
-    bool joins = in(joiner, b.coordinator) || joiner.norm == "but" || joiner.norm == "while" ||
-                 joiner.norm == "whereas";
+    bool joins = in(joiner, b.coordinator) || joiner.norm == "but"sv || joiner.norm == "while"sv ||
+                 joiner.norm == "whereas"sv;
     std::size_t s = q + 2;
     if (s < end && in(items[s], b.determiner)) ++s;
     if (joins && s < end && items[s].kind == Item::Kind::Entity && !items[s].locative) return q;
@@ -194,7 +198,7 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
       g.helped = true;
       be |= is_be(p.norm);
       if (in(p, b.modal_hypothetical)) {
-        g.only_would = (!g.hypothetical || g.only_would) && p.norm == "would";
+        g.only_would = (!g.hypothetical || g.only_would) && p.norm == "would"sv;
         g.hypothetical = true;
       }
       g.future |= in(p, b.modal_future);
@@ -206,7 +210,7 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
       --k;
       continue;
     }
-    if (p.norm == "to" && k >= begin + 2) {
+    if (p.norm == "to"sv && k >= begin + 2) {
       const Item& v = items[k - 2];
       if (in(v, b.plan) || in(v, b.aspect) || in(v, b.fail)) {
         g.planned |= in(v, b.plan);
@@ -228,13 +232,13 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
   g.begin = k;
   // "urged Russia not to attack", "vowed never to return": the negation
   // before an infinitive's "to" is the infinitive's.
-  if (k >= begin + 2 && items[k - 1].norm == "to" && in(items[k - 2], b.neg)) ++g.negations;
+  if (k >= begin + 2 && items[k - 1].norm == "to"sv && in(items[k - 2], b.neg)) ++g.negations;
   g.passive = be && form == VerbForm::Participle;
   return g;
 }
 
 // "…" or "...": words left out of a quote.
-static bool ellipsis(const Item& it) { return it.norm == "\xE2\x80\xA6" || it.norm == "..."; }
+static bool ellipsis(const Item& it) { return it.norm == "\xE2\x80\xA6"sv || it.norm == "..."sv; }
 
 int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std::size_t begin, bool participle) const {
   const auto& b = rules_.builtin;
@@ -250,7 +254,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     // phrase act; so does the body whose members do ("The members of the
     // Security Council condemned").
     if (i >= begin + 2 && members_of(items, i, begin)) return true;
-    if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s")) return false;
+    if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s"sv)) return false;
     return true;
   };
   // "Accusing Rwanda of arming the rebels, Congo recalled its envoy": an
@@ -260,12 +264,12 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (participle && k == begin && begin == 0) {
     for (std::size_t i = k + 1, steps = 0; i + 2 < items.size() && steps < 30; ++i, ++steps) {
       const Item& w = items[i];
-      if (w.norm == ";" || w.norm == ".") break;
+      if (w.norm == ";"sv || w.norm == "."sv) break;
       if (w.kind == Item::Kind::Word && !w.upper && may_be_verb(w)) {
         const VerbForm f = verb_group(items, i).form;
         if (f == VerbForm::Past || f == VerbForm::ThirdPerson) break;
       }
-      if (w.norm != "," || !actor_at(i + 1)) continue;
+      if (w.norm != ","sv || !actor_at(i + 1)) continue;
       const VerbForm f = verb_group(items, i + 2).form;
       if (f == VerbForm::Past || f == VerbForm::ThirdPerson) return static_cast<int>(i + 1);
     }
@@ -276,7 +280,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (k > begin + 1 && ellipsis(items[k - 1])) return subject_of(items, k - 1, begin, participle);
   const Item& prev = items[k - 1];
   if (actor_at(k - 1) && object_then_noun(items, k - 1, verb_group(items, k))) return -1;
-  if (actor_at(k - 1) || (participle && k >= begin + 2 && items[k - 2].norm == "with" &&
+  if (actor_at(k - 1) || (participle && k >= begin + 2 && items[k - 2].norm == "with"sv &&
                           items[k - 1].kind == Item::Kind::Entity && !items[k - 1].locative))
     return static_cast<int>(k - 1);
   // "The Syrian Popular Resistance in a statement on December 29
@@ -284,18 +288,18 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // were given, between the subject and its verb.
   if (!participle && in(prev, b.medium)) {
     std::size_t i = k - 1;
-    for (std::size_t steps = 0; i > begin && steps < 3 && items[i - 1].norm != "in"; --i, ++steps)
+    for (std::size_t steps = 0; i > begin && steps < 3 && items[i - 1].norm != "in"sv; --i, ++steps)
       if (items[i - 1].kind != Item::Kind::Word || items[i - 1].upper || in(items[i - 1], b.preposition) ||
-          in(items[i - 1], b.coordinator) || items[i - 1].norm == ",")
+          in(items[i - 1], b.coordinator) || items[i - 1].norm == ","sv)
         break;
-    if (i >= begin + 2 && items[i - 1].norm == "in" && actor_at(i - 2)) return static_cast<int>(i - 2);
+    if (i >= begin + 2 && items[i - 1].norm == "in"sv && actor_at(i - 2)) return static_cast<int>(i - 2);
   }
   // "Washington along with its allies demanded", "X, together with Y, said"
   for (std::size_t i = k - 1, steps = 0; i > begin && steps < 10; --i, ++steps) {
-    if (items[i].norm == ";" || items[i].norm == ".") break;
-    if (!(in(items[i], b.along) && i + 1 < k && items[i + 1].norm == "with")) continue;
+    if (items[i].norm == ";"sv || items[i].norm == "."sv) break;
+    if (!(in(items[i], b.along) && i + 1 < k && items[i + 1].norm == "with"sv)) continue;
     std::size_t s = i;
-    if (s > begin && items[s - 1].norm == ",") --s;
+    if (s > begin && items[s - 1].norm == ","sv) --s;
     if (s > begin && actor_at(s - 1)) return static_cast<int>(s - 1);
     break;
   }
@@ -307,12 +311,12 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (prev.kind == Item::Kind::Word && !prev.upper)
     for (std::size_t i = k - 1, steps = 0; i > begin && steps < 6; --i, ++steps) {
       const Item& w = items[i];
-      if (w.kind != Item::Kind::Word || w.upper || (in(w, b.preposition) && w.norm != "of")) break;
-      if (w.norm != "and") continue;
+      if (w.kind != Item::Kind::Word || w.upper || (in(w, b.preposition) && w.norm != "of"sv)) break;
+      if (w.norm != "and"sv) continue;
       const std::size_t s = i - 1;
       const Item& next = items[i + 1];
       const bool counted = in(next, b.determiner) || in(next, b.quantifier) || in(next, b.number_word) ||
-                           next.kind == Item::Kind::Number || next.norm == "other";
+                           next.kind == Item::Kind::Number || next.norm == "other"sv;
       if (i + 1 < k && counted && actor_at(s) && (s == begin || (s == begin + 1 && in(items[begin], b.determiner))))
         return static_cast<int>(s);
       break;
@@ -329,9 +333,9 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     const Item& w = items[i];
     // ("the Israeli-occupied West Bank": a participle after a hyphen is
     // part of an adjective.)
-    if (w.norm == "," || w.norm == ";" || w.norm == "." ||
+    if (w.norm == ","sv || w.norm == ";"sv || w.norm == "."sv ||
         (w.kind == Item::Kind::Word && i + 1 < k && may_be_verb(w) && verb_group(items, i).form == VerbForm::Past &&
-         items[i - 1].norm != "-"))
+         items[i - 1].norm != "-"sv))
       break;
     // "Seven opposition parties in Nepal have organized", "About 200
     // supporters of former President Ben Bella blocked": a group's place or
@@ -339,22 +343,22 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     // South Ossetia boycotted work").
     // "Militants backed by Iran attacked", "Protesters angered by the
     // verdict stormed": a participle and its agent after the subject.
-    if (w.norm == "by" && i >= begin + 2 && qualifying_participle(items, i - 1, items.size()) && actor_at(i - 2))
+    if (w.norm == "by"sv && i >= begin + 2 && qualifying_participle(items, i - 1, items.size()) && actor_at(i - 2))
       return static_cast<int>(i - 2);
-    const bool with = w.norm == "with";
-    if (!with && w.norm != "in" && w.norm != "of" && w.norm != "from" && w.norm != "throughout") continue;
+    const bool with = w.norm == "with"sv;
+    if (!with && w.norm != "in"sv && w.norm != "of"sv && w.norm != "from"sv && w.norm != "throughout"sv) continue;
     std::size_t s = i - 1;
     // "Thousands of Nigerians from throughout the country marched": two
     // prepositions open the phrase.
     if (s > begin && items[s].kind == Item::Kind::Word && in(items[s], b.preposition)) --s;
     // "The US embassy in Kyiv warned", "the foreign ministry in Manila
     // summoned": where a body sits, one place right before the verb.
-    const bool seat = w.norm == "in" && i + 2 == k && items[i + 1].kind == Item::Kind::Entity && items[i + 1].locative &&
+    const bool seat = w.norm == "in"sv && i + 2 == k && items[i + 1].kind == Item::Kind::Entity && items[i + 1].locative &&
                       !items[s].types.empty() &&
                       (items[s].types[0] == EntityType::Organization || items[s].types[0] == EntityType::ArmedForce);
     if (actor_at(s) && !common_end &&
         (with || seat || items[s].plural || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
-        (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
+        (s == begin || items[s - 1].norm == ","sv || in(items[s - 1], b.determiner)))
       return static_cast<int>(s);
     if (common_end && actor_at(s) && members_of(items, s, begin)) return static_cast<int>(s);
     break;
@@ -366,11 +370,11 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (const int instrument = rules_.lexicon.find("INSTRUMENT"); instrument >= 0)
     for (std::size_t i = k - 1, steps = 0; i > begin && steps < 8; --i, ++steps) {
       const Item& w = items[i];
-      const bool relative = w.norm == "that" || w.norm == "which" || w.norm == "who";
+      const bool relative = w.norm == "that"sv || w.norm == "which"sv || w.norm == "who"sv;
       if (w.kind == Item::Kind::Punct || in(w, b.coordinator) || relative) break;
       if (!in(w, instrument)) continue;
       const std::size_t s = i - 1;
-      if (i + 1 < k && actor_at(s) && (s == begin || items[s - 1].norm == "," || in(items[s - 1], b.determiner)))
+      if (i + 1 < k && actor_at(s) && (s == begin || items[s - 1].norm == ","sv || in(items[s - 1], b.determiner)))
         return static_cast<int>(s);
       break;
     }
@@ -380,15 +384,15 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // owns speaks for that name, not for the clause's subject.
   if (participle && in(prev, b.medium) && k >= begin + 2 && actor_at(k - 2) && !items[k - 2].locative)
     return static_cast<int>(k - 2);
-  if (participle && (prev.norm == "," || in(prev, b.medium) ||
+  if (participle && (prev.norm == ","sv || in(prev, b.medium) ||
                      in(prev, b.time_phrase))) {
     // ("accused the US of violating rights, ignoring the law": a gerund
     // listed after one that a preposition governs is that phrase's, no
     // participle of the clause.)
-    if (prev.norm == ",")
+    if (prev.norm == ","sv)
       for (std::size_t i = k - 1, steps = 0; i-- > begin + 1 && steps < 10; ++steps) {
         const Item& w = items[i];
-        if (w.norm == ";" || (w.kind == Item::Kind::Entity && !w.locative && verb_group(items, i + 1).form != VerbForm::Other))
+        if (w.norm == ";"sv || (w.kind == Item::Kind::Entity && !w.locative && verb_group(items, i + 1).form != VerbForm::Other))
           break;
         if (w.kind == Item::Kind::Word && w.norm.ends_with("ing") && may_be_verb(w) && in(items[i - 1], b.preposition))
           return -1;
@@ -398,8 +402,8 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     // threatening": X).
     std::size_t finite = k;
     for (std::size_t i = k - 1; i-- > begin;) {
-      if (items[i].norm == ";") break;
-      if (actor_at(i) && verb_group(items, i + 1).form != VerbForm::Other && !(i > begin && items[i - 1].norm == "what"))
+      if (items[i].norm == ";"sv) break;
+      if (actor_at(i) && verb_group(items, i + 1).form != VerbForm::Other && !(i > begin && items[i - 1].norm == "what"sv))
         return static_cast<int>(i);
       // Past the nearest finite verb's group: that verb's subject is the
       // participle's, not an actor of an earlier clause ("Zelenskiy spoke
@@ -415,7 +419,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
         VerbForm f = verb_group(items, i).form;
         // ("launched what Baku called 'anti-terrorist measures', shelling":
         // a verb of "what X called" names the object, it heads no clause.)
-        const bool naming = i >= begin + 2 && items[i - 2].norm == "what" && items[i - 1].kind == Item::Kind::Entity;
+        const bool naming = i >= begin + 2 && items[i - 2].norm == "what"sv && items[i - 1].kind == Item::Kind::Entity;
         // ("called local measures, seizing": an -s form after a word that
         // is no subject is a plural noun.)
         const bool noun = f == VerbForm::ThirdPerson && i > begin && items[i - 1].kind == Item::Kind::Word &&
@@ -436,11 +440,11 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // commas, after a phrase that gives a role (an official, a title) and is no
   // participle's ("The committee, chaired by the Chief of Staff, Mohamed
   // Al-Haddad, has held": the committee held).
-  if (prev.norm == "," && k >= begin + 3 && actor_at(k - 2) && items[k - 3].norm == ",") {
+  if (prev.norm == ","sv && k >= begin + 3 && actor_at(k - 2) && items[k - 3].norm == ","sv) {
     bool role = false, hangs_on_participle = false;
     for (std::size_t q = k - 3; q-- > begin;) {
       const Item& it = items[q];
-      if (it.norm == "," || it.norm == ";") break;
+      if (it.norm == ","sv || it.norm == ";"sv) break;
       role |= (it.kind == Item::Kind::Entity && it.official) || it.kind == Item::Kind::Title;
       hangs_on_participle |= it.kind == Item::Kind::Word && (it.norm.ends_with("ed") || it.norm.ends_with("ing")) &&
                     may_be_verb(it);
@@ -450,18 +454,18 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // "Pakistan's army chief, Field Marshal Asim Munir, accused": the comma
   // that closes an apposition the mention holds, after the clause's first
   // words.
-  if (prev.norm == "," && k >= begin + 2 && k - 2 == begin && actor_at(k - 2)) return static_cast<int>(k - 2);
+  if (prev.norm == ","sv && k >= begin + 2 && k - 2 == begin && actor_at(k - 2)) return static_cast<int>(k - 2);
   // "X, a senior official, said", "X, which ..., clashed", "X (Y) said",
   // "Hamas — which rules Gaza — rejected" (a dash is "-").
-  if (prev.norm == "," || prev.norm == ")" || prev.norm == "-") {
-    const std::string open = prev.norm == ")" ? "(" : prev.norm;
+  if (prev.norm == ","sv || prev.norm == ")"sv || prev.norm == "-"sv) {
+    const std::string open = prev.norm == ")"sv ? "(" : prev.norm;
     for (std::size_t i = k - 1, steps = 0; i-- > begin && steps < 24; ++steps) {
       const std::string& w = items[i].norm;
-      if (w == ";") break;
+      if (w == ";"sv) break;
       if (w == open) {
         // "The three countries — Iran, Saudi Arabia and China — issued": the
         // names between the dashes say who the group is.
-        if (open == "-" && i + 2 == k - 1 && actor_at(i + 1) && i > begin && items[i - 1].kind == Item::Kind::Entity &&
+        if (open == "-"sv && i + 2 == k - 1 && actor_at(i + 1) && i > begin && items[i - 1].kind == Item::Kind::Entity &&
             !items[i - 1].types.empty() && items[i - 1].types[0] == EntityType::ActorGroup)
           return static_cast<int>(i + 1);
         if (i > begin && actor_at(i - 1)) return static_cast<int>(i - 1);
@@ -471,21 +475,21 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     return -1;
   }
   // "the Rada, which clashed", "forces that attacked".
-  if ((prev.norm == "which" || prev.norm == "who" || prev.norm == "that") && k >= begin + 2) {
+  if ((prev.norm == "which"sv || prev.norm == "who"sv || prev.norm == "that"sv) && k >= begin + 2) {
     std::size_t i = k - 2;
-    if (items[i].norm == "," && i > begin) --i;
+    if (items[i].norm == ","sv && i > begin) --i;
     if (actor_at(i)) return static_cast<int>(i);
     return -1;
   }
   // An infinitive: "urged Russia to withdraw" (Russia), "agreed to withdraw"
   // (whoever agreed).
-  if (prev.norm == "to" && k >= begin + 2) {
+  if (prev.norm == "to"sv && k >= begin + 2) {
     std::size_t i = k - 2;
     if (in(items[i], b.neg) && i > begin) --i;  // "urged Russia not to attack"
     // "pledged on Monday 20 March to provide": the date is the outer verb's.
     if (items[i].kind == Item::Kind::Date && i > begin) {
       --i;
-      if (items[i].norm == "on" && i > begin) --i;
+      if (items[i].norm == "on"sv && i > begin) --i;
     }
     if (actor_at(i)) return static_cast<int>(i);
     if (items[i].kind == Item::Kind::Word && !items[i].upper && may_be_verb(items[i])) {
@@ -498,7 +502,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
         const std::size_t su = static_cast<std::size_t>(s);
         if (asking >= 0 && in(items[i], asking) && su >= begin + 1 && relative_pronoun(items[su - 1])) {
           std::size_t a = su - 1;
-          if (a > begin && items[a - 1].norm == ",") --a;
+          if (a > begin && items[a - 1].norm == ","sv) --a;
           // (After any preposition: "fell to M23, which ...".)
           const bool antecedent = a > begin && items[a - 1].kind == Item::Kind::Entity &&
                                   !items[a - 1].types.empty() && items[a - 1].types[0] != EntityType::Place;
@@ -516,7 +520,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
 int ClauseReader::purpose_of(const std::vector<Item>& items, std::size_t k, std::size_t begin) const {
   const auto& b = rules_.builtin;
   const int purpose = rules_.lexicon.find("PURPOSE");
-  if (purpose < 0 || k < begin + 2 || k >= items.size() || !in(items[k], purpose) || items[k - 1].norm != "to")
+  if (purpose < 0 || k < begin + 2 || k >= items.size() || !in(items[k], purpose) || items[k - 1].norm != "to"sv)
     return -1;
   // "urged Uganda to protest", "refused to protest", "has the right to
   // protest": the actor, verb or noun before "to" takes the infinitive,
@@ -538,13 +542,13 @@ int ClauseReader::purpose_of(const std::vector<Item>& items, std::size_t k, std:
     if (may_be_verb(before) && verb_group(items, p).form != VerbForm::Other &&
         subject_of(items, group_before(items, p, begin, VerbForm::Other).begin, begin, false) >= 0)
       return -1;
-    if (p > begin && (in(items[p - 1], b.determiner) || items[p - 1].norm == "'s") &&
-        !(p > begin + 1 && (in(items[p - 2], b.locative) || items[p - 2].norm == "to")))
+    if (p > begin && (in(items[p - 1], b.determiner) || items[p - 1].norm == "'s"sv) &&
+        !(p > begin + 1 && (in(items[p - 2], b.locative) || items[p - 2].norm == "to"sv)))
       return -1;
   }
   for (std::size_t q = k - 1; q-- > begin;) {
     const Item& w = items[q];
-    if (w.norm == ";" || w.norm == "," || w.norm == "." || in(w, b.coordinator)) break;
+    if (w.norm == ";"sv || w.norm == ","sv || w.norm == "."sv || in(w, b.coordinator)) break;
     if (w.kind != Item::Kind::Word || !may_be_verb(w)) continue;
     const VerbGroup finite = verb_group(items, q);
     if (finite.form == VerbForm::Past || finite.form == VerbForm::ThirdPerson || finite.helped) {
@@ -565,7 +569,7 @@ bool ClauseReader::may_be_verb(const Item& it) const {
 }
 
 bool ClauseReader::qualifying_participle(const std::vector<Item>& items, std::size_t k, std::size_t end) const {
-  if (k == 0 || k + 2 >= end || items[k + 1].norm != "by") return false;
+  if (k == 0 || k + 2 >= end || items[k + 1].norm != "by"sv) return false;
   // Right after its noun ("on Thursday shortened by one hour": a verb),
   // with an agent, no measure, after "by".
   const Item& noun = items[k - 1];
@@ -614,7 +618,7 @@ int ClauseReader::object_of(const std::vector<Item>& items, std::size_t from, st
     if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number || in(it, b.determiner)) continue;
     // "received a team of inspectors from the IAEA": the body's members
     // after a noun for a body of people are the object.
-    if (it.kind == Item::Kind::Word && in(it, b.partitive) && q + 2 < end && items[q + 1].norm == "of" &&
+    if (it.kind == Item::Kind::Word && in(it, b.partitive) && q + 2 < end && items[q + 1].norm == "of"sv &&
         items[q + 2].kind == Item::Kind::Entity && items[q + 2].head_word) {
       ++q;
       continue;
@@ -638,9 +642,9 @@ int ClauseReader::after_preposition(const std::vector<Item>& items, std::size_t 
 
 bool ClauseReader::members_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const {
   const auto& b = rules_.builtin;
-  if (i < begin + 2 || items[i - 1].norm != "of") return false;
+  if (i < begin + 2 || items[i - 1].norm != "of"sv) return false;
   if ((in(items[i - 2], b.crowd) || in(items[i - 2], b.group_noun)) &&
-      (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ","))
+      (i - 2 == begin || in(items[i - 3], b.determiner) || items[i - 3].norm == ","sv))
     return true;
   // "The military government of President Avril declared", "the regime of
   // Bashar al-Assad": a government named by the person who leads it acts
@@ -653,14 +657,14 @@ bool ClauseReader::members_of(const std::vector<Item>& items, std::size_t i, std
   if (q > begin && items[q - 1].kind == Item::Kind::Word && !items[q - 1].upper && !in(items[q - 1], b.determiner) &&
       !in(items[q - 1], b.preposition))
     --q;
-  return q == begin || in(items[q - 1], b.determiner) || items[q - 1].norm == ",";
+  return q == begin || in(items[q - 1], b.determiner) || items[q - 1].norm == ","sv;
 }
 
 bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) const {
   const auto& b = rules_.builtin;
   const Item& it = items[i];
   if (it.kind != Item::Kind::Entity || it.locative) return false;
-  if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s") && !members_of(items, i, 0)) return false;
+  if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s"sv) && !members_of(items, i, 0)) return false;
   if (modifies_noun(items, i)) return false;
   VerbGroup g = verb_group(items, verb_after_subject(items, i));
   if (g.form == VerbForm::Other) return it.plural && base_verb(items, g.head);  // "the Palestinians reject"
@@ -693,7 +697,7 @@ std::size_t ClauseReader::verb_after_subject(const std::vector<Item>& items, std
   // "Pakistan's army chief, Field Marshal Asim Munir, accused": the comma
   // that closes an apposition the mention holds, or one it stands in.
   if (i + 2 < items.size() && ellipsis(items[i + 1])) return i + 2;
-  return (i == 0 || items[i - 1].norm == ",") && i + 2 < items.size() && items[i + 1].norm == "," ? i + 2 : i + 1;
+  return (i == 0 || items[i - 1].norm == ","sv) && i + 2 < items.size() && items[i + 1].norm == ","sv ? i + 2 : i + 1;
 }
 
 bool ClauseReader::object_then_noun(const std::vector<Item>& items, std::size_t i, const VerbGroup& g) const {
@@ -763,10 +767,10 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // "Narendra Modi, on Monday, said": a date between commas after a name is
   // the verb group's ("Modi on Monday said").
   for (std::size_t j = 1; j + 3 < items.size(); ++j) {
-    if (items[j].norm != "," || items[j - 1].kind != Item::Kind::Entity) continue;
+    if (items[j].norm != ","sv || items[j - 1].kind != Item::Kind::Entity) continue;
     std::size_t d = j + 1;
-    if (items[d].kind == Item::Kind::Word && items[d].norm == "on") ++d;
-    if (d + 2 >= items.size() || items[d].kind != Item::Kind::Date || items[d + 1].norm != ",") continue;
+    if (items[d].kind == Item::Kind::Word && items[d].norm == "on"sv) ++d;
+    if (d + 2 >= items.size() || items[d].kind != Item::Kind::Date || items[d + 1].norm != ","sv) continue;
     VerbGroup g = verb_group(items, d + 2);
     if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !g.helped) continue;
     items.erase(items.begin() + static_cast<long>(d) + 1);
@@ -780,7 +784,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // ("Cuba and Norway, the guarantors, expressed regret and urged ...").
   for (std::size_t j = 2; j < items.size(); ++j) {
     const std::string& closing = items[j - 1].norm;
-    if (closing != "," && closing != "-" && closing != ")") continue;
+    if (closing != ","sv && closing != "-"sv && closing != ")"sv) continue;
     if (items[j].kind != Item::Kind::Word || items[j].upper) continue;
     VerbGroup g = verb_group(items, j);
     if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)) continue;
@@ -799,9 +803,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // which it claims": Beijing.)
   auto relative_head = [&](std::size_t k) {
     std::size_t r = k + 1;
-    if (r < items.size() && items[r].norm == ",") ++r;
+    if (r < items.size() && items[r].norm == ","sv) ++r;
     return items[k].kind == Item::Kind::Entity && !items[k].types.empty() && r < items.size() &&
-           (items[r].norm == "which" || items[r].norm == "who");
+           (items[r].norm == "which"sv || items[r].norm == "who"sv);
   };
   auto earlier_subject = [&](std::size_t i, bool person) -> const Item* {
     for (std::size_t k = i; k-- > 0;) {
@@ -824,7 +828,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     Item& it = items[i];
     const bool person = in(it, b.possessive_person), actor = in(it, b.possessive_actor);
     // ("its long-standing partnership": a hyphenated modifier between.)
-    const bool hyphenated = i + 2 < items.size() && items[i + 2].norm == "-" && event_noun_at(i + 4);
+    const bool hyphenated = i + 2 < items.size() && items[i + 2].norm == "-"sv && event_noun_at(i + 4);
     if (it.kind != Item::Kind::Word || (!person && !actor) || !(event_noun_at(i + 1) || event_noun_at(i + 2) || hyphenated))
       continue;
     // The nearest name of its kind before it ("to deny Russia funding for its
@@ -853,7 +857,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     // "It was reported that", "it seems that", "it remains to be seen": an
     // "it" of a passive or of seem/appear/remain followed by that, whether or
     // to within two words stands for nothing.
-    if (actor_pronoun && it.norm == "it") {
+    if (actor_pronoun && it.norm == "it"sv) {
       VerbGroup g = verb_group(items, i + 1);
       bool copula = g.head < items.size() && (items[g.head].norm.starts_with("seem") ||
                                               items[g.head].norm.starts_with("appear") ||
@@ -863,7 +867,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       copula |= g.passive && !(g.head < items.size() && predicate_adjective(items[g.head]));
 
       for (std::size_t q = g.head + 1; copula && q < items.size() && q <= g.head + 2 && actor_pronoun; ++q)
-        if (items[q].norm == "that" || items[q].norm == "whether" || items[q].norm == "to") actor_pronoun = false;
+        if (items[q].norm == "that"sv || items[q].norm == "whether"sv || items[q].norm == "to"sv) actor_pronoun = false;
     }
     // "Rwanda said its forces had withdrawn from Goma": "its" or "their"
     // and a noun of forces before a verb stand for the forces of whom the
@@ -883,22 +887,22 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     // "France told Iraq that it must cooperate", "reminded Kyiv that it
     // should ...": a pronoun that an obligation follows, right after a
     // listener and "that", stands for the listener, whom the words direct.
-    if (actor_pronoun && i >= 3 && items[i - 1].norm == "that" && i + 1 < items.size() &&
+    if (actor_pronoun && i >= 3 && items[i - 1].norm == "that"sv && i + 1 < items.size() &&
         in(items[i + 1], b.obligation)) {
       const Item& listener = items[i - 2];
       const bool actor = listener.kind == Item::Kind::Entity && listener.keys.size() == 1 && !listener.locative &&
                          !listener.types.empty() && listener.types[0] != EntityType::Place &&
                          listener.types[0] != EntityType::Person;
       // (After a verb of telling, or its "to": "issued a reminder to Iraq".)
-      if (actor && items[i - 3].kind == Item::Kind::Word && (may_be_verb(items[i - 3]) || items[i - 3].norm == "to")) {
+      if (actor && items[i - 3].kind == Item::Kind::Word && (may_be_verb(items[i - 3]) || items[i - 3].norm == "to"sv)) {
         Item copy = listener;
-        copy.plural |= it.norm == "they";
+        copy.plural |= it.norm == "they"sv;
         stands_for(i, i + 1, copy);
         continue;
       }
     }
     // "though they reject direct talks": "they" takes a verb without -s.
-    const bool plural_pronoun = actor_pronoun && it.norm == "they";
+    const bool plural_pronoun = actor_pronoun && it.norm == "they"sv;
     const VerbGroup after = verb_group(items, i + 1);
     const bool verb_next = after.form != VerbForm::Other || (plural_pronoun && base_verb(items, after.head));
     if ((person_pronoun || actor_pronoun) && verb_next && !(i > 0 && in(items[i - 1], b.preposition))) {
@@ -917,13 +921,13 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     // "both countries accepted", "the two sides agreed": the two states last
     // named together.
     if (discourse.last_pair && i + 2 < items.size() && items[i + 1].kind == Item::Kind::Word &&
-        in(items[i + 1], b.refer_pair) && (it.norm == "both" || it.norm == "the") &&
+        in(items[i + 1], b.refer_pair) && (it.norm == "both"sv || it.norm == "the"sv) &&
         verb_group(items, i + 2).form != VerbForm::Other) {
       stands_for(i, i + 2, *discourse.last_pair);
       items[i].plural = true;
       continue;
     }
-    if (discourse.last_pair && i + 3 < items.size() && it.norm == "the" && items[i + 1].norm == "two" &&
+    if (discourse.last_pair && i + 3 < items.size() && it.norm == "the"sv && items[i + 1].norm == "two"sv &&
         in(items[i + 2], b.refer_pair) && verb_group(items, i + 3).form != VerbForm::Other) {
       stands_for(i, i + 3, *discourse.last_pair);
       items[i].plural = true;
@@ -934,7 +938,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     // (no adjective of a state: "the Egyptian group" may be another
     // state's).
     std::size_t noun_at = i + 1;
-    if (it.norm == "the")
+    if (it.norm == "the"sv)
       for (std::size_t k = i + 1; k < i + 4 && k + 1 < items.size(); ++k) {
         if (items[k].kind == Item::Kind::Word && verb_group(items, k + 1).form != VerbForm::Other) {
           noun_at = k;
@@ -944,7 +948,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
                               !in(items[k], b.determiner) && !in(items[k], b.coordinator);
         if (!modifier) break;
       }
-    if (it.norm == "the" && noun_at + 1 < items.size() && items[noun_at].kind == Item::Kind::Word &&
+    if (it.norm == "the"sv && noun_at + 1 < items.size() && items[noun_at].kind == Item::Kind::Word &&
         verb_group(items, noun_at + 1).form != VerbForm::Other) {
       const Item& noun = items[noun_at];
       const std::optional<Item>* by_type = in(noun, b.refer_state)   ? &discourse.last_state
@@ -965,7 +969,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       // after its content is the content's first subject, if any, not a
       // name further in: in "instructors arrived days after French troops
       // withdrew, the army said" the army is no French one.)
-      const bool reports_after_content = i > 0 && items[i - 1].norm == "," &&
+      const bool reports_after_content = i > 0 && items[i - 1].norm == ","sv &&
                                          in(items[verb_group(items, noun_at + 1).head], b.speech_verb);
       if (by_type && !in(noun, b.refer_state)) {
         const bool force = in(noun, b.refer_force), bloc = in(noun, b.refer_bloc);
@@ -1011,9 +1015,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // sentence: a person of an earlier one is too far to be sure.
   for (std::size_t i = 1; i < items.size(); ++i) {
     const Item& it = items[i];
-    if (it.kind != Item::Kind::Word || (it.norm != "him" && it.norm != "her")) continue;
-    if (it.norm == "her" && i + 1 < items.size() && items[i + 1].kind != Item::Kind::Punct &&
-        !in(items[i + 1], b.preposition) && items[i + 1].norm != "to")
+    if (it.kind != Item::Kind::Word || (it.norm != "him"sv && it.norm != "her"sv)) continue;
+    if (it.norm == "her"sv && i + 1 < items.size() && items[i + 1].kind != Item::Kind::Punct &&
+        !in(items[i + 1], b.preposition) && items[i + 1].norm != "to"sv)
       continue;
     auto person_at = [&](std::size_t k) {
       return items[k].kind == Item::Kind::Entity && items[k].keys.size() == 1 && !items[k].types.empty() &&
@@ -1049,7 +1053,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // the 143rd Division) located and destroyed a tunnel").
   auto share_coordinated = [&] {
     for (std::size_t j = 1; j + 1 < items.size(); ++j) {
-      if (!(in(items[j], b.coordinator) && items[j].norm == "and") && items[j].norm != "but") continue;
+      if (!(in(items[j], b.coordinator) && items[j].norm == "and"sv) && items[j].norm != "but"sv) continue;
       VerbGroup after = verb_group(items, j + 1);
       if (after.form == VerbForm::Other || items[j + 1].kind == Item::Kind::Entity) continue;
       // The nearest earlier subject whose verb has the same form; for a verb
@@ -1063,9 +1067,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       bool reported = reports(after), speaker = false;
       if (reported)
         for (std::size_t i = j; i-- > 0 && !speaker;)
-          speaker = items[i].norm != ";" && is_subject(items, i) && reports(verb_group(items, verb_after_subject(items, i)));
+          speaker = items[i].norm != ";"sv && is_subject(items, i) && reports(verb_group(items, verb_after_subject(items, i)));
       for (std::size_t i = j; i-- > 0;) {
-        if (items[i].norm == ";") break;
+        if (items[i].norm == ";"sv) break;
         if (!is_subject(items, i)) continue;
         VerbGroup before = verb_group(items, verb_after_subject(items, i));
         if (speaker && !reports(before)) continue;

@@ -5,11 +5,15 @@
 
 namespace sg::extract {
 
+// Literals compared as string_views ("of"sv): the length is known at compile
+// time, where `std::string == "of"` calls strlen and compare() (GCC 12).
+using namespace std::string_view_literals;
+
 // Events whose noun takes its actor after "from": stances, demands and aid
 // ("criticism from Tokyo", "pressure from ECOWAS", "aid from the EU").
 static bool from_agent_event(const std::string& event) {
-  return event == "ACCUSE" || event == "SUPPORT" || event == "THREATEN" || event == "REJECT" ||
-         event == "REQUEST" || event == "AID" || event == "PROTEST";
+  return event == "ACCUSE"sv || event == "SUPPORT"sv || event == "THREATEN"sv || event == "REJECT"sv ||
+         event == "REQUEST"sv || event == "AID"sv || event == "PROTEST"sv;
 }
 
 namespace {
@@ -87,21 +91,21 @@ class Reader {
         if (h.end == q + 1 && std::find(takes.begin(), takes.end(), items_[q + 1].norm) != takes.end()) return;
       }
     }
-    const bool infinitive = g.begin > begin_ && items_[g.begin - 1].norm == "to";
+    const bool infinitive = g.begin > begin_ && items_[g.begin - 1].norm == "to"sv;
     // "bowed to pressure": a "to" that the verb before it takes is no
     // infinitive's.
     if (infinitive && g.begin >= begin_ + 2 && takes_to(items_[g.begin - 2])) return;
     // ", killing three"; "with President Erdogan accusing Sweden"
     const bool with_subject = form == VerbForm::Gerund && !g.helped && g.begin >= begin_ + 2 &&
-                              items_[g.begin - 1].kind == Item::Kind::Entity && items_[g.begin - 2].norm == "with";
+                              items_[g.begin - 1].kind == Item::Kind::Entity && items_[g.begin - 2].norm == "with"sv;
     // ", killing one person and arresting 12": a participle joined by "and"
     // to one after a comma hangs where that one does (`lead`).
     std::size_t lead = g.begin;
-    if (form == VerbForm::Gerund && !g.helped && g.begin > begin_ + 2 && items_[g.begin - 1].norm == "and") {
+    if (form == VerbForm::Gerund && !g.helped && g.begin > begin_ + 2 && items_[g.begin - 1].norm == "and"sv) {
       for (std::size_t p = g.begin - 2; p > begin_ && p + 10 > g.begin; --p) {
         const Item& w = items_[p];
-        if (w.norm == ";" || w.norm == "." || w.norm == ",") break;
-        if (items_[p - 1].norm == "," && w.kind == Item::Kind::Word && w.norm.size() > 4 && w.norm.ends_with("ing") &&
+        if (w.norm == ";"sv || w.norm == "."sv || w.norm == ","sv) break;
+        if (items_[p - 1].norm == ","sv && w.kind == Item::Kind::Word && w.norm.size() > 4 && w.norm.ends_with("ing") &&
             clauses_.may_be_verb(w)) {
           lead = p;
           break;
@@ -119,13 +123,13 @@ class Reader {
     const bool fronted = form == VerbForm::Gerund && !g.helped && lead == begin_ && begin_ == 0;
     const bool participle =
         (form == VerbForm::Gerund && !g.helped && lead > begin_ &&
-         (items_[lead - 1].norm == "," || rules_.lexicon.in(items_[lead - 1].word, rules_.builtin.medium))) ||
+         (items_[lead - 1].norm == ","sv || rules_.lexicon.in(items_[lead - 1].word, rules_.builtin.medium))) ||
         with_subject || time_gerund || fronted;
     const std::size_t first_out = out.size();
     auto need_target = [&] {
       if (!time_gerund) return;
       auto untargeted = std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_out), out.end(), [](const Match& m) {
-        return std::none_of(m.captures.begin(), m.captures.end(), [](const Capture& c) { return c.name == "target"; });
+        return std::none_of(m.captures.begin(), m.captures.end(), [](const Capture& c) { return c.name == "target"sv; });
       });
       out.erase(untargeted, out.end());
     };
@@ -136,7 +140,7 @@ class Reader {
     if (!g.helped && clauses_.qualifying_participle(items_, q, end_)) return;
     // "its allies", "Russia's strikes": after a determiner or a possessive, a noun.
     if (g.begin > begin_ && g.begin == q &&
-        (rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner) || items_[q - 1].norm == "'s"))
+        (rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner) || items_[q - 1].norm == "'s"sv))
       return;
     int subject = clauses_.subject_of(items_, lead, begin_, participle);
     // "A camp for refugees was attacked by militiamen": a passive whose
@@ -212,12 +216,12 @@ class Reader {
         if (h.trigger->pos == Trigger::Pos::Verb) c.senses.push_back(h.trigger->event);
       cued_->push_back(std::move(c));
     }
-    if (!chosen || chosen->event == "NONE") return;
+    if (!chosen || chosen->event == "NONE"sv) return;
     // "the group seeks to avoid a war", "hopes to meet": a verb of PLAN
     // before "to" and a verb is that verb's group (a plan), no act of its
     // own, unless a cue picked a sense for it ("prepared to attack").
     if (chosen->when.empty() && rules_.lexicon.in(items_[q].word, rules_.builtin.plan) && chosen_end + 1 < clause_end &&
-        items_[chosen_end].norm == "to" && clauses_.may_be_verb(items_[chosen_end + 1]))
+        items_[chosen_end].norm == "to"sv && clauses_.may_be_verb(items_[chosen_end + 1]))
       return;
     std::vector<std::size_t> trigger;
     for (std::size_t p = q; p < chosen_end; ++p) trigger.push_back(p);
@@ -248,13 +252,13 @@ class Reader {
   // Houthis", "by a bomb planted by ISIS"): that name; else -1.
   int agent_of_instrument(std::size_t from, std::size_t clause_end) const {
     std::size_t by = from;
-    while (by < clause_end && by < from + 12 && items_[by].norm != "by") ++by;
+    while (by < clause_end && by < from + 12 && items_[by].norm != "by"sv) ++by;
     if (by >= clause_end || by >= from + 12) return -1;
     for (std::size_t q = by + 1; q + 2 < clause_end && q < by + 6; ++q) {
       const Item& w = items_[q];
       if (w.kind == Item::Kind::Entity || w.kind == Item::Kind::Punct) return -1;
       if (w.kind == Item::Kind::Word && !w.upper && (w.norm.ends_with("ed") || w.norm.ends_with("en")) &&
-          clauses_.may_be_verb(w) && q > by + 1 && items_[q + 1].norm == "by")
+          clauses_.may_be_verb(w) && q > by + 1 && items_[q + 1].norm == "by"sv)
         return clauses_.object_of(items_, q + 2, clause_end, true);
     }
     return -1;
@@ -274,7 +278,7 @@ class Reader {
     // The actor: a possessive before the noun (with one modifier between), or "by" after it.
     int actor = -1;
     for (std::size_t back = 1; back <= 2 && q >= begin_ + back + 1 && actor < 0; ++back) {
-      if (items_[q - back].norm != "'s") {
+      if (items_[q - back].norm != "'s"sv) {
         if (back == 1 && modifier(q - 1) && !rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner))
           continue;  // "Russia's missile strikes"
         break;
@@ -291,7 +295,7 @@ class Reader {
       if (k > begin_ + 1 && items_[k - 1].kind == Item::Kind::Word && items_[k - 1].keys.empty() &&
           !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) && modifier(k - 1)) {
         --k;
-        if (k > begin_ + 2 && items_[k - 1].norm == "-" && items_[k - 2].kind == Item::Kind::Word &&
+        if (k > begin_ + 2 && items_[k - 1].norm == "-"sv && items_[k - 2].kind == Item::Kind::Word &&
             items_[k - 2].keys.empty() && modifier(k - 2))
           k -= 2;
       }
@@ -307,7 +311,7 @@ class Reader {
       while (k > begin_ && owner(items_[k - 1])) {
         if (actor < 0) actor = static_cast<int>(k - 1);
         owners_begin = --k;
-        if (k >= begin_ + 2 && (items_[k - 1].norm == "-" || items_[k - 1].norm == "and") && owner(items_[k - 2])) --k;
+        if (k >= begin_ + 2 && (items_[k - 1].norm == "-"sv || items_[k - 1].norm == "and"sv) && owner(items_[k - 2])) --k;
         else break;
       }
     }
@@ -327,9 +331,9 @@ class Reader {
           !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner))
         --k;
       const Item* name = k > begin_ ? &items_[k - 1] : nullptr;
-      const bool hyphened = (k >= begin_ + 2 && items_[k - 2].norm == "-") || items_[k].norm == "-";
+      const bool hyphened = (k >= begin_ + 2 && items_[k - 2].norm == "-"sv) || items_[k].norm == "-"sv;
       if (name && name->kind == Item::Kind::Entity && name->keys.size() == 1 && !name->locative &&
-          !name->types.empty() && !hyphened && !(k >= begin_ + 2 && items_[k - 2].norm == "'s") &&
+          !name->types.empty() && !hyphened && !(k >= begin_ + 2 && items_[k - 2].norm == "'s"sv) &&
           (name->types[0] == EntityType::State || name->types[0] == EntityType::Organization ||
            name->types[0] == EntityType::ArmedForce) &&
           (clauses_.verb_group(items_, k).form == VerbForm::Other || clauses_.modifies_noun(items_, k - 1))) {
@@ -343,7 +347,7 @@ class Reader {
     bool by_agent = false;
     std::size_t phrase_end = clause_end;  // where the noun's phrase ends
     // "talks between Erdogan and Kristersson": every party acts.
-    if (actor < 0 && longest + 1 < clause_end && items_[longest].norm == "between") {
+    if (actor < 0 && longest + 1 < clause_end && items_[longest].norm == "between"sv) {
       int parties = clauses_.object_of(items_, longest + 1, clause_end);
       if (parties >= 0 && items_[static_cast<std::size_t>(parties)].keys.size() >= 2) {
         actor = parties;
@@ -361,7 +365,7 @@ class Reader {
                h.trigger->target_after.end();
       const int object = own ? clauses_.object_of(items_, longest + 1, clause_end) : -1;
       if (object >= 0 && static_cast<std::size_t>(object) + 1 < clause_end &&
-          items_[static_cast<std::size_t>(object) + 1].norm == "by")
+          items_[static_cast<std::size_t>(object) + 1].norm == "by"sv)
         by_at = static_cast<std::size_t>(object) + 1;
     }
     // "violations of the arms embargo by Eritrea", "the threat of sanctions
@@ -370,9 +374,9 @@ class Reader {
     // complement's act is none of its (unless of one type: "a barrage of
     // strikes by Russia").
     std::vector<std::string> head_events;
-    if (actor < 0 && by_at == longest && by_at < clause_end && items_[by_at].norm == "by")
+    if (actor < 0 && by_at == longest && by_at < clause_end && items_[by_at].norm == "by"sv)
       head_events = of_event(q);
-    if (actor < 0 && by_at < clause_end && items_[by_at].norm == "by") {
+    if (actor < 0 && by_at < clause_end && items_[by_at].norm == "by"sv) {
       int by = clauses_.object_of(items_, by_at + 1, clause_end);
       if (by >= 0 && !items_[static_cast<std::size_t>(by)].locative) actor = by;
       by_agent = actor >= 0;
@@ -381,8 +385,8 @@ class Reader {
     // stance or its aid comes from its actor (not a force's act: "an attack
     // from the north", "a withdrawal from Kherson" say where).
     // ("the threat from the PRC" is a danger it poses, no act of threatening.)
-    const bool danger = items_[q].norm == "threat" || items_[q].norm == "threats";
-    if (actor < 0 && longest < clause_end && items_[longest].norm == "from" && !danger &&
+    const bool danger = items_[q].norm == "threat"sv || items_[q].norm == "threats"sv;
+    if (actor < 0 && longest < clause_end && items_[longest].norm == "from"sv && !danger &&
         std::all_of(nouns.begin(), nouns.end(), [](const Hit& h) { return from_agent_event(h.trigger->event); })) {
       // (A capital after "from" stands for its state: "from Tokyo".)
       std::size_t k = longest + 1;
@@ -399,7 +403,7 @@ class Reader {
       // act of its own.
       if (by_agent)
         for (std::size_t c = k + 1; c < clause_end; ++c)
-          if (items_[c].norm == "," || items_[c].norm == ";") {
+          if (items_[c].norm == ","sv || items_[c].norm == ";"sv) {
             phrase_end = c;
             break;
           }
@@ -424,13 +428,13 @@ class Reader {
         noun = h.trigger;
         break;
       }
-    if (!noun || noun->event == "NONE") return;
+    if (!noun || noun->event == "NONE"sv) return;
     if (!head_events.empty() &&
         std::find(head_events.begin(), head_events.end(), noun->event) == head_events.end())
       return;
     // "Kenyan protests", "Palestinian riots": a people protests, not its
     // state; the adjective names no actor there.
-    if (adjective_actor && noun->event == "PROTEST") return;
+    if (adjective_actor && noun->event == "PROTEST"sv) return;
     auto rule = rules_.lexicon_rules.find(noun->event);
     if (rule == rules_.lexicon_rules.end()) return;
     int target = -1;
@@ -443,18 +447,18 @@ class Reader {
     // with no target may name no event at all; an adjective's noun takes a
     // target or the place it happened ("a Malian-Russian offensive in
     // northern Mali"), and none that is only possible ("any Israeli strike").
-    if (subject_meeting && noun->event != "CONSULT" && noun->event != "COOPERATE") return;
+    if (subject_meeting && noun->event != "CONSULT"sv && noun->event != "COOPERATE"sv) return;
     // "a Russian missile attack killed four people": the noun is the
     // subject of a verb of the past; it happened.
     // ("Recent US drone attacks, occurring every three days, have killed":
     // past a participle's or a relative clause's phrase between commas.)
     std::size_t verb_at = longest;
-    if (longest + 2 < end_ && items_[longest].norm == "," && items_[longest + 1].kind == Item::Kind::Word &&
-        (relative_pronoun(items_[longest + 1]) || items_[longest + 1].norm == "that" ||
+    if (longest + 2 < end_ && items_[longest].norm == ","sv && items_[longest + 1].kind == Item::Kind::Word &&
+        (relative_pronoun(items_[longest + 1]) || items_[longest + 1].norm == "that"sv ||
          ((items_[longest + 1].norm.ends_with("ing") || items_[longest + 1].norm.ends_with("ed")) &&
           clauses_.may_be_verb(items_[longest + 1]))))
       for (std::size_t c = longest + 2; c < end_ && c < longest + 14; ++c) {
-        if (items_[c].norm == ",") {
+        if (items_[c].norm == ","sv) {
           verb_at = c + 1;
           break;
         }
@@ -519,20 +523,20 @@ class Reader {
                          int& partner) const {
     bool meeting = false, cooperation = false;
     for (const auto& h : nouns) {
-      meeting |= h.trigger->event == "CONSULT" && h.trigger->when.empty();
-      cooperation |= h.trigger->event == "COOPERATE" && h.trigger->when.empty();
+      meeting |= h.trigger->event == "CONSULT"sv && h.trigger->when.empty();
+      cooperation |= h.trigger->event == "COOPERATE"sv && h.trigger->when.empty();
     }
     // "announced a truce committee in cooperation with the council": an
     // act done in cooperation with a partner is the subject's and the
     // partner's cooperation.
-    const bool in_cooperation = cooperation && q > begin_ + 1 && items_[q - 1].norm == "in" &&
-                                noun_end + 1 < clause_end && items_[noun_end].norm == "with";
+    const bool in_cooperation = cooperation && q > begin_ + 1 && items_[q - 1].norm == "in"sv &&
+                                noun_end + 1 < clause_end && items_[noun_end].norm == "with"sv;
     const std::size_t phrase = meeting ? meeting_phrase(q) : in_cooperation ? q - 1 : 0;
     if (phrase <= begin_) return -1;
     int subject = -1;
     for (std::size_t p = phrase; p-- > begin_ && subject < 0;) {
       const Item& w = items_[p];
-      if (w.kind == Item::Kind::Punct && w.norm != ",") return -1;
+      if (w.kind == Item::Kind::Punct && w.norm != ","sv) return -1;
       if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w)) continue;
       // "built the bridge": a noun after its article.
       if (in_cooperation && p > begin_ && rules_.lexicon.in(items_[p - 1].word, rules_.builtin.determiner)) continue;
@@ -547,7 +551,7 @@ class Reader {
       subject = clauses_.subject_of(items_, g.begin, begin_, false);
     }
     if (subject < 0) return -1;
-    if (noun_end + 1 < clause_end && items_[noun_end].norm == "with")
+    if (noun_end + 1 < clause_end && items_[noun_end].norm == "with"sv)
       partner = clauses_.object_of(items_, noun_end + 1, clause_end, true);
     if (partner < 0 && items_[static_cast<std::size_t>(subject)].keys.size() < 2) return -1;
     return subject;
@@ -557,7 +561,7 @@ class Reader {
   // meeting", "while visiting", "following talks"): not "before" ("demanded
   // a truce before allowing aid": no aid allowed yet).
   bool time_word(const Item& it) const {
-    return it.kind == Item::Kind::Word && it.norm != "before" && rules_.lexicon.in(it.word, rules_.builtin.time_phrase);
+    return it.kind == Item::Kind::Word && it.norm != "before"sv && rules_.lexicon.in(it.word, rules_.builtin.time_phrase);
   }
 
   // An adjective the chunker found to own an event noun: it carries its state.
@@ -602,7 +606,7 @@ class Reader {
       const Item& it = items_[q];
       if (it.kind == Item::Kind::Entity || it.kind == Item::Kind::Punct || it.kind == Item::Kind::Date) return -1;
       if (it.kind != Item::Kind::Word || !rules_.lexicon.in(it.word, rules_.builtin.preposition)) continue;
-      if (it.norm != "with" && it.norm != "against" && it.norm != "on") return -1;
+      if (it.norm != "with"sv && it.norm != "against"sv && it.norm != "on"sv) return -1;
       const int partner = clauses_.object_of(items_, q + 1, end, true);
       return partner >= 0 && !is_place(items_[static_cast<std::size_t>(partner)]) ? partner : -1;
     }
@@ -647,7 +651,7 @@ class Reader {
   std::size_t next_participle(std::size_t from, std::size_t end, const std::string& event) const {
     for (std::size_t p = from; p + 1 < end; ++p) {
       const Item& w = items_[p + 1];
-      if (items_[p].norm != "and" || w.kind != Item::Kind::Word || w.norm.size() <= 4 || !w.norm.ends_with("ing") ||
+      if (items_[p].norm != "and"sv || w.kind != Item::Kind::Word || w.norm.size() <= 4 || !w.norm.ends_with("ing") ||
           !clauses_.may_be_verb(w))
         continue;
       for (const auto& f : lex_.starting(w.word))
@@ -677,10 +681,10 @@ class Reader {
   std::vector<std::string> of_event(std::size_t q) const {
     std::vector<std::string> events;
     std::size_t k = q;
-    while (k > begin_ && k + 3 > q && items_[k - 1].kind == Item::Kind::Word && items_[k - 1].norm != "of" &&
+    while (k > begin_ && k + 3 > q && items_[k - 1].kind == Item::Kind::Word && items_[k - 1].norm != "of"sv &&
            modifier(k - 1))
       --k;
-    if (k < begin_ + 2 || items_[k - 1].norm != "of") return events;
+    if (k < begin_ + 2 || items_[k - 1].norm != "of"sv) return events;
     std::vector<Hit> head;
     for (std::size_t h = k - 1; h-- > begin_ && h + 4 > k;) {
       head.clear();
@@ -746,7 +750,7 @@ class Reader {
     // An event noun's object is the phrase after its "of": "the expulsion
     // of the Swedish ambassador", "the seizure of Kamanyola".
     const std::size_t object_from =
-        t.pos == Trigger::Pos::Noun && after + 1 < clause_end && items_[after].norm == "of" ? after + 1 : after;
+        t.pos == Trigger::Pos::Noun && after + 1 < clause_end && items_[after].norm == "of"sv ? after + 1 : after;
     for (const auto& c : t.when) {
       using K = Trigger::Cue::Kind;
       switch (c.kind) {
@@ -813,7 +817,7 @@ class Reader {
           const Item& s = items_[static_cast<std::size_t>(subject)];
           bool several = s.keys.size() >= 2 || (!s.types.empty() && s.types[0] == EntityType::ActorGroup);
           for (std::size_t p = after; p + 1 < clause_end && !several; ++p)
-            several = items_[p].norm == "with" && clauses_.object_of(items_, p + 1, clause_end, true) >= 0;
+            several = items_[p].norm == "with"sv && clauses_.object_of(items_, p + 1, clause_end, true) >= 0;
           if (!several) return false;
           break;
         }
@@ -828,13 +832,13 @@ class Reader {
     for (std::size_t q = from; q < end && q < from + 4; ++q) {
       const Item& it = items_[q];
       // "welcomed Reagan's statement": the owner is not the object.
-      if (it.kind == Item::Kind::Entity) return q + 1 < end && items_[q + 1].norm == "'s" ? -1 : static_cast<int>(q);
+      if (it.kind == Item::Kind::Entity) return q + 1 < end && items_[q + 1].norm == "'s"sv ? -1 : static_cast<int>(q);
       if (it.kind == Item::Kind::Adjective || it.kind == Item::Kind::Number ||
           rules_.lexicon.in(it.word, rules_.builtin.determiner))
         continue;
       // "captured all of eastern Bakhmut": a part of the place is the place.
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.partitive) && q + 1 < end &&
-          items_[q + 1].norm == "of") {
+          items_[q + 1].norm == "of"sv) {
         ++q;
         continue;
       }
@@ -853,7 +857,7 @@ class Reader {
       if (it.kind == Item::Kind::Date && head == 0) continue;  // "lifted Friday a blockade"
       // "shortened by one hour the curfew": a measure of the change before
       // the object.
-      if (q == from && it.norm == "by" && q + 2 < end &&
+      if (q == from && it.norm == "by"sv && q + 2 < end &&
           (items_[q + 1].kind == Item::Kind::Number || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.number_word)) &&
           items_[q + 2].kind == Item::Kind::Word) {
         q += 2;
@@ -863,7 +867,7 @@ class Reader {
       if (it.kind == Item::Kind::Number || (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.quantifier)))
         continue;
       // "met the E3's conditions": the owner is no head; the noun after it is.
-      if (it.kind == Item::Kind::Entity && q + 1 < end && (items_[q + 1].norm == "'s" || items_[q + 1].norm == "'")) {
+      if (it.kind == Item::Kind::Entity && q + 1 < end && (items_[q + 1].norm == "'s"sv || items_[q + 1].norm == "'"sv)) {
         head = 0;
         ++q;
         continue;
@@ -895,7 +899,7 @@ class Reader {
       // "a day-old blockade": a hyphenated modifier goes on to its noun.
       // (A word no class lists has no id: the word before the hyphen, not
       // `head`, says a modifier has begun.)
-      if (it.kind == Item::Kind::Punct && it.norm == "-" && q > from &&
+      if (it.kind == Item::Kind::Punct && it.norm == "-"sv && q > from &&
           (items_[q - 1].kind == Item::Kind::Word || items_[q - 1].kind == Item::Kind::Number) && q + 1 < end &&
           items_[q + 1].kind == Item::Kind::Word)
         continue;
@@ -913,10 +917,10 @@ class Reader {
         break;
       // "forced the aid agencies out of the country": "out of" is a
       // preposition of two words.
-      if (it.kind == Item::Kind::Word && it.norm == "out" && q + 1 < end && items_[q + 1].norm == "of") break;
+      if (it.kind == Item::Kind::Word && it.norm == "out"sv && q + 1 < end && items_[q + 1].norm == "of"sv) break;
       if (it.kind == Item::Kind::Word && rules_.lexicon.in(it.word, rules_.builtin.preposition)) {
         // "captured part of a stronghold": the head is after a partitive's "of".
-        if (it.norm == "of" && head && rules_.lexicon.in(head, rules_.builtin.partitive)) {
+        if (it.norm == "of"sv && head && rules_.lexicon.in(head, rules_.builtin.partitive)) {
           head = 0;
           continue;
         }
@@ -941,7 +945,7 @@ class Reader {
       const bool noun_before = head && !rules_.lexicon.in(head, rules_.builtin.determiner);
       if (it.kind == Item::Kind::Word && q > from && q + 1 < end && clauses_.may_be_verb(it) &&
           (it.norm.ends_with("ed") || it.norm.ends_with("en")) &&
-          (items_[q + 1].norm == "by" || (noun_before && rules_.lexicon.in(items_[q + 1].word, rules_.builtin.locative))))
+          (items_[q + 1].norm == "by"sv || (noun_before && rules_.lexicon.in(items_[q + 1].word, rules_.builtin.locative))))
         break;
       // "suspend publication indefinitely", "upgraded their ties back up to":
       // an adverb or a verb's particle after the noun ends it ("the nightly
@@ -1012,7 +1016,7 @@ class Reader {
             for (const auto& h : head) c.senses.push_back(h.trigger->event);
             cued_->push_back(std::move(c));
           }
-          if (noun->event == "NONE") return true;
+          if (noun->event == "NONE"sv) return true;
           std::vector<std::size_t> trigger;
           for (std::size_t k = q; k < verb.end; ++k) trigger.push_back(k);
           for (std::size_t k = p; k < noun_end; ++k) trigger.push_back(k);
@@ -1046,10 +1050,10 @@ class Reader {
         }
         if (modifier(p)) continue;
         // "announced on Friday its disbandment"
-        if (it.norm == "on" && p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) continue;
+        if (it.norm == "on"sv && p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) continue;
         // "launched ten days of war games", "held three rounds of talks": a
         // counted measure before "of" says how much of the noun after it.
-        if (it.norm == "of" && p >= verb.end + 2 && items_[p - 1].kind == Item::Kind::Word && !items_[p - 1].upper &&
+        if (it.norm == "of"sv && p >= verb.end + 2 && items_[p - 1].kind == Item::Kind::Word && !items_[p - 1].upper &&
             (items_[p - 2].kind == Item::Kind::Number ||
              rules_.lexicon.in(items_[p - 2].word, rules_.builtin.number_word)))
           continue;
@@ -1059,7 +1063,7 @@ class Reader {
       // "reimpose UN Security Council sanctions": a name that modifies the noun after it.
       if (it.kind == Item::Kind::Entity && modifies_noun(p, clause_end)) continue;
       // "its long-threatened invasion": a hyphen inside a modifier.
-      if (it.kind == Item::Kind::Punct && it.norm == "-" && p + 1 < clause_end && p > verb.end) continue;
+      if (it.kind == Item::Kind::Punct && it.norm == "-"sv && p + 1 < clause_end && p > verb.end) continue;
       return false;
     }
     return false;
@@ -1082,7 +1086,7 @@ class Reader {
       // "was struck by a missile fired by Houthi rebels": the agent of
       // what the act was done with.
       if (actor < 0) actor = agent_of_instrument(after, clause_end);
-      if (actor < 0 && event == "MOBILIZE" && subject >= 0 && mobilized(items_[static_cast<std::size_t>(subject)])) {
+      if (actor < 0 && event == "MOBILIZE"sv && subject >= 0 && mobilized(items_[static_cast<std::size_t>(subject)])) {
         actor = subject;
         subject = -1;
       } else {
@@ -1101,7 +1105,7 @@ class Reader {
     if (target >= 0 && !g.passive && patient < 0 && is_place(items_[static_cast<std::size_t>(target)])) target = -1;
     const Rule& r = rules_.events[rule->second];
     // "demanded that Hamas renounce": the that-clause's subject.
-    if (target < 0 && !g.passive && r.options.that_target && after + 1 < clause_end && items_[after].norm == "that")
+    if (target < 0 && !g.passive && r.options.that_target && after + 1 < clause_end && items_[after].norm == "that"sv)
       target = clauses_.object_of(items_, after + 1, clause_end);
     // "severed diplomatic ties with Tehran", "closed its borders with Iran":
     // an object that names no one, and its partner right after it.
@@ -1110,9 +1114,9 @@ class Reader {
     // "reclaimed towns from al Shabaab", "regained control of the
     // Presidential Palace from the RSF": ground is
     // taken from whoever "from" names, past the place taken.
-    if (target < 0 && !g.passive && patient < 0 && event == "ADVANCE")
+    if (target < 0 && !g.passive && patient < 0 && event == "ADVANCE"sv)
       for (std::size_t q = after; q + 1 < clause_end; ++q) {
-        if (items_[q].norm != "from") continue;
+        if (items_[q].norm != "from"sv) continue;
         // over an article and modifiers: "from the paramilitary Rapid Support Forces"
         std::size_t k = q + 1;
         while (k < clause_end && k < q + 4 && items_[k].kind != Item::Kind::Entity &&
@@ -1175,7 +1179,7 @@ std::vector<bool> guarded(const RuleSet& rules, const std::vector<Item>& items, 
       hits.clear();
       hits_at(rules.triggers, items, q, end, pos, hits);
       for (const auto& h : hits)
-        if (h.trigger->event == "NONE" && !h.trigger->rest.empty() && h.trigger->when.empty())
+        if (h.trigger->event == "NONE"sv && !h.trigger->rest.empty() && h.trigger->when.empty())
           for (std::size_t k = q; k < h.end; ++k) out[k] = true;
     }
   }
@@ -1191,9 +1195,9 @@ bool plural_noun_at(const RuleSet& rules, const std::vector<Item>& items, std::s
   // or an auxiliary.
   const bool modal = rules.lexicon.in(next.word, rules.builtin.modal_future) ||
                      rules.lexicon.in(next.word, rules.builtin.modal_hypothetical) ||
-                     (rules.lexicon.in(next.word, rules.builtin.aux) && next.norm != "being");
+                     (rules.lexicon.in(next.word, rules.builtin.aux) && next.norm != "being"sv);
   if (!modal && !rules.lexicon.in(next.word, rules.builtin.preposition)) return false;
-  if (!modal && (next.norm == "to" || std::find(takes.begin(), takes.end(), next.norm) != takes.end())) return false;
+  if (!modal && (next.norm == "to"sv || std::find(takes.begin(), takes.end(), next.norm) != takes.end())) return false;
   thread_local std::vector<WordReading> readings;
   rules.morphology.analyze(items[q].norm, readings);
   return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) {

@@ -5,6 +5,10 @@
 #include <algorithm>
 
 namespace sg::extract {
+
+// Literals compared as string_views ("of"sv): the length is known at compile
+// time, where `std::string == "of"` calls strlen and compare() (GCC 12).
+using namespace std::string_view_literals;
 namespace {
 
 // The continuation of a match: a non-owning reference to a callable
@@ -149,7 +153,7 @@ class Run {
       case K::Entity:
         // "accused the United States and Japan": the article before a name
         // goes with it.
-        if (pos + 1 < end_ && items_[pos].kind == Item::Kind::Word && items_[pos].norm == "the" &&
+        if (pos + 1 < end_ && items_[pos].kind == Item::Kind::Word && items_[pos].norm == "the"sv &&
             entity_fits(items_[pos + 1], n))
           ++pos;
         if (pos >= end_ || !entity_fits(items_[pos], n)) return false;
@@ -177,7 +181,7 @@ class Run {
         // A gap stays in one clause: a modal opens another ("announced it
         // would prohibit all aid" names no aid announced).
         for (std::size_t p = pos; p <= end_ && p <= pos + 8; ++p) {
-          if (p > pos && (items_[p - 1].norm == ";" || word_in(p - 1, rules_.builtin.modal_future) ||
+          if (p > pos && (items_[p - 1].norm == ";"sv || word_in(p - 1, rules_.builtin.modal_future) ||
                           word_in(p - 1, rules_.builtin.modal_hypothetical)))
             break;
           if (next(p)) return true;
@@ -219,11 +223,11 @@ class Run {
         if (it.kind == Item::Kind::Date) m.vg_dates.push_back(q);
         if (word_in(q, b.neg)) ++m.negations;
         if (word_in(q, b.modal_hypothetical)) {
-          m.only_would = (!m.hypothetical || m.only_would) && it.norm == "would";
+          m.only_would = (!m.hypothetical || m.only_would) && it.norm == "would"sv;
           m.hypothetical = true;
         }
         if (word_in(q, b.modal_future)) m.future = true;
-        if (word_in(q, b.plan) && q + 1 < stop && items_[q + 1].norm == "to") m.planned = true;
+        if (word_in(q, b.plan) && q + 1 < stop && items_[q + 1].norm == "to"sv) m.planned = true;
         if (is_be(it.norm)) m.be = true;
       }
       if (next(stop)) return true;
@@ -310,10 +314,10 @@ std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const st
     Run run(rules, items, end);
     bool found;
     if (content_first) {
-      found = run.node(pattern, start, [&](std::size_t p) { return p == end || (p + 1 == end && items[p].norm == "."); });
+      found = run.node(pattern, start, [&](std::size_t p) { return p == end || (p + 1 == end && items[p].norm == "."sv); });
       if (found) {
         run.m.content_begin = begin;
-        run.m.content_end = start > begin && items[start - 1].norm == "," ? start - 1 : start;
+        run.m.content_end = start > begin && items[start - 1].norm == ","sv ? start - 1 : start;
         if (run.m.content_end <= run.m.content_begin) found = false;
       }
     } else {

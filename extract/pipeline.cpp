@@ -16,6 +16,10 @@
 
 namespace sg::extract {
 
+// Literals compared as string_views ("of"sv): the length is known at compile
+// time, where `std::string == "of"` calls strlen and compare() (GCC 12).
+using namespace std::string_view_literals;
+
 std::string_view to_string(EntityType type) {
   switch (type) {
     case EntityType::State: return "State";
@@ -234,11 +238,11 @@ class Extractor {
     // Quote marks are not items: take an opening quote before the span and
     // a closing one after it.
     std::string_view before = std::string_view(report_.text).substr(0, from);
-    if (before.size() >= 3 && before.substr(before.size() - 3) == "\xE2\x80\x9C") from -= 3;
+    if (before.size() >= 3 && before.substr(before.size() - 3) == "\xE2\x80\x9C"sv) from -= 3;
     else if (!before.empty() && before.back() == '"') from -= 1;
     // A closing quote right after the span belongs to it.
     std::string_view rest = std::string_view(report_.text).substr(to);
-    if (rest.substr(0, 3) == "\xE2\x80\x9D") to += 3;
+    if (rest.substr(0, 3) == "\xE2\x80\x9D"sv) to += 3;
     else if (!rest.empty() && rest[0] == '"') to += 1;
     std::string s = text::squeeze_space(std::string_view(report_.text).substr(from, to - from));
     while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == '.')) s.pop_back();
@@ -289,7 +293,7 @@ class Extractor {
     std::vector<std::string> keys;
     for (const auto& c : m.captures)
       if (c.name == name)
-        for (auto& k : keys_in(v, c.begin, c.end, name == "actor")) keys.push_back(k);
+        for (auto& k : keys_in(v, c.begin, c.end, name == "actor"sv)) keys.push_back(k);
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys;
@@ -492,7 +496,7 @@ class Extractor {
     // "Israel would strike": a modal written into the rule makes it a verb.
     const auto& bi = rules_.builtin;
     auto helper = [&](const Item& it) {
-      return in(it, bi.modal_future) || in(it, bi.modal_hypothetical) || in(it, bi.aux) || it.norm == "to";
+      return in(it, bi.modal_future) || in(it, bi.modal_hypothetical) || in(it, bi.aux) || it.norm == "to"sv;
     };
     for (auto t : verb)
       if (helper(v.reading[t]) || (t > 0 && helper(v.reading[t - 1]))) return false;
@@ -529,7 +533,7 @@ class Extractor {
   bool takes_with(const Item& it) const {
     for (const auto& f : rules_.triggers.starting(it.word)) {
       const Trigger& t = rules_.triggers.entries()[f.entry];
-      if (t.pos == Trigger::Pos::Noun && t.event != "NONE" &&
+      if (t.pos == Trigger::Pos::Noun && t.event != "NONE"sv &&
           std::find(t.target_after.begin(), t.target_after.end(), "with") != t.target_after.end())
         return true;
     }
@@ -563,13 +567,13 @@ class Extractor {
     // oil", "the annexation of four Ukrainian territories".
     bool crossed = false, hearer = false;
     auto target_preposition = [&](const Item& it) {
-      return it.norm == "on" || it.norm == "against" || it.norm == "of" || it.norm == "to";
+      return it.norm == "on"sv || it.norm == "against"sv || it.norm == "of"sv || it.norm == "to"sv;
     };
     std::size_t q = b;
     for (std::size_t steps = 0; q < e && steps < 8; ++q, ++steps) {
       const Item& it = v.reading[q];
       if (it.kind == Item::Kind::Entity) {
-        const bool possessor = q + 1 < e && v.reading[q + 1].norm == "'s" && it.keys.size() == 1 && !it.locative;
+        const bool possessor = q + 1 < e && v.reading[q + 1].norm == "'s"sv && it.keys.size() == 1 && !it.locative;
         // "rejected a U.S. request", "a United Nations appeal": a name that
         // modifies the noun after it.
         const bool modifier = q > b && q + 1 < e && it.keys.size() == 1 && !it.locative &&
@@ -587,7 +591,7 @@ class Extractor {
       // "rejected calls by Kofi Annan", "an offer from Afghanistan": who
       // made the proposal.
       if (it.kind == Item::Kind::Word && in(it, bi.proposal_noun) && q + 2 < e &&
-          (v.reading[q + 1].norm == "by" || v.reading[q + 1].norm == "from")) {
+          (v.reading[q + 1].norm == "by"sv || v.reading[q + 1].norm == "from"sv)) {
         int who = clauses_.object_of(v.reading, q + 2, e, true);
         if (who >= 0 && v.reading[static_cast<std::size_t>(who)].keys.size() == 1) {
           const Item& w = v.reading[static_cast<std::size_t>(who)];
@@ -618,33 +622,33 @@ class Extractor {
       }
       if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier)) continue;
       // "up to 16 Russian advisers": a count's qualifier.
-      if (it.norm == "up" && q + 2 < e && v.reading[q + 1].norm == "to" && v.reading[q + 2].kind == Item::Kind::Number) {
+      if (it.norm == "up"sv && q + 2 < e && v.reading[q + 1].norm == "to"sv && v.reading[q + 2].kind == Item::Kind::Number) {
         ++q;
         continue;
       }
       // "sanctions on Friday against Russian banks": the day is no part of the phrase.
-      if (it.norm == "on" && q + 1 < e && v.reading[q + 1].kind == Item::Kind::Date) {
+      if (it.norm == "on"sv && q + 1 < e && v.reading[q + 1].kind == Item::Kind::Date) {
         ++q;
         continue;
       }
       // Only after an event noun ("sanctions on", "annexation of"): in "any
       // foreign troops on Ukrainian territory" the phrase only says where.
       std::size_t noun = q;
-      if (q >= b + 2 && v.reading[q - 1].kind == Item::Kind::Date && v.reading[q - 2].norm == "on") noun = q - 2;
+      if (q >= b + 2 && v.reading[q - 1].kind == Item::Kind::Date && v.reading[q - 2].norm == "on"sv) noun = q - 2;
       if (it.kind == Item::Kind::Word && target_preposition(it) && !crossed && !own_phrase_only &&
           (noun == b || (v.reading[noun - 1].kind == Item::Kind::Word &&
                          rules_.triggers.starts_event_noun(v.reading[noun - 1].word)))) {
         // "urged allies to use frozen Russian funds": an infinitive is no object.
-        if (it.norm == "to" && q + 1 < e && clauses_.may_be_verb(v.reading[q + 1])) return {};
+        if (it.norm == "to"sv && q + 1 < e && clauses_.may_be_verb(v.reading[q + 1])) return {};
         crossed = true;
         // "complained to the United Nations over ...": a "to" right after
         // the verb names whom it was said to, not at whom.
-        hearer = q == b && it.norm == "to";
+        hearer = q == b && it.norm == "to"sv;
         continue;
       }
       // "rejected direct negotiations with the United States": the "with"
       // of a noun whose row takes it names its partner.
-      if (it.kind == Item::Kind::Word && it.norm == "with" && !crossed && !own_phrase_only && noun > b &&
+      if (it.kind == Item::Kind::Word && it.norm == "with"sv && !crossed && !own_phrase_only && noun > b &&
           v.reading[noun - 1].kind == Item::Kind::Word && takes_with(v.reading[noun - 1])) {
         crossed = true;
         continue;
@@ -662,7 +666,7 @@ class Extractor {
     bool joined = false;
     for (std::size_t q = b + 1; q < e; ++q) {
       const Item& it = v.reading[q];
-      if (it.norm == "," || in(it, bi.coordinator)) {
+      if (it.norm == ","sv || in(it, bi.coordinator)) {
         joined = true;
         continue;
       }
@@ -677,7 +681,7 @@ class Extractor {
   // noun after a determiner ("the deal that Lukashenko mediated"), where no
   // verb takes it as its complement.
   bool relative_that(const SentenceView& v, std::size_t q) const {
-    if (v.reading[q].norm != "that" || q < 2) return false;
+    if (v.reading[q].norm != "that"sv || q < 2) return false;
     const Item& noun = v.reading[q - 1];
     const Item& before = v.reading[q - 2];
     if (noun.kind == Item::Kind::Entity) return in(before, rules_.builtin.preposition);
@@ -743,21 +747,21 @@ class Extractor {
     std::size_t q = m.trigger.front();
     // Back over adverbs and "been" to "had", then over its subject.
     while (q > 0 && v.reading[q - 1].kind == Item::Kind::Word &&
-           (v.reading[q - 1].norm == "been" || v.reading[q - 1].norm == "not" ||
-            v.reading[q - 1].norm.ends_with("ly") || v.reading[q - 1].norm == "already"))
+           (v.reading[q - 1].norm == "been"sv || v.reading[q - 1].norm == "not"sv ||
+            v.reading[q - 1].norm.ends_with("ly") || v.reading[q - 1].norm == "already"sv))
       --q;
-    if (q <= 1 || v.reading[q - 1].norm != "had") return false;
+    if (q <= 1 || v.reading[q - 1].norm != "had"sv) return false;
     q -= 2;
     const Item& subject = v.reading[q];
     const bool pronoun = subject.kind == Item::Kind::Word &&
-                         (in(subject, bi.actor_pronoun) || subject.norm == "he" || subject.norm == "she" ||
-                          subject.norm == "we");
+                         (in(subject, bi.actor_pronoun) || subject.norm == "he"sv || subject.norm == "she"sv ||
+                          subject.norm == "we"sv);
     // "which had promised", "forces that had entered": the pronoun is the subject.
     if (subject.kind != Item::Kind::Entity && !pronoun)
-      return relative_pronoun(subject) || (subject.norm == "that" && relative_that(v, q));
+      return relative_pronoun(subject) || (subject.norm == "that"sv && relative_that(v, q));
     if (q == 0) return false;
     const Item& before = v.reading[q - 1];
-    if (relative_pronoun(before) || before.norm == "where" || relative_that(v, q - 1)) return true;
+    if (relative_pronoun(before) || before.norm == "where"sv || relative_that(v, q - 1)) return true;
     // "the border deployment it had promised": a noun after a determiner
     // and its modifiers, no verb (a relative without its "that").
     if (before.kind != Item::Kind::Word || before.upper || clauses_.may_be_verb(before) ||
@@ -766,7 +770,7 @@ class Extractor {
     for (std::size_t k = q - 1, steps = 0; k-- > 0 && steps < 6; ++steps) {
       const Item& w = v.reading[k];
       if (in(w, bi.determiner)) return true;
-      if ((w.kind == Item::Kind::Punct && w.norm != "-") || w.kind == Item::Kind::Entity || in(w, bi.preposition))
+      if ((w.kind == Item::Kind::Punct && w.norm != "-"sv) || w.kind == Item::Kind::Entity || in(w, bi.preposition))
         return false;
     }
     return false;
@@ -784,12 +788,12 @@ class Extractor {
     // where the one who said them is named after a comma, at their end.
     std::size_t end = m.content_end;
     std::size_t last = end > m.content_begin ? end - 1 : m.content_begin;
-    if (last > m.content_begin && v.reading[last].norm == ".") --last;
+    if (last > m.content_begin && v.reading[last].norm == "."sv) --last;
     if (last > m.content_begin && v.reading[last].kind == Item::Kind::Date) --last;
     if (last > m.content_begin + 1 &&
         (in(v.reading[last], rules_.builtin.speech_verb) || in(v.reading[last], rules_.builtin.say_that)))
       for (std::size_t q = last; q > m.content_begin; --q)
-        if (v.reading[q].norm == ",") {
+        if (v.reading[q].norm == ","sv) {
           end = q;
           break;
         }
@@ -804,20 +808,20 @@ class Extractor {
       // arresting opponents": a participle after a comma opens a phrase
       // that says what went with the act, up to the next comma, no clause;
       // one of speech, ", confirming the recapture", says words.)
-      if (q > m.content_begin && v.reading[q - 1].norm == "," && v.reading[q].kind == Item::Kind::Word &&
+      if (q > m.content_begin && v.reading[q - 1].norm == ","sv && v.reading[q].kind == Item::Kind::Word &&
           v.reading[q].norm.ends_with("ing") && clauses_.may_be_verb(v.reading[q]) &&
           !in(v.reading[q], rules_.builtin.speech_verb) && !in(v.reading[q], rules_.builtin.say_that)) {
-        while (q + 1 < end && v.reading[q + 1].norm != ",") ++q;
+        while (q + 1 < end && v.reading[q + 1].norm != ","sv) ++q;
         continue;
       }
       if (q > 0) {
         const Item& before = v.reading[q - 1];
-        if (in(before, rules_.builtin.determiner) || before.norm == "'s" || before.kind == Item::Kind::Adjective ||
-            before.kind == Item::Kind::Number || before.norm == "-" ||
-            (in(before, rules_.builtin.preposition) && before.norm != "to"))
+        if (in(before, rules_.builtin.determiner) || before.norm == "'s"sv || before.kind == Item::Kind::Adjective ||
+            before.kind == Item::Kind::Number || before.norm == "-"sv ||
+            (in(before, rules_.builtin.preposition) && before.norm != "to"sv))
           continue;
         // ("declared a 30-day state of siege": after a hyphenated modifier.)
-        if (q >= 3 && v.reading[q - 2].norm == "-" && before.kind == Item::Kind::Word) continue;
+        if (q >= 3 && v.reading[q - 2].norm == "-"sv && before.kind == Item::Kind::Word) continue;
       }
       // ("claimed responsibility for the ambush near Beni": a word of
       // place is its preposition, not "to near".)
@@ -826,7 +830,7 @@ class Extractor {
     }
     bool phrase = in(v.reading[m.content_begin], rules_.builtin.preposition);
     for (std::size_t q = m.content_begin; q < m.content_end && phrase; ++q)
-      if (v.reading[q].norm == ",") phrase = false;
+      if (v.reading[q].norm == ","sv) phrase = false;
     return verb && !phrase;
   }
 
@@ -836,9 +840,9 @@ class Extractor {
   std::size_t fronted_phrase(const SentenceView& v, std::size_t at) const {
     std::size_t comma = at;
     while (comma > 0 && in(v.reading[comma - 1], rules_.builtin.determiner)) --comma;
-    if (comma < 2 || v.reading[comma - 1].norm != "," || !in(v.reading[0], rules_.builtin.preposition)) return 0;
+    if (comma < 2 || v.reading[comma - 1].norm != ","sv || !in(v.reading[0], rules_.builtin.preposition)) return 0;
     for (std::size_t q = 0; q + 1 < comma; ++q)
-      if (v.reading[q].norm == "," || v.reading[q].shared) return 0;
+      if (v.reading[q].norm == ","sv || v.reading[q].shared) return 0;
     return comma - 1;
   }
 
@@ -851,7 +855,7 @@ class Extractor {
                                in(v.reading[0], bi.fact_clause) || in(v.reading[0], bi.conditional)))
       return 0;
     for (std::size_t q = 1; q < v.reading.size(); ++q)
-      if (v.reading[q].norm == "," || v.reading[q].norm == ";") return v.reading[q].norm == "," ? q : 0;
+      if (v.reading[q].norm == ","sv || v.reading[q].norm == ";"sv) return v.reading[q].norm == ","sv ? q : 0;
     return 0;
   }
 
@@ -868,12 +872,12 @@ class Extractor {
     if (n < 4) return 0;
     bool fronted = in(v.reading[0], bi.fact_clause) || in(v.reading[0], bi.temporal) || in(v.reading[0], bi.conditional);
     if (!fronted && in(v.reading[0], bi.preposition))
-      for (std::size_t q = 2; q < n && v.reading[q].norm != "," && !fronted; ++q)
-        fronted = (in(v.reading[q], bi.fact_clause) || v.reading[q].norm == "that") &&
+      for (std::size_t q = 2; q < n && v.reading[q].norm != ","sv && !fronted; ++q)
+        fronted = (in(v.reading[q], bi.fact_clause) || v.reading[q].norm == "that"sv) &&
                   v.reading[q - 1].kind == Item::Kind::Word && !in(v.reading[q - 1], bi.preposition);
     if (!fronted) return 0;
     for (std::size_t c = 1; c + 1 < n; ++c)
-      if (v.reading[c].norm == "," && !(v.reading[c - 1].kind == Item::Kind::Entity &&
+      if (v.reading[c].norm == ","sv && !(v.reading[c - 1].kind == Item::Kind::Entity &&
                                         v.reading[c + 1].kind == Item::Kind::Entity))
         return c;
     return 0;
@@ -920,9 +924,9 @@ class Extractor {
       // its comma.
       if (!f.match.rule->content_first && f.match.begin > 0) {
         const Item& w = v.reading[f.match.begin - 1];
-        if (w.norm == "that" || relative_pronoun(w))
+        if (w.norm == "that"sv || relative_pronoun(w))
           for (std::size_t q = f.match.content_begin; q < f.match.content_end; ++q)
-            if (v.reading[q].norm == ",") {
+            if (v.reading[q].norm == ","sv) {
               f.match.content_end = q;
               break;
             }
@@ -932,11 +936,11 @@ class Extractor {
       // the place are no words said; the words are those a participle of
       // speech after the comma opens with "that", still the speaker's.
       if (!f.match.rule->content_first && f.match.content_begin > 0 &&
-          v.reading[f.match.content_begin - 1].norm != "that" && v.reading[f.match.content_begin].norm != "that")
+          v.reading[f.match.content_begin - 1].norm != "that"sv && v.reading[f.match.content_begin].norm != "that"sv)
         for (std::size_t q = f.match.content_begin + 1; q + 2 < f.match.content_end; ++q) {
           const Item& w = v.reading[q];
-          if (v.reading[q - 1].norm != "," || w.kind != Item::Kind::Word || !w.norm.ends_with("ing") ||
-              !(in(w, rules_.builtin.speech_verb) || in(w, rules_.builtin.say_that)) || v.reading[q + 1].norm != "that")
+          if (v.reading[q - 1].norm != ","sv || w.kind != Item::Kind::Word || !w.norm.ends_with("ing") ||
+              !(in(w, rules_.builtin.speech_verb) || in(w, rules_.builtin.say_that)) || v.reading[q + 1].norm != "that"sv)
             continue;
           Match before = f.match;
           before.content_end = q - 1;
@@ -948,7 +952,7 @@ class Extractor {
       // ("announced sanctions on Iran", "confirmed the deal" are acts).
       if (const Capture* c = capture(f.match, "verb");
           c && !f.match.rule->content_first && in(v.reading[c->begin], rules_.builtin.say_that) &&
-          f.match.content_begin > 0 && v.reading[f.match.content_begin - 1].norm != "that") {
+          f.match.content_begin > 0 && v.reading[f.match.content_begin - 1].norm != "that"sv) {
         const std::size_t s = f.match.content_begin;
         bool clause = s + 1 < f.match.content_end && v.reading[s].kind == Item::Kind::Entity &&
                       !v.reading[s].locative && clauses_.verb_group(v.reading, s + 1).form != VerbForm::Other;
@@ -971,9 +975,9 @@ class Extractor {
       // follows the verb is said only if it is a clause or a quote.
       // ("claimed to monitor", "said on Monday in Hong Kong that ..." are.)
       auto that_or_to = [&] {
-        if (v.reading[f.match.content_begin].norm == "to") return true;
+        if (v.reading[f.match.content_begin].norm == "to"sv) return true;
         for (std::size_t q = f.match.content_begin; q < f.match.content_end; ++q)
-          if (v.reading[q].norm == "that") return true;
+          if (v.reading[q].norm == "that"sv) return true;
         return false;
       };
       // "Trump wrote an extraordinary letter to Erdogan ... on the same day
@@ -1000,7 +1004,7 @@ class Extractor {
                quotes(item_text(v, f.match.begin - 1, f.match.begin));
       };
       if (!f.match.rule->content_first && f.match.content_begin > 0 && f.match.content_begin < f.match.content_end &&
-          v.reading[f.match.content_begin - 1].norm != "that" &&
+          v.reading[f.match.content_begin - 1].norm != "that"sv &&
           ((!that_or_to() && (after_quote() || !reported_content(v, f.match))) || medium_object())) {
         if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: no clause or quote after the verb)");
         continue;
@@ -1011,7 +1015,7 @@ class Extractor {
       if (!f.match.rule->content_first && f.match.content_begin < f.match.content_end) {
         std::size_t q = f.match.content_begin;
         // ("insisted on its demands that": the verb's preposition first.)
-        if ((v.reading[q].norm == "on" || v.reading[q].norm == "upon") && q + 1 < f.match.content_end) ++q;
+        if ((v.reading[q].norm == "on"sv || v.reading[q].norm == "upon"sv) && q + 1 < f.match.content_end) ++q;
         if (in(v.reading[q], rules_.builtin.determiner) && q + 1 < f.match.content_end) ++q;
         if (in(v.reading[q], rules_.builtin.demand_said)) {
           if (trace_) trace_->push_back("  frame " + f.match.rule->id + " (dropped: the verb's object is a demand)");
@@ -1045,13 +1049,13 @@ class Extractor {
         if (a.rule->content_first || b.begin < a.content_begin || b.begin >= a.content_end) continue;
         bool opens = true;
         for (std::size_t q = a.content_begin; q < b.begin; ++q)
-          if (!in(v.reading[q], rules_.builtin.determiner) && v.reading[q].norm != "that") opens = false;
+          if (!in(v.reading[q], rules_.builtin.determiner) && v.reading[q].norm != "that"sv) opens = false;
         if (opens) {
           if (frames[j].parent < 0) frames[j].parent = static_cast<int>(i);
         } else {
           std::size_t cut = b.begin;
-          while (cut > a.content_begin && (v.reading[cut - 1].norm == "," || v.reading[cut - 1].norm == "and" ||
-                                           v.reading[cut - 1].norm == "but"))
+          while (cut > a.content_begin && (v.reading[cut - 1].norm == ","sv || v.reading[cut - 1].norm == "and"sv ||
+                                           v.reading[cut - 1].norm == "but"sv))
             --cut;
           a.content_end = cut;
         }
@@ -1059,7 +1063,7 @@ class Extractor {
     }
     for (auto& f : frames) {
       for (std::size_t q = f.match.begin; q + 1 < f.match.content_begin && !f.match.rule->content_first; ++q)
-        f.dropped |= v.reading[q].norm == "no" && v.reading[q + 1].norm == "longer";
+        f.dropped |= v.reading[q].norm == "no"sv && v.reading[q + 1].norm == "longer"sv;
       f.speakers = captured(v, f.match, "speaker");
       // "The UN's top official in Sudan said", "a source close to the
       // Kremlin said": a name after a preposition only places or relates
@@ -1069,10 +1073,10 @@ class Extractor {
         std::size_t k = sp->begin;
         while (k > 0 && in(v.reading[k - 1], rules_.builtin.determiner)) --k;
         // ("according to the State Department": the frame's own words.)
-        if (k > 0 && in(v.reading[k - 1], rules_.builtin.preposition) && v.reading[k - 1].norm != "of" &&
-            !(k >= 2 && v.reading[k - 2].norm == "according") && !v.reading[sp->begin].shared) {
+        if (k > 0 && in(v.reading[k - 1], rules_.builtin.preposition) && v.reading[k - 1].norm != "of"sv &&
+            !(k >= 2 && v.reading[k - 2].norm == "according"sv) && !v.reading[sp->begin].shared) {
           std::size_t h = k - 1;
-          if (h > 0 && v.reading[h - 1].kind == Item::Kind::Word && v.reading[h - 1].norm == "close") --h;
+          if (h > 0 && v.reading[h - 1].kind == Item::Kind::Word && v.reading[h - 1].norm == "close"sv) --h;
           const Item* head = h > 0 ? &v.reading[h - 1] : nullptr;
           // "the Red Cross operating in Iraq": past a participle.
           if (head && head->kind == Item::Kind::Word && h >= 2 && v.reading[h - 2].kind == Item::Kind::Entity &&
@@ -1095,10 +1099,10 @@ class Extractor {
           bool after_listener = true;
           for (std::size_t k = f.match.content_begin; k < q && after_listener; ++k)
             after_listener = v.reading[k].kind == Item::Kind::Entity || in(v.reading[k], rules_.builtin.determiner) ||
-                             (k + 1 == q && v.reading[k].norm == "that");
+                             (k + 1 == q && v.reading[k].norm == "that"sv);
           if (after_listener) continue;
           std::size_t cut = q - 1;
-          if (cut > f.match.content_begin && v.reading[cut - 1].norm == ",") --cut;
+          if (cut > f.match.content_begin && v.reading[cut - 1].norm == ","sv) --cut;
           f.match.content_end = cut;
           break;
         }
@@ -1115,7 +1119,7 @@ class Extractor {
           bool relative = false;
           for (std::size_t k = q; k-- > f.match.content_begin && q - k <= 5;) {
             relative |= relative_pronoun(v.reading[k]);
-            if (v.reading[k].norm == ",") {
+            if (v.reading[k].norm == ","sv) {
               comma = k;
               break;
             }
@@ -1129,11 +1133,11 @@ class Extractor {
       // after a comma is no part of what X said.
       if (!f.match.rule->content_first)
         for (std::size_t q = f.match.content_begin + 1; q < f.match.content_end; ++q) {
-          if (v.reading[q - 1].norm != ",") continue;
+          if (v.reading[q - 1].norm != ","sv) continue;
           // "France announced it would send aid, while Iran warned against
           // ...": a contrast with another subject's act told in the past
           // is the writer's, not the speaker's.
-          const bool contrast = (v.reading[q].norm == "while" || v.reading[q].norm == "whereas") &&
+          const bool contrast = (v.reading[q].norm == "while"sv || v.reading[q].norm == "whereas"sv) &&
                                 q + 2 < f.match.content_end && v.reading[q + 1].kind == Item::Kind::Entity &&
                                 clauses_.verb_group(v.reading, q + 2).form == VerbForm::Past;
           if (in(v.reading[q], rules_.builtin.inference) || contrast) {
@@ -1160,12 +1164,12 @@ class Extractor {
         // listener, before the "that" that opens the words.
         for (std::size_t q = after; f.dates.empty() && !f.no_day && q < f.match.content_end && q < after + 6; ++q) {
           const Item& w = v.reading[q];
-          if (w.norm == "that") {
+          if (w.norm == "that"sv) {
             for (std::size_t k = after; k < q; ++k)
               if (v.reading[k].kind == Item::Kind::Date) take(k);
             break;
           }
-          if (w.kind != Item::Kind::Entity && w.kind != Item::Kind::Date && w.norm != "on" &&
+          if (w.kind != Item::Kind::Entity && w.kind != Item::Kind::Date && w.norm != "on"sv &&
               !in(w, rules_.builtin.determiner))
             break;
         }
@@ -1185,7 +1189,7 @@ class Extractor {
         // "Last week, Takaichi told parliament": a time alone before the
         // comma that opens on the speaker.
         if (f.dates.empty() && !f.no_day && f.match.begin == 2 && v.reading[0].kind == Item::Kind::Date &&
-            v.reading[1].norm == ",")
+            v.reading[1].norm == ","sv)
           take(0);
       }
       // "launched the offensive after Trump announced he would withdraw":
@@ -1203,7 +1207,7 @@ class Extractor {
       f.media = !f.speakers.empty();
       for (const auto& s : f.speakers) {
         auto it = entities_.find(s);
-        if (it == entities_.end() || it->second.org_kind != "media") f.media = false;
+        if (it == entities_.end() || it->second.org_kind != "media"sv) f.media = false;
       }
     }
     for (const auto& f : frames)
@@ -1254,11 +1258,11 @@ class Extractor {
       // "declared that China must drop its barriers": the speaker asks it of China.
       const std::string& obligation = fr.match.rule->obligation_event;
       std::size_t c = fr.match.content_begin;
-      if (c < fr.match.content_end && v.reading[c].norm == "that") ++c;
+      if (c < fr.match.content_end && v.reading[c].norm == "that"sv) ++c;
       // "told Iraq that it must ...": past the listener to its words.
-      if (c + 2 < fr.match.content_end && v.reading[c].kind == Item::Kind::Entity && v.reading[c + 1].norm == "that")
+      if (c + 2 < fr.match.content_end && v.reading[c].kind == Item::Kind::Entity && v.reading[c + 1].norm == "that"sv)
         c += 2;
-      if (c < fr.match.content_end && v.reading[c].norm == "the") ++c;  // "the Japanese side must ..."
+      if (c < fr.match.content_end && v.reading[c].norm == "the"sv) ++c;  // "the Japanese side must ..."
 
       // "the US and other developed nations must", "the rebels in Darfur
       // must": the modal may close a list the actor opens, whose other
@@ -1274,7 +1278,7 @@ class Extractor {
           if (w.kind == Item::Kind::Word)
             for (const auto& sense : rules_.lexicon.senses(w.word))
               finite |= sense.form == VerbForm::Past || sense.form == VerbForm::ThirdPerson;
-          if (finite || w.kind == Item::Kind::Punct || w.norm == "that" || in(w, rules_.builtin.fact_clause) ||
+          if (finite || w.kind == Item::Kind::Punct || w.norm == "that"sv || in(w, rules_.builtin.fact_clause) ||
               in(w, rules_.builtin.speech_verb) || in(w, rules_.builtin.say_that))
             break;
           if (in(w, rules_.builtin.obligation)) {
@@ -1337,7 +1341,7 @@ class Extractor {
     const int unacceptable = rules_.lexicon.find("UNACCEPTABLE");
     std::size_t c = fr.match.content_begin;
     const std::size_t end = fr.match.content_end;
-    if (c < end && v.reading[c].norm == "that") ++c;
+    if (c < end && v.reading[c].norm == "that"sv) ++c;
     std::vector<std::string> targets;
     std::size_t be = c, subject_end = end;
     for (; be < end && be < c + 10; ++be) {
@@ -1346,7 +1350,7 @@ class Extractor {
       // "Moscow's demands", "talks with Kyiv", "the sanctions on Burma":
       // a possessor or a name in a phrase of what is judged is its target.
       if (w.kind == Item::Kind::Entity) {
-        const bool owner = be + 1 < end && v.reading[be + 1].norm == "'s";
+        const bool owner = be + 1 < end && v.reading[be + 1].norm == "'s"sv;
         if (!owner && !(be > c && in(v.reading[be - 1], bi.preposition))) return std::nullopt;
         if (!w.locative || owner)
           for (const auto& k : keys_in(v, be, be + 1)) targets.push_back(k);
@@ -1354,7 +1358,7 @@ class Extractor {
       }
       // "would be unacceptable": a modal before "be" only.
       const bool modal = in(w, bi.aux) || in(w, bi.modal_hypothetical) || in(w, bi.modal_future);
-      if (modal && be + 1 < end && v.reading[be + 1].norm == "be") {
+      if (modal && be + 1 < end && v.reading[be + 1].norm == "be"sv) {
         subject_end = std::min(subject_end, be);
         continue;
       }
@@ -1371,8 +1375,8 @@ class Extractor {
       ++q;
     if (q >= end || in(v.reading[q], bi.neg)) return std::nullopt;
     std::size_t judged_end = q + 1;
-    const bool idiom = q + 3 < end && v.reading[q].norm == "out" && v.reading[q + 1].norm == "of" &&
-                       v.reading[q + 2].norm == "the" && v.reading[q + 3].norm == "question";
+    const bool idiom = q + 3 < end && v.reading[q].norm == "out"sv && v.reading[q + 1].norm == "of"sv &&
+                       v.reading[q + 2].norm == "the"sv && v.reading[q + 3].norm == "question"sv;
     if (idiom) judged_end = q + 4;
     else if (!rules_.lexicon.in(v.reading[q].word, unacceptable)) return std::nullopt;
     Assertion r = said;
@@ -1455,10 +1459,10 @@ class Extractor {
       // promise's actor gives way to it (one speech act, typed), and the
       // promise keeps the statement's words. "Sources said X will visit"
       // stays the sources' statement.
-      if (copy.rule == "promise" && !copy.attributed_to.empty())
+      if (copy.rule == "promise"sv && !copy.attributed_to.empty())
         for (std::size_t k = first_of_sentence_; k < assertions_.size(); ++k) {
           const Assertion& o = assertions_[k];
-          if (o.event_type != "STATEMENT" || o.actors != copy.attributed_to || o.date != copy.date ||
+          if (o.event_type != "STATEMENT"sv || o.actors != copy.attributed_to || o.date != copy.date ||
               o.negated || o.topic.find(copy.topic) == std::string::npos || !speaks_for(o.actors, copy.actors))
             continue;
           copy.topic = o.topic;
@@ -1537,7 +1541,7 @@ class Extractor {
       if (m.trigger_form != VerbForm::Gerund || m.vg_items > 0 || m.trigger.empty()) return false;
       const Capture* a = capture(m, "actor");
       if (!a || a->end != m.trigger.front()) return false;
-      bool with = a->begin > 0 && v.reading[a->begin - 1].norm == "with";
+      bool with = a->begin > 0 && v.reading[a->begin - 1].norm == "with"sv;
       if (trace_ && !with) trace_->push_back("  rule " + m.rule->id + " (dropped: a participle, no finite verb)");
       return !with;
     });
@@ -1559,8 +1563,8 @@ class Extractor {
       const Capture* a = capture(m, "actor");
       if (!a || a->begin != m.begin || a->begin <= b) return false;
       const Item& before = v.reading[a->begin - 1];
-      if (!in(before, rules_.builtin.preposition) || before.norm == "of" || before.norm == "including" ||
-          before.norm == "like" || before.norm == "as" || before.norm == "for")
+      if (!in(before, rules_.builtin.preposition) || before.norm == "of"sv || before.norm == "including"sv ||
+          before.norm == "like"sv || before.norm == "as"sv || before.norm == "for"sv)
         return false;
       if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: its actor follows \"" + before.norm + "\")");
       return true;
@@ -1584,7 +1588,7 @@ class Extractor {
           continue;
         // "approved the sale of weapons": a pattern of a type that is no
         // sense of the verb (AID for "approve") stays.
-        if (c.event != "NONE" && std::find(c.senses.begin(), c.senses.end(), m.rule->event_type) == c.senses.end())
+        if (c.event != "NONE"sv && std::find(c.senses.begin(), c.senses.end(), m.rule->event_type) == c.senses.end())
           continue;
         if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: the lexicon reads this verb as " + c.event + " here)");
         return true;
@@ -1635,7 +1639,7 @@ class Extractor {
         bool permitted = false;
         for (std::size_t q = inner_actor ? inner_actor->begin : 0, k = 0; q > 0 && k < 4 && !permitted; --q, ++k) {
           const Item& w = v.reading[q - 1];
-          if (w.norm == "," || w.norm == "to") break;
+          if (w.norm == ","sv || w.norm == "to"sv) break;
           permitted = in(w, rules_.builtin.permit);
         }
         const bool own_infinitive = inner->infinitive && outer_actor && permitted &&
@@ -1651,7 +1655,7 @@ class Extractor {
         const Capture* oa = capture(*outer, "actor");
         const std::size_t at = inner->trigger.front();
         if (inner->trigger_form == VerbForm::Gerund && ia && oa && ia->begin == oa->begin && ia->end == oa->end &&
-            !outer->trigger.empty() && outer->trigger.front() < at && at > 0 && v.reading[at - 1].norm == ",") {
+            !outer->trigger.empty() && outer->trigger.front() < at && at > 0 && v.reading[at - 1].norm == ","sv) {
           if (trace_) trace_->push_back("  rule " + inner->rule->id + " (dropped: what " + outer->rule->id + " did)");
           return true;
         }
@@ -1673,7 +1677,7 @@ class Extractor {
     };
     std::vector<const Match*> commands, postures;
     for (const Match* m : accepted) {
-      if (m->rule->event_type != "REQUEST") continue;
+      if (m->rule->event_type != "REQUEST"sv) continue;
       const auto orderers = captured(v, *m, "actor"), forces = captured(v, *m, "target");
       const Capture* t = capture(*m, "topic");
       if (orderers.empty() || !t) continue;
@@ -1686,7 +1690,7 @@ class Extractor {
                state_of(f) == state_of(orderers[0]);
       }
       for (std::size_t q = t->begin; q < t->end && q < t->begin + 6 && to == t->end; ++q)
-        if (v.reading[q].norm == "to") to = q;
+        if (v.reading[q].norm == "to"sv) to = q;
       // "ordered the special armed forces to be beefed up": forces no state
       // names, after a verb of command, are the orderer's own.
       if (forces.empty() && !m->trigger.empty() && in(v.reading[m->trigger.front()], bi.command) && to > t->begin &&
@@ -1700,7 +1704,7 @@ class Extractor {
       if (!own) continue;
       bool inner = false;
       for (const Match* o : accepted) inner |= commanded_by(o, {m}) == m;
-      const bool posture = to + 1 < t->end && v.reading[to + 1].norm == "be";
+      const bool posture = to + 1 < t->end && v.reading[to + 1].norm == "be"sv;
       if (!inner && !posture) continue;  // an order no rule reads stays a request
       if (trace_) trace_->push_back("  rule " + m->rule->id + " (a command to the actor's own forces)");
       commands.push_back(m);
@@ -1752,7 +1756,7 @@ class Extractor {
         if (object) {
           std::vector<std::string> owners;
           std::string owner =
-              owner_in_object(v, object->begin, std::min(object->end, e), &owners, a.event_type == "CONSULT");
+              owner_in_object(v, object->begin, std::min(object->end, e), &owners, a.event_type == "CONSULT"sv);
           if (!owner.empty()) owners.insert(owners.begin(), owner);
           // Not the actor's own side: "threatened to close Mali's border" (Mali's PM).
           for (const auto& k : owners)
@@ -1762,7 +1766,7 @@ class Extractor {
         // "threatened to break relations with Russia", "agreed to lift
         // embargoes on Iran": a threat or an agreement is aimed at the target
         // of the act it holds.
-        if (a.targets.empty() && (a.event_type == "THREATEN" || a.event_type == "AGREE"))
+        if (a.targets.empty() && (a.event_type == "THREATEN"sv || a.event_type == "AGREE"sv))
           if (const Capture* t = capture(*m, "topic"))
             for (const Match* inner : all_accepted) {
               if (inner == m || inner->trigger.empty() || inner->trigger.front() < t->begin ||
@@ -1784,21 +1788,21 @@ class Extractor {
       // refusal (REJECT, CAMEO 12); "promised not to attack Kyiv" stays a
       // promise of restraint.
       bool refusal = false;
-      if (a.event_type == "AGREE")
+      if (a.event_type == "AGREE"sv)
         if (const Capture* t = capture(*m, "topic"); t && t->begin + 1 < t->end && in(v.reading[t->begin], bi.neg) &&
-                                                     v.reading[t->begin + 1].norm == "to")
+                                                     v.reading[t->begin + 1].norm == "to"sv)
           for (const Match* inner : all_accepted) {
             if (inner == m || inner->trigger.empty() || inner->trigger.front() < t->begin ||
                 inner->trigger.front() >= t->end)
               continue;
             const std::string& type = inner->rule->event_type;
-            refusal = type == "AGREE" || rules_.lexicon.in(text::fold(type), bi.promised);
+            refusal = type == "AGREE"sv || rules_.lexicon.in(text::fold(type), bi.promised);
             if (refusal) a = performed(a, "REJECT", "refusal", "a promise never to " + type + " is a rejection");
             break;
           }
       // A meeting's participants are all its actors: "met with their
       // Nigerien counterparts" is Niger's meeting too.
-      if (a.event_type == "CONSULT") {
+      if (a.event_type == "CONSULT"sv) {
         a.actors.insert(a.actors.end(), a.targets.begin(), a.targets.end());
         a.targets.clear();
       }
@@ -1808,7 +1812,7 @@ class Extractor {
       for (const auto& k : a.actors) only_groups &= k.rfind("group/", 0) == 0;
       if (only_groups)
         for (std::size_t q = m->begin; q + 1 < e; ++q)
-          if (v.reading[q].norm == "including" && v.reading[q + 1].kind == Item::Kind::Entity) {
+          if (v.reading[q].norm == "including"sv && v.reading[q + 1].kind == Item::Kind::Entity) {
             auto members = keys_in(v, q + 1, q + 2);
             if (!members.empty()) a.actors = members;
             break;
@@ -1828,7 +1832,7 @@ class Extractor {
           break;
         // "..., otherwise Turkey will strike": the threatened act is the
         // consequence; the threat itself is made now.
-        if (in(v.reading[q], bi.conditional) && !(v.reading[q].norm == "otherwise" && a.event_type == "THREATEN"))
+        if (in(v.reading[q], bi.conditional) && !(v.reading[q].norm == "otherwise"sv && a.event_type == "THREATEN"sv))
           conditional = true;
         if (in(v.reading[q], bi.temporal) &&
             (m->trigger_form == VerbForm::Base || m->trigger_form == VerbForm::ThirdPerson))
@@ -1838,7 +1842,7 @@ class Extractor {
       // a modal verb, in the sentence after the trigger, conditions it too.
       if (!conditional && (m->hypothetical || m->future || m->planned) && !m->trigger.empty())
         for (std::size_t q = m->trigger.back() + 1; q < e && !conditional; ++q) {
-          if (v.reading[q].norm == ";" || v.reading[q].norm == ".") break;
+          if (v.reading[q].norm == ";"sv || v.reading[q].norm == "."sv) break;
           conditional = in(v.reading[q], bi.conditional);
           ultimatum = in(v.reading[q], bi.ultimatum);
         }
@@ -1860,7 +1864,7 @@ class Extractor {
           if (v.reading[q].kind == Item::Kind::Number) a.quantity = v.reading[q].number;
       if (!a.quantity)
         for (const auto& c : m->captures)
-          if (c.name == "actor")
+          if (c.name == "actor"sv)
             for (std::size_t q = c.begin; q < c.end; ++q)
               if (v.reading[q].quantity) a.quantity = v.reading[q].quantity;
       // "denied that X did Y": Y is what the speaker says did not happen.
@@ -1885,7 +1889,7 @@ class Extractor {
           if (m->trigger_form == VerbForm::Gerund && !m->trigger.empty())
             for (std::size_t q = m->trigger.front(), k = 0; q > 0 && k < 3 && !progressive; --q, ++k) {
               const std::string& w = v.reading[q - 1].norm;
-              progressive = w == "had" || w == "was" || w == "were" || w == "has" || w == "have";
+              progressive = w == "had"sv || w == "was"sv || w == "were"sv || w == "has"sv || w == "have"sv;
             }
           const bool past =
               m->trigger_form == VerbForm::Past || (m->trigger_form == VerbForm::Participle && !m->be) || progressive;
@@ -1910,7 +1914,7 @@ class Extractor {
               if (at > t->begin && in(v.reading[at], bi.determiner)) --at;
               const Item& noun = v.reading[at];
               const bool determined = at >= 1 && in(v.reading[at - 1], bi.determiner);
-              own_clause = noun.kind == Item::Kind::Word && noun.norm != "that" &&
+              own_clause = noun.kind == Item::Kind::Word && noun.norm != "that"sv &&
                            (!clauses_.may_be_verb(noun) || determined) && !in(noun, bi.determiner) &&
                            !in(noun, bi.preposition) && !in(noun, bi.coordinator);
             }
@@ -1945,12 +1949,12 @@ class Extractor {
       if (a.modality == Modality::None && m->infinitive) a.modality = Modality::Hypothetical;
       // "the US and Turkey agreed to suspend Turkey's incursion": of the
       // parties, the one whose operation is halted is the one who retreats.
-      if (a.event_type == "RETREAT" && a.actors.size() > 1 && !m->trigger.empty()) {
+      if (a.event_type == "RETREAT"sv && a.actors.size() > 1 && !m->trigger.empty()) {
         const std::size_t t1 = m->trigger.back() + 1;
         for (std::size_t q = t1; q < e && q < t1 + 3; ++q) {
           const Item& it = v.reading[q];
           if (it.kind == Item::Kind::Entity) {
-            if (q + 1 < e && v.reading[q + 1].norm == "'s" && it.keys.size() == 1 &&
+            if (q + 1 < e && v.reading[q + 1].norm == "'s"sv && it.keys.size() == 1 &&
                 std::find(a.actors.begin(), a.actors.end(), it.keys[0]) != a.actors.end())
               a.actors = it.keys;
             break;
@@ -1989,20 +1993,20 @@ class Extractor {
       // "agreed to hold an exercise in July": July dates the exercise, not the agreeing.
       std::size_t skip_b = 0, skip_e = 0;
       if (const Capture* t = capture(*m, "topic"); t && t->begin < t->end &&
-                                         (v.reading[t->begin].norm == "to" || (t->begin > 0 && v.reading[t->begin - 1].norm == "to"))) {
+                                         (v.reading[t->begin].norm == "to"sv || (t->begin > 0 && v.reading[t->begin - 1].norm == "to"sv))) {
         skip_b = t->begin;
         skip_e = t->end;
       }
       // "called for an inquiry into Sunday's flight diversion": a day that
       // owns a noun dates that noun, not the clause.
-      auto owner = [&](std::size_t q) { return q + 1 < v.reading.size() && v.reading[q + 1].norm == "'s"; };
+      auto owner = [&](std::size_t q) { return q + 1 < v.reading.size() && v.reading[q + 1].norm == "'s"sv; };
       // "proposed April 20 as a deadline": a day the verb takes as its
       // object is what was proposed, not when.
       // ("resigned Sunday as the opposition threatened": "as" opens a
       // clause, with a verb of its own.)
       auto object_day = [&](std::size_t q) {
         if (m->trigger.empty() || q != m->trigger.back() + 1 || q + 1 >= v.reading.size() ||
-            v.reading[q + 1].norm != "as")
+            v.reading[q + 1].norm != "as"sv)
           return false;
         for (std::size_t k = q + 2; k < v.reading.size() && k < q + 6; ++k)
           if (v.reading[k].kind == Item::Kind::Word && !in(v.reading[k - 1], bi.determiner) &&
@@ -2033,15 +2037,15 @@ class Extractor {
       // ("Saudi Arabia, which has held talks since last year, called for
       // restraint": the talks' span).
       auto parenthetical_relative = [&](std::size_t q) {
-        return q > 0 && !m->trigger.empty() && q < m->trigger.front() && v.reading[q - 1].norm == "," &&
+        return q > 0 && !m->trigger.empty() && q < m->trigger.front() && v.reading[q - 1].norm == ","sv &&
                relative_pronoun(v.reading[q]);
       };
       auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t q = from; q < to && dates.empty(); ++q) {
           if (parenthetical_relative(q)) {
-            while (q + 1 < to && q + 1 < m->trigger.front() && v.reading[q + 1].norm != ",") ++q;
+            while (q + 1 < to && q + 1 < m->trigger.front() && v.reading[q + 1].norm != ","sv) ++q;
           } else if (time_phrase(q))
-            while (q + 1 < to && v.reading[q + 1].norm != "," && v.reading[q + 1].norm != ";") {
+            while (q + 1 < to && v.reading[q + 1].norm != ","sv && v.reading[q + 1].norm != ";"sv) {
               ++q;
               no_day |= v.reading[q].kind == Item::Kind::Date && !v.reading[q].dates.empty();
             }
@@ -2066,17 +2070,17 @@ class Extractor {
         // blamed", "has repeatedly warned".)
         std::size_t h = t0;
         while (h > 0 && t0 - h < 2 && v.reading[h - 1].kind == Item::Kind::Word &&
-               (v.reading[h - 1].norm.ends_with("ly") || v.reading[h - 1].norm == "all" ||
-                v.reading[h - 1].norm == "both" || v.reading[h - 1].norm == "each" || v.reading[h - 1].norm == "also"))
+               (v.reading[h - 1].norm.ends_with("ly") || v.reading[h - 1].norm == "all"sv ||
+                v.reading[h - 1].norm == "both"sv || v.reading[h - 1].norm == "each"sv || v.reading[h - 1].norm == "also"sv))
           --h;
         const bool perfect = m->trigger_form == VerbForm::Participle && !m->be && h > 0 &&
-                             (v.reading[h - 1].norm == "has" || v.reading[h - 1].norm == "have");
+                             (v.reading[h - 1].norm == "has"sv || v.reading[h - 1].norm == "have"sv);
         // (A day after its comma, "..., an official said Tuesday", is the
         // speaker's, which may date it.)
         if (perfect && skip_b == skip_e) {
           skip_b = m->trigger.back() + 1;
           skip_e = skip_b;
-          while (skip_e < e && v.reading[skip_e].norm != "," && v.reading[skip_e].norm != ";") ++skip_e;
+          while (skip_e < e && v.reading[skip_e].norm != ","sv && v.reading[skip_e].norm != ";"sv) ++skip_e;
         }
       }
       // "began the deployment it had promised Trump": a time of its own only.
@@ -2113,7 +2117,7 @@ class Extractor {
         bool past_comma = false;
         for (std::size_t q = m->begin; q < m->end && q < e; ++q) {
           const Item& it = v.reading[q];
-          past_comma |= it.norm == "," && !m->trigger.empty() && q > m->trigger.front();
+          past_comma |= it.norm == ","sv && !m->trigger.empty() && q > m->trigger.front();
           // "launched strikes after talks in Istanbul", "withdrew following
           // the battle for Bakhmut": the place of a phrase of time after the
           // trigger is that phrase's event's. A wh-clause ("killed 23 when
@@ -2151,7 +2155,7 @@ class Extractor {
       // "In Khartoum, RSF fighters shelled ...": a place that opens the
       // sentence is where the main clause happened.
       if (places.empty() && m->rule->places_in_match && b == 0 && m->begin >= 3 && v.reading.size() > 3 &&
-          in(v.reading[0], bi.locative) && v.reading[2].norm == ",") {
+          in(v.reading[0], bi.locative) && v.reading[2].norm == ","sv) {
         const Item& it = v.reading[1];
         if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && !it.types.empty() &&
             (it.types[0] == EntityType::Place || it.types[0] == EntityType::State))
@@ -2162,7 +2166,7 @@ class Extractor {
       // COMPASS too) is where the sentence's events happened.
       if (places.empty() && m->rule->places_in_match && b == 0) {
         const std::size_t p = !v.reading.empty() && in(v.reading[0], bi.compass) ? 1 : 0;
-        if (p + 2 < v.reading.size() && m->begin > p + 1 && v.reading[p + 1].norm == ":") {
+        if (p + 2 < v.reading.size() && m->begin > p + 1 && v.reading[p + 1].norm == ":"sv) {
           const Item& it = v.reading[p];
           if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && !it.types.empty() &&
               (it.types[0] == EntityType::Place || it.types[0] == EntityType::State))
@@ -2173,10 +2177,10 @@ class Extractor {
       // stands for the place before it.
       if (places.empty() && m->rule->places_in_match && m->begin >= b + 2) {
         std::size_t w = m->begin - 1;
-        if (v.reading[w].norm != "where" && w >= b + 2 && v.reading[w].shared) --w;
-        if (v.reading[w].norm == "where") {
+        if (v.reading[w].norm != "where"sv && w >= b + 2 && v.reading[w].shared) --w;
+        if (v.reading[w].norm == "where"sv) {
           std::size_t p = w - 1;
-          if (v.reading[p].norm == "," && p > b) --p;
+          if (v.reading[p].norm == ","sv && p > b) --p;
           const Item& it = v.reading[p];
           if (it.kind == Item::Kind::Entity && it.keys.size() == 1 && !it.types.empty() &&
               (it.types[0] == EntityType::Place || (it.types[0] == EntityType::State && it.locative)))
@@ -2187,7 +2191,7 @@ class Extractor {
       // that is the target stands for its state and is where it happened.
       if (m->rule->places_in_match)
         for (const auto& c : m->captures)
-          for (std::size_t q = c.begin; c.name == "target" && q < c.end && q < e; ++q) {
+          for (std::size_t q = c.begin; c.name == "target"sv && q < c.end && q < e; ++q) {
             const Item& it = v.reading[q];
             if (it.kind != Item::Kind::Entity || possessor(v.reading, q, c.end)) continue;
             for (std::size_t k = 0; k < it.keys.size() && k < it.types.size(); ++k)
@@ -2207,7 +2211,7 @@ class Extractor {
       // withdraw": the same act refused, by its actor or for it, is a
       // rejection made now (REJECT, CAMEO 12), not a negated plan.
       if (own_plan && a.negated && !a.actors.empty() &&
-          (a.event_type == "AGREE" || rules_.lexicon.in(text::fold(a.event_type), bi.promised)) &&
+          (a.event_type == "AGREE"sv || rules_.lexicon.in(text::fold(a.event_type), bi.promised)) &&
           (a.attributed_to.empty() || speaks_for(a.attributed_to, a.actors))) {
         a = performed(a, "REJECT", "refusal", "a refused " + a.event_type + " is a rejection");
         a.negated = false;
@@ -2223,7 +2227,7 @@ class Extractor {
       // planned cooperative act is a promise.
       std::optional<Assertion> threat;
       const bool threatened = rules_.lexicon.in(text::fold(a.event_type), bi.threatened);
-      const bool hostile = threatened || (ultimatum && a.event_type != "STATEMENT" && a.event_type != "THREATEN");
+      const bool hostile = threatened || (ultimatum && a.event_type != "STATEMENT"sv && a.event_type != "THREATEN"sv);
       const bool announced = speaks_for(a.attributed_to, a.actors);
       if (!a.negated && !a.actors.empty() && announced &&
           ((a.modality == Modality::Conditional && hostile) || (own_plan && threatened)))

@@ -8,6 +8,10 @@
 
 namespace sg::extract {
 
+// Literals compared as string_views ("of"sv): the length is known at compile
+// time, where `std::string == "of"` calls strlen and compare() (GCC 12).
+using namespace std::string_view_literals;
+
 namespace {
 
 // Whether a token may start a relative time expression: one hash probe, so
@@ -25,7 +29,7 @@ bool may_start_relative(const Token& t) {
 }
 
 bool part_of_day(const std::string& w) {
-  return w == "night" || w == "morning" || w == "afternoon" || w == "evening";
+  return w == "night"sv || w == "morning"sv || w == "afternoon"sv || w == "evening"sv;
 }
 
 // A relative time expression at tokens[i]; its end (i when there is none),
@@ -43,16 +47,16 @@ std::size_t relative_time(const std::vector<Token>& tokens, std::size_t i, std::
   // "last", "next", "this", "earlier this", "later this"
   std::size_t k = i;
   int direction = 0;  // -1 last, +1 next, 0 the nearest on or before the report date
-  if (t.norm == "earlier" || t.norm == "later") {
-    if (at(k + 1) != "this") return i;
+  if (t.norm == "earlier"sv || t.norm == "later"sv) {
+    if (at(k + 1) != "this"sv) return i;
     k += 2;
-  } else if (t.norm == "last" || t.norm == "past") {
+  } else if (t.norm == "last"sv || t.norm == "past"sv) {
     direction = -1;
     ++k;
-  } else if (t.norm == "next" || t.norm == "coming") {
+  } else if (t.norm == "next"sv || t.norm == "coming"sv) {
     direction = 1;
     ++k;
-  } else if (t.norm == "this") {
+  } else if (t.norm == "this"sv) {
     ++k;
   }
   if (k >= tokens.size()) return i;
@@ -77,14 +81,14 @@ std::size_t relative_time(const std::vector<Token>& tokens, std::size_t i, std::
   }
   if (k != i) {
     // "last week", "this month", "earlier this year": no one day.
-    if (w.norm == "week" || w.norm == "month" || w.norm == "year" || w.norm == "weekend" || part_of_day(w.norm)) {
+    if (w.norm == "week"sv || w.norm == "month"sv || w.norm == "year"sv || w.norm == "weekend"sv || part_of_day(w.norm)) {
       e.te = k + 1;
       out.push_back(std::move(e));
       return k + 1;
     }
     return i;
   }
-  int offset = t.norm == "today" || t.norm == "tonight" ? 0 : t.norm == "yesterday" ? -1 : t.norm == "tomorrow" ? 1 : 2;
+  int offset = t.norm == "today"sv || t.norm == "tonight"sv ? 0 : t.norm == "yesterday"sv ? -1 : t.norm == "tomorrow"sv ? 1 : 2;
   if (offset == 2) return i;
   e.te = i + 1;
   if (offset != 1 && part_of_day(at(e.te))) ++e.te;  // "yesterday morning"
@@ -127,9 +131,9 @@ std::size_t counted_time(const std::vector<Token>& tokens, std::size_t i, std::o
     return k < tokens.size() && tokens[k].kind == Token::Kind::Word ? tokens[k].norm : none;
   };
   auto unit_days = [](const std::string& w) -> int {
-    if (w == "day" || w == "days" || w == "night" || w == "nights") return 1;
-    if (w == "week" || w == "weeks") return 7;
-    if (w == "hour" || w == "hours" || w == "month" || w == "months" || w == "year" || w == "years") return 0;
+    if (w == "day"sv || w == "days"sv || w == "night"sv || w == "nights"sv) return 1;
+    if (w == "week"sv || w == "weeks"sv) return 7;
+    if (w == "hour"sv || w == "hours"sv || w == "month"sv || w == "months"sv || w == "year"sv || w == "years"sv) return 0;
     return -1;
   };
   std::size_t k = i;
@@ -143,10 +147,10 @@ std::size_t counted_time(const std::vector<Token>& tokens, std::size_t i, std::o
   } else if (std::find(counts.begin(), counts.end(), at(i)) != counts.end()) {
     static const std::vector<std::string> words = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
     auto w = std::find(words.begin(), words.end(), at(i));
-    count = w != words.end() ? static_cast<long>(w - words.begin()) + 1 : (at(i) == "a" || at(i) == "an") ? 1 : 0;
+    count = w != words.end() ? static_cast<long>(w - words.begin()) + 1 : (at(i) == "a"sv || at(i) == "an"sv) ? 1 : 0;
     ++k;
-    if (at(i) == "a" && at(k) == "few") ++k;  // "a few days"
-  } else if (at(i) != "hours" && at(i) != "days" && at(i) != "weeks" && at(i) != "months") {
+    if (at(i) == "a"sv && at(k) == "few"sv) ++k;  // "a few days"
+  } else if (at(i) != "hours"sv && at(i) != "days"sv && at(i) != "weeks"sv && at(i) != "months"sv) {
     return i;  // "Hours after the strike": the unit alone
   }
   const int unit = unit_days(at(k));
@@ -154,14 +158,14 @@ std::size_t counted_time(const std::vector<Token>& tokens, std::size_t i, std::o
   const std::string& next = at(k + 1);
   TimeExpr e;
   e.tb = i;
-  if (next == "before" || next == "after") {
+  if (next == "before"sv || next == "after"sv) {
     e.te = k + 1;
-  } else if (next == "earlier" || next == "later") {
+  } else if (next == "earlier"sv || next == "later"sv) {
     e.te = k + 2;
-  } else if (next == "ago" && at(i) != "the") {
+  } else if (next == "ago"sv && at(i) != "the"sv) {
     e.te = k + 2;
     if (unit > 0 && count > 0 && report_date) e.dates.push_back(civil_from_days(days_from_civil(*report_date) - count * unit));
-    else if (unit == 0 && (at(k) == "hour" || at(k) == "hours") && report_date) e.dates.push_back(*report_date);
+    else if (unit == 0 && (at(k) == "hour"sv || at(k) == "hours"sv) && report_date) e.dates.push_back(*report_date);
   } else {
     return i;
   }
@@ -180,12 +184,12 @@ bool year_token(const Token& t) {
 // preposition of time ("in May", "since January"); i + 1 when neither
 // comes before it (a bare "May" may be the modal or a name).
 std::size_t month_only(const std::vector<Token>& tokens, std::size_t i) {
-  auto qualifier = [](const std::string& w) { return w == "early" || w == "mid" || w == "late"; };
-  if (i >= 2 && tokens[i - 1].norm == "-" && tokens[i - 1].glued && tokens[i - 2].norm == "mid") return i - 2;
+  auto qualifier = [](const std::string& w) { return w == "early"sv || w == "mid"sv || w == "late"sv; };
+  if (i >= 2 && tokens[i - 1].norm == "-"sv && tokens[i - 1].glued && tokens[i - 2].norm == "mid"sv) return i - 2;
   if (i >= 1 && qualifier(tokens[i - 1].norm)) return i - 1;
   if (i >= 1) {
     const std::string& p = tokens[i - 1].norm;
-    if (p == "in" || p == "since" || p == "until" || p == "during" || p == "through" || p == "by") return i;
+    if (p == "in"sv || p == "since"sv || p == "until"sv || p == "during"sv || p == "through"sv || p == "by"sv) return i;
   }
   return i + 1;
 }
@@ -198,8 +202,8 @@ std::size_t year_time(const std::vector<Token>& tokens, std::size_t i, std::vect
   e.tb = i;
   if (t.kind == Token::Kind::Word && t.upper && month_from_name(t.norm)) {
     e.te = i + 2;  // "March 2014"
-  } else if ((t.norm == "in" || t.norm == "since" || t.norm == "until" || t.norm == "by" || t.norm == "during") &&
-             !(i + 2 < tokens.size() && tokens[i + 2].norm == "-")) {
+  } else if ((t.norm == "in"sv || t.norm == "since"sv || t.norm == "until"sv || t.norm == "by"sv || t.norm == "during"sv) &&
+             !(i + 2 < tokens.size() && tokens[i + 2].norm == "-"sv)) {
     e.tb = i + 1;  // "in 2016": the preposition stays a word
     e.te = i + 2;
   } else {
@@ -220,7 +224,7 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
     std::size_t weekday_at = i;
     if (tokens[i].kind == Token::Kind::Word && tokens[i].upper && weekday_from_name(tokens[i].norm)) {
       std::size_t q = i + 1;
-      if (q < tokens.size() && tokens[q].norm == ",") ++q;
+      if (q < tokens.size() && tokens[q].norm == ","sv) ++q;
       auto month_at = [&](std::size_t k) {
         return k < tokens.size() && tokens[k].kind == Token::Kind::Word && tokens[k].upper && month_from_name(tokens[k].norm);
       };
@@ -234,7 +238,7 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
     if (tok.kind == Token::Kind::Word && tok.upper) {
       if (auto month = month_from_name(tok.norm)) {
         std::size_t k = i + 1;
-        if (k < tokens.size() && tokens[k].norm == "." && tokens[k].glued) ++k;
+        if (k < tokens.size() && tokens[k].norm == "."sv && tokens[k].glued) ++k;
         auto day = k < tokens.size() ? token_number(tokens[k]) : std::nullopt;
         if (day && *day >= 1 && *day <= 31 && tokens[k].norm.size() <= 2) {
           struct MonthDay { int m, d; };
@@ -243,8 +247,8 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
           // Further days: "and 13", "and June 11", "to 10", "-10".
           while (end + 1 < tokens.size()) {
             const std::string& joiner = tokens[end].norm;
-            bool add = joiner == "and";
-            if (!add && joiner != "to" && joiner != "-") break;
+            bool add = joiner == "and"sv;
+            if (!add && joiner != "to"sv && joiner != "-"sv) break;
             std::size_t q = end + 1;
             int m = days.back().m;
             if (auto m2 = month_from_name(tokens[q].norm); m2 && tokens[q].upper) {
@@ -257,7 +261,7 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
             end = q + 1;
           }
           std::optional<int> year;
-          if (end + 1 < tokens.size() && tokens[end].norm == ",")
+          if (end + 1 < tokens.size() && tokens[end].norm == ","sv)
             if (auto y = token_number(tokens[end + 1]); y && tokens[end + 1].norm.size() == 4) {
               year = static_cast<int>(*y);
               end += 2;
