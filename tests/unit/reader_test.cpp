@@ -109,6 +109,13 @@ TEST(Reader, SqueezeSpaceLeavesOneSpaceBetweenWords) {
   EXPECT_EQ(text::squeeze_space("  Kyiv  and\t\n Moscow \r\n"), "Kyiv and Moscow");
   EXPECT_EQ(text::squeeze_space("\n\nVolodymyr\r\nZelensky"), "Volodymyr Zelensky");
   EXPECT_EQ(text::squeeze_space("a b"), "a b");
+  // Text already squeezed is copied as it is; one space too many, a tab or
+  // a line end anywhere in it still becomes one space.
+  EXPECT_EQ(text::squeeze_space(" Kyiv and Moscow met. "), "Kyiv and Moscow met.");
+  EXPECT_EQ(text::squeeze_space("Kyiv and  Moscow"), "Kyiv and Moscow");
+  EXPECT_EQ(text::squeeze_space("Kyiv and\tMoscow"), "Kyiv and Moscow");
+  EXPECT_EQ(text::squeeze_space("Kyiv and \nMoscow"), "Kyiv and Moscow");
+  EXPECT_EQ(text::squeeze_space("Kyiv and Moscow\r\n"), "Kyiv and Moscow");
 }
 
 TEST(Reader, ControlCharactersBecomeSpacesWithAWarning) {
