@@ -28,15 +28,14 @@ std::string GraphBuilder::report_iri(const extract::Report& report) const {
 
 namespace {
 
-// The assertion's identity: everything it says, and the report it is in.
-std::string assertion_key(const std::string& report, const Assertion& a) {
-  std::string k = report + '\x1f' + a.event_type;
-  auto add = [&](std::string_view label, std::string_view value) {
-    k += '\x1f';
-    k += label;
-    k += '=';
-    k += value;
-  };
+// The assertion's identity: everything it says, and the report it is in,
+// hashed as one key ("report \x1f event type \x1f actor=... \x1f ...")
+// without building the key (building it took 11M instructions on the
+// 1 MB corpus, of write_report's 179M).
+std::uint64_t assertion_hash(const std::string& report, const Assertion& a) {
+  Fnv1a64 key;
+  key.add(report).add("\x1f").add(a.event_type);
+  auto add = [&](std::string_view label, std::string_view value) { key.add("\x1f").add(label).add("=").add(value); };
   for (const auto& x : a.actors) add("actor", x);
   for (const auto& x : a.targets) add("target", x);
   add("topic", a.topic);
@@ -48,7 +47,7 @@ std::string assertion_key(const std::string& report, const Assertion& a) {
   for (const auto& x : a.attributed_to) add("attributed", x);
   for (const auto& x : a.reported_by) add("reported", x);
   add("verb", a.attribution_verb);
-  return k;
+  return key.value();
 }
 
 // Up to `limit` code points of `text`, cut at a space when there is one,
@@ -194,7 +193,7 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
   std::map<std::string, std::string> names;
   for (const auto& e : ex.entities) names.emplace(e.key, e.label);
   for (const auto& a : ex.assertions) {
-    TermId as = g.iri(mint_iri(base, "assertion/" + hex64(fnv1a64(assertion_key(report_hash, a)))));
+    TermId as = g.iri(mint_iri(base, "assertion/" + hex64(assertion_hash(report_hash, a))));
     g.add(as, type, sg_once(kAssertion), r);
     g.add(as, sg_once(kEventType), sg(a.event_type), r);
     g.add(as, label, g.lang_literal(assertion_label(a, names), "en"), r);

@@ -1,6 +1,7 @@
 #include "graph.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <bit>
 #include <charconv>
@@ -11,14 +12,7 @@
 
 namespace sg::graph {
 
-std::uint64_t fnv1a64(std::string_view data) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : data) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
+std::uint64_t fnv1a64(std::string_view data) { return Fnv1a64().add(data).value(); }
 
 std::string hex64(std::uint64_t value) {
   static const char* digits = "0123456789abcdef";
@@ -27,41 +21,59 @@ std::string hex64(std::uint64_t value) {
   return out;
 }
 
-std::string mint_iri(std::string_view base, std::string_view key) {
-  std::string out(base);
+namespace {
+
+// A table of the bytes an IRI keeps as they are, for percent_encode().
+using ByteSet = std::array<bool, 256>;
+
+constexpr ByteSet unreserved_bytes() {  // mint_iri(): [A-Za-z0-9-._~/]
+  ByteSet keep{};
+  for (int c = 0; c < 256; ++c)
+    keep[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+              c == '_' || c == '~' || c == '/';
+  return keep;
+}
+
+// safe_iri(): all but the characters RFC 3987 does not allow anywhere in an
+// IRI (and a backslash, which Turtle cannot escape in an IRI).
+constexpr ByteSet iri_bytes() {
+  ByteSet keep{};
+  for (int c = 0; c < 256; ++c)
+    keep[c] = !(c <= 0x20 || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
+                c == '^' || c == '`' || c == '\\');
+  return keep;
+}
+
+// `out` + `text`, every byte `keep` does not hold as %XX. Runs of kept
+// bytes are appended at once, into room reserved up front: byte by byte,
+// minting the IRIs of a report (mint_iri) cost 800 instructions each on
+// the 1 MB corpus, and safe_iri() 2,000 an endnote URL.
+std::string percent_encode(std::string_view prefix, std::string_view text, const ByteSet& keep) {
   static const char* hex = "0123456789ABCDEF";
-  for (unsigned char c : key) {
-    bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                c == '.' || c == '_' || c == '~' || c == '/';
-    if (keep) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
+  std::string out;
+  out.reserve(prefix.size() + text.size() + 8);
+  out += prefix;
+  std::size_t run = 0;  // where the run of kept bytes began
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (keep[c]) continue;
+    out.append(text.data() + run, i - run);
+    const char escaped[3] = {'%', hex[c >> 4], hex[c & 15]};
+    out.append(escaped, 3);
+    run = i + 1;
   }
+  out.append(text.data() + run, text.size() - run);
   return out;
 }
 
-std::string safe_iri(std::string_view iri) {
-  std::string out;
-  static const char* hex = "0123456789ABCDEF";
-  for (unsigned char c : iri) {
-    // Characters RFC 3987 does not allow anywhere in an IRI (and a
-    // backslash, which Turtle cannot escape in an IRI): percent-encoded.
-    bool bad = c <= 0x20 || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
-               c == '^' || c == '`' || c == '\\';
-    if (bad) {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
+constexpr ByteSet kUnreserved = unreserved_bytes();
+constexpr ByteSet kIriBytes = iri_bytes();
+
+}  // namespace
+
+std::string mint_iri(std::string_view base, std::string_view key) { return percent_encode(base, key, kUnreserved); }
+
+std::string safe_iri(std::string_view iri) { return percent_encode({}, iri, kIriBytes); }
 
 bool valid_base(std::string_view base, std::string& why) {
   bool scheme = base.rfind("http://", 0) == 0 || base.rfind("https://", 0) == 0 || base.rfind("urn:", 0) == 0;

@@ -19,6 +19,18 @@ TEST(Graph, MintIriPercentEncodesWhatIsNotSafe) {
   EXPECT_EQ(mint_iri("https://x.org/id/", "place/k\xC3\xBCrt <a>"), "https://x.org/id/place/k%C3%BCrt%20%3Ca%3E");
 }
 
+// Escapes first, last, side by side, and none: the runs of kept bytes
+// between them are copied whole.
+TEST(Graph, PercentEncodingKeepsTheRunsBetweenEscapes) {
+  EXPECT_EQ(mint_iri("b/", ""), "b/");
+  EXPECT_EQ(mint_iri("b/", " x "), "b/%20x%20");
+  EXPECT_EQ(mint_iri("b/", "a\x01\xFF~z"), "b/a%01%FF~z");
+  EXPECT_EQ(safe_iri(""), "");
+  EXPECT_EQ(safe_iri("http://x.org/a b"), "http://x.org/a%20b");
+  EXPECT_EQ(safe_iri("<http://x.org/{a}|\\>"), "%3Chttp://x.org/%7Ba%7D%7C%5C%3E");
+  EXPECT_EQ(safe_iri("http://x.org/\x7F\x1F?q=\xC3\xA9"), "http://x.org/%7F%1F?q=\xC3\xA9");
+}
+
 TEST(Graph, NumbersAndHashesAreWrittenInCanonicalForm) {
   EXPECT_EQ(hex64(0), "0000000000000000");
   EXPECT_EQ(hex64(0xfedcba9876543210ULL), "fedcba9876543210");
