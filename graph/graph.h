@@ -178,6 +178,9 @@ class Graph {
  private:
   // sorted_quads(), or sorted_triples() when not `by_graph`.
   std::vector<Quad> sorted(bool by_graph, unsigned threads) const;
+  // intern() with the term's hash already worked out.
+  TermId intern(Term::Kind kind, std::string_view value, std::string_view datatype, std::string_view language,
+                std::uint64_t hash);
   // The slot of a term in term_slots_ (its id, or 0 where it would go).
   std::size_t term_slot(Term::Kind kind, std::string_view value, std::string_view datatype,
                         std::string_view language, std::uint64_t hash) const;

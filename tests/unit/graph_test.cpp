@@ -31,6 +31,20 @@ TEST(Graph, PercentEncodingKeepsTheRunsBetweenEscapes) {
   EXPECT_EQ(safe_iri("http://x.org/\x7F\x1F?q=\xC3\xA9"), "http://x.org/%7F%1F?q=\xC3\xA9");
 }
 
+// integer(), boolean() and date() hash their datatype from a share worked
+// out once: the term they intern is the one literal() finds, and the
+// other way round.
+TEST(Graph, TypedLiteralsAreTheTermsLiteralInterns) {
+  const std::string xsd(ns::xsd);
+  Graph g;
+  EXPECT_EQ(g.integer(-42), g.literal("-42", xsd + "integer"));
+  EXPECT_EQ(g.literal("true", xsd + "boolean"), g.boolean(true));
+  EXPECT_EQ(g.boolean(false), g.literal("false", xsd + "boolean"));
+  EXPECT_EQ(g.literal("2025-09-04", xsd + "date"), g.date(extract::Date{2025, 9, 4}));
+  EXPECT_NE(g.integer(1), g.literal("1"));
+  EXPECT_EQ(g.term_count(), 7u);  // the default graph and six literals
+}
+
 TEST(Graph, NumbersAndHashesAreWrittenInCanonicalForm) {
   EXPECT_EQ(hex64(0), "0000000000000000");
   EXPECT_EQ(hex64(0xfedcba9876543210ULL), "fedcba9876543210");
