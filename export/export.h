@@ -27,6 +27,7 @@
 
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -171,6 +172,8 @@ class OutputFile {
   // The path, or "stdout" for "-".
   std::string name() const;
 
+  struct Sink;  // what stream() writes through, for a file or with gzip (output_file.cpp)
+
  private:
   bool open_special(std::string& error);
   bool stream_from(int fd, std::string& error);  // takes the descriptor, -1 for a failed open
@@ -178,7 +181,8 @@ class OutputFile {
   std::string path_, target_, temp_;
   bool gzip_ = false;
   std::FILE* file_ = nullptr;
-  int fd_ = -1;  // gzip: the file's descriptor, synced and closed on commit
+  int fd_ = -1;  // the file's descriptor when a Sink writes to it: synced and closed on commit
+  std::unique_ptr<Sink> sink_;
   bool committed_ = false;
 };
 

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/graph.h"
@@ -26,16 +27,18 @@ class TermForms {
   // Appends the line of `q` to `out` (the graph term only when
   // `with_graph` and the quad is in a named graph). False when one of its
   // terms cannot be written (invalid UTF-8, from a merged graph); `error`
-  // then says which, and `out` holds part of the line. A term no quad
-  // holds is never an error.
+  // then says which, and `out` is as it was. A term no quad holds is never
+  // an error.
   bool line(std::string& out, const graph::Quad& q, bool with_graph, std::string& error) const;
+  // The same in two steps, into memory of the caller's: the length of the
+  // line, 0 when one of its terms cannot be written (line() says which);
+  // then the line written at `at`, which has room for it, and its end.
+  std::size_t line_size(const graph::Quad& q, bool with_graph) const;
+  char* put_line(char* at, const graph::Quad& q, bool with_graph) const;
 
  private:
-  bool append(std::string& out, graph::TermId id, std::string& error) const;
-
-  std::vector<std::string> text_;                 // by thread
-  std::vector<std::uint64_t> at_;                 // by term id: thread << 48 | offset in its text
-  std::vector<std::size_t> length_;               // by term id
+  std::vector<std::string> text_;                    // by thread
+  std::vector<std::string_view> forms_;              // by term id, into text_; empty: cannot be written
   std::map<graph::TermId, std::string> unwritable_;  // the message for each term that cannot be written
 };
 

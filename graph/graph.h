@@ -178,6 +178,9 @@ class Graph {
  private:
   // sorted_quads(), or sorted_triples() when not `by_graph`.
   std::vector<Quad> sorted(bool by_graph, unsigned threads) const;
+  // intern() with the term's hash already worked out.
+  TermId intern(Term::Kind kind, std::string_view value, std::string_view datatype, std::string_view language,
+                std::uint64_t hash);
   // The slot of a term in term_slots_ (its id, or 0 where it would go).
   std::size_t term_slot(Term::Kind kind, std::string_view value, std::string_view datatype,
                         std::string_view language, std::uint64_t hash) const;
@@ -209,6 +212,22 @@ void sort_quads(std::vector<Quad>& quads, std::vector<Quad>& scratch);
 
 // 64-bit FNV-1a, the hash behind report and assertion IRIs.
 std::uint64_t fnv1a64(std::string_view data);
+// fnv1a64() over pieces given one after the other: the hash of their
+// concatenation, without building it.
+class Fnv1a64 {
+ public:
+  Fnv1a64& add(std::string_view piece) {
+    for (unsigned char c : piece) {
+      hash_ ^= c;
+      hash_ *= 0x100000001b3ULL;
+    }
+    return *this;
+  }
+  std::uint64_t value() const { return hash_; }
+
+ private:
+  std::uint64_t hash_ = 0xcbf29ce484222325ULL;
+};
 std::string hex64(std::uint64_t value);
 // A hash of text for in-memory use only, never written anywhere (it may
 // change between versions): eight bytes at a time, where fnv1a64 takes a

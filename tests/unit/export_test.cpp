@@ -235,6 +235,63 @@ std::string file_text(const std::string& path) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
+// An output large enough that its write-back starts while it is written
+// (every few megabytes), the writer waits for old blocks, and the syncing
+// thread runs: every byte still arrives, in order, plain and gzipped.
+std::string numbered_lines(std::size_t bytes) {
+  std::string text;
+  text.reserve(bytes + 64);
+  for (std::size_t i = 0; text.size() < bytes; ++i) text += "<line> <number> \"" + std::to_string(i) + "\" .\n";
+  return text;
+}
+
+TEST(OutputFile, LargeOutputArrivesWhole) {
+  std::string path = ::testing::TempDir() + "sg-output-large.nq";
+  std::ofstream(path) << "previous graph";
+  const std::string text = numbered_lines(std::size_t{40} << 20);
+  {
+    OutputFile out(path);
+    std::string error;
+    ASSERT_TRUE(out.open(error));
+    // In pieces of various sizes, as the writers write.
+    for (std::size_t at = 0, piece = 1; at < text.size(); at += piece, piece = piece * 7 % 3000001 + 1)
+      ASSERT_EQ(std::fwrite(text.data() + at, 1, std::min(piece, text.size() - at), out.stream()),
+                std::min(piece, text.size() - at));
+    ASSERT_TRUE(out.commit(error)) << error;
+  }
+  EXPECT_TRUE(file_text(path) == text);
+  std::remove(path.c_str());
+}
+
+TEST(OutputFile, LargeGzipOutputArrivesWhole) {
+  std::string path = ::testing::TempDir() + "sg-output-large.nq.gz";
+  // Bytes that do not compress, so that the compressed file grows past
+  // several steps of its write-back.
+  std::string bytes(std::size_t{12} << 20, '\0');
+  std::uint64_t x = 88172645463325252ULL;
+  for (auto& b : bytes) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    b = static_cast<char>(x);
+  }
+  {
+    OutputFile out(path, true);
+    std::string error;
+    ASSERT_TRUE(out.open(error));
+    ASSERT_EQ(std::fwrite(bytes.data(), 1, bytes.size(), out.stream()), bytes.size());
+    ASSERT_TRUE(out.commit(error)) << error;
+  }
+  std::string back;
+  if (std::FILE* in = ::popen(("gzip -dc '" + path + "'").c_str(), "r")) {
+    char buffer[1 << 16];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, in)) > 0;) back.append(buffer, n);
+    ::pclose(in);
+  }
+  EXPECT_TRUE(back == bytes) << "read back " << back.size() << " bytes of " << bytes.size();
+  std::remove(path.c_str());
+}
+
 // `-o /dev/null` once renamed its temporary file over the device: as root,
 // /dev/null became a regular file. A device is written into, not replaced.
 TEST(OutputFile, WritesIntoADeviceWithoutReplacingIt) {

@@ -19,6 +19,32 @@ TEST(Graph, MintIriPercentEncodesWhatIsNotSafe) {
   EXPECT_EQ(mint_iri("https://x.org/id/", "place/k\xC3\xBCrt <a>"), "https://x.org/id/place/k%C3%BCrt%20%3Ca%3E");
 }
 
+// Escapes first, last, side by side, and none: the runs of kept bytes
+// between them are copied whole.
+TEST(Graph, PercentEncodingKeepsTheRunsBetweenEscapes) {
+  EXPECT_EQ(mint_iri("b/", ""), "b/");
+  EXPECT_EQ(mint_iri("b/", " x "), "b/%20x%20");
+  EXPECT_EQ(mint_iri("b/", "a\x01\xFF~z"), "b/a%01%FF~z");
+  EXPECT_EQ(safe_iri(""), "");
+  EXPECT_EQ(safe_iri("http://x.org/a b"), "http://x.org/a%20b");
+  EXPECT_EQ(safe_iri("<http://x.org/{a}|\\>"), "%3Chttp://x.org/%7Ba%7D%7C%5C%3E");
+  EXPECT_EQ(safe_iri("http://x.org/\x7F\x1F?q=\xC3\xA9"), "http://x.org/%7F%1F?q=\xC3\xA9");
+}
+
+// integer(), boolean() and date() hash their datatype from a share worked
+// out once: the term they intern is the one literal() finds, and the
+// other way round.
+TEST(Graph, TypedLiteralsAreTheTermsLiteralInterns) {
+  const std::string xsd(ns::xsd);
+  Graph g;
+  EXPECT_EQ(g.integer(-42), g.literal("-42", xsd + "integer"));
+  EXPECT_EQ(g.literal("true", xsd + "boolean"), g.boolean(true));
+  EXPECT_EQ(g.boolean(false), g.literal("false", xsd + "boolean"));
+  EXPECT_EQ(g.literal("2025-09-04", xsd + "date"), g.date(extract::Date{2025, 9, 4}));
+  EXPECT_NE(g.integer(1), g.literal("1"));
+  EXPECT_EQ(g.term_count(), 7u);  // the default graph and six literals
+}
+
 TEST(Graph, NumbersAndHashesAreWrittenInCanonicalForm) {
   EXPECT_EQ(hex64(0), "0000000000000000");
   EXPECT_EQ(hex64(0xfedcba9876543210ULL), "fedcba9876543210");
