@@ -71,27 +71,27 @@ for line in sys.stdin:
   echo "|---|---|---|---|---|"
   read -r ws wm < <(run wink node bench/wink_peer.mjs "$corpus")
   cp "$out/stdout" "$out/wink.json"
-  read -r n1 m1 < <(run nq1 "$bin" build "$corpus"/*.txt -f nquads -o "$out/g.nq")
+  read -r n1 m1 < <(run nq1 "$bin" build "$corpus"/*.txt -f nquads -j 1 -o "$out/g.nq")
   read -r n2 m2 < <(run nq2 "$bin" build "$corpus"/*.txt -f nquads -j 2 -o "$out/g2.nq")
   # The same builds with the output thrown away: what the disk costs (the
   # temporary file's fsync waits for all of it) is the difference.
-  read -r d1 md1 < <(run null1 sh -c "'$bin' build '$corpus'/*.txt -f nquads -o - > /dev/null")
+  read -r d1 md1 < <(run null1 sh -c "'$bin' build '$corpus'/*.txt -f nquads -j 1 -o - > /dev/null")
   read -r d2 md2 < <(run null2 sh -c "'$bin' build '$corpus'/*.txt -f nquads -j 2 -o - > /dev/null")
-  read -r tt mt < <(run ttl "$bin" build "$corpus"/*.txt -f turtle -o "$out/g.ttl")
-  read -r jt mj < <(run jsonld "$bin" build "$corpus"/*.txt -f jsonld -o "$out/g.jsonld")
-  read -r st ms < <(run stream sh -c "'$bin' build --stream < '$corpus.jsonl' > '$out/s.nq'")
+  read -r tt mt < <(run ttl "$bin" build "$corpus"/*.txt -f turtle -j 1 -o "$out/g.ttl")
+  read -r jt mj < <(run jsonld "$bin" build "$corpus"/*.txt -f jsonld -j 1 -o "$out/g.jsonld")
+  read -r st ms < <(run stream sh -c "'$bin' build --stream -j 1 < '$corpus.jsonl' > '$out/s.nq'")
   read -r s2 m22 < <(run stream2 sh -c "'$bin' build --stream -j 2 < '$corpus.jsonl' > '$out/s2.nq'")
   quads=$(wc -l < "$out/g.nq")
   wink=$(rate "$mb" "$ws")
   row() { echo "| $1 | $2 | $(rate "$mb" "$2") | $3 | $(awk -v a="$(rate "$mb" "$2")" -v b="$wink" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') |"; }
   row "wink-nlp: sentences, tokens, entities (node bench/wink_peer.mjs)" "$ws" "$wm"
-  row "build -f nquads" "$n1" "$m1"
+  row "build -f nquads -j 1" "$n1" "$m1"
   row "build -f nquads -j 2" "$n2" "$m2"
-  row "build -f nquads -o - > /dev/null" "$d1" "$md1"
+  row "build -f nquads -j 1 -o - > /dev/null" "$d1" "$md1"
   row "build -f nquads -j 2 -o - > /dev/null" "$d2" "$md2"
-  row "build -f turtle" "$tt" "$mt"
-  row "build -f jsonld" "$jt" "$mj"
-  row "build --stream (JSON Lines)" "$st" "$ms"
+  row "build -f turtle -j 1" "$tt" "$mt"
+  row "build -f jsonld -j 1" "$jt" "$mj"
+  row "build --stream -j 1 (JSON Lines)" "$st" "$ms"
   row "build --stream -j 2" "$s2" "$m22"
   echo
   echo "Whole runs are wall time, start-up included (stancegraph loads its gazetteer and rules, wink-nlp its"
