@@ -210,9 +210,9 @@ std::string squeeze_space(std::string_view s) {
   // Most text already has single spaces between words: one test a byte and
   // one copy then (the evidence sentences of a 1 MB corpus: 30M -> ~5M
   // instructions). trim() left no space last, so s[i + 1] is there.
-  std::size_t i = 0;
-  while (i < s.size() && (!is_space(s[i]) || (s[i] == ' ' && !is_space(s[i + 1])))) ++i;
-  if (i == s.size()) return std::string(s);
+  std::size_t at = 0;
+  while (at < s.size() && (!is_space(s[at]) || (s[at] == ' ' && !is_space(s[at + 1])))) ++at;
+  if (at == s.size()) return std::string(s);
   std::string out;
   out.reserve(s.size());
   // A word at a time: the run of other bytes, then one space for the run
