@@ -188,6 +188,15 @@ std::size_t count_of(const char* sentence, const char* type, const char* date = 
   return of_type(run(sentence, date), type).size();
 }
 
+// The day of that one assertion (ISO), "no date" when it has none; a line
+// saying how many there were instead when not one.
+std::string date_of(const char* sentence, const char* type, const char* date = "2025-06-20") {
+  auto x = run(sentence, date);
+  auto a = of_type(x, type);
+  if (a.size() != 1) return std::to_string(a.size()) + " " + type + " in:" + show(x);
+  return a[0]->date ? a[0]->date->iso() : "no date";
+}
+
 TEST(Mechanisms, LookalikesOfAlertInspectionAndPassiveAgents) {
   auto concern = run("Pakistan remained concerned about the readiness of its air defenses.");
   EXPECT_TRUE(of_type(concern, "MOBILIZE").empty()) << show(concern);
@@ -1063,12 +1072,9 @@ TEST(Mechanisms, ANounPhraseAfterASpeechVerbIsNoClause) {
 TEST(Mechanisms, WhenTheSentenceAndTheClauseSay) {
   // "In February X said": a month opening the sentence dates the words (to
   // no day), not the report.
-  auto x = run("In February Erdogan said that Turkey would not withdraw.", "2025-06-20");
-  auto st = of_type(x, "STATEMENT");
-  ASSERT_EQ(st.size(), 1u) << show(x);
-  EXPECT_FALSE(st[0]->date) << show(x);
+  EXPECT_EQ(date_of("In February Erdogan said that Turkey would not withdraw.", "STATEMENT"), "no date");
   // A clause's own time dates it, not the sentence's first.
-  x = run("Iran rejected the offer on June 2, which means Israel will resume its strikes on Gaza on June 9.",
+  auto x = run("Iran rejected the offer on June 2, which means Israel will resume its strikes on Gaza on June 9.",
           "2025-06-20");
   auto as = of_type(x, "ASSAULT");
   ASSERT_EQ(as.size(), 1u) << show(x);
@@ -1624,27 +1630,14 @@ TEST(Mechanisms, AParticipleSharesASubjectWhoseVerbGroupHoldsADate) {
 
 TEST(Mechanisms, APastPerfectInARelativeClauseIsBeforeTheClausesDay) {
   // "began the withdrawal it had promised": the promise came before Monday.
-  auto x = run("Kenya on Monday began the border withdrawal it had promised Somalia.", "2025-06-20");
-  auto ag = of_type(x, "AGREE");
-  ASSERT_EQ(ag.size(), 1u) << show(x);
-  EXPECT_FALSE(ag[0]->date) << show(x);
+  EXPECT_EQ(date_of("Kenya on Monday began the border withdrawal it had promised Somalia.", "AGREE"), "no date");
   // So after "where".
-  x = run("Chad on Monday pulled its troops out of Darfur, where they had attacked RSF positions.", "2025-06-20");
-  auto as = of_type(x, "ASSAULT");
-  ASSERT_EQ(as.size(), 1u) << show(x);
-  EXPECT_FALSE(as[0]->date) << show(x);
+  EXPECT_EQ(date_of("Chad on Monday pulled its troops out of Darfur, where they had attacked RSF positions.", "ASSAULT"),
+            "no date");
   // A past perfect of the clause's own keeps the clause's day; so does
   // reported speech.
-  x = run("On Monday, M23 fighters had attacked a police post near Goma.", "2025-06-20");
-  as = of_type(x, "ASSAULT");
-  ASSERT_EQ(as.size(), 1u) << show(x);
-  ASSERT_TRUE(as[0]->date) << show(x);
-  EXPECT_EQ(as[0]->date->iso(), "2025-06-16");
-  x = run("Kenya said on Monday that Somalia had rejected the proposal.", "2025-06-20");
-  auto rj = of_type(x, "REJECT");
-  ASSERT_EQ(rj.size(), 1u) << show(x);
-  ASSERT_TRUE(rj[0]->date) << show(x);
-  EXPECT_EQ(rj[0]->date->iso(), "2025-06-16");
+  EXPECT_EQ(date_of("On Monday, M23 fighters had attacked a police post near Goma.", "ASSAULT"), "2025-06-16");
+  EXPECT_EQ(date_of("Kenya said on Monday that Somalia had rejected the proposal.", "REJECT"), "2025-06-16");
 }
 
 TEST(Mechanisms, TheSpeakerAfterTheContentIsItsFirstSubject) {
@@ -1662,18 +1655,13 @@ TEST(Mechanisms, TheSpeakerAfterTheContentIsItsFirstSubject) {
 TEST(Mechanisms, WordsSaidInAPhraseOfTimeHaveNoDayOfTheirOwn) {
   // "closed its border on Monday after Afwerki said that ...": the words
   // came before Monday, on no known day; not the report's.
-  auto x = run("Ethiopia closed its border with Eritrea on Monday after Eritrean President Isaias Afwerki said that "
-               "Ethiopia had massed troops near Badme.",
-               "2025-06-20");
-  auto st = of_type(x, "STATEMENT");
-  ASSERT_EQ(st.size(), 1u) << show(x);
-  EXPECT_FALSE(st[0]->date) << show(x);
+  EXPECT_EQ(date_of("Ethiopia closed its border with Eritrea on Monday after Eritrean President Isaias Afwerki said that "
+                    "Ethiopia had massed troops near Badme.",
+                    "STATEMENT"),
+            "no date");
   // Words of the main clause keep the report's day.
-  x = run("Eritrean President Isaias Afwerki said that Ethiopia had massed troops near Badme.", "2025-06-20");
-  st = of_type(x, "STATEMENT");
-  ASSERT_EQ(st.size(), 1u) << show(x);
-  ASSERT_TRUE(st[0]->date) << show(x);
-  EXPECT_EQ(st[0]->date->iso(), "2025-06-20");
+  EXPECT_EQ(date_of("Eritrean President Isaias Afwerki said that Ethiopia had massed troops near Badme.", "STATEMENT"),
+            "2025-06-20");
 }
 
 TEST(Mechanisms, ANameAfterAModifierOwnsTheNounAfterIt) {
@@ -1732,19 +1720,12 @@ TEST(Mechanisms, ThePassivesAgentIsWhoeverUsedTheInstrument) {
 TEST(Mechanisms, ATimeOfARelativeClauseBeforeTheVerbIsNotTheClauses) {
   // ", which has mediated since last year,": the span is the mediation's;
   // the call takes the report's day.
-  auto x = run("Qatar, which has mediated between Hamas and Israel since last year, called for restraint.",
-               "2025-06-20");
-  auto rq = of_type(x, "REQUEST");
-  ASSERT_EQ(rq.size(), 1u) << show(x);
-  ASSERT_TRUE(rq[0]->date) << show(x);
-  EXPECT_EQ(rq[0]->date->iso(), "2025-06-20");
+  EXPECT_EQ(date_of("Qatar, which has mediated between Hamas and Israel since last year, called for restraint.", "REQUEST"),
+            "2025-06-20");
   // A time of the clause's own still dates it.
-  x = run("Qatar, which has mediated between Hamas and Israel since last year, called for restraint on Monday.",
-          "2025-06-20");
-  rq = of_type(x, "REQUEST");
-  ASSERT_EQ(rq.size(), 1u) << show(x);
-  ASSERT_TRUE(rq[0]->date) << show(x);
-  EXPECT_EQ(rq[0]->date->iso(), "2025-06-16");
+  EXPECT_EQ(date_of("Qatar, which has mediated between Hamas and Israel since last year, called for restraint on Monday.",
+                    "REQUEST"),
+            "2025-06-16");
 }
 
 TEST(Mechanisms, AfterAClosingQuoteTheWordsAreTheQuote) {
@@ -1806,16 +1787,8 @@ TEST(Mechanisms, AStatesWeaponsAreItsForcesAndAMediumSpeaksForItsOwner) {
 TEST(Mechanisms, ADayAndMonthInAPastClauseIsNoLaterThanTheReport) {
   // Report of June 20, 2025: "on December 12" is closer in 2025 than in 2024,
   // but a capture told in the past happened in 2024; talks to come are in 2025.
-  auto x = run("Houthi fighters seized the port of Midi on December 12.", "2025-06-20");
-  auto ad = of_type(x, "ADVANCE");
-  ASSERT_EQ(ad.size(), 1u) << show(x);
-  ASSERT_TRUE(ad[0]->date) << show(x);
-  EXPECT_EQ(ad[0]->date->iso(), "2024-12-12");
-  x = run("The Houthis will hold talks with Riyadh on December 12.", "2025-06-20");
-  auto co = of_type(x, "CONSULT");
-  ASSERT_EQ(co.size(), 1u) << show(x);
-  ASSERT_TRUE(co[0]->date) << show(x);
-  EXPECT_EQ(co[0]->date->iso(), "2025-12-12");
+  EXPECT_EQ(date_of("Houthi fighters seized the port of Midi on December 12.", "ADVANCE"), "2024-12-12");
+  EXPECT_EQ(date_of("The Houthis will hold talks with Riyadh on December 12.", "CONSULT"), "2025-12-12");
 }
 
 TEST(Mechanisms, WhomARelativeClauseAsksToActIsItsAntecedent) {
@@ -1859,12 +1832,9 @@ TEST(Mechanisms, AQuoteThenAddedIsAStatement) {
 
 TEST(Mechanisms, APresentPerfectWithAFloatedQuantifierTakesNoDayOfItsObject) {
   // "have both blamed X for the bombing on Friday": Friday is the bombing's.
-  auto x = run("Kenya and Uganda have both blamed al-Shabaab for the bombing of a bus in Mandera on Friday.",
-               "2025-06-24");
-  auto ac = of_type(x, "ACCUSE");
-  ASSERT_EQ(ac.size(), 1u) << show(x);
-  ASSERT_TRUE(ac[0]->date) << show(x);
-  EXPECT_EQ(ac[0]->date->iso(), "2025-06-24");
+  EXPECT_EQ(date_of("Kenya and Uganda have both blamed al-Shabaab for the bombing of a bus in Mandera on Friday.", "ACCUSE",
+                    "2025-06-24"),
+            "2025-06-24");
 }
 
 TEST(Mechanisms, APronounAnObligationFollowsAfterAListenerIsTheListener) {
