@@ -79,24 +79,6 @@ Item& mention_over(std::vector<Item>& items, std::size_t s, std::size_t e, const
 
 }  // namespace
 
-Chunker::NamedClasses Chunker::NamedClasses::of(const Lexicon& lexicon) {
-  NamedClasses c;
-  c.regime_kind = lexicon.find("REGIME_KIND");
-  c.body_noun = lexicon.find("BODY_NOUN");
-  c.body_rank = lexicon.find("BODY_RANK");
-  c.based = lexicon.find("BASED");
-  c.followers = lexicon.find("FOLLOWERS");
-  c.membership = lexicon.find("MEMBERSHIP");
-  c.group_where = lexicon.find("GROUP_WHERE");
-  c.group_stance = lexicon.find("GROUP_STANCE");
-  c.crowd_noun = lexicon.find("CROWD_NOUN");
-  c.ethnic = lexicon.find("ETHNIC");
-  c.weapon_noun = lexicon.find("WEAPON_NOUN");
-  c.relation_noun = lexicon.find("RELATION_NOUN");
-  c.envoys = lexicon.find("ENVOYS");
-  return c;
-}
-
 bool Chunker::is_name_word(const Item& item) const {
   if (item.kind != Item::Kind::Word || !item.upper) return false;
   if (in(item, rules_.builtin.stop) || month_from_name(item.norm)) return false;
@@ -1322,7 +1304,7 @@ bool Chunker::says_which_body(const Item& w, const std::vector<Token>& tokens) c
 
 void Chunker::described_state_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
-  const int regime_kind = classes_.regime_kind;
+  const int regime_kind = rules_.if_defined.regime_kind;
   // "caretaker", "transitional"; or the capitalised name of the party that
   // forms it ("Socialist", "Labour"), not a people's or a faith's
   // ("Iraq's Kurdish government" is the Kurdish region's).
@@ -1657,9 +1639,9 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
 
 void Chunker::described_groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
-  const int body_noun = classes_.body_noun;
-  const int rank = classes_.body_rank;
-  const int based = classes_.based;
+  const int body_noun = rules_.if_defined.body_noun;
+  const int rank = rules_.if_defined.body_rank;
+  const int based = rules_.if_defined.based;
   // A word that says which body: "rights", "rebel", "Tamil", "Syrian"; not
   // "new" or "small", which say nothing of whose it is.
   auto says_which = [&](const Item& w) {
@@ -1787,7 +1769,7 @@ std::size_t Chunker::group_place(const std::vector<Item>& items, const std::vect
   }
   if (at.kind != Item::Kind::Entity || at.keys.size() != 1 || at.types.empty()) return 0;
   if (p + 1 < items.size() && items[p + 1].norm == "'s"sv) return 0;
-  if (of && at.types[0] == EntityType::Person) return in(items[i], classes_.followers) ? p : 0;
+  if (of && at.types[0] == EntityType::Person) return in(items[i], rules_.if_defined.followers) ? p : 0;
   if (at.source != Mention::Source::Gazetteer) return 0;
   if (at.types[0] != EntityType::Place && (of || at.types[0] != EntityType::State)) return 0;
   return p;
@@ -1805,7 +1787,7 @@ std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) co
   // "workers affiliated with the union", "fighters belonging to the
   // brigade": a word of MEMBERSHIP and its preposition say so too.
   if (items[i + 1].norm != "from"sv && !own_people) {
-    const bool membership = in(items[i + 1], classes_.membership);
+    const bool membership = in(items[i + 1], rules_.if_defined.membership);
     if (!membership || (items[i + 2].norm != "with"sv && items[i + 2].norm != "to"sv)) return 0;
     ++p;
     if (p >= items.size()) return 0;
@@ -1822,10 +1804,10 @@ std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) co
 
 void Chunker::groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
-  const int where = classes_.group_where;
-  const int stance = classes_.group_stance;
-  const int crowd_noun = classes_.crowd_noun;
-  const int ethnic = classes_.ethnic;
+  const int where = rules_.if_defined.group_where;
+  const int stance = rules_.if_defined.group_stance;
+  const int crowd_noun = rules_.if_defined.crowd_noun;
+  const int ethnic = rules_.if_defined.ethnic;
   for (std::size_t i = 0; i < items.size(); ++i) {
     // "Hundreds of thousands of people": a noun for anyone is a group only
     // behind a crowd word (not "killed 23 people", nor "the Zambian people").
@@ -2325,7 +2307,7 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
   // "Russian drones and missiles struck": a state's forces named by a
   // weapon (a derived name) and another WEAPON_NOUN after "and" are one
   // mention.
-  if (const int weapon = classes_.weapon_noun; weapon >= 0)
+  if (const int weapon = rules_.if_defined.weapon_noun; weapon >= 0)
     for (std::size_t j = 0; j + 2 < items.size(); ++j) {
       Item& forces = items[j];
       if (forces.kind != Item::Kind::Entity || forces.keys.size() != 1 || forces.types.empty() ||
@@ -2681,8 +2663,8 @@ void Chunker::kind_of_body(std::vector<Item>& items, const std::vector<Token>& t
 
 void Chunker::members(std::vector<Item>& items) {
   const auto& b = rules_.builtin;
-  const int relation = classes_.relation_noun;
-  const int envoys = classes_.envoys;
+  const int relation = rules_.if_defined.relation_noun;
+  const int envoys = rules_.if_defined.envoys;
   for (std::size_t i = 0; i < items.size(); ++i) {
     // "cut ties with neighbor Colombia", "its ally Japan": a noun for how a
     // state stands to another, right before its name, is part of the name.

@@ -87,7 +87,7 @@ class Chunker {
   Chunker(const Gazetteer& gazetteer, const std::vector<EntryTemplate>& templates, const RuleSet& rules,
           DocumentContext& context, EntityTable& entities, std::optional<Date> report_date, bool learning = false)
       : gaz_(gazetteer), templates_(templates), rules_(rules), ctx_(context), entities_(entities),
-        report_date_(report_date), learning_(learning), classes_(NamedClasses::of(rules.lexicon)) {}
+        report_date_(report_date), learning_(learning) {}
 
   // The mention stage: reads the sentence's tokens and times, writes its
   // mentions and chunks.
@@ -267,15 +267,6 @@ class Chunker {
   std::vector<std::string_view> words_;  // base_items(): the words of a name being looked up
   GazetteerMatch match_;                 // base_items(): the gazetteer's match at a token
   GazetteerMatch match_after_article_;   // base_items(): the match after a "the" that starts one
-  // Word classes the rule files define (no builtins), by name: looked up
-  // once per chunker, not in every sentence (Lexicon::find hashes a new
-  // string each time).
-  struct NamedClasses {
-    int regime_kind, body_noun, body_rank, based, followers, membership, group_where, group_stance, crowd_noun,
-        ethnic, weapon_noun, relation_noun, envoys;
-    static NamedClasses of(const Lexicon& lexicon);
-  };
-  NamedClasses classes_;
 };
 
 bool is_actor_type(EntityType type);

@@ -367,7 +367,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // aircraft using guided missiles killed", "militiamen armed with machetes
   // attacked": a phrase of what the subject has or uses (a word of
   // INSTRUMENT opens it) has no verb of its own.
-  if (const int instrument = rules_.lexicon.find("INSTRUMENT"); instrument >= 0)
+  if (const int instrument = rules_.if_defined.instrument; instrument >= 0)
     for (std::size_t i = k - 1, steps = 0; i > begin && steps < 8; --i, ++steps) {
       const Item& w = items[i];
       const bool relative = w.norm == "that"sv || w.norm == "which"sv || w.norm == "who"sv;
@@ -498,7 +498,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
         // "the MNDAA, which China had pressed to halt its offensive": a verb
         // of asking in a relative clause whose object is the relative
         // pronoun asks the pronoun's antecedent, who would act.
-        const int asking = rules_.lexicon.find("REQUEST");
+        const int asking = rules_.if_defined.request;
         const std::size_t su = static_cast<std::size_t>(s);
         if (asking >= 0 && in(items[i], asking) && su >= begin + 1 && relative_pronoun(items[su - 1])) {
           std::size_t a = su - 1;
@@ -519,7 +519,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
 
 int ClauseReader::purpose_of(const std::vector<Item>& items, std::size_t k, std::size_t begin) const {
   const auto& b = rules_.builtin;
-  const int purpose = rules_.lexicon.find("PURPOSE");
+  const int purpose = rules_.if_defined.purpose;
   if (purpose < 0 || k < begin + 2 || k >= items.size() || !in(items[k], purpose) || items[k - 1].norm != "to"sv)
     return -1;
   // "urged Uganda to protest", "refused to protest", "has the right to
@@ -530,7 +530,7 @@ int ClauseReader::purpose_of(const std::vector<Item>& items, std::size_t k, std:
   // Kenya's envoy to complain": the one who summoned complains).
   const std::size_t p = k - 2;
   const Item& before = items[p];
-  const int summon = rules_.lexicon.find("SUMMON");
+  const int summon = rules_.if_defined.summon;
   bool summoned = false;
   if (before.kind == Item::Kind::Entity) {
     const bool place = std::all_of(before.types.begin(), before.types.end(),
@@ -676,7 +676,7 @@ bool ClauseReader::modifies_noun(const std::vector<Item>& items, std::size_t i) 
   // name right after a lower-case word of MODIFIER (no determiner) is a
   // modifier of the noun after it, no subject.
   const auto& b = rules_.builtin;
-  const int modifier = rules_.lexicon.find("MODIFIER");
+  const int modifier = rules_.if_defined.modifier;
   if (modifier < 0 || i < 1) return false;
   const Item& before = items[i - 1];
   return before.kind == Item::Kind::Word && !before.upper && !in(before, b.determiner) && in(before, modifier);

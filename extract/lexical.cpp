@@ -46,8 +46,7 @@ class Reader {
  public:
   Reader(const RuleSet& rules, const ClauseReader& clauses, const std::vector<Item>& items, std::size_t begin,
          std::size_t end, std::vector<CuedSense>* cued)
-      : rules_(rules), lex_(rules.triggers), clauses_(clauses), items_(items), begin_(begin), end_(end), cued_(cued),
-        verb_particle_(rules.lexicon.find("VERB_PARTICLE")) {}
+      : rules_(rules), lex_(rules.triggers), clauses_(clauses), items_(items), begin_(begin), end_(end), cued_(cued) {}
 
   void read(std::size_t q, std::vector<Match>& out) {
     const Item& it = items_[q];
@@ -951,7 +950,8 @@ class Reader {
       // an adverb or a verb's particle after the noun ends it ("the nightly
       // curfew": not one after a determiner).
       if (it.kind == Item::Kind::Word && noun_before &&
-          (rules_.lexicon.in(it.word, rules_.builtin.adverb) || rules_.lexicon.in(it.word, verb_particle_) ||
+          (rules_.lexicon.in(it.word, rules_.builtin.adverb) ||
+           rules_.lexicon.in(it.word, rules_.if_defined.verb_particle) ||
            (it.norm.size() > 4 && it.norm.ends_with("ly") && !rules_.lexicon.in(it.word, rules_.builtin.not_adverb))))
         break;
       if (it.kind == Item::Kind::Word) head = it.word;
@@ -1042,7 +1042,7 @@ class Reader {
           // act to come (CAMEO 03 "express intent to meet, to yield ..."),
           // which the promise rule reads as an AGREE made now; an offer of
           // words ("offered condolences", "an apology") is the act itself.
-          const int offer = rules_.lexicon.find("OFFER"), offered = rules_.lexicon.find("OFFERED");
+          const int offer = rules_.if_defined.offer, offered = rules_.if_defined.offered;
           if (out.size() > before && offer >= 0 && offered >= 0 && rules_.lexicon.in(items_[q].word, offer) &&
               rules_.lexicon.in(text::fold(noun->event), offered))
             out.back().planned = true;
@@ -1163,7 +1163,6 @@ class Reader {
   const std::vector<Item>& items_;
   std::size_t begin_, end_;
   std::vector<CuedSense>* cued_;
-  int verb_particle_;  // VERB_PARTICLE, an optional class: -1 when the lexicon lacks it
   mutable std::vector<std::int8_t> modifier_of_;  // modifier() of each item: -1 not asked yet, else 0 or 1
 };
 

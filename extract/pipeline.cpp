@@ -1338,7 +1338,7 @@ class Extractor {
   std::optional<Assertion> rejected_in(const SentenceView& v, const Frame& fr, const Assertion& said) const {
     if (!fr.match.rule->act.empty() || fr.match.rule->obligation_event.empty() || said.negated) return std::nullopt;
     const auto& bi = rules_.builtin;
-    const int unacceptable = rules_.lexicon.find("UNACCEPTABLE");
+    const int unacceptable = rules_.if_defined.unacceptable;
     std::size_t c = fr.match.content_begin;
     const std::size_t end = fr.match.content_end;
     if (c < end && v.reading[c].norm == "that"sv) ++c;

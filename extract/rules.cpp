@@ -846,6 +846,17 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
         diagnostics.push_back(Diagnostic(lexicon_path, 0, 0, std::string("the engine needs word class ") + need.name + ", which is not defined"));
       }
     }
+  // The classes read when the lexicon has them: none is an error.
+  auto& d = rules.if_defined;
+  for (auto& optional : std::initializer_list<Need>{
+           {&d.regime_kind, "REGIME_KIND"}, {&d.body_noun, "BODY_NOUN"}, {&d.body_rank, "BODY_RANK"},
+           {&d.based, "BASED"}, {&d.followers, "FOLLOWERS"}, {&d.membership, "MEMBERSHIP"},
+           {&d.group_where, "GROUP_WHERE"}, {&d.group_stance, "GROUP_STANCE"}, {&d.crowd_noun, "CROWD_NOUN"},
+           {&d.ethnic, "ETHNIC"}, {&d.weapon_noun, "WEAPON_NOUN"}, {&d.relation_noun, "RELATION_NOUN"},
+           {&d.envoys, "ENVOYS"}, {&d.instrument, "INSTRUMENT"}, {&d.request, "REQUEST"}, {&d.purpose, "PURPOSE"},
+           {&d.summon, "SUMMON"}, {&d.modifier, "MODIFIER"}, {&d.verb_particle, "VERB_PARTICLE"},
+           {&d.offer, "OFFER"}, {&d.offered, "OFFERED"}, {&d.unacceptable, "UNACCEPTABLE"}})
+    *optional.slot = rules.lexicon.find(optional.name);
   std::string abbreviation_path = (fs::path(dir) / "abbreviations.txt").string();
   lines.clear();
   if (fs::exists(abbreviation_path) && read_lines(abbreviation_path, lines, diagnostics)) {

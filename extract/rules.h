@@ -244,6 +244,15 @@ struct RuleSet {
         person_noun = -1, sponsored = -1, fighters = -1, crowd = -1, promised = -1, threatened = -1, ultimatum = -1, demand_said = -1, owner_stop = -1, fact_clause = -1, possessive_person = -1, possessive_actor = -1, org_noun = -1, media_noun = -1, reported = -1, inference = -1, route = -1, proposal_noun = -1,
         refer_pair = -1, time_phrase = -1, command = -1, permit = -1;
   } builtin;
+  // Class ids read when the lexicon has them, -1 when it has not (the step
+  // that needs one is then off; docs/rules.md): looked up once here, not by
+  // name in every sentence (Lexicon::find hashes a new string each time).
+  struct {
+    int regime_kind = -1, body_noun = -1, body_rank = -1, based = -1, followers = -1, membership = -1,
+        group_where = -1, group_stance = -1, crowd_noun = -1, ethnic = -1, weapon_noun = -1, relation_noun = -1,
+        envoys = -1, instrument = -1, request = -1, purpose = -1, summon = -1, modifier = -1, verb_particle = -1,
+        offer = -1, offered = -1, unacceptable = -1;
+  } if_defined;
 };
 
 // The event types of a vocabulary file (stancegraph.ttl): every concept
