@@ -69,19 +69,29 @@ bool CorpusBuild::read(const std::vector<Input>& inputs, std::vector<Diagnostic>
   };
   std::vector<Read> read(inputs_.size());
   if (events_.stage) events_.stage("reading", inputs_.size());
-  // Each text is hashed, to rank it and to know it again, and dropped.
+  // Each text is hashed, to rank it and to know it again, and kept while
+  // the budget allows, else dropped. Which texts are kept depends on the
+  // threads' timing, what is extracted from them does not: a kept text is
+  // the one a second reading would check against.
+  std::atomic<std::size_t> kept{0};
+  auto keep = [&](std::size_t bytes) {
+    std::size_t now = kept.load();
+    while (now + bytes <= options_.kept_text_bytes)
+      if (kept.compare_exchange_weak(now, now + bytes)) return true;
+    return false;
+  };
   parallel_for(read.size(), options_.jobs, [&](std::size_t i) {
     const Input& input = inputs_[i];
     auto t = Clock::now();
     std::vector<extract::Report> reports;
     std::vector<extract::JsonPlace> places;
     read[i].ok = read_input(input, options_.date, reports, read[i].diagnostics, &places);
-    const bool reread = input.path != "-";
     for (std::size_t k = 0; k < reports.size(); ++k) {
       Source s;
       s.input = i;
       s.report = std::move(reports[k]);
       s.hash = graph::hex64(graph::fnv1a64(s.report.text));
+      const bool reread = input.path != "-" && !keep(s.report.text.size());
       if (reread) {
         s.check = graph::text_hash(s.report.text);
         s.report.text = std::string();

@@ -13,8 +13,10 @@
 //
 // read() reads every input on the -j threads and ranks the reports by date
 // (then by their text's hash), keeping of each its place, date and hash,
-// not its text: the run holds the graph, not the input (standard input,
-// which cannot be read twice, keeps its text). build() reads each report
+// and its text while the texts kept stay within a budget
+// (CorpusOptions::kept_text_bytes): past it, the run holds the graph, not
+// the input (standard input, which cannot be read twice, keeps its text).
+// build() reads each report whose text was dropped
 // again and extracts it in rank order, knowing the people that the merged
 // graph and every report of lower rank named ("Youssef" alone is the Ali
 // Youssef of an earlier report), as a day-by-day build with --merge would.
@@ -22,9 +24,10 @@
 // rank order, at most 4N ahead of the graph, and the caller's thread adds
 // them to a graph::GraphBuilder in the same order; a report whose questions
 // the people of a report extracted beside it answer otherwise is extracted
-// once more before it is added. A report whose file changed between the
-// two readings is refused: the graph would not be the one its first
-// reading ranked.
+// once more before it is added. A report read again whose file changed
+// between the two readings is refused: the graph would not be the one its
+// first reading ranked (a report whose text was kept is extracted from
+// that first reading).
 //
 // Diagnostics come as values (file, line, message) for the caller to
 // print; nothing here writes to a stream. Memory: the graph, a few hundred
@@ -50,6 +53,11 @@ struct CorpusOptions {
   unsigned jobs = 1;                  // threads that read and extract (build -j)
   std::optional<extract::Date> date;  // --date: every report's date, the default of JSON Lines documents
   graph::BuildOptions graph = {};     // base, version, data fingerprint; `threads` is set from `jobs`
+  // The texts of the first reading kept for the extraction, up to this
+  // many bytes in all; the others are read again. Reading a report again
+  // (and hashing it twice) was ~3% of a build's instructions; holding the
+  // text of a 20 MB corpus is ~5% of its graph's memory.
+  std::size_t kept_text_bytes = std::size_t{256} << 20;
 };
 
 // What a build tells as it goes, for a progress bar and --verbose; any of

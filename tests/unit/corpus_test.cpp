@@ -52,11 +52,18 @@ std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics) {
   return out;
 }
 
-// The N-Quads of a build of `inputs` with `jobs` threads; fails the test
-// on any error.
-std::string nquads(const std::vector<Input>& inputs, unsigned jobs) {
+std::string nquads_of(const graph::Graph& graph) {
+  std::FILE* out = std::tmpfile();
+  std::string error;
+  EXPECT_TRUE(exporter::write_graph(graph, exporter::Format::NQuads, out, {}, error)) << error;
+  return test::drain(out);
+}
+
+// The N-Quads of a build of `inputs` with `jobs` threads, holding at most
+// `kept` bytes of text from the first reading; fails the test on any error.
+std::string nquads(const std::vector<Input>& inputs, unsigned jobs, std::size_t kept = CorpusOptions{}.kept_text_bytes) {
   auto resources = test::resources();
-  CorpusBuild corpus(resources.get(), {jobs, std::nullopt, {}});
+  CorpusBuild corpus(resources.get(), {jobs, std::nullopt, {}, kept});
   std::vector<Diagnostic> diagnostics;
   graph::Graph graph;
   if (!corpus.read(inputs, diagnostics) || !corpus.build(graph, diagnostics)) {
@@ -64,11 +71,9 @@ std::string nquads(const std::vector<Input>& inputs, unsigned jobs) {
     return {};
   }
   EXPECT_FALSE(extract::has_errors(diagnostics)) << ::testing::PrintToString(messages(diagnostics));
-  std::FILE* out = std::tmpfile();
-  std::string error;
-  EXPECT_TRUE(exporter::write_graph(graph, exporter::Format::NQuads, out, {}, error)) << error;
-  return test::drain(out);
+  return nquads_of(graph);
 }
+
 
 // Equal outputs, or the first line where they part (not two whole graphs).
 ::testing::AssertionResult same_bytes(const std::string& expected, const std::string& actual) {
@@ -112,6 +117,9 @@ TEST_F(Corpus, SameGraphWhateverTheJobsAndTheOrderOfTheFiles) {
   ASSERT_NE(one.find("Darius Kavand"), std::string::npos);
   EXPECT_TRUE(same_bytes(one, nquads(inputs, 2)));
   EXPECT_TRUE(same_bytes(one, nquads(inputs, 3)));
+  // Every text read again, or some (the budget of a few reports' text).
+  EXPECT_TRUE(same_bytes(one, nquads(inputs, 1, 0)));
+  EXPECT_TRUE(same_bytes(one, nquads(inputs, 2, 6000)));
   std::reverse(inputs.begin(), inputs.end());
   EXPECT_TRUE(same_bytes(one, nquads(inputs, 1)));
   EXPECT_TRUE(same_bytes(one, nquads(inputs, 2)));
@@ -154,14 +162,14 @@ TEST_F(Corpus, ASurnameLearntElsewhereLeavesTheBodyNamedAfterIt) {
 }
 
 // A report is ranked by the text of its first reading; read again to be
-// extracted, a file with another text is refused rather than extracted
-// out of its place.
+// extracted (its text was not kept), a file with another text is refused
+// rather than extracted out of its place.
 TEST_F(Corpus, AFileThatChangedSinceItWasReadIsRefused) {
   auto resources = test::resources();
   for (unsigned jobs : {1u, 2u}) {
     const Input a = input(write("a.txt", kIntroduces));
     const Input b = input(write("b.txt", kSurnameAlone));
-    CorpusBuild corpus(resources.get(), {jobs, std::nullopt, {}});
+    CorpusBuild corpus(resources.get(), {jobs, std::nullopt, {}, /*kept_text_bytes=*/0});
     std::vector<Diagnostic> diagnostics;
     ASSERT_TRUE(corpus.read({a, b}, diagnostics));
     EXPECT_TRUE(diagnostics.empty()) << ::testing::PrintToString(messages(diagnostics));
@@ -172,6 +180,37 @@ TEST_F(Corpus, AFileThatChangedSinceItWasReadIsRefused) {
               std::vector<std::string>{b.path + ": error: the file changed while it was read; nothing was written"})
         << "-j " << jobs;
   }
+}
+
+// A text kept from the first reading is the one extracted: a change to
+// the file afterwards is not read, and the graph is the one of the text
+// ranked. The budget is in bytes of text: one report's fits, the second's
+// does not, and only that one is read again (and refused, changed).
+TEST_F(Corpus, AKeptTextIsExtractedAsFirstReadAndOnlyTheOthersAreReadAgain) {
+  auto resources = test::resources();
+  const Input a = input(write("a.txt", kIntroduces));
+  const Input b = input(write("b.txt", kSurnameAlone));
+  const std::string before = nquads({a, b}, 1);
+  {
+    CorpusBuild corpus(resources.get(), {1, std::nullopt, {}});  // the default budget holds both
+    std::vector<Diagnostic> diagnostics;
+    ASSERT_TRUE(corpus.read({a, b}, diagnostics));
+    write("b.txt", std::string(kSurnameAlone) + "Kavand also threatened Israel.\n");
+    graph::Graph graph;
+    ASSERT_TRUE(corpus.build(graph, diagnostics)) << ::testing::PrintToString(messages(diagnostics));
+    EXPECT_TRUE(same_bytes(before, nquads_of(graph)));
+  }
+  write("b.txt", kSurnameAlone);
+  // -j 1 reads the inputs in order: a's text is kept, b's is not.
+  CorpusBuild corpus(resources.get(), {1, std::nullopt, {}, std::string(kIntroduces).size()});
+  std::vector<Diagnostic> diagnostics;
+  ASSERT_TRUE(corpus.read({a, b}, diagnostics));
+  write("a.txt", std::string(kIntroduces) + "Kavand also threatened Israel.\n");
+  write("b.txt", std::string(kSurnameAlone) + "Kavand also threatened Israel.\n");
+  graph::Graph graph;
+  EXPECT_FALSE(corpus.build(graph, diagnostics));
+  EXPECT_EQ(messages(diagnostics),
+            std::vector<std::string>{b.path + ": error: the file changed while it was read; nothing was written"});
 }
 
 TEST_F(Corpus, AnInputThatCannotBeReadStopsTheReading) {
