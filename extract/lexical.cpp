@@ -707,13 +707,12 @@ class Reader {
     if (it.upper || rules_.lexicon.in(it.word, b.preposition) || rules_.lexicon.in(it.word, b.coordinator) ||
         rules_.lexicon.in(it.word, b.aux) || rules_.lexicon.in(it.word, b.neg))
       return false;
-    thread_local std::vector<WordReading> readings;
-    rules_.morphology.analyze(it.norm, readings);
-    bool verb_form = false, other = false;
-    for (const auto& r : readings) {
-      if (r.word_class == WordClass::Verb && r.form != WordForm::Base) verb_form = true;
-      else other = true;
-    }
+    // No reading as an inflected verb, or some other reading too.
+    const WordShape& shape = clauses_.shape(it.norm);
+    const auto verb = shape.forms[static_cast<int>(WordClass::Verb)];
+    const bool verb_form = (verb & ~(1u << static_cast<int>(WordForm::Base))) != 0;
+    const bool other = shape.any(WordClass::Noun) || shape.any(WordClass::Adjective) ||
+                       shape.any(WordClass::Adverb) || shape.has(WordClass::Verb, WordForm::Base);
     return !verb_form || other;
   }
 
@@ -730,14 +729,9 @@ class Reader {
       return false;
     for (std::size_t q = name + 1; q < end && q < name + 5 && items_[q].kind == Item::Kind::Word; ++q)
       if (rules_.lexicon.in(items_[q].word, rules_.builtin.org_head)) return false;
-    thread_local std::vector<WordReading> readings;
-    rules_.morphology.analyze(next.norm, readings);
-    bool noun = false;
-    for (const auto& r : readings) {
-      if (r.word_class == WordClass::Verb && (r.form == WordForm::Past || r.form == WordForm::Participle)) return false;
-      noun |= r.word_class == WordClass::Noun;
-    }
-    return noun;
+    const WordShape& shape = clauses_.shape(next.norm);
+    if (shape.has(WordClass::Verb, WordForm::Past) || shape.has(WordClass::Verb, WordForm::Participle)) return false;
+    return shape.any(WordClass::Noun);
   }
 
   bool plural(const Item& it) const {

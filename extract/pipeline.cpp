@@ -890,7 +890,7 @@ class Extractor {
     // Attribution frames: "Macron stated that ...", "... , according to Reuters".
     std::vector<Frame> frames;
     for (auto c : candidates(v, 0, n, rules_.frames, rules_.frame_index, rules_.unanchored_frames))
-      for (auto& m : find_matches(rules_.frames[c.rule], rules_, v.reading, 0, n, c.last_start)) {
+      for (auto& m : find_matches(rules_.frames[c.rule], rules_, clauses_, v.reading, 0, n, c.last_start)) {
         Frame f;
         f.match = std::move(m);
         frames.push_back(std::move(f));
@@ -1478,7 +1478,7 @@ class Extractor {
               const std::vector<Frame>& frames) {
     std::vector<Match> found;
     for (auto c : candidates(v, b, e, rules_.events, rules_.event_index, rules_.unanchored_events))
-      for (auto& m : find_matches(rules_.events[c.rule], rules_, v.reading, b, e, c.last_start))
+      for (auto& m : find_matches(rules_.events[c.rule], rules_, clauses_, v.reading, b, e, c.last_start))
         found.push_back(std::move(m));
     // The most specific reading of a trigger wins: "will not discuss" is a
     // REJECT, so the CONSULT reading of "discuss" alone is dropped.
