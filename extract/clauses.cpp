@@ -910,9 +910,13 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     }
     // "though they reject direct talks": "they" takes a verb without -s.
     const bool plural_pronoun = actor_pronoun && it.norm == "they"sv;
-    const VerbGroup after = verb_group(items, i + 1);
-    const bool verb_next = after.form != VerbForm::Other || (plural_pronoun && base_verb(items, after.head));
-    if ((person_pronoun || actor_pronoun) && verb_next && !(i > 0 && in(items[i - 1], b.preposition))) {
+    // (The verb group after is read for pronouns only: most words are none,
+    // and this loop visits every word.)
+    auto verb_next = [&] {
+      const VerbGroup after = verb_group(items, i + 1);
+      return after.form != VerbForm::Other || (plural_pronoun && base_verb(items, after.head));
+    };
+    if ((person_pronoun || actor_pronoun) && verb_next() && !(i > 0 && in(items[i - 1], b.preposition))) {
       const Item* antecedent = earlier_subject(i, person_pronoun);
       if (!antecedent) {
         const auto& last = person_pronoun ? discourse.last_person : discourse.last_actor;
