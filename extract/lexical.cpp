@@ -59,8 +59,10 @@ class Reader {
 
  private:
   void read_verb(std::size_t q, std::vector<Match>& out) {
-    std::vector<Hit> hits;
-    std::vector<VerbForm> forms;
+    std::vector<Hit>& hits = verb_hits_;
+    std::vector<VerbForm>& forms = verb_forms_;
+    hits.clear();
+    forms.clear();
     hits_at(lex_, items_, q, end_, Trigger::Pos::Verb, hits, &forms);
     if (hits.empty()) return;
     // The longest phrase wins: "crack down on" over "crack".
@@ -266,7 +268,8 @@ class Reader {
   // An event noun with its actor in the noun phrase: "Russia's attack on
   // Kyiv", "Russia's missile strikes", "an attack by Hamas on Israel".
   void nominal(std::size_t q, std::vector<Match>& out) const {
-    std::vector<Hit> nouns;
+    std::vector<Hit>& nouns = noun_hits_;
+    nouns.clear();
     hits_at(lex_, items_, q, end_, Trigger::Pos::Noun, nouns);
     if (nouns.empty()) return;
     std::size_t longest = 0;
@@ -1158,6 +1161,12 @@ class Reader {
   std::size_t begin_, end_;
   std::vector<CuedSense>* cued_;
   mutable std::vector<std::int8_t> modifier_of_;  // modifier() of each item: -1 not asked yet, else 0 or 1
+  // The trigger phrases read_verb() and nominal() find at an item, and the
+  // verb's forms: kept from item to item, so that reading a clause
+  // allocates them once, not at every word that starts a trigger.
+  std::vector<Hit> verb_hits_;
+  std::vector<VerbForm> verb_forms_;
+  mutable std::vector<Hit> noun_hits_;
 };
 
 }  // namespace
