@@ -71,23 +71,22 @@ VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k
   // A verb no class lists: WordNet's readings say which form it is
   // ("would double", "had reclaimed", "rebuffs").
   if (senses.empty() && !items[k].upper) {
-    thread_local std::vector<WordReading> readings;
-    rules_.morphology.analyze(w, readings);
-    bool be_participle = false;
-    for (const auto& r : readings) {
-      if (r.word_class != WordClass::Verb) continue;
-      VerbForm f = r.form == WordForm::Past         ? VerbForm::Past
-                   : r.form == WordForm::ThirdPerson ? VerbForm::ThirdPerson
-                   : r.form == WordForm::Participle  ? VerbForm::Participle
-                   : r.form == WordForm::Gerund      ? VerbForm::Gerund
-                                                     : VerbForm::Base;
-      be_participle |= f == VerbForm::Participle;
-      bool finite = f == VerbForm::Past || f == VerbForm::ThirdPerson;
-      if (finite || (g.helped && f != VerbForm::ThirdPerson && f != VerbForm::Past)) {
-        if (g.form == VerbForm::Other || f == VerbForm::Past) g.form = f;
+    // The weightiest verb reading, or a past one; unhelped, only a finite
+    // one (past or third person).
+    const WordShape& shape_of = shape(w);
+    if (shape_of.has(WordClass::Verb, WordForm::Past)) {
+      g.form = VerbForm::Past;
+    } else if (g.helped && shape_of.any(WordClass::Verb)) {
+      switch (shape_of.first_verb) {
+        case WordForm::ThirdPerson: g.form = VerbForm::ThirdPerson; break;
+        case WordForm::Participle: g.form = VerbForm::Participle; break;
+        case WordForm::Gerund: g.form = VerbForm::Gerund; break;
+        default: g.form = VerbForm::Base; break;
       }
+    } else if (shape_of.has(WordClass::Verb, WordForm::ThirdPerson)) {
+      g.form = VerbForm::ThirdPerson;
     }
-    g.passive = be && be_participle && g.form != VerbForm::Other;
+    g.passive = be && shape_of.has(WordClass::Verb, WordForm::Participle) && g.form != VerbForm::Other;
     return g;
   }
   bool participle = false;
@@ -563,9 +562,21 @@ bool ClauseReader::may_be_verb(const Item& it) const {
   if (it.kind != Item::Kind::Word) return false;
   for (const auto& s : rules_.lexicon.senses(it.word))
     if (s.form != VerbForm::Other) return true;
+  return shape(it.norm).any(WordClass::Verb);
+}
+
+const WordShape& ClauseReader::shape(const std::string& word) const {
+  auto [at, fresh] = shapes_.try_emplace(word);
+  WordShape& out = at->second;
+  if (!fresh) return out;
   thread_local std::vector<WordReading> readings;
-  rules_.morphology.analyze(it.norm, readings);
-  return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) { return r.word_class == WordClass::Verb; });
+  rules_.morphology.analyze(word, readings);
+  for (const auto& r : readings) {
+    auto& forms = out.forms[static_cast<int>(r.word_class)];
+    if (r.word_class == WordClass::Verb && forms == 0) out.first_verb = r.form;
+    forms = static_cast<std::uint8_t>(forms | 1u << static_cast<int>(r.form));
+  }
+  return out;
 }
 
 bool ClauseReader::qualifying_participle(const std::vector<Item>& items, std::size_t k, std::size_t end) const {
@@ -686,11 +697,7 @@ bool ClauseReader::base_verb(const std::vector<Item>& items, std::size_t k) cons
   if (k >= items.size() || items[k].kind != Item::Kind::Word || items[k].upper) return false;
   for (const auto& s : rules_.lexicon.senses(items[k].word))
     if (s.form == VerbForm::Base) return true;
-  thread_local std::vector<WordReading> readings;
-  rules_.morphology.analyze(items[k].norm, readings);
-  return std::any_of(readings.begin(), readings.end(), [](const WordReading& r) {
-    return r.word_class == WordClass::Verb && r.form == WordForm::Base;
-  });
+  return shape(items[k].norm).has(WordClass::Verb, WordForm::Base);
 }
 
 std::size_t ClauseReader::verb_after_subject(const std::vector<Item>& items, std::size_t i) {
@@ -903,9 +910,13 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     }
     // "though they reject direct talks": "they" takes a verb without -s.
     const bool plural_pronoun = actor_pronoun && it.norm == "they"sv;
-    const VerbGroup after = verb_group(items, i + 1);
-    const bool verb_next = after.form != VerbForm::Other || (plural_pronoun && base_verb(items, after.head));
-    if ((person_pronoun || actor_pronoun) && verb_next && !(i > 0 && in(items[i - 1], b.preposition))) {
+    // (The verb group after is read for pronouns only: most words are none,
+    // and this loop visits every word.)
+    auto verb_next = [&] {
+      const VerbGroup after = verb_group(items, i + 1);
+      return after.form != VerbForm::Other || (plural_pronoun && base_verb(items, after.head));
+    };
+    if ((person_pronoun || actor_pronoun) && verb_next() && !(i > 0 && in(items[i - 1], b.preposition))) {
       const Item* antecedent = earlier_subject(i, person_pronoun);
       if (!antecedent) {
         const auto& last = person_pronoun ? discourse.last_person : discourse.last_actor;

@@ -59,8 +59,10 @@ class Reader {
 
  private:
   void read_verb(std::size_t q, std::vector<Match>& out) {
-    std::vector<Hit> hits;
-    std::vector<VerbForm> forms;
+    std::vector<Hit>& hits = verb_hits_;
+    std::vector<VerbForm>& forms = verb_forms_;
+    hits.clear();
+    forms.clear();
     hits_at(lex_, items_, q, end_, Trigger::Pos::Verb, hits, &forms);
     if (hits.empty()) return;
     // The longest phrase wins: "crack down on" over "crack".
@@ -266,7 +268,8 @@ class Reader {
   // An event noun with its actor in the noun phrase: "Russia's attack on
   // Kyiv", "Russia's missile strikes", "an attack by Hamas on Israel".
   void nominal(std::size_t q, std::vector<Match>& out) const {
-    std::vector<Hit> nouns;
+    std::vector<Hit>& nouns = noun_hits_;
+    nouns.clear();
     hits_at(lex_, items_, q, end_, Trigger::Pos::Noun, nouns);
     if (nouns.empty()) return;
     std::size_t longest = 0;
@@ -707,13 +710,12 @@ class Reader {
     if (it.upper || rules_.lexicon.in(it.word, b.preposition) || rules_.lexicon.in(it.word, b.coordinator) ||
         rules_.lexicon.in(it.word, b.aux) || rules_.lexicon.in(it.word, b.neg))
       return false;
-    thread_local std::vector<WordReading> readings;
-    rules_.morphology.analyze(it.norm, readings);
-    bool verb_form = false, other = false;
-    for (const auto& r : readings) {
-      if (r.word_class == WordClass::Verb && r.form != WordForm::Base) verb_form = true;
-      else other = true;
-    }
+    // No reading as an inflected verb, or some other reading too.
+    const WordShape& shape = clauses_.shape(it.norm);
+    const auto verb = shape.forms[static_cast<int>(WordClass::Verb)];
+    const bool verb_form = (verb & ~(1u << static_cast<int>(WordForm::Base))) != 0;
+    const bool other = shape.any(WordClass::Noun) || shape.any(WordClass::Adjective) ||
+                       shape.any(WordClass::Adverb) || shape.has(WordClass::Verb, WordForm::Base);
     return !verb_form || other;
   }
 
@@ -730,14 +732,9 @@ class Reader {
       return false;
     for (std::size_t q = name + 1; q < end && q < name + 5 && items_[q].kind == Item::Kind::Word; ++q)
       if (rules_.lexicon.in(items_[q].word, rules_.builtin.org_head)) return false;
-    thread_local std::vector<WordReading> readings;
-    rules_.morphology.analyze(next.norm, readings);
-    bool noun = false;
-    for (const auto& r : readings) {
-      if (r.word_class == WordClass::Verb && (r.form == WordForm::Past || r.form == WordForm::Participle)) return false;
-      noun |= r.word_class == WordClass::Noun;
-    }
-    return noun;
+    const WordShape& shape = clauses_.shape(next.norm);
+    if (shape.has(WordClass::Verb, WordForm::Past) || shape.has(WordClass::Verb, WordForm::Participle)) return false;
+    return shape.any(WordClass::Noun);
   }
 
   bool plural(const Item& it) const {
@@ -1164,6 +1161,12 @@ class Reader {
   std::size_t begin_, end_;
   std::vector<CuedSense>* cued_;
   mutable std::vector<std::int8_t> modifier_of_;  // modifier() of each item: -1 not asked yet, else 0 or 1
+  // The trigger phrases read_verb() and nominal() find at an item, and the
+  // verb's forms: kept from item to item, so that reading a clause
+  // allocates them once, not at every word that starts a trigger.
+  std::vector<Hit> verb_hits_;
+  std::vector<VerbForm> verb_forms_;
+  mutable std::vector<Hit> noun_hits_;
 };
 
 }  // namespace

@@ -59,8 +59,8 @@ bool entity_fits(const Item& it, const PatternNode& n) {
 class Run {
  public:
   // Matches within items[..end): a region ends where a frame's content does.
-  Run(const RuleSet& rules, const std::vector<Item>& items, std::size_t end)
-      : rules_(rules), items_(items), end_(end) {}
+  Run(const RuleSet& rules, const ClauseReader& clauses, const std::vector<Item>& items, std::size_t end)
+      : rules_(rules), clauses_(clauses), items_(items), end_(end) {}
 
   bool node(const PatternNode& n, std::size_t pos, const Next& next) {
     switch (n.quantifier) {
@@ -247,7 +247,7 @@ class Run {
   }
 
   const RuleSet& rules_;
-  ClauseReader clauses_{rules_};
+  const ClauseReader& clauses_;
   const std::vector<Item>& items_;
   std::size_t end_;
 };
@@ -301,6 +301,12 @@ std::optional<std::size_t> latest_start(const Rule& rule, const std::vector<std:
 
 std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const std::vector<Item>& items,
                                 std::size_t begin, std::size_t end, std::size_t last_start) {
+  return find_matches(rule, rules, ClauseReader(rules), items, begin, end, last_start);
+}
+
+std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const ClauseReader& clauses,
+                                const std::vector<Item>& items, std::size_t begin, std::size_t end,
+                                std::size_t last_start) {
   std::vector<Match> out;
   bool content_first = rule.content_first;
   // "..., according to Reuters": a content-first frame matches the rest after CONTENT.
@@ -311,7 +317,7 @@ std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const st
     // subject restated after its apposition.
     if (content_first && start + 1 < end && items[start + 1].restated) continue;
     if (!may_start(pattern, rules, items[start])) continue;
-    Run run(rules, items, end);
+    Run run(rules, clauses, items, end);
     bool found;
     if (content_first) {
       found = run.node(pattern, start, [&](std::size_t p) { return p == end || (p + 1 == end && items[p].norm == "."sv); });

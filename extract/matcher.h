@@ -58,5 +58,12 @@ std::optional<std::size_t> latest_start(const Rule& rule, const std::vector<std:
 // `last_start` are not tried (the caller knows none can match there).
 std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const std::vector<Item>& items,
                                 std::size_t begin, std::size_t end, std::size_t last_start = SIZE_MAX);
+// The same, asking `clauses` about verb groups and clause ends: a caller
+// that matches many rules passes its own reader, whose memo of words then
+// serves them all (clauses.h, ClauseReader::shape).
+class ClauseReader;
+std::vector<Match> find_matches(const Rule& rule, const RuleSet& rules, const ClauseReader& clauses,
+                                const std::vector<Item>& items, std::size_t begin, std::size_t end,
+                                std::size_t last_start = SIZE_MAX);
 
 }  // namespace sg::extract

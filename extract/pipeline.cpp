@@ -275,6 +275,11 @@ class Extractor {
   // rebuke from Tokyo" is Japan's.)
   std::vector<std::string> keys_in(const SentenceView& v, std::size_t b, std::size_t e, bool actor = false) const {
     std::vector<std::string> keys;
+    append_keys(v, b, e, actor, keys);
+    return keys;
+  }
+  // keys_in(), appended to `keys`.
+  void append_keys(const SentenceView& v, std::size_t b, std::size_t e, bool actor, std::vector<std::string>& keys) const {
     for (std::size_t i = b; i < e; ++i) {
       const Item& it = v.reading[i];
       // An adjective that owns an event noun carries its state: "Russian
@@ -286,14 +291,12 @@ class Extractor {
       for (std::size_t k = 0; k < it.keys.size(); ++k)
         keys.push_back(!it.metonyms[k].empty() && (!it.locative || actor) ? it.metonyms[k] : it.keys[k]);
     }
-    return keys;
   }
 
   std::vector<std::string> captured(const SentenceView& v, const Match& m, std::string_view name) const {
     std::vector<std::string> keys;
     for (const auto& c : m.captures)
-      if (c.name == name)
-        for (auto& k : keys_in(v, c.begin, c.end, name == "actor"sv)) keys.push_back(k);
+      if (c.name == name) append_keys(v, c.begin, c.end, name == "actor"sv, keys);
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys;
@@ -890,7 +893,7 @@ class Extractor {
     // Attribution frames: "Macron stated that ...", "... , according to Reuters".
     std::vector<Frame> frames;
     for (auto c : candidates(v, 0, n, rules_.frames, rules_.frame_index, rules_.unanchored_frames))
-      for (auto& m : find_matches(rules_.frames[c.rule], rules_, v.reading, 0, n, c.last_start)) {
+      for (auto& m : find_matches(rules_.frames[c.rule], rules_, clauses_, v.reading, 0, n, c.last_start)) {
         Frame f;
         f.match = std::move(m);
         frames.push_back(std::move(f));
@@ -1478,7 +1481,7 @@ class Extractor {
               const std::vector<Frame>& frames) {
     std::vector<Match> found;
     for (auto c : candidates(v, b, e, rules_.events, rules_.event_index, rules_.unanchored_events))
-      for (auto& m : find_matches(rules_.events[c.rule], rules_, v.reading, b, e, c.last_start))
+      for (auto& m : find_matches(rules_.events[c.rule], rules_, clauses_, v.reading, b, e, c.last_start))
         found.push_back(std::move(m));
     // The most specific reading of a trigger wins: "will not discuss" is a
     // REJECT, so the CONSULT reading of "discuss" alone is dropped.
@@ -2239,7 +2242,7 @@ class Extractor {
       const std::vector<Date> said = frame_dates(frames, frame);
       if (threat) emit(sentence_index, std::move(*threat), said);
       if (places.empty()) {
-        emit(sentence_index, a, dates);
+        emit(sentence_index, std::move(a), dates);  // `a` is read no more
       } else {
         for (const auto& p : places) {
           Assertion at = a;

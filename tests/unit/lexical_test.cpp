@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "extract/clauses.h"
+#include "extract/resources.h"
 #include "test_support.h"
 
 namespace sg::extract {
@@ -26,6 +28,37 @@ V sole_actors(const std::string& sentence, const std::string& type) {
   auto x = run(sentence, "2025-03-31");
   auto a = of_type(x, type);
   return a.size() == 1 ? a[0]->actors : V{};
+}
+
+// ClauseReader::shape() keeps a summary of each word's WordNet readings;
+// what it says must be what the readings say, the first time and from the
+// memo after.
+TEST(Lexical, AWordsShapeIsWhatItsReadingsSay) {
+  auto res = test::resources();
+  ASSERT_TRUE(res);
+  const RuleSet& rules = res->rules;
+  const ClauseReader reader(rules);
+  const std::vector<std::string> words = {"rebuffs", "reclaimed", "double", "cutting", "began", "taken", "sanctions",
+                                          "militiamen", "quickly", "larger", "bed", "the", "xyzzy", "attacked",
+                                          "strikes", "meeting", "protest", "being"};
+  for (int pass = 0; pass < 2; ++pass)
+    for (const auto& w : words) {
+      std::vector<WordReading> readings;
+      rules.morphology.analyze(w, readings);
+      WordShape expected;
+      bool verb_seen = false;
+      for (const auto& r : readings) {
+        expected.forms[static_cast<int>(r.word_class)] |= static_cast<std::uint8_t>(1u << static_cast<int>(r.form));
+        if (r.word_class == WordClass::Verb && !verb_seen) expected.first_verb = r.form;
+        verb_seen |= r.word_class == WordClass::Verb;
+      }
+      const WordShape& got = reader.shape(w);
+      for (int c = 0; c < 4; ++c) EXPECT_EQ(got.forms[c], expected.forms[c]) << w << " class " << c;
+      if (verb_seen) {
+        EXPECT_EQ(got.first_verb, expected.first_verb) << w;
+      }
+      EXPECT_EQ(got.any(WordClass::Verb), verb_seen) << w;
+    }
 }
 
 TEST(Lexical, APassiveTakesItsActorFromBy) {
