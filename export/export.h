@@ -110,8 +110,8 @@ struct WriteOptions {
   // The JSON-LD context (the text of ontologies/context.jsonld); it is
   // embedded in the output and drives the compaction of keys and values.
   std::string jsonld_context;
-  // Threads N-Triples and N-Quads may use to sort and write (the bytes are
-  // the same for any number); the other formats use one.
+  // Threads N-Triples, N-Quads, Turtle and TriG may use to sort and write
+  // (the bytes are the same for any number); the other formats use one.
   unsigned jobs = 1;
   // The codes of event data (Csv, Tsv, Plover); writing event data without
   // them is an error.

@@ -138,8 +138,8 @@ bool write_graph(const graph::Graph& graph, Format format, std::FILE* out, const
             : format == Format::Html                                 ? write_html(graph, out, error)
             : is_view(format)                                        ? write_view(graph, format, out, error)
             : format == Format::JsonLd                               ? write_jsonld(graph, out, options, error)
-            : format == Format::Turtle                               ? write_turtle(graph, out, error)
-            : format == Format::TriG                                 ? write_trig(graph, out, error)
+            : format == Format::Turtle                               ? write_turtle(graph, out, error, options.jobs)
+            : format == Format::TriG                                 ? write_trig(graph, out, error, options.jobs)
             : format == Format::NTriples || format == Format::NQuads ? write_lines(graph, format, out, error, options.jobs)
                                                                      : write_raptor(graph, format, out, error);
   if (ok && (std::fflush(out) != 0 || std::ferror(out))) {

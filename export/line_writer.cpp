@@ -1,7 +1,8 @@
 // N-Triples and N-Quads, written by us rather than by Raptor: one line per
 // quad, in canonical RDF 1.1 form (UTF-8 as is, only the characters the
-// grammar forbids escaped), through one buffer flushed a megabyte at a
-// time. Raptor's N-Triples writer escapes every non-ASCII character as
+// grammar forbids escaped), in blocks of lines made on the -j threads
+// and put out in order (write_blocks(), which the Turtle writer shares).
+// Raptor's N-Triples writer escapes every non-ASCII character as
 // \uXXXX and builds and frees a statement per quad; this path writes the
 // same graph several times faster, holding beyond the graph only the
 // written form of each of its terms (made once) and the sorted quads.
@@ -74,6 +75,23 @@ class TermWriter {
 // graph, in another block): the lines took as long on two
 // threads as on one.
 TermForms::TermForms(const graph::Graph& graph, unsigned jobs) : text_(jobs), forms_(graph.term_count()) {
+  spell_all(graph, jobs, [](const graph::Term& term, std::string& out, std::string& error) {
+    TermWriter writer(out);
+    if (writer.term(term)) return true;
+    error = writer.error();
+    return false;
+  });
+}
+
+TermForms::TermForms(const graph::Graph& graph, unsigned jobs, const TermSpeller& spell)
+    : text_(jobs), forms_(graph.term_count()) {
+  spell_all(graph, jobs, spell);
+}
+
+// A template, so that the N-Triples spelling is called directly rather than
+// through a std::function (2.8M instructions for the 1 MB corpus's terms).
+template <class Spell>
+void TermForms::spell_all(const graph::Graph& graph, unsigned jobs, const Spell& spell) {
   const std::size_t n = graph.term_count();
   auto first = [&](unsigned t) { return n * t / jobs; };  // the terms of thread t: [first(t), first(t + 1))
   // Where each form starts in its thread's text, and its length: the
@@ -82,12 +100,13 @@ TermForms::TermForms(const graph::Graph& graph, unsigned jobs) : text_(jobs), fo
   std::vector<std::vector<std::pair<graph::TermId, std::string>>> failed(jobs);
   auto share = [&](unsigned t) {
     std::string& text = text_[t];
+    std::string error;
     for (std::size_t id = first(t); id < first(t + 1); ++id) {
       const std::size_t start = text.size();
-      TermWriter writer(text);
-      if (!writer.term(graph.term(static_cast<graph::TermId>(id)))) {
+      if (!spell(graph.term(static_cast<graph::TermId>(id)), text, error)) {
         text.resize(start);
-        failed[t].emplace_back(static_cast<graph::TermId>(id), writer.error());
+        failed[t].emplace_back(static_cast<graph::TermId>(id), std::move(error));
+        error.clear();
         continue;
       }
       spans[id] = {start, text.size() - start};
@@ -102,6 +121,12 @@ TermForms::TermForms(const graph::Graph& graph, unsigned jobs) : text_(jobs), fo
       forms_[id] = std::string_view(text_[t]).substr(spans[id].first, spans[id].second);
   for (auto& part : failed)
     for (auto& [id, message] : part) unwritable_.emplace(id, std::move(message));
+}
+
+const std::string& TermForms::error(graph::TermId id) const {
+  static const std::string none = "a term that cannot be written";  // not reached: every empty form is in unwritable_
+  auto bad = unwritable_.find(id);
+  return bad == unwritable_.end() ? none : bad->second;
 }
 
 std::size_t TermForms::line_size(const graph::Quad& q, bool with_graph) const {
@@ -135,67 +160,44 @@ bool TermForms::line(std::string& out, const graph::Quad& q, bool with_graph, st
     return true;
   }
   for (graph::TermId id : {q.s, q.p, q.o, with_graph ? q.g : graph::kDefaultGraph})
-    if (auto bad = unwritable_.find(id); bad != unwritable_.end()) {
-      error = bad->second;
+    if (id != graph::kDefaultGraph && forms_[id].empty()) {
+      error = this->error(id);
       return false;
     }
-  error = "a term that cannot be written";  // not reached: every empty form is in unwritable_
+  error = "a term that cannot be written";  // not reached: line_size() is 0 only for an empty form
   return false;
 }
 
-namespace {
-
-// Lines put into raw memory, not appended to a std::string, which checked
-// its capacity and called memcpy for each term and space of a line
-// (the lines took 68M instructions on the 1 MB corpus, 30M so).
-class LineBuffer {
- public:
-  // False when one of the quad's terms cannot be written.
-  bool put(const TermForms& forms, const graph::Quad& q, bool with_graph) {
-    const std::size_t size = forms.line_size(q, with_graph);
-    if (size == 0) return false;
-    if (size_ + size > capacity_) grow(size_ + size);
-    size_ = static_cast<std::size_t>(forms.put_line(data_.get() + size_, q, with_graph) - data_.get());
-    return true;
-  }
-  const char* data() const { return data_.get(); }
-  std::size_t size() const { return size_; }
-  void clear() { size_ = 0; }
-
- private:
-  void grow(std::size_t at_least) {
-    capacity_ = std::max({at_least, 2 * capacity_, std::size_t{1} << 16});
-    auto bigger = std::make_unique_for_overwrite<char[]>(capacity_);  // not zeroed: only written
-    if (size_ > 0) std::memcpy(bigger.get(), data_.get(), size_);
-    data_ = std::move(bigger);
-  }
-  std::unique_ptr<char[]> data_;
-  std::size_t size_ = 0, capacity_ = 0;
-};
-
-// The message for the quad a LineBuffer could not put.
-std::string unwritable(const TermForms& forms, const graph::Quad& q, bool with_graph) {
-  std::string line, error;
-  forms.line(line, q, with_graph, error);
-  return error;
+// 4 MB at first, a block of N-Quads lines (3.5 MB) or about four of
+// subjects: growing from 64 kB copied 4 MB for the 1 MB corpus's N-Quads.
+// The memory is not zeroed, so the pages a block does not reach are never
+// touched.
+void TextBlock::grow(std::size_t at_least) {
+  capacity_ = std::max({at_least, 2 * capacity_, std::size_t{4} << 20});
+  auto bigger = std::make_unique_for_overwrite<char[]>(capacity_);  // not zeroed: only written
+  if (size_ > 0) std::memcpy(bigger.get(), data_.get(), size_);
+  data_ = std::move(bigger);
 }
 
-}  // namespace
-
 namespace {
 
-// Lines written on `jobs` threads, a block of quads each, and put out in
-// block order by this thread: a bounded window of blocks is in flight, so
-// memory stays a few megabytes beyond the terms' written forms, whatever
-// the graph.
-bool write_lines_shared(const TermForms& forms, const std::vector<graph::Quad>& quads, bool with_graph,
-                        std::FILE* out, std::string& error, unsigned jobs) {
-  constexpr std::size_t kBlock = 1 << 14;  // quads
-  const std::size_t blocks = (quads.size() + kBlock - 1) / kBlock;
+bool put_out(const TextBlock& text, std::FILE* out, std::string& error) {
+  if (text.size() > 0 && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
+    error = write_failure();
+    return false;
+  }
+  return true;
+}
+
+// write_blocks() on `jobs` > 1 threads: each takes the next block to make
+// and leaves it in a slot of the window, which this thread empties in block
+// order.
+bool write_blocks_shared(std::size_t blocks, unsigned jobs, const BlockMaker& make, std::FILE* out,
+                         std::string& error) {
   const std::size_t window = 2 * jobs;
   struct Slot {
     std::size_t block = SIZE_MAX;  // the block it holds, when ready
-    LineBuffer text;
+    TextBlock text;
     std::string error;
     bool ok = true;
   };
@@ -206,7 +208,7 @@ bool write_lines_shared(const TermForms& forms, const std::vector<graph::Quad>& 
   std::size_t written = 0;  // blocks put out
   bool stop = false;
   auto work = [&] {
-    LineBuffer text;
+    TextBlock text;
     std::string failed;
     while (true) {
       std::size_t b;
@@ -217,17 +219,13 @@ bool write_lines_shared(const TermForms& forms, const std::vector<graph::Quad>& 
         b = next++;
       }
       text.clear();
-      bool ok = true;
-      for (std::size_t k = b * kBlock; k < std::min(quads.size(), (b + 1) * kBlock) && ok; ++k)
-        if (!text.put(forms, quads[k], with_graph)) {
-          failed = unwritable(forms, quads[k], with_graph);
-          ok = false;
-        }
+      failed.clear();
+      const bool ok = make(b, text, failed);
       std::lock_guard<std::mutex> lock(mutex);
       Slot& slot = slots[b % window];
       std::swap(slot.text, text);
       slot.ok = ok;
-      slot.error = failed;
+      std::swap(slot.error, failed);
       slot.block = b;
       ready.notify_all();
     }
@@ -238,7 +236,7 @@ bool write_lines_shared(const TermForms& forms, const std::vector<graph::Quad>& 
   // Swapped with each block's text as it is taken, so that the slot hands
   // this buffer, written out and as large as a block, to the next thread
   // that fills the slot, which then grows no new one.
-  LineBuffer text;
+  TextBlock text;
   for (std::size_t b = 0; b < blocks && ok; ++b) {
     {
       std::unique_lock<std::mutex> lock(mutex);
@@ -253,10 +251,7 @@ bool write_lines_shared(const TermForms& forms, const std::vector<graph::Quad>& 
       written = b + 1;  // the threads read it under the lock
     }
     room.notify_all();
-    if (ok && text.size() > 0 && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
-      error = write_failure();
-      ok = false;
-    }
+    ok = ok && put_out(text, out, error);
   }
   {
     std::lock_guard<std::mutex> lock(mutex);
@@ -269,29 +264,34 @@ bool write_lines_shared(const TermForms& forms, const std::vector<graph::Quad>& 
 
 }  // namespace
 
-bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error, unsigned jobs) {
-  bool quads = format == Format::NQuads;
-  auto sorted = graph.sorted_quads(jobs);
-  const TermForms forms(graph, jobs);
-  if (jobs > 1) return write_lines_shared(forms, sorted, quads, out, error, jobs);
-  constexpr std::size_t kFlushAt = 1 << 20;
-  LineBuffer text;
-  auto put_out = [&] {
-    if (text.size() > 0 && std::fwrite(text.data(), 1, text.size(), out) != text.size()) {
-      error = write_failure();
-      return false;
-    }
+bool write_blocks(std::size_t blocks, unsigned jobs, const BlockMaker& make, std::FILE* out, std::string& error) {
+  if (jobs > 1 && blocks > 1) return write_blocks_shared(blocks, jobs, make, out, error);
+  TextBlock text;
+  for (std::size_t b = 0; b < blocks; ++b) {
     text.clear();
+    if (!make(b, text, error) || !put_out(text, out, error)) return false;
+  }
+  return true;
+}
+
+bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error, unsigned jobs) {
+  const bool with_graph = format == Format::NQuads;
+  const auto quads = graph.sorted_quads(jobs);
+  const TermForms forms(graph, jobs);
+  constexpr std::size_t kBlock = 1 << 14;  // quads
+  auto lines = [&](std::size_t b, TextBlock& text, std::string& failed) {
+    for (std::size_t k = b * kBlock; k < std::min(quads.size(), (b + 1) * kBlock); ++k) {
+      const std::size_t size = forms.line_size(quads[k], with_graph);
+      if (size == 0) {
+        std::string line;
+        forms.line(line, quads[k], with_graph, failed);
+        return false;
+      }
+      forms.put_line(text.extend(size), quads[k], with_graph);
+    }
     return true;
   };
-  for (const auto& q : sorted) {
-    if (!text.put(forms, q, quads)) {
-      error = unwritable(forms, q, quads);
-      return false;
-    }
-    if (text.size() >= kFlushAt && !put_out()) return false;
-  }
-  return put_out();
+  return write_blocks((quads.size() + kBlock - 1) / kBlock, jobs, lines, out, error);
 }
 
 }  // namespace sg::exporter

@@ -1,10 +1,16 @@
 // Turtle, written by us as it goes: the triples of every graph (Turtle has
-// no named graphs; TriG, the same writer, keeps each in its own block), one block per subject in canonical order, `;` between
-// predicates, `,` between objects, `a` for rdf:type (first), through a
-// buffer flushed a megabyte at a time. Raptor's Turtle serializer holds the
+// no named graphs; TriG, the same writer, keeps each in its own block), one
+// block per subject in canonical order, `;` between predicates, `,` between
+// objects, `a` for rdf:type (first). Raptor's Turtle serializer holds the
 // whole graph until the end and writes ~0.2M triples/s; this writes several
-// times faster in constant memory beyond the graph (bench/RESULTS.md,
-// "Writers at scale", where serd was measured too).
+// times faster (bench/RESULTS.md, "Writers at scale", where serd was
+// measured too), holding beyond the graph the sorted triples and the
+// written form of each term.
+//
+// As the N-Quads lines are (line_writer.h), the text is made from every
+// term's form, spelled once up front (TermForms), in blocks of subjects
+// made on the -j threads and put out in order (write_blocks()): the same
+// bytes, and the same first error, whatever the number of threads.
 //
 // What is written bare, and why:
 //   - prefixed names only when the local name is [A-Za-z_][A-Za-z0-9_-]*:
@@ -20,6 +26,7 @@
 #include <vector>
 
 #include "export.h"
+#include "line_writer.h"
 #include "text_escape.h"
 
 namespace sg::exporter {
@@ -66,112 +73,38 @@ bool canonical_integer(std::string_view v) {
   return true;
 }
 
-class TurtleWriter {
+bool fail(std::string& error, std::string_view what, std::string_view value) {
+  error = std::string(what) + ": " + std::string(value.substr(0, 80));
+  return false;
+}
+
+// How Turtle spells a term, bare where it reads back the same. Immutable
+// once made: spell() runs on several threads at once.
+class TurtleSpeller {
  public:
-  // `trig`: TriG, each named graph's triples in a block of their own.
-  TurtleWriter(const graph::Graph& graph, std::FILE* file, bool trig) : graph_(graph), out_(file), trig_(trig) {
-    rdf_type_ = std::string(graph::ns::rdf) + "type";
+  explicit TurtleSpeller(std::vector<std::pair<std::string, std::string>> namespaces)
+      : namespaces_(std::move(namespaces)) {
     xsd_integer_ = std::string(graph::ns::xsd) + "integer";
     xsd_boolean_ = std::string(graph::ns::xsd) + "boolean";
   }
 
-  bool write(std::string& error) {
-    bool ok = prefixes() && triples() && out_.flush();
-    if (!ok) error = error_.empty() ? write_failure() : error_;
-    return ok;
+  bool spell(const graph::Term& t, std::string& out, std::string& error) const {
+    switch (t.kind) {
+      case graph::Term::Kind::Iri: return iri(out, t.value, error);
+      case graph::Term::Kind::Blank: text::append_blank(out, t.value); return true;
+      case graph::Term::Kind::Literal: return literal(out, t, error);
+    }
+    return true;
   }
 
  private:
-  // Only prefixes we can spell are declared; an IRI under any other is
-  // written in full.
-  bool prefixes() {
-    for (const auto& [prefix, ns] : graph_.prefixes()) {
-      if (!plain_prefix(prefix) || ns.empty()) continue;
-      out_.text += "@prefix ";
-      out_.text += prefix;
-      out_.text += ": ";
-      if (!text::append_iri(out_.text, ns)) return fail("invalid UTF-8 in a prefix IRI", ns);
-      out_.text += " .\n";
-      namespaces_.emplace_back(prefix, ns);
-    }
-    return true;
-  }
-
-  bool triples() {
-    // Turtle: every graph's triples, each once; TriG: the default graph's,
-    // then each named graph's in `<name> { ... }`, in canonical order.
-    auto quads = trig_ ? graph_.sorted_quads() : graph_.sorted_triples();
-    std::size_t i = 0;
-    while (i < quads.size()) {
-      graph::TermId g = quads[i].g;
-      if (g != graph::kDefaultGraph) {
-        const graph::Term& name = graph_.term(g);
-        if (name.kind == graph::Term::Kind::Literal) return fail("a literal as a graph name", name.value);
-        out_.text += '\n';
-        if (!node(g)) return false;
-        out_.text += " {";
-      }
-      while (i < quads.size() && quads[i].g == g) {
-        std::size_t end = i;
-        while (end < quads.size() && quads[end].s == quads[i].s && quads[end].g == g) ++end;
-        if (!subject(quads, i, end) || !out_.maybe_flush()) return false;
-        i = end;
-      }
-      if (g != graph::kDefaultGraph) out_.text += "}\n";
-    }
-    return true;
-  }
-
-  // One subject's block; rdf:type first, as `a`.
-  bool subject(const std::vector<graph::Quad>& triples, std::size_t begin, std::size_t end) {
-    const graph::Term& s = graph_.term(triples[begin].s);
-    if (s.kind == graph::Term::Kind::Literal) return fail("a literal as a subject", s.value);
-    out_.text += '\n';
-    if (!node(triples[begin].s)) return false;
-    bool first = true;
-    auto predicate = [&](std::size_t from, std::size_t to) {
-      out_.text += first ? "\n    " : " ;\n    ";
-      first = false;
-      graph::TermId p = triples[from].p;
-      if (graph_.term(p).value == rdf_type_) out_.text += 'a';
-      else if (!node(p)) return false;
-      for (std::size_t k = from; k < to; ++k) {
-        out_.text += k == from ? " " : ", ";
-        if (!node(triples[k].o)) return false;
-      }
-      return true;
-    };
-    // Predicate runs: the rdf:type run, wherever it sorts, goes first.
-    for (int pass = 0; pass < 2; ++pass)
-      for (std::size_t i = begin; i < end;) {
-        std::size_t to = i;
-        while (to < end && triples[to].p == triples[i].p) ++to;
-        const graph::Term& p = graph_.term(triples[i].p);
-        if (p.kind != graph::Term::Kind::Iri) return fail("a predicate that is not an IRI", p.value);
-        if ((p.value == rdf_type_) == (pass == 0) && !predicate(i, to)) return false;
-        i = to;
-      }
-    out_.text += " .\n";
-    return true;
-  }
-
-  bool node(graph::TermId id) {
-    const graph::Term& t = graph_.term(id);
-    switch (t.kind) {
-      case graph::Term::Kind::Iri: return iri(id, t.value);
-      case graph::Term::Kind::Blank: text::append_blank(out_.text, t.value); return true;
-      case graph::Term::Kind::Literal: return literal(t);
-    }
-    return true;
-  }
-
-  bool iri(graph::TermId id, std::string_view value) {
-    int k = id == kNoId ? choose(value) : cached_choice(id, value);
-    if (k < 0) return text::append_iri(out_.text, value) || fail("invalid UTF-8 in an IRI", value);
+  bool iri(std::string& out, std::string_view value, std::string& error) const {
+    const int k = choose(value);
+    if (k < 0) return text::append_iri(out, value) || fail(error, "invalid UTF-8 in an IRI", value);
     const auto& [prefix, ns] = namespaces_[static_cast<std::size_t>(k)];
-    out_.text += prefix;
-    out_.text += ':';
-    out_.text.append(value.substr(ns.size()));
+    out += prefix;
+    out += ':';
+    out.append(value.substr(ns.size()));
     return true;
   }
 
@@ -191,58 +124,173 @@ class TurtleWriter {
     return best;
   }
 
-  // choose(), remembered per term: the same IRIs come back on every line.
-  int cached_choice(graph::TermId id, std::string_view iri) {
-    if (namespaces_.size() >= kUnknown - 1) return choose(iri);
-    if (id >= choice_.size()) choice_.resize(std::max<std::size_t>(id + 1, choice_.size() * 2), kUnknown);
-    if (choice_[id] == kUnknown) choice_[id] = static_cast<std::uint8_t>(choose(iri) + 1);
-    return static_cast<int>(choice_[id]) - 1;
-  }
-
-  bool literal(const graph::Term& t) {
+  bool literal(std::string& out, const graph::Term& t, std::string& error) const {
     if (t.language.empty()) {
       if ((t.datatype == xsd_integer_ && canonical_integer(t.value)) ||
           (t.datatype == xsd_boolean_ && (t.value == "true" || t.value == "false"))) {
-        out_.text += t.value;
+        out += t.value;
         return true;
       }
     }
-    if (!text::append_quoted(out_.text, t.value)) return fail("invalid UTF-8 in a literal", t.value);
+    if (!text::append_quoted(out, t.value)) return fail(error, "invalid UTF-8 in a literal", t.value);
     if (!t.language.empty()) {
-      if (!valid_language(t.language)) return fail("a language tag Turtle cannot write", t.language);
-      out_.text += '@';
-      out_.text += t.language;
+      if (!valid_language(t.language)) return fail(error, "a language tag Turtle cannot write", t.language);
+      out += '@';
+      out += t.language;
     } else if (!t.datatype.empty()) {
-      out_.text += "^^";
-      return iri(kNoId, t.datatype);
+      out += "^^";
+      return iri(out, t.datatype, error);
     }
     return true;
   }
 
-  bool fail(std::string_view what, std::string_view value) {
-    error_ = std::string(what) + ": " + std::string(value.substr(0, 80));
-    return false;
+  std::vector<std::pair<std::string, std::string>> namespaces_;
+  std::string xsd_integer_, xsd_boolean_;
+};
+
+// Only prefixes we can spell are declared (their lines appended to
+// `text`); an IRI under any other is written in full.
+bool declare_prefixes(const graph::Graph& graph, std::string& text,
+                      std::vector<std::pair<std::string, std::string>>& namespaces, std::string& error) {
+  for (const auto& [prefix, ns] : graph.prefixes()) {
+    if (!plain_prefix(prefix) || ns.empty()) continue;
+    text += "@prefix ";
+    text += prefix;
+    text += ": ";
+    if (!text::append_iri(text, ns)) return fail(error, "invalid UTF-8 in a prefix IRI", ns);
+    text += " .\n";
+    namespaces.emplace_back(prefix, ns);
+  }
+  return true;
+}
+
+// The text of runs of subjects, from the triples in the order written and
+// the forms of their terms. Reads only: blocks are made on several threads.
+class SubjectWriter {
+ public:
+  SubjectWriter(const graph::Graph& graph, const std::vector<graph::Quad>& quads, const TermForms& forms)
+      : graph_(graph), quads_(quads), forms_(forms) {
+    if (auto type = graph.find(graph::Term{graph::Term::Kind::Iri, std::string(graph::ns::rdf) + "type", {}, {}}))
+      rdf_type_ = *type;
   }
 
-  static constexpr graph::TermId kNoId = ~graph::TermId{0};
-  static constexpr std::uint8_t kUnknown = 0xFF;
+  bool same_subject(std::size_t a, std::size_t b) const {
+    return quads_[a].s == quads_[b].s && quads_[a].g == quads_[b].g;
+  }
+
+  // The subjects of quads_[from, to), whole, with the opening and closing
+  // of the named graphs that start and end among them.
+  bool subjects(std::size_t from, std::size_t to, TextBlock& text, std::string& error) const {
+    for (std::size_t i = from; i < to;) {
+      const graph::TermId g = quads_[i].g;
+      if (g != graph::kDefaultGraph && (i == 0 || quads_[i - 1].g != g)) {
+        const graph::Term& name = graph_.term(g);
+        if (name.kind == graph::Term::Kind::Literal) return fail(error, "a literal as a graph name", name.value);
+        text.append("\n");
+        if (!node(g, text, error)) return false;
+        text.append(" {");
+      }
+      std::size_t end = i + 1;
+      while (end < quads_.size() && same_subject(i, end)) ++end;
+      if (!subject(i, end, text, error)) return false;
+      if (g != graph::kDefaultGraph && (end == quads_.size() || quads_[end].g != g)) text.append("}\n");
+      i = end;
+    }
+    return true;
+  }
+
+ private:
+  // One subject's block; rdf:type first, as `a`.
+  bool subject(std::size_t begin, std::size_t end, TextBlock& text, std::string& error) const {
+    const graph::Term& s = graph_.term(quads_[begin].s);
+    if (s.kind == graph::Term::Kind::Literal) return fail(error, "a literal as a subject", s.value);
+    text.append("\n");
+    if (!node(quads_[begin].s, text, error)) return false;
+    bool first = true;
+    auto predicate = [&](std::size_t from, std::size_t to) {
+      text.append(first ? std::string_view("\n    ") : std::string_view(" ;\n    "));
+      first = false;
+      const graph::TermId p = quads_[from].p;
+      if (p == rdf_type_) text.append("a");
+      else if (!node(p, text, error)) return false;
+      for (std::size_t k = from; k < to; ++k) {
+        text.append(k == from ? std::string_view(" ") : std::string_view(", "));
+        if (!node(quads_[k].o, text, error)) return false;
+      }
+      return true;
+    };
+    // Predicate runs: the rdf:type run, wherever it sorts, goes first.
+    for (int pass = 0; pass < 2; ++pass)
+      for (std::size_t i = begin; i < end;) {
+        std::size_t to = i;
+        while (to < end && quads_[to].p == quads_[i].p) ++to;
+        const graph::Term& p = graph_.term(quads_[i].p);
+        if (p.kind != graph::Term::Kind::Iri) return fail(error, "a predicate that is not an IRI", p.value);
+        if ((quads_[i].p == rdf_type_) == (pass == 0) && !predicate(i, to)) return false;
+        i = to;
+      }
+    text.append(" .\n");
+    return true;
+  }
+
+  bool node(graph::TermId id, TextBlock& text, std::string& error) const {
+    const std::string_view form = forms_.form(id);
+    if (form.empty()) {
+      error = forms_.error(id);
+      return false;
+    }
+    text.append(form);
+    return true;
+  }
+
+  static constexpr graph::TermId kNone = ~graph::TermId{0};
   const graph::Graph& graph_;
-  text::Buffer out_;
-  bool trig_;
-  std::string error_;
-  std::string rdf_type_, xsd_integer_, xsd_boolean_;
-  std::vector<std::pair<std::string, std::string>> namespaces_;
-  std::vector<std::uint8_t> choice_;  // per term: namespace index + 1, 0 for none, kUnknown
+  const std::vector<graph::Quad>& quads_;
+  const TermForms& forms_;
+  graph::TermId rdf_type_ = kNone;  // rdf:type's id, written `a`; kNone when the graph has no such term
 };
+
+// `trig`: TriG, each named graph's triples in a block of their own.
+bool write_turtle_or_trig(const graph::Graph& graph, bool trig, std::FILE* out, std::string& error, unsigned jobs) {
+  std::string head;
+  std::vector<std::pair<std::string, std::string>> namespaces;
+  if (!declare_prefixes(graph, head, namespaces, error)) return false;
+  // Turtle: every graph's triples, each once; TriG: the default graph's,
+  // then each named graph's in `<name> { ... }`, in canonical order.
+  const auto quads = trig ? graph.sorted_quads(jobs) : graph.sorted_triples(jobs);
+  const TurtleSpeller speller(std::move(namespaces));
+  const TermForms forms(graph, jobs, [&](const graph::Term& t, std::string& text, std::string& failed) {
+    return speller.spell(t, text, failed);
+  });
+  const SubjectWriter writer(graph, quads, forms);
+  // Blocks of whole subjects, of kBlock triples or a little more, after
+  // block 0, the @prefix lines.
+  constexpr std::size_t kBlock = 1 << 14;
+  std::vector<std::size_t> starts;  // where each block of subjects starts in `quads`, then the end
+  for (std::size_t i = 0; i < quads.size();) {
+    starts.push_back(i);
+    i = std::min(quads.size(), i + kBlock);
+    while (i < quads.size() && writer.same_subject(i - 1, i)) ++i;
+  }
+  starts.push_back(quads.size());
+  auto block = [&](std::size_t b, TextBlock& text, std::string& failed) {
+    if (b == 0) {
+      text.append(head);
+      return true;
+    }
+    return writer.subjects(starts[b - 1], starts[b], text, failed);
+  };
+  return write_blocks(starts.size(), jobs, block, out, error);
+}
 
 }  // namespace
 
-bool write_turtle(const graph::Graph& graph, std::FILE* out, std::string& error) {
-  return TurtleWriter(graph, out, false).write(error);
+bool write_turtle(const graph::Graph& graph, std::FILE* out, std::string& error, unsigned jobs) {
+  return write_turtle_or_trig(graph, false, out, error, jobs);
 }
 
-bool write_trig(const graph::Graph& graph, std::FILE* out, std::string& error) {
-  return TurtleWriter(graph, out, true).write(error);
+bool write_trig(const graph::Graph& graph, std::FILE* out, std::string& error, unsigned jobs) {
+  return write_turtle_or_trig(graph, true, out, error, jobs);
 }
 
 }  // namespace sg::exporter

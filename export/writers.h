@@ -15,10 +15,11 @@ bool write_raptor(const graph::Graph& graph, Format format, std::FILE* out, std:
 // N-Triples or N-Quads, a line per quad (line_writer.cpp); with `jobs` > 1,
 // blocks of lines are written on that many threads and put out in order.
 bool write_lines(const graph::Graph& graph, Format format, std::FILE* out, std::string& error, unsigned jobs = 1);
-// Turtle, streamed a subject at a time (turtle_writer.cpp); TriG, the same
-// with each named graph in its own block.
-bool write_turtle(const graph::Graph& graph, std::FILE* out, std::string& error);
-bool write_trig(const graph::Graph& graph, std::FILE* out, std::string& error);
+// Turtle, a block per subject (turtle_writer.cpp); TriG, the same with each
+// named graph in its own block. With `jobs` > 1, blocks of subjects are
+// written on that many threads and put out in order.
+bool write_turtle(const graph::Graph& graph, std::FILE* out, std::string& error, unsigned jobs = 1);
+bool write_trig(const graph::Graph& graph, std::FILE* out, std::string& error, unsigned jobs = 1);
 // JSON-LD, streamed a node at a time (jsonld_writer.cpp).
 bool write_jsonld(const graph::Graph& graph, std::FILE* out, const WriteOptions& options, std::string& error);
 // The GraphML, GEXF, Cytoscape and DOT views (viz_writers.cpp).

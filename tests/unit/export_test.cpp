@@ -36,6 +36,18 @@ std::string write(const Graph& g, Format f, bool* ok = nullptr) {
   return test::drain(tmp);
 }
 
+// The text of `g` written on `jobs` threads; empty, with `error`, when it
+// cannot be written.
+std::string write_on(const Graph& g, Format f, unsigned jobs, std::string& error) {
+  std::FILE* tmp = std::tmpfile();
+  WriteOptions options;
+  options.jobs = jobs;
+  error.clear();
+  bool ok = write_graph(g, f, tmp, options, error);
+  std::string text = test::drain(tmp);
+  return ok ? text : std::string();
+}
+
 Graph sample() {
   Graph g;
   std::string sg(graph::ns::sg);
@@ -129,15 +141,7 @@ TEST(LineWriter, RefusesInvalidUtf8) {
 // the same message for the same bad term, which only a quad that holds it
 // brings up.
 TEST(LineWriter, ThreadsWriteTheSameLinesAndTheSameError) {
-  auto lines = [](const Graph& g, Format f, unsigned jobs, std::string& error) {
-    std::FILE* tmp = std::tmpfile();
-    WriteOptions options;
-    options.jobs = jobs;
-    error.clear();
-    bool ok = write_graph(g, f, tmp, options, error);
-    std::string text = test::drain(tmp);
-    return ok ? text : std::string();
-  };
+  auto lines = write_on;
   Graph g;
   std::vector<graph::TermId> objects;
   for (int i = 0; i < 300; ++i)
@@ -514,6 +518,47 @@ TEST(Turtle, RefusesWhatItCannotWrite) {
   EXPECT_FALSE(write_graph(utf8, Format::Turtle, tmp, {}, error));
   std::fclose(tmp);
   EXPECT_EQ(error, "invalid UTF-8 in a literal: bad \xC3\x28 byte");
+}
+
+// Turtle and TriG are made, as the N-Quads lines are, from the terms'
+// forms in blocks of subjects on the -j threads: the same bytes as one
+// thread, a subject never split between blocks, and the same first error.
+TEST(Turtle, ThreadsWriteTheSameTextAndTheSameError) {
+  auto text = write_on;
+  Graph g;
+  g.set_instance_base(std::string(graph::ns::default_base));
+  std::string id(graph::ns::default_base), sg(graph::ns::sg);
+  std::vector<graph::TermId> objects;
+  for (int i = 0; i < 300; ++i)
+    objects.push_back(i % 3 == 0   ? g.lang_literal("line " + std::to_string(i) + "\n\"\xC3\xA9\"", "en")
+                      : i % 3 == 1 ? g.integer(i)
+                                   : g.iri(id + "o" + std::to_string(i)));
+  std::vector<graph::TermId> predicates = {g.iri(rdf_type()), g.iri(sg + "actor"), g.iri("https://ex.org/q")};
+  for (int i = 0; i < 60000; ++i) {  // past three blocks of subjects, whose edges fall inside subjects
+    auto s = i % 11 == 0 ? g.blank("b" + std::to_string(i / 11)) : g.iri(id + "s" + std::to_string(i / 7));
+    g.add(s, predicates[i % 3], objects[(i * 31) % objects.size()],
+          i % 5 == 0 ? graph::kDefaultGraph : g.iri(id + "g" + std::to_string(i / 1000)));
+  }
+  g.literal("never written \xC3\x28");  // a bad term no triple holds is no error
+  std::string error;
+  for (Format f : {Format::Turtle, Format::TriG}) {
+    const std::string one = text(g, f, 1, error);
+    ASSERT_FALSE(one.empty()) << error;
+    EXPECT_EQ(text(g, f, 2, error), one);
+    EXPECT_EQ(text(g, f, 3, error), one);
+  }
+  // A bad term in one block and a literal as a subject in a later one
+  // (literals sort after IRIs): the first in the text is the error on any
+  // number of threads.
+  g.add(g.iri(id + "zzz"), predicates[1], g.literal("bad \xC3\x28 byte"));
+  g.add(g.literal("a subject"), predicates[1], objects[0], g.iri(id + "g59"));
+  for (Format f : {Format::Turtle, Format::TriG}) {
+    std::string one_error, three_error;
+    EXPECT_EQ(text(g, f, 1, one_error), "");
+    EXPECT_EQ(text(g, f, 3, three_error), "");
+    EXPECT_EQ(one_error, "invalid UTF-8 in a literal: bad \xC3\x28 byte");
+    EXPECT_EQ(three_error, one_error);
+  }
 }
 
 // JSON-LD, streamed -------------------------------------------------------
