@@ -18,13 +18,22 @@ char32_t peek(std::string_view s, std::size_t i) {
 bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Appends the folded form of s (text::fold) to out, ASCII without a call.
+// The bytes are appended at once and lower-cased in place, until the first
+// non-ASCII byte: a `+=` a byte checked the capacity and wrote a terminator
+// each time (append_folded 19.5M -> 16.7M instructions on the 1 MB corpus).
 void append_folded(std::string& out, std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
-    char c = s[i++];
-    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  const std::size_t at = out.size();
+  out.append(s);
+  char* to = out.data() + at;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    auto c = static_cast<unsigned char>(to[k]);
+    if (c >= 0x80) {
+      out.resize(at + k);
+      out += text::fold(s.substr(k));
+      return;
+    }
+    if (c >= 'A' && c <= 'Z') to[k] = static_cast<char>(c + 32);
   }
-  if (i < s.size()) out += text::fold(s.substr(i));
 }
 
 // text::starts_upper and text::all_upper, ASCII without decoding.
@@ -57,7 +66,11 @@ bool is_quote(char32_t cp) {
          cp == 0x201E;
 }
 bool is_dash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2014); }
-bool word_char(char32_t cp) { return text::is_letter(cp) || text::is_digit(cp); }
+// ASCII without a call: there text::is_letter() is A-Z and a-z.
+bool word_char(char32_t cp) {
+  if (cp < 0x80) return ascii_alnum(static_cast<unsigned char>(cp));
+  return text::is_letter(cp) || text::is_digit(cp);
+}
 
 // "[12]" at i: length of the marker, or 0.
 std::size_t footnote_at(std::string_view s, std::size_t i) {
@@ -143,7 +156,7 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
       // Initialisms with dots: "U.S.", "U.K.", "e.g."
       std::size_t k = i;
       int letters = 0;
-      while (k + 1 < end && text::is_letter(peek(view, k)) && cp_len(view, k) == 1 && view[k + 1] == '.') {
+      while (k + 1 < end && view[k + 1] == '.' && cp_len(view, k) == 1 && text::is_letter(peek(view, k))) {
         k += 2;
         ++letters;
         if (!(k < end && text::is_letter(peek(view, k)) && (k + 1 >= end || view[k + 1] == '.'))) break;
