@@ -110,17 +110,21 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
   std::size_t i = begin;
   bool space_before = true;
   bool single_open = false;  // a single quote opened ("'peace plans'") and not yet closed
-  auto push = [&](std::size_t b, std::size_t e, std::string&& norm, Token::Kind kind) {
-    Token& t = out.emplace_back();
+  // The fields of token t, the last of `out`, but its norm.
+  auto finish = [&](Token& t, std::size_t b, std::size_t e, Token::Kind kind) {
     t.begin = static_cast<std::uint32_t>(b);
     t.end = static_cast<std::uint32_t>(e);
     std::string_view surface = view.substr(b, e - b);
-    t.norm = std::move(norm);
     t.kind = kind;
     t.upper = starts_upper(surface);
     t.all_caps = kind == Token::Kind::Word && all_upper(surface);
     t.glued = !space_before;
     space_before = false;
+  };
+  auto push = [&](std::size_t b, std::size_t e, std::string&& norm, Token::Kind kind) {
+    Token& t = out.emplace_back();
+    t.norm = std::move(norm);
+    finish(t, b, e, kind);
   };
   while (i < end) {
     char c = view[i];
@@ -166,7 +170,12 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
         i = k;
         continue;
       }
-      std::string word;         // folded pieces read so far
+      // The word's token, its norm folded in place, piece by piece (not
+      // moved into it from a string of its own: tokenize 70.2M -> 61.3M
+      // instructions on the 1 MB corpus). Nothing else joins `out` until
+      // finish(), so the reference holds.
+      Token& token = out.emplace_back();
+      std::string& word = token.norm;  // folded pieces read so far
       std::size_t piece = b;    // start of the piece being read
       while (i < end) {
         auto byte = static_cast<unsigned char>(view[i]);
@@ -217,13 +226,13 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
         std::size_t after = i + cp_len(view, i);
         if ((peek(view, after) == 't' || peek(view, after) == 'T') && !word_char(peek(view, after + 1))) {
           word.pop_back();
-          push(b, i - 1, std::move(word), Token::Kind::Word);
+          finish(token, b, i - 1, Token::Kind::Word);
           push(i - 1, after + 1, "n't", Token::Kind::Word);
           i = after + 1;
           continue;
         }
       }
-      push(b, i, std::move(word), number ? Token::Kind::Number : Token::Kind::Word);
+      finish(token, b, i, number ? Token::Kind::Number : Token::Kind::Word);
       continue;
     }
     if (is_apostrophe(cp)) {
