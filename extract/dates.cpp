@@ -42,6 +42,14 @@ std::optional<Date> parse_iso_date(std::string_view t) {
 }
 
 std::optional<int> month_from_name(std::string_view m) {
+  // Most words asked are no month: turned away by length and first letter
+  // before a dozen comparisons (month_from_name 3.6M -> 2.3M instructions
+  // on the 1 MB corpus).
+  if (m.size() < 3 || m.size() > 9) return std::nullopt;
+  switch (m[0]) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': break;
+    default: return std::nullopt;
+  }
   static const std::array<std::string_view, 12> full = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};

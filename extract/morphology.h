@@ -30,7 +30,8 @@
 //
 // Cost: load() reads about 1 MB and builds two open-addressing hash tables
 // (a few ms). analyze() hashes the word and at most a dozen stems, built on
-// the stack, and allocates nothing but what `out` grows by.
+// the stack; it keeps what it found for the calling thread (a few MB at
+// most), so that a form asked again costs one hash lookup and a copy.
 //
 // Lifetime: the lemma views analyze() returns point into this object's
 // storage, valid until it is destroyed, assigned to or loaded again.
@@ -156,6 +157,9 @@ class Morphology {
   const Form* find_form(std::string_view word, std::uint64_t hash) const;
   static std::uint64_t hash_of(std::string_view word);
   void add(std::vector<WordReading>& out, std::uint32_t lemma, WordClass c, WordForm f) const;
+  // analyze() without the thread's kept readings: `out` is empty, `hash`
+  // the word's word_hash().
+  void find_readings(std::string_view word, std::uint64_t hash, std::vector<WordReading>& out) const;
   // Rule readings of `word` as `form` in class `c`: `word` less `suffix`
   // plus `ending`, when that is a lemma of `c`. True when it was.
   bool detach(std::string_view word, std::string_view suffix, std::string_view ending, WordClass c, WordForm form,

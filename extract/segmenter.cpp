@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include "dates.h"
 #include "document.h"
@@ -41,6 +43,9 @@ std::size_t citation_marker(std::string_view s, std::size_t i, std::vector<int>*
     }
   }
   std::size_t j = i + 1;
+  // The numbers, kept only for a caller that wants them: the paragraph
+  // splitter asks of every endnote line whether it opens with a marker, and
+  // a vector a line cost an allocation.
   std::vector<int> found;
   while (true) {
     std::size_t start = j;
@@ -48,7 +53,7 @@ std::size_t citation_marker(std::string_view s, std::size_t i, std::vector<int>*
     while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j])) && j - start < 6)
       n = n * 10 + (s[j++] - '0');
     if (j == start) return 0;
-    found.push_back(n);
+    if (numbers) found.push_back(n);
     while (j < s.size() && s[j] == ' ') ++j;
     if (j < s.size() && s[j] == ']') break;
     if (j < s.size() && s[j] == ',') {
@@ -92,6 +97,23 @@ bool is_bullet(std::string_view line, std::size_t& mark_len) {
   return false;
 }
 
+// The offset of the first '.', '!' or '?' in text[i, end), or end. Eight
+// bytes are tested at once: a byte equal to c is the one below 1 after an
+// exclusive or with c (text::bytes_below), and most blocks of prose hold
+// none of the three (segment_sentences 18.9M -> 7.6M instructions on the
+// 1 MB corpus, with the find() of markers).
+std::size_t next_stop(std::string_view text, std::size_t i, std::size_t end) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  for (std::uint64_t w; i + 8 <= end; i += 8) {
+    std::memcpy(&w, text.data() + i, 8);
+    if ((text::bytes_below(w ^ ('.' * kOnes), 1) | text::bytes_below(w ^ ('!' * kOnes), 1) |
+         text::bytes_below(w ^ ('?' * kOnes), 1)) != 0)
+      break;
+  }
+  while (i < end && text[i] != '.' && text[i] != '!' && text[i] != '?') ++i;
+  return i;
+}
+
 bool is_endnote_line(std::string_view t) {
   std::size_t n = citation_marker(t, 0, nullptr);
   return n > 0 && t.find(',') > n && n < t.size() && is_space(t[n]);
@@ -121,9 +143,10 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
     p.begin = begin;
     p.end = begin + line.size();
     std::size_t mark = 0;
-    if (in_endnotes && !is_endnote_line(line) && (!text::looks_like_note(line) || is_section_name(line)))
+    const bool endnote = is_endnote_line(line);
+    if (in_endnotes && !endnote && (!text::looks_like_note(line) || is_section_name(line)))
       in_endnotes = false;  // prose, or the next section: the notes are over
-    if (is_endnote_line(line)) {
+    if (endnote) {
       p.kind = Paragraph::Kind::Endnote;
     } else if (in_endnotes) {
       p.kind = Paragraph::Kind::Note;
@@ -159,22 +182,20 @@ std::vector<Sentence> segment_sentences(std::string_view text, const Paragraph& 
     sentence.begin = s;
     sentence.end = e;
     sentence.paragraph = paragraph_index;
-    // Markers inside the sentence ("Germany,[7] and ...") count too.
-    for (std::size_t i = s; i < e; ++i)
-      if (text[i] == '[') i += std::max<std::size_t>(citation_marker(text, i, &cites), 1) - 1;
+    // Markers inside the sentence ("Germany,[7] and ...") count too. (One
+    // find() a marker, not a test a byte: segment_sentences' emit 6.0M ->
+    // 1.3M instructions on the 1 MB corpus.)
+    const std::string_view upto = text.substr(0, e);
+    for (std::size_t i = upto.find('[', s); i < e; i = upto.find('[', i))
+      i += std::max<std::size_t>(citation_marker(text, i, &cites), 1);
     std::sort(cites.begin(), cites.end());
     cites.erase(std::unique(cites.begin(), cites.end()), cites.end());
     sentence.citations = std::move(cites);
     out.push_back(std::move(sentence));
   };
   std::size_t i = begin;
-  while (i < end) {
-    char c = text[i];
-    if (c != '.' && c != '!' && c != '?') {
-      ++i;
-      continue;
-    }
-    if (c == '.') {
+  while ((i = next_stop(text, i, end)) < end) {
+    if (text[i] == '.') {
       // The word before the dot: "U.S", "Gen", "J".
       std::size_t w = i;
       while (w > begin && !is_space(text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"') --w;

@@ -73,6 +73,16 @@ std::vector<std::size_t> repair_utf8(std::string& s) {
 
 bool is_valid_utf8(std::string_view s) { return valid_prefix_end(s, 0) == s.size(); }
 
+std::size_t count_invalid_utf8(std::string_view s) {
+  std::size_t bad = 0;
+  for (std::size_t i = valid_prefix_end(s, 0); i < s.size();) {
+    std::size_t n = valid_sequence_length(s, i);
+    bad += n == 0;
+    i += n == 0 ? 1 : n;
+  }
+  return bad;
+}
+
 char32_t next_code_point(std::string_view s, std::size_t& i) {
   auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) { ++i; return c; }
@@ -169,10 +179,15 @@ std::string fold(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      ++i;
+    // A run of ASCII is sized once and lower-cased in place: a `+=` a byte
+    // checked the capacity and wrote a terminator each time (fold 17.1M ->
+    // 13.9M instructions on the 1 MB corpus).
+    std::size_t run = i;
+    while (run < s.size() && static_cast<unsigned char>(s[run]) < 0x80) ++run;
+    if (run > i) {
+      const std::size_t at = out.size();
+      out.resize(at + (run - i));
+      for (char* to = out.data() + at; i < run; ++i, ++to) *to = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] + 32) : s[i];
       continue;
     }
     char32_t cp = next_code_point(s, i);
@@ -205,14 +220,41 @@ std::vector<std::string_view> split(std::string_view s, std::string_view sep) {
   }
 }
 
+namespace {
+
+// Whether trimmed `s` has its words apart by single spaces: no tab or line
+// end, no space before another white space. Eight bytes are tested at
+// once (bytes_below()): most sentences pass, and a byte at a time cost
+// seven instructions (squeeze_space 21.8M -> 8.2M on the 1 MB corpus).
+// A block that may fail, with a control byte or a space before a byte up
+// to 0x20, is tested again a byte at a time. trim() left no space last,
+// so s[i + 1] is there after a space.
+bool single_spaced(std::string_view s) {
+  auto fine = [&](std::size_t i) { return !is_space(s[i]) || (s[i] == ' ' && !is_space(s[i + 1])); };
+  std::size_t i = 0;
+  for (; i + 9 <= s.size(); i += 8) {
+    std::uint64_t here, next;
+    std::memcpy(&here, s.data() + i, 8);
+    std::memcpy(&next, s.data() + i + 1, 8);
+    const std::uint64_t control = bytes_below(here, 0x20);
+    const std::uint64_t space = bytes_below(here, 0x21) & ~control;
+    if ((control | (space & bytes_below(next, 0x21))) == 0) continue;
+    for (std::size_t k = i; k < i + 8; ++k)
+      if (!fine(k)) return false;
+  }
+  for (; i < s.size(); ++i)
+    if (!fine(i)) return false;
+  return true;
+}
+
+}  // namespace
+
 std::string squeeze_space(std::string_view s) {
   s = trim(s);
-  // Most text already has single spaces between words: one test a byte and
-  // one copy then (the evidence sentences of a 1 MB corpus: 30M -> ~5M
-  // instructions). trim() left no space last, so s[i + 1] is there.
-  std::size_t at = 0;
-  while (at < s.size() && (!is_space(s[at]) || (s[at] == ' ' && !is_space(s[at + 1])))) ++at;
-  if (at == s.size()) return std::string(s);
+  // Most text already has single spaces between words: one test and one
+  // copy then (the evidence sentences of a 1 MB corpus: 30M -> ~5M
+  // instructions, before single_spaced() tested eight bytes at once).
+  if (single_spaced(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   // A word at a time: the run of other bytes, then one space for the run

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,21 @@ char32_t next_code_point(std::string_view s, std::size_t& i);
 void append_utf8(std::string& out, char32_t cp);
 
 std::size_t count_code_points(std::string_view s);
+
+// How many invalid UTF-8 sequences repair_utf8() would replace in `s`,
+// without copying it.
+std::size_t count_invalid_utf8(std::string_view s);
+
+// Per byte of the eight in `w` (read with memcpy), the top bit (0x80) set
+// when the byte is below `n`, for n up to 0x80; the other bits clear. The
+// low seven bits plus 0x80 - n carry into the top bit when they reach n
+// and never into the next byte; a byte with its own top bit set is not
+// below n. It lets a scan for rare bytes (controls, line ends) pass over
+// eight ordinary bytes with one test.
+inline std::uint64_t bytes_below(std::uint64_t w, unsigned n) {
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL, kTop = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
+  return ~(((w & kLow7) + (0x80 - n) * kOnes) | w) & kTop;
+}
 
 // Lower-cases Latin letters (ASCII, Latin-1, Latin Extended-A, basic Greek
 // and Cyrillic) and folds typographic apostrophes and dashes to ASCII, so

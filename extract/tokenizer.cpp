@@ -18,13 +18,22 @@ char32_t peek(std::string_view s, std::size_t i) {
 bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Appends the folded form of s (text::fold) to out, ASCII without a call.
+// The bytes are appended at once and lower-cased in place, until the first
+// non-ASCII byte: a `+=` a byte checked the capacity and wrote a terminator
+// each time (append_folded 19.5M -> 16.7M instructions on the 1 MB corpus).
 void append_folded(std::string& out, std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
-    char c = s[i++];
-    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  const std::size_t at = out.size();
+  out.append(s);
+  char* to = out.data() + at;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    auto c = static_cast<unsigned char>(to[k]);
+    if (c >= 0x80) {
+      out.resize(at + k);
+      out += text::fold(s.substr(k));
+      return;
+    }
+    if (c >= 'A' && c <= 'Z') to[k] = static_cast<char>(c + 32);
   }
-  if (i < s.size()) out += text::fold(s.substr(i));
 }
 
 // text::starts_upper and text::all_upper, ASCII without decoding.
@@ -57,7 +66,11 @@ bool is_quote(char32_t cp) {
          cp == 0x201E;
 }
 bool is_dash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2014); }
-bool word_char(char32_t cp) { return text::is_letter(cp) || text::is_digit(cp); }
+// ASCII without a call: there text::is_letter() is A-Z and a-z.
+bool word_char(char32_t cp) {
+  if (cp < 0x80) return ascii_alnum(static_cast<unsigned char>(cp));
+  return text::is_letter(cp) || text::is_digit(cp);
+}
 
 // "[12]" at i: length of the marker, or 0.
 std::size_t footnote_at(std::string_view s, std::size_t i) {
@@ -97,17 +110,21 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
   std::size_t i = begin;
   bool space_before = true;
   bool single_open = false;  // a single quote opened ("'peace plans'") and not yet closed
-  auto push = [&](std::size_t b, std::size_t e, std::string&& norm, Token::Kind kind) {
-    Token& t = out.emplace_back();
+  // The fields of token t, the last of `out`, but its norm.
+  auto finish = [&](Token& t, std::size_t b, std::size_t e, Token::Kind kind) {
     t.begin = static_cast<std::uint32_t>(b);
     t.end = static_cast<std::uint32_t>(e);
     std::string_view surface = view.substr(b, e - b);
-    t.norm = std::move(norm);
     t.kind = kind;
     t.upper = starts_upper(surface);
     t.all_caps = kind == Token::Kind::Word && all_upper(surface);
     t.glued = !space_before;
     space_before = false;
+  };
+  auto push = [&](std::size_t b, std::size_t e, std::string&& norm, Token::Kind kind) {
+    Token& t = out.emplace_back();
+    t.norm = std::move(norm);
+    finish(t, b, e, kind);
   };
   while (i < end) {
     char c = view[i];
@@ -143,7 +160,7 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
       // Initialisms with dots: "U.S.", "U.K.", "e.g."
       std::size_t k = i;
       int letters = 0;
-      while (k + 1 < end && text::is_letter(peek(view, k)) && cp_len(view, k) == 1 && view[k + 1] == '.') {
+      while (k + 1 < end && view[k + 1] == '.' && cp_len(view, k) == 1 && text::is_letter(peek(view, k))) {
         k += 2;
         ++letters;
         if (!(k < end && text::is_letter(peek(view, k)) && (k + 1 >= end || view[k + 1] == '.'))) break;
@@ -153,7 +170,12 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
         i = k;
         continue;
       }
-      std::string word;         // folded pieces read so far
+      // The word's token, its norm folded in place, piece by piece (not
+      // moved into it from a string of its own: tokenize 70.2M -> 61.3M
+      // instructions on the 1 MB corpus). Nothing else joins `out` until
+      // finish(), so the reference holds.
+      Token& token = out.emplace_back();
+      std::string& word = token.norm;  // folded pieces read so far
       std::size_t piece = b;    // start of the piece being read
       while (i < end) {
         auto byte = static_cast<unsigned char>(view[i]);
@@ -204,13 +226,13 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
         std::size_t after = i + cp_len(view, i);
         if ((peek(view, after) == 't' || peek(view, after) == 'T') && !word_char(peek(view, after + 1))) {
           word.pop_back();
-          push(b, i - 1, std::move(word), Token::Kind::Word);
+          finish(token, b, i - 1, Token::Kind::Word);
           push(i - 1, after + 1, "n't", Token::Kind::Word);
           i = after + 1;
           continue;
         }
       }
-      push(b, i, std::move(word), number ? Token::Kind::Number : Token::Kind::Word);
+      finish(token, b, i, number ? Token::Kind::Number : Token::Kind::Word);
       continue;
     }
     if (is_apostrophe(cp)) {

@@ -39,6 +39,25 @@ TEST(Dates, MonthNamesAndAbbreviations) {
   EXPECT_FALSE(month_from_name("mayday"));
 }
 
+// Words are turned away by length and first letter before the names are
+// compared: every month's name and its prefixes still read as before.
+TEST(Dates, EveryMonthAndEveryPrefixOfIt) {
+  const std::string names[] = {"january", "february", "march",     "april",   "may",      "june",
+                               "july",    "august",   "september", "october", "november", "december"};
+  for (int m = 1; m <= 12; ++m) {
+    const std::string& name = names[m - 1];
+    EXPECT_EQ(month_from_name(name), m) << name;
+    for (std::size_t n = 1; n < name.size(); ++n) {
+      const std::string prefix = name.substr(0, n);
+      if (n == 3 || prefix == "sept") EXPECT_EQ(month_from_name(prefix), m) << prefix;
+      else EXPECT_FALSE(month_from_name(prefix)) << prefix;
+    }
+    EXPECT_FALSE(month_from_name(name + "s")) << name;
+  }
+  for (std::string_view w : {"", "kyiv", "ukraine", "tuesday", "Jan", "January", "septembers"})
+    EXPECT_FALSE(month_from_name(w)) << w;
+}
+
 TEST(Dates, FindsDateLines) {
   EXPECT_EQ(find_date_in_line("September 4, 2025", true)->iso(), "2025-09-04");
   EXPECT_EQ(find_date_in_line("Thursday, 4 September 2025", true)->iso(), "2025-09-04");

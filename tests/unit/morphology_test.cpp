@@ -311,6 +311,30 @@ TEST_F(MorphologyFiles, AnnotationsKeptAreTheirMorphologysOnly) {
   EXPECT_EQ(annotated(wordnet()), both);
 }
 
+// analyze() keeps the readings it found for the calling thread, as
+// annotate() does: a word asked again gets the same readings, in the same
+// order; another Morphology, or this one loaded again, reads it afresh.
+TEST_F(MorphologyFiles, ReadingsKeptAreTheirMorphologysOnly) {
+  const V strikes = readings("strikes");
+  EXPECT_EQ(strikes.size(), 2u);
+  for (std::string_view word : {"strikes", "said", "left", "cutting", "children", "better", "zzyzx", "has"}) {
+    const V first = readings(word);
+    EXPECT_EQ(readings(word), first) << word;
+    std::vector<WordReading> out = {WordReading{}};  // what was in `out` goes
+    wordnet().analyze(word, out);
+    EXPECT_EQ(out.size(), first.size()) << word;
+  }
+  write_tables("strike\t-\t3\t-\t-\n", "");
+  Morphology m;
+  std::vector<Diagnostic> out;
+  ASSERT_TRUE(m.load(dir_.string(), out));
+  EXPECT_EQ(readings(m, "strikes"), V({"strike/verb/third"}));
+  write_tables("strife\t2\t-\t-\t-\n", "");
+  ASSERT_TRUE(m.load(dir_.string(), out));
+  EXPECT_EQ(readings(m, "strikes"), V());
+  EXPECT_EQ(readings("strikes"), strikes);
+}
+
 TEST_F(MorphologyFiles, BadCountNamesFileLineAndColumn) {
   write_tables("go\t-\t21\t-\t-\nattack\t6\tfive\t-\t-\n", "");
   EXPECT_EQ(only_error(),

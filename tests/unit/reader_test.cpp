@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -116,6 +118,113 @@ TEST(Reader, SqueezeSpaceLeavesOneSpaceBetweenWords) {
   EXPECT_EQ(text::squeeze_space("Kyiv and\tMoscow"), "Kyiv and Moscow");
   EXPECT_EQ(text::squeeze_space("Kyiv and \nMoscow"), "Kyiv and Moscow");
   EXPECT_EQ(text::squeeze_space("Kyiv and Moscow\r\n"), "Kyiv and Moscow");
+}
+
+// squeeze_space() and binary_reason() test eight bytes at once
+// (text::bytes_below()); the answers are the byte-at-a-time ones, wherever
+// in a block the byte that matters falls.
+TEST(Reader, BytesBelowMarksExactlyTheBytesBelowTheBound) {
+  const unsigned char samples[] = {0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x20, 0x21, 0x41, 0x7F, 0x80, 0xA0, 0xE2, 0xFF};
+  for (unsigned n : {0x20u, 0x21u, 0x80u})
+    for (unsigned char b : samples)
+      for (int lane = 0; lane < 8; ++lane) {
+        unsigned char bytes[8] = {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'};
+        bytes[lane] = b;
+        std::uint64_t w;
+        std::memcpy(&w, bytes, 8);
+        std::uint64_t expected = 0;
+        for (int k = 0; k < 8; ++k)
+          if (bytes[k] < n) expected |= std::uint64_t{0x80} << (8 * k);
+        EXPECT_EQ(text::bytes_below(w, n), expected) << n << " " << int(b) << " " << lane;
+      }
+}
+
+TEST(Reader, SqueezeSpaceFindsTheStrayByteAnywhereInABlock) {
+  // The slow path alone: every run of white space becomes one space.
+  auto squeezed = [](std::string_view s) {
+    std::string out;
+    bool gap = false;
+    for (char c : s) {
+      if (text::is_space(c)) {
+        gap = !out.empty();
+        continue;
+      }
+      if (gap) out += ' ';
+      gap = false;
+      out += c;
+    }
+    return out;
+  };
+  const std::string base = "Ukraine’s forces said on Tuesday that the strikes hit Kherson again.";
+  for (std::string_view stray : {"  ", "\t", "\n", "\r\n", " \t", "\x01", "\x1F"})
+    for (std::size_t at = 0; at <= base.size(); ++at) {
+      std::string s = base;
+      s.insert(at, stray);
+      EXPECT_EQ(text::squeeze_space(s), squeezed(s)) << at;
+    }
+  for (std::size_t at = 0; at < base.size(); ++at) {
+    std::string s = base;
+    if (s[at] != ' ') continue;
+    s[at] = '\t';
+    EXPECT_EQ(text::squeeze_space(s), squeezed(s)) << at;
+  }
+  EXPECT_EQ(text::squeeze_space(base), base);
+}
+
+TEST(Reader, CountInvalidUtf8AgreesWithRepair) {
+  for (std::string s : {std::string("plain"), std::string("caf\xE9 au lait"), std::string("\xFF\xFE\xFD"),
+                        std::string("Kyiv\xE2\x80 and \xE2\x80\x99s"), std::string("\xF0\x9F\x98\x80 ok \xC0\xAF"),
+                        std::string(100, 'a') + "\x80" + std::string(9, 'b') + "\xE2\x80"}) {
+    std::string copy = s;
+    EXPECT_EQ(text::count_invalid_utf8(s), text::repair_utf8(copy).size()) << s;
+  }
+}
+
+TEST(Reader, BinaryDataIsToldAtTheThresholdWhereverTheBytesFall) {
+  // Control bytes: binary past a tenth of the first 4 KiB, at any offsets.
+  for (std::size_t step : {7u, 8u, 9u}) {
+    std::string body(4096, 'a');
+    for (std::size_t i = 0; i < body.size(); i += 40) body[i] = ' ';
+    std::size_t placed = 0;
+    for (std::size_t i = 3; placed < 409; i = (i + step) % body.size())
+      if (body[i] == 'a') {
+        body[i] = '\x02';
+        ++placed;
+      }
+    EXPECT_EQ(binary_reason(body), nullptr) << step;
+    body[body.find('a')] = '\x02';  // 410: more than a tenth
+    ASSERT_NE(binary_reason(body), nullptr);
+    EXPECT_STREQ(binary_reason(body), "looks like a binary file, not a text report");
+  }
+  // UTF-16 without a byte-order mark: a NUL beside each ASCII letter, in
+  // either order, also past the first block.
+  std::string le, be;
+  for (char c : std::string("Kyiv said on Tuesday that talks would resume. ")) {
+    le += c;
+    le += '\0';
+    be += '\0';
+    be += c;
+  }
+  for (const std::string& s : {le, be}) {
+    ASSERT_NE(binary_reason(s), nullptr);
+    EXPECT_EQ(std::string(binary_reason(s)).substr(0, 17), "is UTF-16 text, n");
+  }
+  // Tabs, line ends and escapes are text.
+  EXPECT_EQ(binary_reason(std::string(64, '\t') + "\r\n\x1B[1m bold\n"), nullptr);
+}
+
+TEST(Reader, ControlCharactersAreCountedWhereverTheyFall) {
+  const std::string line = "Kyiv said on Tuesday that talks would resume.\n";
+  for (std::size_t at = 0; at < line.size() + 2; ++at) {
+    std::string body = line + line;
+    body[at] = '\x07';
+    body.back() = '\x07';
+    std::vector<Diagnostic> d;
+    auto r = make_report("c.txt", body, std::nullopt, d);
+    ASSERT_EQ(d.size(), 1u) << at;
+    EXPECT_EQ(d[0].message, "control characters replaced by spaces (2)") << at;
+    EXPECT_EQ(r.text.find('\x07'), std::string::npos);
+  }
 }
 
 TEST(Reader, ControlCharactersBecomeSpacesWithAWarning) {

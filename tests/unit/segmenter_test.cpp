@@ -50,6 +50,22 @@ TEST(Segmenter, ClosingQuoteAndCitationStayWithTheSentence) {
   EXPECT_EQ(cites[0], std::vector<int>({8}));
 }
 
+// The stops ('.', '!', '?') and the markers are looked for eight bytes
+// at a time: the sentences and their markers are the same wherever the
+// paragraph starts against those blocks.
+TEST(Segmenter, StopsAndMarkersAreFoundWhereverTheyFall) {
+  const std::string paragraph = "Kyiv said no![1] Did Moscow agree? It did, with Germany,[7] in Minsk.[2, 3] Yes, they all agreed";
+  for (std::size_t pad = 0; pad < 16; ++pad) {
+    std::vector<std::vector<int>> cites;
+    auto s = sentences_of(std::string(pad, ' ') + paragraph, &cites);
+    ASSERT_EQ(s, std::vector<std::string>({"Kyiv said no!", "Did Moscow agree?", "It did, with Germany,[7] in Minsk.",
+                                           "Yes, they all agreed"}))
+        << pad;
+    EXPECT_EQ(cites[0], std::vector<int>({1})) << pad;
+    EXPECT_EQ(cites[2], std::vector<int>({2, 3, 7})) << pad;
+  }
+}
+
 TEST(Segmenter, SurvivesAbbreviations) {
   auto s = sentences_of(
       "The U.S. Army and Lt. Col. Ivan Petrov met Gen. Smith on Jan. 5 in room No. 4. Dr. Who agreed. J. R. Smith left.");

@@ -59,6 +59,17 @@ TEST(Tokenizer, QuotesAreTokensOfTheirOwn) {
 
 TEST(Tokenizer, ApostropheInsideANameStays) { EXPECT_EQ(norms("C\xC3\xB4te d'Ivoire"), V({"c\xC3\xB4te", "d'ivoire"})); }
 
+// The ASCII part of a word is lower-cased in place, the rest by
+// text::fold(): a word's form is text::fold() of its text wherever the
+// first non-ASCII letter falls.
+TEST(Tokenizer, WordFormsAreFoldedWhereverTheAccentFalls) {
+  // (Literals split where a hex escape would swallow the letter after it.)
+  EXPECT_EQ(norms("\xC3\x89LYS\xC3\x89" "E Z\xC3\xBCrich BOGOT\xC3\x81 \xC5\x81\xC3\x93" "D\xC5\xB9 Ma\xC3\xB1" "ana"),
+            V({"\xC3\xA9lys\xC3\xA9" "e", "z\xC3\xBCrich", "bogot\xC3\xA1", "\xC5\x82\xC3\xB3" "d\xC5\xBA",
+               "ma\xC3\xB1" "ana"}));
+  EXPECT_EQ(norms("MOSCOW KYIV reject[S] Donets\xE2\x80\x99k"), V({"moscow", "kyiv", "rejects", "donets'k"}));
+}
+
 TEST(Tokenizer, OffsetsPointIntoTheText) {
   std::string text = "  Kyiv, Ukraine";
   auto t = tokenize(text);
