@@ -81,7 +81,17 @@ Item& mention_over(std::vector<Item>& items, std::size_t s, std::size_t e, const
 
 bool Chunker::is_name_word(const Item& item) const {
   if (item.kind != Item::Kind::Word || !item.upper) return false;
-  if (in(item, rules_.builtin.stop) || month_from_name(item.norm)) return false;
+  if (in(item, rules_.builtin.stop)) return false;
+  // A month's name or abbreviation ("Jan", "Sept", "September") has 3 to 9
+  // letters and starts with one of "adfjmnos" (a bit each below): most names
+  // fail that before month_from_name() compares them with all twelve months.
+  constexpr std::uint32_t kMonthInitials = 1u << ('a' - 'a') | 1u << ('d' - 'a') | 1u << ('f' - 'a') |
+                                           1u << ('j' - 'a') | 1u << ('m' - 'a') | 1u << ('n' - 'a') |
+                                           1u << ('o' - 'a') | 1u << ('s' - 'a');
+  const std::string& w = item.norm;
+  const auto initial = static_cast<std::uint32_t>(static_cast<unsigned char>(w.empty() ? 0 : w[0]) - 'a');
+  if (w.size() >= 3 && w.size() <= 9 && initial < 26 && (kMonthInitials >> initial & 1) && month_from_name(w))
+    return false;
   return true;
 }
 
@@ -158,7 +168,8 @@ const std::string& Chunker::use_entry(std::uint32_t index) {
     return at->first;  // a lean entity adds nothing to one already there
   }
   if (!learning_) return entities_.emplace_hint(at, key, t.entity)->first;
-  Entity& lean = entities_.emplace_hint(at, key, Entity{})->second;
+  // Built in its node: no empty entity moved in and destroyed (5,300 a run).
+  Entity& lean = entities_.try_emplace(at, key)->second;
   lean.key = key;
   lean.type = t.entity.type;
   lean.part_of = t.entity.part_of;  // state_code() reads them
@@ -2544,6 +2555,9 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   // The mention layer: every entity chunk, with its head word (the last
   // word before "of" or "for": "Ministry" of "the Ministry of Defense").
   sentence.mentions.clear();
+  // One allocation, not one each time the vector doubles (and moves its mentions).
+  sentence.mentions.reserve(static_cast<std::size_t>(std::count_if(
+      items.begin(), items.end(), [](const Item& it) { return it.kind == Item::Kind::Entity && !it.shared; })));
   for (std::size_t c = 0; c < items.size(); ++c) {
     const Item& it = items[c];
     if (it.kind != Item::Kind::Entity || it.shared) continue;
