@@ -104,7 +104,9 @@ void Chunker::note_gates(const std::vector<Token>& tokens) {
         {b.org_head, kOrgHead},         {b.company_suffix, kCompanySuffix},
         {b.lower_head, kLowerHead},     {b.owned_body_head, kOwnedBodyHead},
         {b.group_noun, kGroupNoun},     {rules_.if_defined.crowd_noun, kCrowdNoun},
-        {rules_.if_defined.ethnic, kEthnic}, {b.refer_org, kReferOrg}};
+        {rules_.if_defined.ethnic, kEthnic}, {b.refer_org, kReferOrg},
+        {b.place_suffix, kPlaceSuffix},     {b.place_head, kPlaceHead},
+        {b.refer_government, kReferGovernment}};
     gate_of_class_.assign(rules_.lexicon.size(), 0);
     for (const auto& [word_class, gate] : gates) {
       if (word_class < 0) continue;  // a class the lexicon lacks: no word is in it
@@ -2111,7 +2113,8 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
     return k + 1 < items.size() && in(items[k], b.place_article) && !items[k].upper && is_name_word(items[k + 1]);
   };
   // "Sumy Oblast", "Pokrovsk direction", "Kostyantynivka-Druzhkivka tactical area"
-  for (std::size_t i = 1; i < items.size(); ++i) {
+  // (Only where the sentence has a word of either class.)
+  for (std::size_t i = 1; i < items.size() && (gates_ & (kPlaceSuffix | kPlaceHead)); ++i) {
     if (!in(items[i], b.place_suffix) && !(items[i].upper && in(items[i], b.place_head))) continue;
     std::size_t end = i;
     if (end > 0 && in(items[end - 1], b.place_suffix_mod)) --end;
@@ -2267,7 +2270,9 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
     mention_over(items, from, to, key, government->type, Mention::Source::Name);
   };
   const ClauseReader words(rules_);
-  for (std::size_t j = 0; j + 2 < items.size(); ++j) {
+  // (This loop and the third read only a sentence with a REFER_GOVERNMENT word.)
+  const bool names_government = (gates_ & kReferGovernment) != 0;
+  for (std::size_t j = 0; names_government && j + 2 < items.size(); ++j) {
     if (items[j].norm != "the"sv || items[j + 1].kind != Item::Kind::Word || items[j + 1].upper ||
         !in(items[j + 1], b.refer_government))
       continue;
@@ -2322,7 +2327,7 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
   // REFER_GOVERNMENT: that state's government. (Not before a noun for
   // troops, which the loop above made forces, nor in a title: "junta
   // leader Tiani" is a person's.)
-  for (std::size_t j = 0; j + 1 < items.size(); ++j) {
+  for (std::size_t j = 0; names_government && j + 1 < items.size(); ++j) {
     const Item& first = items[j];
     std::string state;  // its key, "state/ML"
     std::size_t k = j + 1;
@@ -2490,7 +2495,7 @@ void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, con
   // runs only bodies() and owned_bodies(), and a first, dearer note of the
   // gates cost it more than they spared (learn 100.0M -> 101.5M instructions
   // on the 1 MB corpus).
-  gates_ = 0xff;
+  gates_ = 0xffff;
   auto items = base_items(text, tokens, times);
   bodies(items, text, tokens);
   described_state_bodies(items, text, tokens);
