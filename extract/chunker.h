@@ -221,6 +221,17 @@ class Chunker {
   [[gnu::always_inline]] bool in(const Item& item, int word_class) const {
     return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) && rules_.lexicon.in(item.word, word_class);
   }
+  // The word classes a step needs before it scans the items ("Council",
+  // "office", "protesters", "group"...), a bit each: note_gates() sets in
+  // gates_ those of the sentence's tokens. A step none of whose classes the
+  // sentence holds returns at once, since every word or punctuation item
+  // carries its token's word.
+  enum Gate : std::uint16_t {
+    kOrgHead = 1, kCompanySuffix = 2, kLowerHead = 4, kOwnedBodyHead = 8,
+    kGroupNoun = 16, kCrowdNoun = 32, kEthnic = 64, kReferOrg = 128,
+    kPlaceSuffix = 256, kPlaceHead = 512, kReferGovernment = 1024,
+  };
+  void note_gates(const std::vector<Token>& tokens);
   // The lower-case ISO code of the state an entity belongs to ("state/RU",
   // or an organization part of it, or its armed force): "ru"; "" if none.
   std::string state_code(const std::string& key) const;
@@ -264,6 +275,8 @@ class Chunker {
   // official's mention ("the Chinese consul general"), the title as written.
   std::map<std::size_t, std::string> official_written_;
   std::unordered_set<std::string> named_;  // outlet_senses(): the keys of the report's mentions so far
+  std::uint16_t gates_ = 0xffff;  // note_gates(): the Gate bits of the sentence being chunked
+  std::vector<std::uint16_t> gate_of_class_;  // note_gates(): by class id, its Gate bit (0 for most)
   std::vector<std::string_view> words_;  // base_items(): the words of a name being looked up
   GazetteerMatch match_;                 // base_items(): the gazetteer's match at a token
   GazetteerMatch match_after_article_;   // base_items(): the match after a "the" that starts one

@@ -709,6 +709,25 @@ TEST(Bodies, ACompanyByTheWordThatEndsItsName) {
   EXPECT_EQ(actors_of(x, "STATEMENT"), (Keys{"org/marlow-tanker-holdings-ltd", "org/marlow-tanker-holdings-ltd"}));
 }
 
+// Chunker::note_gates(): a step that needs a word class the sentence lacks
+// returns at once; one whose class it holds reads it, also where the word
+// came before in the report (the second "office", "Ltd" and "ethnic" are
+// found in the chunker's cache of each word's classes).
+TEST(Bodies, EachStepStillReadsASentenceThatHoldsItsWordClass) {
+  auto x = run("The EU human rights office accused the militia of abuses. Marlow Tanker Holdings Ltd said the crew "
+               "was safe. About 300 ethnic Hungarians marched through the town centre on Saturday. The UN human "
+               "rights office rejected the claim. Galaxy Maritime Ltd said the ship was seized. About 200 ethnic "
+               "Hungarians marched in Cluj. The al-Shabaab terror network threatened to attack Nairobi.",
+               "2000-01-01");
+  for (const char* key : {"org/eu-human-rights-office", "org/un-human-rights-office", "org/marlow-tanker-holdings-ltd",
+                          "org/galaxy-maritime-ltd", "group/ethnic-hungarians"})
+    EXPECT_TRUE(entity(x, key)) << key;
+  EXPECT_EQ(actors_of(x, "THREATEN"), Keys{"org/al-shabaab"});
+  const Keys protesters = actors_of(x, "PROTEST");
+  ASSERT_FALSE(protesters.empty());
+  for (const auto& key : protesters) EXPECT_EQ(key, "group/ethnic-hungarians");
+}
+
 TEST(Places, APartOfAStateByItsAdjective) {
   auto x = run("Protests spread along the Estonian coast, and a ferry sank off the Latvian coastline.");
   const std::pair<const char*, const char*> parts[] = {{"place/estonian-coast", "state/EE"},

@@ -4,6 +4,7 @@
 // a state held in the person's own state; and where no body may be given.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -312,6 +313,40 @@ TEST(Positions, ABadOfficeNamesFileLineAndColumn) {
 // The graph: both titles on one position node, whose IRI stays keyed on
 // the canonical title, so a report that writes "spokesperson" and one that
 // writes "spokesman" give the same node.
+// Chunker::is_name_word() asks month_from_name() only of a word with a
+// month's length and first letter: every month, whole or cut short, still
+// ends a name after a title, and a name of that shape is still a name.
+TEST(Positions, AMonthAfterATitleNamesNobodyAndANameOfItsShapeDoes) {
+  for (const char* month : {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
+                            "September"}) {
+    auto x = test::run(std::string("Estonian Defence Minister ") + month + " Ruud met the envoy.", "2025-05-06");
+    std::string slug = std::string(month) + "-ruud";
+    for (auto& c : slug) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_FALSE(entity(x, "person/ee/" + slug)) << month;
+    EXPECT_FALSE(entity(x, "person/" + slug)) << month;
+  }
+  auto x = test::run("Estonian Defence Minister Octavia Ruud met the envoy. Estonian Interior Minister Mayes Kask "
+                     "met him too. Estonian Finance Minister Dag Tamm agreed.",
+                     "2025-05-06");
+  EXPECT_TRUE(entity(x, "person/ee/octavia-ruud"));
+  EXPECT_TRUE(entity(x, "person/ee/mayes-kask"));
+  EXPECT_TRUE(entity(x, "person/ee/dag-tamm"));
+}
+
+// Chunker::note_state_bodies(): the one body of a state a sentence names is
+// the body a spokesperson of that state speaks for in the next sentences;
+// a sentence that names two bodies of the state leaves it unclear.
+TEST(Positions, ASpokespersonSpeaksForTheOneBodyOfTheirStateNamedJustBefore) {
+  auto x = test::run("China's foreign ministry warned Japan. Spokesman Lin Jian said talks would go on.", "2025-05-06");
+  const auto one = positions(x, "person/lin-jian");
+  x = test::run("China's foreign ministry and China's defence ministry warned Japan. Spokesman Lin Jian said talks "
+                "would go on.",
+                "2025-05-06");
+  const auto two = positions(x, "person/lin-jian");
+  EXPECT_EQ(one, (std::set<std::string>{"Spokesperson|org/cn-mfa|spokesman"}));
+  EXPECT_EQ(two, (std::set<std::string>{"Spokesperson||spokesman"}));
+}
+
 TEST(Positions, TheGraphWritesBothTitlesOnOneNode) {
   auto res = test::resources();
   ASSERT_TRUE(res);
