@@ -661,6 +661,15 @@ void GraphBuilder::summarize() {
   const std::string xsd_date = std::string(ns::xsd) + "date";
   TermId g = graph_.iri(summaries_graph(options_.base));
   TermId actor = sg("actor"), target = sg("target"), event_type = sg("eventType"), negated = sg("negated");
+  // The sg: names of every summary, each interned at its first use (the
+  // order, and so the ids, they always had) and then remembered: sg()
+  // builds a string and looks it up, once an assertion for sg:summarizes
+  // (summarize() 32.1M -> 30.0M instructions on the 1 MB corpus).
+  TermId first_date_id = 0, last_date_id = 0, count_id = 0, summarizes_id = 0;
+  auto once = [&](TermId& id, std::string_view local) {
+    if (id == 0) id = sg(local);
+    return id;
+  };
   for (const auto& st : all) {
     TermId s = graph_.iri(mint_iri(options_.base, "summary/" + stance_id(graph_, st)));
     graph_.add(s, type, summary_class, g);
@@ -668,10 +677,13 @@ void GraphBuilder::summarize() {
     graph_.add(s, event_type, sg(st.event_type), g);
     if (st.target != kDefaultGraph) graph_.add(s, target, st.target, g);
     graph_.add(s, negated, graph_.boolean(st.negated), g);
-    if (!st.first_date.empty()) graph_.add(s, sg("firstDate"), graph_.literal(st.first_date, xsd_date), g);
-    if (!st.last_date.empty()) graph_.add(s, sg("lastDate"), graph_.literal(st.last_date, xsd_date), g);
-    graph_.add(s, sg("assertionCount"), graph_.integer(static_cast<long long>(st.assertions.size())), g);
-    for (auto m : st.assertions) graph_.add(s, sg("summarizes"), m, g);
+    if (!st.first_date.empty())
+      graph_.add(s, once(first_date_id, "firstDate"), graph_.literal(st.first_date, xsd_date), g);
+    if (!st.last_date.empty())
+      graph_.add(s, once(last_date_id, "lastDate"), graph_.literal(st.last_date, xsd_date), g);
+    graph_.add(s, once(count_id, "assertionCount"), graph_.integer(static_cast<long long>(st.assertions.size())), g);
+    once(summarizes_id, "summarizes");
+    for (auto m : st.assertions) graph_.add(s, summarizes_id, m, g);
     // "Russia not REJECT Ukraine: 3 assertions, 2025-08-18 to 2025-09-04"
     std::string text = name(st.actor) + (st.negated ? " not " : " ") + st.event_type;
     if (st.target != kDefaultGraph) text += ' ' + name(st.target);

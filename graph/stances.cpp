@@ -51,11 +51,13 @@ std::vector<Stance> stances(const Graph& graph) {
   graph.for_each_added([&](const Quad& q) {
     if (slot[q.s] == 0) return;
     Facts& f = facts[slot[q.s] - 1];
-    const Term& o = graph.term(q.o);
+    // The object's term is looked up only where the predicate needs it:
+    // most of an assertion's quads (its label, rule, evidence) need none.
     // An assertion merged from several graphs may carry two event types or
     // polarities: the smallest type by name, and negated if any says so, so
     // that neither the order of the files nor of the quads decides.
     if (q.p == event_type) {
+      const Term& o = graph.term(q.o);
       if (o.kind == Term::Kind::Iri && o.value.size() > sgns.size() && o.value.starts_with(sgns)) {
         std::string_view local = std::string_view(o.value).substr(sgns.size());
         if (f.type.empty() || local < f.type) f.type = std::string(local);
@@ -65,8 +67,10 @@ std::vector<Stance> stances(const Graph& graph) {
     } else if (q.p == target) {
       if (is_iri(q.o)) f.targets.push_back(q.o);
     } else if (q.p == date) {
+      const Term& o = graph.term(q.o);
       if (f.date.empty() || o.value < f.date) f.date = o.value;
     } else if (q.p == negated) {
+      const Term& o = graph.term(q.o);
       f.negated = f.negated || o.value == "true" || o.value == "1";
     } else if (q.p == modality) {
       f.modal = true;

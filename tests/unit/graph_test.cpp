@@ -358,6 +358,40 @@ TEST(Graph, RadixSortAndTwoThreadCompactAgreeWithStdSort) {
   EXPECT_TRUE(got_two == expected);
 }
 
+// sorted() packs a quad's ranks into 64 bits where they fit (few
+// predicates and graphs) and sorts Quads where they do not (here: 70,000
+// terms, and as many predicates and graphs): both give the order of
+// term_less() on graph, subject, predicate, object, each quad once, on one
+// thread or two.
+TEST(Graph, SortedQuadsAgreeWithTermLessWhetherOrNotTheyPackIn64Bits) {
+  for (std::size_t spread : {std::size_t{8}, std::size_t{70000}}) {
+    XorShift next{0xD1B54A32D192ED03ULL + spread};
+    Graph g;
+    std::vector<TermId> ids;
+    for (int i = 0; i < 70000; ++i) ids.push_back(g.iri("https://x.org/" + std::to_string(next() % 1000000)));
+    std::vector<Quad> quads;
+    for (int i = 0; i < 120000; ++i) {
+      Quad q{ids[next() % ids.size()], ids[next() % spread], ids[next() % ids.size()],
+             next() % 3 == 0 ? kDefaultGraph : ids[next() % spread]};
+      quads.push_back(q);
+      if (i % 7 == 0) quads.push_back(q);  // a duplicate
+    }
+    for (const auto& q : quads) g.add(q.s, q.p, q.o, q.g);
+    auto less = [&](const Quad& a, const Quad& b) {
+      for (auto field : {&Quad::g, &Quad::s, &Quad::p, &Quad::o}) {
+        if (term_less(g.term(a.*field), g.term(b.*field))) return true;
+        if (term_less(g.term(b.*field), g.term(a.*field))) return false;
+      }
+      return false;
+    };
+    std::vector<Quad> expected = quads;
+    std::sort(expected.begin(), expected.end(), less);
+    expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+    EXPECT_TRUE(g.sorted_quads(1) == expected) << spread;
+    EXPECT_TRUE(g.sorted_quads(2) == expected) << spread;
+  }
+}
+
 extract::Report seed_report(const std::string& name, const std::string& text) {
   std::vector<extract::Diagnostic> d;
   return extract::make_report(name, text, extract::parse_iso_date("2025-09-04"), d);
