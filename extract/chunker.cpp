@@ -81,17 +81,8 @@ Item& mention_over(std::vector<Item>& items, std::size_t s, std::size_t e, const
 
 bool Chunker::is_name_word(const Item& item) const {
   if (item.kind != Item::Kind::Word || !item.upper) return false;
-  if (in(item, rules_.builtin.stop)) return false;
-  // A month's name or abbreviation ("Jan", "Sept", "September") has 3 to 9
-  // letters and starts with one of "adfjmnos" (a bit each below): most names
-  // fail that before month_from_name() compares them with all twelve months.
-  constexpr std::uint32_t kMonthInitials = 1u << ('a' - 'a') | 1u << ('d' - 'a') | 1u << ('f' - 'a') |
-                                           1u << ('j' - 'a') | 1u << ('m' - 'a') | 1u << ('n' - 'a') |
-                                           1u << ('o' - 'a') | 1u << ('s' - 'a');
-  const std::string& w = item.norm;
-  const auto initial = static_cast<std::uint32_t>(static_cast<unsigned char>(w.empty() ? 0 : w[0]) - 'a');
-  if (w.size() >= 3 && w.size() <= 9 && initial < 26 && (kMonthInitials >> initial & 1) && month_from_name(w))
-    return false;
+  // (month_from_name() turns most words away by length and initial.)
+  if (in(item, rules_.builtin.stop) || month_from_name(item.norm)) return false;
   return true;
 }
 
@@ -2114,7 +2105,8 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
   };
   // "Sumy Oblast", "Pokrovsk direction", "Kostyantynivka-Druzhkivka tactical area"
   // (Only where the sentence has a word of either class.)
-  for (std::size_t i = 1; i < items.size() && (gates_ & (kPlaceSuffix | kPlaceHead)); ++i) {
+  const bool names_place_kind = (gates_ & (kPlaceSuffix | kPlaceHead)) != 0;
+  for (std::size_t i = 1; names_place_kind && i < items.size(); ++i) {
     if (!in(items[i], b.place_suffix) && !(items[i].upper && in(items[i], b.place_head))) continue;
     std::size_t end = i;
     if (end > 0 && in(items[end - 1], b.place_suffix_mod)) --end;

@@ -310,12 +310,9 @@ TEST(Positions, ABadOfficeNamesFileLineAndColumn) {
             (dir / "titles.tsv").string() + ":3:13: error: office must be 'state', 'rank', 'body' or empty, not 'stat'");
 }
 
-// The graph: both titles on one position node, whose IRI stays keyed on
-// the canonical title, so a report that writes "spokesperson" and one that
-// writes "spokesman" give the same node.
-// Chunker::is_name_word() asks month_from_name() only of a word with a
-// month's length and first letter: every month, whole or cut short, still
-// ends a name after a title, and a name of that shape is still a name.
+// Chunker::is_name_word(): a month, whole or cut short, ends a name after a
+// title (month_from_name() turns words away by length and first letter
+// first), and a name of a month's shape is still a name.
 TEST(Positions, AMonthAfterATitleNamesNobodyAndANameOfItsShapeDoes) {
   for (const char* month : {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
                             "September"}) {
@@ -347,6 +344,9 @@ TEST(Positions, ASpokespersonSpeaksForTheOneBodyOfTheirStateNamedJustBefore) {
   EXPECT_EQ(two, (std::set<std::string>{"Spokesperson||spokesman"}));
 }
 
+// The graph: both titles on one position node, whose IRI stays keyed on
+// the canonical title, so a report that writes "spokesperson" and one that
+// writes "spokesman" give the same node.
 TEST(Positions, TheGraphWritesBothTitlesOnOneNode) {
   auto res = test::resources();
   ASSERT_TRUE(res);
