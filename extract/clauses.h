@@ -158,6 +158,8 @@ class ClauseReader {
   // verb coordinated with an
   // earlier one gets a copy of its subject in front ("Peskov rejected A and
   // [Peskov] accused B"). `discourse` is updated with this sentence.
+  // The reading is made of the chunks, which it takes over: the sentence's
+  // chunks are empty afterwards (no later stage reads them).
   void read(AnnotatedSentence& sentence, Discourse& discourse) const;
 
   // The clause layer, from the reading and which attribution frame's
