@@ -671,10 +671,9 @@ bool ClauseReader::members_of(const std::vector<Item>& items, std::size_t i, std
   return q == begin || in(items[q - 1], b.determiner) || items[q - 1].norm == ","sv;
 }
 
-bool ClauseReader::is_subject(const std::vector<Item>& items, std::size_t i) const {
+bool ClauseReader::subject_entity(const std::vector<Item>& items, std::size_t i) const {
   const auto& b = rules_.builtin;
   const Item& it = items[i];
-  if (it.kind != Item::Kind::Entity || it.locative) return false;
   if (i > 0 && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s"sv) && !members_of(items, i, 0)) return false;
   if (modifies_noun(items, i)) return false;
   VerbGroup g = verb_group(items, verb_after_subject(items, i));
