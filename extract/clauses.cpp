@@ -756,10 +756,16 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     return m.keys.size() == 2 && !m.locative && m.types.size() == 2 && m.types[0] == EntityType::State &&
            m.types[1] == EntityType::State;
   };
+  // (Only those the last loop keeps: no person or place, unless a bloc.)
+  auto kept = [&](const Mention& m) {
+    if (pair_of_states(m)) return true;
+    if (m.keys.size() != 1) return false;
+    return sentence.chunks[m.chunk].bloc ||
+           (!m.locative && m.types[0] != EntityType::Person && m.types[0] != EntityType::Place);
+  };
   std::vector<Named> named_items;
   for (const auto& m : sentence.mentions)
-    if (m.chunk < sentence.chunks.size() && (m.keys.size() == 1 || pair_of_states(m)))
-      named_items.push_back({&m, sentence.chunks[m.chunk]});
+    if (m.chunk < sentence.chunks.size() && kept(m)) named_items.push_back({&m, sentence.chunks[m.chunk]});
   // The reading starts as the chunks, moved, not copied: no stage reads the
   // chunks after this one (document.h), and a copy of every item cost 20M
   // instructions on the 1 MB corpus (92,209 items).
@@ -1148,7 +1154,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     }
   }
   // What the sentence named, for the descriptions of later sentences.
-  for (const auto& [mention, it] : named_items) {
+  for (auto& [mention, it] : named_items) {
     const Mention& m = *mention;
     if (pair_of_states(m)) {
       discourse.last_pair = it;
@@ -1175,7 +1181,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       default: break;
     }
     if (m.types[0] != EntityType::Person && m.types[0] != EntityType::Place && sentence.tokens[m.head].kind == Token::Kind::Word)
-      discourse.by_head[sentence.tokens[m.head].norm] = it;
+      discourse.by_head[sentence.tokens[m.head].norm] = std::move(it);  // its last use
   }
 }
 
