@@ -158,6 +158,8 @@ class ClauseReader {
   // verb coordinated with an
   // earlier one gets a copy of its subject in front ("Peskov rejected A and
   // [Peskov] accused B"). `discourse` is updated with this sentence.
+  // The reading is made of the chunks, which it takes over: the sentence's
+  // chunks are empty afterwards (no later stage reads them).
   void read(AnnotatedSentence& sentence, Discourse& discourse) const;
 
   // The clause layer, from the reading and which attribution frame's
@@ -196,8 +198,15 @@ class ClauseReader {
   // The state of the nearest earlier subject of items[..i): a state, or the
   // state whose derived body it is ("org/co-mfa": Colombia).
   std::optional<Item> state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const;
-  // An entity item that is the subject of a verb right after it.
-  bool is_subject(const std::vector<Item>& items, std::size_t i) const;
+  // An entity item that is the subject of a verb right after it. (Asked of
+  // every item, most of which are no entity: that answer is inline, the
+  // rest in subject_entity(). The calls took 14.3M instructions on the 1 MB
+  // corpus, 190,000 of them, four in five of a word.)
+  bool is_subject(const std::vector<Item>& items, std::size_t i) const {
+    return items[i].kind == Item::Kind::Entity && !items[i].locative && subject_entity(items, i);
+  }
+  // is_subject() of an entity item that is not locative.
+  bool subject_entity(const std::vector<Item>& items, std::size_t i) const;
   // items[i] opens its phrase after a crowd or a group's noun and "of"
   // ("Thousands of Kenyans", "The members of the Security Council"): they
   // act as it.

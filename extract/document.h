@@ -10,11 +10,11 @@
 //                           head word, and the chunks rules read: words, times and
 //                           mentions in order (chunker.cpp)
 //   references              what a pronoun stands for (clauses.cpp)
-//   reading, clauses        the chunks with every clause's subject in front of its
-//                           verb ("X rejected A and [X] accused B"), and each clause:
-//                           subject, verb group (voice, polarity, modality), object,
-//                           and how it is embedded (main, or the content of whose
-//                           attribution) (clauses.cpp)
+//   reading, clauses        the chunks (taken over: moved, none reads them later) with
+//                           every clause's subject in front of its verb ("X rejected A
+//                           and [X] accused B"), and each clause: subject, verb group
+//                           (voice, polarity, modality), object, and how it is embedded
+//                           (main, or the content of whose attribution) (clauses.cpp)
 //   frames, assertions      the rules (pipeline.cpp, matcher.cpp)
 //
 // docs/architecture.md draws the stages and says where a new linguistic

@@ -24,19 +24,27 @@ struct Hit {
   std::size_t end;  // the item after the trigger's last word
 };
 
+// Where the words of `t`, whose first word stands at items[q], end within
+// items[..end): the item after its last word, or 0 when they do not all
+// stand there.
+std::size_t phrase_end(const Trigger& t, const std::vector<Item>& items, std::size_t q, std::size_t end) {
+  std::size_t p = q + 1;
+  for (std::size_t k = 0; k < t.rest.size(); ++k, ++p) {
+    const bool ok = p < end && (items[p].kind == Item::Kind::Word || items[p].kind == Item::Kind::Punct) &&
+                    (items[p].word == t.rest[k] || (k + 1 == t.rest.size() && t.rest_plural && items[p].word == t.rest_plural));
+    if (!ok) return 0;
+  }
+  return p;
+}
+
 void hits_at(const TriggerLexicon& lexicon, const std::vector<Item>& items, std::size_t q, std::size_t end,
              Trigger::Pos pos, std::vector<Hit>& out, std::vector<VerbForm>* forms = nullptr) {
   for (const auto& f : lexicon.starting(items[q].word)) {
     const Trigger& t = lexicon.entries()[f.entry];
     bool verbal = t.pos == Trigger::Pos::Verb || t.pos == Trigger::Pos::Light;
     if (verbal != (pos == Trigger::Pos::Verb) || (!verbal && t.pos != pos)) continue;
-    std::size_t p = q + 1;
-    bool ok = true;
-    for (std::size_t k = 0; k < t.rest.size() && ok; ++k, ++p) {
-      ok = p < end && (items[p].kind == Item::Kind::Word || items[p].kind == Item::Kind::Punct) &&
-           (items[p].word == t.rest[k] || (k + 1 == t.rest.size() && t.rest_plural && items[p].word == t.rest_plural));
-    }
-    if (!ok) continue;
+    const std::size_t p = phrase_end(t, items, q, end);
+    if (p == 0) continue;
     if (forms && std::find(forms->begin(), forms->end(), f.form) == forms->end()) forms->push_back(f.form);
     if (std::none_of(out.begin(), out.end(), [&](const Hit& h) { return h.trigger == &t; })) out.push_back({&t, p});
   }
@@ -1174,15 +1182,17 @@ class Reader {
 std::vector<bool> guarded(const RuleSet& rules, const std::vector<Item>& items, std::size_t begin, std::size_t end) {
   std::vector<bool> out(end, false);
   if (rules.triggers.empty()) return out;
-  std::vector<Hit> hits;
+  const TriggerLexicon& lexicon = rules.triggers;
+  // The guard phrases of every part of speech at once: one pass over the
+  // entries a word starts, where hits_at() of each part of speech took
+  // three (guarded() took 5.9M instructions on the 1 MB corpus).
   for (std::size_t q = begin; q < end; ++q) {
-    if (items[q].kind != Item::Kind::Word || !rules.triggers.starts_guard(items[q].word)) continue;
-    for (auto pos : {Trigger::Pos::Verb, Trigger::Pos::Noun, Trigger::Pos::Adjective}) {
-      hits.clear();
-      hits_at(rules.triggers, items, q, end, pos, hits);
-      for (const auto& h : hits)
-        if (h.trigger->event == "NONE"sv && !h.trigger->rest.empty() && h.trigger->when.empty())
-          for (std::size_t k = q; k < h.end; ++k) out[k] = true;
+    if (items[q].kind != Item::Kind::Word || !lexicon.starts_guard(items[q].word)) continue;
+    for (const auto& f : lexicon.starting(items[q].word)) {
+      const Trigger& t = lexicon.entries()[f.entry];
+      if (t.event != "NONE"sv || t.rest.empty() || !t.when.empty()) continue;
+      const std::size_t p = phrase_end(t, items, q, end);
+      for (std::size_t k = q; k < p; ++k) out[k] = true;
     }
   }
   return out;

@@ -1471,5 +1471,22 @@ TEST(Lexical, APeopleActsAcrossACrowdOrAPlace) {
   EXPECT_EQ(sole_actors("Bolivia shunned the summit in Lima.", "PROTEST"), V{});
 }
 
+// ClauseReader::read takes the chunks over as the reading and keeps, for
+// the sentences after, only the named items they may refer back to: "the
+// ministry" (by its head word), "the two sides" (two states named
+// together), "the country" (the last state), never a person named after
+// them.
+TEST(Lexical, LaterSentencesReferBackToWhatEarlierOnesNamed) {
+  EXPECT_EQ(sole_actors("The Russian Ministry of Defense met in Moscow on Monday. The ministry accused Ukraine "
+                        "of shelling Belgorod.",
+                        "ACCUSE"),
+            V({"org/ru-mod"}));
+  EXPECT_EQ(sole_actors("Serbia and Kosovo met in Brussels. The two sides agreed to resume talks.", "AGREE"),
+            V({"state/RS", "state/XK"}));
+  EXPECT_EQ(sole_actors("Mali hosted Emmanuel Macron in Bamako. The country accused Algeria of arming rebels.",
+                        "ACCUSE"),
+            V({"state/ML"}));
+}
+
 }  // namespace
 }  // namespace sg::extract
