@@ -1031,15 +1031,24 @@ std::set<std::string> Chunker::states_in(const std::vector<Item>& items) const {
 }
 
 std::string Chunker::clear_state(const std::vector<Item>& items) const {
-  for (const std::set<std::string>& states : {states_in(items), paragraph_states_, report_states_})
-    if (!states.empty()) return states.size() == 1 ? *states.begin() : std::string();
+  // (By pointer: a braced list of the sets would copy each.)
+  const std::set<std::string> sentence = states_in(items);
+  for (const std::set<std::string>* states : {&sentence, &paragraph_states_, &report_states_})
+    if (!states->empty()) return states->size() == 1 ? *states->begin() : std::string();
   return {};
 }
 
 void Chunker::note_state_bodies(const std::vector<Item>& items) {
-  const std::set<std::string> states = states_in(items);
-  paragraph_states_.insert(states.begin(), states.end());
-  report_states_.insert(states.begin(), states.end());
+  // The states in view are read only as none, one (which) or several
+  // (clear_state(), state_forces()): a set that holds two already says
+  // "several" whatever is added, so it takes no more, and a sentence is
+  // read for its states only while one of the sets may still change
+  // (note_state_bodies 8.6M -> 5.1M instructions on the 1 MB corpus).
+  if (paragraph_states_.size() < 2 || report_states_.size() < 2) {
+    const std::set<std::string> states = states_in(items);
+    for (std::set<std::string>* seen : {&paragraph_states_, &report_states_})
+      for (auto s = states.begin(); s != states.end() && seen->size() < 2; ++s) seen->insert(*s);
+  }
   std::map<std::string, std::set<std::string>> named;  // state -> its bodies this sentence names
   for (const auto& it : items) {
     if (it.kind != Item::Kind::Entity || it.keys.size() != 1 || it.types[0] != EntityType::Organization) continue;
@@ -2274,9 +2283,11 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
     // (The sentence's or the paragraph's state only: a state the report
     // named earlier is often another party, "China called for calm".)
     std::string state;
-    for (const std::set<std::string>& states : {states_in(items), paragraph_states_})
-      if (!states.empty()) {
-        if (states.size() == 1) state = *states.begin();
+    const std::set<std::string> sentence = states_in(items);
+    const std::array<const std::set<std::string>*, 2> in_view{&sentence, &paragraph_states_};  // (not copied)
+    for (const std::set<std::string>* states : in_view)
+      if (!states->empty()) {
+        if (states->size() == 1) state = *states->begin();
         break;
       }
     government_over(j, j + 2, state);

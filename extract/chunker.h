@@ -264,7 +264,8 @@ class Chunker {
   };
   std::unordered_map<std::string, StateBody> recent_state_body_;  // by state key
   std::size_t paragraph_ = 0;  // of the sentence being chunked
-  std::set<std::string> paragraph_states_, report_states_;  // named before this sentence
+  // Named before this sentence: two at most, which say "several" (note_state_bodies()).
+  std::set<std::string> paragraph_states_, report_states_;
   bool learning_;
   // By gazetteer entry: its entity is in entities_. Bits, not bytes: each
   // chunker clears one per entry of the gazetteer (3M instructions of
