@@ -67,9 +67,11 @@ Item& mention_over(std::vector<Item>& items, std::size_t s, std::size_t e, const
                    Mention::Source source) {
   Item item = make_item(Item::Kind::Entity, items[s].tb, items[e - 1].te);
   item.source = source;
-  item.keys = {key};
-  item.types = {type};
-  item.metonyms = {""};
+  // One push each: a braced list copies the key into the list, then again
+  // into the vector.
+  item.keys.push_back(key);
+  item.types.push_back(type);
+  item.metonyms.emplace_back();
   // In the place of the first item, the rest erased: the items after move
   // down once, not down and back up again.
   items[s] = std::move(item);
