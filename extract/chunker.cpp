@@ -81,8 +81,7 @@ Item& mention_over(std::vector<Item>& items, std::size_t s, std::size_t e, const
 
 }  // namespace
 
-bool Chunker::is_name_word(const Item& item) const {
-  if (item.kind != Item::Kind::Word || !item.upper) return false;
+bool Chunker::capital_is_name(const Item& item) const {
   // (month_from_name() turns most words away by length and initial.)
   if (in(item, rules_.builtin.stop) || month_from_name(item.norm)) return false;
   return true;

@@ -235,7 +235,14 @@ class Chunker {
   // The lower-case ISO code of the state an entity belongs to ("state/RU",
   // or an organization part of it, or its armed force): "ru"; "" if none.
   std::string state_code(const std::string& key) const;
-  bool is_name_word(const Item& item) const;
+  // A capitalised word that is no stop word nor month. The test of kind and
+  // case, which turns most items away, is inline: appositions() alone asks
+  // 173,000 times on the 1 MB corpus (is_name_word 4.1M -> 1.8M instructions;
+  // Chunker::chunk and learn 0.5M fewer).
+  bool is_name_word(const Item& item) const {
+    return item.kind == Item::Kind::Word && item.upper && capital_is_name(item);
+  }
+  bool capital_is_name(const Item& item) const;  // is_name_word() for a capitalised word
   // The end of "of" and the capitalised words after it that end a body's
   // name ("of Teachers", "of African Jurists": an adjective of a state or
   // people among them before a name word), from `of`; 0 when `of` opens none.
