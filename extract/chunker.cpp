@@ -364,12 +364,12 @@ std::optional<Entity> KnownPeople::Reading::entity(const std::string& key, std::
   return it->second.first;
 }
 
-std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<Token>& tokens,
-                                      const std::vector<TimeExpr>& times) {
+void Chunker::base_items(std::string_view text, const std::vector<Token>& tokens, const std::vector<TimeExpr>& times,
+                         std::vector<Item>& items) {
   // The known people, for this sentence.
   std::optional<KnownPeople::Reading> known;
   if (ctx_.known) known.emplace(*ctx_.known);
-  std::vector<Item> items;
+  items.clear();
   items.reserve(tokens.size());
   const auto& b = rules_.builtin;
   std::size_t i = 0, next_time = 0;
@@ -584,7 +584,6 @@ std::vector<Item> Chunker::base_items(std::string_view text, const std::vector<T
     ++i;
   }
   (void)text;
-  return items;
 }
 
 void Chunker::acronyms(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
@@ -2510,7 +2509,10 @@ void Chunker::learn(std::string_view text, const std::vector<Token>& tokens, con
   // gates cost it more than they spared (learn 100.0M -> 101.5M instructions
   // on the 1 MB corpus).
   gates_ = 0xffff;
-  auto items = base_items(text, tokens, times);
+  // The items of the last sentence make room for this one's: their vector
+  // is not allocated and freed again for each sentence.
+  std::vector<Item>& items = learnt_items_;
+  base_items(text, tokens, times, items);
   bodies(items, text, tokens);
   described_state_bodies(items, text, tokens);
   owned_bodies(items, text, tokens);
@@ -2585,7 +2587,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
     paragraph_states_.clear();
   }
   note_gates(tokens);
-  items = base_items(text, tokens, sentence.times);
+  base_items(text, tokens, sentence.times, items);
   bodies(items, text, tokens);
   described_state_bodies(items, text, tokens);
   owned_bodies(items, text, tokens);

@@ -105,8 +105,9 @@ class Chunker {
   std::string person_state_key(const std::string& key) const;
 
  private:
-  std::vector<Item> base_items(std::string_view text, const std::vector<Token>& tokens,
-                               const std::vector<TimeExpr>& times);
+  // Into `items`, which it clears first.
+  void base_items(std::string_view text, const std::vector<Token>& tokens, const std::vector<TimeExpr>& times,
+                  std::vector<Item>& items);
   void acronyms(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   void people(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // Bodies no list holds, by their head word: "the Stability Support
@@ -288,6 +289,7 @@ class Chunker {
   std::vector<std::string_view> words_;  // base_items(): the words of a name being looked up
   GazetteerMatch match_;                 // base_items(): the gazetteer's match at a token
   GazetteerMatch match_after_article_;   // base_items(): the match after a "the" that starts one
+  std::vector<Item> learnt_items_;       // learn(): the items of the sentence being read
 };
 
 bool is_actor_type(EntityType type);
