@@ -65,6 +65,15 @@ TEST(Extract, CoordinatedActorsWithOxfordComma) {
   EXPECT_FALSE(a[0]->negated);
 }
 
+TEST(Extract, CoordinatedCapitalsStandForTheirStates) {
+  // Chunker::lists() moves each member's keys into the list: a capital
+  // still stands for its state there.
+  auto x = run("Moscow and Beijing condemned the strike on Kharkiv.");
+  auto a = of_type(x, "ACCUSE");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]->actors, V({"state/CN", "state/RU"}));
+}
+
 TEST(Extract, NegationIsKept) {
   auto x = run("Turkey did not condemn the Russian strikes.");
   auto a = of_type(x, "ACCUSE");

@@ -761,6 +761,24 @@ TEST(Bodies, AStatesBodyNamedWithoutItsStateIsTheOneStatesInView) {
   EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/foreign-ministry"});
 }
 
+TEST(Bodies, StatesInViewStaySeveralOnceTwoWereNamed) {
+  // The chunker keeps two states of a paragraph or report at most: more
+  // states, or one named again, still leave several in view; a new
+  // paragraph with one state names its ministry again.
+  auto x = run("Estonia and Latvia protested on Monday. Lithuania and Estonia joined them. Estonia summoned the envoy. "
+               "The Foreign Ministry said the drills were a threat.",
+               "2025-05-06");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/foreign-ministry"});
+  x = run("Estonia and Latvia protested on Monday. Lithuania joined them.\n\nEstonia summoned the envoy. "
+          "The Foreign Ministry said the drills were a threat.",
+          "2025-05-06");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/ee-mfa"});
+  x = run("Estonia and Latvia protested on Monday. Lithuania joined them.\n\nThe Foreign Ministry said the drills were "
+          "a threat.",
+          "2025-05-06");
+  EXPECT_EQ(actors_of(x, "STATEMENT"), Keys{"org/foreign-ministry"});
+}
+
 TEST(Appositions, AnAcronymAloneIsNobodysName) {
   auto x = run("Czechia and Albania upgraded their ties, the official CTK news agency said.");
   EXPECT_TRUE(keys_of(x, EntityType::Person).empty());
