@@ -116,7 +116,11 @@ class TurtleSpeller {
     std::size_t best_size = 0;
     for (std::size_t k = 0; k < namespaces_.size(); ++k) {
       const std::string& ns = namespaces_[k].second;
-      if (ns.size() > best_size && iri.size() > ns.size() && iri.compare(0, ns.size(), ns) == 0 &&
+      // The namespace's last byte first: most IRIs are under none of them
+      // (an instance IRI's local name holds a '/'), and this rejects most
+      // pairs without a call to memcmp (163K calls for the 1 MB corpus).
+      if (ns.size() > best_size && iri.size() > ns.size() && iri[ns.size() - 1] == ns.back() &&
+          iri.compare(0, ns.size(), ns) == 0 &&
           plain_name(iri.substr(ns.size()))) {
         best = static_cast<int>(k);
         best_size = ns.size();
