@@ -74,7 +74,8 @@ class TermWriter {
 // summary, in the summaries' graph, and a subject again in its report's
 // graph, in another block): the lines took as long on two
 // threads as on one.
-TermForms::TermForms(const graph::Graph& graph, unsigned jobs) : text_(jobs), forms_(graph.term_count()) {
+TermForms::TermForms(const graph::Graph& graph, unsigned jobs)
+    : text_(jobs), forms_(graph.term_count()), kinds_(graph.term_count()) {
   spell_all(graph, jobs, [](const graph::Term& term, std::string& out, std::string& error) {
     TermWriter writer(out);
     if (writer.term(term)) return true;
@@ -84,7 +85,7 @@ TermForms::TermForms(const graph::Graph& graph, unsigned jobs) : text_(jobs), fo
 }
 
 TermForms::TermForms(const graph::Graph& graph, unsigned jobs, const TermSpeller& spell)
-    : text_(jobs), forms_(graph.term_count()) {
+    : text_(jobs), forms_(graph.term_count()), kinds_(graph.term_count()) {
   spell_all(graph, jobs, spell);
 }
 
@@ -103,7 +104,9 @@ void TermForms::spell_all(const graph::Graph& graph, unsigned jobs, const Spell&
     std::string error;
     for (std::size_t id = first(t); id < first(t + 1); ++id) {
       const std::size_t start = text.size();
-      if (!spell(graph.term(static_cast<graph::TermId>(id)), text, error)) {
+      const graph::Term& term = graph.term(static_cast<graph::TermId>(id));
+      kinds_[id] = term.kind;
+      if (!spell(term, text, error)) {
         text.resize(start);
         failed[t].emplace_back(static_cast<graph::TermId>(id), std::move(error));
         error.clear();

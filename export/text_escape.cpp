@@ -96,6 +96,20 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   return n;
 }
 
+namespace {
+
+// The wide test of quoted literals: what they escape (the controls, '"',
+// '\\', DEL) and the non-ASCII bytes, whose UTF-8 is checked. Literals are
+// long (labels, topics, quotes): their spelling in Turtle took 11.4M
+// instructions on the 1 MB corpus byte by byte, 9.1M with it. IRIs are
+// not tested so: theirs, which has nine bytes to flag, cost as much as the
+// table (11.0M -> 11.4M).
+constexpr std::uint64_t quoted_special(std::uint64_t v) {
+  return byte_below(v, 0x20) | byte_is(v, '"') | byte_is(v, '\\') | byte_is(v, 0x7F) | (v & kHighs);
+}
+
+}  // namespace
+
 bool append_iri(std::string& out, std::string_view iri) {
   out += '<';
   // IRIREF forbids these; minted IRIs never hold them, but an IRI read from
@@ -122,7 +136,8 @@ bool append_quoted(std::string& out, std::string_view value) {
           case '\r': out += "\\r"; break;
           default: uchar(out, c);  // the other controls and DEL
         }
-      });
+      },
+      quoted_special);
   out += '"';
   return ok;
 }

@@ -561,6 +561,36 @@ TEST(Turtle, ThreadsWriteTheSameTextAndTheSameError) {
   }
 }
 
+// A subject's rdf:type run is written first, wherever it sorts, and its
+// predicates' kinds are checked before its other runs are written: the
+// error met first is the same whatever order the writer scans in.
+TEST(Turtle, SubjectErrorsComeInWritingOrder) {
+  std::string error;
+  Graph type_first;  // a bad rdf:type object, then a predicate that is not an IRI
+  auto s = type_first.iri("https://ex.org/s");
+  type_first.add(s, type_first.iri(rdf_type()), type_first.iri("https://ex.org/bad-\xC3\x28"));
+  type_first.add(s, type_first.blank("q"), type_first.literal("x"));
+  EXPECT_EQ(write_on(type_first, Format::Turtle, 1, error), "");
+  EXPECT_EQ(error, "invalid UTF-8 in an IRI: https://ex.org/bad-\xC3\x28");
+  Graph kind_first;  // a bad object of another predicate, then one that is not an IRI
+  s = kind_first.iri("https://ex.org/s");
+  kind_first.add(s, kind_first.iri("https://ex.org/p"), kind_first.literal("bad \xC3\x28 byte"));
+  kind_first.add(s, kind_first.blank("q"), kind_first.literal("x"));
+  EXPECT_EQ(write_on(kind_first, Format::Turtle, 1, error), "");
+  EXPECT_EQ(error, "a predicate that is not an IRI: q");
+  Graph fine;  // rdf:type sorts between the other predicates, and is written first
+  s = fine.iri("https://ex.org/s");
+  fine.add(s, fine.iri("http://aa.org/p"), fine.literal("1"));
+  fine.add(s, fine.iri(rdf_type()), fine.iri("https://ex.org/C"));
+  fine.add(s, fine.iri(rdf_type()), fine.iri("https://ex.org/B"));
+  fine.add(s, fine.iri("https://zz.org/p"), fine.literal("2"));
+  const std::string text = write_on(fine, Format::Turtle, 1, error);
+  EXPECT_NE(text.find("<https://ex.org/s>\n    a <https://ex.org/B>, <https://ex.org/C> ;\n"
+                      "    <http://aa.org/p> \"1\" ;\n    <https://zz.org/p> \"2\" .\n"),
+            std::string::npos)
+      << text;
+}
+
 // JSON-LD, streamed -------------------------------------------------------
 
 // A graph with every shape of node and value the JSON-LD writer lays out.

@@ -56,6 +56,32 @@ TEST(TextEscape, EightBytesAtATimeMissNoByteAnywhere) {
   EXPECT_EQ(out, s);
 }
 
+TEST(TextEscape, IrisAndQuotedStringsMissNoByteAnywhere) {
+  // Quoted literals are scanned eight bytes at once too (IRIs may be): every
+  // ASCII byte, at every place in a long run of plain text, is written as
+  // it is alone (a string too short for the eight-byte test).
+  auto inner = [](bool iri, std::string_view s) {
+    std::string out;
+    EXPECT_TRUE(iri ? append_iri(out, s) : append_quoted(out, s));
+    return out.substr(1, out.size() - 2);  // without <> or ""
+  };
+  for (bool iri : {true, false}) {
+    for (int c = 0; c < 0x80; ++c) {
+      const std::string alone = inner(iri, std::string(1, static_cast<char>(c)));
+      for (std::size_t at = 0; at < 20; ++at) {
+        std::string s(20, 'a');
+        s[at] = static_cast<char>(c);
+        EXPECT_EQ(inner(iri, s), std::string(at, 'a') + alone + std::string(19 - at, 'a'))
+            << (iri ? "IRI" : "literal") << ", byte " << c << " at " << at;
+      }
+    }
+    const std::string s = std::string(13, 'a') + "\xC3\xA9" + std::string(9, 'b');
+    EXPECT_EQ(inner(iri, s), s);
+    std::string out;
+    EXPECT_FALSE(iri ? append_iri(out, s + "\xC3") : append_quoted(out, s + "\xC3"));  // a sequence cut short
+  }
+}
+
 TEST(TextEscape, QuotedStringsForNTriplesAndTurtle) {
   std::string out;
   ASSERT_TRUE(append_quoted(out, "a \"q\" \\ b\nc\rd\te\x01\x7F'\xC3\xA9"));
