@@ -230,7 +230,7 @@ class Fnv1a64 {
 };
 std::string hex64(std::uint64_t value);
 // A hash of text for in-memory use only, never written anywhere (it may
-// change between versions): eight bytes at a time, where fnv1a64 takes a
+// change between versions): sixteen bytes a multiplication, where fnv1a64 takes a
 // multiplication per byte. The term table hashes terms with it; build
 // checks with it that a report read twice did not change in between.
 std::uint64_t text_hash(std::string_view text, std::uint64_t seed = 0);
