@@ -142,6 +142,7 @@ std::size_t edge_slot(std::uint64_t key, std::size_t mask) {
 
 std::uint32_t Gazetteer::next(std::uint32_t node, std::uint32_t word) const {
   if (word == 0) return 0;
+  if (node == 0) return word < root_.size() ? root_[word] : 0;
   std::uint64_t key = (std::uint64_t{node} << 32) | word;
   const std::size_t mask = edges_.size() - 1;
   for (std::size_t i = edge_slot(key, mask);; i = (i + 1) & mask) {
@@ -242,14 +243,14 @@ void Gazetteer::add_name_once(const std::string& name, NameSense sense) {
     case_rules_.push_back(rule);
     std::uint32_t word = vocabulary_->add(norm);
     if (node == 0) {
-      if (starts_name_.size() <= word) starts_name_.resize(word + 1, 0);
-      starts_name_[word] = 1;
+      if (root_.size() <= word) root_.resize(std::max<std::size_t>(word + 1, root_.size() * 2), 0);
       first_words_.emplace_back(word, sense.kind == NameSense::Kind::Title ? kTitle : sense.index);
     }
     std::uint32_t to = next(node, word);
     if (to == 0) {
       to = static_cast<std::uint32_t>(trie_.size());
-      link(node, word, to);
+      if (node == 0) root_[word] = to;
+      else link(node, word, to);
       trie_.emplace_back();
     }
     node = to;
@@ -292,7 +293,8 @@ void Gazetteer::longest_at(const std::vector<Token>& tokens, std::size_t i, Gaze
     // A name never spans a space-separated hyphen or a quote mark.
     if (tokens[k].kind == Token::Kind::Quote) break;
     std::uint32_t word = tokens[k].word != kUnassignedWord ? tokens[k].word : vocabulary_->find(tokens[k].norm);
-    if (k == i && (word >= starts_name_.size() || !starts_name_[word])) break;  // most words start no name
+    // The first word by its id in root_ (most words start no name); the
+    // next ones through the edge table.
     node = next(node, word);
     if (node == 0) break;
     // The senses of the longest fit so far are replaced, not reallocated.
@@ -795,7 +797,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
     involves[i] = yes ? 1 : 0;
     return yes;
   };
-  teaching_start_.assign(starts_name_.size(), 0);
+  teaching_start_.assign(root_.size(), 0);
   for (auto [word, what] : first_words_)
     if (what == kTitle || person(person, what)) teaching_start_[word] = 1;
   first_words_.clear();

@@ -170,7 +170,8 @@ class Gazetteer {
   struct Node {
     std::uint32_t senses = 0;  // the first, + 1; 0 = none
   };
-  // The trie's edges, (node, word id) -> node, in one open-addressing table.
+  // The trie's edges, (node, word id) -> node, in one open-addressing
+  // table; those of the root are in root_.
   struct Edge {
     std::uint64_t key = 0;  // node << 32 | word; 0 = empty (word ids start at 1)
     std::uint32_t to = 0;
@@ -195,7 +196,11 @@ class Gazetteer {
   std::vector<NameSense> senses_;          // of every node
   std::vector<std::uint32_t> next_sense_;  // by sense: the next of the same name, + 1; 0 = none
   std::vector<Edge> edges_ = std::vector<Edge>(1024);
-  std::vector<std::uint8_t> starts_name_;  // by word id: an edge leaves the root with it
+  // By word id: the node an edge from the root with that word leads to, 0
+  // when no name starts with it. An array rather than the edge table: every
+  // token asks for its first word, and most find none (one load of a small
+  // table instead of a hash probe into a table of megabytes).
+  std::vector<std::uint32_t> root_;
   std::vector<std::string> keys_;          // by entry
   std::vector<std::uint8_t> teaching_start_;  // by word id: starts a title or a person's name
   static constexpr std::uint32_t kTitle = 0xFFFFFFFFu;
