@@ -360,7 +360,8 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
     // Days named relative to the report: "Tuesday", "last Tuesday", "next
     // Monday", "Monday night", "today", "yesterday"; and spans that name no
     // one day: "last week", "earlier this month".
-    if (std::size_t end = relative_time(tokens, i, report_date, out); end > i) {
+    // (Its first test here, not behind a call: nearly every token fails it.)
+    if (std::size_t end = may_start_relative(tok) ? relative_time(tokens, i, report_date, out) : i; end > i) {
       i = end;
       continue;
     }
