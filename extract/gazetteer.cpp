@@ -140,14 +140,26 @@ std::size_t edge_slot(std::uint64_t key, std::size_t mask) {
 }
 }  // namespace
 
-std::uint32_t Gazetteer::next(std::uint32_t node, std::uint32_t word) const {
-  if (word == 0) return 0;
+Gazetteer::Target Gazetteer::step(std::uint32_t node, std::uint32_t word) const {
+  if (word == 0) return {};
+  if (node == 0) return word < root_.size() ? root_[word] : Target{};
   std::uint64_t key = (std::uint64_t{node} << 32) | word;
   const std::size_t mask = edges_.size() - 1;
   for (std::size_t i = edge_slot(key, mask);; i = (i + 1) & mask) {
-    if (edges_[i].key == key) return edges_[i].to;
-    if (edges_[i].key == 0) return 0;
+    if (edges_[i].key == key) return edges_[i].target;
+    if (edges_[i].key == 0) return {};
   }
+}
+
+void Gazetteer::freeze() {
+  for (auto& e : edges_)
+    if (e.key) e.target.senses = trie_[e.target.to].senses;
+  starts_name_.assign(root_.size() / 64 + 1, 0);
+  for (std::uint32_t word = 0; word < root_.size(); ++word)
+    if (root_[word].to) {
+      root_[word].senses = trie_[root_[word].to].senses;
+      starts_name_[word / 64] |= std::uint64_t{1} << (word % 64);
+    }
 }
 
 void Gazetteer::rehash(std::size_t slots) {
@@ -155,7 +167,7 @@ void Gazetteer::rehash(std::size_t slots) {
   old.swap(edges_);
   edge_count_ = 0;
   for (const auto& e : old)
-    if (e.key) link(static_cast<std::uint32_t>(e.key >> 32), static_cast<std::uint32_t>(e.key), e.to);
+    if (e.key) link(static_cast<std::uint32_t>(e.key >> 32), static_cast<std::uint32_t>(e.key), e.target.to);
 }
 
 void Gazetteer::reserve_edges(std::size_t edges) {
@@ -170,7 +182,7 @@ void Gazetteer::link(std::uint32_t node, std::uint32_t word, std::uint32_t to) {
   const std::size_t mask = edges_.size() - 1;
   std::size_t i = edge_slot(key, mask);
   while (edges_[i].key != 0) i = (i + 1) & mask;
-  edges_[i] = {key, to};
+  edges_[i] = {key, {to, 0}};
   ++edge_count_;
 }
 
@@ -234,22 +246,26 @@ void Gazetteer::add_name_once(const std::string& name, NameSense sense) {
     if (sense.kind != NameSense::Kind::Title && t.kind == Token::Kind::Word) {
       // Short acronyms must be written in capitals ("US", not "us");
       // capitalised words must stay capitalised ("Chad", "Turkey").
-      std::size_t letters = 0;
-      for (char c : norm) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // std::isalpha, no call
-      if (t.all_caps && letters <= 5) rule = 2;
+      // (The letters are counted only for a word in capitals: most are not.)
+      auto letters = [&] {
+        std::size_t n = 0;
+        for (char c : norm) n += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // std::isalpha, no call
+        return n;
+      };
+      if (t.all_caps && letters() <= 5) rule = 2;
       else if (t.upper) rule = 1;
     }
     case_rules_.push_back(rule);
     std::uint32_t word = vocabulary_->add(norm);
     if (node == 0) {
-      if (starts_name_.size() <= word) starts_name_.resize(word + 1, 0);
-      starts_name_[word] = 1;
+      if (root_.size() <= word) root_.resize(std::max<std::size_t>(word + 1, root_.size() * 2));
       first_words_.emplace_back(word, sense.kind == NameSense::Kind::Title ? kTitle : sense.index);
     }
     std::uint32_t to = next(node, word);
     if (to == 0) {
       to = static_cast<std::uint32_t>(trie_.size());
-      link(node, word, to);
+      if (node == 0) root_[word].to = to;
+      else link(node, word, to);
       trie_.emplace_back();
     }
     node = to;
@@ -292,12 +308,15 @@ void Gazetteer::longest_at(const std::vector<Token>& tokens, std::size_t i, Gaze
     // A name never spans a space-separated hyphen or a quote mark.
     if (tokens[k].kind == Token::Kind::Quote) break;
     std::uint32_t word = tokens[k].word != kUnassignedWord ? tokens[k].word : vocabulary_->find(tokens[k].norm);
-    if (k == i && (word >= starts_name_.size() || !starts_name_[word])) break;  // most words start no name
-    node = next(node, word);
+    // The first word by its id in root_, after its bit in starts_name_
+    // (most words start no name); the next ones through the edge table.
+    if (k == i && (word / 64 >= starts_name_.size() || !(starts_name_[word / 64] >> (word % 64) & 1))) break;
+    const Target target = step(node, word);
+    node = target.to;
     if (node == 0) break;
     // The senses of the longest fit so far are replaced, not reallocated.
     bool first_fit = true;
-    for (std::uint32_t at = trie_[node].senses; at != 0; at = next_sense_[at - 1]) {
+    for (std::uint32_t at = target.senses; at != 0; at = next_sense_[at - 1]) {
       const NameSense& sense = senses_[at - 1];
       bool ok = true;
       const std::uint8_t* rule = case_rules_.data() + sense.case_rules;  // one per token i..k
@@ -795,7 +814,8 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
     involves[i] = yes ? 1 : 0;
     return yes;
   };
-  teaching_start_.assign(starts_name_.size(), 0);
+  freeze();
+  teaching_start_.assign(root_.size(), 0);
   for (auto [word, what] : first_words_)
     if (what == kTitle || person(person, what)) teaching_start_[word] = 1;
   first_words_.clear();

@@ -170,12 +170,25 @@ class Gazetteer {
   struct Node {
     std::uint32_t senses = 0;  // the first, + 1; 0 = none
   };
-  // The trie's edges, (node, word id) -> node, in one open-addressing table.
+  // Where an edge leads: the node, and (once load() is done) the node's
+  // first sense, + 1, as in Node. longest_at() reads the senses beside the
+  // edge it followed rather than in trie_: one cache miss fewer a word
+  // (perf: an eighth of its cycles waited on trie_).
+  struct Target {
+    std::uint32_t to = 0;
+    std::uint32_t senses = 0;
+  };
+  // The trie's edges, (node, word id) -> node, in one open-addressing
+  // table; those of the root are in root_.
   struct Edge {
     std::uint64_t key = 0;  // node << 32 | word; 0 = empty (word ids start at 1)
-    std::uint32_t to = 0;
+    Target target;
   };
-  std::uint32_t next(std::uint32_t node, std::uint32_t word) const;
+  std::uint32_t next(std::uint32_t node, std::uint32_t word) const { return step(node, word).to; }
+  Target step(std::uint32_t node, std::uint32_t word) const;
+  // Copies every node's senses to the targets that lead to it, and marks
+  // the first words of names in starts_name_ (the end of load()).
+  void freeze();
   void link(std::uint32_t node, std::uint32_t word, std::uint32_t to);
   void rehash(std::size_t slots);
   // Room for `edges` edges in all, so that link() need not grow the table.
@@ -195,7 +208,16 @@ class Gazetteer {
   std::vector<NameSense> senses_;          // of every node
   std::vector<std::uint32_t> next_sense_;  // by sense: the next of the same name, + 1; 0 = none
   std::vector<Edge> edges_ = std::vector<Edge>(1024);
-  std::vector<std::uint8_t> starts_name_;  // by word id: an edge leaves the root with it
+  // By word id: the node an edge from the root with that word leads to, 0
+  // when no name starts with it. An array rather than the edge table: every
+  // token asks for its first word, and most find none (one load of a small
+  // table instead of a hash probe into a table of megabytes).
+  std::vector<Target> root_;
+  // By word id, a bit each: root_ has a node for it. Most tokens start no
+  // name; this says so from a table of some kilobytes that stays in the
+  // cache, where root_ is 8 bytes a word (perf: a fifth of longest_at()'s
+  // cycles waited on root_).
+  std::vector<std::uint64_t> starts_name_;
   std::vector<std::string> keys_;          // by entry
   std::vector<std::uint8_t> teaching_start_;  // by word id: starts a title or a person's name
   static constexpr std::uint32_t kTitle = 0xFFFFFFFFu;

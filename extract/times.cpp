@@ -132,12 +132,10 @@ const WordSet kTimeUnits = {"day",  "days",  "night", "nights", "week",  "weeks"
                             "hour", "hours", "month", "months", "year", "years"};
 bool time_unit(const Token& t) { return kTimeUnits.has(t); }
 
+// The caller has seen a unit among tokens i to i + 2: the unit is this
+// token, the next ("two days") or the one after ("a few days").
 std::size_t counted_time(const std::vector<Token>& tokens, std::size_t i, std::optional<Date> report_date,
                          std::vector<TimeExpr>& out) {
-  // The unit is this token, the next ("two days") or the one after ("a few days").
-  if (!time_unit(tokens[i]) && !(i + 1 < tokens.size() && time_unit(tokens[i + 1])) &&
-      !(i + 2 < tokens.size() && time_unit(tokens[i + 2])))
-    return i;
   static const std::vector<std::string> counts = {"the", "a", "an", "one", "two", "three", "four", "five", "six",
                                                   "seven", "eight", "nine", "ten", "several", "few", "some", "many"};
   auto at = [&](std::size_t k) -> const std::string& {
@@ -231,6 +229,20 @@ std::size_t year_time(const std::vector<Token>& tokens, std::size_t i, std::vect
 
 std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional<Date> report_date) {
   std::vector<TimeExpr> out;
+  // The first unit of time (time_unit()) at or after the token read, found
+  // by one scan that asks each token once: counted_time() wants a unit
+  // among the three tokens from each, and asking all three each time was
+  // three probes a token.
+  std::size_t unit = 0;
+  bool unit_found = false;
+  auto next_unit = [&](std::size_t from) {
+    if (!unit_found || unit < from) {
+      unit = std::max(unit, from);
+      while (unit < tokens.size() && !time_unit(tokens[unit])) ++unit;
+      unit_found = true;
+    }
+    return unit;
+  };
   std::size_t i = 0;
   while (i < tokens.size()) {
     // "Monday 20 March", "Tuesday, March 21": a weekday before the date it
@@ -348,11 +360,13 @@ std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, std::optional
     // Days named relative to the report: "Tuesday", "last Tuesday", "next
     // Monday", "Monday night", "today", "yesterday"; and spans that name no
     // one day: "last week", "earlier this month".
-    if (std::size_t end = relative_time(tokens, i, report_date, out); end > i) {
+    // (Its first test here, not behind a call: nearly every token fails it.)
+    if (std::size_t end = may_start_relative(tok) ? relative_time(tokens, i, report_date, out) : i; end > i) {
       i = end;
       continue;
     }
-    if (std::size_t end = counted_time(tokens, i, report_date, out); end > i) {
+    const std::size_t u = next_unit(i);
+    if (std::size_t end = u <= i + 2 && u < tokens.size() ? counted_time(tokens, i, report_date, out) : i; end > i) {
       i = end;
       continue;
     }

@@ -156,7 +156,7 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
     }
     if (word_char(cp)) {
       std::size_t b = i;
-      bool number = text::is_digit(cp);
+      bool number = cp >= '0' && cp <= '9';  // text::is_digit(), no call
       // Initialisms with dots: "U.S.", "U.K.", "e.g."
       std::size_t k = i;
       int letters = 0;
@@ -266,7 +266,9 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
       continue;
     }
     std::size_t n = cp_len(view, i);
-    push(i, i + n, is_dash(cp) ? std::string("-") : text::fold(view.substr(i, n)), Token::Kind::Punct);
+    // An ASCII mark folds to itself: no text::fold() call for it.
+    push(i, i + n, is_dash(cp) ? std::string("-") : n == 1 ? std::string(1, c) : text::fold(view.substr(i, n)),
+         Token::Kind::Punct);
     i += n;
   }
   return out;

@@ -22,15 +22,23 @@ std::uint64_t name_hash(const std::vector<std::string>& words) {
   return h;
 }
 
-Vocabulary::Vocabulary() : slots_(1024, 0), hashes_(1, 0), words_(1) {}
+Vocabulary::Vocabulary() : slots_(1024), hashes_(1, 0), words_(1) {}
 
 std::uint32_t Vocabulary::find(std::string_view word, std::uint64_t hash) const {
   const std::size_t mask = slots_.size() - 1;
+  const auto tag = static_cast<std::uint32_t>(hash >> 32);
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    std::uint32_t id = slots_[i];
-    if (id == 0) return 0;
-    if (hashes_[id] == hash && words_[id] == word) return id;
+    const Slot& slot = slots_[i];
+    if (slot.id == 0) return 0;
+    if (slot.tag == tag && words_[slot.id] == word) return slot.id;
   }
+}
+
+void Vocabulary::place(std::uint32_t id) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hashes_[id] & mask;
+  while (slots_[i].id != 0) i = (i + 1) & mask;
+  slots_[i] = {id, static_cast<std::uint32_t>(hashes_[id] >> 32)};
 }
 
 std::uint32_t Vocabulary::add(std::string_view word) {
@@ -39,25 +47,14 @@ std::uint32_t Vocabulary::add(std::string_view word) {
   auto id = static_cast<std::uint32_t>(words_.size());
   words_.emplace_back(word);
   hashes_.push_back(hash);
-  if (words_.size() * 2 > slots_.size()) {
-    grow();
-  } else {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t i = hash & mask;
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = id;
-  }
+  if (words_.size() * 2 > slots_.size()) grow();
+  else place(id);
   return id;
 }
 
 void Vocabulary::grow() {
-  slots_.assign(slots_.size() * 2, 0);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::uint32_t id = 1; id < words_.size(); ++id) {
-    std::size_t i = hashes_[id] & mask;
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = id;
-  }
+  slots_.assign(slots_.size() * 2, Slot{});
+  for (std::uint32_t id = 1; id < words_.size(); ++id) place(id);
 }
 
 void Vocabulary::assign_words(std::vector<Token>& tokens) const {

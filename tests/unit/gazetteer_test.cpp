@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -132,6 +133,28 @@ TEST(Gazetteer, LongestMatchAndCaseRules) {
   EXPECT_EQ(matches("Russian Ministry of Foreign Affairs"), V({"org/ru-mfa"}));
   EXPECT_EQ(matches("the Kremlin and the White House"), V({"org/kremlin", "org/white-house"}));
   EXPECT_EQ(matches("NATO Secretary General"), V({"org/nato", "title:Secretary General"}));
+}
+
+// Every name of every entry, read as a sentence of its own, is matched
+// whole with that entry among its senses: the trie's first words (an array
+// by word id, behind a bit set) and its other edges (a hash table, which
+// carries the senses of the node it leads to) hold every name added. (A
+// name with a quote mark, "Homyel'", is never matched: no name spans one.)
+TEST(Gazetteer, EveryShippedNameMatchesWhole) {
+  const Gazetteer& gaz = shipped();
+  std::size_t names = 0;
+  for (std::uint32_t index = 0; index < gaz.entries().size(); ++index)
+    for (const auto& name : gaz.entries()[index].names) {
+      const auto tokens = tokenize(name);
+      if (std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.kind == Token::Kind::Quote; }))
+        continue;
+      const GazetteerMatch m = gaz.longest_at(tokens, 0);
+      bool found = false;
+      for (const NameSense* s : m.senses) found |= s->kind == NameSense::Kind::Name && s->index == index;
+      EXPECT_TRUE(m.end == tokens.size() && found) << gaz.entries()[index].id << ": " << name;
+      ++names;
+    }
+  EXPECT_GT(names, 50000u);
 }
 
 TEST(Gazetteer, TheArabicArticleWithAHyphenOrASpace) {
