@@ -101,6 +101,16 @@ void TermForms::spell_all(const graph::Graph& graph, unsigned jobs, const Spell&
   std::vector<std::vector<std::pair<graph::TermId, std::string>>> failed(jobs);
   auto share = [&](unsigned t) {
     std::string& text = text_[t];
+    // Room for the share's forms made at once, from its terms' lengths (a
+    // form is its term's text and a few bytes more, escapes aside): grown
+    // by doubling, the text copied itself again and again and touched
+    // twice the memory, every page of which the kernel zeroes first.
+    std::size_t room = 0;
+    for (std::size_t id = first(t); id < first(t + 1); ++id) {
+      const graph::Term& term = graph.term(static_cast<graph::TermId>(id));
+      room += term.value.size() + term.datatype.size() + term.language.size() + 8;
+    }
+    text.reserve(room);
     std::string error;
     for (std::size_t id = first(t); id < first(t + 1); ++id) {
       const std::size_t start = text.size();
