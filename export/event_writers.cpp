@@ -15,7 +15,6 @@
 // Both are written as they go through a one-megabyte buffer. A party's
 // cells are made once and copied into each of its rows.
 #include <array>
-#include <charconv>
 #include <string>
 
 #include "event_table.h"
@@ -47,13 +46,6 @@ Aspects aspects(const Record& r) {
   if (r.modality == "Hypothetical" || r.modality == "Conditional") out.words[out.n++] = "hypothetical";
   else if (r.modality == "Planned") out.words[out.n++] = "future";
   return out;
-}
-
-// Appends n's decimal digits.
-void append_number(std::string& out, long long n) {
-  char digits[24];
-  auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-  out.append(digits, end);
 }
 
 std::string_view plover_event(const Record& r) {
@@ -157,7 +149,7 @@ class TableWriter {
     out += delimiter_;
     for (std::size_t i = 0; i < numbers.size(); ++i) {
       if (i > 0) out += '|';
-      append_number(out, numbers[i]);
+      graph::append_decimal(out, numbers[i]);
     }
     return true;
   }
@@ -296,7 +288,7 @@ class PloverWriter {
     t += ",\"sg_citation\":[";
     for (std::size_t i = 0; i < r.footnotes.size(); ++i) {
       if (i > 0) t += ',';
-      append_number(t, r.footnotes[i]);
+      graph::append_decimal(t, r.footnotes[i]);
     }
     t += "],\"sg_endnotes\":[";
     bool first = true;

@@ -1034,11 +1034,13 @@ std::set<std::string> Chunker::states_in(const std::vector<Item>& items) const {
   return states;
 }
 
-std::string Chunker::clear_state(const std::vector<Item>& items) const {
+std::string Chunker::clear_state(const std::vector<Item>& items, bool report_too) const {
   // (By pointer: a braced list of the sets would copy each.)
   const std::set<std::string> sentence = states_in(items);
-  for (const std::set<std::string>* states : {&sentence, &paragraph_states_, &report_states_})
+  for (const std::set<std::string>* states : {&sentence, &paragraph_states_, &report_states_}) {
+    if (states == &report_states_ && !report_too) break;
     if (!states->empty()) return states->size() == 1 ? *states->begin() : std::string();
+  }
   return {};
 }
 
@@ -2286,15 +2288,7 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
       continue;
     // (The sentence's or the paragraph's state only: a state the report
     // named earlier is often another party, "China called for calm".)
-    std::string state;
-    const std::set<std::string> sentence = states_in(items);
-    const std::array<const std::set<std::string>*, 2> in_view{&sentence, &paragraph_states_};  // (not copied)
-    for (const std::set<std::string>* states : in_view)
-      if (!states->empty()) {
-        if (states->size() == 1) state = *states->begin();
-        break;
-      }
-    government_over(j, j + 2, state);
+    government_over(j, j + 2, clear_state(items, /*report_too=*/false));
   }
   // "Syrian regime forces", "Georgian security forces": a state's adjective,
   // words that say which of its forces, and a noun for troops.

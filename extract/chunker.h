@@ -188,10 +188,10 @@ class Chunker {
   // delegation, led by", "Pakistan, led by" (LED); "" when none.
   std::string led_state(const std::vector<Item>& items, std::size_t title) const;
   // The states items name (by name, metonym or adjective); the one state
-  // of the sentence, else of the paragraph so far, else of the report so
-  // far, or "" when none or two or more compete there.
+  // of the sentence, else of the paragraph so far, else (`report_too`) of
+  // the report so far, or "" when none or two or more compete there.
   std::set<std::string> states_in(const std::vector<Item>& items) const;
-  std::string clear_state(const std::vector<Item>& items) const;
+  std::string clear_state(const std::vector<Item>& items, bool report_too = true) const;
   // Notes the states of each sentence, and the one body of a state it
   // names (none when it names two), for recent_state_body(): the body of
   // `state` the paragraph or the one before named last, or "".

@@ -1,7 +1,6 @@
 // Extraction -> quads, following the data model contract in DESIGN.md.
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <map>
 #include <thread>
 
@@ -144,10 +143,6 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
     key_buffer += report_hash;
     return key_buffer;
   };
-  auto append_number = [](std::string& out, long long value) {
-    char digits[24];
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
-  };
   auto minted = [&](std::string_view key) {
     mint_iri(iri_buffer, base, key);
     return g.iri(iri_buffer);
@@ -187,7 +182,7 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
   for (const auto& note : report.endnotes) {
     std::string& key = start_key("endnote/");
     key += '-';
-    append_number(key, note.number);
+    append_decimal(key, note.number);
     TermId n = minted(key);
     endnotes[note.number] = n;
     g.add(n, type, sg("Endnote"), r);
@@ -199,7 +194,7 @@ void GraphBuilder::write_report(Graph& g, const extract::Report& report, const s
   for (const auto& e : ex.evidence) {
     std::string& key = start_key("evidence/");
     key += '-';
-    append_number(key, static_cast<long long>(e.cp_begin));
+    append_decimal(key, static_cast<long long>(e.cp_begin));
     TermId ev = minted(key);
     evidence.push_back(ev);
     g.add(ev, type, sg_once(kEvidence), r);

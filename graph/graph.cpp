@@ -22,6 +22,11 @@ std::string hex64(std::uint64_t value) {
   return out;
 }
 
+void append_decimal(std::string& out, long long value) {
+  char digits[24];
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+}
+
 void append_hex64(std::string& out, std::uint64_t value) {
   static const char* digits = "0123456789abcdef";
   char text[16];

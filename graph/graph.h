@@ -231,6 +231,8 @@ class Fnv1a64 {
 std::string hex64(std::uint64_t value);
 // hex64() appended to `out`: for a caller building many keys in one buffer.
 void append_hex64(std::string& out, std::uint64_t value);
+// The decimal digits of `value` appended to `out` (no std::string made).
+void append_decimal(std::string& out, long long value);
 // A hash of text for in-memory use only, never written anywhere (it may
 // change between versions): sixteen bytes a multiplication, where fnv1a64 takes a
 // multiplication per byte. The term table hashes terms with it; build
