@@ -455,12 +455,13 @@ TermId Graph::intern(Term::Kind kind, std::string_view value, std::string_view d
                      std::uint64_t hash) {
   std::size_t slot = term_slot(kind, value, datatype, language, hash);
   if (term_slots_[slot] != 0) return term_slots_[slot];
-  return insert_term(slot, Term{kind, std::string(value), std::string(datatype), std::string(language)}, hash);
+  return insert_term(slot, hash, kind, value, datatype, language);
 }
 
-TermId Graph::insert_term(std::size_t slot, Term term, std::uint64_t hash) {
+template <typename... Parts>
+TermId Graph::insert_term(std::size_t slot, std::uint64_t hash, Parts&&... parts) {
   auto id = static_cast<TermId>(terms_.size());
-  terms_.push_back(std::move(term));
+  terms_.push_back(std::forward<Parts>(parts)...);
   term_hashes_.push_back(hash);
   term_slots_[slot] = id;
   if (terms_.size() * 2 > term_slots_.size()) grow_terms();
@@ -509,8 +510,6 @@ TermId Graph::date(const extract::Date& d) {
   return intern(Term::Kind::Literal, text, xsd_date.iri, {}, literal_hash(text, xsd_date));
 }
 
-void Graph::add(TermId s, TermId p, TermId o, TermId g) { quads_.push_back(Quad{s, p, o, g}); }
-
 void Graph::compact(unsigned threads) const {
   if (compacted_ == quads_.size()) return;
   if (compacted_ == 0) {
@@ -539,7 +538,7 @@ void Graph::merge(const Graph& other) {
   for (std::size_t i = 1; i < other.terms_.size(); ++i) {
     const Term& t = other.terms_[i];
     std::size_t slot = term_slot(t.kind, t.value, t.datatype, t.language, other.term_hashes_[i]);
-    map[i] = term_slots_[slot] != 0 ? term_slots_[slot] : insert_term(slot, t, other.term_hashes_[i]);
+    map[i] = term_slots_[slot] != 0 ? term_slots_[slot] : insert_term(slot, other.term_hashes_[i], t.kind, t.value, t.datatype, t.language);
   }
   other.for_each([&](const Quad& q) { add(map[q.s], map[q.p], map[q.o], map[q.g]); });
 }
@@ -549,7 +548,7 @@ std::vector<TermId> Graph::absorb(Graph&& other) {
   for (std::size_t i = 1; i < other.terms_.size(); ++i) {
     Term& t = other.terms_[i];
     std::size_t slot = term_slot(t.kind, t.value, t.datatype, t.language, other.term_hashes_[i]);
-    map[i] = term_slots_[slot] != 0 ? term_slots_[slot] : insert_term(slot, std::move(t), other.term_hashes_[i]);
+    map[i] = term_slots_[slot] != 0 ? term_slots_[slot] : insert_term(slot, other.term_hashes_[i], std::move(t));
   }
   for (const auto& q : other.quads_) add(map[q.s], map[q.p], map[q.o], map[q.g]);
   other = Graph();

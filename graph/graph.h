@@ -18,7 +18,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -78,11 +77,48 @@ class TermRanking {
   std::vector<TermId> order_;       // run(): the ids of terms_ in term_less() order
 };
 
+// The terms of a graph, by id, in chunks of kChunk reserved at once: a
+// term never moves once stored (term() hands out references that must
+// stay valid as the graph grows), and storing one allocates nothing but
+// its own strings. A std::deque did the same with four terms to a block of
+// 512 bytes, an allocation and its bookkeeping for every fourth term:
+// 152 instructions a term stored on the 1 MB corpus, where this takes ~40.
+class TermStore {
+ public:
+  std::size_t size() const { return size_; }
+  const Term& operator[](std::size_t id) const { return chunks_[id / kChunk][id % kChunk]; }
+  Term& operator[](std::size_t id) { return chunks_[id / kChunk][id % kChunk]; }
+  // The next id's term, moved in.
+  void push_back(Term&& term) { room().push_back(std::move(term)); }
+  // The next id's term, built in place from its parts (no Term built and then moved).
+  void push_back(Term::Kind kind, std::string_view value, std::string_view datatype, std::string_view language) {
+    Term& t = room().emplace_back();
+    t.kind = kind;
+    t.value = value;
+    t.datatype = datatype;
+    t.language = language;
+  }
+
+ private:
+  static constexpr std::size_t kChunk = 256;  // 26 KB of terms; a report's own graph holds a few chunks
+  // The chunk the next term goes into, counted in.
+  std::vector<Term>& room() {
+    if (size_ % kChunk == 0) {
+      chunks_.emplace_back();
+      chunks_.back().reserve(kChunk);  // never grown past this: its terms stay where they are
+    }
+    ++size_;
+    return chunks_.back();
+  }
+  std::vector<std::vector<Term>> chunks_;
+  std::size_t size_ = 0;
+};
+
 class Graph {
  public:
   Graph();
   // The term index points into the term store: a copy would point into the
-  // original. Moving keeps both (a deque's elements never move).
+  // original. Moving keeps both (the store's terms never move).
   Graph(const Graph&) = delete;
   Graph& operator=(const Graph&) = delete;
   Graph(Graph&&) = default;
@@ -103,7 +139,10 @@ class Graph {
   TermId intern(const Term& term) { return intern(term.kind, term.value, term.datatype, term.language); }
   TermId intern(Term::Kind kind, std::string_view value, std::string_view datatype, std::string_view language);
 
-  void add(TermId s, TermId p, TermId o, TermId g = kDefaultGraph);
+  // Inline: the builder adds a quad for every fact, and a call to a
+  // push_back cost as much as the push_back (Graph::add 6.9M instructions
+  // for 167K quads on the 1 MB corpus).
+  void add(TermId s, TermId p, TermId o, TermId g = kDefaultGraph) { quads_.push_back(Quad{s, p, o, g}); }
   // Adds every quad of `other` (re-interning its terms).
   void merge(const Graph& other);
   // The same for a graph that is not needed afterwards: its terms' hashes
@@ -186,14 +225,16 @@ class Graph {
                         std::string_view language, std::uint64_t hash) const;
   void grow_terms();
   // Stores a term new to the graph at its empty slot of term_slots_.
-  TermId insert_term(std::size_t slot, Term term, std::uint64_t hash);
-  // Each term is stored once, in a deque (its elements never move, so
+  // The term is built in place from `parts` (Term's fields, or a Term to move).
+  template <typename... Parts>
+  TermId insert_term(std::size_t slot, std::uint64_t hash, Parts&&... parts);
+  // Each term is stored once, in a TermStore (its terms never move, so
   // references from term() stay valid as the graph grows), and found by
   // its hash in an open-addressing table without building a Term. Quads
   // are appended to a flat array and sorted and made unique when read
   // (compact()): sorting by integers goes at memory speed, where a hash
   // set missed the cache on every insertion into a large graph.
-  std::deque<Term> terms_;
+  TermStore terms_;
   std::vector<std::uint64_t> term_hashes_;  // by id
   std::vector<TermId> term_slots_;          // ids; 0 = empty (id 0 stands for the default graph, no term)
   mutable std::vector<Quad> quads_;

@@ -168,6 +168,38 @@ TEST(Graph, AbsorbAddsTheOtherGraphsQuadsAndEmptiesIt) {
   EXPECT_EQ(into.term_count(), 9u);  // the default graph, p, a, "one", and five new
 }
 
+// The term store keeps its terms in chunks: a reference from term() stays
+// good, and names the same term, as the graph grows past many chunks and
+// when the graph is moved; terms built in place and terms moved in by
+// absorb() read back as they were interned.
+TEST(Graph, TermsStayWhereTheyAreAsTheGraphGrowsAndMoves) {
+  Graph g, other;
+  std::vector<const Term*> first;
+  std::vector<TermId> ids;
+  for (int i = 0; i < 3000; ++i) {
+    std::string v = "https://x.org/t" + std::to_string(i) + std::string(static_cast<std::size_t>(i % 40), 'x');
+    TermId id = i % 3 == 0 ? g.iri(v) : i % 3 == 1 ? g.lang_literal(v, "en") : g.literal(v, "https://x.org/dt");
+    ids.push_back(id);
+    first.push_back(&g.term(id));
+    other.literal("o" + std::to_string(i));
+  }
+  other.add(other.literal("o1"), other.literal("o2"), other.literal("o2999"));
+  std::vector<TermId> map = g.absorb(std::move(other));
+  Graph moved = std::move(g);
+  for (int i = 0; i < 3000; ++i) {
+    const Term& t = moved.term(ids[static_cast<std::size_t>(i)]);
+    EXPECT_EQ(&t, first[static_cast<std::size_t>(i)]);
+    EXPECT_EQ(t.value, "https://x.org/t" + std::to_string(i) + std::string(static_cast<std::size_t>(i % 40), 'x'));
+    EXPECT_EQ(t.kind, i % 3 == 0 ? Term::Kind::Iri : Term::Kind::Literal);
+    EXPECT_EQ(t.language, i % 3 == 1 ? "en" : "");
+    EXPECT_EQ(t.datatype, i % 3 == 2 ? "https://x.org/dt" : "");
+    EXPECT_EQ(moved.find(t), ids[static_cast<std::size_t>(i)]);
+  }
+  EXPECT_EQ(moved.term_count(), 6001u);
+  EXPECT_EQ(moved.term(map[2]).value, "o1");
+  EXPECT_EQ(moved.find(Term{Term::Kind::Literal, "o2999", "", ""}), map[3000]);
+}
+
 // A fixed pseudo-random sequence (xorshift64), the same on every run.
 struct XorShift {
   std::uint64_t x;
