@@ -1141,17 +1141,30 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       marks += sentence.tokens[t].kind == Token::Kind::Quote;
     return marks % 2 == 1;
   };
+  // Only the last subject of each kind stays in the discourse: found first,
+  // copied once (each copy of an Item allocates its keys and strings).
+  std::optional<std::size_t> last_person, last_actor, last_group;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!is_subject(items, i) || items[i].keys.size() != 1 || items[i].types.empty() || quoted(i)) continue;
     const bool person = items[i].types[0] == EntityType::Person;
-    std::optional<Item>& last = person ? discourse.last_person : discourse.last_actor;
-    (person ? discourse.person_age : discourse.actor_age) = 0;
-    last = items[i];
+    (person ? last_person : last_actor) = i;
+    if (!person && group_like(items[i])) last_group = i;
+  }
+  auto remember = [&](std::optional<Item>& last, std::size_t at) {
+    last = items[at];
     last->shared = false;
-    if (!person && group_like(items[i])) {
-      discourse.last_group = *last;
-      discourse.group_age = 0;
-    }
+  };
+  if (last_person) {
+    remember(discourse.last_person, *last_person);
+    discourse.person_age = 0;
+  }
+  if (last_actor) {
+    remember(discourse.last_actor, *last_actor);
+    discourse.actor_age = 0;
+  }
+  if (last_group) {
+    remember(discourse.last_group, *last_group);
+    discourse.group_age = 0;
   }
   // What the sentence named, for the descriptions of later sentences.
   for (auto& [mention, it] : named_items) {
