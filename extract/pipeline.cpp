@@ -1335,7 +1335,10 @@ class Extractor {
     }
   }
 
-  bool in(const Item& item, int word_class) const {
+  // Always inlined, as the chunker's (chunker.h): GCC left it out of line in
+  // events(), sentence() and their helpers, where the call cost more than
+  // the bit test.
+  [[gnu::always_inline]] bool in(const Item& item, int word_class) const {
     return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) &&
            rules_.lexicon.in(item.word, word_class);
   }
