@@ -29,7 +29,6 @@ bool possessor(const std::vector<Item>& items, std::size_t i, std::size_t end) {
 }
 
 VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k) const {
-  const auto& b = rules_.builtin;
   VerbGroup g;
   g.begin = k;
   bool be = false;
@@ -37,20 +36,23 @@ VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k
     const Item& it = items[k];
     if (it.kind == Item::Kind::Date) {
       ++k;
-    } else if (it.kind != Item::Kind::Word) {
-      break;
-    } else if (in(it, b.aux) || in(it, b.modal_future) || in(it, b.modal_hypothetical)) {
+      continue;
+    }
+    if (it.kind != Item::Kind::Word) break;
+    // (Its classes AUX, MODAL_*, NEG, ADVERB and NOT_ADVERB, in one look-up.)
+    const std::uint8_t role = rules_.verb_group_role(it.word);
+    if (role & (RuleSet::kAux | RuleSet::kModalFuture | RuleSet::kModalHypothetical)) {
       g.helped = true;
       be |= is_be(it.norm);
-      if (in(it, b.modal_hypothetical)) {
+      if (role & RuleSet::kModalHypothetical) {
         g.only_would = (!g.hypothetical || g.only_would) && it.norm == "would"sv;
         g.hypothetical = true;
       }
-      g.future |= in(it, b.modal_future);
+      g.future |= (role & RuleSet::kModalFuture) != 0;
       ++k;
-    } else if (in(it, b.neg) || in(it, b.adverb) ||
-               (it.norm.size() > 4 && it.norm.ends_with("ly") && !in(it, b.not_adverb))) {
-      if (in(it, b.neg)) ++g.negations;
+    } else if (role & (RuleSet::kNeg | RuleSet::kAdverb) ||
+               (it.norm.size() > 4 && it.norm.ends_with("ly") && !(role & RuleSet::kNotAdverb))) {
+      if (role & RuleSet::kNeg) ++g.negations;
       ++k;
     } else if (date_preposition(it.norm) && k + 1 < items.size() && items[k + 1].kind == Item::Kind::Date) {
       k += 2;
@@ -122,11 +124,11 @@ void ClauseReader::verb_group_stops(const std::vector<Item>& items, std::size_t 
       continue;
     }
     if (it.kind != Item::Kind::Word) break;
-    bool adverb = word_in(p, b.adverb) ||
+    const std::uint8_t role = rules_.verb_group_role(it.word);  // (as in verb_group())
+    bool adverb = (role & RuleSet::kAdverb) ||
                   (it.norm.size() > 4 && it.norm.compare(it.norm.size() - 2, 2, "ly") == 0 && !it.upper &&
-                   !word_in(p, b.not_adverb));
-    if (word_in(p, b.aux) || word_in(p, b.neg) || word_in(p, b.modal_hypothetical) || word_in(p, b.modal_future) ||
-        adverb) {
+                   !(role & RuleSet::kNotAdverb));
+    if ((role & (RuleSet::kAux | RuleSet::kNeg | RuleSet::kModalHypothetical | RuleSet::kModalFuture)) || adverb) {
       ++p;
       stops.push_back(p);
       continue;
@@ -179,9 +181,6 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
   g.head = head;
   g.form = form;
   std::size_t k = head;
-  auto adverb = [&](const Item& it) {
-    return in(it, b.adverb) || (it.norm.size() > 4 && it.norm.ends_with("ly") && !it.upper && !in(it, b.not_adverb));
-  };
   bool be = false;
   while (k > begin) {
     const Item& p = items[k - 1];
@@ -193,19 +192,22 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
       continue;
     }
     if (p.kind != Item::Kind::Word) break;
-    if (in(p, b.aux) || in(p, b.modal_future) || in(p, b.modal_hypothetical)) {
+    const std::uint8_t role = rules_.verb_group_role(p.word);  // (as in verb_group())
+    if (role & (RuleSet::kAux | RuleSet::kModalFuture | RuleSet::kModalHypothetical)) {
       g.helped = true;
       be |= is_be(p.norm);
-      if (in(p, b.modal_hypothetical)) {
+      if (role & RuleSet::kModalHypothetical) {
         g.only_would = (!g.hypothetical || g.only_would) && p.norm == "would"sv;
         g.hypothetical = true;
       }
-      g.future |= in(p, b.modal_future);
+      g.future |= (role & RuleSet::kModalFuture) != 0;
       --k;
       continue;
     }
-    if (in(p, b.neg) || adverb(p)) {
-      if (in(p, b.neg)) ++g.negations;
+    const bool adverb = (role & RuleSet::kAdverb) ||
+                        (p.norm.size() > 4 && p.norm.ends_with("ly") && !p.upper && !(role & RuleSet::kNotAdverb));
+    if ((role & RuleSet::kNeg) || adverb) {
+      if (role & RuleSet::kNeg) ++g.negations;
       --k;
       continue;
     }
@@ -1141,17 +1143,30 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       marks += sentence.tokens[t].kind == Token::Kind::Quote;
     return marks % 2 == 1;
   };
+  // Only the last subject of each kind stays in the discourse: found first,
+  // copied once (each copy of an Item allocates its keys and strings).
+  std::optional<std::size_t> last_person, last_actor, last_group;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!is_subject(items, i) || items[i].keys.size() != 1 || items[i].types.empty() || quoted(i)) continue;
     const bool person = items[i].types[0] == EntityType::Person;
-    std::optional<Item>& last = person ? discourse.last_person : discourse.last_actor;
-    (person ? discourse.person_age : discourse.actor_age) = 0;
-    last = items[i];
+    (person ? last_person : last_actor) = i;
+    if (!person && group_like(items[i])) last_group = i;
+  }
+  auto remember = [&](std::optional<Item>& last, std::size_t at) {
+    last = items[at];
     last->shared = false;
-    if (!person && group_like(items[i])) {
-      discourse.last_group = *last;
-      discourse.group_age = 0;
-    }
+  };
+  if (last_person) {
+    remember(discourse.last_person, *last_person);
+    discourse.person_age = 0;
+  }
+  if (last_actor) {
+    remember(discourse.last_actor, *last_actor);
+    discourse.actor_age = 0;
+  }
+  if (last_group) {
+    remember(discourse.last_group, *last_group);
+    discourse.group_age = 0;
   }
   // What the sentence named, for the descriptions of later sentences.
   for (auto& [mention, it] : named_items) {

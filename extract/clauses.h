@@ -182,7 +182,10 @@ class ClauseReader {
   // ("reject"), which a plural subject takes in the present.
   bool base_verb(const std::vector<Item>& items, std::size_t k) const;
 
-  bool in(const Item& item, int word_class) const {
+  // Always inlined, as the chunker's (chunker.h): GCC left it out of line
+  // in read(), subject_of() and others, where the call cost more than the
+  // bit test.
+  [[gnu::always_inline]] bool in(const Item& item, int word_class) const {
     return (item.kind == Item::Kind::Word || item.kind == Item::Kind::Punct) && rules_.lexicon.in(item.word, word_class);
   }
 

@@ -221,12 +221,15 @@ class Run {
       for (std::size_t q = pos; q < stop; ++q) {
         const Item& it = items_[q];
         if (it.kind == Item::Kind::Date) m.vg_dates.push_back(q);
-        if (word_in(q, b.neg)) ++m.negations;
-        if (word_in(q, b.modal_hypothetical)) {
+        // (NEG and the MODAL_* classes in one look-up: RuleSet::verb_group_roles.)
+        const std::uint8_t role =
+            it.kind == Item::Kind::Word || it.kind == Item::Kind::Punct ? rules_.verb_group_role(it.word) : 0;
+        if (role & RuleSet::kNeg) ++m.negations;
+        if (role & RuleSet::kModalHypothetical) {
           m.only_would = (!m.hypothetical || m.only_would) && it.norm == "would"sv;
           m.hypothetical = true;
         }
-        if (word_in(q, b.modal_future)) m.future = true;
+        if (role & RuleSet::kModalFuture) m.future = true;
         if (word_in(q, b.plan) && q + 1 < stop && items_[q + 1].norm == "to"sv) m.planned = true;
         if (is_be(it.norm)) m.be = true;
       }

@@ -934,6 +934,21 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
   for (const auto& [w, r] : word_requirement) ++rules.requirement_at[w + 1];
   for (std::size_t w = 0; w < words; ++w) rules.requirement_at[w + 1] += rules.requirement_at[w];
   for (const auto& [w, r] : word_requirement) rules.requirement_list.push_back(r);
+  // The verb-group roles of each word, from the classes (all defined here
+  // unless an error was reported above).
+  const std::pair<int, std::uint8_t> roles[] = {
+      {b.aux, RuleSet::kAux},       {b.modal_future, RuleSet::kModalFuture}, {b.modal_hypothetical, RuleSet::kModalHypothetical},
+      {b.neg, RuleSet::kNeg},       {b.adverb, RuleSet::kAdverb},            {b.not_adverb, RuleSet::kNotAdverb}};
+  std::size_t role_words = 1;  // (word 0 too: ids_by_class() starts at 1)
+  for (const auto& [word_class, role] : roles)
+    if (word_class >= 0 && !class_ids[static_cast<std::size_t>(word_class)].empty())
+      role_words = std::max<std::size_t>(role_words, class_ids[static_cast<std::size_t>(word_class)].back() + 1);
+  rules.verb_group_roles.assign(role_words, 0);
+  for (const auto& [word_class, role] : roles) {
+    if (word_class < 0) continue;
+    for (auto w : class_ids[static_cast<std::size_t>(word_class)]) rules.verb_group_roles[w] |= role;
+    if (rules.lexicon.in(std::uint32_t{0}, word_class)) rules.verb_group_roles[0] |= role;
+  }
   return !has_errors(std::vector<Diagnostic>(diagnostics.begin() + before, diagnostics.end()));
 }
 

@@ -337,5 +337,28 @@ TEST(ShippedRules, LoadWithoutDiagnostics) {
     EXPECT_EQ(by_class[c], set.lexicon.words_of(static_cast<int>(c))) << set.lexicon.name(static_cast<int>(c));
 }
 
+// The verb-group roles are the six classes' memberships, word for word:
+// verb_group() reads the byte where it asked the classes.
+TEST(ShippedRules, VerbGroupRolesAreTheClassesOfEachWord) {
+  RuleSet set;
+  std::vector<Diagnostic> d;
+  ASSERT_TRUE(load_rules(test::source_dir() + "/ontologies/rules", set, d));
+  const auto& b = set.builtin;
+  const std::pair<int, std::uint8_t> roles[] = {
+      {b.aux, RuleSet::kAux}, {b.modal_future, RuleSet::kModalFuture}, {b.modal_hypothetical, RuleSet::kModalHypothetical},
+      {b.neg, RuleSet::kNeg}, {b.adverb, RuleSet::kAdverb},            {b.not_adverb, RuleSet::kNotAdverb}};
+  std::size_t with_role = 0;
+  for (std::uint32_t w = 0; w < set.lexicon.vocabulary().size() + 2; ++w) {
+    const std::uint8_t role = set.verb_group_role(w);
+    with_role += role != 0;
+    for (const auto& [word_class, bit] : roles)
+      ASSERT_EQ((role & bit) != 0, set.lexicon.in(w, word_class))
+          << (w < set.lexicon.vocabulary().size() ? set.lexicon.vocabulary().word(w) : "(past the end)") << " in "
+          << set.lexicon.name(word_class);
+  }
+  EXPECT_GT(with_role, 20u);  // "will", "not", "has", "repeatedly", ...
+  EXPECT_NE(set.verb_group_role(set.lexicon.vocabulary().find("would")) & RuleSet::kModalHypothetical, 0);
+}
+
 }  // namespace
 }  // namespace sg::extract
