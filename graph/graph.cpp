@@ -579,16 +579,21 @@ struct RankKey {
 // Sets k.chunk to bytes [d, d + 8) of the key's string (its kind, then its
 // text), most significant first, so that chunks compare as the bytes do.
 void load_chunk(RankKey& k, std::size_t d) {
+  // The text from byte `from` on, eight bytes of it or what is left; at
+  // depth 0, the kind is put before seven of them. Near a text's end the
+  // bytes left are read one at a time, not all eight with a test each: that
+  // loop took 2.6M of ranking's 31.7M instructions on the 1 MB corpus.
+  const std::size_t from = d == 0 ? 0 : d - 1;
+  const std::size_t left = from < k.text.size() ? k.text.size() - from : 0;
   std::uint64_t c = 0;
-  if (d >= 1 && d + 7 <= k.text.size()) {
-    std::memcpy(&c, k.text.data() + (d - 1), 8);
+  if (left >= 8) {
+    std::memcpy(&c, k.text.data() + from, 8);
     if constexpr (std::endian::native == std::endian::little) c = __builtin_bswap64(c);
-  } else {
-    for (std::size_t i = d; i < d + 8; ++i) {
-      unsigned char b = i == 0 ? k.kind : i - 1 < k.text.size() ? static_cast<unsigned char>(k.text[i - 1]) : 0;
-      c = c << 8 | b;
-    }
+  } else if (left > 0) {
+    for (std::size_t i = 0; i < left; ++i) c = c << 8 | static_cast<unsigned char>(k.text[from + i]);
+    c <<= 8 * (8 - left);  // 0 past the end
   }
+  if (d == 0) c = c >> 8 | std::uint64_t{k.kind} << 56;
   k.chunk = c;
 }
 
