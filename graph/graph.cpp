@@ -683,8 +683,14 @@ KeyRange partition_keys(KeyRange r, std::size_t small, Aside aside) {
 
 void rank_sort(KeyRange r) {
   auto [a, n, d, budget] = partition_keys(r, 12, rank_sort);
+  // The keys left hold their chunks for depth d: two that differ there
+  // compare as their chunks do (a string that ends within them reads as
+  // 0 past its end, below any byte the other has there but a NUL, and a NUL
+  // would make the chunks equal), and only equal chunks need the texts.
+  // Most pairs differ: key_less() took 6.5M instructions on the 1 MB corpus.
+  auto less = [d](const RankKey& x, const RankKey& y) { return x.chunk != y.chunk ? x.chunk < y.chunk : key_less(x, y, d); };
   for (std::size_t i = 1; i < n; ++i)
-    for (std::size_t j = i; j > 0 && key_less(a[j], a[j - 1], d); --j) std::swap(a[j], a[j - 1]);
+    for (std::size_t j = i; j > 0 && less(a[j], a[j - 1]); --j) std::swap(a[j], a[j - 1]);
 }
 
 // rank_sort() shared by `threads` threads: the first levels partition the
