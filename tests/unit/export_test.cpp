@@ -124,6 +124,29 @@ TEST(LineWriter, CanonicalNQuads) {
   EXPECT_EQ(nt.find("<https://ex.org/g>"), std::string::npos);
 }
 
+// Each thread keeps the last datatype it wrote: literals whose datatypes
+// alternate, and one whose datatype cannot be written after one that can,
+// still come out each with its own.
+TEST(LineWriter, EachLiteralWithItsOwnDatatype) {
+  Graph g;
+  const std::string xsd(graph::ns::xsd);
+  auto s = g.iri("https://ex.org/a");
+  auto p = g.iri("https://ex.org/p");
+  g.add(s, p, g.literal("1", xsd + "integer"));
+  g.add(s, p, g.literal("2", xsd + "date"));
+  g.add(s, p, g.literal("3", xsd + "integer"));
+  g.add(s, p, g.literal("4", xsd + "int"));
+  EXPECT_EQ(write(g, Format::NTriples),
+            "<https://ex.org/a> <https://ex.org/p> \"1\"^^<" + xsd + "integer> .\n"
+            "<https://ex.org/a> <https://ex.org/p> \"2\"^^<" + xsd + "date> .\n"
+            "<https://ex.org/a> <https://ex.org/p> \"3\"^^<" + xsd + "integer> .\n"
+            "<https://ex.org/a> <https://ex.org/p> \"4\"^^<" + xsd + "int> .\n");
+  g.add(s, p, g.literal("5", "https://ex.org/bad\xC3\x28"));
+  bool ok = true;
+  write(g, Format::NTriples, &ok);
+  EXPECT_FALSE(ok);
+}
+
 TEST(LineWriter, RefusesInvalidUtf8) {
   Graph g;
   g.add(g.iri("https://ex.org/a"), g.iri("https://ex.org/p"), g.literal("bad \xC3\x28 byte"));
