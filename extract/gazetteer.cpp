@@ -100,18 +100,22 @@ bool NameTokens::split_plain(std::string_view name) {
       continue;
     }
     if (!kPlainClass[static_cast<unsigned char>(c)]) return false;
-    // A word ("Russia"), or a number when it has nothing but digits: its
-    // bytes are classified in one tight loop, copied at once and folded in
-    // place (a byte at a time through += cost twice as much).
+    // A word ("Russia"), or a number when it has nothing but digits. The
+    // rest of the name is appended at once, then its bytes are classified and
+    // lower-cased in place in one pass, and what follows the word is cut off
+    // again: one pass over the bytes, where classifying, copying and folding
+    // took three (split_plain 44.7M -> 39.5M instructions at start-up).
     const auto begin = static_cast<std::uint32_t>(folded_.size());
-    const std::size_t start = i;
+    folded_.append(name.substr(i));
+    char* p = folded_.data() + begin;
     unsigned seen = 0;
-    for (; i < name.size() && kPlainClass[static_cast<unsigned char>(name[i])]; ++i)
-      seen |= kPlainClass[static_cast<unsigned char>(name[i])];
-    folded_.append(name.substr(start, i - start));
-    if (seen & kCapital)
-      for (char *p = folded_.data() + begin, *last = folded_.data() + folded_.size(); p != last; ++p)
-        if (*p >= 'A' && *p <= 'Z') *p = static_cast<char>(*p + ('a' - 'A'));
+    for (unsigned cls; (cls = kPlainClass[static_cast<unsigned char>(*p)]) != 0; ++p) {
+      seen |= cls;
+      if (cls == kCapital) *p = static_cast<char>(*p | 0x20);  // ASCII capitals lower-cased
+    }
+    // (The loop stops at the string's terminating '\0' at the latest.)
+    i += static_cast<std::size_t>(p - (folded_.data() + begin));
+    folded_.resize(static_cast<std::size_t>(p - folded_.data()));
     const bool digits = seen == kDigit, upper = c >= 'A' && c <= 'Z';
     const bool capitals = (seen & kCapital) != 0, lower = (seen & kLower) != 0;
     const auto end = static_cast<std::uint32_t>(folded_.size());
