@@ -454,22 +454,32 @@ void expand(std::string_view pattern, std::span<const std::string> adjectives, s
   }
 }
 
-}  // namespace
+// The columns of a table of places, looked up once per table: a lookup by
+// name per cell (TsvTable::cell) cost 5.5M of place_entry()'s 15.7M
+// instructions over the 9,924 generated places.
+struct PlaceColumns {
+  explicit PlaceColumns(const TsvTable& table)
+      : id(table.column("id")), label(table.column("label")), names(table.column("names")),
+        adjectives(table.column("adjectives")), kind(table.column("kind")), located_in(table.column("located_in")) {}
+  int id, label, names, adjectives, kind, located_in;
+};
 
-GazetteerEntry Gazetteer::place_entry(const TsvTable& table, const TsvRow& row) {
+GazetteerEntry place_entry(const TsvTable& table, const PlaceColumns& columns, const TsvRow& row) {
   GazetteerEntry e;
   e.type = EntityType::Place;
-  e.id = table.cell(row, "id");
-  e.label = table.cell(row, "label");
+  e.id = TsvTable::cell(row, columns.id);
+  e.label = TsvTable::cell(row, columns.label);
   e.names.push_back(e.label);
-  for (auto& n : table.values(row, "names")) e.names.push_back(n);
-  e.adjectives = table.values(row, "adjectives");
-  e.kind = table.cell(row, "kind");
-  e.located_in = table.cell(row, "located_in");
+  split_values(TsvTable::cell(row, columns.names), e.names);
+  split_values(TsvTable::cell(row, columns.adjectives), e.adjectives);
+  e.kind = TsvTable::cell(row, columns.kind);
+  e.located_in = TsvTable::cell(row, columns.located_in);
   e.file = table.file;
   e.line = row.line;
   return e;
 }
+
+}  // namespace
 
 bool Gazetteer::has_name(const std::string& name) {
   std::uint32_t node = 0;
@@ -509,7 +519,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
     if (e.label.empty()) diagnostics.push_back(states.error(row, "label", "empty label"));
     e.names.push_back(e.label);
     if (!states.cell(row, "official").empty()) e.names.push_back(states.cell(row, "official"));
-    for (auto& n : states.values(row, "names")) e.names.push_back(n);
+    split_values(states.cell(row, "names"), e.names);
     e.adjectives = states.values(row, "adjectives");
     e.file = states.file;
     e.line = row.line;
@@ -623,7 +633,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
         if (!orgs.cell(row, "label").empty()) e.label = orgs.cell(row, "label");
         if (e.label.empty()) diagnostics.push_back(orgs.error(row, "label", "empty label"));
         e.names.insert(e.names.begin(), e.label);
-        for (auto& n : orgs.values(row, "names")) e.names.push_back(n);
+        split_values(orgs.cell(row, "names"), e.names);
         if (!orgs.cell(row, "kind").empty()) e.kind = orgs.cell(row, "kind");
         if (!orgs.cell(row, "part_of").empty()) e.part_of = orgs.cell(row, "part_of");
         e.file = orgs.file;
@@ -639,6 +649,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
     TsvTable places;
     if (read_tsv(path("places.tsv"), {"id", "label", "names", "adjectives", "kind", "located_in"}, places,
                  diagnostics)) {
+      const PlaceColumns columns(places);
       for (const auto& row : places.rows) {
         std::string label = places.cell(row, "label");
         if (label.empty()) {
@@ -654,7 +665,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
           }
           continue;
         }
-        GazetteerEntry e = place_entry(places, row);
+        GazetteerEntry e = place_entry(places, columns, row);
         if (by_id_.count(e.id)) {
           diagnostics.push_back(places.error(row, "id", "duplicate id '" + e.id + "'"));
           continue;
@@ -683,7 +694,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
           continue;
         }
         e.names.push_back(e.label);
-        for (auto& n : people.values(row, "names")) e.names.push_back(n);
+        split_values(people.cell(row, "names"), e.names);
         e.part_of = people.cell(row, "state");  // nationality, checked below
         e.file = people.file;
         e.line = row.line;
@@ -703,7 +714,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
           continue;
         }
         t.names.push_back(t.title);
-        for (auto& n : titles.values(row, "names")) t.names.push_back(n);
+        split_values(titles.cell(row, "names"), t.names);
         const std::string& office = titles.cell(row, "office");
         if (office == "state") t.office = TitleEntry::Office::State;
         else if (office == "rank") t.office = TitleEntry::Office::Rank;
@@ -778,8 +789,9 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
     if (!read_tsv(path(file), {"id", "label", "names", "adjectives", "kind", "located_in"}, generated, diagnostics))
       continue;
     entries_.reserve(entries_.size() + generated.rows.size());
+    const PlaceColumns columns(generated);
     for (const auto& row : generated.rows) {
-      GazetteerEntry e = place_entry(generated, row);
+      GazetteerEntry e = place_entry(generated, columns, row);
       e.generated = true;
       if (e.label.empty()) {
         diagnostics.push_back(generated.error(row, "label", "empty label"));

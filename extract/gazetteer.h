@@ -197,7 +197,6 @@ class Gazetteer {
   void add_name_once(const std::string& name, NameSense sense);
   // True when the trie already gives `name` a sense.
   bool has_name(const std::string& name);
-  static GazetteerEntry place_entry(const TsvTable& table, const TsvRow& row);
   std::uint32_t add_entry(GazetteerEntry entry);
 
   std::vector<GazetteerEntry> entries_;
