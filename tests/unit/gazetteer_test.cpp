@@ -100,6 +100,27 @@ TEST(WordHash, EveryByteAndTheLengthCount) {
   EXPECT_EQ(hashes.size(), words.size());
 }
 
+// Vocabulary::find() compares words in a few loads, not with memcmp: words
+// of every length that differ in one byte, or only in length, keep their
+// own ids.
+TEST(Vocabulary, FindsEachWordOfEveryLengthAsAdded) {
+  Vocabulary vocabulary;
+  std::vector<std::pair<std::string, std::uint32_t>> added;
+  for (std::size_t n = 1; n <= 24; ++n)
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string word(n, 'a');
+      word[i] = 'b';
+      added.emplace_back(word, vocabulary.add(word));
+    }
+  for (std::size_t n = 1; n <= 24; ++n) added.emplace_back(std::string(n, 'a'), vocabulary.add(std::string(n, 'a')));
+  for (const auto& [word, id] : added) {
+    EXPECT_EQ(vocabulary.find(word), id) << word;
+    EXPECT_EQ(vocabulary.word(id), word);
+  }
+  EXPECT_EQ(vocabulary.find("aaaaaaaaaaaaaaaaaaaaaaaaa"), 0u);
+  EXPECT_EQ(vocabulary.find("c"), 0u);
+}
+
 // Every state in the gazetteer exists in ISO 3166-1 (Debian's iso-codes),
 // under the same code; Kosovo's XK is the one user-assigned code.
 TEST(Gazetteer, StatesMatchIso3166) {
