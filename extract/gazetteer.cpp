@@ -196,7 +196,7 @@ const GazetteerEntry* Gazetteer::find(const std::string& id) const {
   return it == by_id_.end() ? nullptr : &entries_[it->second];
 }
 
-std::uint32_t Gazetteer::add_entry(GazetteerEntry entry) {
+std::uint32_t Gazetteer::add_entry(GazetteerEntry&& entry) {
   auto index = static_cast<std::uint32_t>(entries_.size());
   by_id_[entry.id] = index;
   entries_.push_back(std::move(entry));
@@ -526,7 +526,7 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
     e.adjectives = states.values(row, "adjectives");
     e.file = states.file;
     e.line = row.line;
-    auto index = add_entry(e);
+    auto index = add_entry(std::move(e));
     for (const auto& n : entries_[index].names) add_name(n, {NameSense::Kind::Name, index, {}});
     for (const auto& a : entries_[index].adjectives) add_name(a, {NameSense::Kind::Adjective, index, {}});
     for (const auto& p : states.values(row, "plurals")) add_name(p, {NameSense::Kind::Plural, index, {}});
@@ -537,12 +537,12 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
       c.label = capital;
       c.names = {capital};
       c.kind = "capital";
-      c.located_in = e.id;
-      c.metonym_of = e.id;
+      c.located_in = entries_[index].id;
+      c.metonym_of = entries_[index].id;
       c.file = states.file;
       c.line = row.line;
       if (by_id_.count(c.id)) continue;
-      auto ci = add_entry(c);
+      auto ci = add_entry(std::move(c));
       add_name(capital, {NameSense::Kind::Name, ci, {}});
     }
   }
