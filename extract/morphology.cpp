@@ -57,11 +57,13 @@ bool is_consonant(char c) { return c >= 'a' && c <= 'z' && !is_vowel(c); }
 const char* word_problem(std::string_view w) {
   if (w.empty()) return "is empty";
   if (w.size() > kMaxWord) return "is longer than 255 bytes";
+  unsigned high = 0;  // any byte's top bit: only a non-ASCII word needs the UTF-8 check
   for (char c : w) {
     if (c >= 'A' && c <= 'Z') return "is not lower-case";
     if (static_cast<unsigned char>(c) <= ' ' || c == 0x7f) return "holds a space or a control character";
+    high |= static_cast<unsigned char>(c);
   }
-  if (!text::is_valid_utf8(w)) return "is not valid UTF-8";
+  if ((high & 0x80) && !text::is_valid_utf8(w)) return "is not valid UTF-8";
   return nullptr;
 }
 

@@ -15,10 +15,11 @@ int TsvTable::column(std::string_view name) const {
   return -1;
 }
 
-const std::string& TsvTable::cell(const TsvRow& row, std::string_view name) const {
+const std::string& TsvTable::cell(const TsvRow& row, std::string_view name) const { return cell(row, column(name)); }
+
+const std::string& TsvTable::cell(const TsvRow& row, int column) {
   static const std::string empty;
-  int c = column(name);
-  return c < 0 || c >= static_cast<int>(row.cells.size()) ? empty : row.cells[c];
+  return column < 0 || column >= static_cast<int>(row.cells.size()) ? empty : row.cells[column];
 }
 
 std::vector<std::string> TsvTable::values(const TsvRow& row, std::string_view name) const {
@@ -33,11 +34,16 @@ Diagnostic TsvTable::error(const TsvRow& row, std::string_view name, std::string
 
 std::vector<std::string> split_values(std::string_view cell) {
   std::vector<std::string> out;
+  split_values(cell, out);
+  return out;
+}
+
+void split_values(std::string_view cell, std::vector<std::string>& out) {
   for (std::size_t start = 0;;) {
     const std::size_t bar = cell.find('|', start);
     auto v = text::trim(cell.substr(start, bar == std::string_view::npos ? bar : bar - start));
     if (!v.empty()) out.emplace_back(v);
-    if (bar == std::string_view::npos) return out;
+    if (bar == std::string_view::npos) return;
     start = bar + 1;
   }
 }

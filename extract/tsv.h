@@ -28,6 +28,9 @@ struct TsvTable {
   int column(std::string_view name) const;
   // Cell of `row` under `name` ("" when the column is absent).
   const std::string& cell(const TsvRow& row, std::string_view name) const;
+  // The same by the column's index (column()): for a reader of many rows,
+  // which looks its columns up once.
+  static const std::string& cell(const TsvRow& row, int column);
   std::vector<std::string> values(const TsvRow& row, std::string_view name) const;
   Diagnostic error(const TsvRow& row, std::string_view name, std::string message) const;
 };
@@ -39,5 +42,7 @@ bool read_tsv(const std::string& path, const std::vector<std::string>& required,
 
 // Splits a multi-valued cell on '|', trimming each value and dropping empties.
 std::vector<std::string> split_values(std::string_view cell);
+// The same appended to `out` (a list being built needs no copy of each value).
+void split_values(std::string_view cell, std::vector<std::string>& out);
 
 }  // namespace sg::extract

@@ -71,6 +71,56 @@ TEST(NameTokens, SplitsEveryShippedNameAsTheTokenizerDoes) {
   EXPECT_GT(fast * 10, names * 8) << fast << " of " << names;
 }
 
+// word_hash() reads words eight bytes at a time, the last chunk overlapping
+// (or, under eight bytes, in halves or single bytes): every byte and the
+// length must still count.
+TEST(WordHash, EveryByteAndTheLengthCount) {
+  std::string word;
+  for (std::size_t n = 1; n <= 24; ++n) {
+    word.assign(n, 'a');
+    const std::uint64_t h = word_hash(word);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string other = word;
+      other[i] = 'b';
+      EXPECT_NE(word_hash(other), h) << "length " << n << ", byte " << i;
+    }
+    EXPECT_NE(word_hash(word + 'a'), h) << "length " << n;
+  }
+  EXPECT_NE(word_hash(""), word_hash(std::string(1, '\0')));
+  // No two words of the shipped gazetteer's names share a hash.
+  NameTokens split;
+  std::set<std::string> words;
+  for (const auto& e : shipped().entries())
+    for (const auto& n : e.names) {
+      split.split(n);
+      for (const auto& w : split.words()) words.emplace(split.norm(w));
+    }
+  std::set<std::uint64_t> hashes;
+  for (const auto& w : words) hashes.insert(word_hash(w));
+  EXPECT_EQ(hashes.size(), words.size());
+}
+
+// Vocabulary::find() compares words in a few loads, not with memcmp: words
+// of every length that differ in one byte, or only in length, keep their
+// own ids.
+TEST(Vocabulary, FindsEachWordOfEveryLengthAsAdded) {
+  Vocabulary vocabulary;
+  std::vector<std::pair<std::string, std::uint32_t>> added;
+  for (std::size_t n = 1; n <= 24; ++n)
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string word(n, 'a');
+      word[i] = 'b';
+      added.emplace_back(word, vocabulary.add(word));
+    }
+  for (std::size_t n = 1; n <= 24; ++n) added.emplace_back(std::string(n, 'a'), vocabulary.add(std::string(n, 'a')));
+  for (const auto& [word, id] : added) {
+    EXPECT_EQ(vocabulary.find(word), id) << word;
+    EXPECT_EQ(vocabulary.word(id), word);
+  }
+  EXPECT_EQ(vocabulary.find("aaaaaaaaaaaaaaaaaaaaaaaaa"), 0u);
+  EXPECT_EQ(vocabulary.find("c"), 0u);
+}
+
 // Every state in the gazetteer exists in ISO 3166-1 (Debian's iso-codes),
 // under the same code; Kosovo's XK is the one user-assigned code.
 TEST(Gazetteer, StatesMatchIso3166) {

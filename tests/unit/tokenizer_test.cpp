@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "extract/text.h"
 #include "extract/tokenizer.h"
 
 namespace sg::extract {
@@ -68,6 +69,21 @@ TEST(Tokenizer, WordFormsAreFoldedWhereverTheAccentFalls) {
             V({"\xC3\xA9lys\xC3\xA9" "e", "z\xC3\xBCrich", "bogot\xC3\xA1", "\xC5\x82\xC3\xB3" "d\xC5\xBA",
                "ma\xC3\xB1" "ana"}));
   EXPECT_EQ(norms("MOSCOW KYIV reject[S] Donets\xE2\x80\x99k"), V({"moscow", "kyiv", "rejects", "donets'k"}));
+}
+
+// A word with neither a capital nor a non-ASCII byte is taken as its norm
+// without folding: every word's norm is still its surface folded.
+TEST(Tokenizer, EveryWordIsItsSurfaceFolded) {
+  const std::string text =
+      "Moscow said russia's FM, O'Brien and d\xE2\x80\x99Ivoire rejected 1,200 troops in 2.5 days; "
+      "\xC3\x89MIGR\xC3\xA9S left K\xC3\xB6ln, a9B and B9a met 12abc and abc12 at \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2.";
+  for (const auto& t : tokenize(text)) {
+    if (t.kind != Token::Kind::Word && t.kind != Token::Kind::Number) continue;
+    EXPECT_EQ(t.norm, text::fold(text.substr(t.begin, t.end - t.begin))) << text.substr(t.begin, t.end - t.begin);
+  }
+  EXPECT_EQ(norms("12abc 1,200 abc1,200"), V({"12abc", "1,200", "abc1", ",", "200"}));
+  EXPECT_EQ(tokenize("12abc")[0].kind, Token::Kind::Word);
+  EXPECT_EQ(tokenize("1,200")[0].kind, Token::Kind::Number);
 }
 
 TEST(Tokenizer, OffsetsPointIntoTheText) {
