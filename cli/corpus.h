@@ -87,10 +87,6 @@ class CorpusBuild {
   CorpusBuild(const CorpusBuild&) = delete;
   CorpusBuild& operator=(const CorpusBuild&) = delete;
 
-  // The resources to extract with, when they were not ready at
-  // construction (they may load while read() reads): before build().
-  void use(const extract::Resources& resources) { resources_ = &resources; }
-
   // Reads and ranks the reports of `inputs`. Appends each input's
   // diagnostics in input order, then a warning for each report without a
   // date. Returns false, after the diagnostics of the inputs up to it, at

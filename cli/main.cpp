@@ -8,7 +8,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <future>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -409,18 +408,18 @@ int cmd_build(const std::vector<std::string>& args) {
   }
 
   // The ontologies only when there are reports to extract: a merge of
-  // graphs alone (a conversion, say) neither needs nor checks them. They
-  // load on a thread of their own while the reports are read below
-  // (neither needs the other): on the 20 MB benchmark corpus the two took
-  // 0.12 s and 0.10 s one after the other. What the loading says is
-  // printed first all the same, and a load that fails ends the run with
-  // its own exit code whatever the reading found. (Declared in this order,
-  // the future is destroyed first: an early return waits for the load
-  // before its diagnostics go.)
-  std::vector<Diagnostic> load_diagnostics;
-  std::future<std::shared_ptr<const sg::extract::Resources>> loading;
-  if (!inputs.empty())
-    loading = std::async(std::launch::async, [&] { return data.load(load_diagnostics); });
+  // graphs alone (a conversion, say) neither needs nor checks them.
+  std::shared_ptr<const sg::extract::Resources> resources;
+  if (!inputs.empty()) {
+    resources = data.load(diagnostics);
+    if (!resources) {
+      print(diagnostics);
+      return kRules;
+    }
+    print(diagnostics);
+    diagnostics.clear();
+    keep_until_exit(resources);
+  }
   if (verbose)
     for (const auto& passed : discovery.ignored) sg::cli::stderr_line("stancegraph: passed over " + passed);
   sg::cli::Progress progress(!quiet && sg::cli::Progress::terminal());
@@ -435,22 +434,13 @@ int cmd_build(const std::vector<std::string>& args) {
     events.input_done = [](const sg::cli::Input& input, const sg::cli::InputTally& tally) {
       sg::cli::stderr_line(sg::cli::describe(input, tally));
     };
-  sg::cli::CorpusBuild corpus(nullptr,
+  sg::cli::CorpusBuild corpus(resources.get(),
                               {jobs, forced_date, {base, /*summaries=*/true, jobs, STANCEGRAPH_VERSION, data.fingerprint()}},
                               std::move(events));
   // A report that cannot be read stops the run before any output. A JSON
   // Lines document that is refused is only left out (as in --stream): the
   // run goes on and ends with kInput.
   bool readable = corpus.read(discovery.inputs, diagnostics);
-  if (loading.valid()) {
-    auto resources = loading.get();
-    print(load_diagnostics);
-    if (!resources) {
-      progress.finish();
-      return kRules;
-    }
-    corpus.use(keep_until_exit(resources));
-  }
   print(diagnostics);
   if (!readable) {
     progress.finish();

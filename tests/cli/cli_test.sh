@@ -117,9 +117,9 @@ printf 'rule broken\n  event REJECT\n  match actor:@Actor VG $NOPE\n' > "$t/rule
 check "rules check ok" 0 "$bin" rules check && expect_in "rules check ok" "$t/out" "ok: 197 states"
 check "rules check broken" 4 "$bin" rules check --rules "$t/rules" && expect_in "broken rules" "$t/err" "$t/rules/zz-broken.rules:3:25: error: unknown word class '\$NOPE'"
 check "build with broken rules" 4 "$bin" build "$report" --rules "$t/rules"
-# The rules load while the reports are read: broken rules and an unreadable
-# report together end as broken rules did before any reading (exit 4, the
-# rule file's line, nothing of the report's), and no output is left.
+# Broken rules and an unreadable report together: the rules are loaded
+# before any report is read, so the run ends as broken rules do (exit 4,
+# the rule file's line, nothing of the report's), and no output is left.
 check "broken rules and a binary report" 4 "$bin" build "$report" "$t/blob.bin" --rules "$t/rules" -o "$t/both.ttl" &&
   expect_in "broken rules first" "$t/err" "$t/rules/zz-broken.rules:3:25: error: unknown word class '\$NOPE'"
 if grep -q 'binary file' "$t/err" || [ -e "$t/both.ttl" ]; then
