@@ -685,7 +685,10 @@ KeyRange partition_keys(KeyRange r, std::size_t small, Aside aside) {
 }
 
 void rank_sort(KeyRange r) {
-  auto [a, n, d, budget] = partition_keys(r, 12, rank_sort);
+  // (Named, not a structured binding: clang 14 does not capture those.)
+  const KeyRange left = partition_keys(r, 12, rank_sort);
+  RankKey* a = left.a;
+  const std::size_t n = left.n, d = left.d;
   // The keys left hold their chunks for depth d: two that differ there
   // compare as their chunks do (a string that ends within them reads as
   // 0 past its end, below any byte the other has there but a NUL, and a NUL
