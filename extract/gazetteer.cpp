@@ -58,15 +58,9 @@ Gazetteer::Gazetteer() : vocabulary_(std::make_shared<Vocabulary>()) {}
 
 namespace {
 // What NameTokens::split_plain() reads as part of a word: ASCII letters and
-// digits, by class.
-constexpr unsigned kLower = 1, kCapital = 2, kDigit = 4;
-constexpr std::array<std::uint8_t, 256> kPlainClass = [] {
-  std::array<std::uint8_t, 256> classes{};
-  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLower;
-  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kCapital;
-  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigit;
-  return classes;
-}();
+// digits, by class (text::kAsciiWordByte).
+constexpr unsigned kLower = text::kLowerByte, kCapital = text::kCapitalByte, kDigit = text::kDigitByte;
+constexpr const auto& kPlainClass = text::kAsciiWordByte;
 }  // namespace
 
 void NameTokens::push(std::string_view norm, Token::Kind kind, bool upper, bool all_caps) {

@@ -1,6 +1,7 @@
 // text.h — UTF-8 helpers shared inside extract/ (not part of the public API).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -8,6 +9,19 @@
 #include <vector>
 
 namespace sg::extract::text {
+
+// What an ASCII byte is inside a word: a lower-case letter, a capital or a
+// digit, 0 for any other byte (non-ASCII ones too), in one table load
+// where three range tests were. The tokenizer and the gazetteer's name
+// splitter read words with it.
+inline constexpr unsigned kLowerByte = 1, kCapitalByte = 2, kDigitByte = 4;
+inline constexpr std::array<std::uint8_t, 256> kAsciiWordByte = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLowerByte;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kCapitalByte;
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigitByte;
+  return classes;
+}();
 
 // Replaces every invalid UTF-8 sequence by U+FFFD; returns the byte offsets
 // (in the input) of the sequences replaced.

@@ -16,17 +16,10 @@ char32_t peek(std::string_view s, std::size_t i) {
   return text::next_code_point(s, i);
 }
 
-// The class of an ASCII byte inside a word, 0 for any other byte: one table
-// load where three range tests were, and what the word loop
-// must know besides (a letter ends a number; a capital must be folded).
-constexpr unsigned kLowerByte = 1, kCapitalByte = 2, kDigitByte = 4, kLetterBytes = kLowerByte | kCapitalByte;
-constexpr std::array<std::uint8_t, 256> kWordByte = [] {
-  std::array<std::uint8_t, 256> classes{};
-  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLowerByte;
-  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kCapitalByte;
-  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigitByte;
-  return classes;
-}();
+// The ASCII bytes of a word by class (text::kAsciiWordByte): a letter ends
+// a number; a capital must be folded.
+using text::kAsciiWordByte, text::kCapitalByte;
+constexpr unsigned kLetterBytes = text::kLowerByte | text::kCapitalByte;
 
 // Appends the folded form of s (text::fold) to out, ASCII without a call.
 // The bytes are appended at once and lower-cased in place, until the first
@@ -79,7 +72,7 @@ bool is_quote(char32_t cp) {
 bool is_dash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2014); }
 // ASCII without a call: there text::is_letter() is A-Z and a-z.
 bool word_char(char32_t cp) {
-  if (cp < 0x80) return kWordByte[cp] != 0;
+  if (cp < 0x80) return kAsciiWordByte[cp] != 0;
   return text::is_letter(cp) || text::is_digit(cp);
 }
 
@@ -197,7 +190,7 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
       bool non_ascii = false;
       while (i < end) {
         auto byte = static_cast<unsigned char>(view[i]);
-        if (const unsigned cls = kWordByte[byte]) {
+        if (const unsigned cls = kAsciiWordByte[byte]) {
           seen |= cls;
           ++i;
           continue;
