@@ -18,6 +18,16 @@ static bool date_preposition(const std::string& w) {
   return w == "on"sv || w == "in"sv || w == "since"sv || w == "until"sv || w == "during"sv;
 }
 
+// An adverb in a verb group ("has repeatedly", "would not yet"): a word of
+// ADVERB, or one of five letters or more in "-ly" that NOT_ADVERB does not
+// hold ("rally", "July"); `role` is the word's RuleSet::verb_group_role().
+// `capitalised`: whether a capitalised "-ly" word counts too (verb_group()
+// takes it; the group before a verb and the matcher's stops do not).
+static bool group_adverb(const Item& it, std::uint8_t role, bool capitalised) {
+  return (role & RuleSet::kAdverb) || (it.norm.size() > 4 && it.norm.ends_with("ly") && (capitalised || !it.upper) &&
+                                       !(role & RuleSet::kNotAdverb));
+}
+
 bool relative_pronoun(const Item& item) {
   const std::string& w = item.norm;
   return item.kind == Item::Kind::Word && (w == "who"sv || w == "whom"sv || w == "which"sv || w == "whose"sv);
@@ -50,8 +60,7 @@ VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k
       }
       g.future |= (role & RuleSet::kModalFuture) != 0;
       ++k;
-    } else if (role & (RuleSet::kNeg | RuleSet::kAdverb) ||
-               (it.norm.size() > 4 && it.norm.ends_with("ly") && !(role & RuleSet::kNotAdverb))) {
+    } else if ((role & RuleSet::kNeg) || group_adverb(it, role, /*capitalised=*/true)) {
       if (role & RuleSet::kNeg) ++g.negations;
       ++k;
     } else if (date_preposition(it.norm) && k + 1 < items.size() && items[k + 1].kind == Item::Kind::Date) {
@@ -125,10 +134,8 @@ void ClauseReader::verb_group_stops(const std::vector<Item>& items, std::size_t 
     }
     if (it.kind != Item::Kind::Word) break;
     const std::uint8_t role = rules_.verb_group_role(it.word);  // (as in verb_group())
-    bool adverb = (role & RuleSet::kAdverb) ||
-                  (it.norm.size() > 4 && it.norm.compare(it.norm.size() - 2, 2, "ly") == 0 && !it.upper &&
-                   !(role & RuleSet::kNotAdverb));
-    if ((role & (RuleSet::kAux | RuleSet::kNeg | RuleSet::kModalHypothetical | RuleSet::kModalFuture)) || adverb) {
+    if ((role & (RuleSet::kAux | RuleSet::kNeg | RuleSet::kModalHypothetical | RuleSet::kModalFuture)) ||
+        group_adverb(it, role, /*capitalised=*/false)) {
       ++p;
       stops.push_back(p);
       continue;
@@ -204,9 +211,7 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
       --k;
       continue;
     }
-    const bool adverb = (role & RuleSet::kAdverb) ||
-                        (p.norm.size() > 4 && p.norm.ends_with("ly") && !p.upper && !(role & RuleSet::kNotAdverb));
-    if ((role & RuleSet::kNeg) || adverb) {
+    if ((role & RuleSet::kNeg) || group_adverb(p, role, /*capitalised=*/false)) {
       if (role & RuleSet::kNeg) ++g.negations;
       --k;
       continue;

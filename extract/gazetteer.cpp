@@ -56,12 +56,6 @@ std::string entity_key(const GazetteerEntry& e) {
 
 Gazetteer::Gazetteer() : vocabulary_(std::make_shared<Vocabulary>()) {}
 
-namespace {
-// What NameTokens::split_plain() reads as part of a word: ASCII letters and
-// digits, by class (text::kAsciiWordByte).
-constexpr unsigned kLower = text::kLowerByte, kCapital = text::kCapitalByte, kDigit = text::kDigitByte;
-constexpr const auto& kPlainClass = text::kAsciiWordByte;
-}  // namespace
 
 void NameTokens::push(std::string_view norm, Token::Kind kind, bool upper, bool all_caps) {
   const auto begin = static_cast<std::uint32_t>(folded_.size());
@@ -94,7 +88,7 @@ bool NameTokens::split_plain(std::string_view name) {
       ++i;
       continue;
     }
-    if (!kPlainClass[static_cast<unsigned char>(c)]) return false;
+    if (!text::kAsciiWordByte[static_cast<unsigned char>(c)]) return false;
     // A word ("Russia"), or a number when it has nothing but digits. The
     // rest of the name is appended at once, then its bytes are classified and
     // lower-cased in place in one pass, and what follows the word is cut off
@@ -104,15 +98,15 @@ bool NameTokens::split_plain(std::string_view name) {
     folded_.append(name.substr(i));
     char* p = folded_.data() + begin;
     unsigned seen = 0;
-    for (unsigned cls; (cls = kPlainClass[static_cast<unsigned char>(*p)]) != 0; ++p) {
+    for (unsigned cls; (cls = text::kAsciiWordByte[static_cast<unsigned char>(*p)]) != 0; ++p) {
       seen |= cls;
-      if (cls == kCapital) *p = static_cast<char>(*p | 0x20);  // ASCII capitals lower-cased
+      if (cls == text::kCapitalByte) *p = static_cast<char>(*p | 0x20);  // ASCII capitals lower-cased
     }
     // (The loop stops at the string's terminating '\0' at the latest.)
     i += static_cast<std::size_t>(p - (folded_.data() + begin));
     folded_.resize(static_cast<std::size_t>(p - folded_.data()));
-    const bool digits = seen == kDigit, upper = c >= 'A' && c <= 'Z';
-    const bool capitals = (seen & kCapital) != 0, lower = (seen & kLower) != 0;
+    const bool digits = seen == text::kDigitByte, upper = c >= 'A' && c <= 'Z';
+    const bool capitals = (seen & text::kCapitalByte) != 0, lower = (seen & text::kLowerByte) != 0;
     const auto end = static_cast<std::uint32_t>(folded_.size());
     if (digits) words_.push_back({begin, end, Token::Kind::Number, false, false});
     else words_.push_back({begin, end, Token::Kind::Word, upper, capitals && !lower});

@@ -343,7 +343,7 @@ class Extractor {
   };
   std::vector<Candidate> candidates(const SentenceView& v, std::size_t b, std::size_t e, const std::vector<Rule>& list,
                                     const std::vector<std::vector<std::uint32_t>>& index,
-                                    const std::vector<std::uint32_t>& unanchored) const {
+                                    const std::vector<std::uint32_t>& unanchored) {
     std::vector<Candidate> out;
     for (auto r : unanchored) out.push_back({r, SIZE_MAX});
     // Of each rule the latest anchor: the items from the last, each rule
@@ -2304,7 +2304,7 @@ class Extractor {
   std::size_t first_of_sentence_ = 0;
   std::size_t byte_cursor_ = 0, cp_cursor_ = 0;
   // candidates()'s marks, by rule: all 0 between its calls.
-  mutable std::vector<std::uint8_t> candidate_seen_;
+  std::vector<std::uint8_t> candidate_seen_;
 };
 
 }  // namespace

@@ -124,9 +124,8 @@ TEST(LineWriter, CanonicalNQuads) {
   EXPECT_EQ(nt.find("<https://ex.org/g>"), std::string::npos);
 }
 
-// Each thread keeps the last datatype it wrote: literals whose datatypes
-// alternate, and one whose datatype cannot be written after one that can,
-// still come out each with its own.
+// Literals whose datatypes alternate come out each with its own datatype,
+// and one whose datatype cannot be written after ones that can is an error.
 TEST(LineWriter, EachLiteralWithItsOwnDatatype) {
   Graph g;
   const std::string xsd(graph::ns::xsd);
