@@ -670,6 +670,216 @@ class Extractor {
     return {};
   }
 
+  // The names a recipient, partner or addressee may be: an entity that is no
+  // mere place ("to the village", "in Kherson" say where), each key or the
+  // state a capital stands for; empty when reading[q] is none. `source`:
+  // after "from", which marks a name locative, an actor is still one ("a
+  // demand from the US President").
+  std::vector<std::string> recipient_keys(const SentenceView& v, std::size_t q, bool source = false) const {
+    std::vector<std::string> keys;
+    if (q >= v.reading.size()) return keys;
+    const Item& it = v.reading[q];
+    if (it.kind != Item::Kind::Entity || (it.locative && !source) || it.keys.empty() ||
+        it.types.size() != it.keys.size() ||
+        it.metonyms.size() != it.keys.size())
+      return keys;
+    for (std::size_t k = 0; k < it.keys.size(); ++k) {
+      if (it.types[k] == EntityType::Place && it.metonyms[k].empty()) return {};
+      keys.push_back(it.metonyms[k].empty() ? it.keys[k] : it.metonyms[k]);
+    }
+    return keys;
+  }
+
+  // The first item of the noun phrase at reading[q, e) that is no
+  // determiner, number, quantifier or lower-case modifier ("the war-torn",
+  // "nearly 25,000 tons of"... stop at "of"): where its head or name is.
+  std::size_t past_modifiers(const SentenceView& v, std::size_t q, std::size_t e) const {
+    const auto& bi = rules_.builtin;
+    for (std::size_t steps = 0; q < e && steps < 4; ++q, ++steps) {
+      const Item& it = v.reading[q];
+      if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier)) continue;
+      // "war-torn": a hyphen and the word it joins modify.
+      if (it.norm == "-"sv) {
+        ++q;
+        continue;
+      }
+      if (it.kind == Item::Kind::Word && !it.upper && !in(it, bi.preposition) && !in(it, bi.coordinator) &&
+          !in(it, bi.conditional) && !clauses_.may_be_verb(it))
+        continue;
+      return q;
+    }
+    return q;
+  }
+
+  // Whether a word names a withdrawal ("pullout", "withdrawal"): a RETREAT
+  // row whose place follows "from" says where from, not who
+  // ("compensation", a RETREAT row of its own, is paid by whom "from" names).
+  bool retreat_noun(const Item& it) const {
+    if (it.kind != Item::Kind::Word) return false;
+    for (const auto& f : rules_.triggers.starting(it.word)) {
+      const Trigger& t = rules_.triggers.entries()[f.entry];
+      if (t.event == "RETREAT"sv &&
+          std::find(t.target_after.begin(), t.target_after.end(), "from") != t.target_after.end())
+        return true;
+    }
+    return false;
+  }
+
+  // Whether a word has a trigger row (verb or noun) whose target follows
+  // "with": "negotiate with", "relations with", "ties with".
+  bool takes_with_partner(const Item& it) const {
+    if (it.kind != Item::Kind::Word) return false;
+    for (const auto& f : rules_.triggers.starting(it.word)) {
+      const Trigger& t = rules_.triggers.entries()[f.entry];
+      if (std::find(t.target_after.begin(), t.target_after.end(), "with") != t.target_after.end()) return true;
+    }
+    return false;
+  }
+
+  // Whom an offer, aid, promise, threat, demand or refusal is aimed at when
+  // no object named it (the recipient, partner or addressee family); read in
+  // the act's topic, from its trigger on. Each pattern refuses a place, and
+  // stops at a clause of its own ("that", "which", ";") unless it reads it.
+  std::vector<std::string> recipients(const SentenceView& v, const Match& m, std::size_t e, std::string_view type) {
+    const auto& bi = rules_.builtin;
+    std::vector<std::string> found;
+    const Capture* t = capture(m, "topic");
+    if (!t || m.trigger.empty()) return found;
+    const std::size_t b = m.trigger.front(), end = std::min(t->end, e);
+    const int give = rules_.lexicon.find("GIVE"), give_to = rules_.lexicon.find("RECIPIENT_VERB"),
+              aid_noun = rules_.lexicon.find("AID_NOUN"), help = rules_.lexicon.find("HELP"),
+              group_noun = rules_.lexicon.find("GROUP_NOUN");
+    auto clause_end = [&](const Item& it) {
+      return it.norm == ";"sv || it.norm == "that"sv || it.norm == "which"sv || it.norm == "who"sv;
+    };
+    auto take = [&](std::size_t q, bool source = false) {
+      found = recipient_keys(v, q, source);
+      return !found.empty();
+    };
+    if (type == "AID"sv || type == "AGREE"sv) {
+      bool giving = false;
+      for (std::size_t q = b; q < end; ++q) {
+        const Item& it = v.reading[q];
+        if (clause_end(it) || in(it, bi.conditional)) break;
+        const bool gives = in(it, give) || in(it, give_to);
+        // "Sweden will give Moldova a loan", "offered Kyiv more air
+        // defence": a name between a verb of giving and what is given.
+        if (gives && q + 2 < end && v.reading[q + 2].kind != Item::Kind::Entity &&
+            (in(v.reading[q + 2], bi.determiner) || in(v.reading[q + 2], bi.quantifier) ||
+             v.reading[q + 2].kind == Item::Kind::Number) &&
+            take(q + 1))
+          return found;
+        // "agreed to help Haiti", "ready to help defend Estonia": whom the
+        // help is for (a verb, not "the help Haiti got").
+        if (in(it, help) && (q == b || !in(v.reading[q - 1], bi.determiner))) {
+          std::size_t w = q + 1;
+          if (w < end && in(v.reading[w], help)) ++w;
+          if (take(w)) return found;
+        }
+        giving |= gives || in(it, aid_noun);
+        // "pledged to send medicine to Chile", "promised food aid for
+        // displaced Sudanese", "offered to hand over to Spain two suspects":
+        // the recipient after "to" or "for" once something is given.
+        if (giving && (it.norm == "to"sv || it.norm == "for"sv) && take(past_modifiers(v, q + 1, end)))
+          return found;
+      }
+    }
+    if (type == "THREATEN"sv || type == "AGREE"sv || type == "REJECT"sv) {
+      // "threatened to sever ties with Vietnam", "offered to negotiate with
+      // the rebels' leader": the partner of an act that takes one.
+      for (std::size_t q = b + 1; q + 1 < end; ++q) {
+        if (clause_end(v.reading[q]) || in(v.reading[q], bi.conditional)) break;
+        // An agreement's only after its verb ("agreed to mediation in
+        // talks with Hamas" is no agreement with Hamas).
+        if (v.reading[q].norm == "with"sv && takes_with_partner(v.reading[q - 1]) &&
+            (type != "AGREE"sv || (q >= 2 && v.reading[q - 2].norm == "to"sv)) &&
+            take(past_modifiers(v, q + 1, end)))
+          return found;
+      }
+    }
+    if (type == "THREATEN"sv) {
+      for (std::size_t q = b + 1; q + 1 < end; ++q) {
+        const Item& it = v.reading[q];
+        if (clause_end(it)) break;
+        // "threatened reprisals against Kenya", "to impose tariffs against
+        // Chinese steel": whom the threatened act is against.
+        if (it.norm == "against"sv) {
+          const std::size_t h = past_modifiers(v, q + 1, end);
+          if (take(h)) return found;
+          if (h < end && v.reading[h].kind == Item::Kind::Adjective) {
+            std::string key = adjective_state(v.reading[h]);
+            if (!key.empty()) return {key};
+          }
+          break;
+        }
+        // "threatened to cut off gas unless Moldova paid its debts", "if
+        // Seoul does not withdraw": an ultimatum's condition names whom
+        // the threat presses. A plain "if" does not ("if Hamas ran in the
+        // election" is no demand to Hamas): only with a refusal to act.
+        if (it.norm == "unless"sv || it.norm == "if"sv) {
+          const std::size_t h = past_modifiers(v, q + 1, end);
+          if (h + 1 >= end || recipient_keys(v, h).empty()) break;
+          const Item& verb = v.reading[h + 1];
+          bool pressed = it.norm == "unless"sv && clauses_.may_be_verb(verb);
+          if (it.norm == "if"sv) {
+            static constexpr std::string_view kRefusal[] = {"fails", "failed", "refuses", "refused",
+                                                           "continues", "continued", "persists", "goes"};
+            pressed = std::find(std::begin(kRefusal), std::end(kRefusal), verb.norm) != std::end(kRefusal) ||
+                      ((verb.norm == "does"sv || verb.norm == "did"sv || verb.norm == "do"sv) && h + 2 < end &&
+                       in(v.reading[h + 2], bi.neg));
+          }
+          if (pressed) take(h);
+          return found;
+        }
+      }
+    }
+    if (type == "REQUEST"sv) {
+      std::size_t q = b + 1;
+      if (q < end && v.reading[q].kind == Item::Kind::Date) ++q;
+      // "insisted that Belgrade hand over the suspects", "demanded that its
+      // NATO allies act": whom the demanded clause makes its subject, when
+      // a verb follows (not "that the talks with Iran resume").
+      if (q < end && v.reading[q].norm == "that"sv) {
+        std::size_t h = q + 1;
+        while (h < end && h < q + 3 && in(v.reading[h], bi.determiner)) ++h;
+        std::size_t verb = h + 1;
+        if (verb < end && in(v.reading[verb], group_noun)) ++verb;
+        if (verb < end && v.reading[verb].kind == Item::Kind::Word && v.reading[verb].norm != "'s"sv &&
+            clauses_.may_be_verb(v.reading[verb]))
+          take(h);
+        return found;
+      }
+      // "demanded compensation from Iraq", "sought an apology by the
+      // ministry": the one the demanded thing is to come from, right after
+      // its noun phrase. Not a withdrawal's place ("demanded a pullout
+      // from Syria").
+      for (std::size_t h = q; h < end && h < q + 5; ++h) {
+        const Item& it = v.reading[h];
+        if (it.norm == "from"sv || it.norm == "by"sv) {
+          if (h > q && !retreat_noun(v.reading[h - 1])) take(past_modifiers(v, h + 1, end), true);
+          break;
+        }
+        if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier)) continue;
+        if (it.kind != Item::Kind::Word || it.upper || in(it, bi.preposition) || in(it, bi.coordinator)) break;
+      }
+      return found;
+    }
+    if (type == "REJECT"sv || type == "CONCEDE"sv) {
+      // "yielded to demands from the strikers", "refused to answer a call by
+      // the council", "stayed on despite pressure from Paris": whose
+      // proposal or pressure was rejected or yielded to.
+      for (std::size_t q = b + 1; q + 2 < end; ++q) {
+        const Item& it = v.reading[q];
+        if (clause_end(it) || in(it, bi.conditional)) break;
+        if (it.kind == Item::Kind::Word && (in(it, bi.proposal_noun) || it.norm == "pressure"sv) &&
+            (v.reading[q + 1].norm == "from"sv || v.reading[q + 1].norm == "by"sv) &&
+            take(past_modifiers(v, q + 2, end), true))
+          return found;
+      }
+    }
+    return found;
+  }
+
   // Whether the place at reading[b] and the one at reading[e] are in one
   // list: only commas, "and"/"or", prepositions, determiners and directions
   // between them ("near Kupyansk and Siversk and in the X area").
@@ -1806,6 +2016,13 @@ class Extractor {
                   a.targets.push_back(k);
               if (!a.targets.empty()) break;
             }
+        // "will give Tanzania a grant", "threatened to cut ties with Sweden",
+        // "demanded that Iraq pay": the recipient, partner or addressee.
+        if (a.targets.empty())
+          for (const auto& k : recipients(v, *m, e, a.event_type))
+            if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}) &&
+                std::find(a.targets.begin(), a.targets.end(), k) == a.targets.end())
+              a.targets.push_back(k);
       }
       // "Iran decided not to resume talks", "vowed never to return the Golan
       // Heights": an agreement or promise never to do a cooperative act is a
