@@ -748,7 +748,7 @@ class Extractor {
     const std::size_t b = m.trigger.front(), end = std::min(t->end, e);
     const int give = rules_.lexicon.find("GIVE"), give_to = rules_.lexicon.find("RECIPIENT_VERB"),
               aid_noun = rules_.lexicon.find("AID_NOUN"), help = rules_.lexicon.find("HELP"),
-              group_noun = rules_.lexicon.find("GROUP_NOUN");
+              group_noun = rules_.lexicon.find("GROUP_NOUN"), ultimatum = rules_.lexicon.find("ULTIMATUM_VERB");
     auto clause_end = [&](const Item& it) {
       return it.norm == ";"sv || it.norm == "that"sv || it.norm == "which"sv || it.norm == "who"sv;
     };
@@ -822,9 +822,10 @@ class Extractor {
           const Item& verb = v.reading[h + 1];
           bool pressed = it.norm == "unless"sv && clauses_.may_be_verb(verb);
           if (it.norm == "if"sv) {
-            static constexpr std::string_view kRefusal[] = {"fails", "failed", "refuses", "refused",
-                                                           "continues", "continued", "persists", "goes"};
-            pressed = std::find(std::begin(kRefusal), std::end(kRefusal), verb.norm) != std::end(kRefusal) ||
+            // ULTIMATUM_VERB: "fails", "refuses", "persists", "continues";
+            // "goes ahead" only with its "ahead".
+            const bool go = verb.norm == "goes"sv || verb.norm == "go"sv || verb.norm == "went"sv;
+            pressed = (go ? h + 2 < end && v.reading[h + 2].norm == "ahead"sv : in(verb, ultimatum)) ||
                       ((verb.norm == "does"sv || verb.norm == "did"sv || verb.norm == "do"sv) && h + 2 < end &&
                        in(v.reading[h + 2], bi.neg));
           }

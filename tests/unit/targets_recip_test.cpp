@@ -54,6 +54,14 @@ TEST(TargetsRecip, ThreatAgainstAndUltimatum) {
             V{"state/IL"});
   // A plain condition is no demand on its subject.
   EXPECT_EQ(targets_of("Israel threatened to ban voting in Hebron if Hamas ran in the election.", "THREATEN"), V{});
+  // An "if" that presses: a refusal or a going ahead (ULTIMATUM_VERB), not any verb of going.
+  EXPECT_EQ(targets_of("Moscow threatened to cut gas supplies if Chisinau fails to pay its debts.", "THREATEN"),
+            V{"state/MD"});
+  EXPECT_EQ(targets_of("Russia threatened to halt the talks if the United States goes ahead with the launch.",
+                       "THREATEN"),
+            V{"state/US"});
+  EXPECT_EQ(targets_of("Russia threatened to halt the talks if the United States goes to the polls.", "THREATEN"),
+            V{});
 }
 
 TEST(TargetsRecip, AddresseeOfADemand) {
