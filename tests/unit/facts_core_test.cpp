@@ -74,5 +74,20 @@ TEST(FactsCore, ParticipleWithATimeKeepsTheNounBeforeIt) {
   EXPECT_FALSE(has_type(x, "AGREE")) << show(x);
 }
 
+// A cleric's rank before a name introduces a person, as "Ayatollah" does:
+// "Archbishop X called for", "Chief Rabbi X condemned".
+TEST(FactsCore, ClericalRankIntroducesAPerson) {
+  auto x = run("Archbishop Thabo Makgoba on Sunday called for sanctions against Eswatini.");
+  EXPECT_TRUE(has(x, "REQUEST", "person/thabo-makgoba")) << show(x);
+  auto y = run("Chief Rabbi Ephraim Mirvis condemned the attack on the synagogue in Manchester.");
+  EXPECT_TRUE(has(y, "ACCUSE", "person/ephraim-mirvis")) << show(y);
+}
+
+// The rank alone names nobody: "the Cardinal" is no actor.
+TEST(FactsCore, ClericalRankAloneIsNoActor) {
+  auto x = run("The Cardinal condemned the attack on the church.");
+  EXPECT_FALSE(has_type(x, "ACCUSE")) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
