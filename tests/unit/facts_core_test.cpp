@@ -89,5 +89,21 @@ TEST(FactsCore, ClericalRankAloneIsNoActor) {
   EXPECT_FALSE(has_type(x, "ACCUSE")) << show(x);
 }
 
+// "voted against the bill": opposing a proposal, a REJECT (120, as
+// "oppose"); a negation is kept.
+TEST(FactsCore, VotingAgainstIsARejection) {
+  auto x = run("The Greek parliament voted against the bill on Tuesday.");
+  EXPECT_TRUE(has(x, "REJECT", "org/gr-parliament")) << show(x);
+  auto y = run("Hungary did not vote against the sanctions package.");
+  EXPECT_FALSE(has(y, "REJECT", "state/HU")) << show(y);
+}
+
+// "against" elsewhere in the clause is no vote against: "voted on a
+// resolution against the war" rejects nothing.
+TEST(FactsCore, AgainstAfterTheVotesObjectIsNoRejection) {
+  auto x = run("Hungary voted on the resolution against the war.");
+  EXPECT_FALSE(has_type(x, "REJECT")) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
