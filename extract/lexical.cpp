@@ -945,11 +945,14 @@ class Reader {
         break;
       // "prevented the demonstration staged by students", "shortened the
       // curfew imposed in Lima": so does a passive participle with its agent
-      // or a place.
+      // or a place, or with a time ("will hand back the rifles taken last
+      // month from the guards": rifles, not "month").
       const bool noun_before = head && !rules_.lexicon.in(head, rules_.builtin.determiner);
       if (it.kind == Item::Kind::Word && q > from && q + 1 < end && clauses_.may_be_verb(it) &&
           (it.norm.ends_with("ed") || it.norm.ends_with("en")) &&
-          (items_[q + 1].norm == "by"sv || (noun_before && rules_.lexicon.in(items_[q + 1].word, rules_.builtin.locative))))
+          (items_[q + 1].norm == "by"sv ||
+           (noun_before && (rules_.lexicon.in(items_[q + 1].word, rules_.builtin.locative) ||
+                            items_[q + 1].kind == Item::Kind::Date))))
         break;
       // "suspend publication indefinitely", "upgraded their ties back up to":
       // an adverb or a verb's particle after the noun ends it ("the nightly
