@@ -38,6 +38,7 @@
   const LABEL_CHARS = 30; // longer labels are cut (the whole name is in the tooltip)
   const LABEL_H = FONT + 5; // the label's line under the shape
   const GAP = 6; // at least this much between two actors' shapes and labels
+  const ARROW = 40; // at least this much of an arrow between two actors runs outside both (15 px on screen down to zoom 0.375)
   const DEFAULT_TOP = 30; // busiest actors on the first screen ...
   const FIRST_ARROWS = 80; // ... and at most this many arrows, by raising the fewest assertions per arrow
   const PAGE = 50; // lines per page in the evidence panel
@@ -229,9 +230,10 @@
   // dropped. The first screen lays out each connected part of the drawn
   // actors on its own (Fruchterman-Reingold from a sunflower spiral, a pull
   // to its centre), pushes actors apart until no two shapes-with-labels
-  // overlap, and packs the parts in rows, largest first, to the shape of
-  // the window; actors with no arrow are tiled in rows under them. Later
-  // changes keep what was drawn where it was and fit the newcomers in.
+  // overlap and every arrow runs ARROW px outside both of its actors, and
+  // packs the parts in rows, largest first, to the shape of the window;
+  // actors with no arrow are tiled in rows under them. Later changes keep
+  // what was drawn where it was and fit the newcomers in.
   const pos = nodes.map(() => ({ x: 0, y: 0 }));
   const placed = nodes.map(() => false);
   const pinned = nodes.map(() => false);
@@ -346,7 +348,8 @@
   };
 
   // One connected part on its own, around the origin: the busiest in the
-  // middle of a sunflower spiral, then forces, then no overlap.
+  // middle of a sunflower spiral, then forces, then room for every shape,
+  // label and arrow.
   function layoutPart(part, links) {
     part.forEach((v, j) => {
       const s = 40 * Math.sqrt(j + 0.5);
@@ -357,7 +360,7 @@
     // its spiral (overlaps are still removed).
     const n = part.length;
     if (n > 1 && n <= 1500) forces(part, links, n > 400 ? 120 : 300, 10 * Math.sqrt(n) + 20, 1.8);
-    removeOverlaps(part);
+    makeRoom(part, links);
   }
 
   // The first screen: each part laid out alone, then packed in rows.
@@ -442,7 +445,7 @@
       });
       forces(part, own, 60, 15, 0, known);
     }
-    removeOverlaps(list);
+    makeRoom(list, links);
   }
 
   // One sweep over the boxes in order of their left side; each overlapping
@@ -475,9 +478,51 @@
     return moved;
   }
 
-  function removeOverlaps(list) {
+  // How far from its centre a ray along the unit vector (ux, uy) leaves
+  // the box of actor i.
+  function exitBox(i, ux, uy) {
+    const across = ux !== 0 ? halfWidth[i] / Math.abs(ux) : Infinity;
+    const up = radius[i] + GAP / 2;
+    const down = radius[i] + LABEL_H + GAP / 2;
+    return Math.min(across, uy > 0 ? down / uy : uy < 0 ? up / -uy : Infinity);
+  }
+
+  // One sweep over the linked pairs: each whose centres are too close for
+  // ARROW px of the line between them to run outside both boxes is pushed
+  // apart along that line. The forces only pull a pair toward a rest
+  // length; in a crowded part the pull to the centre wins, and the sweeps
+  // of separate() alone leave two linked actors with their boxes touching,
+  // the arrow a stub under them. Returns whether anything moved.
+  function lengthen(links) {
+    let moved = false;
+    for (const [a, b] of links) {
+      const wa = pinned[a] ? 0 : 1;
+      const wb = pinned[b] ? 0 : 1;
+      if (wa + wb === 0) continue; // both placed by hand: the user's choice
+      let ux = pos[b].x - pos[a].x;
+      let uy = pos[b].y - pos[a].y;
+      const d = Math.sqrt(ux * ux + uy * uy);
+      if (d < 0.01) [ux, uy] = [1, 0];
+      else [ux, uy] = [ux / d, uy / d];
+      const need = exitBox(a, ux, uy) + exitBox(b, -ux, -uy) + ARROW;
+      if (d >= need) continue;
+      const gap = need - d + 0.5;
+      pos[a].x -= (ux * gap * wa) / (wa + wb);
+      pos[a].y -= (uy * gap * wa) / (wa + wb);
+      pos[b].x += (ux * gap * wb) / (wa + wb);
+      pos[b].y += (uy * gap * wb) / (wa + wb);
+      moved = true;
+    }
+    return moved;
+  }
+
+  // Sweeps until no two boxes overlap and every link is long enough.
+  function makeRoom(list, links) {
     for (let attempt = 0; attempt < 40; attempt++) {
-      for (let pass = 0; pass < 60; pass++) if (!separate(list)) return;
+      for (let pass = 0; pass < 60; pass++) {
+        const parted = separate(list);
+        if (!lengthen(links) && !parted) return;
+      }
       // Still crowded: spreading everything out from the centre always
       // makes room, then the sweeps go on.
       const free = list.filter((i) => !pinned[i]);

@@ -1,7 +1,8 @@
 // `stancegraph build -f html` opened in headless Chromium, offline: the page
 // draws what its data says, fetches nothing, logs no error, shows the
 // evidence of a clicked stance, filters by event type, date and actor, and
-// survives an empty graph and a report written to break out of its script.
+// survives an empty graph and a report written to break out of its script;
+// a dense part still leaves every arrow long enough to see and click.
 //
 // Screenshots go to $HTML_VIEW_OUT (ctest: the build's tests/e2e/html_view),
 // else to a temporary folder.
@@ -302,6 +303,57 @@ try {
     const shown = await p.eval(`[document.getElementById('empty').hidden, document.getElementById('empty').textContent]`);
     check(!shown[0] && shown[1].startsWith('No actor has an arrow here'), 'no arrows: without actors with no arrow, a message', shown);
     checkQuiet(p, 'no arrows', u);
+    await p.close();
+  }
+
+  // ------------------------------------------------------------ crowded
+  // Six states, each supporting every other: a part dense enough that the
+  // layout's pull to the centre beats the arrows' rest length, which once
+  // left linked actors with their boxes touching and a stub of arrow (12 px
+  // at zoom 1.5) between them, under their shapes and labels. Every arrow
+  // must run at least 15 px on screen outside both its actors, and be
+  // clickable there. (Ten such states would bury some arrows under others
+  // leaving the same actor the same way: a limit of any drawing of a
+  // clique, not of the room the layout leaves.)
+  const allies = ['Iran', 'Iraq', 'Oman', 'Chad', 'Mali', 'Peru'];
+  const alliesFile = path.join(outDir, '2025-10-03_allies.txt');
+  fs.writeFileSync(alliesFile, allies.flatMap((a, i) => allies.slice(i + 1).map((b) => `${a} supports ${b}.\n`)).join(''));
+  const crowded = writePage('crowded', [alliesFile]);
+  {
+    const pairs = (allies.length * (allies.length - 1)) / 2;
+    check(crowded.data.nodes.length === allies.length && crowded.data.edges.length === pairs,
+      `crowded: ${crowded.data.nodes.length} states, ${crowded.data.edges.length} stances between them (every pair)`);
+    const { page: p, url: u } = await open(browser, crowded.file);
+    const arrows = await p.eval(`(() => {
+      const rect = (e) => e.getBoundingClientRect();
+      const ends = (n) => [rect(document.querySelector('#graph .node[data-index="' + n + '"] .shape')),
+                           rect(document.querySelector('#graph .labels text[data-index="' + n + '"]'))];
+      const under = (x, y, r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+      return [...document.querySelectorAll('#graph .edge:not([hidden])')].map((g) => {
+        const e = ${JSON.stringify(crowded.data.edges.map((e) => [e.source, e.target]))}[Number(g.dataset.index)];
+        const cover = ends(e[0]).concat(ends(e[1]));
+        const line = g.querySelector('path.line');
+        const m = line.getScreenCTM();
+        const total = line.getTotalLength();
+        let outside = 0, hit = false, prev = null;
+        for (let s = 0; s <= 100; s++) {
+          const q = line.getPointAtLength((total * s) / 100);
+          const x = q.x * m.a + q.y * m.c + m.e, y = q.x * m.b + q.y * m.d + m.f;
+          const free = !cover.some((r) => under(x, y, r));
+          if (free && prev && prev.free) outside += Math.hypot(x - prev.x, y - prev.y);
+          if (free && !hit) hit = document.elementFromPoint(x, y)?.closest('.edge') === g;
+          prev = { x, y, free };
+        }
+        return { i: Number(g.dataset.index), outside, hit };
+      });
+    })()`);
+    const stubs = arrows.filter((a) => a.outside < 15).map((a) => `${a.i}: ${a.outside.toFixed(1)} px`);
+    check(arrows.length === pairs && stubs.length === 0,
+      `crowded: each of the ${arrows.length} arrows runs at least 15 px outside the shapes and labels of its two actors`, stubs.slice(0, 5));
+    const buried = arrows.filter((a) => !a.hit).map((a) => a.i);
+    check(buried.length === 0, 'crowded: a click reaches every arrow where it runs outside its actors', buried.slice(0, 5));
+    checkScreenshot(await p.screenshot(), outDir, 'crowded');
+    checkQuiet(p, 'crowded', u);
     await p.close();
   }
 
