@@ -957,6 +957,101 @@ class Extractor {
     return "";
   }
 
+  // The state a place lies in, up its `located_in` chain ("Kirkuk" ->
+  // "Kirkuk Governorate" -> Iraq); "" when none is known.
+  std::string state_of_place(std::string key) const {
+    for (int depth = 0; depth < 8 && !key.empty(); ++depth) {
+      if (key.rfind("state/", 0) == 0) return key;
+      auto it = entities_.find(key);
+      if (it == entities_.end()) return "";
+      key = it->second.located_in;
+    }
+    return "";
+  }
+
+  // The place an act is aimed at, when nothing else is: the first place
+  // after the act's words, opened by a word of PLACE_AIMED_AT or the bare
+  // object of the verb, read for the types of PLACE_AIMED (lexicon.txt).
+  // Its target is the place's state (none when no state is known);
+  // `places` the place, for sg:location.
+  //   "the junta imposed a curfew in the port city of Mombasa" -> Kenya
+  //   "students rallied in the northern town of Tabriz"        -> Iran
+  //   "the navy held drills around Guam"                        -> US
+  //   "militants shelled the garrison town of Kidal"           -> Mali
+  //   "the envoy arrived in Amman" (a visit: ARRIVAL)          -> Jordan
+  // And where it is not:
+  //   "Lavrov said in Geneva" (STATEMENT), "Erdogan met Putin in Ankara"
+  //   (a meeting's venue), "Russian forces in Ukraine attacked Kharkiv"
+  //   (the actor's own phrase, before the verb), "withdrew from Bakhmut"
+  //   (a route), "launched strikes after talks in Doha" (a phrase of time),
+  //   "Kenyan troops deployed in Mombasa" (the actor's own state, but for
+  //   the acts of PLACE_AIMED_HOME: "Kenyan police imposed a curfew in
+  //   Mombasa" is aimed at Kenya).
+  struct AimedPlace {
+    std::vector<std::string> targets, places;
+  };
+  AimedPlace place_aimed_at(const SentenceView& v, const Match& m, const Assertion& a, std::size_t e) const {
+    const auto& d = rules_.if_defined;
+    const auto& bi = rules_.builtin;
+    AimedPlace out;
+    // (Not a joint act's: its place is often a venue, "Pakistan and
+    // Afghanistan signed a truce in Doha".)
+    if (d.place_aimed < 0 || a.actors.size() != 1 || m.trigger.empty()) return out;
+    const std::string type = text::fold(a.event_type);
+    if (!rules_.lexicon.in(type, d.place_aimed)) return out;
+    const std::size_t after = m.trigger.back() + 1;
+    if (a.event_type == "CONSULT"sv && !in(v.reading[m.trigger.back()], d.arrival)) return out;
+    const bool home = rules_.lexicon.in(type, d.place_aimed_home);
+    const std::size_t end = std::min(m.end, e);
+    for (std::size_t q = after; q < end && q < after + 12; ++q) {
+      const Item& it = v.reading[q];
+      // Within the act's own phrase: not past a comma, a phrase of time, a
+      // condition or a clause ("a curfew in Gonaives, where riots ...").
+      if (it.kind == Item::Kind::Punct || in(it, bi.time_phrase) || in(it, bi.conditional) ||
+          in(it, bi.fact_clause) || relative_pronoun(it) || it.norm == "that"sv || in(it, d.place_partner))
+        break;
+      if (it.kind != Item::Kind::Entity || it.shared) continue;
+      bool place = false;
+      for (std::size_t k = 0; k < it.keys.size() && k < it.types.size(); ++k)
+        place |= it.types[k] == EntityType::Place || it.types[k] == EntityType::State;
+      // An actor no rule took as the target: the place says where it is,
+      // not at whom the act is aimed ("severed contacts with militias near
+      // Aleppo"); a word ("deployed marines in Guam") goes on to the place.
+      if (!place) return out;
+      // Back over "the northern city of", "the capital" to the preposition.
+      std::size_t p = q;
+      while (p > after && q - p < 6) {
+        const Item& w = v.reading[p - 1];
+        if (w.kind != Item::Kind::Adjective && !in(w, bi.determiner) && !in(w, bi.direction) &&
+            !in(w, bi.place_noun) && !in(w, d.place_apposition))
+          break;
+        --p;
+      }
+      // The verb's bare object must be a place, not a state: a state no rule
+      // took as the target is none ("Hanoi's troops crossed Laos").
+      const bool object = p == after && it.types[0] == EntityType::Place;
+      if (!object && (p == after || !in(v.reading[p - 1], d.place_aimed_at))) break;
+      // An object placed by a phrase of its own is read there ("blocked the
+      // Warsaw Bridge in Kyiv": Ukraine, whatever the bridge's name says).
+      if (object && q + 2 < end && in(v.reading[q + 1], d.place_aimed_at)) continue;
+      for (std::size_t k = 0; k < it.keys.size() && k < it.types.size(); ++k) {
+        if (it.types[k] != EntityType::Place && it.types[k] != EntityType::State) continue;
+        // A place no state is known for aims at no one we can name ("war
+        // games in the Mediterranean Sea", "fired at targets in Jericho").
+        const std::string target = state_of_place(it.keys[k]);
+        if (target.empty()) continue;
+        for (const auto& actor : a.actors)
+          if (actor == target || (!home && (state_of(actor) == target || speaks_for(a.actors, {target}))))
+            return {};
+        if (std::find(out.targets.begin(), out.targets.end(), target) == out.targets.end())
+          out.targets.push_back(target);
+        out.places.push_back(it.keys[k]);
+      }
+      break;
+    }
+    return out;
+  }
+
   // What comes before ", the minister said" is what was said only if it is
   // a quote or a clause: "In a statement on Sunday, Russia said ..." opens
   // with a phrase that tells when and how, not what.
@@ -2440,6 +2535,20 @@ class Extractor {
               if (it.types[k] == EntityType::Place && k < it.metonyms.size() && !it.metonyms[k].empty())
                 places.push_back(it.keys[k]);
           }
+      // "imposed a curfew in the town of Cizre": with no other target, the
+      // place the act is aimed at (place_aimed_at()).
+      // (A target that is the actor itself is none: "reimposed blockades in
+      // the West Bank following the deaths of two Israelis".)
+      if (std::all_of(a.targets.begin(), a.targets.end(), [&](const std::string& k) {
+            return std::find(a.actors.begin(), a.actors.end(), k) != a.actors.end();
+          })) {
+        AimedPlace aimed = place_aimed_at(v, *m, a, e);
+        if (!aimed.targets.empty()) {
+          if (trace_) trace_->push_back("  rule " + m->rule->id + " (aimed at its place: " + aimed.targets[0] + ")");
+          a.targets = std::move(aimed.targets);
+          if (places.empty()) places = std::move(aimed.places);
+        }
+      }
       std::sort(places.begin(), places.end());
       places.erase(std::unique(places.begin(), places.end()), places.end());
       // "Portugal will support Turkey's bid", "Israel will evacuate the

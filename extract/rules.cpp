@@ -855,7 +855,10 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.ethnic, "ETHNIC"}, {&d.weapon_noun, "WEAPON_NOUN"}, {&d.relation_noun, "RELATION_NOUN"},
            {&d.envoys, "ENVOYS"}, {&d.instrument, "INSTRUMENT"}, {&d.request, "REQUEST"}, {&d.purpose, "PURPOSE"},
            {&d.summon, "SUMMON"}, {&d.modifier, "MODIFIER"}, {&d.verb_particle, "VERB_PARTICLE"},
-           {&d.offer, "OFFER"}, {&d.offered, "OFFERED"}, {&d.unacceptable, "UNACCEPTABLE"}})
+           {&d.offer, "OFFER"}, {&d.offered, "OFFERED"}, {&d.unacceptable, "UNACCEPTABLE"},
+           {&d.place_aimed, "PLACE_AIMED"}, {&d.place_aimed_home, "PLACE_AIMED_HOME"},
+           {&d.place_aimed_at, "PLACE_AIMED_AT"}, {&d.place_apposition, "PLACE_APPOSITION"}, {&d.place_partner, "PLACE_PARTNER"},
+           {&d.arrival, "ARRIVAL"}})
     *optional.slot = rules.lexicon.find(optional.name);
   std::string abbreviation_path = (fs::path(dir) / "abbreviations.txt").string();
   lines.clear();

@@ -931,7 +931,8 @@ TEST(Places, ABridgeOrADamByItsName) {
   x = run("Farmers blocked the Warsaw Bridge in Kyiv on Monday.", "2025-01-01");
   ASSERT_EQ(x.assertions.size(), 1u);
   EXPECT_EQ(x.assertions[0].event_type, "PROTEST");
-  EXPECT_TRUE(x.assertions[0].targets.empty());
+  // (Aimed at the state the bridge lies in: place_aimed_at().)
+  EXPECT_EQ(x.assertions[0].targets, std::vector<std::string>{"state/UA"});
   EXPECT_EQ(x.assertions[0].location, "place/warsaw-bridge");
 }
 

@@ -245,18 +245,18 @@ const Cue kCues[] = {
     {"Russian troops converged on the town from three sides.", "PROTEST", ""},
     // A participle with its agent after a noun qualifies it when a finite verb follows: the
     // militants attack, they back no one; a passive's agent still acts.
-    {"Militants backed by Iran attacked the base near Erbil.", "ASSAULT", " actor=group/militants"},
+    {"Militants backed by Iran attacked the base near Erbil.", "ASSAULT", " actor=group/militants target=state/IQ"},
     {"Militants backed by Iran attacked the base near Erbil.", "SUPPORT", ""},
     {"Kenya was backed by Uganda in the vote.", "SUPPORT", " actor=state/UG target=state/KE"},
     // A counted measure before "of" says how much of the light verb's noun there was.
-    {"China launched three days of war games around Taiwan.", "MOBILIZE", " actor=state/CN"},
+    {"China launched three days of war games around Taiwan.", "MOBILIZE", " actor=state/CN target=state/TW"},
     {"Kenya launched 40 days of mourning for the victims.", "MOBILIZE", ""},
     // A verb's particle after the object ends it ("ties back up to": ties heads it).
     {"Chile and Peru upgraded their diplomatic ties back up to ambassadorial level.", "SUPPORT",
      " actor=state/CL actor=state/PE"},
     {"Chile upgraded its fighter jets back to full strength.", "SUPPORT", ""},
     // Protesters overrunning a compound riot; forces overrunning positions advance.
-    {"Demonstrators overran the parliament compound in Colombo.", "PROTEST", " actor=group/demonstrators"},
+    {"Demonstrators overran the parliament compound in Colombo.", "PROTEST", " actor=group/demonstrators target=state/LK"},
     {"Demonstrators overran the parliament compound in Colombo.", "ADVANCE", ""},
     {"Russian forces overran Ukrainian positions near Pokrovsk.", "ADVANCE", " actor=org/ru-forces target=state/UA"},
     // People taken prisoner are detained, taken hostage abducted; a town taken is an advance.
