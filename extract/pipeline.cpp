@@ -2054,6 +2054,23 @@ class Extractor {
                 a.targets.push_back(k);
           }
         }
+        // "summoned the Belgian envoy to complain of ...": the complaint of
+        // a purpose is made to whom was summoned (SUMMON of lexicon.txt).
+        if (a.targets.empty() && judges_or_strikes(a.event_type) && !m->trigger.empty() && m->trigger.front() > 0 &&
+            v.reading[m->trigger.front() - 1].norm == "to"sv)
+          for (const Match* outer : all_accepted) {
+            const Capture* t = capture(*outer, "topic");
+            if (outer == m || outer->trigger.empty() || !t || !in(v.reading[outer->trigger.front()], rules_.if_defined.summon))
+              continue;
+            // Its topic opens with the "to" ("on Monday to complain": past a day).
+            std::size_t to = t->begin;
+            if (to + 1 < e && v.reading[to].norm == "on"sv && v.reading[to + 1].kind == Item::Kind::Date) ++to;
+            while (to < e && v.reading[to].kind == Item::Kind::Date) ++to;
+            if (to + 1 != m->trigger.front()) continue;
+            for (const auto& k : captured(v, *outer, "target"))
+              if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end()) a.targets.push_back(k);
+            break;
+          }
         // "threatened to break relations with Russia", "agreed to lift
         // embargoes on Iran": a threat or an agreement is aimed at the target
         // of the act it holds.

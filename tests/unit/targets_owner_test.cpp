@@ -88,6 +88,9 @@ const Owned kOwned[] = {
     {"Human Rights Watch investigated the safety of 300 Filipino workers.", "ACCUSE", "org/hrw", "state/PH"},
     // A region's fighters, of the region's state.
     {"Chad accused Darfur rebels of attacking a border town.", "ACCUSE", "state/TD", "state/SD"},
+    // A complaint that is the purpose of a summons is made to whom was summoned.
+    {"Kenya summoned the Somali ambassador on Monday to complain of cross-border raids.", "ACCUSE", "state/KE",
+     "state/SO"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Phrasings, OwnerTarget, ::testing::ValuesIn(kOwned));
@@ -120,6 +123,8 @@ const Owned kNoOwner[] = {
     {"Kenyan police confiscated weapons from a warehouse near Garissa.", "COERCE", "group/kenyan-police", ""},
     // After "of" of a noun, a state's adjective owns the thing after it.
     {"The United States imposed sanctions on buyers of Iranian oil.", "SANCTION", "state/US", "state/IR"},
+    // Urged to condemn: the one urged condemns, and is no target of it.
+    {"Russia urged Armenia to condemn the attack.", "ACCUSE", "state/AM", ""},
     // Where a company is based is not whose it is.
     {"The European Union sanctioned three Turkey-based companies.", "SANCTION", "org/eu", "state/TR"},
     // A force's own state's people are no target of its own.
