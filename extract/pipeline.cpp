@@ -881,6 +881,243 @@ class Extractor {
     return found;
   }
 
+  // ---- The owner of the judged or struck thing ----------------------------
+  // An act of judgement, protest, rejection, sanction, coercion or assault
+  // whose object is a thing or a people owned by its real target: "condemned
+  // as a crime Hungary's treatment of refugees", "arrested dozens of Kurdish
+  // students", "in protest against abuses by the border police".
+
+  // Whether events of this type take the owner of their object as target.
+  static bool judges_or_strikes(std::string_view type) {
+    return type == "ACCUSE"sv || type == "PROTEST"sv || type == "REJECT"sv || type == "SANCTION"sv ||
+           type == "COERCE"sv || type == "ASSAULT"sv;
+  }
+
+  // The states whose adjectives a group's mention holds, appended to `out`:
+  // "Kurdish and Yazidi refugees" names no state, "two Nepalese climbers"
+  // Nepal, "dozens of Chadian and Sudanese traders" Chad and Sudan. The
+  // group's own item kept no adjective items, so its tokens are looked up
+  // again (only for a group that is a target: a few per report).
+  void group_states(const SentenceView& v, const Item& group, std::vector<std::string>& out) {
+    if (group.kind != Item::Kind::Entity || group.types.size() != 1 || group.types[0] != EntityType::ActorGroup) return;
+    for (std::size_t t = group.tb; t < group.te && t < v.tokens.size();) {
+      res_.gazetteer.longest_at(v.tokens, t, owner_match_);
+      std::size_t next = t + 1;
+      if (owner_match_.end > t && owner_match_.end <= group.te) {
+        for (const NameSense* s : owner_match_.senses) {
+          if (s->kind != NameSense::Kind::Adjective || s->index >= res_.entry_templates.size() ||
+              res_.entry_templates[s->index].entity.type != EntityType::State)
+            continue;
+          const std::string& key = res_.gazetteer.key(s->index);
+          if (!entities_.count(key)) entities_.emplace(key, res_.entry_templates[s->index].entity);
+          if (std::find(out.begin(), out.end(), key) == out.end()) out.push_back(key);
+          next = owner_match_.end;
+          break;
+        }
+      }
+      t = next;
+    }
+  }
+
+  // The target a judged or struck phrase reading[b, e) names through what
+  // it owns, appended to `out` (nothing when it names none). Called when
+  // neither the rule nor owner_in_object() found one. `type`: the event's.
+  void judged_owner(const SentenceView& v, std::size_t b, std::size_t e, std::string_view type,
+                    std::vector<std::string>& out) {
+    const auto& bi = rules_.builtin;
+    auto word = [&](std::size_t k, std::string_view w) {
+      return k < e && v.reading[k].kind == Item::Kind::Word && v.reading[k].norm == w;
+    };
+    // What it is judged for, after "over", "about", "against", "at" or "of".
+    auto charge = [&](std::size_t k) {
+      return word(k, "over"sv) || word(k, "about"sv) || word(k, "against"sv) || word(k, "at"sv) || word(k, "of"sv);
+    };
+    std::size_t q = b;
+    if (q < e && v.reading[q].kind == Item::Kind::Word && in(v.reading[q], rules_.if_defined.verb_particle) &&
+        !word(q + 1, "to"sv) && !charge(q + 1)) {
+      // "the militia beat up two Yazidi shepherds": the verb's particle.
+      ++q;
+    } else if (word(q, "to"sv) && hearer_at(v, q + 1, e)) {
+      // "protested to the OSCE on Monday over Serbian shelling": past whom
+      // it was said to, what it is about. (No "over": no target.)
+      std::size_t k = q + 1;
+      while (in(v.reading[k], bi.determiner)) ++k;
+      ++k;
+      if (word(k, "on"sv) && k + 1 < e && v.reading[k + 1].kind == Item::Kind::Date) ++k;
+      while (k < e && v.reading[k].kind == Item::Kind::Date) ++k;
+      if (!charge(k)) return;
+      q = k + 1;
+    } else if (word(q, "as"sv)) {
+      // "condemned as barbaric Syria's use of chemical weapons": the object
+      // after the complement that was put first. Only a possessor's: in
+      // "denounced as an insult the remarks" no owner is named.
+      std::size_t k = q + 1;
+      while (k < e && k < q + 6 && !possessor_at(v, k, e) &&
+             (in(v.reading[k], bi.determiner) ||
+              (v.reading[k].kind == Item::Kind::Word && !v.reading[k].upper && !in(v.reading[k], bi.preposition) &&
+               !in(v.reading[k], bi.coordinator))))
+        ++k;
+      if (!possessor_at(v, k, e)) return;
+      q = k;
+    } else if (word(q, "into"sv)) {
+      // "an inquiry into killings by the militia", "hacked into the servers of a Polish bank".
+      ++q;
+    } else if (type == "PROTEST"sv) {
+      // "staged a sit-in on Friday to protest against Italy's new law",
+      // "went on strike in protest at the closure of ...": the protest's
+      // object, in its purpose; "to demand" what one protests for ("to
+      // demand the release of prisoners held by the army").
+      std::size_t k = q;
+      for (; k + 1 < e && k < q + 8 && v.reading[k].kind != Item::Kind::Punct; ++k) {
+        const Item& w = v.reading[k + 1];
+        if (word(k, "to"sv) && w.kind == Item::Kind::Word &&
+            (in(w, rules_.if_defined.purpose) || w.norm == "demand"sv))
+          break;
+        if (word(k, "in"sv) && w.norm == "protest"sv) break;
+      }
+      if (k + 1 >= e || k >= q + 8 || v.reading[k].kind == Item::Kind::Punct) return;
+      q = k + 2;
+      if (charge(q)) ++q;
+    }
+    phrase_owner(v, q, e, type, false, out);
+  }
+
+  // Whether a name, after determiners, starts at reading[k]: whom "to" names.
+  bool hearer_at(const SentenceView& v, std::size_t k, std::size_t e) const {
+    while (k < e && in(v.reading[k], rules_.builtin.determiner)) ++k;
+    return k < e && v.reading[k].kind == Item::Kind::Entity;
+  }
+
+  bool possessor_at(const SentenceView& v, std::size_t k, std::size_t e) const {
+    return k + 1 < e && v.reading[k].kind == Item::Kind::Entity && v.reading[k + 1].norm == "'s"sv &&
+           v.reading[k].keys.size() == 1;
+  }
+
+  // The owner of the noun phrase at reading[q, e), for judged_owner():
+  // a possessor ("Israel's closure of the crossings"), a state's adjective
+  // ("two Turkish air strikes"), a named actor or group ("more than 40
+  // Uighur activists", with the states of its adjectives), the owner after
+  // "of" of a thing or person ("the offices of the Red Crescent", "the
+  // safety of 300 Filipino workers"), the agent after "by" of a judged act
+  // ("abuses by the border police", "land confiscated by the army"), or
+  // whom a thing was taken "from" ("seized cattle from Dinka herders").
+  // `agent_only`: after "of" of an event noun, where what follows is the
+  // act's patient ("the killing of two Kurdish students"): only an agent.
+  // `named_only`: after "of" of another noun, where a state's adjective
+  // owns the thing after it, not the noun before "of" ("buyers of Russian
+  // oil" are not Russia's): only a name.
+  void phrase_owner(const SentenceView& v, std::size_t q, std::size_t e, std::string_view type, bool agent_only,
+                    std::vector<std::string>& out, bool named_only = false) {
+    const auto& bi = rules_.builtin;
+    const bool judged = type == "ACCUSE"sv || type == "PROTEST"sv || type == "REJECT"sv;
+    // The actor an item names, as a target, with a group's states.
+    auto take = [&](std::size_t k) {
+      const Item& it = v.reading[k];
+      for (std::size_t i = 0; i < it.keys.size() && i < it.types.size(); ++i) {
+        if (it.types[i] == EntityType::Place && (i >= it.metonyms.size() || it.metonyms[i].empty())) continue;
+        out.push_back(i < it.metonyms.size() && !it.metonyms[i].empty() ? it.metonyms[i] : it.keys[i]);
+      }
+      group_states(v, it, out);
+    };
+    // The agent after "by" at reading[k]: "by the army", "by Burmese
+    // paramilitary units" (a state's adjective).
+    auto agent = [&](std::size_t k) {
+      if (const int who = clauses_.object_of(v.reading, k, e, true); who >= 0)
+        take(static_cast<std::size_t>(who));
+      else if (k < e && v.reading[k].kind != Item::Kind::Entity)
+        phrase_owner(v, k, e, type, false, out);
+    };
+    // A lower-case word that may be part of a noun phrase: no preposition
+    // or conjunction, no verb form that is no noun ("detainees held after
+    // the escape of": the phrase ends at "held").
+    auto in_phrase = [&](const Item& w) {
+      if (w.kind != Item::Kind::Word || w.upper || in(w, bi.preposition) || in(w, bi.coordinator) ||
+          in(w, bi.locative) || in(w, bi.time_phrase) || in(w, bi.temporal) || in(w, bi.conditional))
+        return false;
+      if (w.tb >= v.tokens.size()) return true;
+      const Token& t = v.tokens[w.tb];
+      return !((t.classes & Token::kVerb) && !(t.classes & Token::kNoun) && t.lemma != t.norm);
+    };
+    for (std::size_t k = q, steps = 0; k < e && steps < 8; ++k, ++steps) {
+      const Item& it = v.reading[k];
+      if (it.kind == Item::Kind::Entity) {
+        if (possessor_at(v, k, e)) {
+          if (!agent_only) out.push_back(it.metonyms[0].empty() ? it.keys[0] : it.metonyms[0]);
+          return;
+        }
+        if (it.types.size() == 1 && it.types[0] == EntityType::Place && it.metonyms[0].empty()) {
+          // "accused Darfur rebels of": a region's fighters, of its state.
+          if (!agent_only && k + 1 < e && in(v.reading[k + 1], bi.fighters)) {
+            const std::string state = state_of_place(it.keys[0]);
+            if (!state.empty()) out.push_back(state);
+          }
+          return;
+        }
+        // "two UAE-based firms": where they are based, not whose they are.
+        const bool based = k + 2 < e && v.reading[k + 1].norm == "-"sv && v.reading[k + 2].norm == "based"sv;
+        if (!agent_only && !based) take(k);
+        return;
+      }
+      if (it.kind == Item::Kind::Adjective) {
+        if (agent_only) continue;
+        if (it.region_adjective || named_only) return;
+        std::vector<std::string> more;
+        const std::string key = it.keys.empty() ? adjective_state(it) : it.keys[0];
+        if (key.empty()) return;
+        out.push_back(key);
+        // "Sudanese and Chadian refugees": each state of a list of adjectives.
+        for (std::size_t r = k + 1; r + 1 < e && in(v.reading[r], bi.coordinator); r += 2) {
+          const std::string other = adjective_state(v.reading[r + 1]);
+          if (other.empty()) break;
+          out.push_back(other);
+        }
+        return;
+      }
+      if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier)) continue;
+      // "scores of", "hundreds of": a count of what follows.
+      if (in(it, bi.crowd) && k + 1 < e && v.reading[k + 1].norm == "of"sv) {
+        ++k;
+        continue;
+      }
+      if (!in_phrase(it)) return;
+      // A lower-case word of the phrase: what comes after it says whether
+      // it is the head noun and who owns it.
+      if (k + 1 >= e) return;
+      const Item& next = v.reading[k + 1];
+      if (next.kind == Item::Kind::Word && next.norm == "of"sv) {
+        // "the homes of Roma families"; after an event noun only its agent.
+        if (agent_only) return;
+        const bool act = rules_.triggers.starts_event_noun(it.word);
+        phrase_owner(v, k + 2, e, type, act, out, !act);
+        return;
+      }
+      if (judged && next.kind == Item::Kind::Word && next.norm == "by"sv) {
+        agent(k + 2);
+        return;
+      }
+      // "crimes committed by", "land seized by": a participle and its agent.
+      if (judged && k + 2 < e && next.kind == Item::Kind::Word && !next.upper && next.norm.ends_with("ed") &&
+          clauses_.may_be_verb(next) && v.reading[k + 2].norm == "by"sv) {
+        agent(k + 3);
+        return;
+      }
+      if (agent_only) continue;
+      // "confiscated weapons from Kurdish fighters": whom it was taken from.
+      if (type == "COERCE"sv && next.kind == Item::Kind::Word && next.norm == "from"sv) {
+        // (A name after "from" reads as a place: take() keeps only actors.)
+        phrase_owner(v, k + 2, e, type, false, out);
+        return;
+      }
+      // "weapons and explosives from": a list of things.
+      if (in(next, bi.coordinator) && k + 2 < e && in_phrase(v.reading[k + 2])) {
+        ++k;
+        continue;
+      }
+      if (in_phrase(next)) continue;
+      return;
+    }
+  }
+
   // Whether the place at reading[b] and the one at reading[e] are in one
   // list: only commas, "and"/"or", prepositions, determiners and directions
   // between them ("near Kupyansk and Siversk and in the X area").
@@ -2064,6 +2301,15 @@ class Extractor {
       a.event_type = m->rule->event_type;
       a.actors = captured(v, *m, "actor");
       a.targets = captured(v, *m, "target");
+      // "tortured dozens of Chadian and Sudanese traders": a struck group's
+      // states are struck too.
+      if (const Capture* t = capture(*m, "target"); t && judges_or_strikes(a.event_type)) {
+        std::vector<std::string> states;
+        for (std::size_t q = t->begin; q < t->end; ++q) group_states(v, v.reading[q], states);
+        for (const auto& k : states)
+          if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}))
+            a.targets.push_back(k);
+      }
       if (m->rule->options.targets_act) {
         // "spoke by phone to his Armenian counterpart": the partner's owner
         // takes part.
@@ -2092,7 +2338,33 @@ class Extractor {
           for (const auto& k : owners)
             if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}))
               a.targets.push_back(k);
+          // "denounced as a crime Hungary's treatment of refugees", "beat up
+          // two Yazidi shepherds": the owner of a judged or struck object.
+          if (a.targets.empty() && judges_or_strikes(a.event_type)) {
+            owners.clear();
+            judged_owner(v, object->begin, std::min(object->end, e), a.event_type, owners);
+            for (const auto& k : owners)
+              if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}))
+                a.targets.push_back(k);
+          }
         }
+        // "summoned the Belgian envoy to complain of ...": the complaint of
+        // a purpose is made to whom was summoned (SUMMON of lexicon.txt).
+        if (a.targets.empty() && judges_or_strikes(a.event_type) && !m->trigger.empty() && m->trigger.front() > 0 &&
+            v.reading[m->trigger.front() - 1].norm == "to"sv)
+          for (const Match* outer : all_accepted) {
+            const Capture* t = capture(*outer, "topic");
+            if (outer == m || outer->trigger.empty() || !t || !in(v.reading[outer->trigger.front()], rules_.if_defined.summon))
+              continue;
+            // Its topic opens with the "to" ("on Monday to complain": past a day).
+            std::size_t to = t->begin;
+            if (to + 1 < e && v.reading[to].norm == "on"sv && v.reading[to + 1].kind == Item::Kind::Date) ++to;
+            while (to < e && v.reading[to].kind == Item::Kind::Date) ++to;
+            if (to + 1 != m->trigger.front()) continue;
+            for (const auto& k : captured(v, *outer, "target"))
+              if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end()) a.targets.push_back(k);
+            break;
+          }
         // "threatened to break relations with Russia", "agreed to lift
         // embargoes on Iran": a threat or an agreement is aimed at the target
         // of the act it holds.
@@ -2604,6 +2876,7 @@ class Extractor {
 
   const Report& report_;
   const Resources& res_;
+  GazetteerMatch owner_match_;  // group_states(): reused for each token it looks up
   const RuleSet& rules_;
   ClauseReader clauses_;
   std::vector<std::string>* trace_;

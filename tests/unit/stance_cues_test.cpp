@@ -130,11 +130,11 @@ const Cue kCues[] = {
     {"Hamas boycotted the talks in Cairo.", "SANCTION", ""},
     {"Hamas boycotted the talks in Cairo.", "REJECT", " actor=org/hamas"},
     // Whom a state expels: diplomats, inspectors, peacekeepers reduce relations (CAMEO 161, 166) ...
-    {"Poland expelled three Belarusian diplomats.", "SANCTION", " actor=state/PL target=group/belarusian-diplomats"},
+    {"Poland expelled three Belarusian diplomats.", "SANCTION", " actor=state/PL target=group/belarusian-diplomats target=state/BY"},
     {"Poland expelled three Belarusian diplomats.", "COERCE", ""},
     {"Mali expelled the UN peacekeepers.", "SANCTION", " actor=state/ML target=org/un"},
     // ... other people are deported (CAMEO 174).
-    {"Lebanon expelled 200 Syrian migrants.", "COERCE", " actor=state/LB target=group/syrian-migrants"},
+    {"Lebanon expelled 200 Syrian migrants.", "COERCE", " actor=state/LB target=group/syrian-migrants target=state/SY"},
     {"Lebanon expelled 200 Syrian migrants.", "SANCTION", ""},
     // Withdrawing inspectors, observers or peacekeepers reduces relations (CAMEO 1661, 1662), as
     // expelling them does; a withdrawal announced is a threat of it; troops withdrawing retreat.
