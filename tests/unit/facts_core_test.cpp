@@ -13,17 +13,7 @@ namespace sg::extract {
 namespace {
 
 using test::run;
-
-std::string show(const Extraction& x) {
-  std::string s;
-  for (const auto& a : x.assertions) {
-    s += "\n  " + a.event_type;
-    for (const auto& k : a.actors) s += " actor=" + k;
-    if (a.negated) s += " negated";
-    if (a.modality != Modality::None) s += " modality=" + std::string(to_string(a.modality));
-  }
-  return s;
-}
+using test::show;
 
 // An assertion of that type by that actor with that modality, not negated.
 bool has(const Extraction& x, const std::string& type, const std::string& actor, Modality modality = Modality::None) {

@@ -12,6 +12,7 @@ namespace sg::extract {
 namespace {
 
 using test::run;
+using test::show;
 using V = std::vector<std::string>;
 
 struct Phrasing {
@@ -20,18 +21,6 @@ struct Phrasing {
   const char* actor;   // one of the assertion's actors
   const char* target;  // one of its targets, or "" for none required
 };
-
-std::string show(const Extraction& x) {
-  std::string s;
-  for (const auto& a : x.assertions) {
-    s += "\n  " + a.event_type;
-    for (const auto& k : a.actors) s += " actor=" + k;
-    for (const auto& k : a.targets) s += " target=" + k;
-    if (a.negated) s += " negated";
-    if (a.modality != Modality::None) s += " modality=" + std::string(to_string(a.modality));
-  }
-  return s;
-}
 
 // A fact of that type, with that actor (and target), neither negated nor modal.
 bool has_fact(const Extraction& x, const Phrasing& p) {

@@ -14,6 +14,7 @@ namespace sg::extract {
 namespace {
 
 using test::run;
+using test::show;
 
 struct Owned {
   const char* sentence;
@@ -21,16 +22,6 @@ struct Owned {
   const char* actor;   // one of the assertion's actors
   const char* target;  // one of its targets
 };
-
-std::string show(const Extraction& x) {
-  std::string s;
-  for (const auto& a : x.assertions) {
-    s += "\n  " + a.event_type;
-    for (const auto& k : a.actors) s += " actor=" + k;
-    for (const auto& k : a.targets) s += " target=" + k;
-  }
-  return s;
-}
 
 // The assertion of that type by that actor, or nullptr.
 const Assertion* find(const Extraction& x, const char* type, const char* actor) {

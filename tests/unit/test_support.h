@@ -34,6 +34,21 @@ inline extract::Extraction run(const std::string& text, const std::string& date 
   return extract::extract(report, *res);
 }
 
+// The assertions of an extraction, one line each (type, actors, targets,
+// place, negation, modality), for a failure message.
+inline std::string show(const extract::Extraction& x) {
+  std::string s;
+  for (const auto& a : x.assertions) {
+    s += "\n  " + a.event_type;
+    for (const auto& k : a.actors) s += " actor=" + k;
+    for (const auto& k : a.targets) s += " target=" + k;
+    if (!a.location.empty()) s += " location=" + a.location;
+    if (a.negated) s += " negated";
+    if (a.modality != extract::Modality::None) s += " modality=" + std::string(extract::to_string(a.modality));
+  }
+  return s;
+}
+
 // Everything written to a temporary file, from its start; closes it.
 inline std::string drain(std::FILE* file) {
   std::rewind(file);
