@@ -1,5 +1,6 @@
 // extract(): reader output -> sentences -> items -> frames and rules -> assertions.
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -980,6 +981,132 @@ class Extractor {
       if (charge(q)) ++q;
     }
     phrase_owner(v, q, e, type, false, out);
+  }
+
+  // ---- The judged act named again ------------------------------------------
+  // "Iran test-fired a cruise missile on Sunday. ... Israel condemned the
+  // launch": a judgement whose object is "the", "this" or "that" and an event
+  // noun with no owner of its own names an act an earlier sentence of the
+  // report told; it is aimed at that act's actor (issue 20).
+
+  // Event nouns that name again an act told by a verb of another word: "the
+  // launch" of "fired two missiles", "the deal" of "signed an accord". A noun
+  // names the act of its own verb too ("the arrest" of "arrested"), so a
+  // noun whose verb is the only one is listed only when triggers.tsv has no
+  // noun row for it. Each row: the noun's lemma, then its verbs' lemmas.
+  static constexpr std::pair<std::string_view, std::array<std::string_view, 4>> kRenamedActs[] = {
+      {"launch", {"fire", "test-fire", "launch", ""}},
+      {"seizure", {"seize", "capture", "", ""}},
+      {"capture", {"capture", "seize", "", ""}},
+      {"arrest", {"arrest", "detain", "", ""}},
+      {"detention", {"detain", "arrest", "", ""}},
+      {"deal", {"agree", "sign", "reach", "conclude"}},
+      {"agreement", {"agree", "sign", "reach", "conclude"}},
+      {"accord", {"agree", "sign", "reach", "conclude"}},
+      {"attack", {"attack", "strike", "bomb", "shell"}},
+      {"strike", {"strike", "bomb", "hit", ""}},
+      {"bombing", {"bomb", "", "", ""}},
+      {"shelling", {"shell", "", "", ""}},
+      {"invasion", {"invade", "", "", ""}},
+      {"annexation", {"annex", "", "", ""}},
+      {"expulsion", {"expel", "", "", ""}},
+      {"execution", {"execute", "", "", ""}},
+      {"killing", {"kill", "", "", ""}},
+      {"kidnapping", {"kidnap", "abduct", "", ""}},
+      {"abduction", {"abduct", "kidnap", "", ""}},
+      {"hijacking", {"hijack", "", "", ""}},
+      {"raid", {"raid", "", "", ""}},
+      {"deployment", {"deploy", "", "", ""}},
+  };
+  // How far back the act may have been told: sentences, paragraphs. News
+  // agencies write a paragraph a sentence, so two paragraphs back is near.
+  static constexpr std::size_t kRenamedActSentences = 3, kRenamedActParagraphs = 2;
+
+  // Whether events of this type judge what they are about, and may name it
+  // again: a condemnation, protest, rejection or sanction.
+  static bool judges(std::string_view type) {
+    return type == "ACCUSE"sv || type == "PROTEST"sv || type == "REJECT"sv || type == "SANCTION"sv;
+  }
+
+  // The actors of the earlier act that the judged phrase reading[b, e) names
+  // again, appended to `out`. `judges`: the judging act's actors; nothing
+  // when the nearest such act is their own ("the deal" Somalia signed,
+  // called illegal by Somalia's president).
+  // Refused: an owner ("Russia's launch", "the launch of Russia's
+  // satellite", "the Russian strike", "the strike by militants"), a noun no
+  // act of the last sentences names ("condemned the violence"), an act
+  // denied or only planned.
+  void renamed_act_actors(const SentenceView& v, std::size_t b, std::size_t e, std::size_t sentence_index,
+                          const std::vector<std::string>& judges, std::vector<std::string>& out) const {
+    const auto& bi = rules_.builtin;
+    std::size_t k = b;
+    if (k < e && v.reading[k].norm == "of"sv) ++k;  // "its condemnation of the launch"
+    if (k >= e || !(v.reading[k].norm == "the"sv || v.reading[k].norm == "this"sv || v.reading[k].norm == "that"sv))
+      return;
+    // The noun phrase: lower-case words ("the latest missile launch"); its
+    // head the last that names a renamed act ("the deal illegal": deal).
+    const std::pair<std::string_view, std::array<std::string_view, 4>>* row = nullptr;
+    std::size_t head = e;
+    for (std::size_t n = 0; ++k < e && n < 4; ++n) {
+      const Item& w = v.reading[k];
+      if (w.kind != Item::Kind::Word || w.upper || in(w, bi.preposition) || in(w, bi.coordinator) ||
+          in(w, bi.determiner))
+        break;
+      if (w.norm == "'s"sv) return;  // "the ship's seizure": an owner, if any, is no earlier act's
+      if (w.tb >= v.tokens.size()) continue;
+      const std::string_view lemma = v.tokens[w.tb].lemma.empty() ? std::string_view(w.norm) : v.tokens[w.tb].lemma;
+      for (const auto& r : kRenamedActs)
+        if (r.first == lemma) {
+          row = &r;
+          head = k;
+        }
+    }
+    if (!row) return;
+    // Not an owner after the phrase: "the launch of", "the strike by", a name.
+    if (k < e && (v.reading[k].norm == "of"sv || v.reading[k].norm == "by"sv || v.reading[k].norm == "'s"sv ||
+                  v.reading[k].kind == Item::Kind::Entity || v.reading[k].kind == Item::Kind::Adjective))
+      return;
+    // The types the noun names by its own rows, when it has some: "the
+    // attack" is no AGREE, though "struck a deal" has its verb.
+    std::vector<std::string_view> types;
+    for (const auto& f : rules_.triggers.starting(v.reading[head].word)) {
+      const Trigger& t = rules_.triggers.entries()[f.entry];
+      if (t.pos == Trigger::Pos::Noun && !t.event.empty() && t.event != "NONE"sv && t.rest.empty())
+        types.push_back(t.event);
+    }
+    std::vector<WordReading> readings;
+    auto names_it = [&](const Assertion& x) {
+      if (!types.empty() && std::find(types.begin(), types.end(), x.event_type) == types.end()) return false;
+      for (std::size_t from = 0; from < x.trigger.size();) {
+        std::size_t to = x.trigger.find(' ', from);
+        if (to == std::string::npos) to = x.trigger.size();
+        rules_.morphology.analyze(std::string_view(x.trigger).substr(from, to - from), readings);
+        for (const auto& r : readings)
+          if ((r.word_class == WordClass::Verb || r.word_class == WordClass::Noun) &&
+              (r.lemma == row->first || std::find(row->second.begin(), row->second.end(), r.lemma) != row->second.end()))
+            return true;
+        from = to + 1;
+      }
+      return false;
+    };
+    const Sentence& here = sentences_[sentence_index];
+    for (std::size_t n = first_of_sentence_; n-- > 0;) {
+      const Assertion& x = assertions_[n];
+      const std::size_t begin = evidence_[x.evidence].begin;
+      const auto s = std::lower_bound(sentences_.begin(), sentences_.end(), begin,
+                                      [](const Sentence& sen, std::size_t at) { return sen.begin < at; });
+      if (s == sentences_.end() || sentence_index - static_cast<std::size_t>(s - sentences_.begin()) >
+                                       kRenamedActSentences ||
+          here.paragraph > s->paragraph + kRenamedActParagraphs)
+        return;
+      if (x.negated || x.modality != Modality::None || !names_it(x)) continue;
+      // The nearest act it names, or none: not the judges' own act.
+      for (const auto& k2 : x.actors)
+        if (std::find(judges.begin(), judges.end(), k2) != judges.end()) return;
+      if (speaks_for(judges, x.actors)) return;
+      out.insert(out.end(), x.actors.begin(), x.actors.end());
+      return;
+    }
   }
 
   // Whether a name, after determiners, starts at reading[k]: whom "to" names.
@@ -2391,6 +2518,10 @@ class Extractor {
             if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}) &&
                 std::find(a.targets.begin(), a.targets.end(), k) == a.targets.end())
               a.targets.push_back(k);
+        // "Iran test-fired a missile. ... Israel condemned the launch": the
+        // actor of the act an earlier sentence told.
+        if (a.targets.empty() && object && judges(a.event_type))
+          renamed_act_actors(v, object->begin, std::min(object->end, e), sentence_index, a.actors, a.targets);
       }
       // "Iran decided not to resume talks", "vowed never to return the Golan
       // Heights": an agreement or promise never to do a cooperative act is a
