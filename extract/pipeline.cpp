@@ -1,6 +1,5 @@
 // extract(): reader output -> sentences -> items -> frames and rules -> assertions.
 #include <algorithm>
-#include <array>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -989,35 +988,6 @@ class Extractor {
   // noun with no owner of its own names an act an earlier sentence of the
   // report told; it is aimed at that act's actor (issue 20).
 
-  // Event nouns that name again an act told by a verb of another word: "the
-  // launch" of "fired two missiles", "the deal" of "signed an accord". A noun
-  // names the act of its own verb too ("the arrest" of "arrested"), so a
-  // noun whose verb is the only one is listed only when triggers.tsv has no
-  // noun row for it. Each row: the noun's lemma, then its verbs' lemmas.
-  static constexpr std::pair<std::string_view, std::array<std::string_view, 4>> kRenamedActs[] = {
-      {"launch", {"fire", "test-fire", "launch", ""}},
-      {"seizure", {"seize", "capture", "", ""}},
-      {"capture", {"capture", "seize", "", ""}},
-      {"arrest", {"arrest", "detain", "", ""}},
-      {"detention", {"detain", "arrest", "", ""}},
-      {"deal", {"agree", "sign", "reach", "conclude"}},
-      {"agreement", {"agree", "sign", "reach", "conclude"}},
-      {"accord", {"agree", "sign", "reach", "conclude"}},
-      {"attack", {"attack", "strike", "bomb", "shell"}},
-      {"strike", {"strike", "bomb", "hit", ""}},
-      {"bombing", {"bomb", "", "", ""}},
-      {"shelling", {"shell", "", "", ""}},
-      {"invasion", {"invade", "", "", ""}},
-      {"annexation", {"annex", "", "", ""}},
-      {"expulsion", {"expel", "", "", ""}},
-      {"execution", {"execute", "", "", ""}},
-      {"killing", {"kill", "", "", ""}},
-      {"kidnapping", {"kidnap", "abduct", "", ""}},
-      {"abduction", {"abduct", "kidnap", "", ""}},
-      {"hijacking", {"hijack", "", "", ""}},
-      {"raid", {"raid", "", "", ""}},
-      {"deployment", {"deploy", "", "", ""}},
-  };
   // How far back the act may have been told: sentences, paragraphs. News
   // agencies write a paragraph a sentence, so two paragraphs back is near.
   static constexpr std::size_t kRenamedActSentences = 3, kRenamedActParagraphs = 2;
@@ -1045,7 +1015,8 @@ class Extractor {
       return;
     // The noun phrase: lower-case words ("the latest missile launch"); its
     // head the last that names a renamed act ("the deal illegal": deal).
-    const std::pair<std::string_view, std::array<std::string_view, 4>>* row = nullptr;
+    // The nouns and their verbs: ontologies/rules/renamed-acts.txt.
+    const std::pair<std::string, std::vector<std::string>>* row = nullptr;
     std::size_t head = e;
     for (std::size_t n = 0; ++k < e && n < 4; ++n) {
       const Item& w = v.reading[k];
@@ -1055,7 +1026,7 @@ class Extractor {
       if (w.norm == "'s"sv) return;  // "the ship's seizure": an owner, if any, is no earlier act's
       if (w.tb >= v.tokens.size()) continue;
       const std::string_view lemma = v.tokens[w.tb].lemma.empty() ? std::string_view(w.norm) : v.tokens[w.tb].lemma;
-      for (const auto& r : kRenamedActs)
+      for (const auto& r : rules_.renamed_acts)
         if (r.first == lemma) {
           row = &r;
           head = k;

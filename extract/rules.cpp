@@ -871,6 +871,28 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       rules.abbreviations[a] = true;
     }
   }
+  // The nouns that name an earlier act again: "NOUN = VERB VERB ...".
+  std::string renamed_path = (fs::path(dir) / "renamed-acts.txt").string();
+  lines.clear();
+  if (fs::exists(renamed_path) && read_lines(renamed_path, lines, diagnostics)) {
+    for (std::size_t n = 0; n < lines.size(); ++n) {
+      std::string_view t = text::trim(lines[n]);
+      if (t.empty() || t[0] == '#') continue;
+      const std::size_t eq = t.find('=');
+      const std::string noun = eq == std::string_view::npos ? "" : text::fold(text::trim(t.substr(0, eq)));
+      std::vector<std::string> verbs;
+      if (eq != std::string_view::npos) {
+        std::istringstream words{std::string(t.substr(eq + 1))};
+        for (std::string w; words >> w;) verbs.push_back(text::fold(w));
+      }
+      if (noun.empty() || noun.find(' ') != std::string::npos || verbs.empty()) {
+        diagnostics.push_back(Diagnostic(renamed_path, static_cast<int>(n + 1), 1,
+                                         "expected NOUN = VERB VERB ... (one noun, at least one verb)"));
+        continue;
+      }
+      rules.renamed_acts.emplace_back(noun, std::move(verbs));
+    }
+  }
   std::vector<fs::path> files;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec))

@@ -229,6 +229,10 @@ struct RuleSet {
   std::vector<Requirement> requirements;
   std::vector<std::uint32_t> requirement_at, requirement_list;
   std::unordered_map<std::string, bool> abbreviations;  // folded, no final dot
+  // renamed-acts.txt: an event noun's lemma -> the lemmas of the verbs that
+  // tell the act it names again ("launch" -> fire, test-fire, launch), in
+  // the file's order.
+  std::vector<std::pair<std::string, std::vector<std::string>>> renamed_acts;
   // What a word (by id) may be in a verb group ("has not yet", "would
   // repeatedly"): bits of VerbGroupRole, from the builtin classes AUX,
   // MODAL_FUTURE, MODAL_HYPOTHETICAL, NEG, ADVERB and NOT_ADVERB; words past

@@ -45,6 +45,19 @@ TEST_F(RuleFile, AcceptsAWellFormedRule) {
   EXPECT_EQ(count_, 1u);
 }
 
+TEST_F(RuleFile, RenamedActsAreReadAndBadLinesNamed) {
+  std::ofstream(dir_ / "renamed-acts.txt") << "# nouns that name an act again\nlaunch = fire Test-Fire\n"
+                                              "seizure =\nthe deal = sign\n";
+  auto d = load("rule r1\n  event REJECT\n  match actor:@Actor VG $REJECT\n");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].to_string(),
+            (dir_ / "renamed-acts.txt").string() + ":3:1: error: expected NOUN = VERB VERB ... (one noun, at least one verb)");
+  EXPECT_EQ(d[1].line, 4);
+  ASSERT_EQ(set_.renamed_acts.size(), 1u);
+  EXPECT_EQ(set_.renamed_acts[0].first, "launch");
+  EXPECT_EQ(set_.renamed_acts[0].second, (std::vector<std::string>{"fire", "test-fire"}));
+}
+
 TEST_F(RuleFile, UnknownClassIsReportedWithItsColumn) {
   auto d = load("rule r1\n  event REJECT\n  match actor:@Actor VG $REJEKT\n");
   ASSERT_EQ(d.size(), 1u);
