@@ -698,17 +698,62 @@ class Extractor {
     for (std::size_t steps = 0; q < e && steps < 4; ++q, ++steps) {
       const Item& it = v.reading[q];
       if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier)) continue;
-      // "war-torn": a hyphen and the word it joins modify.
+      // "war-torn": a hyphen and the word it joins modify, and so does the
+      // word before it, even one that may be a verb ("war", "cash-strapped").
       if (it.norm == "-"sv) {
         ++q;
         continue;
       }
+      if (it.kind == Item::Kind::Word && !it.upper && q + 2 < e && v.reading[q + 1].norm == "-"sv) continue;
       if (it.kind == Item::Kind::Word && !it.upper && !in(it, bi.preposition) && !in(it, bi.coordinator) &&
           !in(it, bi.conditional) && !clauses_.may_be_verb(it))
         continue;
       return q;
     }
     return q;
+  }
+
+  // A recipient no name gives, placed in a state: "pledged troops to a
+  // peace-keeping force in Sierra Leone", "sent tents to displaced families
+  // in Syria" (Syria). Read from reading[q] (past the "to" or "for"), over
+  // the words of a plain noun phrase, to "in" and a place that lies in a
+  // known state. Not the actor's own ("to its troops in Iraq"), nor past a
+  // name, a verb or a comma ("to Kurds fighting in Syria").
+  std::vector<std::string> recipient_in_place(const SentenceView& v, std::size_t q, std::size_t end) const {
+    const auto& bi = rules_.builtin;
+    for (std::size_t steps = 0; q + 1 < end && steps < 8; ++q, ++steps) {
+      const Item& it = v.reading[q];
+      if (it.norm == "in"sv) {
+        if (steps == 0) return {};
+        std::size_t p = q + 1;
+        while (p < end && (in(v.reading[p], bi.determiner) || v.reading[p].kind == Item::Kind::Adjective)) ++p;
+        if (p >= end) return {};
+        const Item& place = v.reading[p];
+        if (place.kind != Item::Kind::Entity || place.keys.size() != 1 || place.types.empty() ||
+            (place.types[0] != EntityType::Place && place.types[0] != EntityType::State))
+          return {};
+        const std::string state = state_of_place(place.keys[0]);
+        if (state.empty()) return {};
+        return {state};
+      }
+      if (in(it, bi.possessive_actor) || in(it, bi.possessive_person)) return {};
+      if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier) || it.norm == "-"sv ||
+          (it.kind == Item::Kind::Adjective &&
+           (it.ref >= res_.entry_templates.size() || res_.entry_templates[it.ref].entity.type != EntityType::State)))
+        continue;
+      if (it.kind != Item::Kind::Word || it.upper || in(it, bi.preposition) || in(it, bi.coordinator) ||
+          in(it, bi.conditional))
+        return {};
+      // A participle after the noun opens a clause ("refugees fleeing the
+      // war in Liberia", "troops stationed in Iraq"); one before it
+      // ("displaced families") or joined by a hyphen ("peace-keeping") modifies.
+      const bool participle = it.norm.ends_with("ing"sv) || it.norm.ends_with("ed"sv);
+      const Item& before = v.reading[q - 1];
+      if (participle && before.norm != "-"sv && !in(before, bi.determiner) && before.kind != Item::Kind::Number &&
+          steps > 0)
+        return {};
+    }
+    return {};
   }
 
   // Whether a word names a withdrawal ("pullout", "withdrawal"): a RETREAT
@@ -782,6 +827,10 @@ class Extractor {
         // the recipient after "to" or "for" once something is given.
         if (giving && (it.norm == "to"sv || it.norm == "for"sv) && take(past_modifiers(v, q + 1, end)))
           return found;
+        if (giving && (it.norm == "to"sv || it.norm == "for"sv)) {
+          found = recipient_in_place(v, q + 1, end);
+          if (!found.empty()) return found;
+        }
       }
     }
     if (type == "THREATEN"sv || type == "AGREE"sv || type == "REJECT"sv) {

@@ -90,5 +90,29 @@ TEST(TargetsWrap, DeployedPeacekeepersAreNoRecipient) {
   EXPECT_EQ(r->targets, std::vector<std::string>{"state/LY"}) << show(y);
 }
 
+// The recipient leftovers: a hyphenated modifier before the name, and a
+// recipient no name gives, placed in a state.
+TEST(TargetsWrap, RecipientsPastAHyphenOrPlacedInAState) {
+  const Wrapped cases[] = {
+      {"Japan pledged food aid to cash-strapped Sri Lanka.", "AID", "state/LK"},
+      {"Canada contributed 800 troops to a peace-keeping force in Haiti.", "AID", "state/HT"},
+      {"Qatar sent tents to displaced families in Syria.", "AID", "state/SY"},
+  };
+  for (const auto& c : cases) {
+    auto x = run(c.sentence);
+    const Assertion* a = find(x, c.type);
+    ASSERT_NE(a, nullptr) << c.sentence << show(x);
+    EXPECT_EQ(a->targets, std::vector<std::string>{c.target}) << c.sentence << show(x);
+  }
+  // Not the actor's own troops, nor past a participle that opens a clause.
+  for (const char* s : {"Britain sent supplies to its troops in Iraq.",
+                        "Jordan sent food to refugees fleeing the fighting in Syria."}) {
+    auto x = run(s);
+    const Assertion* a = find(x, "AID");
+    ASSERT_NE(a, nullptr) << s << show(x);
+    EXPECT_TRUE(a->targets.empty()) << s << show(x);
+  }
+}
+
 }  // namespace
 }  // namespace sg::extract
