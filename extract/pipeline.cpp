@@ -698,17 +698,62 @@ class Extractor {
     for (std::size_t steps = 0; q < e && steps < 4; ++q, ++steps) {
       const Item& it = v.reading[q];
       if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier)) continue;
-      // "war-torn": a hyphen and the word it joins modify.
+      // "war-torn": a hyphen and the word it joins modify, and so does the
+      // word before it, even one that may be a verb ("war", "cash-strapped").
       if (it.norm == "-"sv) {
         ++q;
         continue;
       }
+      if (it.kind == Item::Kind::Word && !it.upper && q + 2 < e && v.reading[q + 1].norm == "-"sv) continue;
       if (it.kind == Item::Kind::Word && !it.upper && !in(it, bi.preposition) && !in(it, bi.coordinator) &&
           !in(it, bi.conditional) && !clauses_.may_be_verb(it))
         continue;
       return q;
     }
     return q;
+  }
+
+  // A recipient no name gives, placed in a state: "pledged troops to a
+  // peace-keeping force in Sierra Leone", "sent tents to displaced families
+  // in Syria" (Syria). Read from reading[q] (past the "to" or "for"), over
+  // the words of a plain noun phrase, to "in" and a place that lies in a
+  // known state. Not the actor's own ("to its troops in Iraq"), nor past a
+  // name, a verb or a comma ("to Kurds fighting in Syria").
+  std::vector<std::string> recipient_in_place(const SentenceView& v, std::size_t q, std::size_t end) const {
+    const auto& bi = rules_.builtin;
+    for (std::size_t steps = 0; q + 1 < end && steps < 8; ++q, ++steps) {
+      const Item& it = v.reading[q];
+      if (it.norm == "in"sv) {
+        if (steps == 0) return {};
+        std::size_t p = q + 1;
+        while (p < end && (in(v.reading[p], bi.determiner) || v.reading[p].kind == Item::Kind::Adjective)) ++p;
+        if (p >= end) return {};
+        const Item& place = v.reading[p];
+        if (place.kind != Item::Kind::Entity || place.keys.size() != 1 || place.types.empty() ||
+            (place.types[0] != EntityType::Place && place.types[0] != EntityType::State))
+          return {};
+        const std::string state = state_of_place(place.keys[0]);
+        if (state.empty()) return {};
+        return {state};
+      }
+      if (in(it, bi.possessive_actor) || in(it, bi.possessive_person)) return {};
+      if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier) || it.norm == "-"sv ||
+          (it.kind == Item::Kind::Adjective &&
+           (it.ref >= res_.entry_templates.size() || res_.entry_templates[it.ref].entity.type != EntityType::State)))
+        continue;
+      if (it.kind != Item::Kind::Word || it.upper || in(it, bi.preposition) || in(it, bi.coordinator) ||
+          in(it, bi.conditional))
+        return {};
+      // A participle after the noun opens a clause ("refugees fleeing the
+      // war in Liberia", "troops stationed in Iraq"); one before it
+      // ("displaced families") or joined by a hyphen ("peace-keeping") modifies.
+      const bool participle = it.norm.ends_with("ing"sv) || it.norm.ends_with("ed"sv);
+      const Item& before = v.reading[q - 1];
+      if (participle && before.norm != "-"sv && !in(before, bi.determiner) && before.kind != Item::Kind::Number &&
+          steps > 0)
+        return {};
+    }
+    return {};
   }
 
   // Whether a word names a withdrawal ("pullout", "withdrawal"): a RETREAT
@@ -782,6 +827,10 @@ class Extractor {
         // the recipient after "to" or "for" once something is given.
         if (giving && (it.norm == "to"sv || it.norm == "for"sv) && take(past_modifiers(v, q + 1, end)))
           return found;
+        if (giving && (it.norm == "to"sv || it.norm == "for"sv)) {
+          found = recipient_in_place(v, q + 1, end);
+          if (!found.empty()) return found;
+        }
       }
     }
     if (type == "THREATEN"sv || type == "AGREE"sv || type == "REJECT"sv) {
@@ -2139,6 +2188,90 @@ class Extractor {
     }
   }
 
+  // ---- Acts that wrap another act ----------------------------------------
+  // A threat, promise, refusal or call (the types of WRAPPER, lexicon.txt)
+  // whose content is an act with a target of its own is aimed there too,
+  // when nothing else named its target. The wrapped act's target counts as
+  // its rules left it, whichever found it (the object, the recipient, the
+  // owner, the place aimed at):
+  //   "the junta threatened to impose a curfew in Mandalay"   -> Myanmar
+  //   "Ankara refused to send troops into Libya"               -> Libya
+  //   "the EU rejected calls for sanctions on Tunisia"         -> Tunisia
+  // And where it is not: where the wrapped act has none ("agreed to hold
+  // talks in Geneva": a meeting's venue; "threatened to quit the talks"),
+  // where it is another's act ("demanded an end to Serbian raids on Kosovo":
+  // aimed at Serbia, whose raids they are, not Kosovo), or the act of a
+  // condition ("threatened to walk out if Iran attacks Iraq").
+
+  // One act of a clause as its rules left it: its targets (the actors'
+  // own left out), for wrapped_targets().
+  struct ActAim {
+    const Match* match;
+    std::vector<std::string> actors, targets;
+    std::string type, topic;
+  };
+
+  // After all the acts of a clause: each wrapper with no target takes the
+  // target of the first act it holds, innermost first, so that a call
+  // inside a refusal hands on what it got ("rejected a call for troops to
+  // be deployed in Darfur"); its assertions, already emitted, are updated.
+  void wrapped_targets(const SentenceView& v, std::vector<ActAim>& aims) {
+    const int wrapper = rules_.if_defined.wrapper;
+    if (wrapper < 0 || aims.size() < 2) return;
+    for (auto& aim : aims) {
+      std::sort(aim.actors.begin(), aim.actors.end());
+      aim.actors.erase(std::unique(aim.actors.begin(), aim.actors.end()), aim.actors.end());
+      std::erase_if(aim.targets, [&](const std::string& k) {
+        return std::binary_search(aim.actors.begin(), aim.actors.end(), k);
+      });
+    }
+    std::stable_sort(aims.begin(), aims.end(), [](const ActAim& x, const ActAim& y) {
+      return x.match->trigger.front() < y.match->trigger.front();
+    });
+    for (std::size_t w = aims.size(); w-- > 0;) {
+      ActAim& outer = aims[w];
+      const Capture* t = capture(*outer.match, "topic");
+      if (!t || !outer.targets.empty() || outer.actors.empty() ||
+          !rules_.lexicon.in(text::fold(outer.type), wrapper))
+        continue;
+      // The first act inside its content, and only that one.
+      const ActAim* inner = nullptr;
+      for (std::size_t k = w + 1; k < aims.size() && !inner; ++k) {
+        const std::size_t at = aims[k].match->trigger.front();
+        if (at >= t->begin && at < t->end) inner = &aims[k];
+      }
+      if (!inner || inner->targets.empty()) continue;
+      // Not an act of a condition ("threatened to walk out if Iran attacks Iraq").
+      bool condition = false;
+      for (std::size_t q = t->begin; q < inner->match->trigger.front() && !condition; ++q)
+        condition = in(v.reading[q], rules_.builtin.conditional);
+      // The wrapper's own act, or one no actor is named for ("called for
+      // sanctions on Minsk"), not another's.
+      const bool own = std::all_of(inner->actors.begin(), inner->actors.end(), [&](const std::string& k) {
+        return std::binary_search(outer.actors.begin(), outer.actors.end(), k) || speaks_for(outer.actors, {k});
+      });
+      if (condition || !own) continue;
+      std::vector<std::string> found;
+      // Not the actor's own side: "the PM threatened to close Mali's border"
+      // is aimed at no Mali when the PM is Mali's.
+      for (const auto& k : inner->targets)
+        if (!speaks_for(outer.actors, {k})) found.push_back(k);
+      if (found.empty()) continue;
+      std::sort(found.begin(), found.end());
+      found.erase(std::unique(found.begin(), found.end()), found.end());
+      if (trace_)
+        trace_->push_back("  rule " + outer.match->rule->id + " (aimed at the target of the " + inner->type +
+                          " it holds: " + found[0] + ")");
+      outer.targets = found;
+      for (std::size_t k = first_of_sentence_; k < assertions_.size(); ++k) {
+        Assertion& done = assertions_[k];
+        if (done.targets.empty() && done.event_type == outer.type && done.topic == outer.topic &&
+            done.actors == outer.actors)
+          done.targets = found;
+      }
+    }
+  }
+
   void events(std::size_t sentence_index, const SentenceView& v, std::size_t b, std::size_t e, int frame,
               const std::vector<Frame>& frames) {
     std::vector<Match> found;
@@ -2375,6 +2508,9 @@ class Extractor {
       commands.push_back(m);
       if (!inner) postures.push_back(m);
     }
+    // Each act's targets once all its rules have run, and the wrappers
+    // ("threatened to ...") left with none: wrapped_targets() below.
+    std::vector<ActAim> aims;
     for (const Match* m : accepted) {
       if (std::find(commands.begin(), commands.end(), m) != commands.end()) {
         if (std::find(postures.begin(), postures.end(), m) == postures.end()) continue;
@@ -2941,6 +3077,7 @@ class Extractor {
         a = performed(a, "REJECT", "refusal", "a refused " + a.event_type + " is a rejection");
         a.negated = false;
       }
+      if (!m->trigger.empty()) aims.push_back({m, a.actors, a.targets, a.event_type, a.topic});
       // "Trump added that he would impose secondary tariffs on Iran if Iran
       // makes no progress": a hostile act its actor says they would do on a
       // condition is a threat made now (THREATEN, CAMEO 13), when the
@@ -2974,6 +3111,7 @@ class Extractor {
       }
       if (promise) emit(sentence_index, std::move(*promise), said);
     }
+    wrapped_targets(v, aims);
   }
 
   const Report& report_;

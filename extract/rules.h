@@ -272,6 +272,8 @@ struct RuleSet {
     // place_aimed_at() (pipeline.cpp): PLACE_AIMED, PLACE_AIMED_HOME, PLACE_AIMED_AT, PLACE_APPOSITION, PLACE_PARTNER, ARRIVAL
     int place_aimed = -1, place_aimed_home = -1, place_aimed_at = -1, place_apposition = -1, place_partner = -1,
         arrival = -1;
+    // wrapped_targets() (pipeline.cpp): WRAPPER
+    int wrapper = -1;
   } if_defined;
 };
 

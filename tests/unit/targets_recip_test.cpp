@@ -52,8 +52,10 @@ TEST(TargetsRecip, ThreatAgainstAndUltimatum) {
   EXPECT_EQ(targets_of("Turkey threatened reprisals against Greece.", "THREATEN"), V{"state/GR"});
   EXPECT_EQ(targets_of("Egypt threatened to cut off gas unless Israel lifted the closure.", "THREATEN"),
             V{"state/IL"});
-  // A plain condition is no demand on its subject.
-  EXPECT_EQ(targets_of("Israel threatened to ban voting in Hebron if Hamas ran in the election.", "THREATEN"), V{});
+  // A plain condition is no demand on its subject: not Hamas, but where the
+  // threatened ban is aimed (wrapped_targets()).
+  EXPECT_EQ(targets_of("Israel threatened to ban voting in Hebron if Hamas ran in the election.", "THREATEN"),
+            V{"state/PS"});
   // An "if" that presses: a refusal or a going ahead (ULTIMATUM_VERB), not any verb of going.
   EXPECT_EQ(targets_of("Moscow threatened to cut gas supplies if Chisinau fails to pay its debts.", "THREATEN"),
             V{"state/MD"});
