@@ -791,9 +791,9 @@ class Extractor {
     const Capture* t = capture(m, "topic");
     if (!t || m.trigger.empty()) return found;
     const std::size_t b = m.trigger.front(), end = std::min(t->end, e);
-    const int give = rules_.lexicon.find("GIVE"), give_to = rules_.lexicon.find("RECIPIENT_VERB"),
-              aid_noun = rules_.lexicon.find("AID_NOUN"), help = rules_.lexicon.find("HELP"),
-              group_noun = rules_.lexicon.find("GROUP_NOUN"), ultimatum = rules_.lexicon.find("ULTIMATUM_VERB");
+    const auto& d = rules_.if_defined;
+    const int give = d.give, give_to = d.recipient_verb, aid_noun = d.aid_noun, help = d.help,
+              group_noun = bi.group_noun, ultimatum = d.ultimatum_verb;
     auto clause_end = [&](const Item& it) {
       return it.norm == ";"sv || it.norm == "that"sv || it.norm == "which"sv || it.norm == "who"sv;
     };

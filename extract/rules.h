@@ -274,6 +274,8 @@ struct RuleSet {
         arrival = -1;
     // wrapped_targets() (pipeline.cpp): WRAPPER
     int wrapper = -1;
+    // recipients() (pipeline.cpp): GIVE, RECIPIENT_VERB, AID_NOUN, HELP, ULTIMATUM_VERB
+    int give = -1, recipient_verb = -1, aid_noun = -1, help = -1, ultimatum_verb = -1;
   } if_defined;
 };
 

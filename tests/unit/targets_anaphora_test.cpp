@@ -15,16 +15,7 @@ namespace sg::extract {
 namespace {
 
 using test::run;
-
-std::string show(const Extraction& x) {
-  std::string s;
-  for (const auto& a : x.assertions) {
-    s += "\n  " + a.event_type;
-    for (const auto& k : a.actors) s += " actor=" + k;
-    for (const auto& k : a.targets) s += " target=" + k;
-  }
-  return s;
-}
+using test::show;
 
 // The targets of the assertion of that type by that actor; fails when none.
 std::vector<std::string> targets_of(const Extraction& x, const std::string& type, const std::string& actor) {

@@ -15,17 +15,7 @@ namespace sg::extract {
 namespace {
 
 using test::run;
-
-std::string show(const Extraction& x) {
-  std::string s;
-  for (const auto& a : x.assertions) {
-    s += "\n  " + a.event_type;
-    for (const auto& k : a.actors) s += " actor=" + k;
-    for (const auto& k : a.targets) s += " target=" + k;
-    if (!a.location.empty()) s += " location=" + a.location;
-  }
-  return s;
-}
+using test::show;
 
 const Assertion* find(const Extraction& x, const std::string& type) {
   for (const auto& a : x.assertions)
