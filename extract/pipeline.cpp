@@ -2393,6 +2393,19 @@ class Extractor {
       }
       return false;
     });
+    // But a phrase of the lexicon that holds a pattern's verb and more words
+    // ("struck a deal with Hamas", AGREE) is the more specific there: the
+    // pattern reading the verb alone ("struck", ASSAULT) yields.
+    std::erase_if(found, [&](const Match& m) {
+      for (const auto& l : lexical)
+        if (l.trigger.size() > m.trigger.size() && !m.trigger.empty() &&
+            std::includes(l.trigger.begin(), l.trigger.end(), m.trigger.begin(), m.trigger.end())) {
+          if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: a longer phrase holds its verb, read by " +
+                                        l.rule->id + ")");
+          return true;
+        }
+      return false;
+    });
     std::vector<bool> pattern_trigger(e, false);
     for (const auto& m : found)
       for (auto t : m.trigger)

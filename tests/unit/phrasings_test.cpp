@@ -196,6 +196,16 @@ TEST(Mechanisms, LookalikesOfAlertInspectionAndPassiveAgents) {
   EXPECT_TRUE(of_type(agentless, "ASSAULT").empty()) << show(agentless);
 }
 
+TEST(Mechanisms, ALongerPhraseOfTheLexiconOutranksAPatternOnItsVerb) {
+  // "struck a deal with" is an agreement; the attack pattern on "struck" yields.
+  auto deal = run("Oman struck a deal with the Houthis on Tuesday.");
+  EXPECT_TRUE(of_type(deal, "ASSAULT").empty()) << show(deal);
+  EXPECT_EQ(of_type(deal, "AGREE").size(), 1u) << show(deal);
+  // "struck" alone is still the attack.
+  auto strike = run("Russian forces struck Odesa on Tuesday.");
+  EXPECT_EQ(of_type(strike, "ASSAULT").size(), 1u) << show(strike);
+}
+
 TEST(Mechanisms, WhatTheSubjectUsesLiesBetweenItAndItsVerb) {
   // "X using Y attacked", "X armed with Y attacked": the phrase has no verb
   // of its own; X acts.
