@@ -56,7 +56,6 @@ std::string entity_key(const GazetteerEntry& e) {
 
 Gazetteer::Gazetteer() : vocabulary_(std::make_shared<Vocabulary>()) {}
 
-
 void NameTokens::push(std::string_view norm, Token::Kind kind, bool upper, bool all_caps) {
   const auto begin = static_cast<std::uint32_t>(folded_.size());
   folded_ += norm;

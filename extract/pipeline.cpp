@@ -540,16 +540,23 @@ class Extractor {
     return now;
   }
 
+  // Whether a row of triggers.tsv that starts at the item's word holds.
+  template <class Row>
+  bool any_trigger_row(const Item& it, Row&& row) const {
+    for (const auto& f : rules_.triggers.starting(it.word))
+      if (row(rules_.triggers.entries()[f.entry])) return true;
+    return false;
+  }
+  static bool target_after(const Trigger& t, std::string_view preposition) {
+    return std::find(t.target_after.begin(), t.target_after.end(), preposition) != t.target_after.end();
+  }
+
   // Whether an event noun of triggers.tsv takes its target after "with"
   // ("talks with", "a deal with").
   bool takes_with(const Item& it) const {
-    for (const auto& f : rules_.triggers.starting(it.word)) {
-      const Trigger& t = rules_.triggers.entries()[f.entry];
-      if (t.pos == Trigger::Pos::Noun && t.event != "NONE"sv &&
-          std::find(t.target_after.begin(), t.target_after.end(), "with") != t.target_after.end())
-        return true;
-    }
-    return false;
+    return any_trigger_row(it, [](const Trigger& t) {
+      return t.pos == Trigger::Pos::Noun && t.event != "NONE"sv && target_after(t, "with");
+    });
   }
 
   // The state or body that owns the first noun phrase of reading[b, e): a
@@ -560,11 +567,16 @@ class Extractor {
   // The state a state's adjective names ("" for any other); the state is
   // added to the report's entities when only its adjective named it.
   std::string adjective_state(const Item& it) {
-    if (it.kind != Item::Kind::Adjective || it.region_adjective || it.ref >= res_.entry_templates.size() ||
-        res_.entry_templates[it.ref].entity.type != EntityType::State)
-      return {};
-    const std::string& key = res_.gazetteer.key(it.ref);
-    if (!entities_.count(key)) entities_.emplace(key, res_.entry_templates[it.ref].entity);
+    if (it.kind != Item::Kind::Adjective || it.region_adjective) return {};
+    return state_entry(it.ref);
+  }
+
+  // The key of gazetteer entry `ref` when it is a state ("" otherwise),
+  // added to the report's entities when nothing named it yet.
+  std::string state_entry(std::size_t ref) {
+    if (ref >= res_.entry_templates.size() || res_.entry_templates[ref].entity.type != EntityType::State) return {};
+    const std::string& key = res_.gazetteer.key(ref);
+    if (!entities_.count(key)) entities_.emplace(key, res_.entry_templates[ref].entity);
     return key;
   }
 
@@ -760,25 +772,14 @@ class Extractor {
   // row whose place follows "from" says where from, not who
   // ("compensation", a RETREAT row of its own, is paid by whom "from" names).
   bool retreat_noun(const Item& it) const {
-    if (it.kind != Item::Kind::Word) return false;
-    for (const auto& f : rules_.triggers.starting(it.word)) {
-      const Trigger& t = rules_.triggers.entries()[f.entry];
-      if (t.event == "RETREAT"sv &&
-          std::find(t.target_after.begin(), t.target_after.end(), "from") != t.target_after.end())
-        return true;
-    }
-    return false;
+    return it.kind == Item::Kind::Word &&
+           any_trigger_row(it, [](const Trigger& t) { return t.event == "RETREAT"sv && target_after(t, "from"); });
   }
 
   // Whether a word has a trigger row (verb or noun) whose target follows
   // "with": "negotiate with", "relations with", "ties with".
   bool takes_with_partner(const Item& it) const {
-    if (it.kind != Item::Kind::Word) return false;
-    for (const auto& f : rules_.triggers.starting(it.word)) {
-      const Trigger& t = rules_.triggers.entries()[f.entry];
-      if (std::find(t.target_after.begin(), t.target_after.end(), "with") != t.target_after.end()) return true;
-    }
-    return false;
+    return it.kind == Item::Kind::Word && any_trigger_row(it, [](const Trigger& t) { return target_after(t, "with"); });
   }
 
   // Whom an offer, aid, promise, threat, demand or refusal is aimed at when
@@ -825,9 +826,9 @@ class Extractor {
         // "pledged to send medicine to Chile", "promised food aid for
         // displaced Sudanese", "offered to hand over to Spain two suspects":
         // the recipient after "to" or "for" once something is given.
-        if (giving && (it.norm == "to"sv || it.norm == "for"sv) && take(past_modifiers(v, q + 1, end)))
-          return found;
+        // Else one no name gives, placed in a state ("to a force in Liberia").
         if (giving && (it.norm == "to"sv || it.norm == "for"sv)) {
+          if (take(past_modifiers(v, q + 1, end))) return found;
           found = recipient_in_place(v, q + 1, end);
           if (!found.empty()) return found;
         }
@@ -954,11 +955,8 @@ class Extractor {
       std::size_t next = t + 1;
       if (owner_match_.end > t && owner_match_.end <= group.te) {
         for (const NameSense* s : owner_match_.senses) {
-          if (s->kind != NameSense::Kind::Adjective || s->index >= res_.entry_templates.size() ||
-              res_.entry_templates[s->index].entity.type != EntityType::State)
-            continue;
-          const std::string& key = res_.gazetteer.key(s->index);
-          if (!entities_.count(key)) entities_.emplace(key, res_.entry_templates[s->index].entity);
+          const std::string key = s->kind == NameSense::Kind::Adjective ? state_entry(s->index) : std::string();
+          if (key.empty()) continue;
           if (std::find(out.begin(), out.end(), key) == out.end()) out.push_back(key);
           next = owner_match_.end;
           break;
@@ -1048,7 +1046,7 @@ class Extractor {
   }
 
   // The actors of the earlier act that the judged phrase reading[b, e) names
-  // again, appended to `out`. `judges`: the judging act's actors; nothing
+  // again, appended to `out`. `judging`: the judging act's actors; nothing
   // when the nearest such act is their own ("the deal" Somalia signed,
   // called illegal by Somalia's president).
   // Refused: an owner ("Russia's launch", "the launch of Russia's
@@ -1056,7 +1054,7 @@ class Extractor {
   // act of the last sentences names ("condemned the violence"), an act
   // denied or only planned.
   void renamed_act_actors(const SentenceView& v, std::size_t b, std::size_t e, std::size_t sentence_index,
-                          const std::vector<std::string>& judges, std::vector<std::string>& out) const {
+                          const std::vector<std::string>& judging, std::vector<std::string>& out) const {
     const auto& bi = rules_.builtin;
     std::size_t k = b;
     if (k < e && v.reading[k].norm == "of"sv) ++k;  // "its condemnation of the launch"
@@ -1122,8 +1120,8 @@ class Extractor {
       if (x.negated || x.modality != Modality::None || !names_it(x)) continue;
       // The nearest act it names, or none: not the judges' own act.
       for (const auto& k2 : x.actors)
-        if (std::find(judges.begin(), judges.end(), k2) != judges.end()) return;
-      if (speaks_for(judges, x.actors)) return;
+        if (std::find(judging.begin(), judging.end(), k2) != judging.end()) return;
+      if (speaks_for(judging, x.actors)) return;
       out.insert(out.end(), x.actors.begin(), x.actors.end());
       return;
     }
@@ -1208,7 +1206,6 @@ class Extractor {
       if (it.kind == Item::Kind::Adjective) {
         if (agent_only) continue;
         if (it.region_adjective || named_only) return;
-        std::vector<std::string> more;
         const std::string key = it.keys.empty() ? adjective_state(it) : it.keys[0];
         if (key.empty()) return;
         out.push_back(key);
@@ -2524,6 +2521,13 @@ class Extractor {
     // Each act's targets once all its rules have run, and the wrappers
     // ("threatened to ...") left with none: wrapped_targets() below.
     std::vector<ActAim> aims;
+    // A target of `x`, once, unless it is one of its actors or their own
+    // side ("threatened to close Mali's border", said by Mali's PM).
+    auto aim = [&](Assertion& x, const std::string& k) {
+      if (std::find(x.actors.begin(), x.actors.end(), k) == x.actors.end() && !speaks_for(x.actors, {k}) &&
+          std::find(x.targets.begin(), x.targets.end(), k) == x.targets.end())
+        x.targets.push_back(k);
+    };
     for (const Match* m : accepted) {
       if (std::find(commands.begin(), commands.end(), m) != commands.end()) {
         if (std::find(postures.begin(), postures.end(), m) == postures.end()) continue;
@@ -2553,9 +2557,7 @@ class Extractor {
       if (const Capture* t = capture(*m, "target"); t && judges_or_strikes(a.event_type)) {
         std::vector<std::string> states;
         for (std::size_t q = t->begin; q < t->end; ++q) group_states(v, v.reading[q], states);
-        for (const auto& k : states)
-          if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}))
-            a.targets.push_back(k);
+        for (const auto& k : states) aim(a, k);
       }
       if (m->rule->options.targets_act) {
         // "spoke by phone to his Armenian counterpart": the partner's owner
@@ -2581,18 +2583,13 @@ class Extractor {
           std::string owner =
               owner_in_object(v, object->begin, std::min(object->end, e), &owners, a.event_type == "CONSULT"sv);
           if (!owner.empty()) owners.insert(owners.begin(), owner);
-          // Not the actor's own side: "threatened to close Mali's border" (Mali's PM).
-          for (const auto& k : owners)
-            if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}))
-              a.targets.push_back(k);
+          for (const auto& k : owners) aim(a, k);
           // "denounced as a crime Hungary's treatment of refugees", "beat up
           // two Yazidi shepherds": the owner of a judged or struck object.
           if (a.targets.empty() && judges_or_strikes(a.event_type)) {
             owners.clear();
             judged_owner(v, object->begin, std::min(object->end, e), a.event_type, owners);
-            for (const auto& k : owners)
-              if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}))
-                a.targets.push_back(k);
+            for (const auto& k : owners) aim(a, k);
           }
         }
         // "summoned the Belgian envoy to complain of ...": the complaint of
@@ -2626,18 +2623,13 @@ class Extractor {
               for (std::size_t q = t->begin; q < inner->trigger.front() && !condition; ++q)
                 condition = in(v.reading[q], bi.conditional);
               if (condition) continue;
-              for (const auto& k : captured(v, *inner, "target"))
-                if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}))
-                  a.targets.push_back(k);
+              for (const auto& k : captured(v, *inner, "target")) aim(a, k);
               if (!a.targets.empty()) break;
             }
         // "will give Tanzania a grant", "threatened to cut ties with Sweden",
         // "demanded that Iraq pay": the recipient, partner or addressee.
         if (a.targets.empty())
-          for (const auto& k : recipients(v, *m, e, a.event_type))
-            if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end() && !speaks_for(a.actors, {k}) &&
-                std::find(a.targets.begin(), a.targets.end(), k) == a.targets.end())
-              a.targets.push_back(k);
+          for (const auto& k : recipients(v, *m, e, a.event_type)) aim(a, k);
         // "Iran test-fired a missile. ... Israel condemned the launch": the
         // actor of the act an earlier sentence told.
         if (a.targets.empty() && object && judges(a.event_type))

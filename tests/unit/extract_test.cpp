@@ -15,15 +15,9 @@
 namespace sg::extract {
 namespace {
 
+using test::of_type;
 using test::run;
 using V = std::vector<std::string>;
-
-std::vector<const Assertion*> of_type(const Extraction& x, const std::string& type) {
-  std::vector<const Assertion*> out;
-  for (const auto& a : x.assertions)
-    if (a.event_type == type) out.push_back(&a);
-  return out;
-}
 
 const Entity* entity(const Extraction& x, const std::string& key) {
   for (const auto& e : x.entities)

@@ -12,15 +12,9 @@
 namespace sg::extract {
 namespace {
 
+using test::of_type;
 using test::run;
 using V = std::vector<std::string>;
-
-std::vector<const Assertion*> of_type(const Extraction& x, const std::string& type) {
-  std::vector<const Assertion*> out;
-  for (const auto& a : x.assertions)
-    if (a.event_type == type) out.push_back(&a);
-  return out;
-}
 
 // The actors of the one assertion of that type the sentence gives; none
 // when it gives no such assertion or several.

@@ -11,6 +11,7 @@
 namespace sg::extract {
 namespace {
 
+using test::of_type;
 using test::run;
 using test::show;
 using V = std::vector<std::string>;
@@ -146,13 +147,6 @@ const Phrasing kPhrasings[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(AllTypes, EventPhrasing, ::testing::ValuesIn(kPhrasings));
-
-std::vector<const Assertion*> of_type(const Extraction& x, const std::string& type) {
-  std::vector<const Assertion*> out;
-  for (const auto& a : x.assertions)
-    if (a.event_type == type) out.push_back(&a);
-  return out;
-}
 
 // What the phrasings above must not be read into.
 // The targets of the one assertion of `type` that the sentence gives; a

@@ -14,14 +14,9 @@
 namespace sg::extract {
 namespace {
 
+using test::first_of_type;
 using test::run;
 using test::show;
-
-const Assertion* find(const Extraction& x, const std::string& type) {
-  for (const auto& a : x.assertions)
-    if (a.event_type == type) return &a;
-  return nullptr;
-}
 
 bool targets(const Assertion& a, const std::string& key) {
   return std::find(a.targets.begin(), a.targets.end(), key) != a.targets.end();
@@ -49,7 +44,7 @@ TEST(TargetsPlace, AnActsPlaceNamesItsTargetsState) {
   };
   for (const auto& c : cases) {
     const Extraction x = run(c.sentence);
-    const Assertion* a = find(x, c.type);
+    const Assertion* a = first_of_type(x, c.type);
     ASSERT_NE(a, nullptr) << c.sentence << show(x);
     EXPECT_TRUE(targets(*a, c.target)) << c.sentence << show(x);
     if (*c.location) {
@@ -84,7 +79,7 @@ TEST(TargetsPlace, RefusesWhereThePlaceIsNoTarget) {
 
 TEST(TargetsPlace, APlaceOfNoKnownStateAimsAtNoOne) {
   const Extraction x = run("French warships held exercises in the Mediterranean Sea on Monday.");
-  const Assertion* a = find(x, "MOBILIZE");
+  const Assertion* a = first_of_type(x, "MOBILIZE");
   ASSERT_NE(a, nullptr) << show(x);
   EXPECT_TRUE(a->targets.empty()) << show(x);
 }

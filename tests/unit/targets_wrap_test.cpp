@@ -14,14 +14,9 @@
 namespace sg::extract {
 namespace {
 
+using test::first_of_type;
 using test::run;
 using test::show;
-
-const Assertion* find(const Extraction& x, const std::string& type) {
-  for (const auto& a : x.assertions)
-    if (a.event_type == type) return &a;
-  return nullptr;
-}
 
 struct Wrapped {
   const char* sentence;
@@ -40,7 +35,7 @@ TEST(TargetsWrap, AWrapperTakesTheTargetOfTheActItHolds) {
   };
   for (const auto& c : cases) {
     auto x = run(c.sentence);
-    const Assertion* a = find(x, c.type);
+    const Assertion* a = first_of_type(x, c.type);
     ASSERT_NE(a, nullptr) << c.sentence << show(x);
     EXPECT_EQ(a->targets, std::vector<std::string>{c.target}) << c.sentence << show(x);
   }
@@ -61,7 +56,7 @@ TEST(TargetsWrap, AWrapperRefusesWhereItsActRefuses) {
   };
   for (const auto& c : cases) {
     auto x = run(c.sentence);
-    const Assertion* a = find(x, c.type);
+    const Assertion* a = first_of_type(x, c.type);
     ASSERT_NE(a, nullptr) << c.sentence << show(x);
     EXPECT_TRUE(a->targets.empty()) << c.sentence << show(x);
   }
@@ -71,11 +66,11 @@ TEST(TargetsWrap, AWrapperRefusesWhereItsActRefuses) {
 // deploy AID: the recipient follows "to").
 TEST(TargetsWrap, DeployedPeacekeepersAreNoRecipient) {
   auto x = run("Japan deployed peacekeepers in Cambodia.");
-  const Assertion* a = find(x, "AID");
+  const Assertion* a = first_of_type(x, "AID");
   ASSERT_NE(a, nullptr) << show(x);
   EXPECT_TRUE(a->targets.empty()) << show(x);
   auto y = run("Ankara refused to deploy peacekeepers to Libya.");
-  const Assertion* r = find(y, "REJECT");
+  const Assertion* r = first_of_type(y, "REJECT");
   ASSERT_NE(r, nullptr) << show(y);
   EXPECT_EQ(r->targets, std::vector<std::string>{"state/LY"}) << show(y);
 }
@@ -90,7 +85,7 @@ TEST(TargetsWrap, RecipientsPastAHyphenOrPlacedInAState) {
   };
   for (const auto& c : cases) {
     auto x = run(c.sentence);
-    const Assertion* a = find(x, c.type);
+    const Assertion* a = first_of_type(x, c.type);
     ASSERT_NE(a, nullptr) << c.sentence << show(x);
     EXPECT_EQ(a->targets, std::vector<std::string>{c.target}) << c.sentence << show(x);
   }
@@ -98,7 +93,7 @@ TEST(TargetsWrap, RecipientsPastAHyphenOrPlacedInAState) {
   for (const char* s : {"Britain sent supplies to its troops in Iraq.",
                         "Jordan sent food to refugees fleeing the fighting in Syria."}) {
     auto x = run(s);
-    const Assertion* a = find(x, "AID");
+    const Assertion* a = first_of_type(x, "AID");
     ASSERT_NE(a, nullptr) << s << show(x);
     EXPECT_TRUE(a->targets.empty()) << s << show(x);
   }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "extract/extract.h"
 
@@ -47,6 +48,21 @@ inline std::string show(const extract::Extraction& x) {
     if (a.modality != extract::Modality::None) s += " modality=" + std::string(extract::to_string(a.modality));
   }
   return s;
+}
+
+// The assertions of an extraction of one event type, in their order.
+inline std::vector<const extract::Assertion*> of_type(const extract::Extraction& x, const std::string& type) {
+  std::vector<const extract::Assertion*> out;
+  for (const auto& a : x.assertions)
+    if (a.event_type == type) out.push_back(&a);
+  return out;
+}
+
+// The first assertion of that type, or nullptr.
+inline const extract::Assertion* first_of_type(const extract::Extraction& x, const std::string& type) {
+  for (const auto& a : x.assertions)
+    if (a.event_type == type) return &a;
+  return nullptr;
 }
 
 // Everything written to a temporary file, from its start; closes it.
