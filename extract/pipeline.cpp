@@ -1521,6 +1521,37 @@ class Extractor {
           continue;
         // ("declared a 30-day state of siege": after a hyphenated modifier.)
         if (q >= 3 && v.reading[q - 2].norm == "-"sv && before.kind == Item::Kind::Word) continue;
+        // ("claimed the January 3 attack": after a day that follows a determiner.)
+        if (q >= 2 && before.kind == Item::Kind::Date && in(v.reading[q - 2], rules_.builtin.determiner)) continue;
+        // ("claimed the rocket attack", "the suicide car bombing": a word
+        // with no finite reading right after a singular noun, itself after
+        // a determiner and at most two nouns, heads a compound noun: a
+        // singular subject takes "attacks", an -ing verb its "is". "The
+        // army attacked", "the army cut", "the army will attack" stay
+        // clauses.)
+        const auto no_finite_verb = [&] {
+          const VerbGroup g = clauses_.verb_group(v.reading, q);
+          return g.form == VerbForm::Other && !g.helped && g.head == q;  // ("the source was": "was" is one)
+        };
+        // (The noun before it a noun, no auxiliary, modal or adverb: "the
+        // truce must hold".)
+        const auto noun = [&](const Item& w) {
+          return w.kind == Item::Kind::Word && !w.upper && (v.tokens[w.tb].classes & Token::kNoun) &&
+                 (rules_.verb_group_role(w.word) & (RuleSet::kAux | RuleSet::kModalFuture | RuleSet::kModalHypothetical |
+                                                    RuleSet::kNeg | RuleSet::kAdverb)) == 0;
+        };
+        if (q >= 2 && noun(before) && !before.norm.ends_with('s') && no_finite_verb()) {
+          std::size_t k = q - 2;
+          for (int nouns = 0; nouns < 2 && k > m.content_begin && noun(v.reading[k]) &&
+                              !in(v.reading[k], rules_.builtin.determiner) &&
+                              !in(v.reading[k], rules_.builtin.preposition) && !clauses_.may_be_verb(v.reading[k]);
+               ++nouns)
+            --k;
+          const Item& first = v.reading[k];
+          if (in(first, rules_.builtin.determiner) || first.norm == "'s"sv || first.kind == Item::Kind::Adjective ||
+              first.kind == Item::Kind::Number)
+            continue;
+        }
       }
       // ("claimed responsibility for the ambush near Beni": a word of
       // place is its preposition, not "to near".)
@@ -2952,6 +2983,14 @@ class Extractor {
           for (const Clause& c : v.clauses)
             if (c.begin < comma && c.verb.head < comma && c.subject >= 0 && c.verb.form != VerbForm::Other) from = comma;
         scan(from, relative_at);
+      }
+      // A claimed act's day: only one before its noun (RuleOptions::claimed_act).
+      if (m->rule->options.claimed_act && !m->trigger.empty()) {
+        dates.clear();
+        no_day = true;
+        if (const Capture* t = capture(*m, "topic"))
+          for (std::size_t q = t->begin; q < m->trigger.back() && dates.empty(); ++q)
+            if (v.reading[q].kind == Item::Kind::Date) dates = v.reading[q].dates;
       }
       if (dates.empty() && !no_day) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
       auto places = captured(v, *m, "place");

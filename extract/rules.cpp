@@ -564,7 +564,7 @@ bool read_lines(const std::string& path, std::vector<std::string>& lines, std::v
 
 bool is_option(const std::string& key) {
   return key == "base-form-is-noun" || key == "named-members" || key == "content-modality" || key == "act-modality" ||
-         key == "targets-act" || key == "that-target" || key == "presupposes";
+         key == "targets-act" || key == "that-target" || key == "presupposes" || key == "claimed-act";
 }
 
 // Sets one option (docs/rules.md, "Options"); the error, or "".
@@ -580,6 +580,7 @@ std::string set_option(RuleOptions& options, const std::string& key, std::string
   if (key == "targets-act") return yes_no(options.targets_act);
   if (key == "that-target") return yes_no(options.that_target);
   if (key == "presupposes") return yes_no(options.presupposes);
+  if (key == "claimed-act") return yes_no(options.claimed_act);
   if (key == "content-modality") {
     if (value == "planned") options.content_modality = Modality::Planned;
     else if (value == "hypothetical") options.content_modality = Modality::Hypothetical;
@@ -594,7 +595,8 @@ std::string set_option(RuleOptions& options, const std::string& key, std::string
     return {};
   }
   return "unknown option '" + key +
-         "' (use base-form-is-noun, named-members, content-modality, act-modality, targets-act, that-target or presupposes)";
+         "' (use base-form-is-noun, named-members, content-modality, act-modality, targets-act, that-target, presupposes or "
+         "claimed-act)";
 }
 
 void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagnostic>& out) {
@@ -769,7 +771,8 @@ void parse_rule_file(const std::string& path, RuleSet& rules, std::vector<Diagno
     } else {
       fail(line, static_cast<int>(indent) + 1,
            "unknown key '" + key + "' (use event, match, lexicon, keep-future, keep-modal, places-in-match, negates, obligation, "
-           "base-form-is-noun, named-members, content-modality, act-modality, targets-act, that-target or presupposes)");
+           "base-form-is-noun, named-members, content-modality, act-modality, targets-act, that-target, presupposes or "
+           "claimed-act)");
       current_ok = false;
     }
   }

@@ -126,6 +126,11 @@ struct RuleOptions {
   // "condemned Russia's attack on Kyiv": an event named by a noun in this
   // rule's topic happened (a factive verb); others take content-modality.
   bool presupposes = false;
+  // "claimed responsibility for the attack on January 4": the verb claims
+  // an act already done, so a day after the act's noun is the claim's, not
+  // the act's; only one before it ("claimed the January 3 attack") dates
+  // the act, else its day is unknown.
+  bool claimed_act = false;
 };
 
 // A compiled pattern is a tree of nodes.

@@ -217,7 +217,7 @@ TEST_F(RuleFile, OptionsAreSetByDefaultsAndByEachRule) {
   auto d = load("defaults\n  content-modality planned\n  named-members no\n"
                 "rule r1\n  event AGREE\n  match actor:@Actor VG $AGREE topic:REST\n"
                 "rule r2\n  event REJECT\n  match actor:@Actor VG $REJECT topic:REST\n  content-modality hypothetical\n"
-                "  base-form-is-noun no\n  act-modality planned\n");
+                "  base-form-is-noun no\n  act-modality planned\n  claimed-act yes\n");
   ASSERT_TRUE(d.empty()) << d[0].to_string();
   ASSERT_EQ(set_.events.size(), 2u);
   EXPECT_EQ(set_.events[0].options.content_modality, Modality::Planned);
@@ -227,11 +227,13 @@ TEST_F(RuleFile, OptionsAreSetByDefaultsAndByEachRule) {
   EXPECT_FALSE(set_.events[1].options.base_form_is_noun);
   EXPECT_EQ(set_.events[0].options.act_modality, Modality::None);
   EXPECT_EQ(set_.events[1].options.act_modality, Modality::Planned);
+  EXPECT_FALSE(set_.events[0].options.claimed_act);
+  EXPECT_TRUE(set_.events[1].options.claimed_act);
   d = load("rule r1\n  event AGREE\n  match actor:@Actor VG $AGREE\n  named-members maybe\n"
            "defaults\n  keep-future\n");
   ASSERT_EQ(d.size(), 2u);
   EXPECT_EQ(d[0].to_string(), file() + ":4:17: error: named-members takes yes or no, not 'maybe'");
-  EXPECT_EQ(d[1].to_string(), file() + ":6:3: error: unknown option 'keep-future' (use base-form-is-noun, named-members, content-modality, act-modality, targets-act, that-target or presupposes)");
+  EXPECT_EQ(d[1].to_string(), file() + ":6:3: error: unknown option 'keep-future' (use base-form-is-noun, named-members, content-modality, act-modality, targets-act, that-target, presupposes or claimed-act)");
 }
 
 TEST(Lexicon, NumberWordsCarryTheirValue) {
