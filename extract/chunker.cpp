@@ -1007,7 +1007,7 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       item.types = {it != entities_.end() ? it->second.type : EntityType::Organization};
       item.metonyms = {""};
       item.official = true;
-      item.head_word = tokens[items[k - 1].te - 1].word;
+      item.head_word = tokens[items[t].te - 1].word;  // "its ambassador to Montenegro": ambassador
       if (!written.empty()) official_written_[items[start].tb] = written;
       items[start] = std::move(item);
       items.erase(items.begin() + static_cast<long>(start) + 1, items.begin() + static_cast<long>(k));

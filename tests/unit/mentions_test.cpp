@@ -1058,5 +1058,14 @@ TEST(Places, ARegionAfterACommaLocatesThePlaceBeforeIt) {
   EXPECT_EQ(assaults, 1);
 }
 
+TEST(Officials, AnOfficialsNounIsTheTitleNotTheStateOfThePost) {
+  // "its ambassador to Chile": the object of "recalled" is an ambassador
+  // (the cue of the SANCTION reads the official's noun), not "Chile".
+  auto x = run("Peru recalled its ambassador to Chile for consultations.");
+  bool sanction = false;
+  for (const auto& a : x.assertions) sanction |= a.event_type == "SANCTION" && a.actors == std::vector<std::string>{"state/PE"};
+  EXPECT_TRUE(sanction) << test::show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
