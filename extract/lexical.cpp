@@ -515,6 +515,11 @@ class Reader {
     }
     if (target >= 0 && target != actor && !place_target)
       m.captures.push_back({"target", static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1});
+    // "NATO air strikes killed 12 Serbian soldiers": whom the owned attack
+    // killed or wounded it hit.
+    if (victims < 0 && (target < 0 || place_target) && subject_of_verb && noun->event == "ASSAULT"sv)
+      if (const int hit = hit_by_subject(verb_at); hit >= 0 && hit != actor)
+        m.captures.push_back({"target", static_cast<std::size_t>(hit), static_cast<std::size_t>(hit) + 1});
     if (victims >= 0) {
       const auto v = static_cast<std::size_t>(victims);
       // In a fight both sides act, the fallen's own forces too; in a strike,
@@ -699,6 +704,23 @@ class Reader {
         break;
       }
     return fallen;
+  }
+
+  // "Russian missile strikes killed four Ukrainian soldiers", "US drone
+  // attacks have wounded two Shabaab commanders": the direct object of the
+  // active verb of HARMED whose group starts at `verb_at`, an actor (not
+  // "killed four people in Kharkiv": a place is no one hit), else -1.
+  int hit_by_subject(std::size_t verb_at) const {
+    if (rules_.if_defined.harmed < 0) return -1;
+    const VerbGroup g = clauses_.verb_group(items_, verb_at);
+    if (g.passive || g.head >= end_ || !rules_.lexicon.in(items_[g.head].word, rules_.if_defined.harmed)) return -1;
+    std::size_t from = g.head + 1;
+    // "killed at least eight top al-Qaeda leaders": the count's "at least".
+    if (from + 1 < end_ && items_[from].norm == "at"sv && items_[from + 1].norm == "least"sv) from += 2;
+    const int hit = clauses_.object_of(items_, from, clauses_.clause_end(items_, from, end_));
+    if (hit < 0) return -1;
+    const Item& h = items_[static_cast<std::size_t>(hit)];
+    return h.kind == Item::Kind::Entity && !h.types.empty() && !is_place(h) && !h.locative ? hit : -1;
   }
 
   // "Ugandan rebels", "Houthi fighters": a group that fights. A group's key

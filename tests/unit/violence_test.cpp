@@ -134,5 +134,31 @@ TEST(Casualties, AnActiveKillerStaysTheActor) {
   EXPECT_TRUE(never_acts(x, "org/il-forces")) << show(x);
 }
 
+TEST(Casualties, WoundedAndDiedReadAsVerbs) {
+  // The word classes of casualties keep their verb forms: a wounding is
+  // still read where no casualty phrase stands.
+  auto x = run("US drone attacks have wounded two Somali soldiers.", "2025-06-20");
+  EXPECT_TRUE(find(x, "ASSAULT", "state/US")) << show(x);
+  auto y = run("Twelve Afghan policemen were wounded in a Taliban ambush.", "2025-06-20");
+  EXPECT_TRUE(find(y, "ASSAULT", "org/taliban", "group/afghan-policemen")) << show(y);
+}
+
+// ---- an owned attack that killed: whom it killed it hit ----
+
+TEST(KilledByAnAttack, WhomTheAttackKilledItHit) {
+  auto x = run("Russian missile strikes killed four Ukrainian soldiers.", "2025-06-20");
+  EXPECT_TRUE(find(x, "ASSAULT", "state/RU", "org/ua-forces")) << show(x);
+  auto y = run("US drone attacks, occurring every week, have killed eight al-Qaeda leaders.", "2025-06-20");
+  EXPECT_TRUE(find(y, "ASSAULT", "state/US", "org/al-qaeda")) << show(y);
+}
+
+TEST(KilledByAnAttack, APlaceIsNoOneHit) {
+  auto x = run("A Russian missile attack killed four people in Zaporizhzhia.", "2025-06-20");
+  const Assertion* a = find(x, "ASSAULT", "state/RU");
+  ASSERT_TRUE(a) << show(x);
+  EXPECT_FALSE(has(a->targets, "place/zaporizhzhia")) << show(x);
+  EXPECT_TRUE(never_acts(x, "state/UA")) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
