@@ -1851,6 +1851,39 @@ std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) co
   return p;
 }
 
+std::size_t Chunker::loyal_patron(const std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t i) const {
+  // "Militiamen loyal to the ousted president Moussa Dadis Camara shelled the
+  // barracks", "Gunmen loyal to Iraq's Kurdish leader Massoud Barzani said":
+  // a name, with what stands before it ("Iraq's Kurdish leader"), ends the
+  // phrase, and a verb, a comma or the sentence's end comes next (not
+  // "troops loyal to Kiir's rival": the name is no patron there; not "loyal
+  // to the cause": no name; not a place). The phrase names the group; the
+  // patron does not act.
+  const auto& b = rules_.builtin;
+  if (i + 3 >= items.size() || !in(items[i + 1], rules_.if_defined.loyal) || items[i + 2].norm != "to"sv) return 0;
+  std::size_t last = 0;
+  for (std::size_t p = i + 3; p < items.size() && p < i + 11; ++p) {
+    const Item& w = items[p];
+    if (w.kind == Item::Kind::Entity) {
+      if (w.keys.size() != 1 || w.types.empty() || w.types[0] == EntityType::Place || w.types[0] == EntityType::ActorGroup) return 0;
+      last = p;
+      continue;
+    }
+    if (w.norm == "'s"sv && last == p - 1) continue;
+    // "the", "ousted", "leader", "frontman": words that say who the patron is.
+    const std::uint8_t classes = tokens[w.tb].classes;
+    const bool describes = w.kind == Item::Kind::Word && !w.upper && !in(w, b.stop) && !in(w, b.preposition) &&
+                           !in(w, b.coordinator) && ((classes & (Token::kNoun | Token::kAdjective)) || classes == 0);
+    if (in(w, b.determiner) || describes) continue;
+    break;
+  }
+  if (!last) return 0;
+  if (last + 1 == items.size()) return last;
+  const Item& next = items[last + 1];
+  const bool verb_next = next.kind == Item::Kind::Word && !next.upper && (tokens[next.tb].classes & Token::kVerb);
+  return next.norm == ","sv || next.kind == Item::Kind::Punct || verb_next ? last : 0;
+}
+
 void Chunker::groups(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   const int where = rules_.if_defined.group_where;
@@ -1966,7 +1999,9 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     // "its forces in Lebanon": whose they are says more than where.
     const bool owned = j > 0 && (in(items[j - 1], b.possessive_actor) || in(items[j - 1], b.possessive_person) ||
                                  items[j - 1].norm == "'s"sv);
-    const std::size_t place = owned ? 0 : group_place(items, tokens, i, where);
+    std::size_t place = owned ? 0 : group_place(items, tokens, i, where);
+    // "Militants loyal to Zarqawi": whom they follow names them, as a place does.
+    const bool loyal = !place && !owned && (place = loyal_patron(items, tokens, i)) != 0;
     // A domain word alone is no group ("defense officials"), unless a place
     // says whose: "Security forces in Guinea".
     while (!place && !modifiers.empty() && !origin(modifiers.back())) {
@@ -2069,7 +2104,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     const std::uint32_t head = tokens[items[i].te - 1].word;
     // The person the followers follow is part of their mention: in
     // "Supporters of President Kiir attacked the camp" he is no subject.
-    const bool follows = place && items[place].kind == Item::Kind::Entity && items[place].types[0] == EntityType::Person;
+    const bool follows = loyal || (place && items[place].kind == Item::Kind::Entity && items[place].types[0] == EntityType::Person);
     Item& group = mention_over(items, j, follows ? place + 1 : i + 1, key, EntityType::ActorGroup, Mention::Source::Group);
     group.quantity = quantity;
     group.head_word = head;
@@ -2625,8 +2660,10 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
     m.types = it.types;
     m.locative = it.locative;
     m.head = it.te - 1;
+    // ("Militants loyal to Zarqawi": the militants head it, as loyal_patron() read it.)
     for (std::size_t t = it.tb + 1; t < it.te; ++t)
-      if (tokens[t].norm == "of"sv || tokens[t].norm == "for"sv || tokens[t].norm == "("sv) {
+      if (tokens[t].norm == "of"sv || tokens[t].norm == "for"sv || tokens[t].norm == "("sv ||
+          (tokens[t].norm == "loyal"sv && it.source == Mention::Source::Group)) {
         m.head = t - 1;
         break;
       }

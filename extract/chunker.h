@@ -145,6 +145,10 @@ class Chunker {
   // "activists from the Fatah Party": the named organization after the
   // noun for people at items[i] and "from", whose members they are; 0 if none.
   std::size_t member_of(const std::vector<Item>& items, std::size_t i) const;
+  // "Militants loyal to Abu Musab al-Zarqawi attacked": the last item of the
+  // actor named after the noun for people at items[i] and "loyal to" (LOYAL),
+  // whose loyalists they are; 0 if none.
+  std::size_t loyal_patron(const std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t i) const;
   void places(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // "Hungarian and Romanian officials", "French and Egyptian warships": the
   // state bodies of every adjective, as one list.

@@ -331,6 +331,11 @@ class Reader {
     // where), a name of a hyphenated pair ("the US-Iran talks", "anti-NATO
     // protests") or one whose own verb follows ("NATO strikes Serbia", but
     // not after a modifier: "despite new US sanctions").
+    // "Three Palestinians were killed in an Israeli airstrike", "five
+    // soldiers died in clashes with Boko Haram": who was hit, and with whom
+    // they fought (casualties_of()).
+    int partner_in_fight = -1;
+    const int victims = casualties_of(q, longest, clause_end, nouns, partner_in_fight);
     bool name_actor = false;
     if (actor < 0) {
       std::size_t k = q;
@@ -342,7 +347,8 @@ class Reader {
         --k;
       const Item* name = k > begin_ ? &items_[k - 1] : nullptr;
       const bool hyphened = (k >= begin_ + 2 && items_[k - 2].norm == "-"sv) || items_[k].norm == "-"sv;
-      if (name && name->kind == Item::Kind::Entity && name->keys.size() == 1 && !name->locative &&
+      // (After the "in" of casualties a name is no place: "were killed in a Taliban ambush".)
+      if (name && name->kind == Item::Kind::Entity && name->keys.size() == 1 && (!name->locative || victims >= 0) &&
           !name->types.empty() && !hyphened && !(k >= begin_ + 2 && items_[k - 2].norm == "'s"sv) &&
           (name->types[0] == EntityType::State || name->types[0] == EntityType::Organization ||
            name->types[0] == EntityType::ArmedForce) &&
@@ -356,6 +362,10 @@ class Reader {
         name_actor || (actor >= 0 && items_[static_cast<std::size_t>(actor)].kind == Item::Kind::Adjective);
     bool by_agent = false;
     std::size_t phrase_end = clause_end;  // where the noun's phrase ends
+    if (victims >= 0 && actor < 0 && partner_in_fight >= 0) {
+      actor = partner_in_fight;
+      by_agent = true;
+    }
     // "talks between Erdogan and Kristersson": every party acts.
     if (actor < 0 && longest + 1 < clause_end && items_[longest].norm == "between"sv) {
       int parties = clauses_.object_of(items_, longest + 1, clause_end);
@@ -478,14 +488,14 @@ class Reader {
     const bool subject_of_verb = adjective_actor && verb_at < verb_end && items_[verb_at].kind == Item::Kind::Word &&
                                  !items_[verb_at].upper && clauses_.may_be_verb(items_[verb_at]) &&
                                  clauses_.verb_group(items_, verb_at).form == VerbForm::Past;
-    if (!by_agent && !subject_meeting && target < 0 &&
+    if (!by_agent && !subject_meeting && target < 0 && victims < 0 &&
         !(adjective_actor && (place_after(longest, clause_end) || subject_of_verb)))
       return;
     // A name's noun with no target acts only as the subject of an active
     // verb ("NATO air strikes killed"): "UN peacekeepers were shipped out
     // of Gorazde" deploys no one, and in "talks to finalize US support
     // continued" the support is a verb's object.
-    if (name_actor && target < 0) {
+    if (name_actor && target < 0 && victims < 0) {
       const Item* before = owners_begin > begin_ ? &items_[owners_begin - 1] : nullptr;
       const bool object = before && before->kind == Item::Kind::Word &&
                           !rules_.lexicon.in(before->word, rules_.builtin.determiner) &&
@@ -505,6 +515,22 @@ class Reader {
     }
     if (target >= 0 && target != actor && !place_target)
       m.captures.push_back({"target", static_cast<std::size_t>(target), static_cast<std::size_t>(target) + 1});
+    // "NATO air strikes killed 12 Serbian soldiers": whom the owned attack
+    // killed or wounded it hit.
+    if (victims < 0 && (target < 0 || place_target) && subject_of_verb && noun->event == "ASSAULT"sv)
+      if (const int hit = hit_by_subject(verb_at); hit >= 0 && hit != actor)
+        m.captures.push_back({"target", static_cast<std::size_t>(hit), static_cast<std::size_t>(hit) + 1});
+    if (victims >= 0) {
+      const auto v = static_cast<std::size_t>(victims);
+      // In a fight both sides act, the fallen's own forces too; in a strike,
+      // and to villagers caught in a fight, the fallen are whom it hit,
+      // never its actor.
+      const Item& fallen = items_[v];
+      const bool armed = fallen.types[0] == EntityType::ArmedForce || fallen.armed_group || fighting_group(fallen);
+      if (partner_in_fight >= 0 && armed) m.captures.push_back({"actor", v, v + 1});
+      else if ((target < 0 || place_target || target == actor) && victims != actor)
+        m.captures.push_back({"target", v, v + 1});
+    }
     if (longest < phrase_end) m.captures.push_back({"topic", longest, phrase_end});
     // "talks in Beijing", "an offensive in northern Mali": where it happened.
     if (place_after(longest, clause_end) && actor != static_cast<int>(longest) + 1)
@@ -629,6 +655,72 @@ class Reader {
     for (std::size_t k = 0; k < it.types.size(); ++k)
       place &= it.types[k] == EntityType::Place && (k >= it.metonyms.size() || it.metonyms[k].empty());
     return place;
+  }
+
+  // "Three Palestinians were killed in an Israeli airstrike", "two policemen
+  // were wounded in a rocket attack by the Taliban", "five soldiers died in
+  // clashes with Boko Haram fighters": an ASSAULT noun at `q` (ending at
+  // `noun_end`) in the phrase "in" or "during" opens right after a passive
+  // verb of HARMED or a verb of DIED, whose subject are the fallen: their
+  // item, or -1. The fallen are no actor of the noun: its owner or its "by"
+  // is, and `partner`, when the noun's row takes "with" and an actor follows
+  // it ("clashes with Boko Haram"), the side they fought. Not "killed in a
+  // car crash" (no ASSAULT noun), not "Hezbollah killed two soldiers in an
+  // ambush" (active: its subject is the killer).
+  int casualties_of(std::size_t q, std::size_t noun_end, std::size_t clause_end, const std::vector<Hit>& nouns,
+                    int& partner) const {
+    partner = -1;
+    const int harmed = rules_.if_defined.harmed, died = rules_.if_defined.died;
+    if (harmed < 0 || died < 0) return -1;
+    if (std::none_of(nouns.begin(), nouns.end(), [](const Hit& h) { return h.trigger->event == "ASSAULT"sv; }))
+      return -1;
+    // Back over what says which attack: "a", "Israeli", "suicide car".
+    std::size_t k = q;
+    while (k > begin_ && k + 4 > q && items_[k - 1].kind != Item::Kind::Punct && items_[k - 1].norm != "in"sv &&
+           items_[k - 1].norm != "during"sv && !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.preposition) &&
+           (items_[k - 1].kind != Item::Kind::Word || !clauses_.may_be_verb(items_[k - 1]) ||
+            rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) || modifier(k - 1)))
+      --k;
+    if (k < begin_ + 2 || (items_[k - 1].norm != "in"sv && items_[k - 1].norm != "during"sv)) return -1;
+    const std::size_t verb = k - 2;
+    const Item& w = items_[verb];
+    if (w.kind != Item::Kind::Word) return -1;
+    const bool fell = rules_.lexicon.in(w.word, died);
+    if (!fell && !rules_.lexicon.in(w.word, harmed)) return -1;
+    const VerbGroup g = clauses_.group_before(items_, verb, begin_, fell ? VerbForm::Past : VerbForm::Participle);
+    if (!fell && !g.passive) return -1;
+    const int fallen = clauses_.subject_of(items_, g.begin, begin_, false);
+    if (fallen < 0) return -1;
+    const Item& f = items_[static_cast<std::size_t>(fallen)];
+    if (f.kind != Item::Kind::Entity || f.keys.size() != 1 || f.types.empty() || is_place(f) || f.locative) return -1;
+    // "in clashes with Boko Haram fighters": the side they fought.
+    for (const auto& h : nouns)
+      if (h.trigger->event == "ASSAULT"sv &&
+          std::find(h.trigger->target_after.begin(), h.trigger->target_after.end(), "with") != h.trigger->target_after.end()) {
+        const int other = clauses_.after_preposition(items_, noun_end, clause_end, {"with"}, true);
+        if (other >= 0 && other != fallen && !is_place(items_[static_cast<std::size_t>(other)]) &&
+            !items_[static_cast<std::size_t>(other)].locative)
+          partner = other;
+        break;
+      }
+    return fallen;
+  }
+
+  // "Russian missile strikes killed four Ukrainian soldiers", "US drone
+  // attacks have wounded two Shabaab commanders": the direct object of the
+  // active verb of HARMED whose group starts at `verb_at`, an actor (not
+  // "killed four people in Kharkiv": a place is no one hit), else -1.
+  int hit_by_subject(std::size_t verb_at) const {
+    if (rules_.if_defined.harmed < 0) return -1;
+    const VerbGroup g = clauses_.verb_group(items_, verb_at);
+    if (g.passive || g.head >= end_ || !rules_.lexicon.in(items_[g.head].word, rules_.if_defined.harmed)) return -1;
+    std::size_t from = g.head + 1;
+    // "killed at least eight top al-Qaeda leaders": the count's "at least".
+    if (from + 1 < end_ && items_[from].norm == "at"sv && items_[from + 1].norm == "least"sv) from += 2;
+    const int hit = clauses_.object_of(items_, from, clauses_.clause_end(items_, from, end_));
+    if (hit < 0) return -1;
+    const Item& h = items_[static_cast<std::size_t>(hit)];
+    return h.kind == Item::Kind::Entity && !h.types.empty() && !is_place(h) && !h.locative ? hit : -1;
   }
 
   // "Ugandan rebels", "Houthi fighters": a group that fights. A group's key

@@ -281,6 +281,10 @@ struct RuleSet {
     int wrapper = -1;
     // recipients() (pipeline.cpp): GIVE, RECIPIENT_VERB, AID_NOUN, HELP, ULTIMATUM_VERB
     int give = -1, recipient_verb = -1, aid_noun = -1, help = -1, ultimatum_verb = -1;
+    // loyal_patron() (chunker.cpp): LOYAL
+    int loyal = -1;
+    // casualties_of() (lexical.cpp): HARMED, DIED
+    int harmed = -1, died = -1;
   } if_defined;
 };
 
