@@ -1219,6 +1219,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     };
     for (std::size_t i = quote->begin; i < quote->end && i < items.size(); ++i) {
       Item& it = items[i];
+      // ('"The Russians told me: we will attack in the spring," the minister
+      // said': after a colon inside the quote, another speaker's words.)
+      if (it.norm == ":"sv) break;
       if (it.kind != Item::Kind::Word) continue;
       const std::string& w = it.norm;
       const bool subject = w == "we"sv || w == "i"sv, object = (w == "us"sv && !sentence.tokens[it.tb].all_caps) || w == "me"sv,

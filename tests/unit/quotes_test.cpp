@@ -124,6 +124,20 @@ TEST(QuoteAfterColon, NameInsideIsReadToo) {
   EXPECT_TRUE(has(a->targets, "state/HT"));
 }
 
+// A time right after "that" is the words': the announcement (a promise,
+// an AGREE) is of the report's day, the withdrawal of the next.
+TEST(QuoteAfterColon, TimeAfterThatIsTheWords) {
+  auto x = run("Kenyan President William Ruto announced that tomorrow, Kenya will withdraw its troops from Haiti.",
+               "2025-06-20");
+  const Assertion* said = first_of_type(x, "AGREE");
+  const Assertion* retreat = first_of_type(x, "RETREAT");
+  ASSERT_NE(said, nullptr) << show(x);
+  ASSERT_NE(retreat, nullptr) << show(x);
+  ASSERT_TRUE(said->date && retreat->date);
+  EXPECT_EQ(*said->date, *parse_iso_date("2025-06-20"));
+  EXPECT_EQ(*retreat->date, *parse_iso_date("2025-06-21"));
+}
+
 // Refusals.
 
 // The writer's "we", outside quotes, is no one's.
@@ -141,6 +155,12 @@ TEST(QuoteFirstPersonRefuses, NoSpeakerInTheSentence) {
 TEST(QuoteFirstPersonRefuses, QuoteInsideTheQuote) {
   auto x = run("\"They told us, 'we reject the proposal,'\" the Ethiopian foreign minister said.");
   EXPECT_TRUE(only_statements(x)) << show(x);
+}
+
+// After a colon inside the quote, the words are another speaker's.
+TEST(QuoteFirstPersonRefuses, WordsQuotedInsideAfterAColon) {
+  auto x = run("\"The rebels told me: we will attack the airport in the spring,\" the Malian defence minister said.");
+  for (const auto* a : of_type(x, "ASSAULT")) EXPECT_FALSE(has(a->actors, "state/ML")) << show(x);
 }
 
 // A news medium relays; it is no "we".
