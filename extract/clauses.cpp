@@ -789,15 +789,20 @@ std::optional<ClauseReader::QuoteSpeaker> ClauseReader::quote_speaker(const Anno
     const std::size_t s = q.end + (in(items[q.end], b.determiner) ? 1 : 0);
     if (s + 1 < n && items[s].kind == Item::Kind::Entity) {
       const VerbGroup g = verb_group(items, s + 1);
-      if (finite(g) && g.head < n && speaks(items[g.head])) speaker = s;
+      if (finite(g) && g.head < n && speaks(items[g.head])) {
+        speaker = s;
+        q.verb = g.head;
+      }
     }
     // `"...," said Kenyan President William Ruto`
     const VerbGroup inverted = verb_group(items, q.end);
     std::size_t after = q.end + 1;
     if (after < n && in(items[after], b.determiner)) ++after;
     if (!speaker && inverted.head == q.end && finite(inverted) && speaks(items[q.end]) && after < n &&
-        items[after].kind == Item::Kind::Entity)
+        items[after].kind == Item::Kind::Entity) {
       speaker = after;
+      q.verb = q.end;
+    }
   } else if (q.begin >= 3 && (items[q.begin - 1].norm == ":"sv || items[q.begin - 1].norm == ","sv)) {
     // `The minister said: "..."`, `Ruto told reporters on Monday: "..."`:
     // nothing after the quote but its final mark.
@@ -812,6 +817,7 @@ std::optional<ClauseReader::QuoteSpeaker> ClauseReader::quote_speaker(const Anno
     const std::size_t k = group_before(items, v, 0, VerbForm::Past).begin;
     if (!finite(verb_group(items, k))) return std::nullopt;
     if (const int s = subject_of(items, k, 0, false); s >= 0) speaker = static_cast<std::size_t>(s);
+    q.verb = v;
   }
   if (!speaker || (*speaker >= q.begin && *speaker < q.end)) return std::nullopt;
   const Item& sp = items[*speaker];
@@ -820,6 +826,15 @@ std::optional<ClauseReader::QuoteSpeaker> ClauseReader::quote_speaker(const Anno
     return std::nullopt;
   q.speaker = *speaker;
   return q;
+}
+
+bool ClauseReader::whole_quote(const AnnotatedSentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  if (tokens.size() < 3 || tokens.front().kind != Token::Kind::Quote || tokens.back().kind != Token::Kind::Quote)
+    return false;
+  for (std::size_t t = 1; t + 1 < tokens.size(); ++t)
+    if (tokens[t].kind == Token::Kind::Quote) return false;
+  return true;
 }
 
 std::optional<Item> ClauseReader::first_person(const Item& speaker, bool plural, const Discourse& discourse) const {
@@ -1206,8 +1221,22 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // have left the town"). A first person outside quotes (the writer's
   // "we") or in a quote without a speaker of this sentence stands for no
   // one.
-  if (auto quote = quote_speaker(sentence)) {
-    const Item speaker = items[quote->speaker];
+  // ('"...," Miller said. "We demand the release of the crew."': a
+  // sentence that is one quotation, after a sentence of the paragraph with
+  // a quotation and its speaker, is that speaker's too.)
+  std::optional<QuoteSpeaker> quote = quote_speaker(sentence);
+  discourse.continued = false;
+  if (quote) {
+    discourse.quoting = items[quote->speaker];
+    discourse.quoting_verb = items[quote->verb].norm;
+  } else if (discourse.quoting && whole_quote(sentence)) {
+    discourse.continued = true;
+  } else {
+    discourse.quoting.reset();
+  }
+  if (quote || discourse.continued) {
+    if (!quote) quote = QuoteSpeaker{0, items.size(), 0, 0};
+    const Item speaker = discourse.continued ? *discourse.quoting : items[quote->speaker];
     std::optional<Item> singular, plural;
     bool singular_read = false, plural_read = false;
     auto who = [&](bool many) -> const std::optional<Item>& {

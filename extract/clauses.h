@@ -150,11 +150,19 @@ class ClauseReader {
     // entities; the first person plural of a person's quote stands for it
     // (first_person_in_quote(), clauses.cpp).
     std::function<std::optional<std::pair<std::string, EntityType>>(const std::string& person)> office_of;
+    // The speaker (and verb) of the last sentence's quotation, while
+    // sentences that are one quotation each follow it ('"...," Miller said.
+    // "We demand the release of the crew."'); `continued`: the sentence
+    // read last is such a quotation, of `quoting`.
+    std::optional<Item> quoting;
+    std::string quoting_verb;
+    bool continued = false;
     void new_paragraph() {
       if (++person_age > 1) last_person.reset();
       if (++actor_age > 1) last_actor.reset();
       if (++group_age > 1) last_group.reset();
       if (++pair_age > 1) last_pair.reset();
+      quoting.reset();
     }
   };
 
@@ -211,9 +219,11 @@ class ClauseReader {
   // `"...," the minister said`, `"...," said X`, `X said: "..."`. The
   // reading range [begin, end) of the quoted words, and the speaker's index.
   struct QuoteSpeaker {
-    std::size_t begin = 0, end = 0, speaker = 0;
+    std::size_t begin = 0, end = 0, speaker = 0, verb = 0;
   };
   std::optional<QuoteSpeaker> quote_speaker(const AnnotatedSentence& sentence) const;
+  // A sentence that is one quotation, from its first token to its last.
+  static bool whole_quote(const AnnotatedSentence& sentence);
   // What "we" of a quote stands for: the speaker when a state, a body or a
   // force speaks, the state or body an official or a person holds a
   // position in, else the person; "I" of a quote: a person or an official

@@ -200,6 +200,7 @@ class Extractor {
     Chunker chunker(res_.gazetteer, res_.entry_templates, rules_, context, entities_, report_.date);
     chunker_ = &chunker;  // for state_of(), while the sentences are read
     ClauseReader::Discourse discourse;
+    discourse_ = &discourse;  // for a quotation that goes on (sentence())
     discourse.office_of = [this](const std::string& person) { return office_of(person); };
     for (std::size_t i = 0; i < sentences_.size(); ++i) {
       AnnotatedSentence v;
@@ -213,6 +214,7 @@ class Extractor {
       sentence(i, v);
     }
     chunker_ = nullptr;
+    discourse_ = nullptr;
     Extraction out;
     out.warnings = std::move(warnings_);
     for (auto& [key, e] : entities_) out.entities.push_back(std::move(e));  // run() is the last to read them
@@ -1614,6 +1616,27 @@ class Extractor {
     return 0;
   }
 
+  // '"...," Miller told a briefing. "We demand the release of the crew."':
+  // a sentence that is one quotation after a quotation of the sentence
+  // before is its speaker's (ClauseReader::Discourse::continued), said
+  // with the same verb on the same day; the whole sentence is the content
+  // of a quote-first frame around any frame inside it.
+  void continued_quote(std::size_t index, std::size_t n, std::vector<Frame>& frames) const {
+    if (!discourse_ || !discourse_->continued || !discourse_->quoting || discourse_->quoting->keys.empty()) return;
+    const Rule* quote_first = nullptr;
+    for (const auto& r : rules_.frames)
+      if (r.id == "quote-first"sv) quote_first = &r;
+    if (!quote_first) return;  // (a rule set without it)
+    Frame f;
+    f.match.rule = quote_first;
+    f.match.end = f.match.content_end = n;
+    f.speakers = discourse_->quoting->keys;
+    f.verb = discourse_->quoting_verb;
+    if (last_speech_.sentence + 1 == index && last_speech_.speakers == f.speakers) f.dates = last_speech_.dates;
+    for (auto& g : frames) g.parent = g.parent < 0 ? 0 : g.parent + 1;
+    frames.insert(frames.begin(), std::move(f));
+  }
+
   void sentence(std::size_t index, SentenceView& v) {
     const std::size_t n = v.reading.size();
     first_of_sentence_ = assertions_.size();
@@ -1955,6 +1978,7 @@ class Extractor {
         if (it == entities_.end() || it->second.org_kind != "media"sv) f.media = false;
       }
     }
+    continued_quote(index, n, frames);
     for (const auto& f : frames)
       if (!f.dates.empty() && f.parent < 0 && index < sentences_.size())
         last_speech_ = {index, sentences_[index].paragraph, f.speakers, f.dates};
@@ -3172,6 +3196,7 @@ class Extractor {
   ClauseReader clauses_;
   std::vector<std::string>* trace_;
   const KnownPeople* known_;
+  const ClauseReader::Discourse* discourse_ = nullptr;  // run()'s, while it reads the sentences
   const Chunker* chunker_ = nullptr;
   std::size_t rank_;
   bool record_;

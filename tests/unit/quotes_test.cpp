@@ -102,6 +102,26 @@ TEST(QuoteFirstPerson, SpeakerByPronoun) {
   EXPECT_TRUE(has(a->attributed_to, "person/william-ruto"));
 }
 
+// A sentence that is one quotation, after a quotation of the sentence
+// before, is that speaker's.
+TEST(QuoteGoesOn, NextSentenceIsTheSpeakers) {
+  auto x = run("\"The talks have failed,\" the Ethiopian foreign minister told reporters. \"We reject the proposal.\"");
+  const Assertion* a = by(x, "REJECT", "state/ET");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_TRUE(has(a->attributed_to, "state/ET"));
+  EXPECT_EQ(a->attribution_verb, "told");
+}
+
+TEST(QuoteGoesOnRefuses, AnotherParagraphOrNoQuoteBefore) {
+  for (const char* s : {"\"The talks have failed,\" the Ethiopian foreign minister told reporters.\n\n\"We reject the proposal.\"",
+                        "The Ethiopian foreign minister told reporters the talks had failed. \"We reject the proposal.\"",
+                        "\"The talks have failed,\" the Ethiopian foreign minister told reporters. \"We reject the proposal,\" "
+                        "a Somali diplomat added, \"and so does Kenya.\""}) {
+    auto x = run(s);
+    EXPECT_EQ(by(x, "REJECT", "state/ET"), nullptr) << s << show(x);
+  }
+}
+
 // "said:" and "said, " with a quote: the words are read as after "that".
 TEST(QuoteAfterColon, ReadAsContent) {
   for (const char* s : {"The Serbian defence minister said: \"We will never accept foreign troops.\"",
