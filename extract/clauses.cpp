@@ -784,9 +784,12 @@ std::optional<ClauseReader::QuoteSpeaker> ClauseReader::quote_speaker(const Anno
   };
   std::optional<std::size_t> speaker;
   const std::size_t n = items.size();
-  if (q.begin == 0 && items[q.end - 1].norm == ","sv && q.end + 1 < n) {
+  // (The comma inside the quote, or after it: `"...", the minister said`.)
+  const bool comma_after = q.end < n && items[q.end].norm == ","sv && items[q.end - 1].norm != ","sv;
+  const std::size_t next = q.end + (comma_after ? 1 : 0);
+  if (q.begin == 0 && (items[q.end - 1].norm == ","sv || comma_after) && next + 1 < n) {
     // `"...," the minister said`, `"...," he added`
-    const std::size_t s = q.end + (in(items[q.end], b.determiner) ? 1 : 0);
+    const std::size_t s = next + (in(items[next], b.determiner) ? 1 : 0);
     if (s + 1 < n && items[s].kind == Item::Kind::Entity) {
       const VerbGroup g = verb_group(items, s + 1);
       if (finite(g) && g.head < n && speaks(items[g.head])) {
@@ -795,13 +798,13 @@ std::optional<ClauseReader::QuoteSpeaker> ClauseReader::quote_speaker(const Anno
       }
     }
     // `"...," said Kenyan President William Ruto`
-    const VerbGroup inverted = verb_group(items, q.end);
-    std::size_t after = q.end + 1;
+    const VerbGroup inverted = verb_group(items, next);
+    std::size_t after = next + 1;
     if (after < n && in(items[after], b.determiner)) ++after;
-    if (!speaker && inverted.head == q.end && finite(inverted) && speaks(items[q.end]) && after < n &&
+    if (!speaker && inverted.head == next && finite(inverted) && speaks(items[next]) && after < n &&
         items[after].kind == Item::Kind::Entity) {
       speaker = after;
-      q.verb = q.end;
+      q.verb = next;
     }
   } else if (q.begin >= 3 && (items[q.begin - 1].norm == ":"sv || items[q.begin - 1].norm == ","sv)) {
     // `The minister said: "..."`, `Ruto told reporters on Monday: "..."`:

@@ -80,6 +80,12 @@ TEST(QuoteFirstPerson, WeOfAStateIsTheState) {
   ASSERT_NE(by(x, "REJECT", "state/ET"), nullptr) << show(x);
 }
 
+// The comma after the closing mark, as British papers write it.
+TEST(QuoteFirstPerson, CommaAfterTheQuote) {
+  auto x = run("\"We reject the proposal\", the Ethiopian foreign minister said.");
+  ASSERT_NE(by(x, "REJECT", "state/ET"), nullptr) << show(x);
+}
+
 TEST(QuoteFirstPerson, UsIsTheSpeakerAsTarget) {
   auto x = run("\"Russian forces shelled us all night,\" the Ukrainian defence minister said.");
   const Assertion* a = first_of_type(x, "ASSAULT");
