@@ -749,6 +749,128 @@ std::optional<Item> ClauseReader::state_of_earlier_subject(const std::vector<Ite
   return std::nullopt;
 }
 
+// `"We will not yield," the defence minister said`, `"I condemn the
+// attack," said the governor of the region`, `The spokesman said: "We
+// reject the plan."`: one quotation, with a speaker named outside it by a
+// verb of SAY (or "added") right after it, or right before it with a
+// colon or a comma. Refused: a sentence with more than two quote marks (a
+// quote inside the quote: single and double marks fold alike, and an
+// apostrophe may be one), a quote that does not open or close like one,
+// a speaker inside the quote, a news medium ("..., Reuters reported"
+// relays, it is no "we"), a place, and "according to X", which reads no
+// verb here.
+std::optional<ClauseReader::QuoteSpeaker> ClauseReader::quote_speaker(const AnnotatedSentence& sentence) const {
+  const auto& b = rules_.builtin;
+  const auto& tokens = sentence.tokens;
+  const auto& items = sentence.reading;
+  std::size_t open = 0, close = 0, marks = 0;
+  for (std::size_t t = 0; t < tokens.size(); ++t)
+    if (tokens[t].kind == Token::Kind::Quote) {
+      if (++marks > 2) return std::nullopt;
+      (marks == 1 ? open : close) = t;
+    }
+  // (An opening mark after a space, a closing one glued to its word.)
+  if (marks != 2 || close <= open + 1 || (open > 0 && tokens[open].glued) || !tokens[close].glued) return std::nullopt;
+  QuoteSpeaker q;
+  while (q.begin < items.size() && items[q.begin].tb < open) ++q.begin;
+  q.end = q.begin;
+  while (q.end < items.size() && items[q.end].tb < close) ++q.end;
+  if (q.begin == q.end || items[q.end - 1].te > close || (q.begin > 0 && items[q.begin - 1].te > open)) return std::nullopt;
+  auto speaks = [&](const Item& w) {
+    return w.kind == Item::Kind::Word && (in(w, b.speech_verb) || w.norm == "added"sv || w.norm == "adds"sv);
+  };
+  auto finite = [](const VerbGroup& g) {
+    return g.form == VerbForm::Past || g.form == VerbForm::ThirdPerson || (g.helped && g.form == VerbForm::Participle);
+  };
+  std::optional<std::size_t> speaker;
+  const std::size_t n = items.size();
+  // (The comma inside the quote, or after it: `"...", the minister said`.)
+  const bool comma_after = q.end < n && items[q.end].norm == ","sv && items[q.end - 1].norm != ","sv;
+  const std::size_t next = q.end + (comma_after ? 1 : 0);
+  if (q.begin == 0 && (items[q.end - 1].norm == ","sv || comma_after) && next + 1 < n) {
+    // `"...," the minister said`, `"...," he added`
+    const std::size_t s = next + (in(items[next], b.determiner) ? 1 : 0);
+    if (s + 1 < n && items[s].kind == Item::Kind::Entity) {
+      const VerbGroup g = verb_group(items, s + 1);
+      if (finite(g) && g.head < n && speaks(items[g.head])) {
+        speaker = s;
+        q.verb = g.head;
+      }
+    }
+    // `"...," said Kenyan President William Ruto`
+    const VerbGroup inverted = verb_group(items, next);
+    std::size_t after = next + 1;
+    if (after < n && in(items[after], b.determiner)) ++after;
+    if (!speaker && inverted.head == next && finite(inverted) && speaks(items[next]) && after < n &&
+        items[after].kind == Item::Kind::Entity) {
+      speaker = after;
+      q.verb = next;
+    }
+  } else if (q.begin >= 3 && (items[q.begin - 1].norm == ":"sv || items[q.begin - 1].norm == ","sv)) {
+    // `The minister said: "..."`, `Ruto told reporters on Monday: "..."`:
+    // nothing after the quote but its final mark.
+    for (std::size_t k = q.end; k < n; ++k)
+      if (items[k].kind != Item::Kind::Punct) return std::nullopt;
+    std::size_t v = q.begin - 2;
+    for (int skipped = 0; skipped < 3 && v > 0 && !speaks(items[v]); ++skipped, --v)
+      if (items[v].kind != Item::Kind::Date && items[v].norm != "on"sv && items[v].norm != "reporters"sv &&
+          items[v].norm != "journalists"sv)
+        return std::nullopt;
+    if (!speaks(items[v])) return std::nullopt;
+    const std::size_t k = group_before(items, v, 0, VerbForm::Past).begin;
+    if (!finite(verb_group(items, k))) return std::nullopt;
+    if (const int s = subject_of(items, k, 0, false); s >= 0) speaker = static_cast<std::size_t>(s);
+    q.verb = v;
+  }
+  if (!speaker || (*speaker >= q.begin && *speaker < q.end)) return std::nullopt;
+  const Item& sp = items[*speaker];
+  if (sp.kind != Item::Kind::Entity || sp.keys.size() != 1 || sp.types.empty() || sp.locative || sp.medium ||
+      sp.types[0] == EntityType::Place)
+    return std::nullopt;
+  q.speaker = *speaker;
+  return q;
+}
+
+bool ClauseReader::whole_quote(const AnnotatedSentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  if (tokens.size() < 3 || tokens.front().kind != Token::Kind::Quote || tokens.back().kind != Token::Kind::Quote)
+    return false;
+  for (std::size_t t = 1; t + 1 < tokens.size(); ++t)
+    if (tokens[t].kind == Token::Kind::Quote) return false;
+  return true;
+}
+
+std::optional<Item> ClauseReader::first_person(const Item& speaker, bool plural, const Discourse& discourse) const {
+  const EntityType type = speaker.types[0];
+  Item who = speaker;
+  who.locative = false;
+  who.restated = false;
+  // ("I condemn", "we reject": the first person takes a verb without -s,
+  // which `plural` tells the rules; "condemn" is no noun here.)
+  who.plural = true;
+  if (!plural) {
+    // ("'I condemn the attack,' the minister said": an official speaks
+    // for the state the item keys, as the minister's own words do.)
+    if (type == EntityType::Person || speaker.official) return who;
+    return std::nullopt;
+  }
+  if (speaker.official) {
+    // "the Serbian defence minister" keys Serbia, and speaks for it.
+    who.official = false;
+    who.head_word = 0;
+    return who;
+  }
+  if (type != EntityType::Person || !discourse.office_of) return who;
+  if (auto office = discourse.office_of(speaker.keys[0])) {
+    who.keys = {office->first};
+    who.types = {office->second};
+    who.metonyms = {""};
+    who.medium = who.armed_group = who.bloc = false;
+    who.head_word = 0;
+  }
+  return who;
+}
+
 void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const {
   const auto& b = rules_.builtin;
   // What the sentence named, for the descriptions of later sentences (the
@@ -1089,6 +1211,78 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     copy.restated = false;
     sentence.references.push_back({it.tb, copy.keys[0]});
     items[i] = std::move(copy);
+  }
+  // The first person of a quotation the sentence attributes to a speaker
+  // (quote_speaker()): `"We will never accept foreign troops on our soil,"
+  // the defence minister said` is the minister's state's refusal; `"I
+  // condemn the attack," said Ruto` is Ruto's. "I" / "we" before a verb
+  // stand for the speaker (first_person(): "we" for the state or body a
+  // person or an official speaks for), as "he" does; "me" / "us" are the
+  // speaker as an object ("they attacked us"); "my" / "our" before an
+  // event noun own the event as "its" does ("our offensive"); "our" and a
+  // FORCE_NOUN before a verb act for it as "its forces" do ("our troops
+  // have left the town"). A first person outside quotes (the writer's
+  // "we") or in a quote without a speaker of this sentence stands for no
+  // one.
+  // ('"...," Miller said. "We demand the release of the crew."': a
+  // sentence that is one quotation, after a sentence of the paragraph with
+  // a quotation and its speaker, is that speaker's too.)
+  std::optional<QuoteSpeaker> quote = quote_speaker(sentence);
+  discourse.continued = false;
+  if (quote) {
+    discourse.quoting = items[quote->speaker];
+    discourse.quoting_verb = items[quote->verb].norm;
+  } else if (discourse.quoting && whole_quote(sentence)) {
+    discourse.continued = true;
+  } else {
+    discourse.quoting.reset();
+  }
+  if (quote || discourse.continued) {
+    if (!quote) quote = QuoteSpeaker{0, items.size(), 0, 0};
+    const Item speaker = discourse.continued ? *discourse.quoting : items[quote->speaker];
+    std::optional<Item> singular, plural;
+    bool singular_read = false, plural_read = false;
+    auto who = [&](bool many) -> const std::optional<Item>& {
+      bool& read_once = many ? plural_read : singular_read;
+      std::optional<Item>& found = many ? plural : singular;
+      if (!read_once) found = first_person(speaker, many, discourse);
+      read_once = true;
+      return found;
+    };
+    for (std::size_t i = quote->begin; i < quote->end && i < items.size(); ++i) {
+      Item& it = items[i];
+      // ('"The Russians told me: we will attack in the spring," the minister
+      // said': after a colon inside the quote, another speaker's words.)
+      if (it.norm == ":"sv) break;
+      if (it.kind != Item::Kind::Word) continue;
+      const std::string& w = it.norm;
+      const bool subject = w == "we"sv || w == "i"sv, object = (w == "us"sv && !sentence.tokens[it.tb].all_caps) || w == "me"sv,
+                 owner = w == "our"sv || w == "my"sv;
+      if (!subject && !object && !owner) continue;
+      const std::optional<Item>& stands = who(w == "we"sv || w == "us"sv || w == "our"sv);
+      if (!stands || (i > 0 && in(items[i - 1], b.preposition) && !object)) continue;
+      if (subject) {
+        const VerbGroup after = verb_group(items, i + 1);
+        if (after.form != VerbForm::Other || base_verb(items, after.head)) stands_for(i, i + 1, *stands);
+      } else if (object) {
+        // A mention of its own, in the text, as "him" is.
+        Item copy = *stands;
+        copy.tb = it.tb;
+        copy.te = it.te;
+        copy.shared = false;
+        sentence.references.push_back({it.tb, copy.keys[0]});
+        items[i] = std::move(copy);
+      } else if (i + 2 < items.size() && in(items[i + 1], b.force_noun) &&
+                 verb_group(items, i + 2).form != VerbForm::Other) {
+        stands_for(i, i + 2, *stands);
+        --quote->end;
+      } else if (event_noun_at(i + 1) || event_noun_at(i + 2)) {
+        it.keys = stands->keys;
+        it.types = stands->types;
+        it.metonyms = stands->metonyms;
+        sentence.references.push_back({it.tb, it.keys[0]});
+      }
+    }
   }
   // "Peskov rejected the sanctions and accused Europe": a verb after "and"
   // or "but" shares the nearest earlier subject whose verb has its form

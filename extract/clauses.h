@@ -14,9 +14,11 @@
 // time; constructing one is free, and any number may read one RuleSet.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "document.h"
@@ -141,11 +143,26 @@ class ClauseReader {
     // "both countries" and "the two sides".
     std::optional<Item> last_pair;
     int pair_age = 0;  // paragraph breaks since it was named
+    // The state or body a person holds a position in ("Kenyan President
+    // William Ruto": Kenya; a minister of a state's ministry: the state; a
+    // spokesman of Hamas: Hamas), as the report's entities say; nothing
+    // when it gives the person none. Set by the pipeline, which keeps the
+    // entities; the first person plural of a person's quote stands for it
+    // (first_person_in_quote(), clauses.cpp).
+    std::function<std::optional<std::pair<std::string, EntityType>>(const std::string& person)> office_of;
+    // The speaker (and verb) of the last sentence's quotation, while
+    // sentences that are one quotation each follow it ('"...," Miller said.
+    // "We demand the release of the crew."'); `continued`: the sentence
+    // read last is such a quotation, of `quoting`.
+    std::optional<Item> quoting;
+    std::string quoting_verb;
+    bool continued = false;
     void new_paragraph() {
       if (++person_age > 1) last_person.reset();
       if (++actor_age > 1) last_actor.reset();
       if (++group_age > 1) last_group.reset();
       if (++pair_age > 1) last_pair.reset();
+      quoting.reset();
     }
   };
 
@@ -198,6 +215,20 @@ class ClauseReader {
   const WordShape& shape(const std::string& word) const;
 
  private:
+  // A quotation the sentence attributes to a speaker named outside it:
+  // `"...," the minister said`, `"...," said X`, `X said: "..."`. The
+  // reading range [begin, end) of the quoted words, and the speaker's index.
+  struct QuoteSpeaker {
+    std::size_t begin = 0, end = 0, speaker = 0, verb = 0;
+  };
+  std::optional<QuoteSpeaker> quote_speaker(const AnnotatedSentence& sentence) const;
+  // A sentence that is one quotation, from its first token to its last.
+  static bool whole_quote(const AnnotatedSentence& sentence);
+  // What "we" of a quote stands for: the speaker when a state, a body or a
+  // force speaks, the state or body an official or a person holds a
+  // position in, else the person; "I" of a quote: a person or an official
+  // only.
+  std::optional<Item> first_person(const Item& speaker, bool plural, const Discourse& discourse) const;
   // The state of the nearest earlier subject of items[..i): a state, or the
   // state whose derived body it is ("org/co-mfa": Colombia).
   std::optional<Item> state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const;

@@ -200,6 +200,8 @@ class Extractor {
     Chunker chunker(res_.gazetteer, res_.entry_templates, rules_, context, entities_, report_.date);
     chunker_ = &chunker;  // for state_of(), while the sentences are read
     ClauseReader::Discourse discourse;
+    discourse_ = &discourse;  // for a quotation that goes on (sentence())
+    discourse.office_of = [this](const std::string& person) { return office_of(person); };
     for (std::size_t i = 0; i < sentences_.size(); ++i) {
       AnnotatedSentence v;
       v.sentence = &sentences_[i];
@@ -212,6 +214,7 @@ class Extractor {
       sentence(i, v);
     }
     chunker_ = nullptr;
+    discourse_ = nullptr;
     Extraction out;
     out.warnings = std::move(warnings_);
     for (auto& [key, e] : entities_) out.entities.push_back(std::move(e));  // run() is the last to read them
@@ -233,6 +236,17 @@ class Extractor {
 
   std::string item_text(const SentenceView& v, std::size_t b, std::size_t e) const {
     if (b >= e) return {};
+    // ('... said: "We reject the plan."': the final stop inside a quote
+    // that opened before the span ends no phrase of it, and the quote it
+    // closes is no part of it: "the plan", not 'the plan."'.)
+    if (e - b > 1 && v.reading[e - 1].norm == "."sv && v.reading[e - 1].te < v.tokens.size() &&
+        v.tokens[v.reading[e - 1].te].kind == Token::Kind::Quote) {
+      const std::size_t first = v.reading[b].tb;
+      std::size_t marks = first > 0 && v.tokens[first - 1].kind == Token::Kind::Quote;
+      for (std::size_t t = first; t < v.reading[e - 1].te && marks == 0; ++t)
+        marks += v.tokens[t].kind == Token::Kind::Quote;
+      if (marks == 0) --e;
+    }
     std::size_t from = v.tokens[v.reading[b].tb].begin;
     std::size_t to = v.tokens[v.reading[e - 1].te - 1].end;
     // Quote marks are not items: take an opening quote before the span and
@@ -1319,6 +1333,26 @@ class Extractor {
 
   // The state an actor belongs to: itself, the state of a body or force, of
   // a person's position; "" when none is known.
+  // The state or body a person holds a position in, for the "we" of their
+  // quotes (ClauseReader::Discourse::office_of): a position of a state's
+  // body is the state's ("the Kenyan foreign minister": Kenya), of an armed
+  // force or another body that one's ("an army spokesman": the army, as
+  // "the army said" is; "a Hamas spokesman": Hamas); a former one is none.
+  std::optional<std::pair<std::string, EntityType>> office_of(const std::string& person) const {
+    auto it = entities_.find(person);
+    if (it == entities_.end()) return std::nullopt;
+    for (const auto& p : it->second.positions) {
+      if (p.written.starts_with("former") || p.written.starts_with("ex-")) continue;
+      if (p.of.starts_with("state/")) return std::pair{p.of, EntityType::State};
+      auto body = entities_.find(p.of);
+      if (body == entities_.end()) continue;
+      if (body->second.type != EntityType::ArmedForce && body->second.part_of.starts_with("state/"))
+        return std::pair{body->second.part_of, EntityType::State};
+      return std::pair{p.of, body->second.type};
+    }
+    return std::nullopt;
+  }
+
   std::string state_of(const std::string& key) const {
     if (key.rfind("state/", 0) == 0) return key;
     auto it = entities_.find(key);
@@ -1613,6 +1647,27 @@ class Extractor {
     return 0;
   }
 
+  // '"...," Miller told a briefing. "We demand the release of the crew."':
+  // a sentence that is one quotation after a quotation of the sentence
+  // before is its speaker's (ClauseReader::Discourse::continued), said
+  // with the same verb on the same day; the whole sentence is the content
+  // of a quote-first frame around any frame inside it.
+  void continued_quote(std::size_t index, std::size_t n, std::vector<Frame>& frames) const {
+    if (!discourse_ || !discourse_->continued || !discourse_->quoting || discourse_->quoting->keys.empty()) return;
+    const Rule* quote_first = nullptr;
+    for (const auto& r : rules_.frames)
+      if (r.id == "quote-first"sv) quote_first = &r;
+    if (!quote_first) return;  // (a rule set without it)
+    Frame f;
+    f.match.rule = quote_first;
+    f.match.end = f.match.content_end = n;
+    f.speakers = discourse_->quoting->keys;
+    f.verb = discourse_->quoting_verb;
+    if (last_speech_.sentence + 1 == index && last_speech_.speakers == f.speakers) f.dates = last_speech_.dates;
+    for (auto& g : frames) g.parent = g.parent < 0 ? 0 : g.parent + 1;
+    frames.insert(frames.begin(), std::move(f));
+  }
+
   void sentence(std::size_t index, SentenceView& v) {
     const std::size_t n = v.reading.size();
     first_of_sentence_ = assertions_.size();
@@ -1641,6 +1696,16 @@ class Extractor {
         inverted_at = std::min(inverted_at, f.match.content_end);
     for (auto& f : frames) {
       if (f.match.rule->content_first && !reported_content(v, f.match)) continue;
+      // 'The minister said: "We will not yield."', 'Ruto said on Monday,
+      // "We will send troops."': the words after a colon, or a comma and a
+      // quote mark, are what was said, as after "that"; the mark is none of
+      // them.
+      if (!f.match.rule->content_first && f.match.content_begin + 1 < f.match.content_end) {
+        const Item& mark = v.reading[f.match.content_begin];
+        if (mark.norm == ":"sv || (mark.norm == ","sv && mark.te < v.tokens.size() &&
+                                   v.tokens[mark.te].kind == Token::Kind::Quote))
+          ++f.match.content_begin;
+      }
       if (!f.match.rule->content_first && f.match.content_begin < inverted_at && f.match.content_end > inverted_at)
         f.match.content_end = inverted_at;
       // What a speaker says in a fronted clause ends with that clause.
@@ -1889,7 +1954,11 @@ class Extractor {
       // a time right after the verb, or before the speaker, dates the words.
       if (f.dates.empty() && !f.no_day && !f.match.rule->content_first) {
         std::size_t after = f.match.content_begin;
-        if (after < v.reading.size() && v.reading[after].kind == Item::Kind::Date) take(after);
+        // (Not after "that": in "I announce that tomorrow, ..., Pakistan will
+        // release the pilot" the time is the words', not the announcement's.)
+        if (after < v.reading.size() && v.reading[after].kind == Item::Kind::Date &&
+            !(after > 0 && v.reading[after - 1].norm == "that"sv))
+          take(after);
         // "told the Telegraph on March 29 that ...": a time after the
         // listener, before the "that" that opens the words.
         for (std::size_t q = after; f.dates.empty() && !f.no_day && q < f.match.content_end && q < after + 6; ++q) {
@@ -1940,6 +2009,7 @@ class Extractor {
         if (it == entities_.end() || it->second.org_kind != "media"sv) f.media = false;
       }
     }
+    continued_quote(index, n, frames);
     for (const auto& f : frames)
       if (!f.dates.empty() && f.parent < 0 && index < sentences_.size())
         last_speech_ = {index, sentences_[index].paragraph, f.speakers, f.dates};
@@ -3165,6 +3235,7 @@ class Extractor {
   ClauseReader clauses_;
   std::vector<std::string>* trace_;
   const KnownPeople* known_;
+  const ClauseReader::Discourse* discourse_ = nullptr;  // run()'s, while it reads the sentences
   const Chunker* chunker_ = nullptr;
   std::size_t rank_;
   bool record_;
