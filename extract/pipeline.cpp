@@ -540,6 +540,58 @@ class Extractor {
     return now;
   }
 
+  // Precision guards: readings that look like an event and tell none.
+
+  // "President Banda has reneged on his commitment to the voters", "Iran
+  // went back on its pledge": a promise its own maker rejects is no promise
+  // made, whatever the REJECT presupposes of a promise by another ("Kyiv
+  // rejected Moscow's pledge" keeps Moscow's). A nominal AGREE inside a
+  // REJECT's topic with the REJECT's actors.
+  bool forsaken_promise(const SentenceView& v, const Match& inner, const std::vector<const Match*>& all) const {
+    if (!inner.nominal || inner.rule->event_type != "AGREE"sv || inner.trigger.empty()) return false;
+    for (const Match* outer : all) {
+      if (outer == &inner || outer->rule->event_type != "REJECT"sv) continue;
+      const Capture* t = capture(*outer, "topic");
+      if (!t || inner.trigger.front() < t->begin || inner.trigger.front() >= t->end) continue;
+      const auto mine = captured(v, inner, "actor");
+      if (!mine.empty() && mine == captured(v, *outer, "actor")) return true;
+    }
+    return false;
+  }
+
+  // "Levin has vowed not to return the Golan Heights", "decided not to
+  // attend": an AGREE whose content opens with a negation and "to", and no
+  // rule reads the act it names. A promise not to do a cooperative act is a
+  // refusal, one not to do a hostile act a promise of restraint (both read
+  // where the act is known, rule "refusal"); with the act unknown neither
+  // is safe, and a promise "not to" is no promise to do it. So for a rule
+  // whose act is a pledge of it (act-modality planned: "Ruto pledged not to
+  // raise taxes on fuel" is no aid pledged), whatever its content holds.
+  bool promise_not_to(const SentenceView& v, const Match& m, const std::vector<const Match*>& all) const {
+    const bool pledge = m.rule->options.act_modality == Modality::Planned;
+    if (m.rule->event_type != "AGREE"sv && !pledge) return false;
+    const Capture* t = capture(m, "topic");
+    if (!t || t->begin + 2 >= t->end || !in(v.reading[t->begin], rules_.builtin.neg) ||
+        v.reading[t->begin + 1].norm != "to"sv)
+      return false;
+    if (pledge) return true;
+    for (const Match* inner : all)
+      if (inner != &m && !inner->trigger.empty() && inner->trigger.front() >= t->begin && inner->trigger.front() < t->end)
+        return false;
+    return true;
+  }
+
+  // "Israel's cabinet met on Sunday and decided ...": a state's own body
+  // meeting alone holds a session, no consultation between actors (CAMEO
+  // 04 and a CONSULT need a second party). "NATO ministers met", a body of
+  // many states, and "the cabinet met with Hamas leaders" stay.
+  bool own_session(const Assertion& a) const {
+    if (a.event_type != "CONSULT"sv || a.actors.size() != 1) return false;
+    auto it = entities_.find(a.actors[0]);
+    return it != entities_.end() && it->second.type == EntityType::Organization &&
+           it->second.part_of.rfind("state/", 0) == 0;
+  }
+
   // Whether a row of triggers.tsv that starts at the item's word holds.
   template <class Row>
   bool any_trigger_row(const Item& it, Row&& row) const {
@@ -2470,6 +2522,11 @@ class Extractor {
       }
       return false;
     });
+    std::erase_if(accepted, [&](const Match* inner) {
+      const bool forsaken = forsaken_promise(v, *inner, all_accepted);
+      if (forsaken && trace_) trace_->push_back("  rule " + inner->rule->id + " (dropped: a promise its maker rejects)");
+      return forsaken;
+    });
     const auto& bi = rules_.builtin;
     // "Putin ordered Russian troops to withdraw", "Vucic ordered the army to
     // be on the highest level of combat readiness": a request to the
@@ -2652,11 +2709,19 @@ class Extractor {
             if (refusal) a = performed(a, "REJECT", "refusal", "a promise never to " + type + " is a rejection");
             break;
           }
+      if (!refusal && promise_not_to(v, *m, all_accepted)) {
+        if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a promise not to act)");
+        continue;
+      }
       // A meeting's participants are all its actors: "met with their
       // Nigerien counterparts" is Niger's meeting too.
       if (a.event_type == "CONSULT"sv) {
         a.actors.insert(a.actors.end(), a.targets.begin(), a.targets.end());
         a.targets.clear();
+      }
+      if (own_session(a)) {
+        if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a state's own body meeting alone)");
+        continue;
       }
       // "Several states condemned the strike, including France, Germany, and
       // Spain": the named members act, not only the unnamed group.
