@@ -3,6 +3,8 @@
 // sentences are written for these tests; none comes from a test set.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "test_support.h"
 
 namespace sg::extract {
@@ -99,6 +101,31 @@ TEST(Precision, AllianceMeetingStaysConsult) {
   // A body of many states meeting is its members consulting.
   auto x = run("NATO defence ministers met in Brussels on Thursday.", "2025-06-20");
   ASSERT_NE(first_of_type(x, "CONSULT"), nullptr) << show(x);
+}
+
+// ---- A person's lawyer or kin does not speak for their state.
+
+TEST(Precision, PersonsOwnLawyerIsNoStateSpeaker) {
+  auto x = run("The Ghanaian tycoon is suing the magazine, his Nigerian lawyer said.", "2025-06-20");
+  for (const auto& a : x.assertions) {
+    EXPECT_TRUE(std::find(a.actors.begin(), a.actors.end(), "state/NG") == a.actors.end()) << show(x);
+    EXPECT_NE(a.attributed_to, std::vector<std::string>{"state/NG"}) << show(x);
+  }
+}
+
+TEST(Precision, CounterpartStaysTheirState) {
+  // An office, not a private role: "his Russian counterpart" is Russia's.
+  auto x = run("Macron met his Russian counterpart in Paris.", "2025-06-20");
+  const auto* c = first_of_type(x, "CONSULT");
+  ASSERT_NE(c, nullptr) << show(x);
+  EXPECT_NE(std::find(c->actors.begin(), c->actors.end(), "state/RU"), c->actors.end()) << show(x);
+}
+
+TEST(Precision, OfficialSpokespersonStillSpeaksForBody) {
+  auto x = run("A German government spokesperson said the talks had failed.", "2025-06-20");
+  const auto* s = first_of_type(x, "STATEMENT");
+  ASSERT_NE(s, nullptr) << show(x);
+  EXPECT_EQ(s->actors, std::vector<std::string>{"org/de-government"}) << show(x);
 }
 
 }  // namespace
