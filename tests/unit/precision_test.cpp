@@ -128,5 +128,23 @@ TEST(Precision, OfficialSpokespersonStillSpeaksForBody) {
   EXPECT_EQ(s->actors, std::vector<std::string>{"org/de-government"}) << show(x);
 }
 
+// ---- Rescinding: what one granted another, a restriction, or one's own measure.
+
+TEST(Precision, RescindingOwnMeasureIsNoSanction) {
+  auto x = run("Kenya threatened to close the border unless Uganda rescinded its annexation of the islands.", "2025-06-20");
+  EXPECT_TRUE(of_type(x, "SANCTION").empty()) << show(x);
+}
+
+TEST(Precision, RescindingRecognitionStaysSanction) {
+  auto x = run("Kosovo rescinded its recognition of the breakaway region.", "2025-06-20");
+  ASSERT_NE(first_of_type(x, "SANCTION"), nullptr) << show(x);
+}
+
+TEST(Precision, RescindingABanIsConcede) {
+  auto x = run("Uganda rescinded the ban on opposition rallies.", "2025-06-20");
+  ASSERT_NE(first_of_type(x, "CONCEDE"), nullptr) << show(x);
+  EXPECT_TRUE(of_type(x, "SANCTION").empty()) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
