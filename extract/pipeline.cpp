@@ -581,6 +581,32 @@ class Extractor {
     return true;
   }
 
+  // "Iran pledged to attack the base", "he has vowed to block the aid": a
+  // promise to do harm is no intent to cooperate (CAMEO 03). An AGREE whose
+  // content opens with "to" and a verb no rule reads there, every verb row
+  // of triggers.tsv for that word being of a hostile type (none AGREE,
+  // STATEMENT, REQUEST, NONE or PROMISED: "block", "obstruct", "expel"):
+  // which harm it threatens is not known, and no promise is made.
+  // ("vowed to rebuild", a verb of no row, stays a promise.)
+  bool hostile_promise(const SentenceView& v, const Match& m, const std::vector<const Match*>& all) const {
+    if (m.rule->event_type != "AGREE"sv) return false;
+    const Capture* t = capture(m, "topic");
+    if (!t || t->begin + 1 >= t->end || v.reading[t->begin].norm != "to"sv) return false;
+    for (const Match* inner : all)
+      if (inner != &m && !inner->trigger.empty() && inner->trigger.front() >= t->begin && inner->trigger.front() < t->end)
+        return false;
+    const Item& verb = v.reading[t->begin + 1];
+    if (verb.kind != Item::Kind::Word) return false;
+    bool verb_rows = false;
+    const bool friendly = any_trigger_row(verb, [&](const Trigger& r) {
+      if (r.pos != Trigger::Pos::Verb) return false;
+      verb_rows = true;
+      return r.event == "AGREE"sv || r.event == "STATEMENT"sv || r.event == "REQUEST"sv || r.event == "NONE"sv ||
+             rules_.lexicon.in(text::fold(r.event), rules_.builtin.promised);
+    });
+    return verb_rows && !friendly;
+  }
+
   // "Israel's cabinet met on Sunday and decided ...": a state's own body
   // meeting alone holds a session, no consultation between actors (CAMEO
   // 04 and a CONSULT need a second party). "NATO ministers met", a body of
@@ -2709,6 +2735,10 @@ class Extractor {
             if (refusal) a = performed(a, "REJECT", "refusal", "a promise never to " + type + " is a rejection");
             break;
           }
+      if (!refusal && hostile_promise(v, *m, all_accepted)) {
+        if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a promise to do harm)");
+        continue;
+      }
       if (!refusal && promise_not_to(v, *m, all_accepted)) {
         if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a promise not to act)");
         continue;

@@ -146,5 +146,22 @@ TEST(Precision, RescindingABanIsConcede) {
   EXPECT_TRUE(of_type(x, "SANCTION").empty()) << show(x);
 }
 
+// ---- A promise to do harm is no promise to cooperate.
+
+TEST(Precision, VowToBlockIsNoAgreement) {
+  for (const char* s : {"President Tshisekedi cut ties with Kigali over a convoy that he has vowed to block.",
+                        "Russia pledged to attack the base."}) {
+    auto x = run(s, "2025-06-20");
+    EXPECT_TRUE(of_type(x, "AGREE").empty()) << s << show(x);
+  }
+}
+
+TEST(Precision, VowToCooperateStaysAgreement) {
+  for (const char* s : {"Kenya vowed to support the Haitian police.", "Norway promised to rebuild the school."}) {
+    auto x = run(s, "2025-06-20");
+    EXPECT_NE(first_of_type(x, "AGREE"), nullptr) << s << show(x);
+  }
+}
+
 }  // namespace
 }  // namespace sg::extract
