@@ -607,6 +607,43 @@ class Extractor {
     return verb_rows && !friendly;
   }
 
+  // "The negotiations between Chad and Sudan broke down without a deal",
+  // "talks ended without an agreement": talks were held (the CONSULT
+  // stands) and their parties reached no agreement, as "failed to reach
+  // agreement" says: a negated AGREE of the same parties, the one thing our
+  // vocabulary says of a collapse. A talks noun (a nominal CONSULT of two
+  // parties or more), then in its clause a verb of TALKS_FAILED and
+  // "without" before an AGREE noun of triggers.tsv (with one modifier:
+  // "without a final deal"). ("ended without incident" is none.)
+  std::optional<Assertion> talks_without_deal(const SentenceView& v, const Match& m, std::size_t e,
+                                              const Assertion& consult) const {
+    const int failed = rules_.if_defined.talks_failed;
+    if (failed < 0 || !m.nominal || m.trigger.empty() || consult.event_type != "CONSULT"sv || consult.negated ||
+        consult.modality != Modality::None || consult.actors.size() < 2)
+      return std::nullopt;
+    auto agreement = [](const Trigger& t) { return t.pos == Trigger::Pos::Noun && t.event == "AGREE"sv; };
+    bool ended = false;
+    for (std::size_t q = m.trigger.back() + 1; q < e && q < m.trigger.back() + 12; ++q) {
+      const Item& w = v.reading[q];
+      if (w.norm == ","sv || w.norm == ";"sv) break;
+      if (!ended) {
+        ended = w.kind == Item::Kind::Word && in(w, failed);
+        continue;
+      }
+      if (w.norm != "without"sv) continue;
+      std::size_t n = q + 1;
+      if (n < e && in(v.reading[n], rules_.builtin.determiner)) ++n;
+      for (std::size_t k = n; k < e && k < n + 2; ++k)
+        if (v.reading[k].kind == Item::Kind::Word && any_trigger_row(v.reading[k], agreement)) {
+          Assertion none = performed(consult, "AGREE", "talks-without-deal", "talks that ended without a deal");
+          none.negated = true;
+          return none;
+        }
+      break;
+    }
+    return std::nullopt;
+  }
+
   // "Israel's cabinet met on Sunday and decided ...": a state's own body
   // meeting alone holds a session, no consultation between actors (CAMEO
   // 04 and a CONSULT need a second party). "NATO ministers met", a body of
@@ -3200,6 +3237,8 @@ class Extractor {
       // "said they would blockade Paris on Monday" threatens now.
       const std::vector<Date> said = frame_dates(frames, frame);
       if (threat) emit(sentence_index, std::move(*threat), said);
+      std::optional<Assertion> no_deal = talks_without_deal(v, *m, e, a);
+      if (no_deal) emit(sentence_index, std::move(*no_deal), dates);
       if (places.empty()) {
         emit(sentence_index, std::move(a), dates);  // `a` is read no more
       } else {

@@ -163,5 +163,27 @@ TEST(Precision, VowToCooperateStaysAgreement) {
   }
 }
 
+// ---- Talks that end without a deal: held, and no agreement reached.
+
+TEST(Precision, TalksCollapsedWithoutDealGiveNoAgreementNegated) {
+  for (const char* s : {"The negotiations between Chad and Sudan broke down without a final deal.",
+                        "Talks between Peru and Chile collapsed without an agreement."}) {
+    auto x = run(s, "2025-06-20");
+    ASSERT_NE(first_of_type(x, "CONSULT"), nullptr) << s << show(x);
+    const auto* a = first_of_type(x, "AGREE");
+    ASSERT_NE(a, nullptr) << s << show(x);
+    EXPECT_TRUE(a->negated) << s << show(x);
+    EXPECT_EQ(a->actors.size(), 2u) << s << show(x);
+  }
+}
+
+TEST(Precision, TalksEndingOtherwiseGiveNoAgreement) {
+  for (const char* s : {"Talks between Kenya and Somalia ended without incident.",
+                        "Talks between Kenya and Somalia resumed without preconditions."}) {
+    auto x = run(s, "2025-06-20");
+    EXPECT_TRUE(of_type(x, "AGREE").empty()) << s << show(x);
+  }
+}
+
 }  // namespace
 }  // namespace sg::extract
