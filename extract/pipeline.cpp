@@ -2518,6 +2518,14 @@ class Extractor {
         }
       return false;
     });
+    // "demanded that its EU partners refuse to recognize ...": see
+    // ClauseReader::owned_name().
+    std::erase_if(found, [&](const Match& m) {
+      const Capture* actor = capture(m, "actor");
+      const bool owned = actor && actor->begin > b && actor->begin < e && clauses_.owned_name(v.reading, actor->begin);
+      if (owned && trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: its actor modifies a noun after a possessive)");
+      return owned;
+    });
     std::vector<bool> pattern_trigger(e, false);
     for (const auto& m : found)
       for (auto t : m.trigger)

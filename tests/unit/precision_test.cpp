@@ -185,5 +185,23 @@ TEST(Precision, TalksEndingOtherwiseGiveNoAgreement) {
   }
 }
 
+// ---- A name that modifies a relation noun after a possessive is no subject.
+
+TEST(Precision, NameBeforePartnersAfterPossessiveIsNoSubject) {
+  auto x = run("Turkey demanded that its NATO partners refuse to recognize the new government.", "2025-06-20");
+  for (const auto& a : x.assertions)
+    EXPECT_TRUE(std::find(a.actors.begin(), a.actors.end(), "org/nato") == a.actors.end()) << show(x);
+  ASSERT_NE(first_of_type(x, "REQUEST"), nullptr) << show(x);
+}
+
+TEST(Precision, OwnedBodyOrGroupStaysSubject) {
+  auto x = run("Russia said its Defence Ministry rejected the plan.", "2025-06-20");
+  const auto* r = first_of_type(x, "REJECT");
+  ASSERT_NE(r, nullptr) << show(x);
+  EXPECT_EQ(r->actors, std::vector<std::string>{"org/ru-mod"}) << show(x);
+  auto y = run("Their Gulf allies condemned the strike.", "2025-06-20");
+  ASSERT_NE(first_of_type(y, "ACCUSE"), nullptr) << show(y);
+}
+
 }  // namespace
 }  // namespace sg::extract
