@@ -996,7 +996,14 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
         continue;
       }
     }
-    if (!affiliation.empty()) {
+    // "his Nigerian lawyer said", "her French husband told": a role or kin
+    // no office holds (PERSON_NOUN) that a person's possessive owns is that
+    // person's; the state's adjective only says whose national they are, and
+    // the state does not speak through them. ("a Saudi businessman sued",
+    // with no owner, stays coded by nationality, as CAMEO codes actors.)
+    const bool private_role = !by_head && start > 0 && in(items[start - 1], b.possessive_person) &&
+                              rules_.lexicon.in(tokens[items[k - 1].te - 1].word, b.person_noun);
+    if (!affiliation.empty() && !private_role) {
       // "a German government spokesperson stated": the body speaks.
       if (start > 0 && in(items[start - 1], b.determiner)) --start;
       auto it = entities_.find(affiliation);

@@ -261,7 +261,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     // Security Council condemned").
     if (i >= begin + 2 && members_of(items, i, begin)) return true;
     if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s"sv)) return false;
-    return true;
+    return i <= begin || !owned_name(items, i);
   };
   // "Accusing Rwanda of arming the rebels, Congo recalled its envoy": an
   // opening participle's subject is the one after the comma that closes it.
@@ -686,6 +686,22 @@ bool ClauseReader::subject_entity(const std::vector<Item>& items, std::size_t i)
   VerbGroup g = verb_group(items, verb_after_subject(items, i));
   if (g.form == VerbForm::Other) return it.plural && base_verb(items, g.head);  // "the Palestinians reject"
   return !object_then_noun(items, i, g);
+}
+
+bool ClauseReader::owned_name(const std::vector<Item>& items, std::size_t i) const {
+  // "demanded that its EU partners refuse", "their NATO allies agreed": a
+  // name between a possessive pronoun and a noun of RELATION_NOUN modifies
+  // that noun, the subject ("its Russia attacked" is no English). A group
+  // that holds its noun is the whole noun phrase ("Their Gulf allies
+  // condemned"), and a body after a possessive stays one ("its Defence
+  // Ministry rejected").
+  const auto& b = rules_.builtin;
+  const int relation = rules_.if_defined.relation_noun;
+  if (relation < 0 || i < 1 || i + 1 >= items.size() || items[i].kind != Item::Kind::Entity) return false;
+  if (!in(items[i - 1], b.possessive_person) && !in(items[i - 1], b.possessive_actor)) return false;
+  if (items[i + 1].kind != Item::Kind::Word || !in(items[i + 1], relation)) return false;
+  return std::none_of(items[i].types.begin(), items[i].types.end(),
+                      [](EntityType t) { return t == EntityType::ActorGroup; });
 }
 
 bool ClauseReader::modifies_noun(const std::vector<Item>& items, std::size_t i) const {

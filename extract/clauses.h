@@ -187,6 +187,9 @@ class ClauseReader {
   bool may_be_verb(const Item& item) const;
   // Whether the name at i modifies the noun after it: "despite new US
   // sanctions", "condemned fresh EU sanctions" (after a MODIFIER word).
+  // Whether the entity at i stands between a possessive pronoun and a
+  // noun of RELATION_NOUN, which it modifies ("its EU partners"): no subject.
+  bool owned_name(const std::vector<Item>& items, std::size_t i) const;
   bool modifies_noun(const std::vector<Item>& items, std::size_t i) const;
   // "Militants backed by Iran attacked": items[k] is a participle in -ed or
   // -en with its agent after "by", and a finite verb follows before `end`

@@ -554,6 +554,121 @@ class Extractor {
     return now;
   }
 
+  // Precision guards: readings that look like an event and tell none.
+
+  // "President Banda has reneged on his commitment to the voters", "Iran
+  // went back on its pledge": a promise its own maker rejects is no promise
+  // made, whatever the REJECT presupposes of a promise by another ("Kyiv
+  // rejected Moscow's pledge" keeps Moscow's). A nominal AGREE inside a
+  // REJECT's topic with the REJECT's actors.
+  bool forsaken_promise(const SentenceView& v, const Match& inner, const std::vector<const Match*>& all) const {
+    if (!inner.nominal || inner.rule->event_type != "AGREE"sv || inner.trigger.empty()) return false;
+    for (const Match* outer : all) {
+      if (outer == &inner || outer->rule->event_type != "REJECT"sv) continue;
+      const Capture* t = capture(*outer, "topic");
+      if (!t || inner.trigger.front() < t->begin || inner.trigger.front() >= t->end) continue;
+      const auto mine = captured(v, inner, "actor");
+      if (!mine.empty() && mine == captured(v, *outer, "actor")) return true;
+    }
+    return false;
+  }
+
+  // "Levin has vowed not to return the Golan Heights", "decided not to
+  // attend": an AGREE whose content opens with a negation and "to", and no
+  // rule reads the act it names. A promise not to do a cooperative act is a
+  // refusal, one not to do a hostile act a promise of restraint (both read
+  // where the act is known, rule "refusal"); with the act unknown neither
+  // is safe, and a promise "not to" is no promise to do it. So for a rule
+  // whose act is a pledge of it (act-modality planned: "Ruto pledged not to
+  // raise taxes on fuel" is no aid pledged), whatever its content holds.
+  bool promise_not_to(const SentenceView& v, const Match& m, const std::vector<const Match*>& all) const {
+    const bool pledge = m.rule->options.act_modality == Modality::Planned;
+    if (m.rule->event_type != "AGREE"sv && !pledge) return false;
+    const Capture* t = capture(m, "topic");
+    if (!t || t->begin + 2 >= t->end || !in(v.reading[t->begin], rules_.builtin.neg) ||
+        v.reading[t->begin + 1].norm != "to"sv)
+      return false;
+    if (pledge) return true;
+    for (const Match* inner : all)
+      if (inner != &m && !inner->trigger.empty() && inner->trigger.front() >= t->begin && inner->trigger.front() < t->end)
+        return false;
+    return true;
+  }
+
+  // "Iran pledged to attack the base", "he has vowed to block the aid": a
+  // promise to do harm is no intent to cooperate (CAMEO 03). An AGREE whose
+  // content opens with "to" and a verb no rule reads there, every verb row
+  // of triggers.tsv for that word being of a hostile type (none AGREE,
+  // STATEMENT, REQUEST, NONE or PROMISED: "block", "obstruct", "expel"):
+  // which harm it threatens is not known, and no promise is made.
+  // ("vowed to rebuild", a verb of no row, stays a promise.)
+  bool hostile_promise(const SentenceView& v, const Match& m, const std::vector<const Match*>& all) const {
+    if (m.rule->event_type != "AGREE"sv) return false;
+    const Capture* t = capture(m, "topic");
+    if (!t || t->begin + 1 >= t->end || v.reading[t->begin].norm != "to"sv) return false;
+    for (const Match* inner : all)
+      if (inner != &m && !inner->trigger.empty() && inner->trigger.front() >= t->begin && inner->trigger.front() < t->end)
+        return false;
+    const Item& verb = v.reading[t->begin + 1];
+    if (verb.kind != Item::Kind::Word) return false;
+    bool verb_rows = false;
+    const bool friendly = any_trigger_row(verb, [&](const Trigger& r) {
+      if (r.pos != Trigger::Pos::Verb) return false;
+      verb_rows = true;
+      return r.event == "AGREE"sv || r.event == "STATEMENT"sv || r.event == "REQUEST"sv || r.event == "NONE"sv ||
+             rules_.lexicon.in(text::fold(r.event), rules_.builtin.promised);
+    });
+    return verb_rows && !friendly;
+  }
+
+  // "The negotiations between Chad and Sudan broke down without a deal",
+  // "talks ended without an agreement": talks were held (the CONSULT
+  // stands) and their parties reached no agreement, as "failed to reach
+  // agreement" says: a negated AGREE of the same parties, the one thing our
+  // vocabulary says of a collapse. A talks noun (a nominal CONSULT of two
+  // parties or more), then in its clause a verb of TALKS_FAILED and
+  // "without" before an AGREE noun of triggers.tsv (with one modifier:
+  // "without a final deal"). ("ended without incident" is none.)
+  std::optional<Assertion> talks_without_deal(const SentenceView& v, const Match& m, std::size_t e,
+                                              const Assertion& consult) const {
+    const int failed = rules_.if_defined.talks_failed;
+    if (failed < 0 || !m.nominal || m.trigger.empty() || consult.event_type != "CONSULT"sv || consult.negated ||
+        consult.modality != Modality::None || consult.actors.size() < 2)
+      return std::nullopt;
+    auto agreement = [](const Trigger& t) { return t.pos == Trigger::Pos::Noun && t.event == "AGREE"sv; };
+    bool ended = false;
+    for (std::size_t q = m.trigger.back() + 1; q < e && q < m.trigger.back() + 12; ++q) {
+      const Item& w = v.reading[q];
+      if (w.norm == ","sv || w.norm == ";"sv) break;
+      if (!ended) {
+        ended = w.kind == Item::Kind::Word && in(w, failed);
+        continue;
+      }
+      if (w.norm != "without"sv) continue;
+      std::size_t n = q + 1;
+      if (n < e && in(v.reading[n], rules_.builtin.determiner)) ++n;
+      for (std::size_t k = n; k < e && k < n + 2; ++k)
+        if (v.reading[k].kind == Item::Kind::Word && any_trigger_row(v.reading[k], agreement)) {
+          Assertion none = performed(consult, "AGREE", "talks-without-deal", "talks that ended without a deal");
+          none.negated = true;
+          return none;
+        }
+      break;
+    }
+    return std::nullopt;
+  }
+
+  // "Israel's cabinet met on Sunday and decided ...": a state's own body
+  // meeting alone holds a session, no consultation between actors (CAMEO
+  // 04 and a CONSULT need a second party). "NATO ministers met", a body of
+  // many states, and "the cabinet met with Hamas leaders" stay.
+  bool own_session(const Assertion& a) const {
+    if (a.event_type != "CONSULT"sv || a.actors.size() != 1) return false;
+    auto it = entities_.find(a.actors[0]);
+    return it != entities_.end() && it->second.type == EntityType::Organization &&
+           it->second.part_of.rfind("state/", 0) == 0;
+  }
+
   // Whether a row of triggers.tsv that starts at the item's word holds.
   template <class Row>
   bool any_trigger_row(const Item& it, Row&& row) const {
@@ -2504,6 +2619,14 @@ class Extractor {
         }
       return false;
     });
+    // "demanded that its EU partners refuse to recognize ...": see
+    // ClauseReader::owned_name().
+    std::erase_if(found, [&](const Match& m) {
+      const Capture* actor = capture(m, "actor");
+      const bool owned = actor && actor->begin > b && actor->begin < e && clauses_.owned_name(v.reading, actor->begin);
+      if (owned && trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: its actor modifies a noun after a possessive)");
+      return owned;
+    });
     std::vector<bool> pattern_trigger(e, false);
     for (const auto& m : found)
       for (auto t : m.trigger)
@@ -2570,6 +2693,11 @@ class Extractor {
         }
       }
       return false;
+    });
+    std::erase_if(accepted, [&](const Match* inner) {
+      const bool forsaken = forsaken_promise(v, *inner, all_accepted);
+      if (forsaken && trace_) trace_->push_back("  rule " + inner->rule->id + " (dropped: a promise its maker rejects)");
+      return forsaken;
     });
     const auto& bi = rules_.builtin;
     // "Putin ordered Russian troops to withdraw", "Vucic ordered the army to
@@ -2753,11 +2881,23 @@ class Extractor {
             if (refusal) a = performed(a, "REJECT", "refusal", "a promise never to " + type + " is a rejection");
             break;
           }
+      if (!refusal && hostile_promise(v, *m, all_accepted)) {
+        if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a promise to do harm)");
+        continue;
+      }
+      if (!refusal && promise_not_to(v, *m, all_accepted)) {
+        if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a promise not to act)");
+        continue;
+      }
       // A meeting's participants are all its actors: "met with their
       // Nigerien counterparts" is Niger's meeting too.
       if (a.event_type == "CONSULT"sv) {
         a.actors.insert(a.actors.end(), a.targets.begin(), a.targets.end());
         a.targets.clear();
+      }
+      if (own_session(a)) {
+        if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a state's own body meeting alone)");
+        continue;
       }
       // "Several states condemned the strike, including France, Germany, and
       // Spain": the named members act, not only the unnamed group.
@@ -3214,6 +3354,8 @@ class Extractor {
       // "said they would blockade Paris on Monday" threatens now.
       const std::vector<Date> said = frame_dates(frames, frame);
       if (threat) emit(sentence_index, std::move(*threat), said);
+      std::optional<Assertion> no_deal = talks_without_deal(v, *m, e, a);
+      if (no_deal) emit(sentence_index, std::move(*no_deal), dates);
       if (places.empty()) {
         emit(sentence_index, std::move(a), dates);  // `a` is read no more
       } else {
