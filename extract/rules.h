@@ -269,6 +269,8 @@ struct RuleSet {
         group_where = -1, group_stance = -1, crowd_noun = -1, ethnic = -1, weapon_noun = -1, relation_noun = -1,
         envoys = -1, instrument = -1, request = -1, purpose = -1, summon = -1, modifier = -1, verb_particle = -1,
         offer = -1, offered = -1, unacceptable = -1;
+    // removal_target() (pipeline.cpp): REMOVAL
+    int removal = -1;
     // place_aimed_at() (pipeline.cpp): PLACE_AIMED, PLACE_AIMED_HOME, PLACE_AIMED_AT, PLACE_APPOSITION, PLACE_PARTNER, ARRIVAL
     int place_aimed = -1, place_aimed_home = -1, place_aimed_at = -1, place_apposition = -1, place_partner = -1,
         arrival = -1;
