@@ -39,6 +39,16 @@ TEST(CrowdsEnvoys, ANameAndAnAdjectiveMakeOneList) {
   EXPECT_TRUE(has(a->actors, "state/PE")) << show(x);
 }
 
+// "the Ethiopian and Eritrean sides agreed": the parties to talks, each a
+// state, as "the Chinese side" is one.
+TEST(CrowdsEnvoys, TheSidesOfTalksAreTheirStates) {
+  auto x = run("The Serbian and Croatian sides agreed on Friday to reopen the border crossing.");
+  const Assertion* a = first_of_type(x, "AGREE");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_TRUE(has(a->actors, "state/RS")) << show(x);
+  EXPECT_TRUE(has(a->actors, "state/HR")) << show(x);
+}
+
 TEST(CrowdsEnvoys, ExpelledEnvoysAreTheirState) {
   auto x = run("Ecuador expelled two Colombian envoys on Tuesday.");
   const Assertion* a = first_of_type(x, "SANCTION");
