@@ -1243,6 +1243,15 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
         ++own_words;
         break;
       }
+      // "the Kenyan Teachers' Union", "the Dockers' Federation": the
+      // apostrophe of a plural's possessive, glued to it, is in the name.
+      // (The tokenizer folds it to "'s"; its text is the one apostrophe.)
+      if (w.norm == "'s"sv && tokens[w.tb].glued && s >= 2 && name_word(s - 2) && items[s - 2].norm.ends_with("s") &&
+          (text.substr(tokens[w.tb].begin, tokens[w.tb].end - tokens[w.tb].begin) == "'"sv ||
+           text.substr(tokens[w.tb].begin, tokens[w.tb].end - tokens[w.tb].begin) == "\u2019"sv)) {
+        --s;
+        continue;
+      }
       // "the General Intelligence Service": a capitalised title word after
       // "the" and before the name's words is one of them.
       if (w.kind == Item::Kind::Title && w.upper && w.te == w.tb + 1 && own_words > 0 && s >= 2 &&

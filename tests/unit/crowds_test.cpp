@@ -68,6 +68,35 @@ TEST(CrowdsEnvoys, OtherPeopleAndPlacesAreNoSenders) {
   for (const auto& b : y.assertions) EXPECT_FALSE(has(b.actors, "state/PE")) << show(y);
 }
 
+// ---- A body named with a plural's possessive --------------------------------
+
+// "the Kenyan Teachers' Union": the apostrophe of a plural's possessive is
+// part of the name, so the workers affiliated with it are the union's.
+TEST(CrowdsBodies, APluralsApostropheIsInTheName) {
+  auto x = run("Thousands of workers affiliated with the Ghanaian Nurses' Union stopped work on Monday.");
+  const Assertion* a = first_of_type(x, "PROTEST");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_TRUE(has(a->actors, "org/ghanaian-nurses-union")) << show(x);
+  auto y = run("The Dockers\u2019 Federation rejected the wage offer.");
+  const Assertion* b = first_of_type(y, "REJECT");
+  ASSERT_NE(b, nullptr) << show(y);
+  EXPECT_TRUE(has(b->actors, "org/dockers-federation")) << show(y);
+}
+
+// Refused: a head in lower case names no body ("the dockers' union"), nor
+// does a singular's possessive stand inside a name ("Kenya's Union").
+TEST(CrowdsBodies, NoBodyFromALowerCaseHeadOrASingularsPossessive) {
+  for (const char* sentence : {"The dockers' union rejected the wage offer.", "Mombasa's Union rejected the wage offer."}) {
+    auto x = run(sentence);
+    for (const auto& e : x.entities) EXPECT_EQ(e.key.find("union"), std::string::npos) << sentence << ": " << e.key;
+  }
+  // (The same words with the plural's name make one: the test reads.)
+  auto y = run("The Dockers' Union rejected the wage offer.");
+  EXPECT_TRUE(std::any_of(y.entities.begin(), y.entities.end(),
+                          [](const Entity& e) { return e.key == "org/dockers-union"; }))
+      << show(y);
+}
+
 // ---- Whom a protest wants removed --------------------------------------------
 
 // "demanding the resignation of President X": a protest that asks someone
