@@ -1034,10 +1034,12 @@ class Extractor {
   // Pablo Ortiz", "a strike calling for the ouster of the Kandari
   // government's defence minister": a protest that demands someone leave
   // office (a word of REMOVAL after a demand and its determiner) is a
-  // protest against them. Refused: a removal no demand asks for ("marched
-  // after the resignation of X"), another demand ("demanding the release of
-  // X": whom they want freed is no target), a removal of no actor ("calling
-  // for the removal of checkpoints").
+  // protest against them, and so is one in a participle of demand after the
+  // clause's comma. Refused: a removal no demand asks for ("marched after
+  // the resignation of X"), another demand ("demanding the release of X":
+  // whom they want freed is no target), a removal of no actor ("calling for
+  // the removal of checkpoints"), another clause's demand after the comma
+  // (", and the opposition called for the removal of X").
   void removal_target(const SentenceView& v, std::size_t b, std::size_t e, std::vector<std::string>& out) const {
     const int removal = rules_.if_defined.removal;
     if (removal < 0) return;
@@ -1055,6 +1057,7 @@ class Extractor {
       // "the immediate removal of": a determiner and adjectives first.
       while (q < end && (in(v.reading[q], bi.determiner) ||
                          (v.reading[q].kind == Item::Kind::Word && !v.reading[q].upper && !in(v.reading[q], removal) &&
+                          v.reading[q].tb < v.tokens.size() &&
                           (v.tokens[v.reading[q].tb].classes & Token::kAdjective) != 0)))
         ++q;
       if (q + 2 >= end || !in(v.reading[q], removal) || v.reading[q + 1].norm != "of"sv) return;
@@ -1063,8 +1066,14 @@ class Extractor {
       for (std::size_t i = 0; i < who.keys.size() && i < who.types.size(); ++i)
         if (is_actor_type(who.types[i])) out.push_back(who.keys[i]);
     };
-    for (std::size_t k = b; k < e && out.empty(); ++k)
+    for (std::size_t k = b; k < e && out.empty(); ++k) {
+      // (Not past ", and" or ";", where another clause may start that the
+      // clause reader did not part: ", and the opposition called for".)
+      if (v.reading[k].norm == ";"sv ||
+          (v.reading[k].norm == ","sv && k + 1 < e && in(v.reading[k + 1], bi.coordinator)))
+        return;
       if (const std::size_t q = demand_at(k, e)) removed(q, e);
+    }
     // "rioted on Friday, calling for the ouster of X": a participle of demand
     // after the clause's comma says what the protest wanted (up to its own comma).
     const std::size_t n = v.reading.size();

@@ -161,6 +161,11 @@ TEST(CrowdsProtestRemoval, NoDemandOrNoRemovalOfAnActorNamesNone) {
   const Assertion* b = first_of_type(y, "PROTEST");
   ASSERT_NE(b, nullptr) << show(y);
   EXPECT_TRUE(b->targets.empty()) << show(y);
+  auto w = run("Students rioted in Valparaiso on Monday, and the opposition called for the removal of President "
+               "Sebastian Pinera.");
+  const Assertion* d = first_of_type(w, "PROTEST");
+  ASSERT_NE(d, nullptr) << show(w);
+  EXPECT_FALSE(has(d->targets, "person/sebastian-pinera")) << show(w);
   auto z = run("Farmers rioted on Monday calling for the removal of checkpoints.");
   const Assertion* c = first_of_type(z, "PROTEST");
   ASSERT_NE(c, nullptr) << show(z);
