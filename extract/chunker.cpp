@@ -1833,39 +1833,6 @@ std::size_t Chunker::group_place(const std::vector<Item>& items, const std::vect
   return p;
 }
 
-std::size_t Chunker::allegiance(const std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t i) const {
-  const auto& b = rules_.builtin;
-  const int loyal = rules_.if_defined.allegiance;
-  if (loyal < 0 || i + 3 >= items.size() || !in(items[i], b.group_person) || !in(items[i + 1], loyal) ||
-      items[i + 2].norm != "to"sv)
-    return 0;
-  // "to Iraq's Al-Qaeda chief Abu X": names, their possessives and one
-  // lower-case noun that is no verb lead to the one followed, the last name.
-  std::size_t last = 0;
-  for (std::size_t k = i + 3; k < items.size() && k < i + 11; ++k) {
-    const Item& w = items[k];
-    if (w.kind == Item::Kind::Entity && !w.locative) {
-      last = k;
-      continue;
-    }
-    if (w.norm == "'s"sv && last + 1 == k) continue;
-    if (k == i + 3 && in(w, b.determiner)) continue;
-    // ("Al-Qaeda frontman", "Iraq's envoy": right after a name or its "'s".)
-    const bool noun = w.kind == Item::Kind::Word && !w.upper && last > 0 &&
-                      (last + 1 == k || (last + 2 == k && items[last + 1].norm == "'s"sv)) &&
-                      !(tokens[w.tb].classes & Token::kVerb) &&
-                      ((tokens[w.tb].classes & Token::kNoun) || tokens[w.tb].classes == 0);
-    if (!noun) break;
-  }
-  // A possessor the phrase does not get past ("to Somalia's former defence
-  // minister, X") is not the one followed: no group.
-  if (!last || (last + 1 < items.size() && items[last + 1].norm == "'s"sv)) return 0;
-  const Item& followed = items[last];
-  for (std::size_t k = 0; k < followed.types.size(); ++k)
-    if (!is_actor_type(followed.types[k]) && (k >= followed.metonyms.size() || followed.metonyms[k].empty())) return 0;
-  return last;
-}
-
 std::size_t Chunker::member_of(const std::vector<Item>& items, std::size_t i) const {
   const auto& b = rules_.builtin;
   if (i + 2 >= items.size()) return 0;
@@ -2008,11 +1975,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     // "its forces in Lebanon": whose they are says more than where.
     const bool owned = j > 0 && (in(items[j - 1], b.possessive_actor) || in(items[j - 1], b.possessive_person) ||
                                  items[j - 1].norm == "'s"sv);
-    std::size_t place = owned ? 0 : group_place(items, tokens, i, where);
-    // "Militants loyal to Sheikh Omar said": whom they follow names them,
-    // as a place does, and stands in their mention.
-    const std::size_t loyal_to = owned || place ? 0 : allegiance(items, tokens, i);
-    if (loyal_to) place = loyal_to;
+    const std::size_t place = owned ? 0 : group_place(items, tokens, i, where);
     // A domain word alone is no group ("defense officials"), unless a place
     // says whose: "Security forces in Guinea".
     while (!place && !modifiers.empty() && !origin(modifiers.back())) {
@@ -2115,8 +2078,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
     const std::uint32_t head = tokens[items[i].te - 1].word;
     // The person the followers follow is part of their mention: in
     // "Supporters of President Kiir attacked the camp" he is no subject.
-    const bool follows = place && items[place].kind == Item::Kind::Entity &&
-                         (loyal_to || items[place].types[0] == EntityType::Person);
+    const bool follows = place && items[place].kind == Item::Kind::Entity && items[place].types[0] == EntityType::Person;
     Item& group = mention_over(items, j, follows ? place + 1 : i + 1, key, EntityType::ActorGroup, Mention::Source::Group);
     group.quantity = quantity;
     group.head_word = head;

@@ -142,12 +142,6 @@ class Chunker {
   // item, or 0 when none.
   std::size_t group_place(const std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t i,
                           int where) const;
-  // "Militants loyal to Sheikh Omar", "troops loyal to the junta's leader,
-  // General X": after the group noun at items[i], a word of ALLEGIANCE, "to"
-  // and the one they follow (possessors and a noun may come first): the
-  // followed one's item, part of the group's mention (so no subject of its
-  // verb), or 0 when none.
-  std::size_t allegiance(const std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t i) const;
   // "activists from the Fatah Party": the named organization after the
   // noun for people at items[i] and "from", whose members they are; 0 if none.
   std::size_t member_of(const std::vector<Item>& items, std::size_t i) const;

@@ -271,8 +271,6 @@ struct RuleSet {
         offer = -1, offered = -1, unacceptable = -1;
     // removal_target() (pipeline.cpp): REMOVAL
     int removal = -1;
-    // Chunker::allegiance(): ALLEGIANCE
-    int allegiance = -1;
     // place_aimed_at() (pipeline.cpp): PLACE_AIMED, PLACE_AIMED_HOME, PLACE_AIMED_AT, PLACE_APPOSITION, PLACE_PARTNER, ARRIVAL
     int place_aimed = -1, place_aimed_home = -1, place_aimed_at = -1, place_apposition = -1, place_partner = -1,
         arrival = -1;

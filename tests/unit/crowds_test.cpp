@@ -68,31 +68,6 @@ TEST(CrowdsEnvoys, OtherPeopleAndPlacesAreNoSenders) {
   for (const auto& b : y.assertions) EXPECT_FALSE(has(b.actors, "state/PE")) << show(y);
 }
 
-// ---- Those loyal to someone ---------------------------------------------------
-
-// "Militants loyal to X said": the militants speak and act; the one they
-// follow is part of their mention and no actor.
-TEST(CrowdsAllegiance, TheFollowersActNotTheOneTheyFollow) {
-  auto x = run("Militants loyal to the Taliban commander Sirajuddin Haqqani said they had attacked the convoy.");
-  const Assertion* s = first_of_type(x, "STATEMENT");
-  ASSERT_NE(s, nullptr) << show(x);
-  EXPECT_FALSE(has(s->actors, "person/sirajuddin-haqqani")) << show(x);
-  for (const auto& a : x.assertions) EXPECT_FALSE(has(a.actors, "org/taliban")) << show(x);
-  auto y = run("Troops loyal to President Alassane Ouattara seized the airport on Friday.");
-  ASSERT_FALSE(y.assertions.empty()) << show(y);
-  EXPECT_EQ(y.assertions[0].actors.size(), 1u) << show(y);
-  EXPECT_EQ(y.assertions[0].actors[0].rfind("group/troops-loyal-to-", 0), 0u) << show(y);
-}
-
-// Refused: "loyal to" after a verb ("remained loyal to"), and a possessor
-// the phrase does not get past ("loyal to Somalia's former minister, X").
-TEST(CrowdsAllegiance, NoGroupAfterAVerbOrAtAPossessor) {
-  auto x = run("Soldiers remained loyal to President Ouattara on Friday.");
-  for (const auto& e : x.entities) EXPECT_EQ(e.key.find("loyal"), std::string::npos) << e.key;
-  auto y = run("Gunmen loyal to Somalia's former defence minister, Omar Hashi, attacked the port.");
-  for (const auto& e : y.entities) EXPECT_EQ(e.key.find("loyal"), std::string::npos) << e.key;
-}
-
 // ---- A body named with a plural's possessive --------------------------------
 
 // "the Kenyan Teachers' Union": the apostrophe of a plural's possessive is
