@@ -1250,6 +1250,15 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
         ++own_words;
         break;
       }
+      // "the Kenyan Teachers' Union", "the Dockers' Federation": the
+      // apostrophe of a plural's possessive, glued to it, is in the name.
+      // (The tokenizer folds it to "'s"; its text is the one apostrophe.)
+      if (w.norm == "'s"sv && tokens[w.tb].glued && s >= 2 && name_word(s - 2) && items[s - 2].norm.ends_with("s") &&
+          (text.substr(tokens[w.tb].begin, tokens[w.tb].end - tokens[w.tb].begin) == "'"sv ||
+           text.substr(tokens[w.tb].begin, tokens[w.tb].end - tokens[w.tb].begin) == "\u2019"sv)) {
+        --s;
+        continue;
+      }
       // "the General Intelligence Service": a capitalised title word after
       // "the" and before the name's words is one of them.
       if (w.kind == Item::Kind::Title && w.upper && w.te == w.tb + 1 && own_words > 0 && s >= 2 &&
@@ -2462,6 +2471,55 @@ void Chunker::shared_nouns(std::vector<Item>& items) {
   }
 }
 
+void Chunker::envoy_states(std::vector<Item>& items) {
+  const int envoys = rules_.if_defined.envoys;
+  if (envoys < 0) return;
+  const auto& b = rules_.builtin;
+  // A state named by its adjective ("Russian") or its name ("U.S."), not a
+  // place where something is ("in Russia") nor a people's plural.
+  auto state_at = [&](const Item& it) -> bool {
+    if (it.kind == Item::Kind::Adjective) return !it.region_adjective;
+    return it.kind == Item::Kind::Entity && it.keys.size() == 1 && !it.types.empty() &&
+           it.types[0] == EntityType::State && !it.locative && !it.plural && !it.shared;
+  };
+  std::vector<std::size_t> senders;  // reused across the sentence
+  for (std::size_t i = 1; i < items.size(); ++i) {
+    const Item& noun = items[i];
+    if (noun.kind != Item::Kind::Word || noun.upper || !in(noun, envoys) || !state_at(items[i - 1])) continue;
+    // "French and German negotiators", "Syrian, Lebanese and Jordanian
+    // delegations": each state before the noun, right to left.
+    senders.assign(1, i - 1);
+    std::size_t j = i - 1;
+    while (j >= 2) {
+      const Item& joiner = items[j - 1];
+      if (!(joiner.norm == ","sv || in(joiner, b.coordinator))) break;
+      std::size_t a = j - 2;
+      if (a > 0 && items[a].norm == ","sv && in(joiner, b.coordinator)) --a;  // ", and"
+      if (!state_at(items[a])) break;
+      senders.push_back(a);
+      j = a;
+    }
+    // "Moscow's and Kyiv's negotiators" and a possessive before the first
+    // ("Iran's Russian negotiators") say another thing: leave them.
+    if (j > 0 && items[j - 1].norm == "'s"sv) continue;
+    Item list;
+    list.kind = Item::Kind::Entity;
+    list.tb = items[j].tb;
+    list.te = noun.te;
+    list.source = senders.size() > 1 ? Mention::Source::List : items[senders.back()].source;
+    list.head_word = noun.word;
+    for (auto s = senders.rbegin(); s != senders.rend(); ++s) {
+      const Item& sender = items[*s];
+      list.keys.push_back(sender.kind == Item::Kind::Adjective ? use_entry(sender.ref) : sender.keys[0]);
+      list.types.push_back(EntityType::State);
+      list.metonyms.emplace_back();
+    }
+    items.erase(items.begin() + static_cast<long>(j) + 1, items.begin() + static_cast<long>(i) + 1);
+    items[j] = std::move(list);
+    i = j;
+  }
+}
+
 void Chunker::lists(std::vector<Item>& items, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
   auto actor = [&](const Item& it) {
@@ -2635,6 +2693,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   members(items);
   kind_of_body(items, tokens);
   described_groups(items, text, tokens);
+  envoy_states(items);
   groups(items, text, tokens);
   places(items, text, tokens);
   shared_nouns(items);

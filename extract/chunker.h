@@ -150,6 +150,10 @@ class Chunker {
   // whose loyalists they are; 0 if none.
   std::size_t loyal_patron(const std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t i) const;
   void places(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // "Russian negotiators", "the U.S. and Russian delegations": those a state
+  // sends (ENVOYS) after its adjective or name speak for it, as after its
+  // possessive; several states joined by "and" or commas are one list.
+  void envoy_states(std::vector<Item>& items);
   // "Hungarian and Romanian officials", "French and Egyptian warships": the
   // state bodies of every adjective, as one list.
   void shared_nouns(std::vector<Item>& items);

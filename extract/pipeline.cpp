@@ -1158,6 +1158,61 @@ class Extractor {
     phrase_owner(v, q, e, type, false, out);
   }
 
+  // ---- Whom a protest wants removed ----------------------------------------
+  // "marched through the capital demanding the resignation of Prime Minister
+  // Pablo Ortiz", "a strike calling for the ouster of the Kandari
+  // government's defence minister": a protest that demands someone leave
+  // office (a word of REMOVAL after a demand and its determiner) is a
+  // protest against them, and so is one in a participle of demand after the
+  // clause's comma. Refused: a removal no demand asks for ("marched after
+  // the resignation of X"), another demand ("demanding the release of X":
+  // whom they want freed is no target), a removal of no actor ("calling for
+  // the removal of checkpoints"), another clause's demand after the comma
+  // (", and the opposition called for the removal of X").
+  void removal_target(const SentenceView& v, std::size_t b, std::size_t e, std::vector<std::string>& out) const {
+    const int removal = rules_.if_defined.removal;
+    if (removal < 0) return;
+    const auto& bi = rules_.builtin;
+    // Where a demand opens at reading[k] ("to demand", "demanding", "calling
+    // for", "their demands for"): the first word after it, else 0.
+    auto demand_at = [&](std::size_t k, std::size_t end) -> std::size_t {
+      const Item& w = v.reading[k];
+      if (w.kind != Item::Kind::Word || w.tb >= v.tokens.size() || k + 1 >= end) return 0;
+      if ((v.tokens[w.tb].lemma == "call"sv || in(w, bi.demand_said)) && v.reading[k + 1].norm == "for"sv) return k + 2;
+      return in(w, rules_.if_defined.request) ? k + 1 : 0;
+    };
+    // The actors whose removal the demand at reading[q] asks for.
+    auto removed = [&](std::size_t q, std::size_t end) {
+      // "the immediate removal of": a determiner and adjectives first.
+      while (q < end && (in(v.reading[q], bi.determiner) ||
+                         (v.reading[q].kind == Item::Kind::Word && !v.reading[q].upper && !in(v.reading[q], removal) &&
+                          v.reading[q].tb < v.tokens.size() &&
+                          (v.tokens[v.reading[q].tb].classes & Token::kAdjective) != 0)))
+        ++q;
+      if (q + 2 >= end || !in(v.reading[q], removal) || v.reading[q + 1].norm != "of"sv) return;
+      const Item& who = v.reading[q + 2];
+      if (who.kind != Item::Kind::Entity || who.locative) return;
+      for (std::size_t i = 0; i < who.keys.size() && i < who.types.size(); ++i)
+        if (is_actor_type(who.types[i])) out.push_back(who.keys[i]);
+    };
+    for (std::size_t k = b; k < e && out.empty(); ++k) {
+      // (Not past ", and" or ";", where another clause may start that the
+      // clause reader did not part: ", and the opposition called for".)
+      if (v.reading[k].norm == ";"sv ||
+          (v.reading[k].norm == ","sv && k + 1 < e && in(v.reading[k + 1], bi.coordinator)))
+        return;
+      if (const std::size_t q = demand_at(k, e)) removed(q, e);
+    }
+    // "rioted on Friday, calling for the ouster of X": a participle of demand
+    // after the clause's comma says what the protest wanted (up to its own comma).
+    const std::size_t n = v.reading.size();
+    if (out.empty() && e + 1 < n && v.reading[e].norm == ","sv) {
+      std::size_t end = e + 1;
+      while (end < n && v.reading[end].norm != ","sv && v.reading[end].norm != ";"sv) ++end;
+      if (const std::size_t q = demand_at(e + 1, end); q && v.reading[e + 1].norm.ends_with("ing")) removed(q, end);
+    }
+  }
+
   // ---- The judged act named again ------------------------------------------
   // "Iran test-fired a cruise missile on Sunday. ... Israel condemned the
   // launch": a judgement whose object is "the", "this" or "that" and an event
@@ -2818,6 +2873,11 @@ class Extractor {
           if (a.targets.empty() && judges_or_strikes(a.event_type)) {
             owners.clear();
             judged_owner(v, object->begin, std::min(object->end, e), a.event_type, owners);
+            for (const auto& k : owners) aim(a, k);
+          }
+          if (a.targets.empty() && a.event_type == "PROTEST"sv) {
+            owners.clear();
+            removal_target(v, object->begin, std::min(object->end, e), owners);
             for (const auto& k : owners) aim(a, k);
           }
         }

@@ -276,6 +276,8 @@ struct RuleSet {
         offer = -1, offered = -1, unacceptable = -1;
     // talks_without_deal() (pipeline.cpp): TALKS_FAILED
     int talks_failed = -1;
+    // removal_target() (pipeline.cpp): REMOVAL
+    int removal = -1;
     // place_aimed_at() (pipeline.cpp): PLACE_AIMED, PLACE_AIMED_HOME, PLACE_AIMED_AT, PLACE_APPOSITION, PLACE_PARTNER, ARRIVAL
     int place_aimed = -1, place_aimed_home = -1, place_aimed_at = -1, place_apposition = -1, place_partner = -1,
         arrival = -1;
