@@ -147,5 +147,24 @@ TEST(CrowdsProtestRemoval, NoDemandOrNoRemovalOfAnActorNamesNone) {
   EXPECT_TRUE(c->targets.empty()) << show(z);
 }
 
+// More nouns for people who act together: fighters, sailors, nurses,
+// paratroopers (GROUP_NOUN); not "guards", whose verb "a unit guards the
+// border" a group would swallow.
+TEST(Crowds, MoreNounsNameGroupsOfPeople) {
+  auto x = run("Striking nurses marched on parliament in Lusaka.");
+  const Assertion* p = first_of_type(x, "PROTEST");
+  ASSERT_NE(p, nullptr) << show(x);
+  EXPECT_TRUE(has(p->actors, "group/striking-nurses")) << show(x);
+  auto y = run("Fighters loyal to Hamas rejected the truce.");
+  const Assertion* r = first_of_type(y, "REJECT");
+  ASSERT_NE(r, nullptr) << show(y);
+  ASSERT_EQ(r->actors.size(), 1u) << show(y);
+  EXPECT_EQ(r->actors[0].rfind("group/fighters", 0), 0u) << show(y);
+  auto z = run("Chilean marines seized the fishing boat.");
+  const Assertion* c = first_of_type(z, "COERCE");
+  ASSERT_NE(c, nullptr) << show(z);
+  EXPECT_TRUE(has(c->actors, "group/chilean-marines")) << show(z);
+}
+
 }  // namespace
 }  // namespace sg::extract
