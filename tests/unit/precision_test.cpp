@@ -203,5 +203,19 @@ TEST(Precision, OwnedBodyOrGroupStaysSubject) {
   ASSERT_NE(first_of_type(y, "ACCUSE"), nullptr) << show(y);
 }
 
+// A vow of countermeasures, consequences or a response is a threat (as a
+// warning of them is), no promise to agree to anything.
+TEST(Precision, AVowOfCountermeasuresIsAThreat) {
+  for (const char* s : {"Hanoi vowed countermeasures.", "Hanoi vowed a firm response to the seizure of its boats.",
+                        "Hanoi promised consequences if the crew was not freed."}) {
+    auto x = run(s);
+    EXPECT_NE(first_of_type(x, "THREATEN"), nullptr) << s << show(x);
+    EXPECT_EQ(first_of_type(x, "AGREE"), nullptr) << s << show(x);
+  }
+  auto y = run("Hanoi pledged to cooperate with Manila.");
+  EXPECT_NE(first_of_type(y, "AGREE"), nullptr) << show(y);
+  EXPECT_EQ(first_of_type(y, "THREATEN"), nullptr) << show(y);
+}
+
 }  // namespace
 }  // namespace sg::extract
