@@ -485,12 +485,16 @@ class Reader {
         if (items_[c].kind == Item::Kind::Punct) break;
       }
     const std::size_t verb_end = verb_at == longest ? clause_end : end_;
+    std::size_t possessed_verb = 0;  // possessed_subject()
     const bool subject_of_verb = adjective_actor && verb_at < verb_end && items_[verb_at].kind == Item::Kind::Word &&
                                  !items_[verb_at].upper && clauses_.may_be_verb(items_[verb_at]) &&
                                  clauses_.verb_group(items_, verb_at).form == VerbForm::Past;
     if (!by_agent && !subject_meeting && target < 0 && victims < 0 &&
-        !(adjective_actor && (place_after(longest, clause_end) || subject_of_verb)))
+        !(adjective_actor && (place_after(longest, clause_end) || subject_of_verb)) &&
+        !(!adjective_actor && (possessed_verb = possessed_subject(static_cast<std::size_t>(actor), q, longest)) > 0))
       return;
+    // (Its phrase ends at the verb it is the subject of.)
+    if (possessed_verb > 0) phrase_end = std::min(phrase_end, possessed_verb);
     // A name's noun with no target acts only as the subject of an active
     // verb ("NATO air strikes killed"): "UN peacekeepers were shipped out
     // of Gorazde" deploys no one, and in "talks to finalize US support
@@ -538,6 +542,36 @@ class Reader {
     for (std::size_t k = q; k < longest; ++k) m.trigger.push_back(k);
     m.nominal = true;
     out.push_back(std::move(m));
+  }
+
+  // "The Taliban's refusal to reopen schools angered donors", "Russia's
+  // withdrawal from the grain deal has alarmed Ankara": a possessor's event
+  // noun that opens the sentence and is the subject of a verb of the past
+  // happened, whatever its own phrase holds ("to reopen schools", "from the
+  // grain deal"). Not when the verb is modal or future ("would anger"), in
+  // a clause of its own after a name ("the deal Turkey brokered"), or after
+  // a comma, a relative pronoun or "that". The verb's index, or 0.
+  std::size_t possessed_subject(std::size_t owner, std::size_t noun, std::size_t after) const {
+    if (owner >= noun || items_[owner].keys.empty()) return 0;  // a name, or "its" resolved
+    const bool opens =
+        owner == begin_ || (owner == begin_ + 1 && rules_.lexicon.in(items_[begin_].word, rules_.builtin.determiner));
+    if (!opens) return 0;
+    for (std::size_t k = after; k < end_ && k < after + 12; ++k) {
+      const Item& w = items_[k];
+      if (w.kind == Item::Kind::Punct || relative_pronoun(w) || w.norm == "that"sv) return 0;
+      if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w)) continue;
+      const Item& before = items_[k - 1];
+      // ("to reopen schools", "the grain deal": a verb's infinitive or a noun.)
+      if (rules_.lexicon.in(before.word, rules_.builtin.determiner) ||
+          rules_.lexicon.in(before.word, rules_.builtin.preposition) || before.norm == "'s"sv ||
+          before.kind == Item::Kind::Adjective || before.kind == Item::Kind::Number)
+        continue;
+      if (before.kind == Item::Kind::Entity) return 0;
+      const VerbGroup g = clauses_.verb_group(items_, k);
+      if (g.passive || g.negations > 0 || g.hypothetical || g.future) return 0;
+      if (g.form == VerbForm::Past || (g.helped && g.form == VerbForm::Participle)) return k;
+    }
+    return 0;
   }
 
   // The word of time (after, following, during) that opens the

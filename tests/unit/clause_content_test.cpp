@@ -83,5 +83,39 @@ TEST(ClauseContent, AStatesAdjectiveBeforeTheAttackIsNoClaim) {
   for (const auto* a : of_type(x, "ASSAULT")) EXPECT_FALSE(has(a->actors, "state/RU")) << show(x);
 }
 
+// An owned event noun that opens the sentence as the subject of a verb of
+// the past happened: "Peru's refusal to extradite him angered Lima's
+// neighbours" is Peru's refusal.
+TEST(NominalSubject, APossessorsEventNounBeforeAPastVerbHappened) {
+  for (const char* s : {"Peru's refusal to extradite the general angered Bolivia.",
+                        "Peru's refusal to extradite the general has angered Bolivia."}) {
+    auto x = run(s);
+    const Assertion* a = first_of_type(x, "REJECT");
+    ASSERT_NE(a, nullptr) << s << show(x);
+    EXPECT_TRUE(has(a->actors, "state/PE")) << s << show(x);
+    EXPECT_FALSE(a->negated) << s << show(x);
+    EXPECT_EQ(a->modality, Modality::None) << s << show(x);
+    EXPECT_EQ(a->topic, "to extradite the general") << s << ": the phrase ends at the verb" << show(x);
+  }
+  auto y = run("Chile's withdrawal from the fisheries pact angered Argentina.");
+  const Assertion* r = first_of_type(y, "RETREAT");
+  ASSERT_NE(r, nullptr) << show(y);
+  EXPECT_TRUE(has(r->actors, "state/CL")) << show(y);
+}
+
+TEST(NominalSubject, NoEventWhereTheVerbSaysNoneHappened) {
+  for (const char* s : {"Peru's refusal to extradite the general would anger Bolivia.",
+                        "Peru's refusal to extradite the general did not anger Bolivia.",
+                        "Chile's withdrawal from the pact Argentina brokered angered Lima.",
+                        "Bolivia said that Peru's refusal to extradite the general was a mistake."}) {
+    auto x = run(s);
+    for (const auto* a : of_type(x, "REJECT"))
+      EXPECT_FALSE(has(a->actors, "state/PE") && a->modality == Modality::None && !a->negated &&
+                   a->attributed_to.empty())
+          << s << show(x);
+    for (const auto* a : of_type(x, "RETREAT")) EXPECT_FALSE(has(a->actors, "state/CL")) << s << show(x);
+  }
+}
+
 }  // namespace
 }  // namespace sg::extract
