@@ -12,13 +12,11 @@ namespace sg::extract {
 namespace {
 
 using test::first_of_type;
+using test::has;
 using test::of_type;
 using test::run;
 using test::show;
 
-bool has(const std::vector<std::string>& keys, const std::string& key) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
 
 // A compound noun whose head may be a verb ("attack", "bombing") after a
 // singular noun: the claim of an attack, no clause "the rocket [subject]

@@ -12,12 +12,10 @@ namespace sg::extract {
 namespace {
 
 using test::first_of_type;
+using test::has;
 using test::run;
 using test::show;
 
-bool has(const std::vector<std::string>& keys, const std::string& k) {
-  return std::find(keys.begin(), keys.end(), k) != keys.end();
-}
 
 // ---- Envoys after a state's adjective ----------------------------------------
 

@@ -13,13 +13,11 @@ namespace sg::extract {
 namespace {
 
 using test::first_of_type;
+using test::has;
 using test::of_type;
 using test::run;
 using test::show;
 
-bool has(const std::vector<std::string>& keys, const std::string& key) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
 
 // An assertion of that type whose actors hold `actor`, or nullptr.
 const Assertion* by(const Extraction& x, const std::string& type, const std::string& actor) {

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -56,6 +57,11 @@ inline std::vector<const extract::Assertion*> of_type(const extract::Extraction&
   for (const auto& a : x.assertions)
     if (a.event_type == type) out.push_back(&a);
   return out;
+}
+
+// Whether a list of entity keys (actors, targets) holds `key`.
+inline bool has(const std::vector<std::string>& keys, const std::string& key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
 // The first assertion of that type, or nullptr.

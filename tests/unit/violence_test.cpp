@@ -11,13 +11,10 @@
 namespace sg::extract {
 namespace {
 
+using test::has;
 using test::of_type;
 using test::run;
 using test::show;
-
-bool has(const std::vector<std::string>& keys, const std::string& key) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
 
 // An assertion of `type` with `actor` among its actors (and `target` among
 // its targets, unless empty).
