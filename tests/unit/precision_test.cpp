@@ -217,5 +217,14 @@ TEST(Precision, AVowOfCountermeasuresIsAThreat) {
   EXPECT_EQ(first_of_type(y, "THREATEN"), nullptr) << show(y);
 }
 
+// "an arrest warrant for X": X is the one to be arrested, the target, not
+// the owner of what the warrant is over.
+TEST(Precision, AnArrestWarrantIsAimedAtWhomItNames) {
+  auto x = run("The ICC issued an arrest warrant for Benjamin Netanyahu over the siege of Gaza.");
+  const Assertion* a = first_of_type(x, "COERCE");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->targets, std::vector<std::string>{"person/benjamin-netanyahu"}) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
