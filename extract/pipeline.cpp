@@ -573,6 +573,15 @@ class Extractor {
     return false;
   }
 
+  // Whether another of the sentence's accepted matches has its trigger in
+  // `m`'s topic `t`: a rule reads the act the topic names.
+  static bool holds_act(const Match& m, const Capture& t, const std::vector<const Match*>& all) {
+    return std::any_of(all.begin(), all.end(), [&](const Match* inner) {
+      return inner != &m && !inner->trigger.empty() && inner->trigger.front() >= t.begin &&
+             inner->trigger.front() < t.end;
+    });
+  }
+
   // "Levin has vowed not to return the Golan Heights", "decided not to
   // attend": an AGREE whose content opens with a negation and "to", and no
   // rule reads the act it names. A promise not to do a cooperative act is a
@@ -588,11 +597,7 @@ class Extractor {
     if (!t || t->begin + 2 >= t->end || !in(v.reading[t->begin], rules_.builtin.neg) ||
         v.reading[t->begin + 1].norm != "to"sv)
       return false;
-    if (pledge) return true;
-    for (const Match* inner : all)
-      if (inner != &m && !inner->trigger.empty() && inner->trigger.front() >= t->begin && inner->trigger.front() < t->end)
-        return false;
-    return true;
+    return pledge || !holds_act(m, *t, all);
   }
 
   // "Iran pledged to attack the base", "he has vowed to block the aid": a
@@ -605,10 +610,7 @@ class Extractor {
   bool hostile_promise(const SentenceView& v, const Match& m, const std::vector<const Match*>& all) const {
     if (m.rule->event_type != "AGREE"sv) return false;
     const Capture* t = capture(m, "topic");
-    if (!t || t->begin + 1 >= t->end || v.reading[t->begin].norm != "to"sv) return false;
-    for (const Match* inner : all)
-      if (inner != &m && !inner->trigger.empty() && inner->trigger.front() >= t->begin && inner->trigger.front() < t->end)
-        return false;
+    if (!t || t->begin + 1 >= t->end || v.reading[t->begin].norm != "to"sv || holds_act(m, *t, all)) return false;
     const Item& verb = v.reading[t->begin + 1];
     if (verb.kind != Item::Kind::Word) return false;
     bool verb_rows = false;
@@ -1501,8 +1503,6 @@ class Extractor {
     return false;
   }
 
-  // The state an actor belongs to: itself, the state of a body or force, of
-  // a person's position; "" when none is known.
   // The state or body a person holds a position in, for the "we" of their
   // quotes (ClauseReader::Discourse::office_of): a position of a state's
   // body is the state's ("the Kenyan foreign minister": Kenya), of an armed
@@ -1523,6 +1523,8 @@ class Extractor {
     return std::nullopt;
   }
 
+  // The state an actor belongs to: itself, the state of a body or force, of
+  // a person's position; "" when none is known.
   std::string state_of(const std::string& key) const {
     if (key.rfind("state/", 0) == 0) return key;
     auto it = entities_.find(key);

@@ -12,19 +12,12 @@
 namespace sg::extract {
 namespace {
 
+using test::fact;
 using test::first_of_type;
 using test::has;
 using test::of_type;
 using test::run;
 using test::show;
-
-
-// An assertion of that type whose actors hold `actor`, or nullptr.
-const Assertion* by(const Extraction& x, const std::string& type, const std::string& actor) {
-  for (const auto* a : of_type(x, type))
-    if (has(a->actors, actor)) return a;
-  return nullptr;
-}
 
 // No assertion but the speaker's STATEMENT: the quote's first person stood
 // for no one.
@@ -35,7 +28,7 @@ bool only_statements(const Extraction& x) {
 
 TEST(QuoteFirstPerson, WeOfAnOfficialIsTheState) {
   auto x = run("\"We will never accept foreign troops on our soil,\" the Serbian defence minister said.");
-  const Assertion* a = by(x, "REJECT", "state/RS");
+  const Assertion* a = fact(x, "REJECT", "state/RS");
   ASSERT_NE(a, nullptr) << show(x);
   EXPECT_TRUE(has(a->attributed_to, "state/RS"));
   EXPECT_EQ(a->attribution_verb, "said");
@@ -61,27 +54,27 @@ TEST(QuoteFirstPerson, QuoteReadsAsTheSayThatClause) {
 
 TEST(QuoteFirstPerson, IOfAPersonIsThePerson) {
   auto x = run("\"I condemn the bombing of the market,\" said Kenyan President William Ruto.");
-  const Assertion* a = by(x, "ACCUSE", "person/william-ruto");
+  const Assertion* a = fact(x, "ACCUSE", "person/william-ruto");
   ASSERT_NE(a, nullptr) << show(x);
   EXPECT_TRUE(has(a->attributed_to, "person/william-ruto"));
 }
 
 TEST(QuoteFirstPerson, WeOfAPersonWithAPositionIsTheirState) {
   auto x = run("\"We will never accept foreign bases,\" Kenyan President William Ruto said.");
-  const Assertion* a = by(x, "REJECT", "state/KE");
+  const Assertion* a = fact(x, "REJECT", "state/KE");
   ASSERT_NE(a, nullptr) << show(x);
   EXPECT_TRUE(has(a->attributed_to, "person/william-ruto"));
 }
 
 TEST(QuoteFirstPerson, WeOfAStateIsTheState) {
   auto x = run("\"We reject the proposal,\" Ethiopia said in a statement.");
-  ASSERT_NE(by(x, "REJECT", "state/ET"), nullptr) << show(x);
+  ASSERT_NE(fact(x, "REJECT", "state/ET"), nullptr) << show(x);
 }
 
 // The comma after the closing mark, as British papers write it.
 TEST(QuoteFirstPerson, CommaAfterTheQuote) {
   auto x = run("\"We reject the proposal\", the Ethiopian foreign minister said.");
-  ASSERT_NE(by(x, "REJECT", "state/ET"), nullptr) << show(x);
+  ASSERT_NE(fact(x, "REJECT", "state/ET"), nullptr) << show(x);
 }
 
 TEST(QuoteFirstPerson, UsIsTheSpeakerAsTarget) {
@@ -95,13 +88,13 @@ TEST(QuoteFirstPerson, UsIsTheSpeakerAsTarget) {
 // ministry's too.)
 TEST(QuoteFirstPerson, OurForcesActForTheSpeaker) {
   auto x = run("\"Our troops have withdrawn from the border town,\" the Armenian defence ministry said.");
-  ASSERT_NE(by(x, "RETREAT", "org/am-mod"), nullptr) << show(x);
+  ASSERT_NE(fact(x, "RETREAT", "org/am-mod"), nullptr) << show(x);
 }
 
 // A speaker named in the sentence before, by "he".
 TEST(QuoteFirstPerson, SpeakerByPronoun) {
   auto x = run("Kenyan President William Ruto spoke in Nairobi on Monday. \"We reject the plan,\" he said.");
-  const Assertion* a = by(x, "REJECT", "state/KE");
+  const Assertion* a = fact(x, "REJECT", "state/KE");
   ASSERT_NE(a, nullptr) << show(x);
   EXPECT_TRUE(has(a->attributed_to, "person/william-ruto"));
 }
@@ -110,7 +103,7 @@ TEST(QuoteFirstPerson, SpeakerByPronoun) {
 // before, is that speaker's.
 TEST(QuoteGoesOn, NextSentenceIsTheSpeakers) {
   auto x = run("\"The talks have failed,\" the Ethiopian foreign minister told reporters. \"We reject the proposal.\"");
-  const Assertion* a = by(x, "REJECT", "state/ET");
+  const Assertion* a = fact(x, "REJECT", "state/ET");
   ASSERT_NE(a, nullptr) << show(x);
   EXPECT_TRUE(has(a->attributed_to, "state/ET"));
   EXPECT_EQ(a->attribution_verb, "told");
@@ -122,7 +115,7 @@ TEST(QuoteGoesOnRefuses, AnotherParagraphOrNoQuoteBefore) {
                         "\"The talks have failed,\" the Ethiopian foreign minister told reporters. \"We reject the proposal,\" "
                         "a Somali diplomat added, \"and so does Kenya.\""}) {
     auto x = run(s);
-    EXPECT_EQ(by(x, "REJECT", "state/ET"), nullptr) << s << show(x);
+    EXPECT_EQ(fact(x, "REJECT", "state/ET"), nullptr) << s << show(x);
   }
 }
 
@@ -131,7 +124,7 @@ TEST(QuoteAfterColon, ReadAsContent) {
   for (const char* s : {"The Serbian defence minister said: \"We will never accept foreign troops.\"",
                         "The Serbian defence minister said on Monday, \"We will never accept foreign troops.\""}) {
     auto x = run(s);
-    const Assertion* a = by(x, "REJECT", "state/RS");
+    const Assertion* a = fact(x, "REJECT", "state/RS");
     ASSERT_NE(a, nullptr) << s << show(x);
     EXPECT_TRUE(has(a->attributed_to, "state/RS")) << s;
     EXPECT_EQ(a->topic, "foreign troops") << s;
@@ -143,7 +136,7 @@ TEST(QuoteAfterColon, ReadAsContent) {
 
 TEST(QuoteAfterColon, NameInsideIsReadToo) {
   auto x = run("Kenya said: \"Haiti must hold elections.\"");
-  const Assertion* a = by(x, "REQUEST", "state/KE");
+  const Assertion* a = fact(x, "REQUEST", "state/KE");
   ASSERT_NE(a, nullptr) << show(x);
   EXPECT_TRUE(has(a->targets, "state/HT"));
 }

@@ -64,6 +64,15 @@ inline bool has(const std::vector<std::string>& keys, const std::string& key) {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
+// The first assertion of that type with `actor` among its actors (and
+// `target` among its targets, unless empty), or nullptr.
+inline const extract::Assertion* fact(const extract::Extraction& x, const std::string& type, const std::string& actor,
+                                      const std::string& target = "") {
+  for (const auto& a : x.assertions)
+    if (a.event_type == type && has(a.actors, actor) && (target.empty() || has(a.targets, target))) return &a;
+  return nullptr;
+}
+
 // The first assertion of that type, or nullptr.
 inline const extract::Assertion* first_of_type(const extract::Extraction& x, const std::string& type) {
   for (const auto& a : x.assertions)

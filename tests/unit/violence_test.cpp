@@ -11,19 +11,11 @@
 namespace sg::extract {
 namespace {
 
+using test::fact;
 using test::has;
 using test::of_type;
 using test::run;
 using test::show;
-
-// An assertion of `type` with `actor` among its actors (and `target` among
-// its targets, unless empty).
-const Assertion* find(const Extraction& x, const std::string& type, const std::string& actor,
-                      const std::string& target = "") {
-  for (const Assertion* a : of_type(x, type))
-    if (has(a->actors, actor) && (target.empty() || has(a->targets, target))) return a;
-  return nullptr;
-}
 
 // No assertion at all names `key` as an actor.
 bool never_acts(const Extraction& x, const std::string& key) {
@@ -34,15 +26,15 @@ bool never_acts(const Extraction& x, const std::string& key) {
 
 TEST(LoyalTo, TheLoyalistsAttackNotTheirPatron) {
   auto x = run("Gunmen loyal to President Salva Kiir attacked a camp near Juba.", "2025-06-20");
-  EXPECT_TRUE(find(x, "ASSAULT", "group/gunmen-loyal-to-president-salva-kiir")) << show(x);
+  EXPECT_TRUE(fact(x, "ASSAULT", "group/gunmen-loyal-to-president-salva-kiir")) << show(x);
   EXPECT_TRUE(never_acts(x, "person/salva-kiir")) << show(x);
 }
 
 TEST(LoyalTo, TheLoyalistsSpeakAndTheirWordsAreTheirs) {
   auto x = run("Militiamen loyal to the Houthis said they had shelled the port of Mokha.", "2025-06-20");
-  const Assertion* said = find(x, "STATEMENT", "group/militiamen-loyal-to-the-houthis");
+  const Assertion* said = fact(x, "STATEMENT", "group/militiamen-loyal-to-the-houthis");
   ASSERT_TRUE(said) << show(x);
-  EXPECT_TRUE(find(x, "ASSAULT", "group/militiamen-loyal-to-the-houthis")) << show(x);
+  EXPECT_TRUE(fact(x, "ASSAULT", "group/militiamen-loyal-to-the-houthis")) << show(x);
   EXPECT_TRUE(never_acts(x, "org/houthis")) << show(x);
 }
 
@@ -67,7 +59,7 @@ TEST(LoyalTo, ACauseIsNoPatron) {
 
 TEST(ClearedFrom, ForcesDrivingAnEnemyOutAdvance) {
   auto x = run("Nigerian troops cleared Boko Haram fighters from the forest near Maiduguri.", "2025-06-20");
-  EXPECT_TRUE(find(x, "ADVANCE", "org/ng-forces", "org/boko-haram")) << show(x);
+  EXPECT_TRUE(fact(x, "ADVANCE", "org/ng-forces", "org/boko-haram")) << show(x);
 }
 
 TEST(ClearedFrom, MinesRoadsAndCrowdsAreNoAdvance) {
@@ -82,36 +74,36 @@ TEST(ClearedFrom, MinesRoadsAndCrowdsAreNoAdvance) {
 
 TEST(Torched, BurningHomesIsAnAssaultOnTheirOwners) {
   auto x = run("Settlers torched the homes of Palestinian farmers near Nablus.", "2025-06-20");
-  EXPECT_TRUE(find(x, "ASSAULT", "group/settlers", "group/palestinian-farmers")) << show(x);
+  EXPECT_TRUE(fact(x, "ASSAULT", "group/settlers", "group/palestinian-farmers")) << show(x);
 }
 
 // ---- casualties: "were killed in an X attack", "died in clashes with X" ----
 
 TEST(Casualties, TheFallenAreTheTargetOfAnOwnedAttack) {
   auto x = run("Two policemen were killed in a Taliban ambush in Kunduz.", "2025-06-20");
-  EXPECT_TRUE(find(x, "ASSAULT", "org/taliban", "group/policemen")) << show(x);
+  EXPECT_TRUE(fact(x, "ASSAULT", "org/taliban", "group/policemen")) << show(x);
   EXPECT_TRUE(never_acts(x, "group/policemen")) << show(x);
 }
 
 TEST(Casualties, TheVictimsNationalityIsNoActor) {
   auto x = run("Three Palestinians were killed in an Israeli airstrike.", "2025-06-20");
-  EXPECT_TRUE(find(x, "ASSAULT", "state/IL", "state/PS")) << show(x);
+  EXPECT_TRUE(fact(x, "ASSAULT", "state/IL", "state/PS")) << show(x);
   EXPECT_TRUE(never_acts(x, "state/PS")) << show(x);
   auto y = run("Four Somali soldiers were killed in a US drone strike.", "2025-06-20");
-  EXPECT_TRUE(find(y, "ASSAULT", "state/US", "org/so-forces")) << show(y);
+  EXPECT_TRUE(fact(y, "ASSAULT", "state/US", "org/so-forces")) << show(y);
   EXPECT_TRUE(never_acts(y, "org/so-forces")) << show(y);
 }
 
 TEST(Casualties, InAClashBothArmedSidesFight) {
   auto x = run("Two Sudanese soldiers died in clashes with the RSF near El Fasher.", "2025-06-20");
-  const Assertion* a = find(x, "ASSAULT", "org/rsf");
+  const Assertion* a = fact(x, "ASSAULT", "org/rsf");
   ASSERT_TRUE(a) << show(x);
   EXPECT_TRUE(has(a->actors, "org/sd-forces")) << show(x);
 }
 
 TEST(Casualties, VillagersCaughtInAClashAreHitNotFighting) {
   auto x = run("Three Congolese villagers were killed in clashes with M23 rebels near Goma.", "2025-06-20");
-  EXPECT_TRUE(find(x, "ASSAULT", "org/m23", "group/congolese-villagers")) << show(x);
+  EXPECT_TRUE(fact(x, "ASSAULT", "org/m23", "group/congolese-villagers")) << show(x);
   EXPECT_TRUE(never_acts(x, "group/congolese-villagers")) << show(x);
 }
 
@@ -127,7 +119,7 @@ TEST(Casualties, AnAttackNoOneIsNamedForHasNoActor) {
 
 TEST(Casualties, AnActiveKillerStaysTheActor) {
   auto x = run("Hezbollah killed two Israeli soldiers in an ambush.", "2025-06-20");
-  EXPECT_TRUE(find(x, "ASSAULT", "org/hezbollah", "org/il-forces")) << show(x);
+  EXPECT_TRUE(fact(x, "ASSAULT", "org/hezbollah", "org/il-forces")) << show(x);
   EXPECT_TRUE(never_acts(x, "org/il-forces")) << show(x);
 }
 
@@ -135,23 +127,23 @@ TEST(Casualties, WoundedAndDiedReadAsVerbs) {
   // The word classes of casualties keep their verb forms: a wounding is
   // still read where no casualty phrase stands.
   auto x = run("US drone attacks have wounded two Somali soldiers.", "2025-06-20");
-  EXPECT_TRUE(find(x, "ASSAULT", "state/US")) << show(x);
+  EXPECT_TRUE(fact(x, "ASSAULT", "state/US")) << show(x);
   auto y = run("Twelve Afghan policemen were wounded in a Taliban ambush.", "2025-06-20");
-  EXPECT_TRUE(find(y, "ASSAULT", "org/taliban", "group/afghan-policemen")) << show(y);
+  EXPECT_TRUE(fact(y, "ASSAULT", "org/taliban", "group/afghan-policemen")) << show(y);
 }
 
 // ---- an owned attack that killed: whom it killed it hit ----
 
 TEST(KilledByAnAttack, WhomTheAttackKilledItHit) {
   auto x = run("Russian missile strikes killed four Ukrainian soldiers.", "2025-06-20");
-  EXPECT_TRUE(find(x, "ASSAULT", "state/RU", "org/ua-forces")) << show(x);
+  EXPECT_TRUE(fact(x, "ASSAULT", "state/RU", "org/ua-forces")) << show(x);
   auto y = run("US drone attacks, occurring every week, have killed eight al-Qaeda leaders.", "2025-06-20");
-  EXPECT_TRUE(find(y, "ASSAULT", "state/US", "org/al-qaeda")) << show(y);
+  EXPECT_TRUE(fact(y, "ASSAULT", "state/US", "org/al-qaeda")) << show(y);
 }
 
 TEST(KilledByAnAttack, APlaceIsNoOneHit) {
   auto x = run("A Russian missile attack killed four people in Zaporizhzhia.", "2025-06-20");
-  const Assertion* a = find(x, "ASSAULT", "state/RU");
+  const Assertion* a = fact(x, "ASSAULT", "state/RU");
   ASSERT_TRUE(a) << show(x);
   EXPECT_FALSE(has(a->targets, "place/zaporizhzhia")) << show(x);
   EXPECT_TRUE(never_acts(x, "state/UA")) << show(x);
