@@ -50,7 +50,8 @@ VerbGroup ClauseReader::verb_group(const std::vector<Item>& items, std::size_t k
     }
     if (it.kind != Item::Kind::Word) break;
     // (Its classes AUX, MODAL_*, NEG, ADVERB and NOT_ADVERB, in one look-up.)
-    const std::uint8_t role = rules_.verb_group_role(it.word);
+    const std::uint8_t role =
+        rules_.verb_group_role(it.word, it.norm, k + 1 < items.size() ? items[k + 1].word : kUnassignedWord);
     if (role & (RuleSet::kAux | RuleSet::kModalFuture | RuleSet::kModalHypothetical)) {
       g.helped = true;
       be |= is_be(it.norm);
@@ -199,7 +200,8 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
       continue;
     }
     if (p.kind != Item::Kind::Word) break;
-    const std::uint8_t role = rules_.verb_group_role(p.word);  // (as in verb_group())
+    const std::uint8_t role =
+        rules_.verb_group_role(p.word, p.norm, k < items.size() ? items[k].word : kUnassignedWord);  // (as in verb_group())
     if (role & (RuleSet::kAux | RuleSet::kModalFuture | RuleSet::kModalHypothetical)) {
       g.helped = true;
       be |= is_be(p.norm);

@@ -223,7 +223,9 @@ class Run {
         if (it.kind == Item::Kind::Date) m.vg_dates.push_back(q);
         // (NEG and the MODAL_* classes in one look-up: RuleSet::verb_group_roles.)
         const std::uint8_t role =
-            it.kind == Item::Kind::Word || it.kind == Item::Kind::Punct ? rules_.verb_group_role(it.word) : 0;
+            it.kind == Item::Kind::Word || it.kind == Item::Kind::Punct
+                ? rules_.verb_group_role(it.word, it.norm, q + 1 < items_.size() ? items_[q + 1].word : kUnassignedWord)
+                : 0;
         if (role & RuleSet::kNeg) ++m.negations;
         if (role & RuleSet::kModalHypothetical) {
           m.only_would = (!m.hypothetical || m.only_would) && it.norm == "would"sv;

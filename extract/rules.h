@@ -251,6 +251,17 @@ struct RuleSet {
   std::uint8_t verb_group_role(std::uint32_t word) const {
     return word < verb_group_roles.size() ? verb_group_roles[word] : 0;
   }
+  // verb_group_role() of a word `norm` followed by the word `next`: a
+  // negated "can" ("cannot accept", "can't support", "can not attend") says
+  // what is not so now, an auxiliary like the "does" of "does not accept"
+  // (so "Serbia cannot accept the plan" is a refusal, rule reject.will-not,
+  // and "Ukraine cannot defend itself" no plan refused), not the
+  // possibility of "Russia can deploy troops" (hypothetical).
+  std::uint8_t verb_group_role(std::uint32_t word, std::string_view norm, std::uint32_t next) const {
+    std::uint8_t role = verb_group_role(word);
+    if ((role & kModalHypothetical) && norm == "can" && (verb_group_role(next) & kNeg)) role = kAux;
+    return role;
+  }
   // Class ids the engine itself relies on (see lexicon.txt).
   struct {
     int aux = -1, neg = -1, modal_hypothetical = -1, modal_future = -1, plan = -1, aspect = -1,

@@ -240,11 +240,24 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
         std::size_t after = i + cp_len(view, i);
         if ((peek(view, after) == 't' || peek(view, after) == 'T') && !word_char(peek(view, after + 1))) {
           word.pop_back();
+          // The stems that are no word of their own stand for the auxiliary
+          // they contract, so that the rules' WILL and MODAL classes read
+          // them: "won't" is "will" "n't", "can't" "can", "shan't" "shall".
+          if (word == "wo") word = "will";
+          else if (word == "ca") word = "can";
+          else if (word == "sha") word = "shall";
           finish(token, b, i - 1, Token::Kind::Word);
           push(i - 1, after + 1, "n't", Token::Kind::Word);
           i = after + 1;
           continue;
         }
+      }
+      // "cannot" is "can" "not", as "can't" is "can" "n't".
+      if (word == "cannot" && i - b == 6) {
+        word.resize(3);
+        finish(token, b, b + 3, Token::Kind::Word);
+        push(b + 3, i, "not", Token::Kind::Word);
+        continue;
       }
       finish(token, b, i, number ? Token::Kind::Number : Token::Kind::Word);
       continue;

@@ -18,7 +18,8 @@ inline constexpr std::uint32_t kUnassignedWord = 0xFFFFFFFFu;
 struct Token {
   enum class Kind : std::uint8_t { Word, Number, Punct, Quote };
   std::uint32_t begin = 0, end = 0;  // byte offsets into the tokenized text
-  std::string norm;                  // folded form: "ukraine", "'s", "-", "\""
+  std::string norm;                  // folded form: "ukraine", "'s", "-", "\""; the
+                                     // stem of "won't", "can't", "shan't" its word: "will"
   Kind kind = Kind::Word;
   bool upper = false;     // starts with an upper-case letter
   bool all_caps = false;  // "NATO", "US", "MFA"
@@ -54,7 +55,8 @@ std::optional<long long> token_number(const Token& t);
 
 // Tokenizes text[begin, end). Footnote markers "[8]" are dropped; editorial
 // brackets inside words are read through ("reject[s]" -> "rejects");
-// possessive "'s" and "n't" become tokens of their own; hyphens split words
+// possessive "'s" and "n't" become tokens of their own ("won't" is "will"
+// "n't", "cannot" "can" "not"); hyphens split words
 // into glued tokens so "French-led" yields "french", "-", "led".
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
 

@@ -24,6 +24,25 @@ TEST(Tokenizer, SplitsPossessivesAndNegation) {
   EXPECT_EQ(norms("Ukraine\xE2\x80\x99s allies don't"), V({"ukraine", "'s", "allies", "do", "n't"}));
 }
 
+// The stems of "won't", "can't" and "shan't" are no words: the auxiliary
+// they contract stands in their place; "cannot" is two words.
+TEST(Tokenizer, ContractedAuxiliariesReadAsTheirWord) {
+  EXPECT_EQ(norms("Moscow won't go, Kyiv can't, we shan't"),
+            V({"moscow", "will", "n't", "go", ",", "kyiv", "can", "n't", ",", "we", "shall", "n't"}));
+  EXPECT_EQ(norms("Ankara cannot agree. Cannot!"), V({"ankara", "can", "not", "agree", ".", "can", "not", "!"}));
+  // The offsets stay the text's: evidence is quoted as written.
+  auto t = tokenize("X won't; cannot");
+  ASSERT_EQ(t.size(), 6u);
+  EXPECT_EQ(t[1].begin, 2u);
+  EXPECT_EQ(t[1].end, 4u);  // "wo"
+  EXPECT_EQ(t[4].begin, 9u);
+  EXPECT_EQ(t[4].end, 12u);  // "can"
+  EXPECT_EQ(t[5].end, 15u);  // "not"
+  EXPECT_TRUE(t[5].glued);
+  // Words that only start or end so are left whole.
+  EXPECT_EQ(norms("the cannoneer woke"), V({"the", "cannoneer", "woke"}));
+}
+
 TEST(Tokenizer, APluralPossessiveIsAPossessiveUnlessASingleQuoteIsOpen) {
   EXPECT_EQ(norms("the Houthis' headquarters"), V({"the", "houthis", "'s", "headquarters"}));
   EXPECT_EQ(norms("the rebels\xE2\x80\x99 base"), V({"the", "rebels", "'s", "base"}));
