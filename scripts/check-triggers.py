@@ -288,7 +288,9 @@ class Checker:
         seen = {}
         events_of = collections.defaultdict(set)
         for n, f in self.rows:
-            key = (f[0], f[1], f[2])
+            # A guard codes nothing: a word may have one for each cue that
+            # makes it none ("defend" a place, "defend" itself).
+            key = (f[0], f[1], f[2]) + ((f[WHEN],) if f[2] == "NONE" else ())
             if key in seen:
                 self.error(n, f"'{f[0]}' {f[1]} {f[2]} is listed twice (first at line {seen[key]})")
             else:

@@ -10,6 +10,7 @@
 namespace sg::extract {
 namespace {
 
+using test::fact;
 using test::first_of_type;
 using test::of_type;
 using test::run;
@@ -224,6 +225,18 @@ TEST(Precision, AnArrestWarrantIsAimedAtWhomItNames) {
   const Assertion* a = first_of_type(x, "COERCE");
   ASSERT_NE(a, nullptr) << show(x);
   EXPECT_EQ(a->targets, std::vector<std::string>{"person/benjamin-netanyahu"}) << show(x);
+}
+
+// Defending oneself aids no one (CAMEO 074 is protection given to another):
+// a guard row of triggers.tsv; defending an ally stays AID.
+TEST(Precision, SelfDefenceIsNoAid) {
+  for (const char* s : {"Georgia defended itself against the separatists' attacks.",
+                        "The villagers defended themselves with hunting rifles."}) {
+    auto x = run(s);
+    EXPECT_EQ(first_of_type(x, "AID"), nullptr) << s << show(x);
+  }
+  auto y = run("Britain defended Estonia against the cyberattacks.");
+  EXPECT_NE(fact(y, "AID", "state/GB", "state/EE"), nullptr) << show(y);
 }
 
 }  // namespace
