@@ -776,20 +776,39 @@ std::optional<Item> ClauseReader::state_of_earlier_subject(const std::vector<Ite
 // apostrophe may be one), a quote that does not open or close like one,
 // a speaker inside the quote, a news medium ("..., Reuters reported"
 // relays, it is no "we"), a place, and "according to X", which reads no
-// verb here.
+// verb here. A quotation split around its speaker has two halves, the
+// second right after the verb (or the inverted speaker) and a comma, to the
+// end of the sentence: `"We will not go," the minister said, "whatever
+// they offer."`; more marks than four, or a second half anywhere else, are
+// refused.
 std::optional<ClauseReader::QuoteSpeaker> ClauseReader::quote_speaker(const AnnotatedSentence& sentence) const {
   const auto& b = rules_.builtin;
   const auto& tokens = sentence.tokens;
   const auto& items = sentence.reading;
-  std::size_t open = 0, close = 0, marks = 0;
+  std::size_t at[4] = {0, 0, 0, 0}, marks = 0;
   for (std::size_t t = 0; t < tokens.size(); ++t)
     if (tokens[t].kind == Token::Kind::Quote) {
-      if (++marks > 2) return std::nullopt;
-      (marks == 1 ? open : close) = t;
+      if (marks == 4) return std::nullopt;
+      at[marks++] = t;
     }
   // (An opening mark after a space, a closing one glued to its word.)
-  if (marks != 2 || close <= open + 1 || (open > 0 && tokens[open].glued) || !tokens[close].glued) return std::nullopt;
+  auto opens_and_closes = [&](std::size_t open, std::size_t close) {
+    return close > open + 1 && !(open > 0 && tokens[open].glued) && tokens[close].glued;
+  };
+  const std::size_t open = at[0], close = at[1];
+  if ((marks != 2 && marks != 4) || !opens_and_closes(open, close)) return std::nullopt;
   QuoteSpeaker q;
+  if (marks == 4) {
+    if (!opens_and_closes(at[2], at[3])) return std::nullopt;
+    for (std::size_t t = at[3] + 1; t < tokens.size(); ++t)
+      if (tokens[t].kind != Token::Kind::Punct) return std::nullopt;
+    q.more_open = at[2];
+    q.more_close = at[3];
+    while (q.more_begin < items.size() && items[q.more_begin].tb < q.more_open) ++q.more_begin;
+    q.more_end = q.more_begin;
+    while (q.more_end < items.size() && items[q.more_end].tb < q.more_close) ++q.more_end;
+    if (q.more_begin < 2 || q.more_begin == q.more_end || items[q.more_begin - 1].norm != ","sv) return std::nullopt;
+  }
   while (q.begin < items.size() && items[q.begin].tb < open) ++q.begin;
   q.end = q.begin;
   while (q.end < items.size() && items[q.end].tb < close) ++q.end;
@@ -846,6 +865,13 @@ std::optional<ClauseReader::QuoteSpeaker> ClauseReader::quote_speaker(const Anno
       sp.types[0] == EntityType::Place)
     return std::nullopt;
   q.speaker = *speaker;
+  if (q.more_begin < q.more_end) {
+    // The second half after `said ,`, `said Ruto ,`, `said on Monday ,`.
+    std::size_t k = q.more_begin - 2;
+    while (k > 0 && items[k].kind == Item::Kind::Date) --k;
+    if (k > 0 && items[k + 1].kind == Item::Kind::Date && items[k].norm == "on"sv) --k;
+    if (q.begin != 0 || k != std::max(q.verb, q.speaker)) return std::nullopt;
+  }
   return q;
 }
 
@@ -1247,6 +1273,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // a quotation and its speaker, is that speaker's too.)
   std::optional<QuoteSpeaker> quote = quote_speaker(sentence);
   discourse.continued = false;
+  discourse.second_half.reset();
+  if (quote && quote->more_begin < quote->more_end)
+    discourse.second_half = std::make_pair(quote->more_open, quote->more_close);
   if (quote) {
     discourse.quoting = items[quote->speaker];
     discourse.quoting_verb = items[quote->verb].norm;
@@ -1267,40 +1296,47 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       read_once = true;
       return found;
     };
-    for (std::size_t i = quote->begin; i < quote->end && i < items.size(); ++i) {
-      Item& it = items[i];
-      // ('"The Russians told me: we will attack in the spring," the minister
-      // said': after a colon inside the quote, another speaker's words.)
-      if (it.norm == ":"sv) break;
-      if (it.kind != Item::Kind::Word) continue;
-      const std::string& w = it.norm;
-      const bool subject = w == "we"sv || w == "i"sv, object = (w == "us"sv && !sentence.tokens[it.tb].all_caps) || w == "me"sv,
-                 owner = w == "our"sv || w == "my"sv;
-      if (!subject && !object && !owner) continue;
-      const std::optional<Item>& stands = who(w == "we"sv || w == "us"sv || w == "our"sv);
-      if (!stands || (i > 0 && in(items[i - 1], b.preposition) && !object)) continue;
-      if (subject) {
-        const VerbGroup after = verb_group(items, i + 1);
-        if (after.form != VerbForm::Other || base_verb(items, after.head)) stands_for(i, i + 1, *stands);
-      } else if (object) {
-        // A mention of its own, in the text, as "him" is.
-        Item copy = *stands;
-        copy.tb = it.tb;
-        copy.te = it.te;
-        copy.shared = false;
-        sentence.references.push_back({it.tb, copy.keys[0]});
-        items[i] = std::move(copy);
-      } else if (i + 2 < items.size() && in(items[i + 1], b.force_noun) &&
-                 verb_group(items, i + 2).form != VerbForm::Other) {
-        stands_for(i, i + 2, *stands);
-        --quote->end;
-      } else if (event_noun_at(i + 1) || event_noun_at(i + 2)) {
-        it.keys = stands->keys;
-        it.types = stands->types;
-        it.metonyms = stands->metonyms;
-        sentence.references.push_back({it.tb, it.keys[0]});
+    // The words of a half of the quotation, [begin, end): `end` moves back
+    // where a mention comes to stand for two words. (The second half is
+    // read first, for that not to move it.)
+    auto read_half = [&](std::size_t begin, std::size_t& end) {
+      for (std::size_t i = begin; i < end && i < items.size(); ++i) {
+        Item& it = items[i];
+        // ('"The Russians told me: we will attack in the spring," the minister
+        // said': after a colon inside the quote, another speaker's words.)
+        if (it.norm == ":"sv) break;
+        if (it.kind != Item::Kind::Word) continue;
+        const std::string& w = it.norm;
+        const bool subject = w == "we"sv || w == "i"sv, object = (w == "us"sv && !sentence.tokens[it.tb].all_caps) || w == "me"sv,
+                   owner = w == "our"sv || w == "my"sv;
+        if (!subject && !object && !owner) continue;
+        const std::optional<Item>& stands = who(w == "we"sv || w == "us"sv || w == "our"sv);
+        if (!stands || (i > 0 && in(items[i - 1], b.preposition) && !object)) continue;
+        if (subject) {
+          const VerbGroup after = verb_group(items, i + 1);
+          if (after.form != VerbForm::Other || base_verb(items, after.head)) stands_for(i, i + 1, *stands);
+        } else if (object) {
+          // A mention of its own, in the text, as "him" is.
+          Item copy = *stands;
+          copy.tb = it.tb;
+          copy.te = it.te;
+          copy.shared = false;
+          sentence.references.push_back({it.tb, copy.keys[0]});
+          items[i] = std::move(copy);
+        } else if (i + 2 < items.size() && in(items[i + 1], b.force_noun) &&
+                   verb_group(items, i + 2).form != VerbForm::Other) {
+          stands_for(i, i + 2, *stands);
+          --end;
+        } else if (event_noun_at(i + 1) || event_noun_at(i + 2)) {
+          it.keys = stands->keys;
+          it.types = stands->types;
+          it.metonyms = stands->metonyms;
+          sentence.references.push_back({it.tb, it.keys[0]});
+        }
       }
-    }
+    };
+    if (quote->more_begin < quote->more_end) read_half(quote->more_begin, quote->more_end);
+    read_half(quote->begin, quote->end);
   }
   // "Peskov rejected the sanctions and accused Europe": a verb after "and"
   // or "but" shares the nearest earlier subject whose verb has its form

@@ -157,6 +157,11 @@ class ClauseReader {
     std::optional<Item> quoting;
     std::string quoting_verb;
     bool continued = false;
+    // The tokens of the sentence read last that open and close the second
+    // half of a quotation split around its speaker ('"We will not go," the
+    // minister said, "whatever they offer."'), when it has one: the words
+    // between them are the speaker's as the first half's are.
+    std::optional<std::pair<std::size_t, std::size_t>> second_half;
     void new_paragraph() {
       if (++person_age > 1) last_person.reset();
       if (++actor_age > 1) last_actor.reset();
@@ -223,6 +228,9 @@ class ClauseReader {
   // reading range [begin, end) of the quoted words, and the speaker's index.
   struct QuoteSpeaker {
     std::size_t begin = 0, end = 0, speaker = 0, verb = 0;
+    // The second half of a quotation split around its speaker: its items
+    // and its marks (tokens); more_begin == more_end when there is none.
+    std::size_t more_begin = 0, more_end = 0, more_open = 0, more_close = 0;
   };
   std::optional<QuoteSpeaker> quote_speaker(const AnnotatedSentence& sentence) const;
   // A sentence that is one quotation, from its first token to its last.

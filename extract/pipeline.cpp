@@ -108,6 +108,10 @@ struct Frame {
   // "is no longer insisting that ...": what it once said is said no more;
   // its content is nobody's claim now.
   bool dropped = false;
+  // The second half of a quotation split around its speaker: the first
+  // half's frame makes the statement (second_half_of_quote()); its own
+  // content still makes events and demands.
+  bool continuation = false;
 };
 
 class Extractor {
@@ -1840,6 +1844,34 @@ class Extractor {
     frames.insert(frames.begin(), std::move(f));
   }
 
+  // '"We will not go," the minister said, "whatever they offer."': the
+  // second half of a quotation split around its speaker
+  // (ClauseReader::quote_speaker) is the speaker's as the first half is: a
+  // frame of the first half's speaker, verb and day over it, which makes
+  // no statement of its own.
+  void second_half_of_quote(const SentenceView& v, std::vector<Frame>& frames) const {
+    if (!discourse_ || !discourse_->second_half) return;
+    const std::size_t open = discourse_->second_half->first, close = discourse_->second_half->second;
+    const std::size_t n = v.reading.size();
+    std::size_t b = 0;
+    while (b < n && v.reading[b].tb <= open) ++b;
+    std::size_t e = b;
+    while (e < n && v.reading[e].tb < close) ++e;
+    if (b == e) return;
+    for (std::size_t f = 0; f < frames.size(); ++f) {
+      const Frame& first = frames[f];
+      if (first.parent >= 0 || !first.match.rule->content_first || first.speakers.empty() || first.media ||
+          first.match.content_begin != 0 || first.match.content_end > b)
+        continue;
+      Frame more = first;
+      more.match.content_begin = b;
+      more.match.content_end = e;
+      more.continuation = true;
+      frames.push_back(std::move(more));
+      return;
+    }
+  }
+
   void sentence(std::size_t index, SentenceView& v) {
     const std::size_t n = v.reading.size();
     first_of_sentence_ = assertions_.size();
@@ -2182,6 +2214,7 @@ class Extractor {
       }
     }
     continued_quote(index, n, frames);
+    second_half_of_quote(v, frames);
     for (const auto& f : frames)
       if (!f.dates.empty() && f.parent < 0 && index < sentences_.size())
         last_speech_ = {index, sentences_[index].paragraph, f.speakers, f.dates};
@@ -2231,6 +2264,10 @@ class Extractor {
       const std::string& obligation = fr.match.rule->obligation_event;
       std::size_t c = fr.match.content_begin;
       if (c < fr.match.content_end && v.reading[c].norm == "that"sv) ++c;
+      // ('"...," the minister said, "and Azerbaijan must withdraw."')
+      if (fr.continuation && c < fr.match.content_end &&
+          (in(v.reading[c], rules_.builtin.coordinator) || v.reading[c].norm == "but"sv))
+        ++c;
       // "told Iraq that it must ...": past the listener to its words.
       if (c + 2 < fr.match.content_end && v.reading[c].kind == Item::Kind::Entity && v.reading[c + 1].norm == "that"sv)
         c += 2;
@@ -2282,7 +2319,9 @@ class Extractor {
       }
       if (!fr.dropped) {
         if (auto judged = rejected_in(v, fr, a)) emit(index, std::move(*judged), frame_dates(frames, static_cast<int>(f)));
-        emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
+        // (One statement of a quotation split around its speaker: the
+        // first half's.)
+        if (!fr.continuation) emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
       }
     }
     // Events, region by region.

@@ -197,5 +197,46 @@ TEST(QuoteFirstPersonRefuses, IOfAState) {
   EXPECT_EQ(first_of_type(x, "REJECT"), nullptr) << show(x);
 }
 
+// A quotation split around its speaker: the second half, after the verb
+// (or the inverted speaker) and a comma, is the speaker's too, its first
+// person the speaker's, its events attributed; one statement, the first
+// half's.
+TEST(QuoteSplit, SecondHalfIsTheSpeakers) {
+  auto x = run("\"We will not recognise the referendum,\" the Moldovan foreign minister said, "
+               "\"and we will not withdraw our complaint.\"");
+  const Assertion* a = fact(x, "REJECT", "state/MD");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_TRUE(has(a->attributed_to, "state/MD")) << show(x);
+  EXPECT_EQ(of_type(x, "STATEMENT").size(), 1u) << show(x);
+  bool second = false;
+  for (const auto* r : of_type(x, "REJECT")) second |= r->topic.find("complaint") != std::string::npos;
+  EXPECT_TRUE(second) << show(x);
+}
+
+TEST(QuoteSplit, InvertedSpeakerAndBut) {
+  auto x = run("\"Nobody here wants a war,\" said Indian Defence Minister Rajnath Singh, "
+               "\"but we will respond to any attack on our soil.\"");
+  const Assertion* a = fact(x, "THREATEN", "state/IN");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->attribution_verb, "said") << show(x);
+}
+
+// "must" in the second half is the speaker's demand, as after "said that".
+TEST(QuoteSplit, ObligationInTheSecondHalf) {
+  auto x = run("\"Our patience has limits,\" the Armenian foreign minister said on Tuesday, "
+               "\"and Azerbaijan must withdraw its troops.\"");
+  EXPECT_NE(fact(x, "REQUEST", "state/AM", "state/AZ"), nullptr) << show(x);
+}
+
+// Refused: a second quotation that is no continuation after the verb (a
+// phrase quoted later in the sentence), and a first person after the
+// quotation outside quotes (the writer's).
+TEST(QuoteSplitRefuses, QuotedPhraseElsewhereOrWritersWe) {
+  auto x = run("\"We reject it,\" Serbian Defence Minister Bratislav Gasic said of the \"peace plan\" drafted abroad.");
+  EXPECT_TRUE(only_statements(x)) << show(x);
+  auto y = run("\"We will not leave,\" Serbian Defence Minister Bratislav Gasic said, and we agree with him.");
+  EXPECT_TRUE(only_statements(y)) << show(y);
+}
+
 }  // namespace
 }  // namespace sg::extract
