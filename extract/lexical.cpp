@@ -801,6 +801,10 @@ class Reader {
     if (verb.kind != Item::Kind::Word) return false;
     for (const auto& f : lex_.starting(verb.word)) {
       const Trigger& t = lex_.entries()[f.entry];
+      // (A promise's or an offer's "to" right after it is an infinitive's:
+      // "pledged to impose sanctions", "offered to mediate"; its target
+      // comes later, "pledged aid to Kyiv".)
+      if (t.event == "AGREE"sv) continue;
       if (f.form != VerbForm::Other && t.rest.empty() &&
           std::find(t.target_after.begin(), t.target_after.end(), "to") != t.target_after.end())
         return true;
@@ -909,6 +913,14 @@ class Reader {
           break;
         }
         case K::After: {
+          // "vowed not to attack the base": a negation right after the
+          // trigger turns down what follows, whose words cue no threat (a
+          // promise of restraint; "decided not to resume talks" is read by
+          // the refusal rule).
+          if (t.event == "THREATEN"sv && after < clause_end && items_[after].kind == Item::Kind::Word &&
+              rules_.lexicon.in(items_[after].word, rules_.builtin.neg) &&
+              std::find(c.words.begin(), c.words.end(), items_[after].word) == c.words.end())
+            return false;
           bool found = false;
           // Words of the text only: "on" of "on Wednesday" belongs to the date.
           // A group's head noun counts as its word: "to Sudanese refugees".

@@ -627,6 +627,28 @@ class Extractor {
     return verb_rows && !friendly;
   }
 
+  // "Russia pledged to attack the base", "Canada vowed to impose sanctions
+  // on Nicaragua": a promise, by a verb that may also threaten (one with a
+  // THREATEN row in triggers.tsv: pledge, promise, vow, swear), whose
+  // content opens with "to" and holds an act a rule reads of a type the
+  // lexicon lists under THREATENED, is a threat (CAMEO 13), not an
+  // intent to cooperate. ("agreed to impose sanctions", "decided to":
+  // verbs that threaten nothing, stay agreements.)
+  bool threatening_promise(const SentenceView& v, const Match& m, const std::vector<const Match*>& all) const {
+    if (m.rule->event_type != "AGREE"sv || m.trigger.empty()) return false;
+    const Capture* t = capture(m, "topic");
+    if (!t || t->begin + 1 >= t->end || v.reading[t->begin].norm != "to"sv) return false;
+    const Item& verb = v.reading[m.trigger.front()];
+    if (verb.kind != Item::Kind::Word ||
+        !any_trigger_row(verb, [](const Trigger& r) { return r.pos == Trigger::Pos::Verb && r.event == "THREATEN"sv; }))
+      return false;
+    return std::any_of(all.begin(), all.end(), [&](const Match* inner) {
+      return inner != &m && !inner->trigger.empty() && inner->trigger.front() > t->begin &&
+             inner->trigger.front() < t->end && inner->negations % 2 == 0 &&
+             rules_.lexicon.in(text::fold(inner->rule->event_type), rules_.builtin.threatened);
+    });
+  }
+
   // "The negotiations between Chad and Sudan broke down without a deal",
   // "talks ended without an agreement": talks were held (the CONSULT
   // stands) and their parties reached no agreement, as "failed to reach
@@ -2982,7 +3004,10 @@ class Extractor {
             if (refusal) a = performed(a, "REJECT", "refusal", "a promise never to " + type + " is a rejection");
             break;
           }
-      if (!refusal && hostile_promise(v, *m, all_accepted)) {
+      const bool promised_harm = !refusal && threatening_promise(v, *m, all_accepted);
+      if (promised_harm)
+        a = performed(a, "THREATEN", "threat-promise", "a promise of a hostile act is a threat");
+      else if (!refusal && hostile_promise(v, *m, all_accepted)) {
         if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a promise to do harm)");
         continue;
       }
@@ -3168,7 +3193,7 @@ class Extractor {
         if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a third party's prediction)");
         continue;
       }
-      a.rule = refusal ? "refusal" : m->rule->id;
+      a.rule = refusal ? "refusal" : promised_harm ? "threat-promise" : m->rule->id;
       std::string trigger;
       for (auto t : m->trigger) trigger += (trigger.empty() ? "" : " ") + item_text(v, t, t + 1);
       a.trigger = text::fold(trigger);

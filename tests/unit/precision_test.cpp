@@ -218,6 +218,32 @@ TEST(Precision, AVowOfCountermeasuresIsAThreat) {
   EXPECT_EQ(first_of_type(y, "THREATEN"), nullptr) << show(y);
 }
 
+// A pledge to impose sanctions or sever ties threatens them (CAMEO 1312,
+// 1313), aimed at whom they would hit; the sanction itself is not done.
+// The "to" right after a promise is an infinitive's, so the act is read
+// ("offered to mediate" is a meeting to come).
+TEST(Precision, APledgeToImposeSanctionsIsAThreat) {
+  for (const char* s : {"Canada pledged to impose sanctions on Nicaragua.", "Canada vowed to sever ties with Nicaragua."}) {
+    auto x = run(s);
+    EXPECT_NE(fact(x, "THREATEN", "state/CA", "state/NI"), nullptr) << s << show(x);
+    EXPECT_EQ(first_of_type(x, "AGREE"), nullptr) << s << show(x);
+    for (const auto* a : of_type(x, "SANCTION")) EXPECT_NE(a->modality, Modality::None) << s << show(x);
+  }
+  auto y = run("Oman offered to mediate between Iran and Bahrain.");
+  const Assertion* c = first_of_type(y, "CONSULT");
+  ASSERT_NE(c, nullptr) << show(y);
+  EXPECT_EQ(c->modality, Modality::Planned) << show(y);
+  // Lifting sanctions is no threat; a promise to attack is one, a promise
+  // not to attack none (a promise of restraint).
+  auto z = run("Canada promised to lift the sanctions imposed on Nicaragua.");
+  EXPECT_EQ(first_of_type(z, "THREATEN"), nullptr) << show(z);
+  auto w = run("Hezbollah pledged to attack the airport.");
+  EXPECT_NE(first_of_type(w, "THREATEN"), nullptr) << show(w);
+  EXPECT_EQ(first_of_type(w, "AGREE"), nullptr) << show(w);
+  auto r = run("Hezbollah vowed not to attack the airport.");
+  EXPECT_EQ(first_of_type(r, "THREATEN"), nullptr) << show(r);
+}
+
 // "an arrest warrant for X": X is the one to be arrested, the target, not
 // the owner of what the warrant is over.
 TEST(Precision, AnArrestWarrantIsAimedAtWhomItNames) {
