@@ -876,6 +876,15 @@ class Reader {
     return std::any_of(it.types.begin(), it.types.end(), [](EntityType t) { return t == EntityType::ActorGroup; });
   }
 
+  // Whether one of a row's cues reads the subject ("subject=several").
+  static bool subject_cued(const Trigger& t) {
+    using K = Trigger::Cue::Kind;
+    return std::any_of(t.when.begin(), t.when.end(), [](const Trigger::Cue& c) {
+      return c.kind == K::SubjectPerson || c.kind == K::SubjectForce || c.kind == K::SubjectSeveral ||
+             c.kind == K::SubjectWords;
+    });
+  }
+
   bool cues_hold(const Trigger& t, std::size_t after, int subject, bool passive, std::size_t clause_end) const {
     // An event noun's object is the phrase after its "of": "the expulsion
     // of the Swedish ambassador", "the seizure of Kamanyola".
@@ -911,10 +920,13 @@ class Reader {
         case K::After: {
           bool found = false;
           // Words of the text only: "on" of "on Wednesday" belongs to the date.
-          // A group's head noun counts as its word: "to Sudanese refugees".
+          // A group's head noun counts as its word: "to Sudanese refugees";
+          // so does an official's: "recalled its envoy", "withdrew its
+          // ambassador" (SANCTION 161, where "withdrew its troops" is RETREAT).
           for (std::size_t p = after; p < clause_end && !found; ++p) {
             const Item& it = items_[p];
-            if (it.kind == Item::Kind::Entity && !it.types.empty() && it.types[0] == EntityType::ActorGroup)
+            if (it.kind == Item::Kind::Entity &&
+                (it.official || (!it.types.empty() && it.types[0] == EntityType::ActorGroup)))
               found = it.head_word && std::find(c.words.begin(), c.words.end(), it.head_word) != c.words.end();
             else
               found = it.kind == Item::Kind::Word && !(p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) &&
@@ -944,8 +956,11 @@ class Reader {
         case K::SubjectSeveral: {
           // "Japan and the Philippines held a joint exercise", "the two
           // navies", "China held joint drills with Russia": more than one.
+          // But one side's soldiers are no partners: "Some 3,000 troops held
+          // drills near the border" (MOBILIZE), unless a "with" names one.
           const Item& s = items_[static_cast<std::size_t>(subject)];
-          bool several = s.keys.size() >= 2 || (!s.types.empty() && s.types[0] == EntityType::ActorGroup);
+          bool several = s.keys.size() >= 2 ||
+                         (!s.types.empty() && s.types[0] == EntityType::ActorGroup && !fighting_group(s));
           for (std::size_t p = after; p + 1 < clause_end && !several; ++p)
             several = items_[p].norm == "with"sv && clauses_.object_of(items_, p + 1, clause_end, true) >= 0;
           if (!several) return false;
@@ -1143,7 +1158,11 @@ class Reader {
           // "staged a hunger strike": a noun of several words is the more
           // specific reading of its last word, which a pattern reading
           // that word in another of its senses ("strike": ASSAULT) yields to.
-          if (!noun->rest.empty() && cued_) {
+          // So does a pattern reading a noun whose cue on the subject, which
+          // the pattern does not read, chose another of its senses: "Japan
+          // and India held naval exercises" (COOPERATE 062 by its partners,
+          // where "India held exercises" is MOBILIZE 150).
+          if ((!noun->rest.empty() || subject_cued(*noun)) && cued_) {
             CuedSense c{noun_end - 1, noun->event, {noun->event}};
             std::vector<Hit> head;
             hits_at(lex_, items_, noun_end - 1, clause_end, Trigger::Pos::Noun, head);

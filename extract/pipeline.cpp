@@ -3286,6 +3286,10 @@ class Extractor {
           // trigger is that phrase's event's. A wh-clause ("killed 23 when
           // they blew themselves up in Tel Aviv") tells the same event's.
           if (time_phrase(q)) break;
+          // "deepened its cooperation with Tunisia, which could result in
+          // Italy competing ...": a relative clause after the comma tells of
+          // another act, and its places are that act's.
+          if (past_comma && (it.norm == "which"sv || it.norm == "who"sv)) break;
           if (it.kind != Item::Kind::Entity || it.shared) continue;
           // ("a rebuke from Tokyo": the actor is no place of its act.)
           if (const Capture* own = capture(*m, "actor"); own && q >= own->begin && q < own->end) continue;

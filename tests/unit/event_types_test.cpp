@@ -1,0 +1,77 @@
+// Event types that hang on one word of the clause: who holds an exercise
+// (several partners: COOPERATE; one side: MOBILIZE), what is withdrawn (an
+// envoy: SANCTION; troops: RETREAT; a bill: nothing), and where a place
+// named in a relative clause belongs. The sentences are written for these
+// tests; none comes from a report the rules were written on.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace sg::extract {
+namespace {
+
+using test::fact;
+using test::first_of_type;
+using test::run;
+using test::show;
+
+// "Japan and India held naval exercises": exercises held by several
+// partners are joint military activity (CAMEO 062), one side's MOBILIZE 150.
+TEST(EventTypes, ExercisesOfSeveralPartnersCooperate) {
+  auto x = run("Japan and India held naval exercises in the Arabian Sea.");
+  const Assertion* a = fact(x, "COOPERATE", "state/JP");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->location, "place/arabian-sea") << show(x);
+  EXPECT_EQ(first_of_type(x, "MOBILIZE"), nullptr) << show(x);
+
+  x = run("China held naval drills with Russia in the East China Sea.");
+  EXPECT_NE(fact(x, "COOPERATE", "state/CN", "state/RU"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "MOBILIZE"), nullptr) << show(x);
+
+  x = run("Japan and India conducted joint naval exercises.");
+  EXPECT_NE(fact(x, "COOPERATE", "state/IN"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "MOBILIZE"), nullptr) << show(x);
+}
+
+TEST(EventTypes, ExercisesOfOneSideMobilize) {
+  auto x = run("Iran staged military drills near the Strait of Hormuz.");
+  EXPECT_NE(fact(x, "MOBILIZE", "state/IR"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "COOPERATE"), nullptr) << show(x);
+  // One side's soldiers are no partners, however many.
+  x = run("Hundreds of soldiers conducted drills near Belgorod.");
+  EXPECT_NE(first_of_type(x, "MOBILIZE"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "COOPERATE"), nullptr) << show(x);
+}
+
+// "withdrew its ambassador": an official heads what follows the verb for
+// the `after=` cue as a group does, so the SANCTION row (161) takes it.
+TEST(EventTypes, WithdrawingAnEnvoyIsASanction) {
+  auto x = run("Brazil withdrew its ambassador from Managua.");
+  EXPECT_NE(fact(x, "SANCTION", "state/BR"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "RETREAT"), nullptr) << show(x);
+
+  x = run("Hungary recalled its envoy from Kyiv.");
+  EXPECT_NE(fact(x, "SANCTION", "state/HU"), nullptr) << show(x);
+}
+
+TEST(EventTypes, WithdrawingTroopsOrABillIsNoSanction) {
+  auto x = run("Brazil withdrew its troops from the border.");
+  EXPECT_NE(fact(x, "RETREAT", "state/BR"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "SANCTION"), nullptr) << show(x);
+
+  x = run("The senator withdrew the bill.");
+  EXPECT_EQ(first_of_type(x, "SANCTION"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "RETREAT"), nullptr) << show(x);
+}
+
+// "..., which could result in Italy competing": a place inside a relative
+// clause after the act is no place of the act.
+TEST(EventTypes, PlaceOfARelativeClauseIsNotTheActs) {
+  auto x = run("Italy is deepening its cooperation with Tunisia, which could result in Italy competing with France.");
+  const Assertion* a = fact(x, "COOPERATE", "state/IT");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->location, "") << show(x);
+}
+
+}  // namespace
+}  // namespace sg::extract
