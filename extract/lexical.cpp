@@ -876,6 +876,16 @@ class Reader {
     return std::any_of(it.types.begin(), it.types.end(), [](EntityType t) { return t == EntityType::ActorGroup; });
   }
 
+  // The event noun a light verb at `verb` takes, at `noun`: "Peru launched
+  // an investigation into the killing of two journalists" is an inquiry
+  // (ACCUSE 090), not the killing the pattern assault.conduct would read.
+  void light_verb_noun(std::size_t verb, std::size_t noun, const Trigger& t) const {
+    if (!cued_ || noun <= verb) return;
+    CuedSense c{verb, t.event, {t.event}};
+    c.light_noun = noun;
+    cued_->push_back(std::move(c));
+  }
+
   // Whether one of a row's cues reads the subject ("subject=several").
   static bool subject_cued(const Trigger& t) {
     using K = Trigger::Cue::Kind;
@@ -1169,6 +1179,7 @@ class Reader {
             for (const auto& h : head) c.senses.push_back(h.trigger->event);
             cued_->push_back(std::move(c));
           }
+          light_verb_noun(q, p, *noun);
           if (noun->event == "NONE"sv) return true;
           std::vector<std::size_t> trigger;
           for (std::size_t k = q; k < verb.end; ++k) trigger.push_back(k);

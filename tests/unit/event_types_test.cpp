@@ -73,5 +73,29 @@ TEST(EventTypes, PlaceOfARelativeClauseIsNotTheActs) {
   EXPECT_EQ(a->location, "") << show(x);
 }
 
+// "launched an investigation into the killing": the light verb takes the
+// first event noun after it; a later one is that noun's complement, and the
+// pattern that reads the light verb with it (assault.conduct) yields.
+TEST(EventTypes, LightVerbTakesItsFirstEventNoun) {
+  auto x = run("Peru launched an investigation into the killing of two journalists.");
+  EXPECT_NE(fact(x, "ACCUSE", "state/PE"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+
+  x = run("Chile carried out an inquiry into the shelling.");
+  EXPECT_NE(fact(x, "ACCUSE", "state/CL"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+
+  x = run("Students staged a protest against the bombing of the clinic.");
+  EXPECT_NE(first_of_type(x, "PROTEST"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+}
+
+TEST(EventTypes, LightVerbWithItsAttackNounStillAssaults) {
+  auto x = run("Turkey carried out a series of airstrikes on Kobani.");
+  EXPECT_NE(fact(x, "ASSAULT", "state/TR"), nullptr) << show(x);
+  x = run("Britain launched an airstrike on the depot.");
+  EXPECT_NE(fact(x, "ASSAULT", "state/GB"), nullptr) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
