@@ -97,5 +97,33 @@ TEST(EventTypes, LightVerbWithItsAttackNounStillAssaults) {
   EXPECT_NE(fact(x, "ASSAULT", "state/GB"), nullptr) << show(x);
 }
 
+// "held X responsible for": the blamed actor right after "held" (ACCUSE 112).
+TEST(EventTypes, HoldingAnActorResponsibleAccuses) {
+  auto x = run("Kyiv holds Moscow directly responsible for the blackout.");
+  EXPECT_NE(fact(x, "ACCUSE", "state/UA", "state/RU"), nullptr) << show(x);
+  x = run("Israel held Hezbollah responsible for the rocket fire.");
+  EXPECT_NE(fact(x, "ACCUSE", "state/IL", "org/hezbollah"), nullptr) << show(x);
+  // Officials responsible for a portfolio are no blame.
+  x = run("Russia held talks with the officials responsible for energy.");
+  EXPECT_EQ(first_of_type(x, "ACCUSE"), nullptr) << show(x);
+}
+
+// "laid down their weapons": a word between the verb and "down arms".
+TEST(EventTypes, LayingDownWeaponsRetreats) {
+  auto x = run("Kosovo rebels laid down their weapons.");
+  EXPECT_NE(first_of_type(x, "RETREAT"), nullptr) << show(x);
+  x = run("Norway laid down new rules for exports.");
+  EXPECT_EQ(first_of_type(x, "RETREAT"), nullptr) << show(x);
+}
+
+// "defaced the websites": hacking (COERCE 176); a statue defaced is no
+// cyber attack.
+TEST(EventTypes, DefacingWebsitesIsACyberAttack) {
+  auto x = run("Pro-Russian hackers defaced the websites of two ministries.");
+  EXPECT_NE(first_of_type(x, "COERCE"), nullptr) << show(x);
+  x = run("Vandals defaced a statue of Lenin.");
+  EXPECT_EQ(first_of_type(x, "COERCE"), nullptr) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
