@@ -772,6 +772,12 @@ class Reader {
     return it.types[0] == EntityType::ArmedForce || it.types[0] == EntityType::Person || fighting_group(it);
   }
 
+  // A passive of demobilizing or disarming (CAMEO 0873) with no agent:
+  // "some 4,000 fighters have been demobilized since the accord" says
+  // the fighters' side gave way (RETREAT), as a passive deployment says
+  // the force moved.
+  static bool demobilized(const Trigger& t) { return t.event == "RETREAT"sv && t.cameo == "0873"sv; }
+
   // A place right after the event noun: "in northern Mali", "near Gao".
   bool place_after(std::size_t from, std::size_t end) const {
     if (from + 1 >= end || !rules_.lexicon.in(items_[from].word, rules_.builtin.locative)) return false;
@@ -1250,7 +1256,8 @@ class Reader {
       // "was struck by a missile fired by Houthi rebels": the agent of
       // what the act was done with.
       if (actor < 0) actor = agent_of_instrument(after, clause_end);
-      if (actor < 0 && event == "MOBILIZE"sv && subject >= 0 && mobilized(items_[static_cast<std::size_t>(subject)])) {
+      if (actor < 0 && (event == "MOBILIZE"sv || demobilized(t)) && subject >= 0 &&
+          mobilized(items_[static_cast<std::size_t>(subject)])) {
         actor = subject;
         subject = -1;
       } else {

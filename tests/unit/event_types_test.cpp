@@ -125,5 +125,25 @@ TEST(EventTypes, DefacingWebsitesIsACyberAttack) {
   EXPECT_EQ(first_of_type(x, "COERCE"), nullptr) << show(x);
 }
 
+// "joined the protest", "joined the demonstrators": protesting (PROTEST
+// 141), not the COOPERATE of joining a coalition.
+TEST(EventTypes, JoiningAProtestProtests) {
+  auto x = run("Thousands of teachers joined the demonstrators outside parliament.");
+  EXPECT_NE(first_of_type(x, "PROTEST"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "COOPERATE"), nullptr) << show(x);
+  x = run("Canada joined the coalition against the Islamic State.");
+  EXPECT_NE(fact(x, "COOPERATE", "state/CA"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "PROTEST"), nullptr) << show(x);
+}
+
+// "fighters have been demobilized": with no agent, the fighters' side gave
+// way; an agent after "by" still acts.
+TEST(EventTypes, DemobilizedFightersRetreat) {
+  auto x = run("Some 4,000 Tuareg fighters have been demobilized since the accord.");
+  EXPECT_NE(fact(x, "RETREAT", "group/tuareg-fighters"), nullptr) << show(x);
+  x = run("The bombs were disarmed.");
+  EXPECT_EQ(first_of_type(x, "RETREAT"), nullptr) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
