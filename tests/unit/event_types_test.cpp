@@ -145,5 +145,30 @@ TEST(EventTypes, DemobilizedFightersRetreat) {
   EXPECT_EQ(first_of_type(x, "RETREAT"), nullptr) << show(x);
 }
 
+// "threw stones at the police": the violence of a riot (PROTEST 145).
+TEST(EventTypes, StoneThrowingIsARiot) {
+  auto x = run("Kashmiri protesters hurled stones at police in Srinagar.");
+  EXPECT_NE(first_of_type(x, "PROTEST"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+  x = run("The boy threw pebbles into the lake.");
+  EXPECT_EQ(first_of_type(x, "PROTEST"), nullptr) << show(x);
+}
+
+// "teachers walked out over pay": a strike (PROTEST 143); a delegation
+// walking out of talks stays SANCTION 164; "walked off the job" strikes,
+// "walked off the field" does nothing.
+TEST(EventTypes, WorkersWalkingOutStrike) {
+  auto x = run("Nurses walked out over pay in Nairobi.");
+  EXPECT_NE(first_of_type(x, "PROTEST"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "SANCTION"), nullptr) << show(x);
+  x = run("The Iranian delegation walked out of the talks in Vienna.");
+  EXPECT_NE(first_of_type(x, "SANCTION"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "PROTEST"), nullptr) << show(x);
+  x = run("Copper miners walked off the job in Peru.");
+  EXPECT_NE(first_of_type(x, "PROTEST"), nullptr) << show(x);
+  x = run("The players walked off the field in Lima.");
+  EXPECT_EQ(first_of_type(x, "PROTEST"), nullptr) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
