@@ -170,5 +170,18 @@ TEST(EventTypes, WorkersWalkingOutStrike) {
   EXPECT_EQ(first_of_type(x, "PROTEST"), nullptr) << show(x);
 }
 
+// "ordered the closure of the newspaper": the noun of close (COERCE 172),
+// not a request; "imposed a closure on" keeps its COERCE; a factory's
+// closure is none.
+TEST(EventTypes, OrderedClosureCoerces) {
+  auto x = run("Algeria ordered the closure of the opposition newspapers.");
+  EXPECT_NE(fact(x, "COERCE", "state/DZ"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "REQUEST"), nullptr) << show(x);
+  x = run("Israel imposed a closure on the West Bank.");
+  EXPECT_NE(fact(x, "COERCE", "state/IL"), nullptr) << show(x);
+  x = run("Mexico ordered the closure of the factory after the fire.");
+  EXPECT_EQ(first_of_type(x, "COERCE"), nullptr) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
