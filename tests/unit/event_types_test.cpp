@@ -183,5 +183,23 @@ TEST(EventTypes, OrderedClosureCoerces) {
   EXPECT_EQ(first_of_type(x, "COERCE"), nullptr) << show(x);
 }
 
+// Verbs of violence no row held: "pounded", "lobbed mortars at", "mowed
+// down", "abused" people; and their other senses.
+TEST(EventTypes, MoreVerbsOfViolence) {
+  auto x = run("Syrian jets pounded rebel positions near Hama.");
+  EXPECT_NE(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+  x = run("Hamas lobbed mortars at Israeli positions near Nahal Oz.");
+  EXPECT_NE(fact(x, "ASSAULT", "org/hamas"), nullptr) << show(x);
+  x = run("Burmese troops mowed down protesters in Mandalay.");
+  EXPECT_NE(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+  x = run("Libyan police abused Eritrean detainees in Tripoli.");
+  EXPECT_NE(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+
+  x = run("The senator lobbed a question at the Turkish minister.");
+  EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+  x = run("Erdogan abused his power, the Turkish opposition said.");
+  EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
