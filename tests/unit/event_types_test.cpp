@@ -201,5 +201,16 @@ TEST(EventTypes, MoreVerbsOfViolence) {
   EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
 }
 
+// "Russian forces left Kherson": forces leaving a place withdraw (RETREAT
+// 0874); a leader leaving a city, or the dead forces left, is none.
+TEST(EventTypes, ForcesLeavingAPlaceRetreat) {
+  auto x = run("Armenian troops left the region on Friday.");
+  EXPECT_NE(fact(x, "RETREAT", "org/am-forces"), nullptr) << show(x);
+  x = run("Putin left Moscow for Beijing.");
+  EXPECT_EQ(first_of_type(x, "RETREAT"), nullptr) << show(x);
+  x = run("Sudanese troops left 20 dead in the village.");
+  EXPECT_EQ(first_of_type(x, "RETREAT"), nullptr) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
