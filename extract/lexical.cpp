@@ -887,7 +887,7 @@ class Reader {
   // (ACCUSE 090), not the killing the pattern assault.conduct would read.
   void light_verb_noun(std::size_t verb, std::size_t noun, const Trigger& t) const {
     if (!cued_ || noun <= verb) return;
-    CuedSense c{verb, t.event, {t.event}};
+    CuedSense c{verb, t.event, {}};
     c.light_noun = noun;
     cued_->push_back(std::move(c));
   }
