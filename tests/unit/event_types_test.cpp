@@ -212,5 +212,17 @@ TEST(EventTypes, ForcesLeavingAPlaceRetreat) {
   EXPECT_EQ(first_of_type(x, "RETREAT"), nullptr) << show(x);
 }
 
+// Inquiries set up or opened: "set up a commission of inquiry into", "opened
+// a preliminary examination of" (ACCUSE 090).
+TEST(EventTypes, InquiriesSetUpOrOpened) {
+  auto x = run("Malawi set up a commission of inquiry into the shootings.");
+  EXPECT_NE(fact(x, "ACCUSE", "state/MW"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+  x = run("The ICC opened a preliminary examination of the situation in Burundi.");
+  EXPECT_NE(fact(x, "ACCUSE", "org/icc"), nullptr) << show(x);
+  x = run("Kenya set up a refugee camp near the Somali border.");
+  EXPECT_EQ(first_of_type(x, "ACCUSE"), nullptr) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
