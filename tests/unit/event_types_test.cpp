@@ -224,5 +224,16 @@ TEST(EventTypes, InquiriesSetUpOrOpened) {
   EXPECT_EQ(first_of_type(x, "ACCUSE"), nullptr) << show(x);
 }
 
+// "pushed back migrants at the border": an expulsion (COERCE 174); forces
+// pushing back an enemy still advance.
+TEST(EventTypes, PushingBackMigrantsCoerces) {
+  auto x = run("Croatia pushed back migrants at the Bosnian border.");
+  EXPECT_NE(fact(x, "COERCE", "state/HR"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "ADVANCE"), nullptr) << show(x);
+  x = run("Ukrainian forces pushed back Russian troops near Kupiansk.");
+  EXPECT_NE(fact(x, "ADVANCE", "org/ua-forces"), nullptr) << show(x);
+  EXPECT_EQ(first_of_type(x, "COERCE"), nullptr) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
