@@ -131,6 +131,9 @@ TEST(EventTypes, JoiningAProtestProtests) {
   auto x = run("Thousands of teachers joined the demonstrators outside parliament.");
   EXPECT_NE(first_of_type(x, "PROTEST"), nullptr) << show(x);
   EXPECT_EQ(first_of_type(x, "COOPERATE"), nullptr) << show(x);
+  // A strike joined may be an attack: no protest.
+  x = run("Britain joined the strike on Houthi targets.");
+  EXPECT_EQ(first_of_type(x, "PROTEST"), nullptr) << show(x);
   x = run("Canada joined the coalition against the Islamic State.");
   EXPECT_NE(fact(x, "COOPERATE", "state/CA"), nullptr) << show(x);
   EXPECT_EQ(first_of_type(x, "PROTEST"), nullptr) << show(x);
@@ -198,6 +201,8 @@ TEST(EventTypes, MoreVerbsOfViolence) {
   x = run("The senator lobbed a question at the Turkish minister.");
   EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
   x = run("Erdogan abused his power, the Turkish opposition said.");
+  EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+  x = run("Protesters pounded on the doors of the Georgian parliament.");
   EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
 }
 
