@@ -202,6 +202,8 @@ TEST(EventTypes, MoreVerbsOfViolence) {
   EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
   x = run("Erdogan abused his power, the Turkish opposition said.");
   EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
+  x = run("Milei verbally abused Lula at the summit.");
+  EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
   x = run("Protesters pounded on the doors of the Georgian parliament.");
   EXPECT_EQ(first_of_type(x, "ASSAULT"), nullptr) << show(x);
 }
