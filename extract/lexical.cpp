@@ -772,6 +772,12 @@ class Reader {
     return it.types[0] == EntityType::ArmedForce || it.types[0] == EntityType::Person || fighting_group(it);
   }
 
+  // A passive of demobilizing or disarming (CAMEO 0873) with no agent:
+  // "some 4,000 fighters have been demobilized since the accord" says
+  // the fighters' side gave way (RETREAT), as a passive deployment says
+  // the force moved.
+  static bool demobilized(const Trigger& t) { return t.event == "RETREAT"sv && t.cameo == "0873"sv; }
+
   // A place right after the event noun: "in northern Mali", "near Gao".
   bool place_after(std::size_t from, std::size_t end) const {
     if (from + 1 >= end || !rules_.lexicon.in(items_[from].word, rules_.builtin.locative)) return false;
@@ -880,6 +886,25 @@ class Reader {
     return std::any_of(it.types.begin(), it.types.end(), [](EntityType t) { return t == EntityType::ActorGroup; });
   }
 
+  // The event noun a light verb at `verb` takes, at `noun`: "Peru launched
+  // an investigation into the killing of two journalists" is an inquiry
+  // (ACCUSE 090), not the killing the pattern assault.conduct would read.
+  void light_verb_noun(std::size_t verb, std::size_t noun, const Trigger& t) const {
+    if (!cued_ || noun <= verb) return;
+    CuedSense c{verb, t.event, {}};
+    c.light_noun = noun;
+    cued_->push_back(std::move(c));
+  }
+
+  // Whether one of a row's cues reads the subject ("subject=several").
+  static bool subject_cued(const Trigger& t) {
+    using K = Trigger::Cue::Kind;
+    return std::any_of(t.when.begin(), t.when.end(), [](const Trigger::Cue& c) {
+      return c.kind == K::SubjectPerson || c.kind == K::SubjectForce || c.kind == K::SubjectSeveral ||
+             c.kind == K::SubjectWords;
+    });
+  }
+
   bool cues_hold(const Trigger& t, std::size_t after, int subject, bool passive, std::size_t clause_end) const {
     // An event noun's object is the phrase after its "of": "the expulsion
     // of the Swedish ambassador", "the seizure of Kamanyola".
@@ -923,10 +948,13 @@ class Reader {
             return false;
           bool found = false;
           // Words of the text only: "on" of "on Wednesday" belongs to the date.
-          // A group's head noun counts as its word: "to Sudanese refugees".
+          // A group's head noun counts as its word: "to Sudanese refugees";
+          // so does an official's: "recalled its envoy", "withdrew its
+          // ambassador" (SANCTION 161, where "withdrew its troops" is RETREAT).
           for (std::size_t p = after; p < clause_end && !found; ++p) {
             const Item& it = items_[p];
-            if (it.kind == Item::Kind::Entity && !it.types.empty() && it.types[0] == EntityType::ActorGroup)
+            if (it.kind == Item::Kind::Entity &&
+                (it.official || (!it.types.empty() && it.types[0] == EntityType::ActorGroup)))
               found = it.head_word && std::find(c.words.begin(), c.words.end(), it.head_word) != c.words.end();
             else
               found = it.kind == Item::Kind::Word && !(p + 1 < clause_end && items_[p + 1].kind == Item::Kind::Date) &&
@@ -956,8 +984,11 @@ class Reader {
         case K::SubjectSeveral: {
           // "Japan and the Philippines held a joint exercise", "the two
           // navies", "China held joint drills with Russia": more than one.
+          // But one side's soldiers are no partners: "Some 3,000 troops held
+          // drills near the border" (MOBILIZE), unless a "with" names one.
           const Item& s = items_[static_cast<std::size_t>(subject)];
-          bool several = s.keys.size() >= 2 || (!s.types.empty() && s.types[0] == EntityType::ActorGroup);
+          bool several = s.keys.size() >= 2 ||
+                         (!s.types.empty() && s.types[0] == EntityType::ActorGroup && !fighting_group(s));
           for (std::size_t p = after; p + 1 < clause_end && !several; ++p)
             several = items_[p].norm == "with"sv && clauses_.object_of(items_, p + 1, clause_end, true) >= 0;
           if (!several) return false;
@@ -1155,13 +1186,18 @@ class Reader {
           // "staged a hunger strike": a noun of several words is the more
           // specific reading of its last word, which a pattern reading
           // that word in another of its senses ("strike": ASSAULT) yields to.
-          if (!noun->rest.empty() && cued_) {
+          // So does a pattern reading a noun whose cue on the subject, which
+          // the pattern does not read, chose another of its senses: "Japan
+          // and India held naval exercises" (COOPERATE 062 by its partners,
+          // where "India held exercises" is MOBILIZE 150).
+          if ((!noun->rest.empty() || subject_cued(*noun)) && cued_) {
             CuedSense c{noun_end - 1, noun->event, {noun->event}};
             std::vector<Hit> head;
             hits_at(lex_, items_, noun_end - 1, clause_end, Trigger::Pos::Noun, head);
             for (const auto& h : head) c.senses.push_back(h.trigger->event);
             cued_->push_back(std::move(c));
           }
+          light_verb_noun(q, p, *noun);
           if (noun->event == "NONE"sv) return true;
           std::vector<std::size_t> trigger;
           for (std::size_t k = q; k < verb.end; ++k) trigger.push_back(k);
@@ -1232,7 +1268,8 @@ class Reader {
       // "was struck by a missile fired by Houthi rebels": the agent of
       // what the act was done with.
       if (actor < 0) actor = agent_of_instrument(after, clause_end);
-      if (actor < 0 && event == "MOBILIZE"sv && subject >= 0 && mobilized(items_[static_cast<std::size_t>(subject)])) {
+      if (actor < 0 && (event == "MOBILIZE"sv || demobilized(t)) && subject >= 0 &&
+          mobilized(items_[static_cast<std::size_t>(subject)])) {
         actor = subject;
         subject = -1;
       } else {

@@ -40,6 +40,11 @@ struct CuedSense {
   std::size_t at = 0;               // the verb's first item
   std::string event;                // the chosen sense's event type, or "NONE"
   std::vector<std::string> senses;  // the event types of all the verb's rows
+  // A light verb's own event noun ("launched an investigation into the
+  // killing": investigation): a pattern that reads the light verb with a
+  // noun after this one ("killing") reads that noun's complement, and yields
+  // whatever its type. 0: none.
+  std::size_t light_noun = 0;
 };
 
 // The lexicon rules' readings of items[begin, end); the senses cues chose

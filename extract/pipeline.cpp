@@ -2715,6 +2715,15 @@ class Extractor {
       for (const auto& c : cued) {
         if (c.event == m.rule->event_type || std::find(m.trigger.begin(), m.trigger.end(), c.at) == m.trigger.end())
           continue;
+        // "launched an investigation into the killing": a pattern reading
+        // the light verb with a later noun than the verb's own yields.
+        if (c.light_noun) {
+          if (std::find(m.trigger.begin(), m.trigger.end(), c.light_noun) != m.trigger.end() ||
+              (!m.trigger.empty() && m.trigger.back() < c.light_noun))
+            continue;
+          if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: the light verb takes the " + c.event + " noun before)");
+          return true;
+        }
         // "approved the sale of weapons": a pattern of a type that is no
         // sense of the verb (AID for "approve") stays.
         if (c.event != "NONE"sv && std::find(c.senses.begin(), c.senses.end(), m.rule->event_type) == c.senses.end())
@@ -3350,6 +3359,10 @@ class Extractor {
           // trigger is that phrase's event's. A wh-clause ("killed 23 when
           // they blew themselves up in Tel Aviv") tells the same event's.
           if (time_phrase(q)) break;
+          // "deepened its cooperation with Tunisia, which could result in
+          // Italy competing ...": a relative clause after the comma tells of
+          // another act, and its places are that act's.
+          if (past_comma && (it.norm == "which"sv || it.norm == "who"sv)) break;
           if (it.kind != Item::Kind::Entity || it.shared) continue;
           // ("a rebuke from Tokyo": the actor is no place of its act.)
           if (const Capture* own = capture(*m, "actor"); own && q >= own->begin && q < own->end) continue;
