@@ -1,0 +1,100 @@
+// Actors and the people they hit, in others' prose: counts and ranks before
+// a body's members ("killed eight top al-Qaeda leaders"), the qualifier of a
+// count ("more than 1,000 refugees"), and bodies whose name holds another's
+// ("the Pakistani Taliban" is not the Afghan Taliban). The sentences are
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace sg::extract {
+namespace {
+
+using test::fact;
+using test::run;
+using test::show;
+
+// ---- the count and rank words before a body's members
+
+TEST(CountedMembers, CountAndRankBeforeMembersAreTheTarget) {
+  auto x = run("Jordanian jets killed six senior ISIS commanders near Raqqa on Tuesday.");
+  EXPECT_TRUE(fact(x, "ASSAULT", "org/jo-air-force", "org/isis")) << show(x);
+}
+
+TEST(CountedMembers, QualifiedCountBeforeAForceIsTheTarget) {
+  auto x = run("Azerbaijani troops killed at least 12 Armenian soldiers on the border.");
+  EXPECT_TRUE(fact(x, "ASSAULT", "org/az-forces", "org/am-forces")) << show(x);
+}
+
+TEST(CountedMembers, RankAloneBeforeMembersIsTheTarget) {
+  auto x = run("Egyptian aircraft struck top al-Shabaab leaders in the south.");
+  EXPECT_TRUE(fact(x, "ASSAULT", "org/eg-air-force", "org/al-shabaab")) << show(x);
+}
+
+TEST(CountedMembers, CountedMembersAsSubjectCarryTheQuantity) {
+  auto x = run("About 300 M23 fighters attacked the town of Sake on Friday.");
+  const Assertion* a = fact(x, "ASSAULT", "org/m23");
+  ASSERT_TRUE(a) << show(x);
+  ASSERT_TRUE(a->quantity.has_value());
+  EXPECT_EQ(*a->quantity, 300);
+}
+
+TEST(CountedMembers, AYearBeforeMembersIsNoCount) {
+  // "in 1994" is a date, never "1994 Hutu fighters": the group still acts.
+  auto x = run("In 2008 Hamas fighters attacked an Israeli patrol near Gaza.");
+  const Assertion* a = fact(x, "ASSAULT", "org/hamas");
+  ASSERT_TRUE(a) << show(x);
+  EXPECT_FALSE(a->quantity.has_value());
+}
+
+TEST(CountedMembers, CountBeforeABareNameIsNotItsMembers) {
+  // The number counts the casualties, not Hamas: no quantity of Hamas.
+  auto x = run("Israel said 40 Hamas attacked its positions.");
+  for (const auto& a : x.assertions) EXPECT_FALSE(a.quantity && *a.quantity == 40) << show(x);
+}
+
+TEST(CountedMembers, TheVictimsAreNoActor) {
+  // "Gunmen killed ...": the victims' body is whom the act hit; it never
+  // becomes the actor, whoever the gunmen were.
+  auto x = run("Gunmen killed five Taliban commanders in Kandahar.");
+  EXPECT_FALSE(fact(x, "ASSAULT", "org/taliban")) << show(x);
+  for (const auto& a : x.assertions) EXPECT_FALSE(test::has(a.actors, "state/AF")) << show(x);
+}
+
+// ---- the qualifier of a group's count
+
+TEST(GroupCount, MoreThanOpensTheCount) {
+  // A stray "more" between the verb and "than 2,000 ..." hid the object.
+  auto x = run("Kenyan police expelled more than 2,000 Somali refugees from a camp near Dadaab.");
+  EXPECT_TRUE(fact(x, "COERCE", "group/kenyan-police", "group/somali-refugees")) << show(x);
+}
+
+TEST(GroupCount, AtLeastOpensTheCount) {
+  auto x = run("At least 500 Tuareg fighters attacked the garrison at Kidal.");
+  const Assertion* a = fact(x, "ASSAULT", "group/tuareg-fighters");
+  ASSERT_TRUE(a) << show(x);
+  ASSERT_TRUE(a->quantity.has_value());
+  EXPECT_EQ(*a->quantity, 500);
+}
+
+// ---- a body named with a state's adjective and another body's name
+
+TEST(DistinctBodies, PakistaniTalibanIsTTP) {
+  auto x = run("The Pakistani Taliban claimed an attack on a police post in Bannu.");
+  EXPECT_TRUE(fact(x, "ASSAULT", "org/ttp")) << show(x);
+  EXPECT_FALSE(fact(x, "ASSAULT", "org/taliban")) << show(x);
+}
+
+TEST(DistinctBodies, TTPFullNameIsNotPakistan) {
+  auto x = run("Tehreek-e-Taliban Pakistan rejected the government's offer of talks.");
+  EXPECT_TRUE(fact(x, "REJECT", "org/ttp")) << show(x);
+  EXPECT_FALSE(fact(x, "REJECT", "state/PK")) << show(x);
+}
+
+TEST(DistinctBodies, AfghanTalibanStayTheTaliban) {
+  auto x = run("The Taliban rejected the Pakistani offer of talks.");
+  EXPECT_TRUE(fact(x, "REJECT", "org/taliban")) << show(x);
+}
+
+}  // namespace
+}  // namespace sg::extract
