@@ -96,5 +96,45 @@ TEST(DistinctBodies, AfghanTalibanStayTheTaliban) {
   EXPECT_TRUE(fact(x, "REJECT", "org/taliban")) << show(x);
 }
 
+// ---- a subject whose phrase ends in another name before the verb
+
+TEST(DistantSubject, ListBeforeAChainOfOf) {
+  auto x = run("The Sudanese and Chadian sides of the joint border commission of the African Union agreed to reopen the Adre crossing.");
+  EXPECT_TRUE(fact(x, "AGREE", "state/SD")) << show(x);
+  EXPECT_TRUE(fact(x, "AGREE", "state/TD")) << show(x);
+  EXPECT_FALSE(fact(x, "AGREE", "org/au")) << show(x);
+}
+
+TEST(DistantSubject, SingleNameBeforeOfStaysAsItWas) {
+  // Only a list opens such a chain: "the head of the AU" is no list, and
+  // this change reads nothing new in it.
+  auto x = run("The Kenyan delegation of the commission of the African Union agreed to reopen the crossing.");
+  EXPECT_FALSE(fact(x, "AGREE", "state/KE")) << show(x);
+}
+
+TEST(DistantSubject, WithPhraseAfterAGroup) {
+  auto x = run("Baluch militants with close ties to the Pakistani Taliban attacked a Chinese convoy in Gwadar.");
+  EXPECT_TRUE(fact(x, "ASSAULT", "group/baluch-militants")) << show(x);
+  EXPECT_FALSE(fact(x, "ASSAULT", "org/ttp")) << show(x);
+}
+
+TEST(DistantSubject, WithPhraseAfterAListOfNames) {
+  auto x = run("Somali fighters with long-standing links to al-Shabaab and ISIS attacked an AMISOM base near Baidoa.");
+  EXPECT_FALSE(fact(x, "ASSAULT", "org/al-shabaab")) << show(x);
+  EXPECT_FALSE(fact(x, "ASSAULT", "org/isis")) << show(x);
+}
+
+TEST(DistantSubject, WithAfterTheVerbIsItsPartner) {
+  // "with" after the verb opens its object, not a phrase of the subject.
+  auto x = run("Egypt agreed with Qatar and the United States to resume the Gaza talks.");
+  EXPECT_TRUE(fact(x, "AGREE", "state/EG")) << show(x);
+}
+
+TEST(DistantSubject, ACommaEndsTheWithPhrase) {
+  // "..., which Turkey attacked": the relative clause has its own subject.
+  auto x = run("Kurdish fighters with ties to the PKK held Afrin, which Turkey attacked on Sunday.");
+  EXPECT_TRUE(fact(x, "ASSAULT", "state/TR")) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
