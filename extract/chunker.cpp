@@ -2691,6 +2691,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   state_forces(items, text, tokens);
   members(items);
   counted_members(items, tokens);
+  units_of(items, tokens);
   kind_of_body(items, tokens);
   described_groups(items, text, tokens);
   envoy_states(items);
@@ -2891,6 +2892,35 @@ void Chunker::counted_members(std::vector<Item>& items, const std::vector<Token>
     if (j == i) continue;
     e.tb = items[j].tb;
     if (quantity) e.quantity = quantity;
+    items.erase(items.begin() + static_cast<long>(j), items.begin() + static_cast<long>(i));
+    i = j;
+  }
+}
+
+void Chunker::units_of(std::vector<Item>& items, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  const int part = rules_.if_defined.body_part;
+  if (part < 0) return;
+  for (std::size_t i = 2; i < items.size(); ++i) {
+    Item& e = items[i];
+    if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty() || e.locative ||
+        (e.types[0] != EntityType::Organization && e.types[0] != EntityType::ArmedForce))
+      continue;
+    std::size_t of = i - 1;
+    if (in(items[of], b.determiner) && of > 0) --of;
+    if (items[of].norm != "of"sv || of == 0) continue;
+    const std::size_t noun = of - 1;
+    if (items[noun].kind != Item::Kind::Word || items[noun].upper || !in(items[noun], part)) continue;
+    // "elite", "special", "naval" (FORCE_MOD) or a plain adjective ("a
+    // secretive unit of"), at most two; not a state's adjective, which
+    // would name another owner ("the Russian unit of Wagner").
+    std::size_t j = noun;
+    while (j > 0 && noun - j < 2 && items[j - 1].kind == Item::Kind::Word && !items[j - 1].upper &&
+           (in(items[j - 1], b.force_mod) || tokens[items[j - 1].tb].classes == Token::kAdjective))
+      --j;
+    // With its article: the mention is "the elite unit of the GIS".
+    if (j > 0 && (items[j - 1].norm == "the"sv || items[j - 1].norm == "a"sv || items[j - 1].norm == "an"sv)) --j;
+    e.tb = items[j].tb;
     items.erase(items.begin() + static_cast<long>(j), items.begin() + static_cast<long>(i));
     i = j;
   }

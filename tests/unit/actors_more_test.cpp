@@ -96,6 +96,25 @@ TEST(DistinctBodies, AfghanTalibanStayTheTaliban) {
   EXPECT_TRUE(fact(x, "REJECT", "org/taliban")) << show(x);
 }
 
+// ---- a part of a body, before "of" and the body
+
+TEST(UnitsOf, ListWithABodysUnitActsTogether) {
+  auto x = run("On Friday, the Chadian army and the elite unit of the Wagner Group launched an offensive near Abeche.");
+  EXPECT_TRUE(fact(x, "ASSAULT", "org/td-forces")) << show(x);
+  EXPECT_TRUE(fact(x, "ASSAULT", "org/wagner")) << show(x);
+}
+
+TEST(UnitsOf, AWingOfABodyIsTheBody) {
+  auto x = run("A naval wing of the Houthis seized a Greek tanker in the Red Sea.");
+  EXPECT_TRUE(fact(x, "COERCE", "org/houthis")) << show(x);
+}
+
+TEST(UnitsOf, NoBodyAfterOfNoMention) {
+  // "a unit of the army" names no body the lists hold: nothing is invented.
+  auto x = run("The special unit of the police station was closed on Monday.");
+  for (const auto& a : x.assertions) EXPECT_TRUE(a.actors.empty() || a.event_type != "ASSAULT") << show(x);
+}
+
 // ---- a subject whose phrase ends in another name before the verb
 
 TEST(DistantSubject, ListBeforeAChainOfOf) {
