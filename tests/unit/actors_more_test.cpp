@@ -115,6 +115,22 @@ TEST(UnitsOf, NoBodyAfterOfNoMention) {
   for (const auto& a : x.assertions) EXPECT_TRUE(a.actors.empty() || a.event_type != "ASSAULT") << show(x);
 }
 
+// ---- "Secretary Interior": the office after the title, as Pakistani and
+// Indian English write it, names no person
+
+TEST(TitleThenOffice, SecretaryInteriorIsNoPerson) {
+  auto x = run("The curfew was lifted on Monday, according to the Indian Secretary Interior.");
+  for (const auto& e : x.entities) EXPECT_NE(e.label, "Interior") << show(x);
+  EXPECT_TRUE(fact(x, "STATEMENT", "state/IN")) << show(x);
+}
+
+TEST(TitleThenOffice, SecretaryInteriorBeforeANameIsTheirTitle) {
+  auto x = run("Secretary Interior Rana Tanveer Ahmed said the march would go ahead.");
+  bool found = false;
+  for (const auto& e : x.entities) found |= e.label == "Rana Tanveer Ahmed";
+  EXPECT_TRUE(found) << show(x);
+}
+
 // ---- a subject whose phrase ends in another name before the verb
 
 TEST(DistantSubject, ListBeforeAChainOfOf) {
