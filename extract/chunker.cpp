@@ -2035,8 +2035,7 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
       --j;
       quantity = items[j].number;
       // "up to 1,000", "about 200", "some 500,000": the count's qualifier.
-      if (j > 0 && items[j - 1].kind == Item::Kind::Word && in(items[j - 1], b.quantifier)) --j;
-      if (j > 1 && items[j - 1].norm == "to"sv && items[j - 2].norm == "up"sv) j -= 2;
+      j = count_start(items, j);
     }
     // "thousands of", "tens of thousands of", "a group of": a crowd of the
     // group's members is the group.
@@ -2691,6 +2690,8 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   outlets(items, text, tokens);
   state_forces(items, text, tokens);
   members(items);
+  counted_members(items, tokens);
+  units_of(items, tokens);
   kind_of_body(items, tokens);
   described_groups(items, text, tokens);
   envoy_states(items);
@@ -2832,6 +2833,96 @@ void Chunker::kind_of_body(std::vector<Item>& items, const std::vector<Token>& t
       continue;
     e.te = items[described].te;
     items.erase(items.begin() + static_cast<long>(i) + 1, items.begin() + static_cast<long>(described) + 1);
+  }
+}
+
+std::size_t Chunker::count_start(const std::vector<Item>& items, std::size_t number) const {
+  const auto& b = rules_.builtin;
+  std::size_t j = number;
+  auto word = [&](std::size_t at, std::string_view w) {
+    return items[at].kind == Item::Kind::Word && items[at].norm == w;
+  };
+  if (j > 1 && word(j - 1, "to"sv) && word(j - 2, "up"sv)) return j - 2;
+  // "at least 40", "at most 300" ("most" is no quantifier of its own).
+  if (j > 1 && (word(j - 1, "least"sv) || word(j - 1, "most"sv)) && word(j - 2, "at"sv)) return j - 2;
+  if (j == 0 || items[j - 1].kind != Item::Kind::Word || !in(items[j - 1], b.quantifier)) return j;
+  --j;
+  // "more than 1,000", "fewer than 50": the comparative before "than" too.
+  if (j > 0 && items[j].norm == "than"sv && items[j - 1].kind == Item::Kind::Word && in(items[j - 1], b.quantifier)) --j;
+  return j;
+}
+
+void Chunker::counted_members(std::vector<Item>& items, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  for (std::size_t i = 1; i < items.size(); ++i) {
+    Item& e = items[i];
+    if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty() || e.locative ||
+        (e.types[0] != EntityType::Organization && e.types[0] != EntityType::ArmedForce))
+      continue;
+    // Only a mention that ends in a noun for the body's people or units:
+    // "Hamas commanders", "Ukrainian soldiers", "RSF fighters" (not "Hamas",
+    // whose number before it counts something else: "in 2014 Hamas ...").
+    const std::uint32_t head = tokens[e.te - 1].word;
+    if (!rules_.lexicon.in(head, b.member_noun) && !rules_.lexicon.in(head, b.group_person)) continue;
+    // "top al-Qaeda leaders", "senior Hamas officials", "three other Hamas
+    // fighters": at most two words of rank (RANK) or of which of them
+    // (GROUP_MOD) in lower case right before the name.
+    const int rank = rules_.if_defined.rank;
+    auto modifier = [&](const Item& w) {
+      return w.kind == Item::Kind::Word && !w.upper && (in(w, b.group_mod) || (rank >= 0 && in(w, rank)));
+    };
+    std::size_t j = i;
+    while (j > 0 && i - j < 2 && modifier(items[j - 1])) --j;
+    std::optional<long long> quantity;
+    // A count before them; not a year ("in 1995 Serb forces attacked").
+    if (j > 0 && items[j - 1].kind == Item::Kind::Number) {
+      const Item& n = items[j - 1];
+      const bool year = n.number >= 1800 && n.number <= 2100 && n.te == n.tb + 1 && tokens[n.tb].norm.size() == 4;
+      if (!year) {
+        quantity = n.number;
+        j = count_start(items, j - 1);
+      }
+    }
+    // With no count, only rank words: "killed top Hamas leaders"; not
+    // "some RSF fighters", "other M23 rebels" (a part of the body's people,
+    // whom the bare mention already names).
+    if (!quantity)
+      for (std::size_t q = j; q < i; ++q)
+        if (rank < 0 || !in(items[q], rank)) j = q + 1;
+    if (j == i) continue;
+    e.tb = items[j].tb;
+    if (quantity) e.quantity = quantity;
+    items.erase(items.begin() + static_cast<long>(j), items.begin() + static_cast<long>(i));
+    i = j;
+  }
+}
+
+void Chunker::units_of(std::vector<Item>& items, const std::vector<Token>& tokens) {
+  const auto& b = rules_.builtin;
+  const int part = rules_.if_defined.body_part;
+  if (part < 0) return;
+  for (std::size_t i = 2; i < items.size(); ++i) {
+    Item& e = items[i];
+    if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty() || e.locative ||
+        (e.types[0] != EntityType::Organization && e.types[0] != EntityType::ArmedForce))
+      continue;
+    std::size_t of = i - 1;
+    if (in(items[of], b.determiner) && of > 0) --of;
+    if (items[of].norm != "of"sv || of == 0) continue;
+    const std::size_t noun = of - 1;
+    if (items[noun].kind != Item::Kind::Word || items[noun].upper || !in(items[noun], part)) continue;
+    // "elite", "special", "naval" (FORCE_MOD) or a plain adjective ("a
+    // secretive unit of"), at most two; not a state's adjective, which
+    // would name another owner ("the Russian unit of Wagner").
+    std::size_t j = noun;
+    while (j > 0 && noun - j < 2 && items[j - 1].kind == Item::Kind::Word && !items[j - 1].upper &&
+           (in(items[j - 1], b.force_mod) || tokens[items[j - 1].tb].classes == Token::kAdjective))
+      --j;
+    // With its article: the mention is "the elite unit of the GIS".
+    if (j > 0 && (items[j - 1].norm == "the"sv || items[j - 1].norm == "a"sv || items[j - 1].norm == "an"sv)) --j;
+    e.tb = items[j].tb;
+    items.erase(items.begin() + static_cast<long>(j), items.begin() + static_cast<long>(i));
+    i = j;
   }
 }
 

@@ -248,6 +248,58 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
 // "…" or "...": words left out of a quote.
 static bool ellipsis(const Item& it) { return it.norm == "\xE2\x80\xA6"sv || it.norm == "..."sv; }
 
+int ClauseReader::list_before_of_chain(const std::vector<Item>& items, std::size_t of, std::size_t begin) const {
+  // "The Turkish and Greek sides of the divided island of Cyprus have
+  // agreed", "the Eritrean and Ethiopian delegations of the border
+  // commission of the AU agreed": the subject is the coordinated list that
+  // opens a chain of "of" phrases, with "of" right after it, not the name
+  // the chain ends in. Only a list: a single name before "of" is its
+  // owner's part ("the capital of Sudan"), left as it was.
+  for (std::size_t i = of, steps = 0; i-- > begin && steps < 16; ++steps) {
+    const Item& it = items[i];
+    // ("the divided island": a participle after an article is no verb.)
+    if (it.norm == ","sv || it.norm == ";"sv ||
+        (it.kind == Item::Kind::Word && may_be_verb(it) && verb_group(items, i).form == VerbForm::Past &&
+         !(i > begin && in(items[i - 1], rules_.builtin.determiner))))
+      return -1;
+    if (it.kind == Item::Kind::Entity && it.keys.size() > 1 && !it.locative && items[i + 1].norm == "of"sv &&
+        (i == begin || in(items[i - 1], rules_.builtin.determiner)))
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int ClauseReader::distant_subject(const std::vector<Item>& items, std::size_t k, std::size_t begin) const {
+  const auto& b = rules_.builtin;
+  if (k < begin + 2) return -1;
+  // The name that ends a chain of "of" phrases after a list: the list.
+  std::size_t of = k - 2;
+  if (of > begin && in(items[of], b.determiner)) --of;
+  if (items[of].norm == "of"sv)
+    if (const int list = list_before_of_chain(items, of, begin); list >= 0) return list;
+  // "Kurdish insurgents with ties to the PKK attacked", "Rebels with links
+  // to Rwanda and Uganda seized": a "with" phrase after a group (a group,
+  // a people's plural, a list) has no verb of its own; the name that ends
+  // it is no subject. Not across a comma, a relative pronoun or a verb.
+  for (std::size_t i = k - 1, steps = 0; i-- > begin && steps < 10; ++steps) {
+    const Item& w = items[i];
+    // ("with long-standing ties to": a past form after a hyphen or an
+    // article is an adjective; "ties" is no verb here, a past form would be.)
+    if (w.kind == Item::Kind::Punct && w.norm != "-"sv) return -1;
+    if (relative_pronoun(w) || (w.kind == Item::Kind::Word && may_be_verb(w) && verb_group(items, i).form == VerbForm::Past &&
+                                !(i > begin && (in(items[i - 1], b.determiner) || items[i - 1].norm == "-"sv))))
+      return -1;
+    if (w.norm != "with"sv) continue;
+    if (i == begin) return -1;
+    const Item& s = items[i - 1];
+    const bool group = s.kind == Item::Kind::Entity && !s.locative && !s.types.empty() &&
+                       (s.plural || s.keys.size() > 1 || s.types[0] == EntityType::ActorGroup);
+    const bool opens = i - 1 == begin || items[i - 2].norm == ","sv || in(items[i - 2], b.determiner);
+    return group && opens ? static_cast<int>(i - 1) : -1;
+  }
+  return -1;
+}
+
 int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std::size_t begin, bool participle) const {
   const auto& b = rules_.builtin;
   auto actor_at = [&](std::size_t i) {
@@ -288,6 +340,8 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (k > begin + 1 && ellipsis(items[k - 1])) return subject_of(items, k - 1, begin, participle);
   const Item& prev = items[k - 1];
   if (actor_at(k - 1) && object_then_noun(items, k - 1, verb_group(items, k))) return -1;
+  if (actor_at(k - 1))
+    if (const int far = distant_subject(items, k, begin); far >= 0 && actor_at(static_cast<std::size_t>(far))) return far;
   if (actor_at(k - 1) || (participle && k >= begin + 2 && items[k - 2].norm == "with"sv &&
                           items[k - 1].kind == Item::Kind::Entity && !items[k - 1].locative))
     return static_cast<int>(k - 1);
@@ -369,6 +423,9 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
         (s == begin || items[s - 1].norm == ","sv || in(items[s - 1], b.determiner)))
       return static_cast<int>(s);
     if (common_end && actor_at(s) && members_of(items, s, begin)) return static_cast<int>(s);
+    if (const int list = w.norm == "of"sv ? list_before_of_chain(items, i, begin) : -1;
+        list >= 0 && actor_at(static_cast<std::size_t>(list)))
+      return list;
     break;
   }
   // "Russian aircraft including helicopter gunships killed", "British
@@ -995,6 +1052,23 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)) continue;
     int s = subject_of(items, j, 0, false);
     if (s < 0 || static_cast<std::size_t>(s) + 1 >= j || items[static_cast<std::size_t>(s)].shared) continue;
+    Item copy = items[static_cast<std::size_t>(s)];
+    copy.shared = true;
+    copy.restated = true;
+    items.insert(items.begin() + static_cast<long>(j), std::move(copy));
+    ++j;
+  }
+  // "Kurdish insurgents with ties to the PKK attacked", "The Turkish and
+  // Greek sides of the island of Cyprus agreed": the name right before the
+  // verb ends a phrase of the subject's (distant_subject()); the subject
+  // stands again before its verb, so that no rule reads the nearer name.
+  for (std::size_t j = 2; j < items.size(); ++j) {
+    if (items[j - 1].kind != Item::Kind::Entity || items[j - 1].shared) continue;
+    if (items[j].kind != Item::Kind::Word || items[j].upper) continue;
+    VerbGroup g = verb_group(items, j);
+    if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)) continue;
+    const int s = distant_subject(items, j, 0);
+    if (s < 0 || items[static_cast<std::size_t>(s)].shared) continue;
     Item copy = items[static_cast<std::size_t>(s)];
     copy.shared = true;
     copy.restated = true;

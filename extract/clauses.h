@@ -256,6 +256,14 @@ class ClauseReader {
   // ("Thousands of Kenyans", "The members of the Security Council"): they
   // act as it.
   bool members_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const;
+  // subject_of(): the coordinated list that opens a chain of "of" phrases
+  // before a verb ("The Turkish and Greek sides of the island of Cyprus
+  // agreed"), given the chain's last "of" at items[of]; -1 if none.
+  int list_before_of_chain(const std::vector<Item>& items, std::size_t of, std::size_t begin) const;
+  // The subject of the verb at items[k] when the name right before it ends
+  // a phrase of that subject's: a chain of "of" after a list, a "with"
+  // phrase after a group. -1 if none.
+  int distant_subject(const std::vector<Item>& items, std::size_t k, std::size_t begin) const;
   // Where the verb group of the subject items[i] starts: right after it, or
   // after the comma that closes an apposition it holds or stands in.
   static std::size_t verb_after_subject(const std::vector<Item>& items, std::size_t i);

@@ -860,6 +860,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.summon, "SUMMON"}, {&d.modifier, "MODIFIER"}, {&d.verb_particle, "VERB_PARTICLE"},
            {&d.offer, "OFFER"}, {&d.offered, "OFFERED"}, {&d.unacceptable, "UNACCEPTABLE"},
            {&d.removal, "REMOVAL"},
+           {&d.rank, "RANK"}, {&d.body_part, "BODY_PART"},
            {&d.place_aimed, "PLACE_AIMED"}, {&d.place_aimed_home, "PLACE_AIMED_HOME"},
            {&d.place_aimed_at, "PLACE_AIMED_AT"}, {&d.place_apposition, "PLACE_APPOSITION"}, {&d.place_partner, "PLACE_PARTNER"},
            {&d.arrival, "ARRIVAL"}, {&d.wrapper, "WRAPPER"},

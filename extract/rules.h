@@ -289,6 +289,8 @@ struct RuleSet {
     int talks_failed = -1;
     // removal_target() (pipeline.cpp): REMOVAL
     int removal = -1;
+    // counted_members(), units_of() (chunker.cpp): RANK, BODY_PART
+    int rank = -1, body_part = -1;
     // place_aimed_at() (pipeline.cpp): PLACE_AIMED, PLACE_AIMED_HOME, PLACE_AIMED_AT, PLACE_APPOSITION, PLACE_PARTNER, ARRIVAL
     int place_aimed = -1, place_aimed_home = -1, place_aimed_at = -1, place_apposition = -1, place_partner = -1,
         arrival = -1;
