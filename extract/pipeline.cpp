@@ -623,6 +623,29 @@ class Extractor {
     return verb_rows && !friendly;
   }
 
+  // "Russia pledged to attack the base", "Japan promised to impose sanctions
+  // on North Korea": a promise (its verb of PROMISE_VERB) to do an act of a
+  // type THREATENED lists, which a rule reads in its content as the same
+  // actor's, is no intent to cooperate (CAMEO 03) but a threat made now
+  // (CAMEO 13, PETRARCH's PLEDGE * ACTION AGAINST [130]), as "vowed to
+  // attack" reads by its own row. ("decided to impose sanctions" and "agreed
+  // to impose sanctions" stay agreements.)
+  bool promised_harm(const SentenceView& v, const Match& m, const std::vector<const Match*>& all) const {
+    const int promise = rules_.if_defined.promise_verb;
+    if (promise < 0 || m.rule->event_type != "AGREE"sv || m.trigger.empty() ||
+        !in(v.reading[m.trigger.front()], promise))
+      return false;
+    const Capture* t = capture(m, "topic");
+    if (!t || t->begin + 1 >= t->end || v.reading[t->begin].norm != "to"sv) return false;
+    const auto mine = captured(v, m, "actor");
+    return std::any_of(all.begin(), all.end(), [&](const Match* inner) {
+      return inner != &m && !inner->trigger.empty() && inner->trigger.front() >= t->begin &&
+             inner->trigger.front() < t->end &&
+             rules_.lexicon.in(text::fold(inner->rule->event_type), rules_.builtin.threatened) &&
+             captured(v, *inner, "actor") == mine;
+    });
+  }
+
   // "The negotiations between Chad and Sudan broke down without a deal",
   // "talks ended without an agreement": talks were held (the CONSULT
   // stands) and their parties reached no agreement, as "failed to reach
@@ -2943,6 +2966,8 @@ class Extractor {
             if (refusal) a = performed(a, "REJECT", "refusal", "a promise never to " + type + " is a rejection");
             break;
           }
+      const bool harm = !refusal && promised_harm(v, *m, all_accepted);
+      if (harm) a = performed(a, "THREATEN", "promised-harm", "a promise to do harm is a threat");
       if (!refusal && hostile_promise(v, *m, all_accepted)) {
         if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a promise to do harm)");
         continue;
@@ -3129,7 +3154,7 @@ class Extractor {
         if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a third party's prediction)");
         continue;
       }
-      a.rule = refusal ? "refusal" : m->rule->id;
+      a.rule = refusal ? "refusal" : harm ? "promised-harm" : m->rule->id;
       std::string trigger;
       for (auto t : m->trigger) trigger += (trigger.empty() ? "" : " ") + item_text(v, t, t + 1);
       a.trigger = text::fold(trigger);
