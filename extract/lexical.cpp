@@ -503,16 +503,16 @@ class Reader {
     // "After Chile's withdrawal from the pact, Peru ...": presupposed(),
     // the comma that closes the phrase, or 0. ("Following the seizure of
     // the port by Chile, Peru ...": an agent after "by" too.)
-    const std::size_t fronted_comma =
+    const std::size_t presupposed_end =
         subject_meeting || victims >= 0
             ? 0
             : presupposed(std::min(adjective_actor ? owners_begin : static_cast<std::size_t>(actor), q), q, longest);
-    if (fronted_comma > 0) phrase_end = std::min(phrase_end, fronted_comma);
+    if (presupposed_end > 0) phrase_end = std::min(phrase_end, presupposed_end);
     std::size_t possessed_verb = 0;  // possessed_subject()
     const bool subject_of_verb = adjective_actor && verb_at < verb_end && items_[verb_at].kind == Item::Kind::Word &&
                                  !items_[verb_at].upper && clauses_.may_be_verb(items_[verb_at]) &&
                                  clauses_.verb_group(items_, verb_at).form == VerbForm::Past;
-    if (!by_agent && !subject_meeting && target < 0 && victims < 0 && fronted_comma == 0 &&
+    if (!by_agent && !subject_meeting && target < 0 && victims < 0 && presupposed_end == 0 &&
         !(adjective_actor && (place_after(longest, clause_end) || subject_of_verb)) &&
         !(!adjective_actor && (possessed_verb = possessed_subject(static_cast<std::size_t>(actor), q, longest)) > 0))
       return;
@@ -522,7 +522,7 @@ class Reader {
     // verb ("NATO air strikes killed"): "UN peacekeepers were shipped out
     // of Gorazde" deploys no one, and in "talks to finalize US support
     // continued" the support is a verb's object.
-    if (name_actor && target < 0 && victims < 0 && fronted_comma == 0) {
+    if (name_actor && target < 0 && victims < 0 && presupposed_end == 0) {
       const Item* before = owners_begin > begin_ ? &items_[owners_begin - 1] : nullptr;
       const bool object = before && before->kind == Item::Kind::Word &&
                           !rules_.lexicon.in(before->word, rules_.builtin.determiner) &&
@@ -587,39 +587,86 @@ class Reader {
   // ending before `noun_end`) in a phrase that a word of PRESUPPOSED_BY
   // opens the sentence with happened, when the main clause after the
   // phrase's comma tells what was done (a past verb, not "will recall",
-  // "would recall": then the act may still be to come). Not after a word of
-  // OWNER_STOP ("After a possible Chilean withdrawal"). The comma's index,
-  // or 0.
+  // "would recall": then the act may still be to come). So after the
+  // clause, with a word of FACT_CLAUSE too ("Peru recalled its envoy after
+  // Chile's withdrawal from Arica"; not "Peru will recall its envoy after
+  // ..."). Not after a word of OWNER_STOP ("After a possible Chilean
+  // withdrawal"), nor past other words ("After talks on Chile's
+  // withdrawal"). Where the phrase ends (its comma), or 0.
   std::size_t presupposed(std::size_t from, std::size_t noun, std::size_t noun_end) const {
     const int by = rules_.if_defined.presupposed_by;
     const auto& b = rules_.builtin;
-    if (by < 0 || from <= begin_ || items_[begin_].kind != Item::Kind::Word || !rules_.lexicon.in(items_[begin_].word, by))
+    if (by < 0 || from <= begin_) return 0;
+    std::size_t opener = from - 1;
+    while (opener > begin_ && items_[opener].kind == Item::Kind::Word && rules_.lexicon.in(items_[opener].word, b.determiner))
+      --opener;
+    const Item& word = items_[opener];
+    if (word.kind != Item::Kind::Word || !rules_.lexicon.in(word.word, by)) return 0;
+    for (std::size_t k = opener + 1; k < noun; ++k)
+      if (items_[k].kind == Item::Kind::Word && rules_.lexicon.in(items_[k].word, b.owner_stop)) return 0;
+    // The noun heads its phrase: in "following Seoul's latest missile
+    // launch" the launch does, and a missile is no attack.
+    if (noun_end < end_ && items_[noun_end].kind == Item::Kind::Word && !items_[noun_end].upper &&
+        !rules_.lexicon.in(items_[noun_end].word, b.preposition) && !rules_.lexicon.in(items_[noun_end].word, b.coordinator))
       return 0;
-    for (std::size_t k = begin_ + 1; k < noun; ++k) {
-      const Item& w = items_[k];
-      if (w.kind != Item::Kind::Word) continue;
-      if (rules_.lexicon.in(w.word, b.owner_stop)) return 0;
-      if (k < from && !rules_.lexicon.in(w.word, b.determiner)) return 0;  // "After talks on Chile's withdrawal"
-    }
     std::size_t comma = noun_end;
     for (; comma < end_ && comma < noun_end + 16 && items_[comma].norm != ","sv; ++comma)
-      if (items_[comma].norm == ";"sv || items_[comma].norm == "."sv) return 0;
+      if (items_[comma].norm == ";"sv || items_[comma].norm == "."sv) {
+        if (opener == begin_) return 0;
+        break;
+      }
+    if (opener > begin_) {
+      // After the clause: the verb it hangs on, the nearest before it.
+      if (!rules_.lexicon.in(word.word, b.fact_clause)) return 0;
+      for (std::size_t k = opener; k-- > begin_ && k + 12 > opener;) {
+        const Item& w = items_[k];
+        if (w.kind == Item::Kind::Punct || relative_pronoun(w) || w.norm == "that"sv) return 0;
+        // ("threatened to recall its envoy after ...": an infinitive's act,
+        // and what it waits for, are to come.)
+        if (k > begin_ && items_[k - 1].norm == "to"sv && w.kind == Item::Kind::Word && clauses_.may_be_verb(w)) return 0;
+        if (!told_past(k)) continue;
+        return comma;
+      }
+      return 0;
+    }
     if (comma >= end_ || items_[comma].norm != ","sv) return 0;
     for (std::size_t k = comma + 1; k < end_ && k < comma + 12; ++k) {
-      const Item& w = items_[k];
-      if (w.kind == Item::Kind::Punct) return 0;
-      if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w)) continue;
-      const Item& before = items_[k - 1];
-      // ("the border guards closed": a noun after its determiner.)
-      if (rules_.lexicon.in(before.word, b.determiner) || rules_.lexicon.in(before.word, b.preposition) ||
-          before.norm == "'s"sv || before.kind == Item::Kind::Adjective || before.kind == Item::Kind::Number)
-        continue;
-      const VerbGroup g = clauses_.verb_group(items_, k);
-      if (g.form == VerbForm::Other) continue;
-      if (g.hypothetical || g.future || g.planned) return 0;
-      return g.form == VerbForm::Past || (g.helped && g.form == VerbForm::Participle) ? comma : 0;
+      if (items_[k].kind == Item::Kind::Punct) return 0;
+      if (const int past = told(k); past >= 0) return past == 1 ? comma : 0;
     }
     return 0;
+  }
+
+  // Whether the word at `k` heads a verb group: -1 when it is no verb (a
+  // noun after its determiner: "the border guards"), 1 when the group
+  // tells a past act ("recalled", "has joined"), 0 when another ("will
+  // recall", "would recall", "recalls").
+  int told(std::size_t k) const {
+    const auto& b = rules_.builtin;
+    const Item& w = items_[k];
+    if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w) || k == begin_) return -1;
+    const Item& before = items_[k - 1];
+    if (rules_.lexicon.in(before.word, b.determiner) || rules_.lexicon.in(before.word, b.preposition) ||
+        before.norm == "'s"sv || before.kind == Item::Kind::Adjective || before.kind == Item::Kind::Number)
+      return -1;
+    const VerbGroup g = clauses_.verb_group(items_, k);
+    if (g.form == VerbForm::Other) return -1;
+    if (g.hypothetical || g.future || g.planned) return 0;
+    return g.form == VerbForm::Past || (g.helped && g.form == VerbForm::Participle) ? 1 : 0;
+  }
+  // The same, read backwards from the last word of a clause: a past
+  // participle's aux before it ("has recalled") counts, a modal there
+  // ("would have recalled") does not.
+  bool told_past(std::size_t k) const {
+    const auto& b = rules_.builtin;
+    const Item& w = items_[k];
+    if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w) || k == begin_) return false;
+    std::size_t head = k;
+    while (head > begin_ && items_[head - 1].kind == Item::Kind::Word &&
+           (rules_.lexicon.in(items_[head - 1].word, b.aux) || rules_.lexicon.in(items_[head - 1].word, b.modal_future) ||
+            rules_.lexicon.in(items_[head - 1].word, b.modal_hypothetical) || rules_.lexicon.in(items_[head - 1].word, b.neg)))
+      --head;
+    return told(head) == 1;
   }
 
   // "Rome's decision to recall its ambassador", "the rebels' refusal to

@@ -102,6 +102,36 @@ TEST(NominalEvents, FrontedPhraseTellsAFact) {
   EXPECT_FALSE(a->date.has_value()) << show(x);
 }
 
+// So after the clause, with a word that opens a clause of its own
+// (FACT_CLAUSE), when the verb it hangs on tells a past act.
+TEST(NominalEvents, TrailingPhraseTellsAFact) {
+  auto x = run("Egypt recalled its envoy after Israel's withdrawal from Rafah.", "2025-06-20");
+  const Assertion* a = fact(x, "RETREAT", "state/IL");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->modality, Modality::None) << show(x);
+  x = run("Kosovo has closed the border amid a Serbian offensive.", "2025-06-20");
+  a = fact(x, "ASSAULT", "state/RS");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->modality, Modality::None) << show(x);
+}
+
+TEST(NominalEvents, TrailingPhraseRefusals) {
+  // To come: the clause's act, or an infinitive's.
+  auto x = run("Egypt will recall its envoy after Israel's withdrawal from Rafah.", "2025-06-20");
+  EXPECT_EQ(fact(x, "RETREAT", "state/IL"), nullptr) << show(x);
+  x = run("Egypt threatened to recall its envoy after Israel's withdrawal from Rafah.", "2025-06-20");
+  EXPECT_EQ(fact(x, "RETREAT", "state/IL"), nullptr) << show(x);
+  // Talked about, not told.
+  x = run("Egypt recalled its envoy after talks on Israel's withdrawal from Rafah.", "2025-06-20");
+  EXPECT_EQ(fact(x, "RETREAT", "state/IL"), nullptr) << show(x);
+  // The noun only modifies the one after it: "missile launch" is no attack.
+  x = run("Seoul protested to Pyongyang following Pyongyang's latest missile launch.", "2025-06-20");
+  EXPECT_EQ(fact(x, "ASSAULT", "state/KP"), nullptr) << show(x);
+  // "despite" opens no clause of its own: the act stays the outer one's content.
+  x = run("Iran agreed to talks despite Israel's offensive in Gaza.", "2025-06-20");
+  EXPECT_EQ(fact(x, "ASSAULT", "state/IL"), nullptr) << show(x);
+}
+
 TEST(NominalEvents, FrontedPhraseRefusals) {
   // The main clause tells what will be: the withdrawal may be to come.
   auto x = run("After Chile's withdrawal from Arica, Peru will recall its envoy.", "2025-06-20");
