@@ -597,8 +597,12 @@ class Reader {
     const int by = rules_.if_defined.presupposed_by;
     const auto& b = rules_.builtin;
     if (by < 0 || from <= begin_) return 0;
+    // (Back over determiners, a year and modifiers: "Since the 2014
+    // annexation of Crimea by Russia", "After the brutal Serbian offensive".)
     std::size_t opener = from - 1;
-    while (opener > begin_ && items_[opener].kind == Item::Kind::Word && rules_.lexicon.in(items_[opener].word, b.determiner))
+    while (opener > begin_ && (items_[opener].kind == Item::Kind::Number || items_[opener].kind == Item::Kind::Date ||
+                               (items_[opener].kind == Item::Kind::Word && !items_[opener].upper && modifier(opener) &&
+                                !rules_.lexicon.in(items_[opener].word, by))))
       --opener;
     const Item& word = items_[opener];
     if (word.kind != Item::Kind::Word || !rules_.lexicon.in(word.word, by)) return 0;

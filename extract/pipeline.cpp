@@ -1818,6 +1818,28 @@ class Extractor {
     return 0;
   }
 
+  // "Following Iran's attack on Israel on April 13, the G7 condemned
+  // Tehran", "Since the 2014 annexation, Kyiv has demanded": a sentence
+  // that opens with a word of AFTER_PHRASE and holds a time before the
+  // `comma` that closes that phrase; the time is the phrase's event's, and
+  // the act after it followed on no known day (as after a phrase of time
+  // after the trigger). ("During the summit on May 2, leaders agreed": the
+  // day is the act's; "Since Wednesday, rebels have been advancing": a
+  // phrase that holds only the time names the act's own start.)
+  bool before_the_act(const SentenceView& v, std::size_t comma) const {
+    const int after = rules_.if_defined.after_phrase;
+    if (after < 0 || !in(v.reading[0], after)) return false;
+    bool day = false, event = false;
+    for (std::size_t q = 1; q < comma; ++q) {
+      const Item& w = v.reading[q];
+      day |= w.kind == Item::Kind::Date && !w.dates.empty();
+      event |= (w.kind == Item::Kind::Word && !w.upper && !in(w, rules_.builtin.determiner) &&
+                !in(w, rules_.builtin.preposition)) ||
+               w.kind == Item::Kind::Entity;
+    }
+    return day && event;
+  }
+
   // "After Trump said Turkey would withdraw, Kurdish fighters attacked",
   // "On the same day that Trump wrote the letter, Turkish forces ...": the
   // comma that closes a fronted subordinate clause (the sentence opens with
@@ -3279,6 +3301,10 @@ class Extractor {
         if (comma > b && comma < m->trigger.front())
           for (const Clause& c : v.clauses)
             if (c.begin < comma && c.verb.head < comma && c.subject >= 0 && c.verb.form != VerbForm::Other) from = comma;
+        if (comma > b && comma < m->trigger.front() && before_the_act(v, comma)) {
+          from = comma;
+          no_day = true;
+        }
         scan(from, relative_at);
       }
       // A claimed act's day: only one before its noun (RuleOptions::claimed_act).

@@ -132,6 +132,33 @@ TEST(NominalEvents, TrailingPhraseRefusals) {
   EXPECT_EQ(fact(x, "ASSAULT", "state/IL"), nullptr) << show(x);
 }
 
+// A day in a sentence-opening phrase of AFTER_PHRASE is its event's; the
+// main act followed on no known day. Not "during", nor a phrase that is
+// only the time.
+TEST(NominalEvents, FrontedPhraseKeepsItsDay) {
+  auto x = run("Following Ethiopia's attack on Eritrea on March 3, the African Union condemned Addis Ababa.",
+               "2025-06-20");
+  const Assertion* attack = fact(x, "ASSAULT", "state/ET", "state/ER");
+  ASSERT_NE(attack, nullptr) << show(x);
+  ASSERT_TRUE(attack->date.has_value());
+  EXPECT_EQ(attack->date->iso(), "2025-03-03");
+  const Assertion* blame = fact(x, "ACCUSE", "org/au");
+  ASSERT_NE(blame, nullptr) << show(x);
+  EXPECT_FALSE(blame->date.has_value()) << blame->date->iso();
+
+  x = run("During the summit on May 2, Chile and Peru signed a trade deal.", "2025-06-20");
+  const Assertion* deal = fact(x, "AGREE", "state/CL");
+  ASSERT_NE(deal, nullptr) << show(x);
+  ASSERT_TRUE(deal->date.has_value());
+  EXPECT_EQ(deal->date->iso(), "2025-05-02");
+
+  x = run("Since Monday, Chadian troops have attacked rebel positions near Abeche.", "2025-06-20");
+  const Assertion* shelling = test::first_of_type(x, "ASSAULT");
+  ASSERT_NE(shelling, nullptr) << show(x);
+  ASSERT_TRUE(shelling->date.has_value());
+  EXPECT_EQ(shelling->date->iso(), "2025-06-16");
+}
+
 TEST(NominalEvents, FrontedPhraseRefusals) {
   // The main clause tells what will be: the withdrawal may be to come.
   auto x = run("After Chile's withdrawal from Arica, Peru will recall its envoy.", "2025-06-20");
@@ -144,6 +171,9 @@ TEST(NominalEvents, FrontedPhraseRefusals) {
   EXPECT_EQ(fact(x, "RETREAT", "state/CL"), nullptr) << show(x);
   x = run("After talks on Chile's withdrawal from Arica, Peru recalled its envoy.", "2025-06-20");
   EXPECT_EQ(fact(x, "RETREAT", "state/CL"), nullptr) << show(x);
+  // (A year and a modifier may stand between the opener and the noun.)
+  x = run("After the brutal Serbian offensive, Kosovo closed the border.", "2025-06-20");
+  EXPECT_NE(fact(x, "ASSAULT", "state/RS"), nullptr) << show(x);
   x = run("Amid fears of a Serbian offensive, Kosovo closed the border.", "2025-06-20");
   EXPECT_EQ(fact(x, "ASSAULT", "state/RS"), nullptr) << show(x);
   x = run("Despite the threat of sanctions, Iran expanded its enrichment.", "2025-06-20");
