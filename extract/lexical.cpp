@@ -102,8 +102,9 @@ class Reader {
     }
     const bool infinitive = g.begin > begin_ && items_[g.begin - 1].norm == "to"sv;
     // "bowed to pressure": a "to" that the verb before it takes is no
-    // infinitive's.
-    if (infinitive && g.begin >= begin_ + 2 && takes_to(items_[g.begin - 2])) return;
+    // infinitive's (but "appealed to end the siege": infinitive_after_to();
+    // a promise's "to" is never its partner's: takes_to()).
+    if (infinitive && g.begin >= begin_ + 2 && takes_to(items_[g.begin - 2]) && !infinitive_after_to(q, form)) return;
     // ", killing three"; "with President Erdogan accusing Sweden"
     const bool with_subject = form == VerbForm::Gerund && !g.helped && g.begin >= begin_ + 2 &&
                               items_[g.begin - 1].kind == Item::Kind::Entity && items_[g.begin - 2].norm == "with"sv;
@@ -152,6 +153,19 @@ class Reader {
         (rules_.lexicon.in(items_[q - 1].word, rules_.builtin.determiner) || items_[q - 1].norm == "'s"sv))
       return;
     int subject = clauses_.subject_of(items_, lead, begin_, participle);
+    // "Rome's decision to recall its ambassador": the owner of a noun of
+    // intent acts (intent_owner()); a decision or a plan is a plan.
+    // ("France's plan to impose": the group holds "plan to".) Its phrase
+    // ends at the verb the noun phrase is the subject of ("... angered Kyiv").
+    std::size_t intent_end = end_;
+    if (subject < 0 && (infinitive || g.planned) && !participle && q > begin_ && items_[q - 1].norm == "to"sv) {
+      bool decided = false;
+      subject = intent_owner(q, decided);
+      g.planned |= subject >= 0 && decided;
+      if (subject >= 0)
+        if (const std::size_t verb = possessed_subject(static_cast<std::size_t>(subject), q - 2, q + 1); verb > 0)
+          intent_end = verb;
+    }
     // "A camp for refugees was attacked by militiamen": a passive whose
     // subject names no actor still names its agent after "by" (emit reads it).
     const bool agent_only = subject < 0 && g.passive && g.helped && !infinitive && !participle;
@@ -177,7 +191,8 @@ class Reader {
     const bool unfulfilled = infinitive && purpose < 0;
     // An opening participle's phrase ends at the comma before its subject.
     const std::size_t clause_end =
-        fronted && subject > static_cast<int>(q) ? static_cast<std::size_t>(subject) - 1 : clauses_.clause_end(items_, q + 1, end_);
+        fronted && subject > static_cast<int>(q) ? static_cast<std::size_t>(subject) - 1
+                                                 : std::min(intent_end, clauses_.clause_end(items_, q + 1, end_));
     // "the US strikes on Iran": an -s form right before a preposition it
     // does not take is a plural noun.
     if (form == VerbForm::ThirdPerson && !g.helped) {
@@ -296,6 +311,7 @@ class Reader {
       const Item& owner = items_[q - back - 1];
       if (owner.kind == Item::Kind::Entity && !owner.locative) actor = static_cast<int>(q - back - 1);
     }
+    if (actor < 0) actor = hyphened_possessor(q);
     // "during his meeting with Trump", "its long-standing partnership with
     // Niger": a possessive pronoun the clause reader resolved (it carries
     // the key) before the noun, with one modifier (a hyphenated one too)
@@ -485,11 +501,19 @@ class Reader {
         if (items_[c].kind == Item::Kind::Punct) break;
       }
     const std::size_t verb_end = verb_at == longest ? clause_end : end_;
+    // "After Chile's withdrawal from the pact, Peru ...": presupposed(),
+    // the comma that closes the phrase, or 0. ("Following the seizure of
+    // the port by Chile, Peru ...": an agent after "by" too.)
+    const std::size_t presupposed_end =
+        subject_meeting || victims >= 0
+            ? 0
+            : presupposed(std::min(adjective_actor ? owners_begin : static_cast<std::size_t>(actor), q), q, longest);
+    if (presupposed_end > 0) phrase_end = std::min(phrase_end, presupposed_end);
     std::size_t possessed_verb = 0;  // possessed_subject()
     const bool subject_of_verb = adjective_actor && verb_at < verb_end && items_[verb_at].kind == Item::Kind::Word &&
                                  !items_[verb_at].upper && clauses_.may_be_verb(items_[verb_at]) &&
                                  clauses_.verb_group(items_, verb_at).form == VerbForm::Past;
-    if (!by_agent && !subject_meeting && target < 0 && victims < 0 &&
+    if (!by_agent && !subject_meeting && target < 0 && victims < 0 && presupposed_end == 0 &&
         !(adjective_actor && (place_after(longest, clause_end) || subject_of_verb)) &&
         !(!adjective_actor && (possessed_verb = possessed_subject(static_cast<std::size_t>(actor), q, longest)) > 0))
       return;
@@ -499,7 +523,7 @@ class Reader {
     // verb ("NATO air strikes killed"): "UN peacekeepers were shipped out
     // of Gorazde" deploys no one, and in "talks to finalize US support
     // continued" the support is a verb's object.
-    if (name_actor && target < 0 && victims < 0) {
+    if (name_actor && target < 0 && victims < 0 && presupposed_end == 0) {
       const Item* before = owners_begin > begin_ ? &items_[owners_begin - 1] : nullptr;
       const bool object = before && before->kind == Item::Kind::Word &&
                           !rules_.lexicon.in(before->word, rules_.builtin.determiner) &&
@@ -544,6 +568,158 @@ class Reader {
     out.push_back(std::move(m));
   }
 
+  // "Serbia's large-scale offensive", "Hanoi's long-planned withdrawal": a
+  // name's possessive before a hyphenated modifier of the event noun at
+  // `q` owns it, as before a one-word modifier: the name's item, or -1.
+  int hyphened_possessor(std::size_t q) const {
+    if (q < begin_ + 5 || items_[q - 2].norm != "-"sv || items_[q - 4].norm != "'s"sv) return -1;
+    for (const std::size_t k : {q - 1, q - 3})
+      if (items_[k].kind != Item::Kind::Word || !items_[k].keys.empty() || !modifier(k) ||
+          rules_.lexicon.in(items_[k].word, rules_.builtin.determiner))
+        return -1;
+    const Item& owner = items_[q - 5];
+    return owner.kind == Item::Kind::Entity && !owner.locative ? static_cast<int>(q - 5) : -1;
+  }
+
+  // "After Chile's withdrawal from the pact, Peru recalled its envoy",
+  // "Following the Kurdish seizure of the airport, Turkey closed the
+  // border", "Since Hanoi's entry into the bloc, trade has grown": an
+  // owned event noun (its owner's phrase at `from`, the noun at `noun`,
+  // ending before `noun_end`) in a phrase that a word of PRESUPPOSED_BY
+  // opens the sentence with happened, when the main clause after the
+  // phrase's comma tells what was done (a past verb, not "will recall",
+  // "would recall": then the act may still be to come). So after the
+  // clause, with a word of FACT_CLAUSE too ("Peru recalled its envoy after
+  // Chile's withdrawal from Arica"; not "Peru will recall its envoy after
+  // ..."). Not after a word of OWNER_STOP ("After a possible Chilean
+  // withdrawal"), nor past other words ("After talks on Chile's
+  // withdrawal"). Where the phrase ends (its comma), or 0.
+  std::size_t presupposed(std::size_t from, std::size_t noun, std::size_t noun_end) const {
+    const int by = rules_.if_defined.presupposed_by;
+    const auto& b = rules_.builtin;
+    if (by < 0 || from <= begin_) return 0;
+    // (Back over determiners, a year and modifiers: "Since the 2014
+    // annexation of Crimea by Russia", "After the brutal Serbian offensive".)
+    std::size_t opener = from - 1;
+    while (opener > begin_ && (items_[opener].kind == Item::Kind::Number || items_[opener].kind == Item::Kind::Date ||
+                               (items_[opener].kind == Item::Kind::Word && !items_[opener].upper && modifier(opener) &&
+                                !rules_.lexicon.in(items_[opener].word, by))))
+      --opener;
+    const Item& word = items_[opener];
+    if (word.kind != Item::Kind::Word || !rules_.lexicon.in(word.word, by)) return 0;
+    for (std::size_t k = opener + 1; k < noun; ++k)
+      if (items_[k].kind == Item::Kind::Word && rules_.lexicon.in(items_[k].word, b.owner_stop)) return 0;
+    // The noun heads its phrase: in "following Seoul's latest missile
+    // launch" the launch does, and a missile is no attack.
+    if (noun_end < end_ && items_[noun_end].kind == Item::Kind::Word && !items_[noun_end].upper &&
+        !rules_.lexicon.in(items_[noun_end].word, b.preposition) && !rules_.lexicon.in(items_[noun_end].word, b.coordinator))
+      return 0;
+    std::size_t comma = noun_end;
+    for (; comma < end_ && comma < noun_end + 16 && items_[comma].norm != ","sv; ++comma)
+      if (items_[comma].norm == ";"sv || items_[comma].norm == "."sv) {
+        if (opener == begin_) return 0;
+        break;
+      }
+    if (opener > begin_) {
+      // After the clause: the verb it hangs on, the nearest before it.
+      if (!rules_.lexicon.in(word.word, b.fact_clause)) return 0;
+      for (std::size_t k = opener; k-- > begin_ && k + 12 > opener;) {
+        const Item& w = items_[k];
+        if (w.kind == Item::Kind::Punct || relative_pronoun(w) || w.norm == "that"sv) return 0;
+        // ("threatened to recall its envoy after ...": an infinitive's act,
+        // and what it waits for, are to come.)
+        if (k > begin_ && items_[k - 1].norm == "to"sv && w.kind == Item::Kind::Word && clauses_.may_be_verb(w)) return 0;
+        if (!told_past(k)) continue;
+        return comma;
+      }
+      return 0;
+    }
+    if (comma >= end_ || items_[comma].norm != ","sv) return 0;
+    for (std::size_t k = comma + 1; k < end_ && k < comma + 12; ++k) {
+      if (items_[k].kind == Item::Kind::Punct) return 0;
+      if (const int past = told(k); past >= 0) return past == 1 ? comma : 0;
+    }
+    return 0;
+  }
+
+  // Whether the word at `k` heads a verb group: -1 when it is no verb (a
+  // noun after its determiner: "the border guards"), 1 when the group
+  // tells a past act ("recalled", "has joined"), 0 when another ("will
+  // recall", "would recall", "recalls").
+  int told(std::size_t k) const {
+    const auto& b = rules_.builtin;
+    const Item& w = items_[k];
+    if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w) || k == begin_) return -1;
+    const Item& before = items_[k - 1];
+    if (rules_.lexicon.in(before.word, b.determiner) || rules_.lexicon.in(before.word, b.preposition) ||
+        before.norm == "'s"sv || before.kind == Item::Kind::Adjective || before.kind == Item::Kind::Number)
+      return -1;
+    const VerbGroup g = clauses_.verb_group(items_, k);
+    if (g.form == VerbForm::Other) return -1;
+    if (g.hypothetical || g.future || g.planned) return 0;
+    return g.form == VerbForm::Past || (g.helped && g.form == VerbForm::Participle) ? 1 : 0;
+  }
+  // The same, read backwards from the last word of a clause: a past
+  // participle's aux before it ("has recalled") counts, a modal there
+  // ("would have recalled") does not.
+  bool told_past(std::size_t k) const {
+    const auto& b = rules_.builtin;
+    const Item& w = items_[k];
+    if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w) || k == begin_) return false;
+    std::size_t head = k;
+    while (head > begin_ && items_[head - 1].kind == Item::Kind::Word &&
+           (rules_.lexicon.in(items_[head - 1].word, b.aux) || rules_.lexicon.in(items_[head - 1].word, b.modal_future) ||
+            rules_.lexicon.in(items_[head - 1].word, b.modal_hypothetical) || rules_.lexicon.in(items_[head - 1].word, b.neg)))
+      --head;
+    return told(head) == 1;
+  }
+
+  // "Rome's decision to recall its ambassador", "the rebels' refusal to
+  // disarm", "its bid to join the bloc": the infinitive whose verb group
+  // starts at `verb`, right after a noun of INTENT_NOUN (one modifier
+  // before it: "Rome's sudden decision") that a name's possessive or a
+  // resolved possessive pronoun owns, is the owner's act: the owner's
+  // item, or -1. `decided` when the noun is of INTENT_DECIDED (a decision,
+  // a plan: planned, as "decided to" reads). Not a place's ("Gaza's
+  // plan"), nor after a word of OWNER_STOP ("Rome's possible decision").
+  int intent_owner(std::size_t verb, bool& decided) const {
+    const int intent = rules_.if_defined.intent_noun;
+    if (intent < 0 || verb < begin_ + 3 || items_[verb - 1].norm != "to"sv) return -1;
+    const Item& noun = items_[verb - 2];
+    if (noun.kind != Item::Kind::Word || !rules_.lexicon.in(noun.word, intent)) return -1;
+    std::size_t k = verb - 2;
+    if (const Item& w = items_[k - 1]; w.kind == Item::Kind::Word && w.keys.empty() && w.norm != "'s"sv &&
+                                      !rules_.lexicon.in(w.word, rules_.builtin.determiner) && modifier(k - 1)) {
+      if (rules_.lexicon.in(w.word, rules_.builtin.owner_stop)) return -1;
+      --k;
+    }
+    int owner_at = -1;
+    if (k >= begin_ + 2 && items_[k - 1].norm == "'s"sv) {
+      const Item& o = items_[k - 2];
+      if (o.kind == Item::Kind::Entity && !o.locative && !o.keys.empty() && !is_place(o))
+        owner_at = static_cast<int>(k - 2);
+    } else if (k > begin_ && items_[k - 1].kind == Item::Kind::Word && !items_[k - 1].keys.empty()) {
+      owner_at = static_cast<int>(k - 1);  // "its decision", resolved
+    }
+    decided = owner_at >= 0 && rules_.if_defined.intent_decided >= 0 &&
+              rules_.lexicon.in(noun.word, rules_.if_defined.intent_decided);
+    return owner_at;
+  }
+
+  // "appealed to end the siege", "turned to mediate between them": after a
+  // verb that takes "to" before its partner ("appealed to the UN"), a base
+  // form at `q` is still an infinitive when WordNet knows it as no noun, or
+  // when its object follows (a determiner, a name, a number). ("bowed to
+  // pressure from Iran", "agreed to talks": nouns.)
+  bool infinitive_after_to(std::size_t q, VerbForm form) const {
+    if (form != VerbForm::Base || items_[q].kind != Item::Kind::Word) return false;
+    if (!clauses_.shape(items_[q].norm).any(WordClass::Noun)) return true;
+    if (q + 1 >= end_) return false;
+    const Item& next = items_[q + 1];
+    return next.kind == Item::Kind::Number || (next.kind == Item::Kind::Entity && !next.locative) ||
+           (next.kind == Item::Kind::Word && rules_.lexicon.in(next.word, rules_.builtin.determiner));
+  }
+
   // "The Taliban's refusal to reopen schools angered donors", "Russia's
   // withdrawal from the grain deal has alarmed Ankara": a possessor's event
   // noun that opens the sentence and is the subject of a verb of the past
@@ -566,7 +742,10 @@ class Reader {
           rules_.lexicon.in(before.word, rules_.builtin.preposition) || before.norm == "'s"sv ||
           before.kind == Item::Kind::Adjective || before.kind == Item::Kind::Number)
         continue;
-      if (before.kind == Item::Kind::Entity) return 0;
+      // ("Russia's withdrawal from Kherson angered": a name a preposition
+      // governs is no subject.)
+      if (before.kind == Item::Kind::Entity && !(k >= 2 && rules_.lexicon.in(items_[k - 2].word, rules_.builtin.preposition)))
+        return 0;
       const VerbGroup g = clauses_.verb_group(items_, k);
       if (g.passive || g.negations > 0 || g.hypothetical || g.future) return 0;
       if (g.form == VerbForm::Past || (g.helped && g.form == VerbForm::Participle)) return k;

@@ -627,25 +627,26 @@ class Extractor {
     return verb_rows && !friendly;
   }
 
-  // "Russia pledged to attack the base", "Canada vowed to impose sanctions
-  // on Nicaragua": a promise, by a verb that may also threaten (one with a
-  // THREATEN row in triggers.tsv: pledge, promise, vow, swear), whose
-  // content opens with "to" and holds an act a rule reads of a type the
-  // lexicon lists under THREATENED, is a threat (CAMEO 13), not an
-  // intent to cooperate. ("agreed to impose sanctions", "decided to":
-  // verbs that threaten nothing, stay agreements.)
-  bool threatening_promise(const SentenceView& v, const Match& m, const std::vector<const Match*>& all) const {
-    if (m.rule->event_type != "AGREE"sv || m.trigger.empty()) return false;
+  // "Russia pledged to attack the base", "Japan promised to impose sanctions
+  // on North Korea": a promise (its verb of PROMISE_VERB) to do an act of a
+  // type THREATENED lists, which a rule reads in its content as the same
+  // actor's, is no intent to cooperate (CAMEO 03) but a threat made now
+  // (CAMEO 13, PETRARCH's PLEDGE * ACTION AGAINST [130]), as "vowed to
+  // attack" reads by its own row. ("decided to impose sanctions" and "agreed
+  // to impose sanctions" stay agreements.)
+  bool promised_harm(const SentenceView& v, const Match& m, const std::vector<const Match*>& all) const {
+    const int promise = rules_.if_defined.promise_verb;
+    if (promise < 0 || m.rule->event_type != "AGREE"sv || m.trigger.empty() ||
+        !in(v.reading[m.trigger.front()], promise))
+      return false;
     const Capture* t = capture(m, "topic");
     if (!t || t->begin + 1 >= t->end || v.reading[t->begin].norm != "to"sv) return false;
-    const Item& verb = v.reading[m.trigger.front()];
-    if (verb.kind != Item::Kind::Word ||
-        !any_trigger_row(verb, [](const Trigger& r) { return r.pos == Trigger::Pos::Verb && r.event == "THREATEN"sv; }))
-      return false;
+    const auto mine = captured(v, m, "actor");
     return std::any_of(all.begin(), all.end(), [&](const Match* inner) {
-      return inner != &m && !inner->trigger.empty() && inner->trigger.front() > t->begin &&
+      return inner != &m && !inner->trigger.empty() && inner->trigger.front() >= t->begin &&
              inner->trigger.front() < t->end && inner->negations % 2 == 0 &&
-             rules_.lexicon.in(text::fold(inner->rule->event_type), rules_.builtin.threatened);
+             rules_.lexicon.in(text::fold(inner->rule->event_type), rules_.builtin.threatened) &&
+             captured(v, *inner, "actor") == mine;
     });
   }
 
@@ -1819,6 +1820,28 @@ class Extractor {
     for (std::size_t q = 1; q < v.reading.size(); ++q)
       if (v.reading[q].norm == ","sv || v.reading[q].norm == ";"sv) return v.reading[q].norm == ","sv ? q : 0;
     return 0;
+  }
+
+  // "Following Iran's attack on Israel on April 13, the G7 condemned
+  // Tehran", "Since the 2014 annexation, Kyiv has demanded": a sentence
+  // that opens with a word of AFTER_PHRASE and holds a time before the
+  // `comma` that closes that phrase; the time is the phrase's event's, and
+  // the act after it followed on no known day (as after a phrase of time
+  // after the trigger). ("During the summit on May 2, leaders agreed": the
+  // day is the act's; "Since Wednesday, rebels have been advancing": a
+  // phrase that holds only the time names the act's own start.)
+  bool before_the_act(const SentenceView& v, std::size_t comma) const {
+    const int after = rules_.if_defined.after_phrase;
+    if (after < 0 || !in(v.reading[0], after)) return false;
+    bool day = false, event = false;
+    for (std::size_t q = 1; q < comma; ++q) {
+      const Item& w = v.reading[q];
+      day |= w.kind == Item::Kind::Date && !w.dates.empty();
+      event |= (w.kind == Item::Kind::Word && !w.upper && !in(w, rules_.builtin.determiner) &&
+                !in(w, rules_.builtin.preposition)) ||
+               w.kind == Item::Kind::Entity;
+    }
+    return day && event;
   }
 
   // "After Trump said Turkey would withdraw, Kurdish fighters attacked",
@@ -3013,9 +3036,8 @@ class Extractor {
             if (refusal) a = performed(a, "REJECT", "refusal", "a promise never to " + type + " is a rejection");
             break;
           }
-      const bool promised_harm = !refusal && threatening_promise(v, *m, all_accepted);
-      if (promised_harm)
-        a = performed(a, "THREATEN", "threat-promise", "a promise of a hostile act is a threat");
+      const bool harm = !refusal && promised_harm(v, *m, all_accepted);
+      if (harm) a = performed(a, "THREATEN", "promised-harm", "a promise to do harm is a threat");
       else if (!refusal && hostile_promise(v, *m, all_accepted)) {
         if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a promise to do harm)");
         continue;
@@ -3202,7 +3224,7 @@ class Extractor {
         if (trace_) trace_->push_back("  rule " + m->rule->id + " (dropped: a third party's prediction)");
         continue;
       }
-      a.rule = refusal ? "refusal" : promised_harm ? "threat-promise" : m->rule->id;
+      a.rule = refusal ? "refusal" : harm ? "promised-harm" : m->rule->id;
       std::string trigger;
       for (auto t : m->trigger) trigger += (trigger.empty() ? "" : " ") + item_text(v, t, t + 1);
       a.trigger = text::fold(trigger);
@@ -3327,6 +3349,10 @@ class Extractor {
         if (comma > b && comma < m->trigger.front())
           for (const Clause& c : v.clauses)
             if (c.begin < comma && c.verb.head < comma && c.subject >= 0 && c.verb.form != VerbForm::Other) from = comma;
+        if (comma > b && comma < m->trigger.front() && before_the_act(v, comma)) {
+          from = comma;
+          no_day = true;
+        }
         scan(from, relative_at);
       }
       // A claimed act's day: only one before its noun (RuleOptions::claimed_act).

@@ -866,7 +866,9 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.arrival, "ARRIVAL"}, {&d.wrapper, "WRAPPER"},
            {&d.give, "GIVE"}, {&d.recipient_verb, "RECIPIENT_VERB"}, {&d.aid_noun, "AID_NOUN"}, {&d.help, "HELP"},
            {&d.ultimatum_verb, "ULTIMATUM_VERB"}, {&d.talks_failed, "TALKS_FAILED"},
-           {&d.loyal, "LOYAL"}, {&d.harmed, "HARMED"}, {&d.died, "DIED"}})
+           {&d.loyal, "LOYAL"}, {&d.harmed, "HARMED"}, {&d.died, "DIED"},
+           {&d.intent_noun, "INTENT_NOUN"}, {&d.intent_decided, "INTENT_DECIDED"}, {&d.presupposed_by, "PRESUPPOSED_BY"},
+           {&d.promise_verb, "PROMISE_VERB"}, {&d.after_phrase, "AFTER_PHRASE"}})
     *optional.slot = rules.lexicon.find(optional.name);
   std::string abbreviation_path = (fs::path(dir) / "abbreviations.txt").string();
   lines.clear();

@@ -302,6 +302,10 @@ struct RuleSet {
     int loyal = -1;
     // casualties_of() (lexical.cpp): HARMED, DIED
     int harmed = -1, died = -1;
+    // intent_owner(), presupposed() (lexical.cpp): INTENT_NOUN, INTENT_DECIDED, PRESUPPOSED_BY
+    int intent_noun = -1, intent_decided = -1, presupposed_by = -1;
+    // promised_harm(), before_the_act() (pipeline.cpp): PROMISE_VERB, AFTER_PHRASE
+    int promise_verb = -1, after_phrase = -1;
   } if_defined;
 };
 
