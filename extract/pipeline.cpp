@@ -880,6 +880,7 @@ class Extractor {
         return {state};
       }
       if (in(it, bi.possessive_actor) || in(it, bi.possessive_person)) return {};
+      if (steps > 0 && victims_link(v.reading[q - 1], it)) continue;
       if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier) || it.norm == "-"sv ||
           (it.kind == Item::Kind::Adjective &&
            (it.ref >= res_.entry_templates.size() || res_.entry_templates[it.ref].entity.type != EntityType::State)))
@@ -890,13 +891,70 @@ class Extractor {
       // A participle after the noun opens a clause ("refugees fleeing the
       // war in Liberia", "troops stationed in Iraq"); one before it
       // ("displaced families") or joined by a hyphen ("peace-keeping") modifies.
-      const bool participle = it.norm.ends_with("ing"sv) || it.norm.ends_with("ed"sv);
+      const bool participle = (it.norm.ends_with("ing"sv) || it.norm.ends_with("ed"sv)) &&
+                              !in(it, rules_.if_defined.aid_affected);
       const Item& before = v.reading[q - 1];
       if (participle && before.norm != "-"sv && !in(before, bi.determiner) && before.kind != Item::Kind::Number &&
           steps > 0)
         return {};
     }
     return {};
+  }
+
+  // The attacker a threatened response answers, when reading[q] is the "to"
+  // or "for" after a verb of RETALIATE: "vowed to respond to any attack by
+  // Serbia", "would retaliate for further raids from Gaza" (a noun row of
+  // ASSAULT or COERCE in triggers.tsv, then "by" or "from" and its actor).
+  // Refused: a response to no attack ("respond to the proposal by Chad"),
+  // an attack with no "by" ("respond to any attack on Serbia": whom it
+  // defends), a place that stands for no state.
+  std::vector<std::string> attacker_answered(const SentenceView& v, std::size_t q, std::size_t end) const {
+    const auto& bi = rules_.builtin;
+    if (q == 0 || q + 3 >= end || (v.reading[q].norm != "to"sv && v.reading[q].norm != "for"sv) ||
+        !in(v.reading[q - 1], rules_.if_defined.retaliate))
+      return {};
+    auto hostile = [](const Trigger& t) {
+      return t.pos == Trigger::Pos::Noun && (t.event == "ASSAULT"sv || t.event == "COERCE"sv);
+    };
+    for (std::size_t k = q + 1; k + 1 < end && k < q + 5; ++k) {
+      const Item& w = v.reading[k];
+      if (w.kind != Item::Kind::Word || w.upper) return {};
+      if (in(w, bi.determiner) || in(w, bi.quantifier)) continue;
+      if (in(w, bi.preposition) || in(w, bi.coordinator)) return {};
+      // "any further attack", "a rocket attack": modifiers, and a noun of
+      // its own before the head.
+      const std::string_view by = v.reading[k + 1].norm;
+      if (!any_trigger_row(w, hostile) || (by != "by"sv && by != "from"sv)) continue;
+      return recipient_keys(v, past_modifiers(v, k + 2, end), true);
+    }
+    return {};
+  }
+
+  // The state of a government named by where it sits, when a demand makes it
+  // act: "urged the authorities in Minsk to free the crew", "called on the
+  // regime in Tehran to ..." (REFER_GOVERNMENT, "in", a state or its
+  // capital, then the demanded act's "to"). Refused: people of a place
+  // ("urged residents in Kyiv to leave"), a place that stands for no state
+  // ("the authorities in the province"), a government not made to act
+  // ("criticised the authorities in Minsk for ...").
+  std::vector<std::string> government_in(const SentenceView& v, std::size_t q, std::size_t end) const {
+    const auto& bi = rules_.builtin;
+    while (q < end && in(v.reading[q], bi.determiner)) ++q;
+    if (q + 3 >= end || v.reading[q].kind != Item::Kind::Word || v.reading[q].upper ||
+        !in(v.reading[q], bi.refer_government) || v.reading[q + 1].norm != "in"sv || v.reading[q + 3].norm != "to"sv)
+      return {};
+    return recipient_keys(v, q + 2, true);
+  }
+
+  // Whether `link` joins a disaster's victims to the disaster, which is
+  // where they are: the "of" after a noun of AID_VICTIM ("to victims of the
+  // floods in Chad"), the "by" after a participle of AID_AFFECTED ("to those
+  // affected by the storm in Cuba"). Refused, as any other "of" or "by":
+  // "to families of soldiers in Mali", "to refugees sheltered by Chad".
+  bool victims_link(const Item& before, const Item& link) const {
+    return before.kind == Item::Kind::Word && link.kind == Item::Kind::Word &&
+           ((link.norm == "of"sv && in(before, rules_.if_defined.aid_victim)) ||
+            (link.norm == "by"sv && in(before, rules_.if_defined.aid_affected)));
   }
 
   // Whether a word names a withdrawal ("pullout", "withdrawal"): a RETREAT
@@ -935,9 +993,16 @@ class Extractor {
     };
     if (type == "AID"sv || type == "AGREE"sv) {
       bool giving = false;
+      // The recipients after "to" or "for" so far, and whether an "and"
+      // followed the last: "aid for the reconstruction of Turkey and relief
+      // to Syria" gives to both; not "aid to Chad for the refugees' camps".
+      std::vector<std::string> given;
+      bool and_after = false;
       for (std::size_t q = b; q < end; ++q) {
         const Item& it = v.reading[q];
         if (clause_end(it) || in(it, bi.conditional)) break;
+        and_after |= it.norm == "and"sv;
+        if (!given.empty() && !and_after) continue;
         const bool gives = in(it, give) || in(it, give_to);
         // "Sweden will give Moldova a loan", "offered Kyiv more air
         // defence": a name between a verb of giving and what is given.
@@ -959,11 +1024,25 @@ class Extractor {
         // the recipient after "to" or "for" once something is given.
         // Else one no name gives, placed in a state ("to a force in Liberia").
         if (giving && (it.norm == "to"sv || it.norm == "for"sv)) {
-          if (take(past_modifiers(v, q + 1, end))) return found;
-          found = recipient_in_place(v, q + 1, end);
-          if (!found.empty()) return found;
+          const std::size_t h = past_modifiers(v, q + 1, end);
+          // "aid for the reconstruction of Haiti", "tents for the victims of
+          // Chad": whose victims, or what is rebuilt (AID_VICTIM).
+          // (Past "the reconstruction" to its "of", or at "the rebuilding",
+          // which may be a verb.)
+          std::size_t of = h;
+          if (h + 1 < end && v.reading[h].kind == Item::Kind::Word && in(v.reading[h], rules_.if_defined.aid_victim))
+            of = h + 1;
+          if (take(h) ||
+              (of > q + 1 && of + 1 < end && v.reading[of].norm == "of"sv &&
+               victims_link(v.reading[of - 1], v.reading[of]) && take(past_modifiers(v, of + 1, end))) ||
+              !(found = recipient_in_place(v, q + 1, end)).empty()) {
+            given.insert(given.end(), found.begin(), found.end());
+            and_after = false;
+          }
         }
       }
+      if (!given.empty()) return given;
+      found.clear();
     }
     if (type == "THREATEN"sv || type == "AGREE"sv || type == "REJECT"sv) {
       // "threatened to sever ties with Vietnam", "offered to negotiate with
@@ -982,6 +1061,9 @@ class Extractor {
       for (std::size_t q = b + 1; q + 1 < end; ++q) {
         const Item& it = v.reading[q];
         if (clause_end(it)) break;
+        // "vowed to respond to any attack by Serbia": a response (RETALIATE)
+        // to an attack names the attacker.
+        if (const auto attacker = attacker_answered(v, q, end); !attacker.empty()) return attacker;
         // "threatened reprisals against Kenya", "to impose tariffs against
         // Chinese steel": whom the threatened act is against.
         if (it.norm == "against"sv) {
@@ -1018,6 +1100,7 @@ class Extractor {
     if (type == "REQUEST"sv) {
       std::size_t q = b + 1;
       if (q < end && v.reading[q].kind == Item::Kind::Date) ++q;
+      if (auto keys = government_in(v, q, end); !keys.empty()) return keys;
       // "insisted that Belgrade hand over the suspects", "demanded that its
       // NATO allies act": whom the demanded clause makes its subject, when
       // a verb follows (not "that the talks with Iran resume").
@@ -1045,6 +1128,18 @@ class Extractor {
         if (it.kind != Item::Kind::Word || it.upper || in(it, bi.preposition) || in(it, bi.coordinator)) break;
       }
       return found;
+    }
+    if (type == "REJECT"sv) {
+      // "does not recognize the legitimacy of President Ortiz", "rejected the
+      // jurisdiction of the tribunal": whose standing (REJECTED_STANDING) is
+      // denied. Not a standing of no one named ("the legitimacy of the vote").
+      for (std::size_t q = b + 1; q + 2 < end && q < b + 6; ++q) {
+        const Item& it = v.reading[q];
+        if (clause_end(it) || in(it, bi.conditional)) break;
+        if (it.kind == Item::Kind::Word && in(it, rules_.if_defined.rejected_standing) &&
+            v.reading[q + 1].norm == "of"sv)
+          if (take(past_modifiers(v, q + 2, end))) return found;
+      }
     }
     if (type == "REJECT"sv || type == "CONCEDE"sv) {
       // "yielded to demands from the strikers", "refused to answer a call by

@@ -1,0 +1,81 @@
+// More targets as reporters write them: the victims of a disaster that aid
+// goes to, a government named by where it sits, the attacker a threatened
+// response answers, whose standing a rejection denies (Extractor::recipients
+// in extract/pipeline.cpp). Each pattern with sentences where it gives the
+// target and ones where it must not. The sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_support.h"
+
+namespace sg::extract {
+namespace {
+
+using test::run;
+using V = std::vector<std::string>;
+
+// The targets of the first assertion of `type`, sorted, or {"<none>"} when none is.
+V targets_of(const std::string& sentence, const std::string& type) {
+  for (const auto& a : run(sentence).assertions)
+    if (a.event_type == type) {
+      auto t = a.targets;
+      std::sort(t.begin(), t.end());
+      return t;
+    }
+  return {"<none>"};
+}
+
+// AID_VICTIM, AID_AFFECTED: the victims of a disaster placed in a state are
+// that state's; what is rebuilt is whose.
+TEST(TargetsMore, AidToTheVictimsOfADisasterInAState) {
+  EXPECT_EQ(targets_of("Japan sent tents to the survivors of the cyclone in Myanmar.", "AID"), V{"state/MM"});
+  EXPECT_EQ(targets_of("Japan sent tents to villagers hit by the storm in Cuba.", "AID"), V{"state/CU"});
+  EXPECT_EQ(targets_of("Canada sent tents to those affected by the earthquake in Nepal.", "AID"), V{"state/NP"});
+  // Another "of" or "by" says no disaster: where the families are is not whose they are.
+  EXPECT_EQ(targets_of("Japan sent tents to families of soldiers in Mali.", "AID"), V{});
+  EXPECT_EQ(targets_of("Japan sent food to refugees sheltered by Chad.", "AID"), V{});
+}
+
+TEST(TargetsMore, AidForTheReconstructionOfAState) {
+  EXPECT_EQ(targets_of("Norway pledged 10 million dollars in aid for the reconstruction of Haiti.", "AID"),
+            V{"state/HT"});
+  // A further recipient after "and" is one too.
+  EXPECT_EQ(targets_of("Sweden pledged aid for the rebuilding of Sudan and food to Chad.", "AID"),
+            (V{"state/SD", "state/TD"}));
+  // What is bought is no recipient; nor is a group after the first recipient with no "and" before it.
+  EXPECT_EQ(targets_of("Norway promised aid for the purchase of Russian gas.", "AID"), V{});
+  EXPECT_EQ(targets_of("Japan sent food to Chad for the refugees of Sudan.", "AID"), V{"state/TD"});
+}
+
+// REFER_GOVERNMENT "in" a state or its capital, made to act by a demand.
+TEST(TargetsMore, GovernmentNamedByWhereItSits) {
+  EXPECT_EQ(targets_of("The UN urged the regime in Tehran to free the sailors.", "REQUEST"), V{"state/IR"});
+  EXPECT_EQ(targets_of("The UN urged the government in Kabul to reopen the schools.", "REQUEST"), V{"state/AF"});
+  // People of a place are no government; a place of no state names none.
+  EXPECT_EQ(targets_of("The EU urged residents in Kyiv to leave.", "REQUEST"), V{"group/residents-in-kyiv"});
+  EXPECT_EQ(targets_of("The EU urged the authorities in the province to act.", "REQUEST"), V{});
+}
+
+// RETALIATE "to" or "for" an attack "by" or "from" its attacker.
+TEST(TargetsMore, ThreatenedResponseToAnAttackNamesTheAttacker) {
+  EXPECT_EQ(targets_of("Serbia vowed to respond to any attack by Kosovo.", "THREATEN"), V{"state/XK"});
+  EXPECT_EQ(targets_of("Israel vowed to retaliate for any rocket attack by Hezbollah.", "THREATEN"),
+            V{"org/hezbollah"});
+  // A response to no attack, or to an attack on someone with no attacker named.
+  EXPECT_EQ(targets_of("Israel vowed to retaliate for the attack on its embassy.", "THREATEN"), V{});
+  EXPECT_EQ(targets_of("Peru vowed to respond to the offer by Chile.", "THREATEN"), V{"<none>"});
+}
+
+// REJECTED_STANDING "of" its holder.
+TEST(TargetsMore, RejectionOfSomeonesStanding) {
+  EXPECT_EQ(targets_of("Kenya does not recognize the authority of the International Criminal Court.", "REJECT"),
+            V{"org/icc"});
+  EXPECT_EQ(targets_of("Colombia rejected the legitimacy of President Nicolas Maduro.", "REJECT"),
+            V{"person/nicolas-maduro"});
+  // A standing of nothing named.
+  EXPECT_EQ(targets_of("Kenya rejected the legitimacy of the referendum.", "REJECT"), V{});
+}
+
+}  // namespace
+}  // namespace sg::extract
