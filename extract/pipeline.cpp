@@ -1235,6 +1235,10 @@ class Extractor {
     } else if (word(q, "into"sv)) {
       // "an inquiry into killings by the militia", "hacked into the servers of a Polish bank".
       ++q;
+    } else if (const std::size_t mover = mover_at(v, q, e); type == "PROTEST"sv && mover < e) {
+      // "protested the anticipated presence of Turkish troops": a movement
+      // protested, read from its noun as any judged phrase below.
+      q = mover;
     } else if (type == "PROTEST"sv) {
       // "staged a sit-in on Friday to protest against Italy's new law",
       // "went on strike in protest at the closure of ...": the protest's
@@ -1509,6 +1513,12 @@ class Extractor {
       // it is the head noun and who owns it.
       if (k + 1 >= e) return;
       const Item& next = v.reading[k + 1];
+      if (!agent_only && in(it, rules_.if_defined.mover)) {
+        if (const std::size_t of = mover_of(v, k + 1, e)) {
+          phrase_owner(v, of + 1, e, type, false, out);
+          return;
+        }
+      }
       if (next.kind == Item::Kind::Word && next.norm == "of"sv) {
         // "the homes of Roma families"; after an event noun only its agent.
         if (agent_only) return;
@@ -1541,6 +1551,38 @@ class Extractor {
       if (in_phrase(next)) continue;
       return;
     }
+  }
+
+  // Where the noun of MOVER is that the phrase at reading[q, e) opens with,
+  // after its determiners and lower-case modifiers ("the anticipated
+  // passage"); `e` when it opens with none.
+  std::size_t mover_at(const SentenceView& v, std::size_t q, std::size_t e) const {
+    for (std::size_t n = 0; q < e && n < 4; ++q, ++n) {
+      const Item& w = v.reading[q];
+      if (w.kind != Item::Kind::Word || w.upper) return e;
+      if (in(w, rules_.if_defined.mover)) return q;
+      if (in(w, rules_.builtin.preposition) || in(w, rules_.builtin.coordinator)) return e;
+    }
+    return e;
+  }
+
+  // Where the "of" of a noun of MOVER is, at reading[k] or past the way it
+  // takes ("the passage through the Taiwan Strait of two Canadian warships":
+  // ROUTE, then determiners, names and lower-case words); 0 when none is.
+  // Its "of" names who moves or stays: the one a protest at the movement is
+  // aimed at ("protested the presence of Turkish troops": Turkey's).
+  std::size_t mover_of(const SentenceView& v, std::size_t k, std::size_t e) const {
+    const auto& bi = rules_.builtin;
+    if (k < e && v.reading[k].norm == "of"sv) return k;
+    if (k >= e || !in(v.reading[k], bi.route)) return 0;
+    for (std::size_t q = k + 1; q < e && q < k + 6; ++q) {
+      const Item& w = v.reading[q];
+      if (w.norm == "of"sv) return q > k + 1 ? q : 0;
+      if (w.kind != Item::Kind::Entity && (w.kind != Item::Kind::Word || w.upper || in(w, bi.preposition) ||
+                                           in(w, bi.coordinator)) && !in(w, bi.determiner))
+        return 0;
+    }
+    return 0;
   }
 
   // Whether the place at reading[b] and the one at reading[e] are in one

@@ -865,7 +865,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.arrival, "ARRIVAL"}, {&d.wrapper, "WRAPPER"},
            {&d.give, "GIVE"}, {&d.recipient_verb, "RECIPIENT_VERB"}, {&d.aid_noun, "AID_NOUN"}, {&d.help, "HELP"},
            {&d.ultimatum_verb, "ULTIMATUM_VERB"}, {&d.aid_victim, "AID_VICTIM"}, {&d.aid_affected, "AID_AFFECTED"},
-           {&d.retaliate, "RETALIATE"}, {&d.rejected_standing, "REJECTED_STANDING"},
+           {&d.retaliate, "RETALIATE"}, {&d.rejected_standing, "REJECTED_STANDING"}, {&d.mover, "MOVER"},
            {&d.talks_failed, "TALKS_FAILED"},
            {&d.loyal, "LOYAL"}, {&d.harmed, "HARMED"}, {&d.died, "DIED"}})
     *optional.slot = rules.lexicon.find(optional.name);

@@ -1,7 +1,8 @@
 // More targets as reporters write them: the victims of a disaster that aid
 // goes to, a government named by where it sits, the attacker a threatened
 // response answers, whose standing a rejection denies (Extractor::recipients
-// in extract/pipeline.cpp). Each pattern with sentences where it gives the
+// in extract/pipeline.cpp), who moves in a protested movement
+// (Extractor::phrase_owner). Each pattern with sentences where it gives the
 // target and ones where it must not. The sentences are written for these tests.
 #include <gtest/gtest.h>
 
@@ -75,6 +76,19 @@ TEST(TargetsMore, RejectionOfSomeonesStanding) {
             V{"person/nicolas-maduro"});
   // A standing of nothing named.
   EXPECT_EQ(targets_of("Kenya rejected the legitimacy of the referendum.", "REJECT"), V{});
+}
+
+// MOVER: a protested movement or stay is aimed at who moves or stays.
+TEST(TargetsMore, ProtestedMovementIsAimedAtWhoMoves) {
+  EXPECT_EQ(targets_of("China protested the presence of Turkish troops in Iraq.", "PROTEST"), V{"org/tr-forces"});
+  EXPECT_EQ(targets_of("Students protested the visit of the French president.", "PROTEST"), V{"state/FR"});
+  // Past the way it takes, and past a modifier of the movement.
+  EXPECT_EQ(targets_of("China protested the anticipated passage through the strait of two German warships.",
+                       "PROTEST"),
+            V{"org/de-navy"});
+  // Nobody named moves.
+  EXPECT_EQ(targets_of("Farmers protested the arrival of cheap imports.", "PROTEST"), V{});
+  EXPECT_EQ(targets_of("China protested the passage through the strait of the storm.", "PROTEST"), V{});
 }
 
 }  // namespace
