@@ -1129,6 +1129,47 @@ class Extractor {
       }
       return found;
     }
+    if (type == "MOBILIZE"sv) {
+      // "mobilized reservists for a possible war against Iraq", "massed
+      // troops for an offensive on the rebels": whom the attack they are
+      // readied for is aimed at (a noun row of ASSAULT or COERCE whose
+      // target follows that preposition). Not a place ("for an offensive on
+      // the town"), nor troops for no attack ("for the parade").
+      for (std::size_t q = b + 1; q + 2 < end; ++q) {
+        if (clause_end(v.reading[q])) break;
+        if (v.reading[q].norm != "for"sv) continue;
+        for (std::size_t k = q + 1; k + 1 < end && k < q + 5; ++k) {
+          const Item& w = v.reading[k];
+          if (w.kind != Item::Kind::Word || w.upper || in(w, bi.preposition) || in(w, bi.coordinator)) break;
+          const std::string_view by = v.reading[k + 1].norm;
+          if (any_trigger_row(w, [&](const Trigger& row) {
+                return row.pos == Trigger::Pos::Noun && (row.event == "ASSAULT"sv || row.event == "COERCE"sv) &&
+                       target_after(row, by);
+              })) {
+            take(past_modifiers(v, k + 2, end));
+            return found;
+          }
+        }
+        break;
+      }
+    }
+    if (type == "SANCTION"sv) {
+      // "suspended a military aid program for Bosnia", "froze aid for
+      // Haiti": whose aid (AID_NOUN, and one noun of its own) was cut. Not
+      // a time ("froze aid for a month").
+      for (std::size_t q = b + 1; q + 2 < end && q < b + 6; ++q) {
+        const Item& it = v.reading[q];
+        if (it.kind != Item::Kind::Word || !in(it, aid_noun)) continue;
+        while (q + 3 < end && v.reading[q + 1].kind == Item::Kind::Word && in(v.reading[q + 1], aid_noun)) ++q;  // "food aid"
+        std::size_t p = q + 1;
+        if (v.reading[p].kind == Item::Kind::Word && !v.reading[p].upper && !in(v.reading[p], bi.preposition) &&
+            !in(v.reading[p], bi.coordinator))
+          ++p;
+        if (p + 1 < end && (v.reading[p].norm == "for"sv || v.reading[p].norm == "to"sv))
+          take(past_modifiers(v, p + 1, end));
+        return found;
+      }
+    }
     if (type == "REJECT"sv) {
       // "does not recognize the legitimacy of President Ortiz", "rejected the
       // jurisdiction of the tribunal": whose standing (REJECTED_STANDING) is

@@ -1,8 +1,8 @@
 // More targets as reporters write them: the victims of a disaster that aid
 // goes to, a government named by where it sits, the attacker a threatened
 // response answers, whose standing a rejection denies (Extractor::recipients
-// in extract/pipeline.cpp), who moves in a protested movement
-// (Extractor::phrase_owner). Each pattern with sentences where it gives the
+// in extract/pipeline.cpp: also whom readied forces or cut aid are aimed
+// at), who moves in a protested movement (Extractor::phrase_owner). Each pattern with sentences where it gives the
 // target and ones where it must not. The sentences are written for these tests.
 #include <gtest/gtest.h>
 
@@ -89,6 +89,20 @@ TEST(TargetsMore, ProtestedMovementIsAimedAtWhoMoves) {
   // Nobody named moves.
   EXPECT_EQ(targets_of("Farmers protested the arrival of cheap imports.", "PROTEST"), V{});
   EXPECT_EQ(targets_of("China protested the passage through the strait of the storm.", "PROTEST"), V{});
+}
+
+// Forces readied "for" an attack whose row takes the preposition after it.
+TEST(TargetsMore, MobilizationForAnAttackOnSomeone) {
+  EXPECT_EQ(targets_of("Britain deployed troops for an offensive against the Taliban.", "MOBILIZE"), V{"org/taliban"});
+  // A place is where, not whom; a parade is no attack.
+  EXPECT_EQ(targets_of("Britain deployed troops for an offensive on the town.", "MOBILIZE"), V{});
+  EXPECT_EQ(targets_of("Britain mobilized reservists for the parade against hunger.", "MOBILIZE"), V{});
+}
+
+// AID_NOUN (and a noun of its own) "for" or "to" whom, when aid is cut.
+TEST(TargetsMore, SanctionOfAidForSomeone) {
+  EXPECT_EQ(targets_of("Canada suspended a food aid program for Yemen.", "SANCTION"), V{"state/YE"});
+  EXPECT_EQ(targets_of("Canada froze aid for a month.", "SANCTION"), V{});
 }
 
 }  // namespace
