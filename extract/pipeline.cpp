@@ -1554,6 +1554,20 @@ class Extractor {
       // it is the head noun and who owns it.
       if (k + 1 >= e) return;
       const Item& next = v.reading[k + 1];
+      // "condemned the military coup in Niger", "the crackdown in Minsk": a
+      // rulers' act (RULERS_ACT) in a state is that state's. Not past "on"
+      // ("the crackdown on protesters in Belarus" is aimed at them).
+      if (judged && !agent_only && next.norm == "in"sv && in(it, rules_.if_defined.rulers_act)) {
+        std::size_t p = k + 2;
+        while (p < e && in(v.reading[p], bi.determiner)) ++p;
+        const Item& place = v.reading[p < e ? p : k];
+        if (p < e && place.kind == Item::Kind::Entity && place.keys.size() == 1 && !place.types.empty() &&
+            (place.types[0] == EntityType::State || place.types[0] == EntityType::Place)) {
+          const std::string state = state_of_place(place.keys[0]);
+          if (!state.empty()) out.push_back(state);
+        }
+        return;
+      }
       if (!agent_only && in(it, rules_.if_defined.mover)) {
         if (const std::size_t of = mover_of(v, k + 1, e)) {
           phrase_owner(v, of + 1, e, type, false, out);

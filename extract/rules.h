@@ -287,8 +287,8 @@ struct RuleSet {
     // AID_AFFECTED, RETALIATE, REJECTED_STANDING
     int give = -1, recipient_verb = -1, aid_noun = -1, help = -1, ultimatum_verb = -1, aid_victim = -1,
         aid_affected = -1, retaliate = -1, rejected_standing = -1;
-    // phrase_owner() (pipeline.cpp): MOVER
-    int mover = -1;
+    // phrase_owner() (pipeline.cpp): MOVER, RULERS_ACT
+    int mover = -1, rulers_act = -1;
     // loyal_patron() (chunker.cpp): LOYAL
     int loyal = -1;
     // casualties_of() (lexical.cpp): HARMED, DIED

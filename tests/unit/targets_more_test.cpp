@@ -2,7 +2,8 @@
 // goes to, a government named by where it sits, the attacker a threatened
 // response answers, whose standing a rejection denies (Extractor::recipients
 // in extract/pipeline.cpp: also whom readied forces or cut aid are aimed
-// at), who moves in a protested movement (Extractor::phrase_owner). Each pattern with sentences where it gives the
+// at), who moves in a protested movement and whose rulers' act is judged
+// (Extractor::phrase_owner). Each pattern with sentences where it gives the
 // target and ones where it must not. The sentences are written for these tests.
 #include <gtest/gtest.h>
 
@@ -89,6 +90,17 @@ TEST(TargetsMore, ProtestedMovementIsAimedAtWhoMoves) {
   // Nobody named moves.
   EXPECT_EQ(targets_of("Farmers protested the arrival of cheap imports.", "PROTEST"), V{});
   EXPECT_EQ(targets_of("China protested the passage through the strait of the storm.", "PROTEST"), V{});
+}
+
+// RULERS_ACT "in" a state or one of its places: that state's act.
+TEST(TargetsMore, RulersActInAStateIsThatStates) {
+  EXPECT_EQ(targets_of("Mali condemned the military coup in Niger.", "ACCUSE"), V{"state/NE"});
+  EXPECT_EQ(targets_of("France denounced the crackdown in Minsk.", "ACCUSE"), V{"state/BY"});
+  // Any attacker's act in a place names no one; a crackdown "on" someone is aimed at them.
+  EXPECT_EQ(targets_of("France condemned the bombing in Kabul.", "ACCUSE"), V{});
+  EXPECT_EQ(targets_of("France condemned the coup in the capital.", "ACCUSE"), V{});
+  EXPECT_EQ(targets_of("France condemned the crackdown on protesters in Belarus.", "ACCUSE"),
+            V{"group/protesters-in-belarus"});
 }
 
 // Forces readied "for" an attack whose row takes the preposition after it.
