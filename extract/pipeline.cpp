@@ -1153,6 +1153,33 @@ class Extractor {
         break;
       }
     }
+    if (type == "RETREAT"sv) {
+      // "announced its dissolution and the end of its armed struggle against
+      // the Turkish state": the end of a fight is a retreat from whom it was
+      // against (a name, or a state's adjective). Only in the noun phrase
+      // after "end of", through a span of time ("the end of four decades of
+      // war against X", DURATION): not "the end of its role in the coalition
+      // against X".
+      for (std::size_t q = b + 1; q + 3 < end; ++q) {
+        if (clause_end(v.reading[q])) break;
+        if (v.reading[q].norm != "end"sv || v.reading[q + 1].norm != "of"sv) continue;
+        for (std::size_t k = q + 2; k + 1 < end && k < q + 10; ++k) {
+          const Item& w = v.reading[k];
+          if (w.kind == Item::Kind::Number || in(w, bi.quantifier) ||
+              (w.norm == "of"sv && in(v.reading[k - 1], rules_.if_defined.duration)))
+            continue;
+          if (w.norm == "against"sv) {
+            const std::size_t h = past_modifiers(v, k + 1, end);
+            if (take(h)) return found;
+            if (h < end && v.reading[h].kind == Item::Kind::Adjective)
+              if (std::string key = adjective_state(v.reading[h]); !key.empty()) return {key};
+            break;
+          }
+          if (w.kind != Item::Kind::Word || w.upper || in(w, bi.preposition) || in(w, bi.coordinator)) break;
+        }
+        break;
+      }
+    }
     if (type == "SANCTION"sv) {
       // "suspended a military aid program for Bosnia", "froze aid for
       // Haiti": whose aid (AID_NOUN, and one noun of its own) was cut. Not

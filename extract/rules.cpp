@@ -866,7 +866,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.give, "GIVE"}, {&d.recipient_verb, "RECIPIENT_VERB"}, {&d.aid_noun, "AID_NOUN"}, {&d.help, "HELP"},
            {&d.ultimatum_verb, "ULTIMATUM_VERB"}, {&d.aid_victim, "AID_VICTIM"}, {&d.aid_affected, "AID_AFFECTED"},
            {&d.retaliate, "RETALIATE"}, {&d.rejected_standing, "REJECTED_STANDING"}, {&d.mover, "MOVER"},
-           {&d.rulers_act, "RULERS_ACT"},
+           {&d.rulers_act, "RULERS_ACT"}, {&d.duration, "DURATION"},
            {&d.talks_failed, "TALKS_FAILED"},
            {&d.loyal, "LOYAL"}, {&d.harmed, "HARMED"}, {&d.died, "DIED"}})
     *optional.slot = rules.lexicon.find(optional.name);

@@ -103,6 +103,20 @@ TEST(TargetsMore, RulersActInAStateIsThatStates) {
             V{"group/protesters-in-belarus"});
 }
 
+// The end "of" a fight "against" someone, through a span of time (DURATION).
+TEST(TargetsMore, EndOfAFightIsARetreatFromWhomItWasAgainst) {
+  EXPECT_EQ(targets_of("The PKK announced its dissolution and the end of more than three decades of armed "
+                       "struggle against Iraq.",
+                       "RETREAT"),
+            V{"state/IQ"});
+  // Whom a coalition it leaves fights is not whom it retreats from; nor is what it ruled.
+  EXPECT_EQ(targets_of("The PKK announced its dissolution and the end of its role in the alliance against Syria.",
+                       "RETREAT"),
+            V{});
+  EXPECT_EQ(targets_of("The PKK announced its dissolution and the end of two decades of rule over Syria.", "RETREAT"),
+            V{});
+}
+
 // Forces readied "for" an attack whose row takes the preposition after it.
 TEST(TargetsMore, MobilizationForAnAttackOnSomeone) {
   EXPECT_EQ(targets_of("Britain deployed troops for an offensive against the Taliban.", "MOBILIZE"), V{"org/taliban"});
