@@ -1009,14 +1009,19 @@ class Extractor {
         if (gives && q + 2 < end && v.reading[q + 2].kind != Item::Kind::Entity &&
             (in(v.reading[q + 2], bi.determiner) || in(v.reading[q + 2], bi.quantifier) ||
              v.reading[q + 2].kind == Item::Kind::Number) &&
-            take(q + 1))
-          return found;
+            take(q + 1)) {
+          given.insert(given.end(), found.begin(), found.end());
+          return given;
+        }
         // "agreed to help Haiti", "ready to help defend Estonia": whom the
         // help is for (a verb, not "the help Haiti got").
         if (in(it, help) && (q == b || !in(v.reading[q - 1], bi.determiner))) {
           std::size_t w = q + 1;
           if (w < end && in(v.reading[w], help)) ++w;
-          if (take(w)) return found;
+          if (take(w)) {
+            given.insert(given.end(), found.begin(), found.end());
+            return given;
+          }
         }
         giving |= gives || in(it, aid_noun);
         // "pledged to send medicine to Chile", "promised food aid for
@@ -1303,7 +1308,7 @@ class Extractor {
     } else if (word(q, "into"sv)) {
       // "an inquiry into killings by the militia", "hacked into the servers of a Polish bank".
       ++q;
-    } else if (const std::size_t mover = mover_at(v, q, e); type == "PROTEST"sv && mover < e) {
+    } else if (const std::size_t mover = type == "PROTEST"sv ? mover_at(v, q, e) : e; mover < e) {
       // "protested the anticipated presence of Turkish troops": a movement
       // protested, read from its noun as any judged phrase below.
       q = mover;
@@ -1587,14 +1592,17 @@ class Extractor {
       if (judged && !agent_only && next.norm == "in"sv && in(it, rules_.if_defined.rulers_act)) {
         std::size_t p = k + 2;
         while (p < e && in(v.reading[p], bi.determiner)) ++p;
-        const Item& place = v.reading[p < e ? p : k];
-        if (p < e && place.kind == Item::Kind::Entity && place.keys.size() == 1 && !place.types.empty() &&
+        if (p >= e) return;
+        const Item& place = v.reading[p];
+        if (place.kind == Item::Kind::Entity && place.keys.size() == 1 && !place.types.empty() &&
             (place.types[0] == EntityType::State || place.types[0] == EntityType::Place)) {
           const std::string state = state_of_place(place.keys[0]);
           if (!state.empty()) out.push_back(state);
         }
         return;
       }
+      // "the presence of Turkish troops", "the passage through the strait of
+      // two German warships": a movement's "of" names who moves (MOVER).
       if (!agent_only && in(it, rules_.if_defined.mover)) {
         if (const std::size_t of = mover_of(v, k + 1, e)) {
           phrase_owner(v, of + 1, e, type, false, out);
