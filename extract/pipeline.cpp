@@ -907,6 +907,7 @@ class Extractor {
         return {state};
       }
       if (in(it, bi.possessive_actor) || in(it, bi.possessive_person)) return {};
+      if (steps > 0 && victims_link(v.reading[q - 1], it)) continue;
       if (it.kind == Item::Kind::Number || in(it, bi.determiner) || in(it, bi.quantifier) || it.norm == "-"sv ||
           (it.kind == Item::Kind::Adjective &&
            (it.ref >= res_.entry_templates.size() || res_.entry_templates[it.ref].entity.type != EntityType::State)))
@@ -917,13 +918,70 @@ class Extractor {
       // A participle after the noun opens a clause ("refugees fleeing the
       // war in Liberia", "troops stationed in Iraq"); one before it
       // ("displaced families") or joined by a hyphen ("peace-keeping") modifies.
-      const bool participle = it.norm.ends_with("ing"sv) || it.norm.ends_with("ed"sv);
+      const bool participle = (it.norm.ends_with("ing"sv) || it.norm.ends_with("ed"sv)) &&
+                              !in(it, rules_.if_defined.aid_affected);
       const Item& before = v.reading[q - 1];
       if (participle && before.norm != "-"sv && !in(before, bi.determiner) && before.kind != Item::Kind::Number &&
           steps > 0)
         return {};
     }
     return {};
+  }
+
+  // The attacker a threatened response answers, when reading[q] is the "to"
+  // or "for" after a verb of RETALIATE: "vowed to respond to any attack by
+  // Serbia", "would retaliate for further raids from Gaza" (a noun row of
+  // ASSAULT or COERCE in triggers.tsv, then "by" or "from" and its actor).
+  // Refused: a response to no attack ("respond to the proposal by Chad"),
+  // an attack with no "by" ("respond to any attack on Serbia": whom it
+  // defends), a place that stands for no state.
+  std::vector<std::string> attacker_answered(const SentenceView& v, std::size_t q, std::size_t end) const {
+    const auto& bi = rules_.builtin;
+    if (q == 0 || q + 3 >= end || (v.reading[q].norm != "to"sv && v.reading[q].norm != "for"sv) ||
+        !in(v.reading[q - 1], rules_.if_defined.retaliate))
+      return {};
+    auto hostile = [](const Trigger& t) {
+      return t.pos == Trigger::Pos::Noun && (t.event == "ASSAULT"sv || t.event == "COERCE"sv);
+    };
+    for (std::size_t k = q + 1; k + 1 < end && k < q + 5; ++k) {
+      const Item& w = v.reading[k];
+      if (w.kind != Item::Kind::Word || w.upper) return {};
+      if (in(w, bi.determiner) || in(w, bi.quantifier)) continue;
+      if (in(w, bi.preposition) || in(w, bi.coordinator)) return {};
+      // "any further attack", "a rocket attack": modifiers, and a noun of
+      // its own before the head.
+      const std::string_view by = v.reading[k + 1].norm;
+      if (!any_trigger_row(w, hostile) || (by != "by"sv && by != "from"sv)) continue;
+      return recipient_keys(v, past_modifiers(v, k + 2, end), true);
+    }
+    return {};
+  }
+
+  // The state of a government named by where it sits, when a demand makes it
+  // act: "urged the authorities in Minsk to free the crew", "called on the
+  // regime in Tehran to ..." (REFER_GOVERNMENT, "in", a state or its
+  // capital, then the demanded act's "to"). Refused: people of a place
+  // ("urged residents in Kyiv to leave"), a place that stands for no state
+  // ("the authorities in the province"), a government not made to act
+  // ("criticised the authorities in Minsk for ...").
+  std::vector<std::string> government_in(const SentenceView& v, std::size_t q, std::size_t end) const {
+    const auto& bi = rules_.builtin;
+    while (q < end && in(v.reading[q], bi.determiner)) ++q;
+    if (q + 3 >= end || v.reading[q].kind != Item::Kind::Word || v.reading[q].upper ||
+        !in(v.reading[q], bi.refer_government) || v.reading[q + 1].norm != "in"sv || v.reading[q + 3].norm != "to"sv)
+      return {};
+    return recipient_keys(v, q + 2, true);
+  }
+
+  // Whether `link` joins a disaster's victims to the disaster, which is
+  // where they are: the "of" after a noun of AID_VICTIM ("to victims of the
+  // floods in Chad"), the "by" after a participle of AID_AFFECTED ("to those
+  // affected by the storm in Cuba"). Refused, as any other "of" or "by":
+  // "to families of soldiers in Mali", "to refugees sheltered by Chad".
+  bool victims_link(const Item& before, const Item& link) const {
+    return before.kind == Item::Kind::Word && link.kind == Item::Kind::Word &&
+           ((link.norm == "of"sv && in(before, rules_.if_defined.aid_victim)) ||
+            (link.norm == "by"sv && in(before, rules_.if_defined.aid_affected)));
   }
 
   // Whether a word names a withdrawal ("pullout", "withdrawal"): a RETREAT
@@ -962,23 +1020,35 @@ class Extractor {
     };
     if (type == "AID"sv || type == "AGREE"sv) {
       bool giving = false;
+      // The recipients after "to" or "for" so far, and whether an "and"
+      // followed the last: "aid for the reconstruction of Turkey and relief
+      // to Syria" gives to both; not "aid to Chad for the refugees' camps".
+      std::vector<std::string> given;
+      bool and_after = false;
       for (std::size_t q = b; q < end; ++q) {
         const Item& it = v.reading[q];
         if (clause_end(it) || in(it, bi.conditional)) break;
+        and_after |= it.norm == "and"sv;
+        if (!given.empty() && !and_after) continue;
         const bool gives = in(it, give) || in(it, give_to);
         // "Sweden will give Moldova a loan", "offered Kyiv more air
         // defence": a name between a verb of giving and what is given.
         if (gives && q + 2 < end && v.reading[q + 2].kind != Item::Kind::Entity &&
             (in(v.reading[q + 2], bi.determiner) || in(v.reading[q + 2], bi.quantifier) ||
              v.reading[q + 2].kind == Item::Kind::Number) &&
-            take(q + 1))
-          return found;
+            take(q + 1)) {
+          given.insert(given.end(), found.begin(), found.end());
+          return given;
+        }
         // "agreed to help Haiti", "ready to help defend Estonia": whom the
         // help is for (a verb, not "the help Haiti got").
         if (in(it, help) && (q == b || !in(v.reading[q - 1], bi.determiner))) {
           std::size_t w = q + 1;
           if (w < end && in(v.reading[w], help)) ++w;
-          if (take(w)) return found;
+          if (take(w)) {
+            given.insert(given.end(), found.begin(), found.end());
+            return given;
+          }
         }
         giving |= gives || in(it, aid_noun);
         // "pledged to send medicine to Chile", "promised food aid for
@@ -986,11 +1056,25 @@ class Extractor {
         // the recipient after "to" or "for" once something is given.
         // Else one no name gives, placed in a state ("to a force in Liberia").
         if (giving && (it.norm == "to"sv || it.norm == "for"sv)) {
-          if (take(past_modifiers(v, q + 1, end))) return found;
-          found = recipient_in_place(v, q + 1, end);
-          if (!found.empty()) return found;
+          const std::size_t h = past_modifiers(v, q + 1, end);
+          // "aid for the reconstruction of Haiti", "tents for the victims of
+          // Chad": whose victims, or what is rebuilt (AID_VICTIM).
+          // (Past "the reconstruction" to its "of", or at "the rebuilding",
+          // which may be a verb.)
+          std::size_t of = h;
+          if (h + 1 < end && v.reading[h].kind == Item::Kind::Word && in(v.reading[h], rules_.if_defined.aid_victim))
+            of = h + 1;
+          if (take(h) ||
+              (of > q + 1 && of + 1 < end && v.reading[of].norm == "of"sv &&
+               victims_link(v.reading[of - 1], v.reading[of]) && take(past_modifiers(v, of + 1, end))) ||
+              !(found = recipient_in_place(v, q + 1, end)).empty()) {
+            given.insert(given.end(), found.begin(), found.end());
+            and_after = false;
+          }
         }
       }
+      if (!given.empty()) return given;
+      found.clear();
     }
     if (type == "THREATEN"sv || type == "AGREE"sv || type == "REJECT"sv) {
       // "threatened to sever ties with Vietnam", "offered to negotiate with
@@ -1009,6 +1093,9 @@ class Extractor {
       for (std::size_t q = b + 1; q + 1 < end; ++q) {
         const Item& it = v.reading[q];
         if (clause_end(it)) break;
+        // "vowed to respond to any attack by Serbia": a response (RETALIATE)
+        // to an attack names the attacker.
+        if (const auto attacker = attacker_answered(v, q, end); !attacker.empty()) return attacker;
         // "threatened reprisals against Kenya", "to impose tariffs against
         // Chinese steel": whom the threatened act is against.
         if (it.norm == "against"sv) {
@@ -1045,6 +1132,7 @@ class Extractor {
     if (type == "REQUEST"sv) {
       std::size_t q = b + 1;
       if (q < end && v.reading[q].kind == Item::Kind::Date) ++q;
+      if (auto keys = government_in(v, q, end); !keys.empty()) return keys;
       // "insisted that Belgrade hand over the suspects", "demanded that its
       // NATO allies act": whom the demanded clause makes its subject, when
       // a verb follows (not "that the talks with Iran resume").
@@ -1072,6 +1160,86 @@ class Extractor {
         if (it.kind != Item::Kind::Word || it.upper || in(it, bi.preposition) || in(it, bi.coordinator)) break;
       }
       return found;
+    }
+    if (type == "MOBILIZE"sv) {
+      // "mobilized reservists for a possible war against Iraq", "massed
+      // troops for an offensive on the rebels": whom the attack they are
+      // readied for is aimed at (a noun row of ASSAULT or COERCE whose
+      // target follows that preposition). Not a place ("for an offensive on
+      // the town"), nor troops for no attack ("for the parade").
+      for (std::size_t q = b + 1; q + 2 < end; ++q) {
+        if (clause_end(v.reading[q])) break;
+        if (v.reading[q].norm != "for"sv) continue;
+        for (std::size_t k = q + 1; k + 1 < end && k < q + 5; ++k) {
+          const Item& w = v.reading[k];
+          if (w.kind != Item::Kind::Word || w.upper || in(w, bi.preposition) || in(w, bi.coordinator)) break;
+          const std::string_view by = v.reading[k + 1].norm;
+          if (any_trigger_row(w, [&](const Trigger& row) {
+                return row.pos == Trigger::Pos::Noun && (row.event == "ASSAULT"sv || row.event == "COERCE"sv) &&
+                       target_after(row, by);
+              })) {
+            take(past_modifiers(v, k + 2, end));
+            return found;
+          }
+        }
+        break;
+      }
+    }
+    if (type == "RETREAT"sv) {
+      // "announced its dissolution and the end of its armed struggle against
+      // the Turkish state": the end of a fight is a retreat from whom it was
+      // against (a name, or a state's adjective). Only in the noun phrase
+      // after "end of", through a span of time ("the end of four decades of
+      // war against X", DURATION): not "the end of its role in the coalition
+      // against X".
+      for (std::size_t q = b + 1; q + 3 < end; ++q) {
+        if (clause_end(v.reading[q])) break;
+        if (v.reading[q].norm != "end"sv || v.reading[q + 1].norm != "of"sv) continue;
+        for (std::size_t k = q + 2; k + 1 < end && k < q + 10; ++k) {
+          const Item& w = v.reading[k];
+          if (w.kind == Item::Kind::Number || in(w, bi.quantifier) ||
+              (w.norm == "of"sv && in(v.reading[k - 1], rules_.if_defined.duration)))
+            continue;
+          if (w.norm == "against"sv) {
+            const std::size_t h = past_modifiers(v, k + 1, end);
+            if (take(h)) return found;
+            if (h < end && v.reading[h].kind == Item::Kind::Adjective)
+              if (std::string key = adjective_state(v.reading[h]); !key.empty()) return {key};
+            break;
+          }
+          if (w.kind != Item::Kind::Word || w.upper || in(w, bi.preposition) || in(w, bi.coordinator)) break;
+        }
+        break;
+      }
+    }
+    if (type == "SANCTION"sv) {
+      // "suspended a military aid program for Bosnia", "froze aid for
+      // Haiti": whose aid (AID_NOUN, and one noun of its own) was cut. Not
+      // a time ("froze aid for a month").
+      for (std::size_t q = b + 1; q + 2 < end && q < b + 6; ++q) {
+        const Item& it = v.reading[q];
+        if (it.kind != Item::Kind::Word || !in(it, aid_noun)) continue;
+        while (q + 3 < end && v.reading[q + 1].kind == Item::Kind::Word && in(v.reading[q + 1], aid_noun)) ++q;  // "food aid"
+        std::size_t p = q + 1;
+        if (v.reading[p].kind == Item::Kind::Word && !v.reading[p].upper && !in(v.reading[p], bi.preposition) &&
+            !in(v.reading[p], bi.coordinator))
+          ++p;
+        if (p + 1 < end && (v.reading[p].norm == "for"sv || v.reading[p].norm == "to"sv))
+          take(past_modifiers(v, p + 1, end));
+        return found;
+      }
+    }
+    if (type == "REJECT"sv) {
+      // "does not recognize the legitimacy of President Ortiz", "rejected the
+      // jurisdiction of the tribunal": whose standing (REJECTED_STANDING) is
+      // denied. Not a standing of no one named ("the legitimacy of the vote").
+      for (std::size_t q = b + 1; q + 2 < end && q < b + 6; ++q) {
+        const Item& it = v.reading[q];
+        if (clause_end(it) || in(it, bi.conditional)) break;
+        if (it.kind == Item::Kind::Word && in(it, rules_.if_defined.rejected_standing) &&
+            v.reading[q + 1].norm == "of"sv)
+          if (take(past_modifiers(v, q + 2, end))) return found;
+      }
     }
     if (type == "REJECT"sv || type == "CONCEDE"sv) {
       // "yielded to demands from the strikers", "refused to answer a call by
@@ -1167,6 +1335,10 @@ class Extractor {
     } else if (word(q, "into"sv)) {
       // "an inquiry into killings by the militia", "hacked into the servers of a Polish bank".
       ++q;
+    } else if (const std::size_t mover = type == "PROTEST"sv ? mover_at(v, q, e) : e; mover < e) {
+      // "protested the anticipated presence of Turkish troops": a movement
+      // protested, read from its noun as any judged phrase below.
+      q = mover;
     } else if (type == "PROTEST"sv) {
       // "staged a sit-in on Friday to protest against Italy's new law",
       // "went on strike in protest at the closure of ...": the protest's
@@ -1441,6 +1613,29 @@ class Extractor {
       // it is the head noun and who owns it.
       if (k + 1 >= e) return;
       const Item& next = v.reading[k + 1];
+      // "condemned the military coup in Niger", "the crackdown in Minsk": a
+      // rulers' act (RULERS_ACT) in a state is that state's. Not past "on"
+      // ("the crackdown on protesters in Belarus" is aimed at them).
+      if (judged && !agent_only && next.norm == "in"sv && in(it, rules_.if_defined.rulers_act)) {
+        std::size_t p = k + 2;
+        while (p < e && in(v.reading[p], bi.determiner)) ++p;
+        if (p >= e) return;
+        const Item& place = v.reading[p];
+        if (place.kind == Item::Kind::Entity && place.keys.size() == 1 && !place.types.empty() &&
+            (place.types[0] == EntityType::State || place.types[0] == EntityType::Place)) {
+          const std::string state = state_of_place(place.keys[0]);
+          if (!state.empty()) out.push_back(state);
+        }
+        return;
+      }
+      // "the presence of Turkish troops", "the passage through the strait of
+      // two German warships": a movement's "of" names who moves (MOVER).
+      if (!agent_only && in(it, rules_.if_defined.mover)) {
+        if (const std::size_t of = mover_of(v, k + 1, e)) {
+          phrase_owner(v, of + 1, e, type, false, out);
+          return;
+        }
+      }
       if (next.kind == Item::Kind::Word && next.norm == "of"sv) {
         // "the homes of Roma families"; after an event noun only its agent.
         if (agent_only) return;
@@ -1473,6 +1668,38 @@ class Extractor {
       if (in_phrase(next)) continue;
       return;
     }
+  }
+
+  // Where the noun of MOVER is that the phrase at reading[q, e) opens with,
+  // after its determiners and lower-case modifiers ("the anticipated
+  // passage"); `e` when it opens with none.
+  std::size_t mover_at(const SentenceView& v, std::size_t q, std::size_t e) const {
+    for (std::size_t n = 0; q < e && n < 4; ++q, ++n) {
+      const Item& w = v.reading[q];
+      if (w.kind != Item::Kind::Word || w.upper) return e;
+      if (in(w, rules_.if_defined.mover)) return q;
+      if (in(w, rules_.builtin.preposition) || in(w, rules_.builtin.coordinator)) return e;
+    }
+    return e;
+  }
+
+  // Where the "of" of a noun of MOVER is, at reading[k] or past the way it
+  // takes ("the passage through the Taiwan Strait of two Canadian warships":
+  // ROUTE, then determiners, names and lower-case words); 0 when none is.
+  // Its "of" names who moves or stays: the one a protest at the movement is
+  // aimed at ("protested the presence of Turkish troops": Turkey's).
+  std::size_t mover_of(const SentenceView& v, std::size_t k, std::size_t e) const {
+    const auto& bi = rules_.builtin;
+    if (k < e && v.reading[k].norm == "of"sv) return k;
+    if (k >= e || !in(v.reading[k], bi.route)) return 0;
+    for (std::size_t q = k + 1; q < e && q < k + 6; ++q) {
+      const Item& w = v.reading[q];
+      if (w.norm == "of"sv) return q > k + 1 ? q : 0;
+      if (w.kind != Item::Kind::Entity && (w.kind != Item::Kind::Word || w.upper || in(w, bi.preposition) ||
+                                           in(w, bi.coordinator)) && !in(w, bi.determiner))
+        return 0;
+    }
+    return 0;
   }
 
   // Whether the place at reading[b] and the one at reading[e] are in one

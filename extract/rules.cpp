@@ -865,7 +865,10 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.place_aimed_at, "PLACE_AIMED_AT"}, {&d.place_apposition, "PLACE_APPOSITION"}, {&d.place_partner, "PLACE_PARTNER"},
            {&d.arrival, "ARRIVAL"}, {&d.wrapper, "WRAPPER"},
            {&d.give, "GIVE"}, {&d.recipient_verb, "RECIPIENT_VERB"}, {&d.aid_noun, "AID_NOUN"}, {&d.help, "HELP"},
-           {&d.ultimatum_verb, "ULTIMATUM_VERB"}, {&d.talks_failed, "TALKS_FAILED"},
+           {&d.ultimatum_verb, "ULTIMATUM_VERB"}, {&d.aid_victim, "AID_VICTIM"}, {&d.aid_affected, "AID_AFFECTED"},
+           {&d.retaliate, "RETALIATE"}, {&d.rejected_standing, "REJECTED_STANDING"}, {&d.mover, "MOVER"},
+           {&d.rulers_act, "RULERS_ACT"}, {&d.duration, "DURATION"},
+           {&d.talks_failed, "TALKS_FAILED"},
            {&d.loyal, "LOYAL"}, {&d.harmed, "HARMED"}, {&d.died, "DIED"},
            {&d.intent_noun, "INTENT_NOUN"}, {&d.intent_decided, "INTENT_DECIDED"}, {&d.presupposed_by, "PRESUPPOSED_BY"},
            {&d.promise_verb, "PROMISE_VERB"}, {&d.after_phrase, "AFTER_PHRASE"}})

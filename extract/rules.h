@@ -296,8 +296,12 @@ struct RuleSet {
         arrival = -1;
     // wrapped_targets() (pipeline.cpp): WRAPPER
     int wrapper = -1;
-    // recipients() (pipeline.cpp): GIVE, RECIPIENT_VERB, AID_NOUN, HELP, ULTIMATUM_VERB
-    int give = -1, recipient_verb = -1, aid_noun = -1, help = -1, ultimatum_verb = -1;
+    // recipients() (pipeline.cpp): GIVE, RECIPIENT_VERB, AID_NOUN, HELP, ULTIMATUM_VERB, AID_VICTIM,
+    // AID_AFFECTED, RETALIATE, REJECTED_STANDING, DURATION
+    int give = -1, recipient_verb = -1, aid_noun = -1, help = -1, ultimatum_verb = -1, aid_victim = -1,
+        aid_affected = -1, retaliate = -1, rejected_standing = -1, duration = -1;
+    // phrase_owner() (pipeline.cpp): MOVER, RULERS_ACT
+    int mover = -1, rulers_act = -1;
     // loyal_patron() (chunker.cpp): LOYAL
     int loyal = -1;
     // casualties_of() (lexical.cpp): HARMED, DIED
