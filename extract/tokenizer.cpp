@@ -253,7 +253,7 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
         }
       }
       // "cannot" is "can" "not", as "can't" is "can" "n't".
-      if (word == "cannot" && i - b == 6) {
+      if (i - b == 6 && word == "cannot") {
         word.resize(3);
         finish(token, b, b + 3, Token::Kind::Word);
         push(b + 3, i, "not", Token::Kind::Word);
