@@ -1460,6 +1460,12 @@ class Reader {
       const bool direct = t.target_after.empty() ||
                           std::find(t.target_after.begin(), t.target_after.end(), "-") != t.target_after.end();
       if (direct) target = clauses_.object_of(items_, after, clause_end);
+      // "recalled its ambassador from Montenegro", "... to Montenegro": the
+      // actor's own official is whom it acts through, no target; the state
+      // of the post after the preposition is.
+      if (target >= 0 && actor >= 0 && t.target_after.size() > 1 && items_[static_cast<std::size_t>(target)].official &&
+          items_[static_cast<std::size_t>(target)].keys == items_[static_cast<std::size_t>(actor)].keys)
+        target = -1;
       if (target < 0 && !t.target_after.empty())
         target = clauses_.after_preposition(items_, after, clause_end, t.target_after);
     }

@@ -244,6 +244,18 @@ TEST(Precision, APledgeToImposeSanctionsIsAThreat) {
   EXPECT_EQ(first_of_type(r, "THREATEN"), nullptr) << show(r);
 }
 
+// "recalled its ambassador from X" / "its envoy in X": the actor's own
+// official is no target, the state of the post is; a foreign one stays
+// the target ("expelled the Ethiopian ambassador").
+TEST(Precision, ARecalledEnvoysPostIsTheTarget) {
+  auto x = run("Ghana recalled its ambassador from Burkina Faso on Friday.");
+  EXPECT_NE(fact(x, "SANCTION", "state/GH", "state/BF"), nullptr) << show(x);
+  auto y = run("Ghana recalled its envoy in Ouagadougou.");
+  EXPECT_NE(fact(y, "SANCTION", "state/GH", "state/BF"), nullptr) << show(y);
+  auto z = run("Ghana expelled the Burkinabe ambassador.");
+  EXPECT_NE(fact(z, "SANCTION", "state/GH", "state/BF"), nullptr) << show(z);
+}
+
 // "an arrest warrant for X": X is the one to be arrested, the target, not
 // the owner of what the warrant is over.
 TEST(Precision, AnArrestWarrantIsAimedAtWhomItNames) {
