@@ -1,5 +1,6 @@
 #include "tokenizer.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -103,6 +104,33 @@ std::size_t editorial_at(std::string_view s, std::size_t i, std::string& letters
   if (j >= s.size() || s[j] != ']' || j == i + 1) return 0;
   letters.assign(s.substr(i + 1, j - i - 1));
   return j + 1 - i;
+}
+
+// A pronoun's contracted auxiliary at `i` (its apostrophe): "we'll",
+// "I've", "they're", "I'm", "we'd". The length of the clitic's letters and
+// the auxiliary it stands for, which its token's norm is (as "won't" is
+// "will" "n't"), or 0 when `word` [b, i) is no pronoun or no clitic
+// follows. ("O'Neill", "d'Ivoire" are names: no pronoun before them.)
+std::size_t clitic_at(std::string_view s, std::size_t b, std::size_t i, const char*& norm) {
+  static constexpr std::string_view kPronouns[] = {"i", "we", "you", "they", "he", "she", "it", "that", "there", "who"};
+  if (i - b > 5 || i - b == 0) return 0;
+  std::string lower;
+  for (std::size_t k = b; k < i; ++k) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(s[k])));
+  if (std::find(std::begin(kPronouns), std::end(kPronouns), lower) == std::end(kPronouns)) return 0;
+  const std::size_t at = i + cp_len(s, i);
+  auto letters = [&](std::string_view want) {
+    for (std::size_t k = 0; k < want.size(); ++k)
+      if (at + k >= s.size() || std::tolower(static_cast<unsigned char>(s[at + k])) != want[k]) return false;
+    return !word_char(peek(s, at + want.size()));
+  };
+  static constexpr std::pair<std::string_view, const char*> kClitics[] = {
+      {"ll", "will"}, {"ve", "have"}, {"re", "are"}, {"m", "am"}, {"d", "would"}};
+  for (const auto& [letters_of, aux] : kClitics)
+    if (letters(letters_of)) {
+      norm = aux;
+      return letters_of.size();
+    }
+  return 0;
 }
 
 }  // namespace
@@ -212,6 +240,8 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
         if (is_apostrophe(here)) {
           std::size_t after = i + cp_len(view, i);
           char32_t next = peek(view, after);
+          const char* aux = nullptr;
+          if (clitic_at(view, b, i, aux)) break;  // "we'll": the pronoun ends here
           bool possessive = (next == 's' || next == 'S') && !word_char(peek(view, after + 1));
           bool negation = (next == 't' || next == 'T') && i > b && (view[i - 1] == 'n' || view[i - 1] == 'N') &&
                           !word_char(peek(view, after + 1));
@@ -265,6 +295,14 @@ std::vector<Token> tokenize(std::string_view s, std::size_t begin, std::size_t e
     if (is_apostrophe(cp)) {
       std::size_t after = i + cp_len(view, i);
       char32_t next = peek(view, after);
+      // "we'll", "I've": the auxiliary after the pronoun.
+      const char* aux = nullptr;
+      if (!space_before && !out.empty() && out.back().kind == Token::Kind::Word)
+        if (const std::size_t n = clitic_at(view, out.back().begin, i, aux)) {
+          push(i, after + n, std::string(aux), Token::Kind::Word);
+          i = after + n;
+          continue;
+        }
       if ((next == 's' || next == 'S') && !word_char(peek(view, after + 1)) && !space_before) {
         push(i, after + 1, "'s", Token::Kind::Word);
         i = after + 1;

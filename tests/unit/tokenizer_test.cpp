@@ -43,6 +43,21 @@ TEST(Tokenizer, ContractedAuxiliariesReadAsTheirWord) {
   EXPECT_EQ(norms("the cannoneer woke"), V({"the", "cannoneer", "woke"}));
 }
 
+// A pronoun's contracted auxiliary is a token of its own, its norm the
+// auxiliary; names with an apostrophe stay whole.
+TEST(Tokenizer, PronounCliticsReadAsTheirAuxiliary) {
+  EXPECT_EQ(norms("We'll go, I\xE2\x80\x99ve won, they're here, I'm sure, we'd stay"),
+            V({"we", "will", "go", ",", "i", "have", "won", ",", "they", "are", "here", ",", "i", "am", "sure", ",",
+               "we", "would", "stay"}));
+  EXPECT_EQ(norms("O'Neill and d'Estaing"), V({"o'neill", "and", "d'estaing"}));
+  auto t = tokenize("We'll");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].end, 2u);
+  EXPECT_EQ(t[1].begin, 2u);
+  EXPECT_EQ(t[1].end, 5u);
+  EXPECT_TRUE(t[1].glued);
+}
+
 TEST(Tokenizer, APluralPossessiveIsAPossessiveUnlessASingleQuoteIsOpen) {
   EXPECT_EQ(norms("the Houthis' headquarters"), V({"the", "houthis", "'s", "headquarters"}));
   EXPECT_EQ(norms("the rebels\xE2\x80\x99 base"), V({"the", "rebels", "'s", "base"}));
