@@ -941,6 +941,28 @@ bool ClauseReader::whole_quote(const AnnotatedSentence& sentence) {
   return true;
 }
 
+bool ClauseReader::continues_quote(const AnnotatedSentence& sentence, bool& open) {
+  const auto& tokens = sentence.tokens;
+  if (tokens.size() < 2) return false;
+  if (whole_quote(sentence)) {
+    open = false;
+    return true;
+  }
+  std::size_t marks = 0;
+  for (const auto& t : tokens) marks += t.kind == Token::Kind::Quote;
+  if (marks == 1 && tokens.front().kind == Token::Kind::Quote) {
+    open = true;  // '"Our position has not changed.' and on
+    return true;
+  }
+  if (!open) return false;
+  if (marks == 0) return true;  // the quotation goes on
+  if (marks == 1 && tokens.back().kind == Token::Kind::Quote) {
+    open = false;  // 'Enough is enough."'
+    return true;
+  }
+  return false;
+}
+
 std::optional<Item> ClauseReader::first_person(const Item& speaker, bool plural, const Discourse& discourse) const {
   const EntityType type = speaker.types[0];
   Item who = speaker;
@@ -1344,7 +1366,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // one.
   // ('"...," Miller said. "We demand the release of the crew."': a
   // sentence that is one quotation, after a sentence of the paragraph with
-  // a quotation and its speaker, is that speaker's too.)
+  // a quotation and its speaker, is that speaker's too; so is one that
+  // opens a quotation it does not close, and the paragraph after it that
+  // opens with a quote mark: a quotation of several paragraphs.)
   std::optional<QuoteSpeaker> quote = quote_speaker(sentence);
   discourse.continued = false;
   discourse.second_half.reset();
@@ -1353,11 +1377,12 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   if (quote) {
     discourse.quoting = items[quote->speaker];
     discourse.quoting_verb = items[quote->verb].norm;
-  } else if (discourse.quoting && whole_quote(sentence)) {
+  } else if (discourse.quoting && continues_quote(sentence, discourse.quote_open)) {
     discourse.continued = true;
   } else {
     discourse.quoting.reset();
   }
+  if (!discourse.continued) discourse.quote_open = false;
   if (quote || discourse.continued) {
     if (!quote) quote = QuoteSpeaker{0, items.size(), 0, 0};
     const Item speaker = discourse.continued ? *discourse.quoting : items[quote->speaker];

@@ -162,12 +162,17 @@ class ClauseReader {
     // minister said, "whatever they offer."'), when it has one: the words
     // between them are the speaker's as the first half's are.
     std::optional<std::pair<std::size_t, std::size_t>> second_half;
+    // The sentence read last is a quotation of `quoting` that opened and
+    // did not close: news quotes several paragraphs so, each opening with a
+    // mark and only the last closing, and the quotation goes on across the
+    // paragraph break.
+    bool quote_open = false;
     void new_paragraph() {
       if (++person_age > 1) last_person.reset();
       if (++actor_age > 1) last_actor.reset();
       if (++group_age > 1) last_group.reset();
       if (++pair_age > 1) last_pair.reset();
-      quoting.reset();
+      if (!quote_open) quoting.reset();
     }
   };
 
@@ -235,6 +240,12 @@ class ClauseReader {
   std::optional<QuoteSpeaker> quote_speaker(const AnnotatedSentence& sentence) const;
   // A sentence that is one quotation, from its first token to its last.
   static bool whole_quote(const AnnotatedSentence& sentence);
+  // Whether the sentence goes on with the quotation of the sentence before
+  // (`open`: that quotation is still open), and then whether it leaves it
+  // open: a sentence that is one quotation; one that opens a quotation it
+  // does not close (its one mark its first token); and while a quotation is
+  // open, one without quote marks or whose one mark closes it.
+  static bool continues_quote(const AnnotatedSentence& sentence, bool& open);
   // What "we" of a quote stands for: the speaker when a state, a body or a
   // force speaks, the state or body an official or a person holds a
   // position in, else the person; "I" of a quote: a person or an official

@@ -238,5 +238,29 @@ TEST(QuoteSplitRefuses, QuotedPhraseElsewhereOrWritersWe) {
   EXPECT_TRUE(only_statements(y)) << show(y);
 }
 
+// A quotation of several sentences and paragraphs: it opens and does not
+// close, goes on in sentences without marks and in a paragraph that opens
+// with a mark again, and ends where its mark closes; all of it is the
+// speaker's, and nothing after it.
+TEST(QuoteAcrossSentences, AnOpenQuotationGoesOn) {
+  auto x = run("\"We have been patient,\" Indian Defence Minister Rajnath Singh said on Friday. \"That time is over. "
+               "We'll never accept troops on our side of the line.\n\n"
+               "\"We reject the proposal of the commanders.\"\n\n"
+               "We reject that view, the editors wrote.");
+  int rejects = 0;
+  for (const auto* a : of_type(x, "REJECT")) {
+    EXPECT_TRUE(has(a->actors, "state/IN")) << show(x);
+    EXPECT_EQ(a->attribution_verb, "said") << show(x);
+    ++rejects;
+  }
+  EXPECT_EQ(rejects, 2) << show(x);
+}
+
+TEST(QuoteAcrossSentencesRefuses, ClosedBeforeTheParagraphEnds) {
+  auto x = run("\"We have been patient,\" Indian Defence Minister Rajnath Singh said on Friday. \"That time is over.\"\n\n"
+               "\"We reject the proposal.");
+  EXPECT_EQ(fact(x, "REJECT", "state/IN"), nullptr) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
