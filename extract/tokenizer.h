@@ -19,7 +19,8 @@ struct Token {
   enum class Kind : std::uint8_t { Word, Number, Punct, Quote };
   std::uint32_t begin = 0, end = 0;  // byte offsets into the tokenized text
   std::string norm;                  // folded form: "ukraine", "'s", "-", "\""; the
-                                     // stem of "won't", "can't", "shan't" its word: "will"
+                                     // stem of "won't", "can't", "shan't" and a pronoun's
+                                     // clitic ("we'll", "I've") the auxiliary: "will", "have"
   Kind kind = Kind::Word;
   bool upper = false;     // starts with an upper-case letter
   bool all_caps = false;  // "NATO", "US", "MFA"
@@ -56,7 +57,7 @@ std::optional<long long> token_number(const Token& t);
 // Tokenizes text[begin, end). Footnote markers "[8]" are dropped; editorial
 // brackets inside words are read through ("reject[s]" -> "rejects");
 // possessive "'s" and "n't" become tokens of their own ("won't" is "will"
-// "n't", "cannot" "can" "not"); hyphens split words
+// "n't", "cannot" "can" "not", "we'll" "we" "will"); hyphens split words
 // into glued tokens so "French-led" yields "french", "-", "led".
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
 
