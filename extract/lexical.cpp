@@ -1111,6 +1111,17 @@ class Reader {
           if ((c.kind == K::ObjectPlace) != place) return false;
           break;
         }
+        case K::ObjectInstitution: {
+          // "Ethiopia charged Eritrea with arming rebels": a state or a body
+          // charged is accused (ACCUSE 112), where a person charged by a
+          // court is held to account (COERCE 173: "charged the mayor with").
+          const int o = passive ? subject : direct_entity(object_from, clause_end);
+          if (o < 0) return false;
+          const Item& it = items_[static_cast<std::size_t>(o)];
+          if (it.types.empty() || (it.types[0] != EntityType::State && it.types[0] != EntityType::Organization))
+            return false;
+          break;
+        }
         case K::ObjectWords: {
           std::uint32_t head = object_head(object_from, clause_end);
           if (std::find(c.words.begin(), c.words.end(), head) == c.words.end()) return false;
