@@ -86,5 +86,20 @@ TEST(Leftovers, ForcesLeavingAPlaceStillRetreat) {
   EXPECT_TRUE(first_of_type(x, "RETREAT")) << show(x);
 }
 
+// one_member_of(): one member of a body, named in an apposition, acts as a
+// person, not as the body; members of a body still act for it.
+TEST(Leftovers, OneMemberOfABodyNamedInAppositionActsAsAPerson) {
+  auto x = run("A member of the Kenyan parliament, Ruth Kamau, started a hunger strike.");
+  const auto* p = first_of_type(x, "PROTEST");
+  ASSERT_TRUE(p) << show(x);
+  EXPECT_TRUE(has(p->actors, "person/ruth-kamau")) << show(x);
+  EXPECT_FALSE(has(p->actors, "org/ke-parliament")) << show(x);
+}
+
+TEST(Leftovers, MembersOfABodyStillActForIt) {
+  auto x = run("Members of the Syrian parliament started a hunger strike.");
+  EXPECT_TRUE(fact(x, "PROTEST", "org/sy-parliament")) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
