@@ -1643,6 +1643,12 @@ void Chunker::appositions(std::vector<Item>& items, std::string_view text, const
              items[from - 1].kind != Item::Kind::Date)
         --from;
       person = roles_in(from, i - 1, roles);
+      // "A member of the Kenyan senate, Ruth Kamau, ...": one member of a
+      // body, named after it, is a person (who acts, not the body). Not
+      // "members of the senate, ..." (several) nor "a member state, ...".
+      if (!person && from + 3 < i && items[from + 1].norm == "member"sv && items[from + 2].norm == "of"sv &&
+          (items[from].norm == "a"sv || items[from].norm == "one"sv))
+        person = true;
     }
     const bool after_preposition = i > 0 && items[i - 1].kind == Item::Kind::Word && in(items[i - 1], b.preposition);
     // "Basem Naim said", "Xue Jian threatened": a name of two or three words

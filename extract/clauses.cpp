@@ -315,6 +315,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     // Security Council condemned").
     if (i >= begin + 2 && members_of(items, i, begin)) return true;
     if (i > begin && (in(items[i - 1], b.preposition) || items[i - 1].norm == "'s"sv)) return false;
+    if (one_member_of(items, i, begin)) return false;
     return i <= begin || !owned_name(items, i);
   };
   // "Accusing Rwanda of arming the rebels, Congo recalled its envoy": an
@@ -717,6 +718,16 @@ int ClauseReader::after_preposition(const std::vector<Item>& items, std::size_t 
   return -1;
 }
 
+// "A member of the Kenyan senate (, Ruth Kamau,) walked out": one member of
+// a body acts as a person, not as the body (where "Members of the senate"
+// act for it, members_of()). The body at items[i], after "a member of" or
+// "one member of" and a determiner.
+bool ClauseReader::one_member_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const {
+  if (i < begin + 4 || !in(items[i - 1], rules_.builtin.determiner)) return false;
+  const std::string& one = items[i - 4].norm;
+  return items[i - 2].norm == "of"sv && items[i - 3].norm == "member"sv && (one == "a"sv || one == "one"sv);
+}
+
 bool ClauseReader::members_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const {
   const auto& b = rules_.builtin;
   if (i < begin + 2 || items[i - 1].norm != "of"sv) return false;
@@ -1073,6 +1084,11 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     VerbGroup g = verb_group(items, j);
     if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)) continue;
     int s = subject_of(items, j, 0, false);
+    // "A member of the Kenyan senate, Ruth Kamau, walked out": the member
+    // the apposition names is the subject (one_member_of()).
+    if (s < 0 && j >= 5 && closing == ","sv && items[j - 2].kind == Item::Kind::Entity && items[j - 3].norm == ","sv &&
+        one_member_of(items, j - 4, 0))
+      s = static_cast<int>(j - 2);
     if (s < 0 || static_cast<std::size_t>(s) + 1 >= j || items[static_cast<std::size_t>(s)].shared) continue;
     Item copy = items[static_cast<std::size_t>(s)];
     copy.shared = true;

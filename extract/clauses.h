@@ -266,6 +266,7 @@ class ClauseReader {
   // items[i] opens its phrase after a crowd or a group's noun and "of"
   // ("Thousands of Kenyans", "The members of the Security Council"): they
   // act as it.
+  bool one_member_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const;
   bool members_of(const std::vector<Item>& items, std::size_t i, std::size_t begin) const;
   // subject_of(): the coordinated list that opens a chain of "of" phrases
   // before a verb ("The Turkish and Greek sides of the island of Cyprus

@@ -288,6 +288,42 @@ class Reader {
     return -1;
   }
 
+  // Whether the event noun at `noun` is what a passive verb is about, after
+  // its "for", "of" or "over", with no "by" between: "Chile was criticised
+  // for the detentions by Peru", "was accused of diverting aid by the
+  // opposition". The "by" after the noun then names the passive's agent
+  // (who criticised), not the noun's. Refused: a passive whose agent came
+  // first ("was criticised by Peru for the detentions by police": the
+  // police's), an active verb ("Peru criticised Chile for the detentions by
+  // police"), a noun of another noun's "of" ("was hit by a wave of strikes
+  // by Israel").
+  bool passive_agent_after(std::size_t noun) const {
+    const auto& b = rules_.builtin;
+    std::size_t p = noun;
+    for (int steps = 0;; ++steps) {
+      if (p <= begin_ + 2 || steps == 5) return false;
+      const Item& it = items_[--p];
+      if (it.norm == "for"sv || it.norm == "of"sv || it.norm == "over"sv) break;
+      // The act's own phrase: determiners, modifiers, a gerund ("of
+      // stealing public funds"); no name, comma or other preposition.
+      if ((it.kind != Item::Kind::Word && it.kind != Item::Kind::Adjective && it.kind != Item::Kind::Number) ||
+          rules_.lexicon.in(it.word, b.preposition) || rules_.lexicon.in(it.word, b.coordinator))
+        return false;
+    }
+    const Item& verb = items_[p - 1];
+    const WordShape& shape = clauses_.shape(verb.norm);
+    if (verb.kind != Item::Kind::Word ||
+        !(shape.has(WordClass::Verb, WordForm::Participle) || shape.has(WordClass::Verb, WordForm::Past)))
+      return false;
+    // A form of "be" before the participle, over an adverb or two ("was
+    // strongly criticised", "has been accused").
+    for (std::size_t k = p - 1; k-- > begin_ && k + 4 > p;) {
+      if (items_[k].kind != Item::Kind::Word) return false;
+      if (is_be(items_[k].norm)) return true;
+    }
+    return false;
+  }
+
   // An event noun with its actor in the noun phrase: "Russia's attack on
   // Kyiv", "Russia's missile strikes", "an attack by Hamas on Israel".
   void nominal(std::size_t q, std::vector<Match>& out) const {
@@ -412,7 +448,7 @@ class Reader {
     std::vector<std::string> head_events;
     if (actor < 0 && by_at == longest && by_at < clause_end && items_[by_at].norm == "by"sv)
       head_events = of_event(q);
-    if (actor < 0 && by_at < clause_end && items_[by_at].norm == "by"sv) {
+    if (actor < 0 && by_at < clause_end && items_[by_at].norm == "by"sv && !passive_agent_after(q)) {
       int by = clauses_.object_of(items_, by_at + 1, clause_end);
       if (by >= 0 && !items_[static_cast<std::size_t>(by)].locative) actor = by;
       by_agent = actor >= 0;
@@ -1109,6 +1145,17 @@ class Reader {
           bool place = !it.types.empty() && it.types[0] == EntityType::Place &&
                        (it.metonyms.empty() || it.metonyms[0].empty());
           if ((c.kind == K::ObjectPlace) != place) return false;
+          break;
+        }
+        case K::ObjectInstitution: {
+          // "Ethiopia charged Eritrea with arming rebels": a state or a body
+          // charged is accused (ACCUSE 112), where a person charged by a
+          // court is held to account (COERCE 173: "charged the mayor with").
+          const int o = passive ? subject : direct_entity(object_from, clause_end);
+          if (o < 0) return false;
+          const Item& it = items_[static_cast<std::size_t>(o)];
+          if (it.types.empty() || (it.types[0] != EntityType::State && it.types[0] != EntityType::Organization))
+            return false;
           break;
         }
         case K::ObjectWords: {

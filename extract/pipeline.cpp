@@ -950,11 +950,43 @@ class Extractor {
       if (in(w, bi.preposition) || in(w, bi.coordinator)) return {};
       // "any further attack", "a rocket attack": modifiers, and a noun of
       // its own before the head.
-      const std::string_view by = v.reading[k + 1].norm;
-      if (!any_trigger_row(w, hostile) || (by != "by"sv && by != "from"sv)) continue;
-      return recipient_keys(v, past_modifiers(v, k + 2, end), true);
+      if (!any_trigger_row(w, hostile)) continue;
+      const std::size_t by = attacker_by(v, k + 1, end);
+      if (by == end) continue;
+      return recipient_keys(v, past_modifiers(v, by + 1, end), true);
     }
     return {};
+  }
+
+  // Whether the act at `noun` is the attack a threatened response answers:
+  // "vowed to respond to any attack on Armenia by Turkey". Whom that attack
+  // would hit is the side defended, not whom the threat is aimed at (the
+  // attacker is: attacker_answered()). Refused: an act the threat holds
+  // itself ("threatened to attack Armenia").
+  bool answered_attack(const SentenceView& v, std::size_t from, std::size_t noun) const {
+    const auto& bi = rules_.builtin;
+    for (std::size_t q = noun; q > from + 1 && q + 5 > noun;) {
+      const Item& w = v.reading[--q];
+      if (w.norm == "to"sv || w.norm == "for"sv) return in(v.reading[q - 1], rules_.if_defined.retaliate);
+      if (w.kind != Item::Kind::Word || w.upper || in(w, bi.preposition) || in(w, bi.coordinator)) return false;
+    }
+    return false;
+  }
+
+  // The "by" or "from" that names the attacker after an attack noun, from
+  // reading[q] right after the noun; `end` when none. Whom the attack would
+  // hit may come first: "any attack on Armenia by Turkey" (Turkey attacks;
+  // Armenia, "on" or "against" and a name, is the side defended). Refused:
+  // a target that is no name ("an attack on its bases by ...": a noun
+  // phrase of its own, read no further).
+  std::size_t attacker_by(const SentenceView& v, std::size_t q, std::size_t end) const {
+    if (q + 2 < end && (v.reading[q].norm == "on"sv || v.reading[q].norm == "against"sv)) {
+      const std::size_t hit = past_modifiers(v, q + 1, end);
+      if (hit >= end || v.reading[hit].kind != Item::Kind::Entity) return end;
+      q = hit + 1;
+    }
+    if (q < end && (v.reading[q].norm == "by"sv || v.reading[q].norm == "from"sv)) return q;
+    return end;
   }
 
   // The state of a government named by where it sits, when a demand makes it
@@ -3233,7 +3265,7 @@ class Extractor {
               bool condition = false;
               for (std::size_t q = t->begin; q < inner->trigger.front() && !condition; ++q)
                 condition = in(v.reading[q], bi.conditional);
-              if (condition) continue;
+              if (condition || answered_attack(v, t->begin, inner->trigger.front())) continue;
               for (const auto& k : captured(v, *inner, "target")) aim(a, k);
               if (!a.targets.empty()) break;
             }

@@ -35,6 +35,7 @@ bool parse_cue(const std::string& text, Vocabulary& vocabulary, std::vector<Trig
     };
     if (cue == "object=place") c.kind = Trigger::Cue::Kind::ObjectPlace;
     else if (cue == "object=actor") c.kind = Trigger::Cue::Kind::ObjectActor;
+    else if (cue == "object=institution") c.kind = Trigger::Cue::Kind::ObjectInstitution;
     else if (cue == "subject=person") c.kind = Trigger::Cue::Kind::SubjectPerson;
     else if (cue == "subject=force") c.kind = Trigger::Cue::Kind::SubjectForce;
     else if (cue == "subject=several") c.kind = Trigger::Cue::Kind::SubjectSeveral;
@@ -43,7 +44,7 @@ bool parse_cue(const std::string& text, Vocabulary& vocabulary, std::vector<Trig
     else if (cue.starts_with("subject=") && words(cue.substr(8))) c.kind = Trigger::Cue::Kind::SubjectWords;
     else {
       error = "unknown cue '" + std::string(cue) +
-              "' (use object=place, object=actor, object=WORD|..., after=WORD|..., subject=person, subject=force, subject=several, subject=WORD|...)";
+              "' (use object=place, object=actor, object=institution, object=WORD|..., after=WORD|..., subject=person, subject=force, subject=several, subject=WORD|...)";
       return false;
     }
     out.push_back(std::move(c));

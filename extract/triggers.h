@@ -38,7 +38,8 @@ struct Trigger {
   // The row's cue ("when"), empty for a word's default sense.
   struct Cue {
     enum class Kind : std::uint8_t {
-      ObjectPlace, ObjectActor, ObjectWords, After, SubjectPerson, SubjectForce, SubjectSeveral, SubjectWords
+      ObjectPlace, ObjectActor, ObjectInstitution, ObjectWords, After, SubjectPerson, SubjectForce, SubjectSeveral,
+      SubjectWords
     };
     Kind kind = Kind::ObjectPlace;
     std::vector<std::uint32_t> words;    // ObjectWords, After, SubjectWords

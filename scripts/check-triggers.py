@@ -35,7 +35,7 @@ POS = ("verb", "noun", "adj", "light")
 # A key takes one of its classes or, where "words" is true, a list of words
 # WORD|WORD|... (lower case, as the text writes them).
 CUES = {
-    "object": {"classes": ("place", "actor"), "words": True},
+    "object": {"classes": ("place", "actor", "institution"), "words": True},
     "after": {"classes": (), "words": True},
     "subject": {"classes": ("person", "force", "several"), "words": True},
 }
@@ -289,8 +289,11 @@ class Checker:
         events_of = collections.defaultdict(set)
         for n, f in self.rows:
             # A guard codes nothing: a word may have one for each cue that
-            # makes it none ("defend" a place, "defend" itself).
-            key = (f[0], f[1], f[2]) + ((f[WHEN],) if f[2] == "NONE" else ())
+            # makes it none ("defend" a place, "defend" itself). A cued row
+            # may take back its word's default type before a narrower row of
+            # another ("charged Iran with": ACCUSE before the COERCE of a
+            # court's charge, ACCUSE again by default).
+            key = (f[0], f[1], f[2]) + ((f[WHEN],) if f[2] == "NONE" or f[WHEN] else ())
             if key in seen:
                 self.error(n, f"'{f[0]}' {f[1]} {f[2]} is listed twice (first at line {seen[key]})")
             else:
