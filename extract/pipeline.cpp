@@ -1893,6 +1893,28 @@ class Extractor {
     return out;
   }
 
+  // The span [pronoun, closing comma) of a relative clause set off by commas
+  // between a subject and its verb, when it holds reading[t]: "Myanmar's
+  // army, which seized power in a 2021 coup, shelled the village on Friday"
+  // (seized: the coup is not Friday's). {0, 0} when reading[t] is in none;
+  // not ", which killed five, officials said" after an object: the verb
+  // after the closing comma must be the subject's own.
+  std::pair<std::size_t, std::size_t> relative_aside(const SentenceView& v, std::size_t t, std::size_t e) const {
+    std::size_t q = t;
+    while (q > 0 && v.reading[q - 1].norm != ","sv && v.reading[q - 1].norm != ";"sv) --q;
+    if (q < 2 || q == t || v.reading[q - 1].norm != ","sv || !relative_pronoun(v.reading[q]) ||
+        v.reading[q - 2].kind != Item::Kind::Entity)
+      return {0, 0};
+    std::size_t close = t + 1;
+    while (close < e && v.reading[close].norm != ","sv && v.reading[close].norm != ";"sv) ++close;
+    if (close >= e || v.reading[close].norm != ","sv) return {0, 0};
+    for (const Clause& c : v.clauses)
+      if (c.embedding == Clause::Embedding::Main && c.verb.head > close && c.verb.head <= close + 3 &&
+          (c.shared_subject || c.subject == static_cast<int>(q - 2)))
+        return {q, close};
+    return {0, 0};
+  }
+
   // What comes before ", the minister said" is what was said only if it is
   // a quote or a clause: "In a statement on Sunday, Russia said ..." opens
   // with a phrase that tells when and how, not what.
@@ -3562,7 +3584,12 @@ class Extractor {
       }
       // "began the deployment it had promised Trump": a time of its own only.
       const bool anterior = relative_past_perfect(v, *m);
-      if (anterior) {
+      const auto aside = m->trigger.empty() ? std::pair<std::size_t, std::size_t>{0, 0}
+                                            : relative_aside(v, m->trigger.front(), e);
+      if (aside.second > aside.first) {
+        scan(aside.first + 1, aside.second);
+        no_day |= dates.empty();
+      } else if (anterior) {
         scan(m->trigger.front(), std::min(m->end, relative_at));
         no_day |= dates.empty();
       } else
@@ -3570,7 +3597,7 @@ class Extractor {
       // The rest of the region, but not a time in a fronted subordinate
       // clause before the act ("In what EU leaders called the hijacking of a
       // flight on Sunday, they demanded ...": Sunday is the flight's).
-      if (!m->nominal && !m->trigger.empty() && !anterior) {
+      if (!m->nominal && !m->trigger.empty() && !anterior && aside.second <= aside.first) {
         std::size_t from = b;
         const std::size_t comma = fronted_comma(v);
         if (comma > b && comma < m->trigger.front())
