@@ -3588,7 +3588,10 @@ class Extractor {
                                             : relative_aside(v, m->trigger.front(), e);
       if (aside.second > aside.first) {
         scan(aside.first + 1, aside.second);
-        no_day |= dates.empty();
+        // (A past act with no time of its own has no known day; a present
+        // one, "Hamas, which advocates ..., ran", is the speaker's or the
+        // report's.)
+        no_day |= dates.empty() && (m->trigger_form == VerbForm::Past || m->trigger_form == VerbForm::Participle);
       } else if (anterior) {
         scan(m->trigger.front(), std::min(m->end, relative_at));
         no_day |= dates.empty();
