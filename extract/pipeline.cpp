@@ -1893,6 +1893,25 @@ class Extractor {
     return out;
   }
 
+  // "Niger and Benin have not signed the accord", "the rebels have not
+  // agreed to a truce": a REJECT read from a present perfect of agreeing or
+  // signing under a negation tells an act still pending (as "have not yet
+  // agreed" does), no refusal; the negated AGREE says it. Not "has not
+  // accepted the claim" nor "did not agree to the plan", which refuse.
+  bool not_yet_agreed(const SentenceView& v, const Match& m) const {
+    if (m.rule->event_type != "REJECT"sv) return false;
+    for (const std::size_t t : m.trigger) {
+      if (!in(v.reading[t], rules_.builtin.neg)) continue;
+      if (t == 0 || t + 1 >= v.reading.size() ||
+          (v.reading[t - 1].norm != "has"sv && v.reading[t - 1].norm != "have"sv))
+        return false;
+      const std::string& verb = v.reading[t + 1].norm;
+      return verb == "agreed"sv || verb == "signed"sv || verb == "ratified"sv || verb == "endorsed"sv ||
+             verb == "approved"sv;
+    }
+    return false;
+  }
+
   // The span [pronoun, closing comma) of a relative clause set off by commas
   // between a subject and its verb, when it holds reading[t]: "Myanmar's
   // army, which seized power in a 2021 coup, shelled the village on Friday"
@@ -3017,6 +3036,11 @@ class Extractor {
           return true;
         }
       return false;
+    });
+    std::erase_if(found, [&](const Match& m) {
+      const bool pending = not_yet_agreed(v, m);
+      if (pending && trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: not yet agreed is no refusal)");
+      return pending;
     });
     // "demanded that its EU partners refuse to recognize ...": see
     // ClauseReader::owned_name().

@@ -111,5 +111,27 @@ TEST(FreshProse, PlacedSpeakerNeedsAVerbOfSaying) {
   EXPECT_TRUE(of_type(x, "STATEMENT").empty()) << show(x);
 }
 
+// "Niger and Benin have not signed the accord": a present perfect of
+// agreeing or signing under a negation is still pending, no refusal; the
+// negated AGREE stays.
+TEST(FreshProse, NotYetAgreedIsNoRefusal) {
+  for (const char* s : {"Niger and Benin have not signed the accord.",
+                        "The Houthis and Riyadh have not agreed to a permanent truce."}) {
+    auto x = run(s, "2024-03-01");
+    EXPECT_TRUE(of_type(x, "REJECT").empty()) << s << show(x);
+    auto agree = of_type(x, "AGREE");
+    ASSERT_EQ(agree.size(), 1u) << s << show(x);
+    EXPECT_TRUE(agree[0]->negated);
+  }
+}
+
+TEST(FreshProse, RefusalsInOtherTensesStay) {
+  for (const char* s : {"Serbia did not agree to the plan.", "Serbia will not agree to the plan.",
+                        "India has not accepted Beijing's claim.", "Spain has not recognized Kosovo."}) {
+    auto x = run(s, "2024-03-01");
+    EXPECT_FALSE(of_type(x, "REJECT").empty()) << s << show(x);
+  }
+}
+
 }  // namespace
 }  // namespace sg::extract
