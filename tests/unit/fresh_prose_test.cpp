@@ -133,5 +133,31 @@ TEST(FreshProse, RefusalsInOtherTensesStay) {
   }
 }
 
+// "The Mon People's Front attacked a convoy": a capitalised "People's" is a
+// word of the body's name (with the place before it), not the end of a
+// possessor.
+TEST(FreshProse, PeoplesInsideABodysName) {
+  auto x = run("The Mon People's Front attacked a convoy.", "2024-03-01");
+  auto strikes = of_type(x, "ASSAULT");
+  ASSERT_EQ(strikes.size(), 1u) << show(x);
+  EXPECT_TRUE(has_actor(*strikes[0], "org/mon-peoples-front")) << show(x);
+  auto y = run("The Tigray People's Liberation Front rejected the plan.", "2024-03-01");
+  auto rejects = of_type(y, "REJECT");
+  ASSERT_EQ(rejects.size(), 1u) << show(y);
+  EXPECT_TRUE(has_actor(*rejects[0], "org/tigray-peoples-liberation-front")) << show(y);
+}
+
+// Not a lower-case "people's" ("Myanmar's people's defence forces" names no
+// new body), nor a name the gazetteer holds.
+TEST(FreshProse, LowerCasePeoplesMakesNoName) {
+  auto x = run("The Chinese People's Liberation Army held drills near Taiwan.", "2024-03-01");
+  bool pla = false;
+  for (const auto& a : x.assertions) pla |= has_actor(a, "org/cn-forces");
+  EXPECT_TRUE(pla) << show(x);
+  auto y = run("Myanmar's people's defence forces attacked a convoy.", "2024-03-01");
+  for (const auto& a : y.assertions)
+    for (const auto& k : a.actors) EXPECT_EQ(k.find("peoples"), std::string::npos) << show(y);
+}
+
 }  // namespace
 }  // namespace sg::extract
