@@ -2248,6 +2248,9 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
                                     (items[e].norm == "-"sv && tokens[items[e].tb].glued && e + 1 < items.size() &&
                                      is_name_word(items[e + 1]))))
           ++e;
+        // "patrols along the Line of Actual Control", "near the Cape of Good
+        // Hope": a new name goes on over "of" and capitalised words.
+        if (const std::size_t of_end = name_after_of(items, e); of_end > 0) e = of_end;
         make_place(m, e, "");
         items[m].locative = true;
       } else {

@@ -159,5 +159,23 @@ TEST(FreshProse, LowerCasePeoplesMakesNoName) {
     for (const auto& k : a.actors) EXPECT_EQ(k.find("peoples"), std::string::npos) << show(y);
 }
 
+// "patrols along the Line of Actual Control": a new place name after a
+// locative goes on over "of" and capitalised words (no place "Line").
+TEST(FreshProse, NewPlaceNameGoesOnOverOf) {
+  auto x = run("Indian troops clashed with Chinese soldiers near the Line of Actual Control on Monday.", "2024-03-01");
+  auto strikes = of_type(x, "ASSAULT");
+  ASSERT_FALSE(strikes.empty()) << show(x);
+  EXPECT_EQ(strikes[0]->location, "place/line-of-actual-control") << show(x);
+}
+
+// Not over "of the" and lower-case words: "near Paletwa of the Chin hills"
+// is Paletwa.
+TEST(FreshProse, PlaceNameStopsBeforeOfTheLowerCase) {
+  auto x = run("Rebels shelled positions near Paletwa of the Chin hills.", "2024-03-01");
+  auto strikes = of_type(x, "ASSAULT");
+  ASSERT_EQ(strikes.size(), 1u) << show(x);
+  EXPECT_EQ(strikes[0]->location, "place/paletwa") << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
