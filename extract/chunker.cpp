@@ -1259,6 +1259,15 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
         --s;
         continue;
       }
+      // "the Mon People's Front", "the Tigray People's Liberation
+      // Front": a capitalised "People's" inside a name is one of its words
+      // (and the place before it too, below).
+      if (w.norm == "'s"sv && s >= 2 && items[s - 2].kind == Item::Kind::Word && items[s - 2].upper &&
+          items[s - 2].norm == "people"sv) {
+        s -= 2;
+        ++own_words;
+        continue;
+      }
       // "the General Intelligence Service": a capitalised title word after
       // "the" and before the name's words is one of them.
       if (w.kind == Item::Kind::Title && w.upper && w.te == w.tb + 1 && own_words > 0 && s >= 2 &&
@@ -2245,6 +2254,9 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
                                     (items[e].norm == "-"sv && tokens[items[e].tb].glued && e + 1 < items.size() &&
                                      is_name_word(items[e + 1]))))
           ++e;
+        // "patrols along the Line of Actual Control", "near the Cape of Good
+        // Hope": a new name goes on over "of" and capitalised words.
+        if (const std::size_t of_end = name_after_of(items, e); of_end > 0) e = of_end;
         make_place(m, e, "");
         items[m].locative = true;
       } else {

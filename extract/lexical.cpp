@@ -395,7 +395,7 @@ class Reader {
       // weapon's name, is such a noun too.)
       if (k >= begin_ + 2 && items_[k - 1].kind == Item::Kind::Word &&
           (modifier(k - 1) || (items_[k - 1].upper && items_[k - 1].keys.empty())) &&
-          !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner))
+          !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) && !preposition_before(q))
         --k;
       const Item* name = k > begin_ ? &items_[k - 1] : nullptr;
       const bool hyphened = (k >= begin_ + 2 && items_[k - 2].norm == "-"sv) || items_[k].norm == "-"sv;
@@ -840,6 +840,19 @@ class Reader {
       partner = clauses_.object_of(items_, noun_end + 1, clause_end, true);
     if (partner < 0 && items_[static_cast<std::size_t>(subject)].keys.size() < 2) return -1;
     return subject;
+  }
+
+  // "Peacekeepers were sent to Gaza after clashes with settlers", "flew to
+  // Lima amid protests": a preposition or a word of time right before the
+  // event noun opens its phrase; the name before it (Gaza) is no owner of
+  // the noun, as "US" is in "US drone attacks".
+  bool preposition_before(std::size_t q) const {
+    if (q == begin_) return false;
+    const Item& w = items_[q - 1];
+    const auto& b = rules_.builtin;
+    return w.kind == Item::Kind::Word &&
+           (w.norm == "in"sv || rules_.lexicon.in(w.word, b.preposition) || rules_.lexicon.in(w.word, b.time_phrase) ||
+            rules_.lexicon.in(w.word, b.temporal));
   }
 
   // A word of TIME_PHRASE that opens a phrase whose act happened ("after

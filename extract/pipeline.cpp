@@ -1925,6 +1925,47 @@ class Extractor {
     return out;
   }
 
+  // "Niger and Benin have not signed the accord", "the rebels have not
+  // agreed to a truce": a REJECT read from a present perfect of agreeing or
+  // signing under a negation tells an act still pending (as "have not yet
+  // agreed" does), no refusal; the negated AGREE says it. Not "has not
+  // accepted the claim" nor "did not agree to the plan", which refuse.
+  bool not_yet_agreed(const SentenceView& v, const Match& m) const {
+    if (m.rule->event_type != "REJECT"sv) return false;
+    for (const std::size_t t : m.trigger) {
+      if (!in(v.reading[t], rules_.builtin.neg)) continue;
+      if (t == 0 || t + 1 >= v.reading.size() ||
+          (v.reading[t - 1].norm != "has"sv && v.reading[t - 1].norm != "have"sv))
+        return false;
+      const std::string& verb = v.reading[t + 1].norm;
+      return verb == "agreed"sv || verb == "signed"sv || verb == "ratified"sv || verb == "endorsed"sv ||
+             verb == "approved"sv;
+    }
+    return false;
+  }
+
+  // The span [pronoun, closing comma) of a relative clause set off by commas
+  // between a subject and its verb, when it holds reading[t]: "Myanmar's
+  // army, which seized power in a 2021 coup, shelled the village on Friday"
+  // (seized: the coup is not Friday's). {0, 0} when reading[t] is in none;
+  // not ", which killed five, officials said" after an object: the verb
+  // after the closing comma must be the subject's own.
+  std::pair<std::size_t, std::size_t> relative_aside(const SentenceView& v, std::size_t t, std::size_t e) const {
+    std::size_t q = t;
+    while (q > 0 && v.reading[q - 1].norm != ","sv && v.reading[q - 1].norm != ";"sv) --q;
+    if (q < 2 || q == t || v.reading[q - 1].norm != ","sv || !relative_pronoun(v.reading[q]) ||
+        v.reading[q - 2].kind != Item::Kind::Entity)
+      return {0, 0};
+    std::size_t close = t + 1;
+    while (close < e && v.reading[close].norm != ","sv && v.reading[close].norm != ";"sv) ++close;
+    if (close >= e || v.reading[close].norm != ","sv) return {0, 0};
+    for (const Clause& c : v.clauses)
+      if (c.embedding == Clause::Embedding::Main && c.verb.head > close && c.verb.head <= close + 3 &&
+          (c.shared_subject || c.subject == static_cast<int>(q - 2)))
+        return {q, close};
+    return {0, 0};
+  }
+
   // What comes before ", the minister said" is what was said only if it is
   // a quote or a clause: "In a statement on Sunday, Russia said ..." opens
   // with a phrase that tells when and how, not what.
@@ -3028,6 +3069,11 @@ class Extractor {
         }
       return false;
     });
+    std::erase_if(found, [&](const Match& m) {
+      const bool pending = not_yet_agreed(v, m);
+      if (pending && trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: not yet agreed is no refusal)");
+      return pending;
+    });
     // "demanded that its EU partners refuse to recognize ...": see
     // ClauseReader::owned_name().
     std::erase_if(found, [&](const Match& m) {
@@ -3594,7 +3640,15 @@ class Extractor {
       }
       // "began the deployment it had promised Trump": a time of its own only.
       const bool anterior = relative_past_perfect(v, *m);
-      if (anterior) {
+      const auto aside = m->trigger.empty() ? std::pair<std::size_t, std::size_t>{0, 0}
+                                            : relative_aside(v, m->trigger.front(), e);
+      if (aside.second > aside.first) {
+        scan(aside.first + 1, aside.second);
+        // (A past act with no time of its own has no known day; a present
+        // one, "Hamas, which advocates ..., ran", is the speaker's or the
+        // report's.)
+        no_day |= dates.empty() && (m->trigger_form == VerbForm::Past || m->trigger_form == VerbForm::Participle);
+      } else if (anterior) {
         scan(m->trigger.front(), std::min(m->end, relative_at));
         no_day |= dates.empty();
       } else
@@ -3602,7 +3656,7 @@ class Extractor {
       // The rest of the region, but not a time in a fronted subordinate
       // clause before the act ("In what EU leaders called the hijacking of a
       // flight on Sunday, they demanded ...": Sunday is the flight's).
-      if (!m->nominal && !m->trigger.empty() && !anterior) {
+      if (!m->nominal && !m->trigger.empty() && !anterior && aside.second <= aside.first) {
         std::size_t from = b;
         const std::size_t comma = fronted_comma(v);
         if (comma > b && comma < m->trigger.front())
