@@ -399,8 +399,18 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // ("Thousands of Nigerians from throughout the country were converging":
   // a phrase of where a crowd comes from may end in a common noun.)
   const bool common_end = prev.kind == Item::Kind::Word && !prev.upper;
-  for (std::size_t i = k - 1, steps = 0; (prev.kind == Item::Kind::Entity || common_end) && i > begin && steps < 12;
+  // (The loop below answers only at "by", "with", "in", "of", "from" or
+  // "throughout": a first look for one, which compares words alone, spares
+  // most names their verb tests, a shape() look-up a word.)
+  bool opener = false;
+  for (std::size_t i = k - 1, steps = 0; (prev.kind == Item::Kind::Entity || common_end) && i > begin && steps < 12 &&
+                                         !opener;
        --i, ++steps) {
+    const std::string& w = items[i].norm;
+    if (w == ","sv || w == ";"sv || w == "."sv) break;
+    opener = w == "by"sv || w == "with"sv || w == "in"sv || w == "of"sv || w == "from"sv || w == "throughout"sv;
+  }
+  for (std::size_t i = k - 1, steps = 0; opener && i > begin && steps < 12; --i, ++steps) {
     const Item& w = items[i];
     // ("the Israeli-occupied West Bank": a participle after a hyphen is
     // part of an adjective.)
