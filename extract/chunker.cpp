@@ -2690,8 +2690,8 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   outlets(items, text, tokens);
   state_forces(items, text, tokens);
   members(items);
-  counted_members(items, tokens);
-  units_of(items, tokens);
+  // (Both read the same bodies; most sentences have none, or late.)
+  units_of(items, tokens, counted_members(items, tokens));
   kind_of_body(items, tokens);
   described_groups(items, text, tokens);
   envoy_states(items);
@@ -2852,13 +2852,16 @@ std::size_t Chunker::count_start(const std::vector<Item>& items, std::size_t num
   return j;
 }
 
-void Chunker::counted_members(std::vector<Item>& items, const std::vector<Token>& tokens) {
+std::size_t Chunker::counted_members(std::vector<Item>& items, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
+  // (The first body keeps its index: what is erased later lies after it.)
+  std::size_t first = items.size();
   for (std::size_t i = 1; i < items.size(); ++i) {
     Item& e = items[i];
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty() || e.locative ||
         (e.types[0] != EntityType::Organization && e.types[0] != EntityType::ArmedForce))
       continue;
+    if (first == items.size()) first = i;
     // Only a mention that ends in a noun for the body's people or units:
     // "Hamas commanders", "Ukrainian soldiers", "RSF fighters" (not "Hamas",
     // whose number before it counts something else: "in 2014 Hamas ...").
@@ -2893,15 +2896,17 @@ void Chunker::counted_members(std::vector<Item>& items, const std::vector<Token>
     e.tb = items[j].tb;
     if (quantity) e.quantity = quantity;
     items.erase(items.begin() + static_cast<long>(j), items.begin() + static_cast<long>(i));
+    if (first == i) first = j;
     i = j;
   }
+  return first;
 }
 
-void Chunker::units_of(std::vector<Item>& items, const std::vector<Token>& tokens) {
+void Chunker::units_of(std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t from) {
   const auto& b = rules_.builtin;
   const int part = rules_.if_defined.body_part;
   if (part < 0) return;
-  for (std::size_t i = 2; i < items.size(); ++i) {
+  for (std::size_t i = std::max<std::size_t>(from, 2); i < items.size(); ++i) {
     Item& e = items[i];
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty() || e.locative ||
         (e.types[0] != EntityType::Organization && e.types[0] != EntityType::ArmedForce))

@@ -1243,8 +1243,8 @@ class Reader {
       // noun modifies it.
       if (it.kind == Item::Kind::Entity && q + 1 < end && items_[q + 1].kind == Item::Kind::Word &&
           !rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) &&
-          (!clauses_.may_be_verb(items_[q + 1]) || ends_after ||
-           (q + 2 < end && items_[q + 2].kind == Item::Kind::Word && items_[q + 1].norm.ends_with("ing")))) {
+          (ends_after || (q + 2 < end && items_[q + 2].kind == Item::Kind::Word && items_[q + 1].norm.ends_with("ing")) ||
+           !clauses_.may_be_verb(items_[q + 1]))) {  // (the look-up last)
         head = 0;
         continue;
       }
