@@ -815,13 +815,13 @@ bool ClauseReader::object_then_noun(const std::vector<Item>& items, std::size_t 
   const Item& before = items[k];
   std::size_t next = g.head + 1;
   bool bare = next >= items.size() || items[next].kind == Item::Kind::Punct || in(items[next], b.preposition);
-  return bare && before.kind == Item::Kind::Word && !in(before, b.speech_verb) && may_be_verb(before) &&
-         (before.norm.ends_with("ed") || in(before, b.place_verb));
+  return bare && before.kind == Item::Kind::Word && !in(before, b.speech_verb) &&
+         (before.norm.ends_with("ed") || in(before, b.place_verb)) && may_be_verb(before);  // (the look-up last)
 }
 
 std::optional<Item> ClauseReader::state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const {
   for (std::size_t k = i; k-- > 0;) {
-    if (!is_subject(items, k) || items[k].keys.size() != 1) continue;
+    if (items[k].keys.size() != 1 || !is_subject(items, k)) continue;
     const std::string& key = items[k].keys[0];
     if (items[k].types[0] == EntityType::State) return items[k];
     // A state's own body: "org/co-mfa" is Colombia's; a person the text
@@ -1109,8 +1109,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   };
   auto earlier_subject = [&](std::size_t i, bool person) -> const Item* {
     for (std::size_t k = i; k-- > 0;) {
-      if (!(is_subject(items, k) || relative_head(k)) || items[k].types.empty() ||
-          (items[k].types[0] == EntityType::Person) != person)
+      // (The kind of entity first: is_subject() reads the verb group.)
+      if (items[k].types.empty() || (items[k].types[0] == EntityType::Person) != person ||
+          !(is_subject(items, k) || relative_head(k)))
         continue;
       // A place is no subject, but a capital standing for its state is.
       if (items[k].types[0] == EntityType::Place && (items[k].metonyms.empty() || items[k].metonyms[0].empty())) continue;
@@ -1495,7 +1496,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // copied once (each copy of an Item allocates its keys and strings).
   std::optional<std::size_t> last_person, last_actor, last_group;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!is_subject(items, i) || items[i].keys.size() != 1 || items[i].types.empty() || quoted(i)) continue;
+    if (items[i].keys.size() != 1 || items[i].types.empty() || !is_subject(items, i) || quoted(i)) continue;
     const bool person = items[i].types[0] == EntityType::Person;
     (person ? last_person : last_actor) = i;
     if (!person && group_like(items[i])) last_group = i;
