@@ -1280,10 +1280,10 @@ class Reader {
       }
       // "blocked roads leading to the centre": a participle after the noun
       // starts a phrase of its own.
-      if (it.kind == Item::Kind::Word && head && it.norm.size() > 4 && it.norm.ends_with("ing") && clauses_.may_be_verb(it) &&
-          q + 1 < end &&
+      if (it.kind == Item::Kind::Word && head && it.norm.size() > 4 && it.norm.ends_with("ing") && q + 1 < end &&
           (items_[q + 1].kind == Item::Kind::Entity || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) ||
-           rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)))
+           rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)) &&
+          clauses_.may_be_verb(it))  // (the look-up last)
         break;
       // "suspending the constitution and arresting opponents": so does a
       // participle joined by "and" or "or".
@@ -1296,8 +1296,8 @@ class Reader {
       // or a place, or with a time ("will hand back the rifles taken last
       // month from the guards": rifles, not "month").
       const bool noun_before = head && !rules_.lexicon.in(head, rules_.builtin.determiner);
-      if (it.kind == Item::Kind::Word && q > from && q + 1 < end && clauses_.may_be_verb(it) &&
-          (it.norm.ends_with("ed") || it.norm.ends_with("en")) &&
+      if (it.kind == Item::Kind::Word && q > from && q + 1 < end && (it.norm.ends_with("ed") || it.norm.ends_with("en")) &&
+          clauses_.may_be_verb(it) &&
           (items_[q + 1].norm == "by"sv ||
            (noun_before && (rules_.lexicon.in(items_[q + 1].word, rules_.builtin.locative) ||
                             items_[q + 1].kind == Item::Kind::Date))))

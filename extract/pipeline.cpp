@@ -1649,7 +1649,7 @@ class Extractor {
       }
       // "crimes committed by", "land seized by": a participle and its agent.
       if (judged && k + 2 < e && next.kind == Item::Kind::Word && !next.upper && next.norm.ends_with("ed") &&
-          clauses_.may_be_verb(next) && v.reading[k + 2].norm == "by"sv) {
+          v.reading[k + 2].norm == "by"sv && clauses_.may_be_verb(next)) {
         agent(k + 3);
         return;
       }
