@@ -259,8 +259,8 @@ int ClauseReader::list_before_of_chain(const std::vector<Item>& items, std::size
     const Item& it = items[i];
     // ("the divided island": a participle after an article is no verb.)
     if (it.norm == ","sv || it.norm == ";"sv ||
-        (it.kind == Item::Kind::Word && may_be_verb(it) && verb_group(items, i).form == VerbForm::Past &&
-         !(i > begin && in(items[i - 1], rules_.builtin.determiner))))
+        (it.kind == Item::Kind::Word && !(i > begin && in(items[i - 1], rules_.builtin.determiner)) && may_be_verb(it) &&
+         verb_group(items, i).form == VerbForm::Past))
       return -1;
     if (it.kind == Item::Kind::Entity && it.keys.size() > 1 && !it.locative && items[i + 1].norm == "of"sv &&
         (i == begin || in(items[i - 1], rules_.builtin.determiner)))
@@ -295,8 +295,9 @@ int ClauseReader::distant_subject(const std::vector<Item>& items, std::size_t k,
     // ("with long-standing ties to": a past form after a hyphen or an
     // article is an adjective; "ties" is no verb here, a past form would be.)
     if (w.kind == Item::Kind::Punct && w.norm != "-"sv) return -1;
-    if (relative_pronoun(w) || (w.kind == Item::Kind::Word && may_be_verb(w) && verb_group(items, i).form == VerbForm::Past &&
-                                !(i > begin && (in(items[i - 1], b.determiner) || items[i - 1].norm == "-"sv))))
+    if (relative_pronoun(w) || (w.kind == Item::Kind::Word &&
+                                !(i > begin && (in(items[i - 1], b.determiner) || items[i - 1].norm == "-"sv)) &&
+                                may_be_verb(w) && verb_group(items, i).form == VerbForm::Past))
       return -1;
     if (w.norm != "with"sv) continue;
     if (i == begin) return -1;
@@ -415,8 +416,8 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     // ("the Israeli-occupied West Bank": a participle after a hyphen is
     // part of an adjective.)
     if (w.norm == ","sv || w.norm == ";"sv || w.norm == "."sv ||
-        (w.kind == Item::Kind::Word && i + 1 < k && may_be_verb(w) && verb_group(items, i).form == VerbForm::Past &&
-         items[i - 1].norm != "-"sv))
+        (w.kind == Item::Kind::Word && i + 1 < k && items[i - 1].norm != "-"sv && may_be_verb(w) &&
+         verb_group(items, i).form == VerbForm::Past))
       break;
     // "Seven opposition parties in Nepal have organized", "About 200
     // supporters of former President Ben Bella blocked": a group's place or

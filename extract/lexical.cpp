@@ -887,12 +887,18 @@ class Reader {
     if (harmed < 0 || died < 0) return -1;
     if (std::none_of(nouns.begin(), nouns.end(), [](const Hit& h) { return h.trigger->event == "ASSAULT"sv; }))
       return -1;
+    // (Only after an "in" or a "during" at most five items back, as below:
+    // a first look for one spares most nouns the verb tests.)
+    bool opened = false;
+    for (std::size_t p = q; p-- > begin_ + 1 && p + 5 >= q && !opened;)
+      opened = items_[p].norm == "in"sv || items_[p].norm == "during"sv;
+    if (!opened) return -1;
     // Back over what says which attack: "a", "Israeli", "suicide car".
     std::size_t k = q;
     while (k > begin_ && k + 4 > q && items_[k - 1].kind != Item::Kind::Punct && items_[k - 1].norm != "in"sv &&
            items_[k - 1].norm != "during"sv && !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.preposition) &&
-           (items_[k - 1].kind != Item::Kind::Word || !clauses_.may_be_verb(items_[k - 1]) ||
-            rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) || modifier(k - 1)))
+           (items_[k - 1].kind != Item::Kind::Word || rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) ||
+            !clauses_.may_be_verb(items_[k - 1]) || modifier(k - 1)))
       --k;
     if (k < begin_ + 2 || (items_[k - 1].norm != "in"sv && items_[k - 1].norm != "during"sv)) return -1;
     const std::size_t verb = k - 2;
