@@ -2428,8 +2428,9 @@ void Chunker::shared_nouns(std::vector<Item>& items) {
     // The noun a state's body is named by: "officials" of org/ro-government
     // ("RO-government" in the gazetteer, derived for every state).
     const Item& noun = items[i];
-    if (noun.kind != Item::Kind::Entity || noun.keys.size() != 1 || !noun.keys[0].starts_with("org/") ||
-        noun.keys[0].size() < 8 || noun.keys[0][6] != '-')
+    // (The hyphen first: starts_with() calls compare() and memcmp().)
+    if (noun.kind != Item::Kind::Entity || noun.keys.size() != 1 || noun.keys[0].size() < 8 || noun.keys[0][6] != '-' ||
+        !noun.keys[0].starts_with("org/"))
       continue;
     const std::string suffix = noun.keys[0].substr(7);
     std::vector<std::size_t> adjectives;
