@@ -2446,8 +2446,9 @@ void Chunker::shared_nouns(std::vector<Item>& items) {
     // The noun a state's body is named by: "officials" of org/ro-government
     // ("RO-government" in the gazetteer, derived for every state).
     const Item& noun = items[i];
-    if (noun.kind != Item::Kind::Entity || noun.keys.size() != 1 || !noun.keys[0].starts_with("org/") ||
-        noun.keys[0].size() < 8 || noun.keys[0][6] != '-')
+    // (The hyphen first: starts_with() calls compare() and memcmp().)
+    if (noun.kind != Item::Kind::Entity || noun.keys.size() != 1 || noun.keys[0].size() < 8 || noun.keys[0][6] != '-' ||
+        !noun.keys[0].starts_with("org/"))
       continue;
     const std::string suffix = noun.keys[0].substr(7);
     std::vector<std::size_t> adjectives;
@@ -2708,8 +2709,8 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   outlets(items, text, tokens);
   state_forces(items, text, tokens);
   members(items);
-  counted_members(items, tokens);
-  units_of(items, tokens);
+  // (Both read the same bodies; most sentences have none, or late.)
+  units_of(items, tokens, counted_members(items, tokens));
   kind_of_body(items, tokens);
   described_groups(items, text, tokens);
   envoy_states(items);
@@ -2870,13 +2871,16 @@ std::size_t Chunker::count_start(const std::vector<Item>& items, std::size_t num
   return j;
 }
 
-void Chunker::counted_members(std::vector<Item>& items, const std::vector<Token>& tokens) {
+std::size_t Chunker::counted_members(std::vector<Item>& items, const std::vector<Token>& tokens) {
   const auto& b = rules_.builtin;
+  // (The first body keeps its index: what is erased later lies after it.)
+  std::size_t first = items.size();
   for (std::size_t i = 1; i < items.size(); ++i) {
     Item& e = items[i];
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty() || e.locative ||
         (e.types[0] != EntityType::Organization && e.types[0] != EntityType::ArmedForce))
       continue;
+    if (first == items.size()) first = i;
     // Only a mention that ends in a noun for the body's people or units:
     // "Hamas commanders", "Ukrainian soldiers", "RSF fighters" (not "Hamas",
     // whose number before it counts something else: "in 2014 Hamas ...").
@@ -2911,15 +2915,17 @@ void Chunker::counted_members(std::vector<Item>& items, const std::vector<Token>
     e.tb = items[j].tb;
     if (quantity) e.quantity = quantity;
     items.erase(items.begin() + static_cast<long>(j), items.begin() + static_cast<long>(i));
+    if (first == i) first = j;
     i = j;
   }
+  return first;
 }
 
-void Chunker::units_of(std::vector<Item>& items, const std::vector<Token>& tokens) {
+void Chunker::units_of(std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t from) {
   const auto& b = rules_.builtin;
   const int part = rules_.if_defined.body_part;
   if (part < 0) return;
-  for (std::size_t i = 2; i < items.size(); ++i) {
+  for (std::size_t i = std::max<std::size_t>(from, 2); i < items.size(); ++i) {
     Item& e = items[i];
     if (e.kind != Item::Kind::Entity || e.keys.size() != 1 || e.types.empty() || e.locative ||
         (e.types[0] != EntityType::Organization && e.types[0] != EntityType::ArmedForce))

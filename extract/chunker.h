@@ -263,16 +263,19 @@ class Chunker {
   void members(std::vector<Item>& items);
   // "killed eight top al-Qaeda leaders", "at least 40 Ukrainian soldiers":
   // the count and the rank words before a body's members are part of their
-  // mention, the count its quantity.
-  void counted_members(std::vector<Item>& items, const std::vector<Token>& tokens);
+  // mention, the count its quantity. Returns the index of the first body
+  // it looked at (one mention of an organization or a force, not a
+  // place), items.size() when there is none: units_of() starts there.
+  std::size_t counted_members(std::vector<Item>& items, const std::vector<Token>& tokens);
   // The first item of the count whose number is items[number], with the
   // words that qualify it: "more than 1,000", "at least 40", "up to 500",
   // "about 200"; `number` itself when none does.
   std::size_t count_start(const std::vector<Item>& items, std::size_t number) const;
   // "the elite unit of the General Intelligence Service", "a naval wing of
   // the Houthis": a part of a body (BODY_PART) before "of" and the body is
-  // the body's mention; it acts through that part.
-  void units_of(std::vector<Item>& items, const std::vector<Token>& tokens);
+  // the body's mention; it acts through that part. The bodies from
+  // items[from] on (counted_members() leaves none before it).
+  void units_of(std::vector<Item>& items, const std::vector<Token>& tokens, std::size_t from);
   // "the Hamas militant group", "the al-Qaeda terror network": words that
   // say what kind of body an organization is, after its name, are its name.
   void kind_of_body(std::vector<Item>& items, const std::vector<Token>& tokens);

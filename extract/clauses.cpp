@@ -245,6 +245,12 @@ VerbGroup ClauseReader::group_before(const std::vector<Item>& items, std::size_t
   return g;
 }
 
+// A one-character word (",", ";", "."), compared inline: `norm == ","sv`
+// calls string_view::compare() and memcmp() for every word of that length
+// (GCC 12); subject_of() and the readers it calls ask ~39,000 times on the
+// 1 MB corpus.
+static bool is_mark(const std::string& w, char c) { return w.size() == 1 && w[0] == c; }
+
 // "…" or "...": words left out of a quote.
 static bool ellipsis(const Item& it) { return it.norm == "\xE2\x80\xA6"sv || it.norm == "..."sv; }
 
@@ -258,9 +264,9 @@ int ClauseReader::list_before_of_chain(const std::vector<Item>& items, std::size
   for (std::size_t i = of, steps = 0; i-- > begin && steps < 16; ++steps) {
     const Item& it = items[i];
     // ("the divided island": a participle after an article is no verb.)
-    if (it.norm == ","sv || it.norm == ";"sv ||
-        (it.kind == Item::Kind::Word && may_be_verb(it) && verb_group(items, i).form == VerbForm::Past &&
-         !(i > begin && in(items[i - 1], rules_.builtin.determiner))))
+    if (is_mark(it.norm, ',') || is_mark(it.norm, ';') ||
+        (it.kind == Item::Kind::Word && !(i > begin && in(items[i - 1], rules_.builtin.determiner)) && may_be_verb(it) &&
+         verb_group(items, i).form == VerbForm::Past))
       return -1;
     if (it.kind == Item::Kind::Entity && it.keys.size() > 1 && !it.locative && items[i + 1].norm == "of"sv &&
         (i == begin || in(items[i - 1], rules_.builtin.determiner)))
@@ -281,20 +287,30 @@ int ClauseReader::distant_subject(const std::vector<Item>& items, std::size_t k,
   // to Rwanda and Uganda seized": a "with" phrase after a group (a group,
   // a people's plural, a list) has no verb of its own; the name that ends
   // it is no subject. Not across a comma, a relative pronoun or a verb.
+  // (Most names before a verb have no "with" before them: a first look for
+  // one, which compares lengths only, spares the verb tests below; the
+  // loop below answers -1 without it.)
+  bool with_before = false;
+  for (std::size_t i = k - 1, steps = 0; i-- > begin && steps < 10 && !with_before; ++steps) {
+    if (items[i].kind == Item::Kind::Punct && items[i].norm != "-"sv) break;
+    with_before = items[i].norm == "with"sv;
+  }
+  if (!with_before) return -1;
   for (std::size_t i = k - 1, steps = 0; i-- > begin && steps < 10; ++steps) {
     const Item& w = items[i];
     // ("with long-standing ties to": a past form after a hyphen or an
     // article is an adjective; "ties" is no verb here, a past form would be.)
     if (w.kind == Item::Kind::Punct && w.norm != "-"sv) return -1;
-    if (relative_pronoun(w) || (w.kind == Item::Kind::Word && may_be_verb(w) && verb_group(items, i).form == VerbForm::Past &&
-                                !(i > begin && (in(items[i - 1], b.determiner) || items[i - 1].norm == "-"sv))))
+    if (relative_pronoun(w) || (w.kind == Item::Kind::Word &&
+                                !(i > begin && (in(items[i - 1], b.determiner) || items[i - 1].norm == "-"sv)) &&
+                                may_be_verb(w) && verb_group(items, i).form == VerbForm::Past))
       return -1;
     if (w.norm != "with"sv) continue;
     if (i == begin) return -1;
     const Item& s = items[i - 1];
     const bool group = s.kind == Item::Kind::Entity && !s.locative && !s.types.empty() &&
                        (s.plural || s.keys.size() > 1 || s.types[0] == EntityType::ActorGroup);
-    const bool opens = i - 1 == begin || items[i - 2].norm == ","sv || in(items[i - 2], b.determiner);
+    const bool opens = i - 1 == begin || is_mark(items[i - 2].norm, ',') || in(items[i - 2], b.determiner);
     return group && opens ? static_cast<int>(i - 1) : -1;
   }
   return -1;
@@ -325,12 +341,12 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   if (participle && k == begin && begin == 0) {
     for (std::size_t i = k + 1, steps = 0; i + 2 < items.size() && steps < 30; ++i, ++steps) {
       const Item& w = items[i];
-      if (w.norm == ";"sv || w.norm == "."sv) break;
+      if (is_mark(w.norm, ';') || is_mark(w.norm, '.')) break;
       if (w.kind == Item::Kind::Word && !w.upper && may_be_verb(w)) {
         const VerbForm f = verb_group(items, i).form;
         if (f == VerbForm::Past || f == VerbForm::ThirdPerson) break;
       }
-      if (w.norm != ","sv || !actor_at(i + 1)) continue;
+      if (!is_mark(w.norm, ',') || !actor_at(i + 1)) continue;
       const VerbForm f = verb_group(items, i + 2).form;
       if (f == VerbForm::Past || f == VerbForm::ThirdPerson) return static_cast<int>(i + 1);
     }
@@ -353,16 +369,16 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     std::size_t i = k - 1;
     for (std::size_t steps = 0; i > begin && steps < 3 && items[i - 1].norm != "in"sv; --i, ++steps)
       if (items[i - 1].kind != Item::Kind::Word || items[i - 1].upper || in(items[i - 1], b.preposition) ||
-          in(items[i - 1], b.coordinator) || items[i - 1].norm == ","sv)
+          in(items[i - 1], b.coordinator) || is_mark(items[i - 1].norm, ','))
         break;
     if (i >= begin + 2 && items[i - 1].norm == "in"sv && actor_at(i - 2)) return static_cast<int>(i - 2);
   }
   // "Washington along with its allies demanded", "X, together with Y, said"
   for (std::size_t i = k - 1, steps = 0; i > begin && steps < 10; --i, ++steps) {
-    if (items[i].norm == ";"sv || items[i].norm == "."sv) break;
+    if (is_mark(items[i].norm, ';') || is_mark(items[i].norm, '.')) break;
     if (!(in(items[i], b.along) && i + 1 < k && items[i + 1].norm == "with"sv)) continue;
     std::size_t s = i;
-    if (s > begin && items[s - 1].norm == ","sv) --s;
+    if (s > begin && is_mark(items[s - 1].norm, ',')) --s;
     if (s > begin && actor_at(s - 1)) return static_cast<int>(s - 1);
     break;
   }
@@ -391,14 +407,24 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // ("Thousands of Nigerians from throughout the country were converging":
   // a phrase of where a crowd comes from may end in a common noun.)
   const bool common_end = prev.kind == Item::Kind::Word && !prev.upper;
-  for (std::size_t i = k - 1, steps = 0; (prev.kind == Item::Kind::Entity || common_end) && i > begin && steps < 12;
+  // (The loop below answers only at "by", "with", "in", "of", "from" or
+  // "throughout": a first look for one, which compares words alone, spares
+  // most names their verb tests, a shape() look-up a word.)
+  bool opener = false;
+  for (std::size_t i = k - 1, steps = 0; (prev.kind == Item::Kind::Entity || common_end) && i > begin && steps < 12 &&
+                                         !opener;
        --i, ++steps) {
+    const std::string& w = items[i].norm;
+    if (is_mark(w, ',') || is_mark(w, ';') || is_mark(w, '.')) break;
+    opener = w == "by"sv || w == "with"sv || w == "in"sv || w == "of"sv || w == "from"sv || w == "throughout"sv;
+  }
+  for (std::size_t i = k - 1, steps = 0; opener && i > begin && steps < 12; --i, ++steps) {
     const Item& w = items[i];
     // ("the Israeli-occupied West Bank": a participle after a hyphen is
     // part of an adjective.)
-    if (w.norm == ","sv || w.norm == ";"sv || w.norm == "."sv ||
-        (w.kind == Item::Kind::Word && i + 1 < k && may_be_verb(w) && verb_group(items, i).form == VerbForm::Past &&
-         items[i - 1].norm != "-"sv))
+    if (is_mark(w.norm, ',') || is_mark(w.norm, ';') || is_mark(w.norm, '.') ||
+        (w.kind == Item::Kind::Word && i + 1 < k && items[i - 1].norm != "-"sv && may_be_verb(w) &&
+         verb_group(items, i).form == VerbForm::Past))
       break;
     // "Seven opposition parties in Nepal have organized", "About 200
     // supporters of former President Ben Bella blocked": a group's place or
@@ -421,7 +447,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
                       (items[s].types[0] == EntityType::Organization || items[s].types[0] == EntityType::ArmedForce);
     if (actor_at(s) && !common_end &&
         (with || seat || items[s].plural || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
-        (s == begin || items[s - 1].norm == ","sv || in(items[s - 1], b.determiner)))
+        (s == begin || is_mark(items[s - 1].norm, ',') || in(items[s - 1], b.determiner)))
       return static_cast<int>(s);
     if (common_end && actor_at(s) && members_of(items, s, begin)) return static_cast<int>(s);
     if (const int list = w.norm == "of"sv ? list_before_of_chain(items, i, begin) : -1;
@@ -440,7 +466,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
       if (w.kind == Item::Kind::Punct || in(w, b.coordinator) || relative) break;
       if (!in(w, instrument)) continue;
       const std::size_t s = i - 1;
-      if (i + 1 < k && actor_at(s) && (s == begin || items[s - 1].norm == ","sv || in(items[s - 1], b.determiner)))
+      if (i + 1 < k && actor_at(s) && (s == begin || is_mark(items[s - 1].norm, ',') || in(items[s - 1], b.determiner)))
         return static_cast<int>(s);
       break;
     }
@@ -450,15 +476,15 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // owns speaks for that name, not for the clause's subject.
   if (participle && in(prev, b.medium) && k >= begin + 2 && actor_at(k - 2) && !items[k - 2].locative)
     return static_cast<int>(k - 2);
-  if (participle && (prev.norm == ","sv || in(prev, b.medium) ||
+  if (participle && (is_mark(prev.norm, ',') || in(prev, b.medium) ||
                      in(prev, b.time_phrase))) {
     // ("accused the US of violating rights, ignoring the law": a gerund
     // listed after one that a preposition governs is that phrase's, no
     // participle of the clause.)
-    if (prev.norm == ","sv)
+    if (is_mark(prev.norm, ','))
       for (std::size_t i = k - 1, steps = 0; i-- > begin + 1 && steps < 10; ++steps) {
         const Item& w = items[i];
-        if (w.norm == ";"sv || (w.kind == Item::Kind::Entity && !w.locative && verb_group(items, i + 1).form != VerbForm::Other))
+        if (is_mark(w.norm, ';') || (w.kind == Item::Kind::Entity && !w.locative && verb_group(items, i + 1).form != VerbForm::Other))
           break;
         if (w.kind == Item::Kind::Word && w.norm.ends_with("ing") && may_be_verb(w) && in(items[i - 1], b.preposition))
           return -1;
@@ -468,7 +494,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     // threatening": X).
     std::size_t finite = k;
     for (std::size_t i = k - 1; i-- > begin;) {
-      if (items[i].norm == ";"sv) break;
+      if (is_mark(items[i].norm, ';')) break;
       if (actor_at(i) && verb_group(items, i + 1).form != VerbForm::Other && !(i > begin && items[i - 1].norm == "what"sv))
         return static_cast<int>(i);
       // Past the nearest finite verb's group: that verb's subject is the
@@ -506,11 +532,11 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // commas, after a phrase that gives a role (an official, a title) and is no
   // participle's ("The committee, chaired by the Chief of Staff, Mohamed
   // Al-Haddad, has held": the committee held).
-  if (prev.norm == ","sv && k >= begin + 3 && actor_at(k - 2) && items[k - 3].norm == ","sv) {
+  if (is_mark(prev.norm, ',') && k >= begin + 3 && actor_at(k - 2) && is_mark(items[k - 3].norm, ',')) {
     bool role = false, hangs_on_participle = false;
     for (std::size_t q = k - 3; q-- > begin;) {
       const Item& it = items[q];
-      if (it.norm == ","sv || it.norm == ";"sv) break;
+      if (is_mark(it.norm, ',') || is_mark(it.norm, ';')) break;
       role |= (it.kind == Item::Kind::Entity && it.official) || it.kind == Item::Kind::Title;
       hangs_on_participle |= it.kind == Item::Kind::Word && (it.norm.ends_with("ed") || it.norm.ends_with("ing")) &&
                     may_be_verb(it);
@@ -520,14 +546,14 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // "Pakistan's army chief, Field Marshal Asim Munir, accused": the comma
   // that closes an apposition the mention holds, after the clause's first
   // words.
-  if (prev.norm == ","sv && k >= begin + 2 && k - 2 == begin && actor_at(k - 2)) return static_cast<int>(k - 2);
+  if (is_mark(prev.norm, ',') && k >= begin + 2 && k - 2 == begin && actor_at(k - 2)) return static_cast<int>(k - 2);
   // "X, a senior official, said", "X, which ..., clashed", "X (Y) said",
   // "Hamas — which rules Gaza — rejected" (a dash is "-").
-  if (prev.norm == ","sv || prev.norm == ")"sv || prev.norm == "-"sv) {
+  if (is_mark(prev.norm, ',') || prev.norm == ")"sv || prev.norm == "-"sv) {
     const std::string open = prev.norm == ")"sv ? "(" : prev.norm;
     for (std::size_t i = k - 1, steps = 0; i-- > begin && steps < 24; ++steps) {
       const std::string& w = items[i].norm;
-      if (w == ";"sv) break;
+      if (is_mark(w, ';')) break;
       if (w == open) {
         // "The three countries — Iran, Saudi Arabia and China — issued": the
         // names between the dashes say who the group is.
@@ -543,7 +569,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // "the Rada, which clashed", "forces that attacked".
   if ((prev.norm == "which"sv || prev.norm == "who"sv || prev.norm == "that"sv) && k >= begin + 2) {
     std::size_t i = k - 2;
-    if (items[i].norm == ","sv && i > begin) --i;
+    if (is_mark(items[i].norm, ',') && i > begin) --i;
     if (actor_at(i)) return static_cast<int>(i);
     return -1;
   }
@@ -568,7 +594,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
         const std::size_t su = static_cast<std::size_t>(s);
         if (asking >= 0 && in(items[i], asking) && su >= begin + 1 && relative_pronoun(items[su - 1])) {
           std::size_t a = su - 1;
-          if (a > begin && items[a - 1].norm == ","sv) --a;
+          if (a > begin && is_mark(items[a - 1].norm, ',')) --a;
           // (After any preposition: "fell to M23, which ...".)
           const bool antecedent = a > begin && items[a - 1].kind == Item::Kind::Entity &&
                                   !items[a - 1].types.empty() && items[a - 1].types[0] != EntityType::Place;
@@ -807,13 +833,13 @@ bool ClauseReader::object_then_noun(const std::vector<Item>& items, std::size_t 
   const Item& before = items[k];
   std::size_t next = g.head + 1;
   bool bare = next >= items.size() || items[next].kind == Item::Kind::Punct || in(items[next], b.preposition);
-  return bare && before.kind == Item::Kind::Word && !in(before, b.speech_verb) && may_be_verb(before) &&
-         (before.norm.ends_with("ed") || in(before, b.place_verb));
+  return bare && before.kind == Item::Kind::Word && !in(before, b.speech_verb) &&
+         (before.norm.ends_with("ed") || in(before, b.place_verb)) && may_be_verb(before);  // (the look-up last)
 }
 
 std::optional<Item> ClauseReader::state_of_earlier_subject(const std::vector<Item>& items, std::size_t i) const {
   for (std::size_t k = i; k-- > 0;) {
-    if (!is_subject(items, k) || items[k].keys.size() != 1) continue;
+    if (items[k].keys.size() != 1 || !is_subject(items, k)) continue;
     const std::string& key = items[k].keys[0];
     if (items[k].types[0] == EntityType::State) return items[k];
     // A state's own body: "org/co-mfa" is Colombia's; a person the text
@@ -1103,10 +1129,12 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   for (std::size_t j = 2; j < items.size(); ++j) {
     if (items[j - 1].kind != Item::Kind::Entity || items[j - 1].shared) continue;
     if (items[j].kind != Item::Kind::Word || items[j].upper) continue;
-    VerbGroup g = verb_group(items, j);
-    if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)) continue;
+    // (distant_subject() first: it mostly answers -1 at once, where the
+    // verb group costs a look-up a word.)
     const int s = distant_subject(items, j, 0);
     if (s < 0 || items[static_cast<std::size_t>(s)].shared) continue;
+    VerbGroup g = verb_group(items, j);
+    if (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)) continue;
     Item copy = items[static_cast<std::size_t>(s)];
     copy.shared = true;
     copy.restated = true;
@@ -1126,8 +1154,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   };
   auto earlier_subject = [&](std::size_t i, bool person) -> const Item* {
     for (std::size_t k = i; k-- > 0;) {
-      if (!(is_subject(items, k) || relative_head(k)) || items[k].types.empty() ||
-          (items[k].types[0] == EntityType::Person) != person)
+      // (The kind of entity first: is_subject() reads the verb group.)
+      if (items[k].types.empty() || (items[k].types[0] == EntityType::Person) != person ||
+          !(is_subject(items, k) || relative_head(k)))
         continue;
       // A place is no subject, but a capital standing for its state is.
       if (items[k].types[0] == EntityType::Place && (items[k].metonyms.empty() || items[k].metonyms[0].empty())) continue;
@@ -1515,7 +1544,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // copied once (each copy of an Item allocates its keys and strings).
   std::optional<std::size_t> last_person, last_actor, last_group;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!is_subject(items, i) || items[i].keys.size() != 1 || items[i].types.empty() || quoted(i)) continue;
+    if (items[i].keys.size() != 1 || items[i].types.empty() || !is_subject(items, i) || quoted(i)) continue;
     const bool person = items[i].types[0] == EntityType::Person;
     (person ? last_person : last_actor) = i;
     if (!person && group_like(items[i])) last_group = i;

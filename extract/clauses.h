@@ -24,6 +24,7 @@
 #include "document.h"
 #include "morphology.h"
 #include "rules.h"
+#include "vocabulary.h"
 
 namespace sg::extract {
 
@@ -286,8 +287,13 @@ class ClauseReader {
   bool object_then_noun(const std::vector<Item>& items, std::size_t i, const VerbGroup& g) const;
 
   const RuleSet& rules_;
-  // shape()'s memo: not shared between threads (the class comment).
-  mutable std::unordered_map<std::string, WordShape> shapes_;
+  // shape()'s memo: not shared between threads (the class comment). Keyed
+  // by word_hash(), eight bytes a multiplication, not std::hash's
+  // _Hash_bytes: shape() is asked ~47,000 times on the 1 MB corpus.
+  struct ShapeHash {
+    std::size_t operator()(const std::string& word) const { return static_cast<std::size_t>(word_hash(word)); }
+  };
+  mutable std::unordered_map<std::string, WordShape, ShapeHash> shapes_;
 };
 
 }  // namespace sg::extract

@@ -936,12 +936,18 @@ class Reader {
     if (harmed < 0 || died < 0) return -1;
     if (std::none_of(nouns.begin(), nouns.end(), [](const Hit& h) { return h.trigger->event == "ASSAULT"sv; }))
       return -1;
+    // (Only after an "in" or a "during" at most five items back, as below:
+    // a first look for one spares most nouns the verb tests.)
+    bool opened = false;
+    for (std::size_t p = q; p-- > begin_ + 1 && p + 5 >= q && !opened;)
+      opened = items_[p].norm == "in"sv || items_[p].norm == "during"sv;
+    if (!opened) return -1;
     // Back over what says which attack: "a", "Israeli", "suicide car".
     std::size_t k = q;
     while (k > begin_ && k + 4 > q && items_[k - 1].kind != Item::Kind::Punct && items_[k - 1].norm != "in"sv &&
            items_[k - 1].norm != "during"sv && !rules_.lexicon.in(items_[k - 1].word, rules_.builtin.preposition) &&
-           (items_[k - 1].kind != Item::Kind::Word || !clauses_.may_be_verb(items_[k - 1]) ||
-            rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) || modifier(k - 1)))
+           (items_[k - 1].kind != Item::Kind::Word || rules_.lexicon.in(items_[k - 1].word, rules_.builtin.determiner) ||
+            !clauses_.may_be_verb(items_[k - 1]) || modifier(k - 1)))
       --k;
     if (k < begin_ + 2 || (items_[k - 1].norm != "in"sv && items_[k - 1].norm != "during"sv)) return -1;
     const std::size_t verb = k - 2;
@@ -1303,8 +1309,8 @@ class Reader {
       // noun modifies it.
       if (it.kind == Item::Kind::Entity && q + 1 < end && items_[q + 1].kind == Item::Kind::Word &&
           !rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) &&
-          (!clauses_.may_be_verb(items_[q + 1]) || ends_after ||
-           (q + 2 < end && items_[q + 2].kind == Item::Kind::Word && items_[q + 1].norm.ends_with("ing")))) {
+          (ends_after || (q + 2 < end && items_[q + 2].kind == Item::Kind::Word && items_[q + 1].norm.ends_with("ing")) ||
+           !clauses_.may_be_verb(items_[q + 1]))) {  // (the look-up last)
         head = 0;
         continue;
       }
@@ -1340,10 +1346,10 @@ class Reader {
       }
       // "blocked roads leading to the centre": a participle after the noun
       // starts a phrase of its own.
-      if (it.kind == Item::Kind::Word && head && it.norm.size() > 4 && it.norm.ends_with("ing") && clauses_.may_be_verb(it) &&
-          q + 1 < end &&
+      if (it.kind == Item::Kind::Word && head && it.norm.size() > 4 && it.norm.ends_with("ing") && q + 1 < end &&
           (items_[q + 1].kind == Item::Kind::Entity || rules_.lexicon.in(items_[q + 1].word, rules_.builtin.preposition) ||
-           rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)))
+           rules_.lexicon.in(items_[q + 1].word, rules_.builtin.determiner)) &&
+          clauses_.may_be_verb(it))  // (the look-up last)
         break;
       // "suspending the constitution and arresting opponents": so does a
       // participle joined by "and" or "or".
@@ -1356,8 +1362,8 @@ class Reader {
       // or a place, or with a time ("will hand back the rifles taken last
       // month from the guards": rifles, not "month").
       const bool noun_before = head && !rules_.lexicon.in(head, rules_.builtin.determiner);
-      if (it.kind == Item::Kind::Word && q > from && q + 1 < end && clauses_.may_be_verb(it) &&
-          (it.norm.ends_with("ed") || it.norm.ends_with("en")) &&
+      if (it.kind == Item::Kind::Word && q > from && q + 1 < end && (it.norm.ends_with("ed") || it.norm.ends_with("en")) &&
+          clauses_.may_be_verb(it) &&
           (items_[q + 1].norm == "by"sv ||
            (noun_before && (rules_.lexicon.in(items_[q + 1].word, rules_.builtin.locative) ||
                             items_[q + 1].kind == Item::Kind::Date))))
