@@ -15,120 +15,111 @@ namespace sg::extract {
 namespace {
 
 using test::run;
+using test::first_targets;
 using V = std::vector<std::string>;
 
-// The targets of the first assertion of `type`, sorted, or {"<none>"} when none is.
-V targets_of(const std::string& sentence, const std::string& type) {
-  for (const auto& a : run(sentence).assertions)
-    if (a.event_type == type) {
-      auto t = a.targets;
-      std::sort(t.begin(), t.end());
-      return t;
-    }
-  return {"<none>"};
-}
 
 // AID_VICTIM, AID_AFFECTED: the victims of a disaster placed in a state are
 // that state's; what is rebuilt is whose.
 TEST(TargetsMore, AidToTheVictimsOfADisasterInAState) {
-  EXPECT_EQ(targets_of("Japan sent tents to the survivors of the cyclone in Myanmar.", "AID"), V{"state/MM"});
-  EXPECT_EQ(targets_of("Japan sent tents to villagers hit by the storm in Cuba.", "AID"), V{"state/CU"});
-  EXPECT_EQ(targets_of("Canada sent tents to those affected by the earthquake in Nepal.", "AID"), V{"state/NP"});
+  EXPECT_EQ(first_targets("Japan sent tents to the survivors of the cyclone in Myanmar.", "AID"), V{"state/MM"});
+  EXPECT_EQ(first_targets("Japan sent tents to villagers hit by the storm in Cuba.", "AID"), V{"state/CU"});
+  EXPECT_EQ(first_targets("Canada sent tents to those affected by the earthquake in Nepal.", "AID"), V{"state/NP"});
   // Another "of" or "by" says no disaster: where the families are is not whose they are.
-  EXPECT_EQ(targets_of("Japan sent tents to families of soldiers in Mali.", "AID"), V{});
-  EXPECT_EQ(targets_of("Japan sent food to refugees sheltered by Chad.", "AID"), V{});
+  EXPECT_EQ(first_targets("Japan sent tents to families of soldiers in Mali.", "AID"), V{});
+  EXPECT_EQ(first_targets("Japan sent food to refugees sheltered by Chad.", "AID"), V{});
 }
 
 TEST(TargetsMore, AidForTheReconstructionOfAState) {
-  EXPECT_EQ(targets_of("Norway pledged 10 million dollars in aid for the reconstruction of Haiti.", "AID"),
+  EXPECT_EQ(first_targets("Norway pledged 10 million dollars in aid for the reconstruction of Haiti.", "AID"),
             V{"state/HT"});
   // A further recipient after "and" is one too.
-  EXPECT_EQ(targets_of("Sweden pledged aid for the rebuilding of Sudan and food to Chad.", "AID"),
+  EXPECT_EQ(first_targets("Sweden pledged aid for the rebuilding of Sudan and food to Chad.", "AID"),
             (V{"state/SD", "state/TD"}));
   // What is bought is no recipient; nor is a group after the first recipient with no "and" before it.
-  EXPECT_EQ(targets_of("Norway promised aid for the purchase of Russian gas.", "AID"), V{});
-  EXPECT_EQ(targets_of("Japan sent food to Chad for the refugees of Sudan.", "AID"), V{"state/TD"});
+  EXPECT_EQ(first_targets("Norway promised aid for the purchase of Russian gas.", "AID"), V{});
+  EXPECT_EQ(first_targets("Japan sent food to Chad for the refugees of Sudan.", "AID"), V{"state/TD"});
 }
 
 // REFER_GOVERNMENT "in" a state or its capital, made to act by a demand.
 TEST(TargetsMore, GovernmentNamedByWhereItSits) {
-  EXPECT_EQ(targets_of("The UN urged the regime in Tehran to free the sailors.", "REQUEST"), V{"state/IR"});
-  EXPECT_EQ(targets_of("The UN urged the government in Kabul to reopen the schools.", "REQUEST"), V{"state/AF"});
+  EXPECT_EQ(first_targets("The UN urged the regime in Tehran to free the sailors.", "REQUEST"), V{"state/IR"});
+  EXPECT_EQ(first_targets("The UN urged the government in Kabul to reopen the schools.", "REQUEST"), V{"state/AF"});
   // People of a place are no government; a place of no state names none.
-  EXPECT_EQ(targets_of("The EU urged residents in Kyiv to leave.", "REQUEST"), V{"group/residents-in-kyiv"});
-  EXPECT_EQ(targets_of("The EU urged the authorities in the province to act.", "REQUEST"), V{});
+  EXPECT_EQ(first_targets("The EU urged residents in Kyiv to leave.", "REQUEST"), V{"group/residents-in-kyiv"});
+  EXPECT_EQ(first_targets("The EU urged the authorities in the province to act.", "REQUEST"), V{});
 }
 
 // RETALIATE "to" or "for" an attack "by" or "from" its attacker.
 TEST(TargetsMore, ThreatenedResponseToAnAttackNamesTheAttacker) {
-  EXPECT_EQ(targets_of("Serbia vowed to respond to any attack by Kosovo.", "THREATEN"), V{"state/XK"});
-  EXPECT_EQ(targets_of("Israel vowed to retaliate for any rocket attack by Hezbollah.", "THREATEN"),
+  EXPECT_EQ(first_targets("Serbia vowed to respond to any attack by Kosovo.", "THREATEN"), V{"state/XK"});
+  EXPECT_EQ(first_targets("Israel vowed to retaliate for any rocket attack by Hezbollah.", "THREATEN"),
             V{"org/hezbollah"});
   // A response to no attack, or to an attack on someone with no attacker named.
-  EXPECT_EQ(targets_of("Israel vowed to retaliate for the attack on its embassy.", "THREATEN"), V{});
-  EXPECT_EQ(targets_of("Peru vowed to respond to the offer by Chile.", "THREATEN"), V{"<none>"});
+  EXPECT_EQ(first_targets("Israel vowed to retaliate for the attack on its embassy.", "THREATEN"), V{});
+  EXPECT_EQ(first_targets("Peru vowed to respond to the offer by Chile.", "THREATEN"), V{"<none>"});
 }
 
 // REJECTED_STANDING "of" its holder.
 TEST(TargetsMore, RejectionOfSomeonesStanding) {
-  EXPECT_EQ(targets_of("Kenya does not recognize the authority of the International Criminal Court.", "REJECT"),
+  EXPECT_EQ(first_targets("Kenya does not recognize the authority of the International Criminal Court.", "REJECT"),
             V{"org/icc"});
-  EXPECT_EQ(targets_of("Colombia rejected the legitimacy of President Nicolas Maduro.", "REJECT"),
+  EXPECT_EQ(first_targets("Colombia rejected the legitimacy of President Nicolas Maduro.", "REJECT"),
             V{"person/nicolas-maduro"});
   // A standing of nothing named.
-  EXPECT_EQ(targets_of("Kenya rejected the legitimacy of the referendum.", "REJECT"), V{});
+  EXPECT_EQ(first_targets("Kenya rejected the legitimacy of the referendum.", "REJECT"), V{});
 }
 
 // MOVER: a protested movement or stay is aimed at who moves or stays.
 TEST(TargetsMore, ProtestedMovementIsAimedAtWhoMoves) {
-  EXPECT_EQ(targets_of("China protested the presence of Turkish troops in Iraq.", "PROTEST"), V{"org/tr-forces"});
-  EXPECT_EQ(targets_of("Students protested the visit of the French president.", "PROTEST"), V{"state/FR"});
+  EXPECT_EQ(first_targets("China protested the presence of Turkish troops in Iraq.", "PROTEST"), V{"org/tr-forces"});
+  EXPECT_EQ(first_targets("Students protested the visit of the French president.", "PROTEST"), V{"state/FR"});
   // Past the way it takes, and past a modifier of the movement.
-  EXPECT_EQ(targets_of("China protested the anticipated passage through the strait of two German warships.",
+  EXPECT_EQ(first_targets("China protested the anticipated passage through the strait of two German warships.",
                        "PROTEST"),
             V{"org/de-navy"});
   // Nobody named moves.
-  EXPECT_EQ(targets_of("Farmers protested the arrival of cheap imports.", "PROTEST"), V{});
-  EXPECT_EQ(targets_of("China protested the passage through the strait of the storm.", "PROTEST"), V{});
+  EXPECT_EQ(first_targets("Farmers protested the arrival of cheap imports.", "PROTEST"), V{});
+  EXPECT_EQ(first_targets("China protested the passage through the strait of the storm.", "PROTEST"), V{});
 }
 
 // RULERS_ACT "in" a state or one of its places: that state's act.
 TEST(TargetsMore, RulersActInAStateIsThatStates) {
-  EXPECT_EQ(targets_of("Mali condemned the military coup in Niger.", "ACCUSE"), V{"state/NE"});
-  EXPECT_EQ(targets_of("France denounced the crackdown in Minsk.", "ACCUSE"), V{"state/BY"});
+  EXPECT_EQ(first_targets("Mali condemned the military coup in Niger.", "ACCUSE"), V{"state/NE"});
+  EXPECT_EQ(first_targets("France denounced the crackdown in Minsk.", "ACCUSE"), V{"state/BY"});
   // Any attacker's act in a place names no one; a crackdown "on" someone is aimed at them.
-  EXPECT_EQ(targets_of("France condemned the bombing in Kabul.", "ACCUSE"), V{});
-  EXPECT_EQ(targets_of("France condemned the coup in the capital.", "ACCUSE"), V{});
-  EXPECT_EQ(targets_of("France condemned the crackdown on protesters in Belarus.", "ACCUSE"),
+  EXPECT_EQ(first_targets("France condemned the bombing in Kabul.", "ACCUSE"), V{});
+  EXPECT_EQ(first_targets("France condemned the coup in the capital.", "ACCUSE"), V{});
+  EXPECT_EQ(first_targets("France condemned the crackdown on protesters in Belarus.", "ACCUSE"),
             V{"group/protesters-in-belarus"});
 }
 
 // The end "of" a fight "against" someone, through a span of time (DURATION).
 TEST(TargetsMore, EndOfAFightIsARetreatFromWhomItWasAgainst) {
-  EXPECT_EQ(targets_of("The PKK announced its dissolution and the end of more than three decades of armed "
+  EXPECT_EQ(first_targets("The PKK announced its dissolution and the end of more than three decades of armed "
                        "struggle against Iraq.",
                        "RETREAT"),
             V{"state/IQ"});
   // Whom a coalition it leaves fights is not whom it retreats from; nor is what it ruled.
-  EXPECT_EQ(targets_of("The PKK announced its dissolution and the end of its role in the alliance against Syria.",
+  EXPECT_EQ(first_targets("The PKK announced its dissolution and the end of its role in the alliance against Syria.",
                        "RETREAT"),
             V{});
-  EXPECT_EQ(targets_of("The PKK announced its dissolution and the end of two decades of rule over Syria.", "RETREAT"),
+  EXPECT_EQ(first_targets("The PKK announced its dissolution and the end of two decades of rule over Syria.", "RETREAT"),
             V{});
 }
 
 // Forces readied "for" an attack whose row takes the preposition after it.
 TEST(TargetsMore, MobilizationForAnAttackOnSomeone) {
-  EXPECT_EQ(targets_of("Britain deployed troops for an offensive against the Taliban.", "MOBILIZE"), V{"org/taliban"});
+  EXPECT_EQ(first_targets("Britain deployed troops for an offensive against the Taliban.", "MOBILIZE"), V{"org/taliban"});
   // A place is where, not whom; a parade is no attack.
-  EXPECT_EQ(targets_of("Britain deployed troops for an offensive on the town.", "MOBILIZE"), V{});
-  EXPECT_EQ(targets_of("Britain mobilized reservists for the parade against hunger.", "MOBILIZE"), V{});
+  EXPECT_EQ(first_targets("Britain deployed troops for an offensive on the town.", "MOBILIZE"), V{});
+  EXPECT_EQ(first_targets("Britain mobilized reservists for the parade against hunger.", "MOBILIZE"), V{});
 }
 
 // AID_NOUN (and a noun of its own) "for" or "to" whom, when aid is cut.
 TEST(TargetsMore, SanctionOfAidForSomeone) {
-  EXPECT_EQ(targets_of("Canada suspended a food aid program for Yemen.", "SANCTION"), V{"state/YE"});
-  EXPECT_EQ(targets_of("Canada froze aid for a month.", "SANCTION"), V{});
+  EXPECT_EQ(first_targets("Canada suspended a food aid program for Yemen.", "SANCTION"), V{"state/YE"});
+  EXPECT_EQ(first_targets("Canada froze aid for a month.", "SANCTION"), V{});
 }
 
 }  // namespace

@@ -12,69 +12,59 @@
 namespace sg::extract {
 namespace {
 
+using test::first_targets;
 using test::run;
-
-// The targets of the first assertion of `type`, or {"<none>"} when none is.
-std::vector<std::string> targets_of(const std::string& sentence, const std::string& type) {
-  for (const auto& a : run(sentence).assertions)
-    if (a.event_type == type) {
-      auto t = a.targets;
-      std::sort(t.begin(), t.end());
-      return t;
-    }
-  return {"<none>"};
-}
 
 using V = std::vector<std::string>;
 
 TEST(TargetsRecip, IndirectObjectOfGiving) {
-  EXPECT_EQ(targets_of("Sweden will give Moldova a loan of 40 million euros.", "AID"), V{"state/MD"});
-  EXPECT_EQ(targets_of("Sweden will give Moldova a loan of 40 million euros.", "AGREE"), V{"state/MD"});
+  EXPECT_EQ(first_targets("Sweden will give Moldova a loan of 40 million euros.", "AID"), V{"state/MD"});
+  EXPECT_EQ(first_targets("Sweden will give Moldova a loan of 40 million euros.", "AGREE"), V{"state/MD"});
 }
 
 TEST(TargetsRecip, RecipientAfterToOrForOnceSomethingIsGiven) {
-  EXPECT_EQ(targets_of("Japan agreed to provide 20 million dollars of aid for Nepal and Bhutan.", "AGREE"),
+  EXPECT_EQ(first_targets("Japan agreed to provide 20 million dollars of aid for Nepal and Bhutan.", "AGREE"),
             (V{"state/BT", "state/NP"}));
-  EXPECT_EQ(targets_of("Spain offered to hand over to Morocco three suspects.", "AGREE"), V{"state/MA"});
+  EXPECT_EQ(first_targets("Spain offered to hand over to Morocco three suspects.", "AGREE"), V{"state/MA"});
   // A place says where, not to whom; moving talks gives nothing.
-  EXPECT_EQ(targets_of("Norway promised to send aid to the village.", "AGREE"), V{});
-  EXPECT_EQ(targets_of("Canada agreed to move the talks to Geneva.", "AGREE"), V{});
+  EXPECT_EQ(first_targets("Norway promised to send aid to the village.", "AGREE"), V{});
+  EXPECT_EQ(first_targets("Canada agreed to move the talks to Geneva.", "AGREE"), V{});
 }
 
 TEST(TargetsRecip, PartnerAfterWith) {
-  EXPECT_EQ(targets_of("Turkey offered to negotiate with the president of Azerbaijan.", "AGREE"), V{"state/AZ"});
-  EXPECT_EQ(targets_of("Kenya threatened to sever ties with Somalia.", "THREATEN"), V{"state/SO"});
+  EXPECT_EQ(first_targets("Turkey offered to negotiate with the president of Azerbaijan.", "AGREE"), V{"state/AZ"});
+  EXPECT_EQ(first_targets("Kenya threatened to sever ties with Somalia.", "THREATEN"), V{"state/SO"});
   // Agreeing to mediation in talks with another is no agreement with it.
-  EXPECT_EQ(targets_of("Peru agreed to mediation in talks with Bolivia.", "AGREE"), V{});
+  EXPECT_EQ(first_targets("Peru agreed to mediation in talks with Bolivia.", "AGREE"), V{});
 }
 
 TEST(TargetsRecip, ThreatAgainstAndUltimatum) {
-  EXPECT_EQ(targets_of("Turkey threatened reprisals against Greece.", "THREATEN"), V{"state/GR"});
-  EXPECT_EQ(targets_of("Egypt threatened to cut off gas unless Israel lifted the closure.", "THREATEN"),
+  EXPECT_EQ(first_targets("Turkey threatened reprisals against Greece.", "THREATEN"), V{"state/GR"});
+  EXPECT_EQ(first_targets("Egypt threatened to cut off gas unless Israel lifted the closure.", "THREATEN"),
             V{"state/IL"});
   // A plain condition is no demand on its subject: not Hamas, but where the
   // threatened ban is aimed (wrapped_targets()).
-  EXPECT_EQ(targets_of("Israel threatened to ban voting in Hebron if Hamas ran in the election.", "THREATEN"),
+  EXPECT_EQ(first_targets("Israel threatened to ban voting in Hebron if Hamas ran in the election.", "THREATEN"),
             V{"state/PS"});
   // An "if" that presses: a refusal or a going ahead (ULTIMATUM_VERB), not any verb of going.
-  EXPECT_EQ(targets_of("Moscow threatened to cut gas supplies if Chisinau fails to pay its debts.", "THREATEN"),
+  EXPECT_EQ(first_targets("Moscow threatened to cut gas supplies if Chisinau fails to pay its debts.", "THREATEN"),
             V{"state/MD"});
-  EXPECT_EQ(targets_of("Russia threatened to halt the talks if the United States goes ahead with the launch.",
+  EXPECT_EQ(first_targets("Russia threatened to halt the talks if the United States goes ahead with the launch.",
                        "THREATEN"),
             V{"state/US"});
-  EXPECT_EQ(targets_of("Russia threatened to halt the talks if the United States goes to the polls.", "THREATEN"),
+  EXPECT_EQ(first_targets("Russia threatened to halt the talks if the United States goes to the polls.", "THREATEN"),
             V{});
 }
 
 TEST(TargetsRecip, AddresseeOfADemand) {
-  EXPECT_EQ(targets_of("Ghana demanded that Togo return the refugees.", "REQUEST"), V{"state/TG"});
-  EXPECT_EQ(targets_of("Chile demanded compensation from Peru.", "REQUEST"), V{"state/PE"});
+  EXPECT_EQ(first_targets("Ghana demanded that Togo return the refugees.", "REQUEST"), V{"state/TG"});
+  EXPECT_EQ(first_targets("Chile demanded compensation from Peru.", "REQUEST"), V{"state/PE"});
   // A withdrawal's "from" says where from.
-  EXPECT_EQ(targets_of("Iran demanded a withdrawal from Syria.", "REQUEST"), V{});
+  EXPECT_EQ(first_targets("Iran demanded a withdrawal from Syria.", "REQUEST"), V{});
 }
 
 TEST(TargetsRecip, AuthorOfARejectedDemand) {
-  EXPECT_EQ(targets_of("Serbia refused to answer a demand from Croatia.", "REJECT"), V{"state/HR"});
+  EXPECT_EQ(first_targets("Serbia refused to answer a demand from Croatia.", "REJECT"), V{"state/HR"});
 }
 
 }  // namespace

@@ -73,6 +73,18 @@ inline const extract::Assertion* fact(const extract::Extraction& x, const std::s
   return nullptr;
 }
 
+// The targets of the first assertion of `type` extracted from `sentence`,
+// sorted, or {"<none>"} when there is no such assertion.
+inline std::vector<std::string> first_targets(const std::string& sentence, const std::string& type) {
+  for (const auto& a : run(sentence).assertions)
+    if (a.event_type == type) {
+      auto t = a.targets;
+      std::sort(t.begin(), t.end());
+      return t;
+    }
+  return {"<none>"};
+}
+
 // The first assertion of that type, or nullptr.
 inline const extract::Assertion* first_of_type(const extract::Extraction& x, const std::string& type) {
   for (const auto& a : x.assertions)
