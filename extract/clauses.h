@@ -174,6 +174,7 @@ class ClauseReader {
       if (++group_age > 1) last_group.reset();
       if (++pair_age > 1) last_pair.reset();
       if (!quote_open) quoting.reset();
+      quote_open = false;  // the next paragraph goes on with it only if it opens with a mark
     }
   };
 

@@ -256,10 +256,15 @@ TEST(QuoteAcrossSentences, AnOpenQuotationGoesOn) {
   EXPECT_EQ(rejects, 2) << show(x);
 }
 
-TEST(QuoteAcrossSentencesRefuses, ClosedBeforeTheParagraphEnds) {
+TEST(QuoteAcrossSentencesRefuses, ClosedBeforeTheParagraphEndsOrNoMarkAfterIt) {
   auto x = run("\"We have been patient,\" Indian Defence Minister Rajnath Singh said on Friday. \"That time is over.\"\n\n"
                "\"We reject the proposal.");
   EXPECT_EQ(fact(x, "REJECT", "state/IN"), nullptr) << show(x);
+  // A quotation left open does not go on into a paragraph that opens with
+  // no mark: that is the writer's.
+  auto y = run("\"We have been patient,\" Indian Defence Minister Rajnath Singh said on Friday. \"That time is over.\n\n"
+               "We reject the proposal, the editors wrote.");
+  EXPECT_EQ(fact(y, "REJECT", "state/IN"), nullptr) << show(y);
 }
 
 }  // namespace
