@@ -410,13 +410,16 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // (The loop below answers only at "by", "with", "in", "of", "from" or
   // "throughout": a first look for one, which compares words alone, spares
   // most names their verb tests, a shape() look-up a word.)
+  auto opens_phrase = [](const std::string& w) {
+    return w == "by"sv || w == "with"sv || w == "in"sv || w == "of"sv || w == "from"sv || w == "throughout"sv;
+  };
   bool opener = false;
   for (std::size_t i = k - 1, steps = 0; (prev.kind == Item::Kind::Entity || common_end) && i > begin && steps < 12 &&
                                          !opener;
        --i, ++steps) {
     const std::string& w = items[i].norm;
     if (is_mark(w, ',') || is_mark(w, ';') || is_mark(w, '.')) break;
-    opener = w == "by"sv || w == "with"sv || w == "in"sv || w == "of"sv || w == "from"sv || w == "throughout"sv;
+    opener = opens_phrase(w);
   }
   for (std::size_t i = k - 1, steps = 0; opener && i > begin && steps < 12; --i, ++steps) {
     const Item& w = items[i];
@@ -435,7 +438,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (w.norm == "by"sv && i >= begin + 2 && qualifying_participle(items, i - 1, items.size()) && actor_at(i - 2))
       return static_cast<int>(i - 2);
     const bool with = w.norm == "with"sv;
-    if (!with && w.norm != "in"sv && w.norm != "of"sv && w.norm != "from"sv && w.norm != "throughout"sv) continue;
+    if (w.norm == "by"sv || !opens_phrase(w.norm)) continue;
     std::size_t s = i - 1;
     // "Thousands of Nigerians from throughout the country marched": two
     // prepositions open the phrase.

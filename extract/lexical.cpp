@@ -699,13 +699,14 @@ class Reader {
   // participle's aux before it ("has recalled") counts, a modal there
   // ("would have recalled") does not.
   bool told_past(std::size_t k) const {
-    const auto& b = rules_.builtin;
     const Item& w = items_[k];
     if (w.kind != Item::Kind::Word || w.upper || !clauses_.may_be_verb(w) || k == begin_) return false;
+    // (AUX, MODAL_*, NEG: RuleSet::verb_group_role(), one look-up a word.)
+    constexpr std::uint8_t kGroup =
+        RuleSet::kAux | RuleSet::kModalFuture | RuleSet::kModalHypothetical | RuleSet::kNeg;
     std::size_t head = k;
     while (head > begin_ && items_[head - 1].kind == Item::Kind::Word &&
-           (rules_.lexicon.in(items_[head - 1].word, b.aux) || rules_.lexicon.in(items_[head - 1].word, b.modal_future) ||
-            rules_.lexicon.in(items_[head - 1].word, b.modal_hypothetical) || rules_.lexicon.in(items_[head - 1].word, b.neg)))
+           (rules_.verb_group_role(items_[head - 1].word) & kGroup))
       --head;
     return told(head) == 1;
   }
@@ -1526,9 +1527,9 @@ class Reader {
       const bool direct = t.target_after.empty() ||
                           std::find(t.target_after.begin(), t.target_after.end(), "-") != t.target_after.end();
       if (direct) target = clauses_.object_of(items_, after, clause_end);
-      // "recalled its ambassador from Montenegro", "... to Montenegro": the
-      // actor's own official is whom it acts through, no target; the state
-      // of the post after the preposition is.
+      // "recalled its ambassador from Montenegro", "its envoy in Kinshasa":
+      // the actor's own official is whom it acts through, no target; the
+      // state of the post after the preposition is.
       if (target >= 0 && actor >= 0 && t.target_after.size() > 1 && items_[static_cast<std::size_t>(target)].official &&
           items_[static_cast<std::size_t>(target)].keys == items_[static_cast<std::size_t>(actor)].keys)
         target = -1;

@@ -7,14 +7,11 @@
 // target and ones where it must not. The sentences are written for these tests.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "test_support.h"
 
 namespace sg::extract {
 namespace {
 
-using test::run;
 using test::first_targets;
 using V = std::vector<std::string>;
 

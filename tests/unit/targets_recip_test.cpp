@@ -5,15 +5,12 @@
 // must not. The sentences are written for these tests.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "test_support.h"
 
 namespace sg::extract {
 namespace {
 
 using test::first_targets;
-using test::run;
 
 using V = std::vector<std::string>;
 
