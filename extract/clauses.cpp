@@ -1167,6 +1167,25 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     }
     return nullptr;
   };
+  // The last mention before item i of one body, group or force (not a
+  // person, not a place) whose head noun is `head`: the antecedent of "the
+  // ministry", "the council" in its own sentence. Only a mention still an
+  // item of its own (one a reference did not replace).
+  auto same_head_before = [&](std::size_t i, std::string_view head) -> const Item* {
+    const Mention* last = nullptr;
+    for (const auto& m : sentence.mentions) {
+      if (m.te > items[i].tb || m.keys.size() != 1 || m.types.empty() || m.locative || m.types[0] == EntityType::Person ||
+          m.types[0] == EntityType::Place || m.head >= sentence.tokens.size() || sentence.tokens[m.head].norm != head)
+        continue;
+      last = &m;
+    }
+    if (!last) return nullptr;
+    for (std::size_t k = i; k-- > 0;)
+      if (items[k].kind == Item::Kind::Entity && items[k].tb == last->tb && items[k].keys.size() == 1 &&
+          items[k].keys[0] == last->keys[0])
+        return &items[k];
+    return nullptr;
+  };
   // "during his meeting with Trump", "its offensive on Kharkiv": a
   // possessive pronoun before an event noun carries whose the event is (the
   // word stays a word, which rules may read: "expressed its support").
@@ -1324,6 +1343,26 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       // withdrew, the army said" the army is no French one.)
       const bool reports_after_content = i > 0 && items[i - 1].norm == ","sv &&
                                          in(items[verb_group(items, noun_at + 1).head], b.speech_verb);
+      // The content's first subject, and no other entity subject or clause
+      // of fact before it.
+      auto first_subject = [&](std::size_t at) {
+        bool first = is_subject(items, at);
+        for (std::size_t k = 0; k < at && first; ++k)
+          first = !(items[k].kind == Item::Kind::Entity && is_subject(items, k)) &&
+                  !(items[k].kind == Item::Kind::Word && in(items[k], b.fact_clause));
+        return first;
+      };
+      // "Iraq's foreign ministry rejected the accusations, the ministry
+      // said": a body named earlier in the sentence by the same head noun
+      // is the one meant, before any body of an earlier sentence (by_head,
+      // below, holds those) and before another kind's name; after the
+      // content, only the content's first subject.
+      if (const Item* same = same_head_before(i, noun.norm);
+          same && (!reports_after_content || first_subject(static_cast<std::size_t>(same - items.data())))) {
+        const Item antecedent = *same;  // stands_for() changes the items it is among
+        stands_for(i, noun_at + 1, antecedent);
+        continue;
+      }
       if (by_type && !in(noun, b.refer_state)) {
         const bool force = in(noun, b.refer_force), bloc = in(noun, b.refer_bloc);
         std::optional<std::size_t> named;
@@ -1332,13 +1371,7 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
               (force ? items[k].types[0] == EntityType::ArmedForce : bloc ? items[k].bloc : group_like(items[k])) &&
               !items[k].locative && !items[k].official)
             named = k;
-        if (named && reports_after_content) {
-          bool first_subject = is_subject(items, *named);
-          for (std::size_t k = 0; k < *named && first_subject; ++k)
-            first_subject = !(items[k].kind == Item::Kind::Entity && is_subject(items, k)) &&
-                            !(items[k].kind == Item::Kind::Word && in(items[k], b.fact_clause));
-          if (!first_subject) named.reset();
-        }
+        if (named && reports_after_content && !first_subject(*named)) named.reset();
         if (named) {
           const Item antecedent = items[*named];
           stands_for(i, noun_at + 1, antecedent);
