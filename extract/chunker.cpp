@@ -1340,12 +1340,7 @@ void Chunker::bodies(std::vector<Item>& items, std::string_view text, const std:
         // state only.
         const std::string state = clear_state(items);
         if (const GazetteerEntry* own = state.empty() ? nullptr : gaz_.find(state.substr(6) + "-" + *suffix)) {
-          const std::string& key = use_entry(static_cast<std::uint32_t>(own - gaz_.entries().data()));
-          Entity written;  // "Defence Ministry" is one of its names
-          written.key = key;
-          written.alt_labels.push_back(body.label);
-          add_entity(std::move(written));
-          mention_over(items, s, e, key, own->type, Mention::Source::Name);
+          mention_entry(items, s, e, *own, body.label);  // "Defence Ministry" is one of its names
           h = s;
           continue;
         }
@@ -1421,16 +1416,52 @@ void Chunker::described_state_bodies(std::vector<Item>& items, std::string_view 
     }
     const GazetteerEntry* own = state.empty() ? nullptr : gaz_.find(state + "-" + *suffix);
     if (!own) continue;
-    const std::string& key = use_entry(static_cast<std::uint32_t>(own - gaz_.entries().data()));
     std::size_t first = items[o].tb;
     if (tokens[first].norm == "the"sv) ++first;
-    Entity written;
-    written.key = key;
-    written.alt_labels.push_back(text::squeeze_space(surface(text, tokens, first, head.te)));
-    add_entity(std::move(written));
-    const EntityType type = own->type;
-    mention_over(items, o, h + 1, key, type, Mention::Source::Name);
+    mention_entry(items, o, h + 1, *own, text::squeeze_space(surface(text, tokens, first, head.te)));
     h = o;
+  }
+}
+
+void Chunker::mention_entry(std::vector<Item>& items, std::size_t from, std::size_t to, const GazetteerEntry& own,
+                            std::string written) {
+  const std::string& key = use_entry(static_cast<std::uint32_t>(&own - gaz_.entries().data()));
+  Entity as_written;
+  as_written.key = key;
+  as_written.alt_labels.push_back(std::move(written));
+  add_entity(std::move(as_written));
+  mention_over(items, from, to, key, own.type, Mention::Source::Name);
+}
+
+void Chunker::possessed_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
+  // (After people(), which finds the persons a title introduces.)
+  for (std::size_t h = 2; h < items.size(); ++h) {
+    const Item& head = items[h];
+    if (head.kind != Item::Kind::Word || head.upper || head.te != head.tb + 1 || items[h - 1].norm != "'s"sv) continue;
+    const Item& owner = items[h - 2];
+    if (owner.kind != Item::Kind::Entity || owner.keys.size() != 1 || owner.locative || owner.types.empty()) continue;
+    std::string state;
+    const std::string* suffix = nullptr;
+    if (owner.types[0] == EntityType::Person) {
+      // "Maduro's government", "Orban's cabinet": the government of the
+      // state the person belongs to; a person of no known state owns none.
+      suffix = gaz_.derived_head(tokens[head.tb].norm);
+      if (!suffix || *suffix != "government"sv) continue;
+      state = person_state_key(owner.keys[0]);
+    } else if (owner.types[0] == EntityType::State && !owner.plural) {
+      // "Pakistan's army", "Russia's warplanes": the state's forces, as
+      // "the Pakistani army" names them; not the word that narrows a title
+      // after it ("Pakistan's army chief" is Pakistan's, an army chief).
+      suffix = gaz_.derived_force_word(tokens[head.tb].norm);
+      if (!suffix || (h + 1 < items.size() && items[h + 1].kind == Item::Kind::Title)) continue;
+      state = owner.keys[0];
+    } else {
+      continue;
+    }
+    const GazetteerEntry* own = state.starts_with("state/") ? gaz_.find(state.substr(6) + "-" + *suffix) : nullptr;
+    if (!own) continue;
+    mention_entry(items, h - 2, h + 1, *own, text::squeeze_space(surface(text, tokens, owner.tb, head.te)));
+    h -= 2;
   }
 }
 
@@ -1454,6 +1485,17 @@ void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, cons
     // "the UN human rights office": the article stays outside the name.
     std::size_t first = items[o].tb;
     if (tokens[first].norm == "the"sv) ++first;
+    // "Egypt's interior ministry", "Japan's trade ministry": a body every
+    // state has (derived.tsv) is that state's, the one "the Egyptian
+    // Interior Ministry" names, not a body of its own.
+    if (owner.types[0] == EntityType::State && owner.keys[0].starts_with("state/"))
+      if (const std::string* suffix =
+              gaz_.bare_derived(text::fold(text::squeeze_space(surface(text, tokens, items[s].tb, items[h].te)))))
+        if (const GazetteerEntry* own = gaz_.find(owner.keys[0].substr(6) + "-" + *suffix)) {
+          mention_entry(items, o, h + 1, *own, text::squeeze_space(surface(text, tokens, first, items[h].te)));
+          h = o;
+          continue;
+        }
     Entity body;
     body.label = text::squeeze_space(surface(text, tokens, first, items[h].te));
     body.key = "org/" + slug(body.label);
@@ -2705,6 +2747,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   owned_bodies(items, text, tokens);
   acronyms(items, text, tokens);
   people(items, text, tokens);
+  possessed_bodies(items, text, tokens);
   appositions(items, text, tokens);
   outlets(items, text, tokens);
   state_forces(items, text, tokens);

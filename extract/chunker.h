@@ -128,6 +128,14 @@ class Chunker {
   // that say which: "Kosovo's security council", "the UN human rights
   // office" (part of Kosovo, of the UN).
   void owned_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // One mention over items [from, to) of a gazetteer entry named otherwise
+  // than its list does: `written` becomes one of its labels.
+  void mention_entry(std::vector<Item>& items, std::size_t from, std::size_t to, const GazetteerEntry& own,
+                     std::string written);
+  // A state's body named by a possessive the gazetteer does not list: a
+  // person's government ("Maduro's government": their state's), a state's
+  // forces ("Pakistan's army").
+  void possessed_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
   // People no list holds, by an apposition that gives their role ("Basem
   // Naim, a senior Hamas official,"; "the head of the council, Mohamed
   // al-Menfi,") or a speech verb after a name ("Xue Jian said").

@@ -561,6 +561,16 @@ bool Gazetteer::load(const std::string& dir, std::vector<Diagnostic>& diagnostic
               derived_heads_.emplace(bare, derived.cell(row, "suffix"));
           }
         }
+        // "{adj} army", "{adj} warplanes": one lower-case word after the
+        // state's adjective names its forces, and after its possessive too
+        // ("Pakistan's army"; Chunker::possessed_bodies()).
+        if (*type == EntityType::ArmedForce)
+          for (const auto& form : derived.values(row, "names")) {
+            if (!form.starts_with("{adj} ") || form.find('{', 1) != std::string::npos) continue;
+            const std::string word = form.substr(6);
+            if (word.empty() || word.find(' ') != std::string::npos || !(word[0] >= 'a' && word[0] <= 'z')) continue;
+            derived_force_words_.emplace(text::fold(word), derived.cell(row, "suffix"));
+          }
         const std::string& label = derived.cell(row, "label");
         const std::string& suffix = derived.cell(row, "suffix");
         const std::string& kind = derived.cell(row, "kind");

@@ -141,6 +141,13 @@ class Gazetteer {
     auto it = derived_heads_.find(folded);
     return it == derived_heads_.end() ? nullptr : &it->second;
   }
+  // The suffix of the derived.tsv row of a state's armed force that one
+  // lower-case word after the state's adjective names ("army" of "{adj}
+  // army": "forces"), or nullptr.
+  const std::string* derived_force_word(const std::string& folded) const {
+    auto it = derived_force_words_.find(folded);
+    return it == derived_force_words_.end() ? nullptr : &it->second;
+  }
   // entity_key() of entries()[index], computed once.
   const std::string& key(std::uint32_t index) const { return keys_[index]; }
   std::size_t name_count() const { return name_count_; }
@@ -235,6 +242,7 @@ class Gazetteer {
   std::vector<TitleName> title_names_;
   std::unordered_map<std::string, std::string> bare_derived_;  // "foreign ministry" -> "mfa"
   std::unordered_map<std::string, std::string> derived_heads_;  // "cabinet" -> "government"
+  std::unordered_map<std::string, std::string> derived_force_words_;  // "army" -> "forces"
   std::unordered_map<std::string, std::vector<std::uint32_t>> title_names_by_first_;  // titles of 2+ words
   std::vector<std::uint8_t> starts_title_name_;  // by word id: the first word of one of those
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> title_names_by_shape_;
