@@ -883,6 +883,9 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
       if (!is_name_word(items[m])) break;
     }
     std::string tail;  // " for the Middle East"
+    // Where a post "to" a state began ("its ambassador to Spain"): the
+    // object of an act on the envoy leaves it out (below).
+    std::size_t post_at = items.size();
     // "Special Envoy for the Middle East", "President of Ukraine"
     if (k + 1 < items.size() && items[k].kind == Item::Kind::Word &&
         (items[k].norm == "for"sv || items[k].norm == "to"sv || items[k].norm == "on"sv || items[k].norm == "of"sv)) {
@@ -897,6 +900,8 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
         } else {
           tail = " " + std::string(surface(text, tokens, items[k].tb, items[m].te));
           title += tail;
+          if (items[k].norm == "to"sv && (items[m].types[0] == EntityType::State || !items[m].metonyms[0].empty()))
+            post_at = k;  // a state, or its capital
         }
         k = m + 1;
       }
@@ -1006,6 +1011,14 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
     if (!affiliation.empty() && !private_role) {
       // "a German government spokesperson stated": the body speaks.
       if (start > 0 && in(items[start - 1], b.determiner)) --start;
+      // "recalled its ambassador to Spain", "expelled the Saudi envoy to
+      // Qatar": an unnamed envoy that a verb acts on is its state's, and the
+      // state of the post stays an item of its own, which the act may aim
+      // at. (A subject keeps its post: "the US envoy to Sudan said".)
+      if (post_at < k && start > 0 && items[start - 1].kind == Item::Kind::Word) {
+        const Token& before = tokens[items[start - 1].tb];
+        if ((before.classes & Token::kVerb) && !before.lemma.empty() && before.lemma != before.norm) k = post_at;
+      }
       auto it = entities_.find(affiliation);
       Item item = make_item(Item::Kind::Entity, items[start].tb, items[k - 1].te);
       item.source = Mention::Source::Official;

@@ -70,5 +70,34 @@ TEST(StateBodies, APersonsGovernmentIsTheirStates) {
   for (const auto& e : x.entities) EXPECT_NE(e.key, "org/td-government") << show(x);
 }
 
+// "recalled its ambassador to Spain": the envoy an act falls on is its
+// state's official, and the state of the post is what the recall aims at;
+// a capital stands for its state. An envoy who speaks keeps the post in
+// the mention ("the US envoy to Sudan said").
+TEST(EnvoyPost, TheStateOfThePostOfAnEnvoyActedOn) {
+  auto x = run("Serbia recalled its ambassador to Montenegro on Friday.", "2024-05-14");
+  const auto* a = first_of_type(x, "SANCTION");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->actors, V({"state/RS"})) << show(x);
+  EXPECT_EQ(a->targets, V({"state/ME"})) << show(x);
+  x = run("Algeria recalled its ambassador to Madrid.", "2024-05-14");
+  a = first_of_type(x, "SANCTION");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->targets, V({"state/ES"})) << show(x);
+  // Expelled, the envoy's own state is the target, not the post's.
+  x = run("Bahrain expelled the Iranian envoy to Manama.", "2024-05-14");
+  a = first_of_type(x, "SANCTION");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->targets, V({"state/IR"})) << show(x);
+}
+
+TEST(EnvoyPost, ASpeakingEnvoyKeepsItsPost) {
+  auto x = run("The US envoy to Sudan said the talks had failed.", "2024-05-14");
+  const auto* a = first_of_type(x, "STATEMENT");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->actors, V({"state/US"})) << show(x);
+  EXPECT_TRUE(a->targets.empty()) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
