@@ -689,6 +689,17 @@ std::pair<std::size_t, std::size_t> Chunker::name_at(const std::vector<Item>& it
       ++m;
       continue;
     }
+    // "Abdi Farah", "Ahmed Kabul": a place's one-word name right after a
+    // name word no dictionary holds is a surname. (Not after a word of the
+    // dictionary: "Green Kabul".)
+    if (m > k && m == last_name_word && w.kind == Item::Kind::Entity && w.keys.size() == 1 && !w.types.empty() &&
+        w.types[0] == EntityType::Place && w.te == w.tb + 1 && !tokens[w.tb].all_caps &&
+        items[m - 1].te == items[m - 1].tb + 1 && tokens[items[m - 1].tb].lemma.empty() && is_name_word(items[m - 1])) {
+      ++words;
+      last_name_word = m + 1;
+      ++m;
+      continue;
+    }
     // "Yang Chih-yuan", "Moon Jae-in": a lower-case syllable after a glued
     // hyphen goes on with the name.
     if (m > k && m == last_name_word + 1 && items[m - 1].norm == "-"sv && w.kind == Item::Kind::Word && !w.upper &&
