@@ -1337,7 +1337,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         std::optional<std::size_t> named;
         for (std::size_t k = i; k-- > 0 && !named;)
           if (items[k].kind == Item::Kind::Entity && items[k].keys.size() == 1 && !items[k].types.empty() &&
-              (force ? items[k].types[0] == EntityType::ArmedForce : bloc ? items[k].bloc : group_like(items[k])) &&
+              (force ? items[k].types[0] == EntityType::ArmedForce && !items[k].armed_group
+                     : bloc ? items[k].bloc
+                            : group_like(items[k])) &&
               !items[k].locative && !items[k].official)
             named = k;
         if (named && reports_after_content) {
@@ -1594,7 +1596,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     switch (m.types[0]) {
       case EntityType::State: discourse.last_state = it; break;
       case EntityType::ArmedForce:
-        discourse.last_force = it;
+        // ("The RSF has not commented. ... the army has made advances":
+        // "the army" is a state's, never a group of no state's.)
+        if (!it.armed_group) discourse.last_force = it;
         if (group_like(it)) discourse.last_org = it;
         break;
       case EntityType::Organization:
