@@ -295,9 +295,15 @@ class Reader {
         !(first.kind == Item::Kind::Word &&
           (rules_.lexicon.in(first.word, b.preposition) || rules_.lexicon.in(first.word, b.locative))))
       return at;
+    // (Nor past a phrase of time or an "and", whose "between" is another
+    // act's: "clashes erupted on Monday after talks between A and B failed".)
     for (std::size_t q = k; q < clause_end && q < k + 12; ++q) {
-      if (items_[q].norm == "between"sv) return q;
-      if (items_[q].kind == Item::Kind::Punct) return at;
+      const Item& w = items_[q];
+      if (w.norm == "between"sv) return q;
+      if (w.kind == Item::Kind::Punct ||
+          (w.kind == Item::Kind::Word &&
+           (rules_.lexicon.in(w.word, b.time_phrase) || rules_.lexicon.in(w.word, b.coordinator))))
+        return at;
     }
     return at;
   }

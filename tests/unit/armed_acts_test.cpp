@@ -63,6 +63,8 @@ TEST(ArmedActs, NoOutbreakWhereTheWordsSayOtherwise) {
   EXPECT_TRUE(of_type(y, "ASSAULT").empty()) << show(y);
   auto z = run("Clashes erupted in Aden, and talks between Saudi Arabia and Iran continued.", "2024-05-20");
   EXPECT_EQ(fact(z, "ASSAULT", "state/SA"), nullptr) << show(z);
+  auto u = run("Clashes erupted on Monday after talks between Sudan and South Sudan failed.", "2024-05-20");
+  EXPECT_EQ(fact(u, "ASSAULT", "state/SS"), nullptr) << show(u);
   auto w = run("Ukrainian troops were killed near Bakhmut.", "2024-05-20");
   EXPECT_EQ(fact(w, "ASSAULT", "org/ua-forces"), nullptr) << show(w);
   auto v = run("The city was retaken on Friday.", "2024-05-20");
