@@ -2246,6 +2246,17 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
       }
       if (m < items.size() && in(items[m], b.determiner)) ++m;
       if (m < items.size() && in(items[m], b.direction)) ++m;
+      // "from the capital, Khartoum, and", "in the port city, Hodeidah.": a
+      // noun for a place (one more before it: "port city"), a comma and a
+      // listed place set off as an apposition (not "in the area, Russia
+      // said": a state, or no comma or end after the name).
+      if (m + 4 < items.size() && !items[m].upper && in(items[m], b.place_noun) && in(items[m + 1], b.place_noun)) {
+        if (items[m + 2].norm == ","sv && is_place(items[m + 3]) && items[m + 4].kind == Item::Kind::Punct) m += 3;
+      } else if (m + 3 < items.size() && !items[m].upper &&
+                 (in(items[m], b.place_noun) || in(items[m], rules_.if_defined.place_apposition)) &&
+                 items[m + 1].norm == ","sv && is_place(items[m + 2]) && items[m + 3].kind == Item::Kind::Punct) {
+        m += 2;
+      }
       if (m >= items.size()) break;
       if (!regions && items[m].kind == Item::Kind::Entity && items[m].keys.size() == 1 &&
           items[m].types[0] == EntityType::State && in(items[m - 1], b.compass) && items[m - 1].tb + 1 == items[m].tb) {

@@ -134,6 +134,26 @@ TEST(ArmedActs, AdvancesInAFieldAreNoAdvance) {
   EXPECT_TRUE(of_type(x, "ADVANCE").empty()) << show(x);
 }
 
+// "cleared the RSF from the capital, Khartoum,": a noun for a place, a comma
+// and a listed place set off by another comma or the end place the act
+// there, as "from Khartoum" would.
+TEST(ArmedActs, PlaceSetOffAfterANounForPlaces) {
+  auto x = run("Somali troops cleared al-Shabaab from the port city, Kismayo, on Friday.", "2024-05-20");
+  const Assertion* a = fact(x, "ADVANCE", "org/so-forces");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_EQ(a->location, "place/kismayo");
+  auto y = run("JNIM attacked a base in the capital, Bamako, on Monday.", "2024-05-20");
+  a = fact(y, "ASSAULT", "org/jnim");
+  ASSERT_NE(a, nullptr) << show(y);
+  EXPECT_EQ(a->location, "place/bamako");
+}
+
+// A state after the comma is no place of that kind: it speaks.
+TEST(ArmedActs, StateAfterTheCommaStillSpeaks) {
+  auto x = run("Fighting continued in the area, Russia said.", "2024-05-20");
+  EXPECT_NE(fact(x, "STATEMENT", "state/RU"), nullptr) << show(x);
+}
+
 // "the army" stands for a state's forces named before, never for an armed
 // group of no state that was the last subject ("The RSF denied ...").
 TEST(ArmedActs, TheArmyIsAStatesForce) {
