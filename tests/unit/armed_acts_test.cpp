@@ -15,10 +15,17 @@ namespace sg::extract {
 namespace {
 
 using test::fact;
-using test::has;
 using test::of_type;
 using test::run;
 using test::show;
+
+// Where the first act of `type` by `actor` in `text` took place: its
+// location, "" when it has none, "<no act>" when there is no such act.
+std::string place_of(const std::string& text, const std::string& type, const std::string& actor) {
+  auto x = run(text, "2024-05-20");
+  const Assertion* a = fact(x, type, actor);
+  return a ? a->location : "<no act>";
+}
 
 // "Clashes broke out on Tuesday between A and B": the noun's verb of
 // outbreak and a phrase of time or place stand between the noun and its
@@ -28,7 +35,7 @@ TEST(ArmedActs, OutbreakBetweenTwoSidesMakesBothActors) {
                "2024-05-20");
   const Assertion* a = fact(x, "ASSAULT", "org/arakan-army");
   ASSERT_NE(a, nullptr) << show(x);
-  EXPECT_TRUE(has(a->actors, "org/mm-forces")) << show(x);
+  EXPECT_TRUE(test::has(a->actors, "org/mm-forces")) << show(x);
   EXPECT_EQ(a->location, "place/sittwe");
   ASSERT_TRUE(a->date.has_value());
   EXPECT_EQ(a->date->iso(), "2024-05-14");
@@ -36,7 +43,7 @@ TEST(ArmedActs, OutbreakBetweenTwoSidesMakesBothActors) {
   auto y = run("Fighting erupted in Marib between Houthi fighters and Yemeni troops.", "2024-05-20");
   a = fact(y, "ASSAULT", "org/houthi-forces");
   ASSERT_NE(a, nullptr) << show(y);
-  EXPECT_TRUE(has(a->actors, "org/ye-forces")) << show(y);
+  EXPECT_TRUE(test::has(a->actors, "org/ye-forces")) << show(y);
 
   auto z = run("Clashes began in the early hours of May 14 between Fano militiamen and Ethiopian troops.",
                "2024-05-20");
@@ -50,7 +57,7 @@ TEST(ArmedActs, OutbreakOfTalksIsAMeeting) {
   auto x = run("Talks resumed in Nairobi between Ethiopia and Eritrea.", "2024-05-20");
   const Assertion* a = fact(x, "CONSULT", "state/ET");
   ASSERT_NE(a, nullptr) << show(x);
-  EXPECT_TRUE(has(a->actors, "state/ER")) << show(x);
+  EXPECT_TRUE(test::has(a->actors, "state/ER")) << show(x);
 }
 
 // Not after a verb that says the act ended ("broke down": no preposition or
@@ -117,14 +124,11 @@ TEST(ArmedActs, WordInsideTheWithPhraseIsNoVerb) {
 // gain ground wherever the phrase places them; a word of degree may stand in
 // a verb's phrase ("took full control of").
 TEST(ArmedActs, ForcesMakeAdvances) {
-  auto x = run("Ukrainian forces made advances in central Ukraine.", "2024-05-20");
-  const Assertion* a = fact(x, "ADVANCE", "org/ua-forces");
-  ASSERT_NE(a, nullptr) << show(x);
-  EXPECT_EQ(a->location, "place/central-ukraine");
-  auto y = run("The Malian army made rapid advances toward Kidal.", "2024-05-20");
-  EXPECT_NE(fact(y, "ADVANCE", "org/ml-forces"), nullptr) << show(y);
-  auto z = run("The Houthis took full control of the port of Hodeidah.", "2024-05-20");
-  EXPECT_NE(fact(z, "ADVANCE", "org/houthis"), nullptr) << show(z);
+  EXPECT_EQ(place_of("Ukrainian forces made advances in central Ukraine.", "ADVANCE", "org/ua-forces"),
+            "place/central-ukraine");
+  EXPECT_EQ(place_of("The Malian army made rapid advances toward Kidal.", "ADVANCE", "org/ml-forces"), "place/kidal");
+  EXPECT_EQ(place_of("The Houthis took full control of the port of Hodeidah.", "ADVANCE", "org/houthis"),
+            "place/hudaydah");
 }
 
 // Advances in a field, or a state's, are no ground gained.
@@ -138,14 +142,10 @@ TEST(ArmedActs, AdvancesInAFieldAreNoAdvance) {
 // and a listed place set off by another comma or the end place the act
 // there, as "from Khartoum" would.
 TEST(ArmedActs, PlaceSetOffAfterANounForPlaces) {
-  auto x = run("Somali troops cleared al-Shabaab from the port city, Kismayo, on Friday.", "2024-05-20");
-  const Assertion* a = fact(x, "ADVANCE", "org/so-forces");
-  ASSERT_NE(a, nullptr) << show(x);
-  EXPECT_EQ(a->location, "place/kismayo");
-  auto y = run("JNIM attacked a base in the capital, Bamako, on Monday.", "2024-05-20");
-  a = fact(y, "ASSAULT", "org/jnim");
-  ASSERT_NE(a, nullptr) << show(y);
-  EXPECT_EQ(a->location, "place/bamako");
+  EXPECT_EQ(place_of("Somali troops cleared al-Shabaab from the port city, Kismayo, on Friday.", "ADVANCE",
+                     "org/so-forces"),
+            "place/kismayo");
+  EXPECT_EQ(place_of("JNIM attacked a base in the capital, Bamako, on Monday.", "ASSAULT", "org/jnim"), "place/bamako");
 }
 
 // A state after the comma is no place of that kind: it speaks.
