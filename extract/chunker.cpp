@@ -2028,14 +2028,29 @@ void Chunker::groups(std::vector<Item>& items, std::string_view text, const std:
         continue;
       }
       // "an Iranian-backed militia", "Iran-aligned groups": the sponsor, a
-      // glued hyphen and a participle make one modifier.
+      // glued hyphen and a participle make one modifier. A sponsor may be an
+      // acronym no list holds, glued to the hyphen ("IS-linked militants",
+      // "RSF-aligned fighters"); and two sponsors may share the participle,
+      // the first with a hanging dash ("Al Qaeda- and IS-linked militants",
+      // "Russian- and Iranian-backed forces"): one modifier still, which the
+      // label spells whole.
+      auto sponsor = [&](std::size_t k) {
+        const Item& s = items[k];
+        if (s.kind == Item::Kind::Adjective) return true;
+        if (s.kind == Item::Kind::Word)
+          return s.upper && s.te == s.tb + 1 && tokens[s.tb].all_caps && tokens[s.tb].norm.size() >= 2;
+        return s.kind == Item::Kind::Entity && s.keys.size() == 1 && !s.locative &&
+               s.types[0] != EntityType::Place && s.types[0] != EntityType::Person;
+      };
       if (modifiers.empty() && w.kind == Item::Kind::Word && in(w, b.sponsored) && j >= 3 &&
-          items[j - 2].norm == "-"sv && tokens[items[j - 2].tb].glued && tokens[w.tb].glued &&
-          (items[j - 3].kind == Item::Kind::Adjective ||
-           (items[j - 3].kind == Item::Kind::Entity && items[j - 3].keys.size() == 1 && !items[j - 3].locative &&
-            items[j - 3].types[0] != EntityType::Place && items[j - 3].types[0] != EntityType::Person))) {
+          items[j - 2].norm == "-"sv && tokens[items[j - 2].tb].glued && tokens[w.tb].glued && sponsor(j - 3)) {
+        const std::size_t end = j;
         j -= 3;
-        spelled[j] = j + 3;
+        if (j >= 3 && in(items[j - 1], b.coordinator) && items[j - 2].kind == Item::Kind::Punct &&
+            (items[j - 2].norm == "-"sv || items[j - 2].norm == "–"sv) && tokens[items[j - 2].tb].glued &&
+            sponsor(j - 3))
+          j -= 3;
+        spelled[j] = end;
         modifiers.push_back(j);
         continue;
       }
@@ -2297,6 +2312,17 @@ void Chunker::places(std::vector<Item>& items, std::string_view text, const std:
       }
       if (m < items.size() && in(items[m], b.determiner)) ++m;
       if (m < items.size() && in(items[m], b.direction)) ++m;
+      // "from the capital, Khartoum, and", "in the port city, Hodeidah.": a
+      // noun for a place (one more before it: "port city"), a comma and a
+      // listed place set off as an apposition (not "in the area, Russia
+      // said": a state, or no comma or end after the name).
+      if (m + 4 < items.size() && !items[m].upper && in(items[m], b.place_noun) && in(items[m + 1], b.place_noun)) {
+        if (items[m + 2].norm == ","sv && is_place(items[m + 3]) && items[m + 4].kind == Item::Kind::Punct) m += 3;
+      } else if (m + 3 < items.size() && !items[m].upper &&
+                 (in(items[m], b.place_noun) || in(items[m], rules_.if_defined.place_apposition)) &&
+                 items[m + 1].norm == ","sv && is_place(items[m + 2]) && items[m + 3].kind == Item::Kind::Punct) {
+        m += 2;
+      }
       if (m >= items.size()) break;
       if (!regions && items[m].kind == Item::Kind::Entity && items[m].keys.size() == 1 &&
           items[m].types[0] == EntityType::State && in(items[m - 1], b.compass) && items[m - 1].tb + 1 == items[m].tb) {

@@ -403,7 +403,9 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
   // "Tuareg insurgents with likely ties to al Qaeda repelled": a "with"
   // phrase after the subject has no subject of its own. The phrase ends in
   // an entity right before the verb ("the separatist rebel coalition":
-  // "rebel" is no verb).
+  // "rebel" is no verb), or, after "with", in a common noun ("with ties to
+  // the separatist coalition and al Qaeda's Sahelian affiliate repelled",
+  // "with air support attacked"); up to 16 words long.
   // ("Thousands of Nigerians from throughout the country were converging":
   // a phrase of where a crowd comes from may end in a common noun.)
   const bool common_end = prev.kind == Item::Kind::Word && !prev.upper;
@@ -414,14 +416,15 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     return w == "by"sv || w == "with"sv || w == "in"sv || w == "of"sv || w == "from"sv || w == "throughout"sv;
   };
   bool opener = false;
-  for (std::size_t i = k - 1, steps = 0; (prev.kind == Item::Kind::Entity || common_end) && i > begin && steps < 12 &&
+  for (std::size_t i = k - 1, steps = 0; (prev.kind == Item::Kind::Entity || common_end) && i > begin && steps < 16 &&
                                          !opener;
        --i, ++steps) {
     const std::string& w = items[i].norm;
     if (is_mark(w, ',') || is_mark(w, ';') || is_mark(w, '.')) break;
     opener = opens_phrase(w);
   }
-  for (std::size_t i = k - 1, steps = 0; opener && i > begin && steps < 12; --i, ++steps) {
+  bool inner = false;  // past a phrase inside a "with" phrase: "with support from the air force attacked"
+  for (std::size_t i = k - 1, steps = 0; opener && i > begin && steps < 16; --i, ++steps) {
     const Item& w = items[i];
     // ("the Israeli-occupied West Bank": a participle after a hyphen is
     // part of an adjective.)
@@ -438,7 +441,7 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (w.norm == "by"sv && i >= begin + 2 && qualifying_participle(items, i - 1, items.size()) && actor_at(i - 2))
       return static_cast<int>(i - 2);
     const bool with = w.norm == "with"sv;
-    if (w.norm == "by"sv || !opens_phrase(w.norm)) continue;
+    if (w.norm == "by"sv || !opens_phrase(w.norm) || (inner && !with)) continue;
     std::size_t s = i - 1;
     // "Thousands of Nigerians from throughout the country marched": two
     // prepositions open the phrase.
@@ -448,7 +451,10 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     const bool seat = w.norm == "in"sv && i + 2 == k && items[i + 1].kind == Item::Kind::Entity && items[i + 1].locative &&
                       !items[s].types.empty() &&
                       (items[s].types[0] == EntityType::Organization || items[s].types[0] == EntityType::ArmedForce);
-    if (actor_at(s) && !common_end &&
+    // (A "with" phrase ending in a common noun only before a verb of the
+    // past: in "with ties to the separatist rebel coalition", "rebel" is
+    // no verb.)
+    if (actor_at(s) && (!common_end || (with && verb_group(items, k).form == VerbForm::Past)) &&
         (with || seat || items[s].plural || (!items[s].types.empty() && items[s].types[0] == EntityType::ActorGroup)) &&
         (s == begin || is_mark(items[s - 1].norm, ',') || in(items[s - 1], b.determiner)))
       return static_cast<int>(s);
@@ -456,7 +462,9 @@ int ClauseReader::subject_of(const std::vector<Item>& items, std::size_t k, std:
     if (const int list = w.norm == "of"sv ? list_before_of_chain(items, i, begin) : -1;
         list >= 0 && actor_at(static_cast<std::size_t>(list)))
       return list;
-    break;
+    // No actor opens this phrase: it may lie inside a "with" phrase further back.
+    if (with || actor_at(s)) break;
+    inner = true;
   }
   // "Russian aircraft including helicopter gunships killed", "British
   // aircraft using guided missiles killed", "militiamen armed with machetes
@@ -1368,7 +1376,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         std::optional<std::size_t> named;
         for (std::size_t k = i; k-- > 0 && !named;)
           if (items[k].kind == Item::Kind::Entity && items[k].keys.size() == 1 && !items[k].types.empty() &&
-              (force ? items[k].types[0] == EntityType::ArmedForce : bloc ? items[k].bloc : group_like(items[k])) &&
+              (force ? items[k].types[0] == EntityType::ArmedForce && !items[k].armed_group
+                     : bloc ? items[k].bloc
+                            : group_like(items[k])) &&
               !items[k].locative && !items[k].official)
             named = k;
         if (named && reports_after_content && !first_subject(*named)) named.reset();
@@ -1619,7 +1629,9 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     switch (m.types[0]) {
       case EntityType::State: discourse.last_state = it; break;
       case EntityType::ArmedForce:
-        discourse.last_force = it;
+        // ("The RSF has not commented. ... the army has made advances":
+        // "the army" is a state's, never a group of no state's.)
+        if (!it.armed_group) discourse.last_force = it;
         if (group_like(it)) discourse.last_org = it;
         break;
       case EntityType::Organization:

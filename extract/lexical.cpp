@@ -26,24 +26,34 @@ struct Hit {
 
 // Where the words of `t`, whose first word stands at items[q], end within
 // items[..end): the item after its last word, or 0 when they do not all
-// stand there.
-std::size_t phrase_end(const Trigger& t, const std::vector<Item>& items, std::size_t q, std::size_t end) {
+// stand there. With a word class `degree` of `words`, one word of it may
+// stand before the last noun of a verb's phrase: "made significant gains",
+// "took full control".
+std::size_t phrase_end(const Trigger& t, const std::vector<Item>& items, std::size_t q, std::size_t end,
+                       const Lexicon* words = nullptr, int degree = -1) {
   std::size_t p = q + 1;
   for (std::size_t k = 0; k < t.rest.size(); ++k, ++p) {
-    const bool ok = p < end && (items[p].kind == Item::Kind::Word || items[p].kind == Item::Kind::Punct) &&
-                    (items[p].word == t.rest[k] || (k + 1 == t.rest.size() && t.rest_plural && items[p].word == t.rest_plural));
-    if (!ok) return 0;
+    auto at = [&](std::size_t i) {
+      return i < end && (items[i].kind == Item::Kind::Word || items[i].kind == Item::Kind::Punct) &&
+             (items[i].word == t.rest[k] || (k + 1 == t.rest.size() && t.rest_plural && items[i].word == t.rest_plural));
+    };
+    if (at(p)) continue;
+    if (degree < 0 || k + 1 != t.rest.size() || p + 1 >= end ||
+        items[p].kind != Item::Kind::Word || !words->in(items[p].word, degree) || !at(p + 1))
+      return 0;
+    ++p;
   }
   return p;
 }
 
 void hits_at(const TriggerLexicon& lexicon, const std::vector<Item>& items, std::size_t q, std::size_t end,
-             Trigger::Pos pos, std::vector<Hit>& out, std::vector<VerbForm>* forms = nullptr) {
+             Trigger::Pos pos, std::vector<Hit>& out, std::vector<VerbForm>* forms = nullptr,
+             const Lexicon* words = nullptr, int degree = -1) {
   for (const auto& f : lexicon.starting(items[q].word)) {
     const Trigger& t = lexicon.entries()[f.entry];
     bool verbal = t.pos == Trigger::Pos::Verb || t.pos == Trigger::Pos::Light;
     if (verbal != (pos == Trigger::Pos::Verb) || (!verbal && t.pos != pos)) continue;
-    const std::size_t p = phrase_end(t, items, q, end);
+    const std::size_t p = phrase_end(t, items, q, end, words, degree);
     if (p == 0) continue;
     if (forms && std::find(forms->begin(), forms->end(), f.form) == forms->end()) forms->push_back(f.form);
     if (std::none_of(out.begin(), out.end(), [&](const Hit& h) { return h.trigger == &t; })) out.push_back({&t, p});
@@ -71,7 +81,7 @@ class Reader {
     std::vector<VerbForm>& forms = verb_forms_;
     hits.clear();
     forms.clear();
-    hits_at(lex_, items_, q, end_, Trigger::Pos::Verb, hits, &forms);
+    hits_at(lex_, items_, q, end_, Trigger::Pos::Verb, hits, &forms, &rules_.lexicon, rules_.if_defined.phrase_degree);
     if (hits.empty()) return;
     // The longest phrase wins: "crack down on" over "crack".
     std::size_t longest = 0;
@@ -264,6 +274,40 @@ class Reader {
   // "aid workers", "protest leaders", "aid agencies": an event noun before
   // a noun for people or a company only says which ones; no event. ("a
   // mediation mission" is one: a body's head word is no such noun.)
+  // After an event noun, the noun's own verb of outbreak (OUTBREAK, "has"
+  // perhaps before it, "out" or "up" after it) and a phrase of time or
+  // place with no comma: where the "between" of the parties stands, else
+  // `at`. "Clashes broke out on Monday between ...", "fighting erupted in
+  // Marib between ..."; not "talks broke down between" (no preposition or
+  // day after the verb), nor "clashes erupted in Aden, and talks between"
+  // (a comma).
+  std::size_t between_after_outbreak(std::size_t at, std::size_t clause_end) const {
+    const int outbreak = rules_.if_defined.outbreak;
+    const auto& b = rules_.builtin;
+    std::size_t k = at;
+    if (outbreak < 0 || k + 2 >= clause_end) return at;
+    if (items_[k].kind == Item::Kind::Word && rules_.lexicon.in(items_[k].word, b.aux)) ++k;
+    if (items_[k].kind != Item::Kind::Word || !rules_.lexicon.in(items_[k].word, outbreak)) return at;
+    if (++k < clause_end && (items_[k].norm == "out"sv || items_[k].norm == "up"sv)) ++k;
+    if (k >= clause_end) return at;
+    const Item& first = items_[k];
+    if (first.kind != Item::Kind::Date &&
+        !(first.kind == Item::Kind::Word &&
+          (rules_.lexicon.in(first.word, b.preposition) || rules_.lexicon.in(first.word, b.locative))))
+      return at;
+    // (Nor past a phrase of time or an "and", whose "between" is another
+    // act's: "clashes erupted on Monday after talks between A and B failed".)
+    for (std::size_t q = k; q < clause_end && q < k + 12; ++q) {
+      const Item& w = items_[q];
+      if (w.norm == "between"sv) return q;
+      if (w.kind == Item::Kind::Punct ||
+          (w.kind == Item::Kind::Word &&
+           (rules_.lexicon.in(w.word, b.time_phrase) || rules_.lexicon.in(w.word, b.coordinator))))
+        return at;
+    }
+    return at;
+  }
+
   bool names_people(std::size_t after_noun) const {
     if (after_noun >= end_ || items_[after_noun].kind != Item::Kind::Word) return false;
     const std::uint32_t w = items_[after_noun].word;
@@ -418,9 +462,13 @@ class Reader {
       actor = partner_in_fight;
       by_agent = true;
     }
-    // "talks between Erdogan and Kristersson": every party acts.
-    if (actor < 0 && longest + 1 < clause_end && items_[longest].norm == "between"sv) {
-      int parties = clauses_.object_of(items_, longest + 1, clause_end);
+    // "talks between Erdogan and Kristersson": every party acts; so in
+    // "clashes broke out on Monday between the army and the rebels", where
+    // the noun's verb of outbreak and a phrase of time or place stand before
+    // the "between".
+    const std::size_t between = actor < 0 ? between_after_outbreak(longest, clause_end) : longest;
+    if (actor < 0 && between + 1 < clause_end && items_[between].norm == "between"sv) {
+      int parties = clauses_.object_of(items_, between + 1, clause_end);
       if (parties >= 0 && items_[static_cast<std::size_t>(parties)].keys.size() >= 2) {
         actor = parties;
         by_agent = true;

@@ -868,7 +868,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.ultimatum_verb, "ULTIMATUM_VERB"}, {&d.aid_victim, "AID_VICTIM"}, {&d.aid_affected, "AID_AFFECTED"},
            {&d.retaliate, "RETALIATE"}, {&d.rejected_standing, "REJECTED_STANDING"}, {&d.mover, "MOVER"},
            {&d.rulers_act, "RULERS_ACT"}, {&d.duration, "DURATION"},
-           {&d.talks_failed, "TALKS_FAILED"},
+           {&d.talks_failed, "TALKS_FAILED"}, {&d.outbreak, "OUTBREAK"}, {&d.phrase_degree, "PHRASE_DEGREE"},
            {&d.loyal, "LOYAL"}, {&d.harmed, "HARMED"}, {&d.died, "DIED"},
            {&d.intent_noun, "INTENT_NOUN"}, {&d.intent_decided, "INTENT_DECIDED"}, {&d.presupposed_by, "PRESUPPOSED_BY"},
            {&d.promise_verb, "PROMISE_VERB"}, {&d.after_phrase, "AFTER_PHRASE"}})

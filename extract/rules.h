@@ -287,6 +287,8 @@ struct RuleSet {
         offer = -1, offered = -1, unacceptable = -1;
     // talks_without_deal() (pipeline.cpp): TALKS_FAILED
     int talks_failed = -1;
+    // nominal() (lexical.cpp): OUTBREAK; read_verb(): PHRASE_DEGREE
+    int outbreak = -1, phrase_degree = -1;
     // removal_target() (pipeline.cpp): REMOVAL
     int removal = -1;
     // counted_members(), units_of() (chunker.cpp): RANK, BODY_PART
