@@ -1972,6 +1972,30 @@ class Extractor {
     return {0, 0};
   }
 
+  // "the raid prompted Mexico to break off relations", "shelling forced the
+  // troops to withdraw", "the troops were forced to withdraw": whether the
+  // match is an infinitive whose act a verb of CAUSE_TO (a past or an -ing
+  // form) brought about, told as a fact. Not "could force Russia to
+  // withdraw", "tried to force", "did not persuade", "urged" (no class word).
+  bool caused_act(const SentenceView& v, const Match& m) const {
+    const auto& bi = rules_.builtin;
+    if (!m.infinitive || m.trigger.empty() || m.trigger.front() < m.vg_items + 2) return false;
+    const std::size_t to = m.trigger.front() - m.vg_items - 1;
+    // Back over the object ("Mexico", "the Ukrainian troops", "thousands of
+    // people") to the causing verb; a mark or another "to" ends the search.
+    for (std::size_t q = to, steps = 0; q-- > 0 && steps < 6; ++steps) {
+      const Item& w = v.reading[q];
+      if (w.kind == Item::Kind::Punct || w.norm == "to"sv || relative_pronoun(w)) return false;
+      if (w.kind != Item::Kind::Word || !in(w, bi.cause_to)) continue;
+      // (A base or "-s" form is no told cause: "could force", or the noun "forces".)
+      if (!w.norm.ends_with("ed"sv) && !w.norm.ends_with("ing"sv) && w.norm != "led"sv) continue;
+      const VerbGroup g = clauses_.group_before(v.reading, q, 0, VerbForm::Past);
+      return !g.hypothetical && !g.future && !g.planned && g.negations % 2 == 0 &&
+             !(g.begin > 0 && v.reading[g.begin - 1].norm == "to"sv);
+    }
+    return false;
+  }
+
   // What comes before ", the minister said" is what was said only if it is
   // a quote or a clause: "In a statement on Sunday, Russia said ..." opens
   // with a phrase that tells when and how, not what.
@@ -3507,7 +3531,7 @@ class Extractor {
       }
       // "vowed to strike", "is expected to withdraw": an infinitive no
       // outer event holds is still no fact.
-      if (a.modality == Modality::None && m->infinitive) a.modality = Modality::Hypothetical;
+      if (a.modality == Modality::None && m->infinitive && !caused_act(v, *m)) a.modality = Modality::Hypothetical;
       // "the US and Turkey agreed to suspend Turkey's incursion": of the
       // parties, the one whose operation is halted is the one who retreats.
       if (a.event_type == "RETREAT"sv && a.actors.size() > 1 && !m->trigger.empty()) {
