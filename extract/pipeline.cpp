@@ -1972,6 +1972,37 @@ class Extractor {
     return {0, 0};
   }
 
+  // "welcomes the agreement reached on 19 April", "condemned the strikes
+  // carried out on Friday": a participle right after the noun the act
+  // takes, its time next, opens a relative clause without its pronoun, and
+  // that time is the noun's. `k` is after the trigger `t`. Not "seized the
+  // town and troops withdrew on Monday" (a clause of its own after "and"),
+  // nor "struck sites used by Hezbollah on Friday" (no time of its own).
+  bool reduced_relative(const SentenceView& v, std::size_t k, std::size_t t, std::size_t e) const {
+    const auto& bi = rules_.builtin;
+    const Item& w = v.reading[k];
+    if (k < t + 2 || w.kind != Item::Kind::Word || w.upper) return false;
+    std::size_t d = k + 1;
+    if (d < e && in(v.reading[d], rules_.if_defined.verb_particle)) ++d;
+    if (d < e && (v.reading[d].norm == "on"sv || v.reading[d].norm == "in"sv)) ++d;
+    if (d >= e || v.reading[d].kind != Item::Kind::Date) return false;
+    // The noun before it: no auxiliary, adverb or preposition ("has
+    // reached", "was later signed on"), and only the object's words between
+    // it and the act.
+    const Item& noun = v.reading[k - 1];
+    if (noun.kind == Item::Kind::Word &&
+        (rules_.verb_group_role(noun.word) != 0 || in(noun, bi.determiner) || in(noun, bi.preposition) ||
+         noun.norm.ends_with("ly"sv)))
+      return false;
+    for (std::size_t q = t + 1; q < k; ++q) {
+      const Item& o = v.reading[q];
+      if (o.kind == Item::Kind::Punct || o.kind == Item::Kind::Date || in(o, bi.coordinator) || o.norm == "to"sv ||
+          o.norm == "that"sv || relative_pronoun(o))
+        return false;
+    }
+    return clauses_.shape(w.norm).has(WordClass::Verb, WordForm::Participle);
+  }
+
   // "the raid prompted Mexico to break off relations", "shelling forced the
   // troops to withdraw", "the troops were forced to withdraw": whether the
   // match is an infinitive whose act a verb of CAUSE_TO (a past or an -ing
@@ -3642,7 +3673,7 @@ class Extractor {
       // rebels who entered two years ago").
       std::size_t relative_at = e;
       for (std::size_t k = m->trigger.empty() ? e : m->trigger.back() + 1; k < e; ++k)
-        if (relative_pronoun(v.reading[k])) {
+        if (relative_pronoun(v.reading[k]) || (!m->nominal && reduced_relative(v, k, m->trigger.back(), e))) {
           relative_at = k;
           break;
         }
