@@ -1973,34 +1973,67 @@ class Extractor {
   }
 
   // "welcomes the agreement reached on 19 April", "condemned the strikes
-  // carried out on Friday": a participle right after the noun the act
-  // takes, its time next, opens a relative clause without its pronoun, and
-  // that time is the noun's. `k` is after the trigger `t`. Not "seized the
-  // town and troops withdrew on Monday" (a clause of its own after "and"),
-  // nor "struck sites used by Hezbollah on Friday" (no time of its own).
-  bool reduced_relative(const SentenceView& v, std::size_t k, std::size_t t, std::size_t e) const {
+  // carried out on Friday": a participle right after a noun, its time next,
+  // opens a relative clause without its pronoun, and that time is the
+  // noun's. Whether reading[k] is such a participle: the word before it no
+  // auxiliary, adverb, determiner or preposition ("has reached", "was later
+  // signed on"), its noun phrase opened by a determiner right after a verb
+  // (an object: "rejected the decree signed on Tuesday"; not a subject,
+  // "Fighting ceased on Tuesday", nor "the council, which met Monday"), and
+  // no verb of a clause of its own.
+  bool participle_after_noun(const SentenceView& v, std::size_t k) const {
     const auto& bi = rules_.builtin;
     const Item& w = v.reading[k];
-    if (k < t + 2 || w.kind != Item::Kind::Word || w.upper) return false;
-    std::size_t d = k + 1;
-    if (d < e && in(v.reading[d], rules_.if_defined.verb_particle)) ++d;
-    if (d < e && (v.reading[d].norm == "on"sv || v.reading[d].norm == "in"sv)) ++d;
-    if (d >= e || v.reading[d].kind != Item::Kind::Date) return false;
-    // The noun before it: no auxiliary, adverb or preposition ("has
-    // reached", "was later signed on"), and only the object's words between
-    // it and the act.
+    if (k < 3 || w.kind != Item::Kind::Word || w.upper) return false;
     const Item& noun = v.reading[k - 1];
     if (noun.kind == Item::Kind::Word &&
         (rules_.verb_group_role(noun.word) != 0 || in(noun, bi.determiner) || in(noun, bi.preposition) ||
          noun.norm.ends_with("ly"sv)))
       return false;
+    if (noun.kind != Item::Kind::Word && noun.kind != Item::Kind::Entity) return false;
+    std::size_t q = k - 1;
+    for (int steps = 0; q > 0 && steps < 5 && !in(v.reading[q], bi.determiner); --q, ++steps) {
+      const Item& o = v.reading[q];
+      if (o.kind == Item::Kind::Punct || o.kind == Item::Kind::Date || in(o, bi.coordinator) ||
+          relative_pronoun(o) || o.norm == "that"sv)
+        return false;
+    }
+    if (q == 0 || !in(v.reading[q], bi.determiner)) return false;
+    const Item& verb = v.reading[q - 1];
+    if (verb.kind != Item::Kind::Word || in(verb, bi.preposition) || !clauses_.may_be_verb(verb)) return false;
+    for (const Clause& c : v.clauses)
+      if (c.verb.head == k) return false;
+    return clauses_.shape(w.norm).has(WordClass::Verb, WordForm::Participle);
+  }
+
+  // Where the time at reading[d] follows a participle ("reached on 19
+  // April", "carried out on Friday"), that participle's index, else SIZE_MAX.
+  std::size_t participle_before_time(const SentenceView& v, std::size_t d) const {
+    if (v.reading[d].kind != Item::Kind::Date) return SIZE_MAX;
+    if (d > 0 && (v.reading[d - 1].norm == "on"sv || v.reading[d - 1].norm == "in"sv)) --d;
+    if (d > 0 && in(v.reading[d - 1], rules_.if_defined.verb_particle)) --d;
+    return d > 0 ? d - 1 : SIZE_MAX;
+  }
+
+  // Whether reading[k], after the trigger t, is such a participle after the
+  // act's object, with its time next. Not "seized the town and troops
+  // withdrew on Monday" (a clause of its own after "and"), nor "struck sites
+  // used by Hezbollah on Friday" (no time of the participle's own).
+  bool reduced_relative(const SentenceView& v, std::size_t k, std::size_t t, std::size_t e) const {
+    const auto& bi = rules_.builtin;
+    if (k < t + 2 || v.reading[k].kind != Item::Kind::Word) return false;
+    std::size_t d = k + 1;
+    if (d < e && in(v.reading[d], rules_.if_defined.verb_particle)) ++d;
+    if (d < e && (v.reading[d].norm == "on"sv || v.reading[d].norm == "in"sv)) ++d;
+    if (d >= e || v.reading[d].kind != Item::Kind::Date) return false;
+    // Only the object's words between the act and the participle.
     for (std::size_t q = t + 1; q < k; ++q) {
       const Item& o = v.reading[q];
       if (o.kind == Item::Kind::Punct || o.kind == Item::Kind::Date || in(o, bi.coordinator) || o.norm == "to"sv ||
           o.norm == "that"sv || relative_pronoun(o))
         return false;
     }
-    return clauses_.shape(w.norm).has(WordClass::Verb, WordForm::Participle);
+    return participle_after_noun(v, k);
   }
 
   // "the raid prompted Mexico to break off relations", "shelling forced the
@@ -3656,10 +3689,20 @@ class Extractor {
         return q > 0 && !m->trigger.empty() && q < m->trigger.front() && v.reading[q - 1].norm == ","sv &&
                relative_pronoun(v.reading[q]);
       };
+      // Nor a time a participle before the act takes ("rejected the decree
+      // signed on Tuesday and recalled its envoy": the decree's day, no more
+      // the recall's than the rejection's).
+      auto participle_time = [&](std::size_t q, std::size_t from) {
+        if (m->trigger.empty() || q >= m->trigger.front()) return false;
+        const std::size_t k = participle_before_time(v, q);
+        return k > from && k < m->trigger.front() && participle_after_noun(v, k);
+      };
       auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t q = from; q < to && dates.empty(); ++q) {
           if (parenthetical_relative(q)) {
             while (q + 1 < to && q + 1 < m->trigger.front() && v.reading[q + 1].norm != ","sv) ++q;
+          } else if (participle_time(q, from)) {
+            // (the noun's time, not the act's)
           } else if (time_phrase(q))
             while (q + 1 < to && v.reading[q + 1].norm != ","sv && v.reading[q + 1].norm != ";"sv) {
               ++q;

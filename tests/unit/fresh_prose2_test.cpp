@@ -96,7 +96,24 @@ TEST(FreshProse2, ReducedRelativeKeepsItsTime) {
   EXPECT_EQ(only_date("Japan condemned the missile test carried out on Sunday."), "2024-09-04");
 }
 
+// Nor is it the day of an act later in the sentence.
+TEST(FreshProse2, ReducedRelativeDatesNoLaterAct) {
+  auto x = run("Bogota rejected the decree signed on Tuesday and expelled two Venezuelan diplomats.", "2024-09-04");
+  ASSERT_EQ(x.assertions.size(), 2u) << show(x);
+  for (const auto& a : x.assertions) {
+    ASSERT_TRUE(a.date.has_value()) << a.event_type;
+    EXPECT_EQ(a.date->iso(), "2024-09-04") << a.event_type;
+  }
+}
+
 TEST(FreshProse2, ClauseTimesStillDate) {
+  // A subject's verb, or a relative clause's, is no participle of an object.
+  auto y = run("Fighting stopped on Tuesday after Baku urged Yerevan to withdraw.", "2024-09-04");
+  const auto* urged = first_of_type(y, "REQUEST");
+  ASSERT_NE(urged, nullptr) << show(y);
+  ASSERT_TRUE(urged->date.has_value());
+  EXPECT_EQ(urged->date->iso(), "2024-09-03");
+  EXPECT_EQ(only_date("The Georgian cabinet – which met Monday – condemned the raid."), "2024-09-02");
   EXPECT_EQ(only_date("Japan on Sunday condemned the missile test."), "2024-09-01");
   EXPECT_EQ(only_date("Japan condemned the missile test on Sunday."), "2024-09-01");
   // A participle with an agent between it and the time: the time is the act's.
