@@ -224,6 +224,7 @@ class Run {
       // ("is prepared to").
       const std::string& aux = items_[stop].norm;
       if (s + 1 < stops.size() && items_[stop].kind == Item::Kind::Word &&
+          (rules_.verb_group_role(items_[stop].word) & RuleSet::kAux) &&
           (aux == "had"sv || aux == "has"sv || aux == "have"sv)) {
         const VerbGroup g = clauses_.verb_group(items_, stop);
         if (g.head > stop && g.head < end_ &&

@@ -2016,16 +2016,12 @@ class Extractor {
   }
 
   // Whether reading[k], after the trigger t, is such a participle after the
-  // act's object, with its time next. Not "seized the town and troops
-  // withdrew on Monday" (a clause of its own after "and"), nor "struck sites
-  // used by Hezbollah on Friday" (no time of the participle's own).
-  bool reduced_relative(const SentenceView& v, std::size_t k, std::size_t t, std::size_t e) const {
+  // act's object (its time found by the caller). Not "seized the town and
+  // troops withdrew on Monday" (a clause of its own after "and"), nor "struck
+  // sites used by Hezbollah on Friday" (no time of the participle's own).
+  bool reduced_relative(const SentenceView& v, std::size_t k, std::size_t t) const {
     const auto& bi = rules_.builtin;
-    if (k < t + 2 || v.reading[k].kind != Item::Kind::Word) return false;
-    std::size_t d = k + 1;
-    if (d < e && in(v.reading[d], rules_.if_defined.verb_particle)) ++d;
-    if (d < e && (v.reading[d].norm == "on"sv || v.reading[d].norm == "in"sv)) ++d;
-    if (d >= e || v.reading[d].kind != Item::Kind::Date) return false;
+    if (k < t + 2) return false;
     // Only the object's words between the act and the participle.
     for (std::size_t q = t + 1; q < k; ++q) {
       const Item& o = v.reading[q];
@@ -3701,7 +3697,7 @@ class Extractor {
         for (std::size_t q = from; q < to && dates.empty(); ++q) {
           if (parenthetical_relative(q)) {
             while (q + 1 < to && q + 1 < m->trigger.front() && v.reading[q + 1].norm != ","sv) ++q;
-          } else if (participle_time(q, from)) {
+          } else if (v.reading[q].kind == Item::Kind::Date && participle_time(q, from)) {
             // (the noun's time, not the act's)
           } else if (time_phrase(q))
             while (q + 1 < to && v.reading[q + 1].norm != ","sv && v.reading[q + 1].norm != ";"sv) {
@@ -3715,11 +3711,21 @@ class Extractor {
       // Not a time in a relative clause after the act ("granted asylum to
       // rebels who entered two years ago").
       std::size_t relative_at = e;
-      for (std::size_t k = m->trigger.empty() ? e : m->trigger.back() + 1; k < e; ++k)
-        if (relative_pronoun(v.reading[k]) || (!m->nominal && reduced_relative(v, k, m->trigger.back(), e))) {
+      // Nor one of a participle after the act's object, which a time follows
+      // ("welcomes the agreement reached on 19 April"; reduced_relative()).
+      for (std::size_t k = m->trigger.empty() ? e : m->trigger.back() + 1; k < e; ++k) {
+        if (relative_pronoun(v.reading[k])) {
           relative_at = k;
           break;
         }
+        if (v.reading[k].kind == Item::Kind::Date && !m->nominal) {
+          const std::size_t p = participle_before_time(v, k);
+          if (p < k && reduced_relative(v, p, m->trigger.back())) {
+            relative_at = p;
+            break;
+          }
+        }
+      }
       // "what EU leaders have called a hijacking of the jetliner flying ...
       // on Sunday": a present perfect names no past day of its own; a day
       // after it is another phrase's.
