@@ -217,6 +217,20 @@ class Run {
                       m.hypothetical, m.only_would, m.future, m.planned, m.be, m.trigger_form};
     for (std::size_t s = stops.size(); s-- > 0;) {
       std::size_t stop = stops[s];
+      // "North Korea had already scrapped the pact": a "had" that a past
+      // participle (or an -ing form) follows is that verb's auxiliary, never
+      // the rule's own verb ("had a deal", "had talks" keep it as one). Only
+      // "have": after "be" a participle may be an adjective the rule reads
+      // ("is prepared to").
+      const std::string& aux = items_[stop].norm;
+      if (s + 1 < stops.size() && items_[stop].kind == Item::Kind::Word &&
+          (rules_.verb_group_role(items_[stop].word) & RuleSet::kAux) &&
+          (aux == "had"sv || aux == "has"sv || aux == "have"sv)) {
+        const VerbGroup g = clauses_.verb_group(items_, stop);
+        if (g.head > stop && g.head < end_ &&
+            (g.form == VerbForm::Past || g.form == VerbForm::Participle || g.form == VerbForm::Gerund))
+          continue;
+      }
       m.vg_items += stop - pos;
       for (std::size_t q = pos; q < stop; ++q) {
         const Item& it = items_[q];

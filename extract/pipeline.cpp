@@ -1972,6 +1972,90 @@ class Extractor {
     return {0, 0};
   }
 
+  // "welcomes the agreement reached on 19 April", "condemned the strikes
+  // carried out on Friday": a participle right after a noun, its time next,
+  // opens a relative clause without its pronoun, and that time is the
+  // noun's. Whether reading[k] is such a participle: the word before it no
+  // auxiliary, adverb, determiner or preposition ("has reached", "was later
+  // signed on"), its noun phrase opened by a determiner right after a verb
+  // (an object: "rejected the decree signed on Tuesday"; not a subject,
+  // "Fighting ceased on Tuesday", nor "the council, which met Monday"), and
+  // no verb of a clause of its own.
+  bool participle_after_noun(const SentenceView& v, std::size_t k) const {
+    const auto& bi = rules_.builtin;
+    const Item& w = v.reading[k];
+    if (k < 3 || w.kind != Item::Kind::Word || w.upper) return false;
+    const Item& noun = v.reading[k - 1];
+    if (noun.kind == Item::Kind::Word &&
+        (rules_.verb_group_role(noun.word) != 0 || in(noun, bi.determiner) || in(noun, bi.preposition) ||
+         noun.norm.ends_with("ly"sv)))
+      return false;
+    if (noun.kind != Item::Kind::Word && noun.kind != Item::Kind::Entity) return false;
+    std::size_t q = k - 1;
+    for (int steps = 0; q > 0 && steps < 5 && !in(v.reading[q], bi.determiner); --q, ++steps) {
+      const Item& o = v.reading[q];
+      if (o.kind == Item::Kind::Punct || o.kind == Item::Kind::Date || in(o, bi.coordinator) ||
+          relative_pronoun(o) || o.norm == "that"sv)
+        return false;
+    }
+    if (q == 0 || !in(v.reading[q], bi.determiner)) return false;
+    const Item& verb = v.reading[q - 1];
+    if (verb.kind != Item::Kind::Word || in(verb, bi.preposition) || !clauses_.may_be_verb(verb)) return false;
+    for (const Clause& c : v.clauses)
+      if (c.verb.head == k) return false;
+    return clauses_.shape(w.norm).has(WordClass::Verb, WordForm::Participle);
+  }
+
+  // Where the time at reading[d] follows a participle ("reached on 19
+  // April", "carried out on Friday"), that participle's index, else SIZE_MAX.
+  std::size_t participle_before_time(const SentenceView& v, std::size_t d) const {
+    if (v.reading[d].kind != Item::Kind::Date) return SIZE_MAX;
+    if (d > 0 && (v.reading[d - 1].norm == "on"sv || v.reading[d - 1].norm == "in"sv)) --d;
+    if (d > 0 && in(v.reading[d - 1], rules_.if_defined.verb_particle)) --d;
+    return d > 0 ? d - 1 : SIZE_MAX;
+  }
+
+  // Whether reading[k], after the trigger t, is such a participle after the
+  // act's object (its time found by the caller). Not "seized the town and
+  // troops withdrew on Monday" (a clause of its own after "and"), nor "struck
+  // sites used by Hezbollah on Friday" (no time of the participle's own).
+  bool reduced_relative(const SentenceView& v, std::size_t k, std::size_t t) const {
+    const auto& bi = rules_.builtin;
+    if (k < t + 2) return false;
+    // Only the object's words between the act and the participle.
+    for (std::size_t q = t + 1; q < k; ++q) {
+      const Item& o = v.reading[q];
+      if (o.kind == Item::Kind::Punct || o.kind == Item::Kind::Date || in(o, bi.coordinator) || o.norm == "to"sv ||
+          o.norm == "that"sv || relative_pronoun(o))
+        return false;
+    }
+    return participle_after_noun(v, k);
+  }
+
+  // "the raid prompted Mexico to break off relations", "shelling forced the
+  // troops to withdraw", "the troops were forced to withdraw": whether the
+  // match is an infinitive whose act a verb of CAUSE_TO (a past or an -ing
+  // form) brought about, told as a fact. Not "could force Russia to
+  // withdraw", "tried to force", "did not persuade", "urged" (no class word).
+  bool caused_act(const SentenceView& v, const Match& m) const {
+    const auto& bi = rules_.builtin;
+    if (!m.infinitive || m.trigger.empty() || m.trigger.front() < m.vg_items + 2) return false;
+    const std::size_t to = m.trigger.front() - m.vg_items - 1;
+    // Back over the object ("Mexico", "the Ukrainian troops", "thousands of
+    // people") to the causing verb; a mark or another "to" ends the search.
+    for (std::size_t q = to, steps = 0; q-- > 0 && steps < 6; ++steps) {
+      const Item& w = v.reading[q];
+      if (w.kind == Item::Kind::Punct || w.norm == "to"sv || relative_pronoun(w)) return false;
+      if (w.kind != Item::Kind::Word || !in(w, bi.cause_to)) continue;
+      // (A base or "-s" form is no told cause: "could force", or the noun "forces".)
+      if (!w.norm.ends_with("ed"sv) && !w.norm.ends_with("ing"sv) && w.norm != "led"sv) continue;
+      const VerbGroup g = clauses_.group_before(v.reading, q, 0, VerbForm::Past);
+      return !g.hypothetical && !g.future && !g.planned && g.negations % 2 == 0 &&
+             !(g.begin > 0 && v.reading[g.begin - 1].norm == "to"sv);
+    }
+    return false;
+  }
+
   // What comes before ", the minister said" is what was said only if it is
   // a quote or a clause: "In a statement on Sunday, Russia said ..." opens
   // with a phrase that tells when and how, not what.
@@ -3507,7 +3591,7 @@ class Extractor {
       }
       // "vowed to strike", "is expected to withdraw": an infinitive no
       // outer event holds is still no fact.
-      if (a.modality == Modality::None && m->infinitive) a.modality = Modality::Hypothetical;
+      if (a.modality == Modality::None && m->infinitive && !caused_act(v, *m)) a.modality = Modality::Hypothetical;
       // "the US and Turkey agreed to suspend Turkey's incursion": of the
       // parties, the one whose operation is halted is the one who retreats.
       if (a.event_type == "RETREAT"sv && a.actors.size() > 1 && !m->trigger.empty()) {
@@ -3601,10 +3685,20 @@ class Extractor {
         return q > 0 && !m->trigger.empty() && q < m->trigger.front() && v.reading[q - 1].norm == ","sv &&
                relative_pronoun(v.reading[q]);
       };
+      // Nor a time a participle before the act takes ("rejected the decree
+      // signed on Tuesday and recalled its envoy": the decree's day, no more
+      // the recall's than the rejection's).
+      auto participle_time = [&](std::size_t q, std::size_t from) {
+        if (m->trigger.empty() || q >= m->trigger.front()) return false;
+        const std::size_t k = participle_before_time(v, q);
+        return k > from && k < m->trigger.front() && participle_after_noun(v, k);
+      };
       auto scan = [&](std::size_t from, std::size_t to) {
         for (std::size_t q = from; q < to && dates.empty(); ++q) {
           if (parenthetical_relative(q)) {
             while (q + 1 < to && q + 1 < m->trigger.front() && v.reading[q + 1].norm != ","sv) ++q;
+          } else if (v.reading[q].kind == Item::Kind::Date && participle_time(q, from)) {
+            // (the noun's time, not the act's)
           } else if (time_phrase(q))
             while (q + 1 < to && v.reading[q + 1].norm != ","sv && v.reading[q + 1].norm != ";"sv) {
               ++q;
@@ -3617,11 +3711,21 @@ class Extractor {
       // Not a time in a relative clause after the act ("granted asylum to
       // rebels who entered two years ago").
       std::size_t relative_at = e;
-      for (std::size_t k = m->trigger.empty() ? e : m->trigger.back() + 1; k < e; ++k)
+      // Nor one of a participle after the act's object, which a time follows
+      // ("welcomes the agreement reached on 19 April"; reduced_relative()).
+      for (std::size_t k = m->trigger.empty() ? e : m->trigger.back() + 1; k < e; ++k) {
         if (relative_pronoun(v.reading[k])) {
           relative_at = k;
           break;
         }
+        if (v.reading[k].kind == Item::Kind::Date && !m->nominal) {
+          const std::size_t p = participle_before_time(v, k);
+          if (p < k && reduced_relative(v, p, m->trigger.back())) {
+            relative_at = p;
+            break;
+          }
+        }
+      }
       // "what EU leaders have called a hijacking of the jetliner flying ...
       // on Sunday": a present perfect names no past day of its own; a day
       // after it is another phrase's.

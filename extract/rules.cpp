@@ -841,7 +841,8 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
       {&b.fact_clause, "FACT_CLAUSE"},
       {&b.possessive_person, "POSSESSIVE_PERSON"}, {&b.org_noun, "ORG_NOUN"}, {&b.media_noun, "MEDIA_NOUN"},
       {&b.reported, "REPORTED"}, {&b.inference, "INFERENCE"}, {&b.route, "ROUTE"}, {&b.proposal_noun, "PROPOSAL_NOUN"}, {&b.possessive_actor, "POSSESSIVE_ACTOR"},
-      {&b.refer_pair, "REFER_PAIR"}, {&b.time_phrase, "TIME_PHRASE"}, {&b.command, "COMMAND"}, {&b.permit, "PERMIT"}};
+      {&b.refer_pair, "REFER_PAIR"}, {&b.time_phrase, "TIME_PHRASE"}, {&b.command, "COMMAND"}, {&b.permit, "PERMIT"},
+      {&b.cause_to, "CAUSE_TO"}};
   if (!has_errors(diagnostics))
     for (auto& need : needs) {
       *need.slot = rules.lexicon.find(need.name);

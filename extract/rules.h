@@ -275,7 +275,7 @@ struct RuleSet {
         along = -1, obligation = -1, patient_light = -1,
         force_mod = -1, force_noun = -1, partitive = -1, state_noun = -1, quantifier = -1, compass = -1, place_article = -1, deny = -1, say_that = -1, medium = -1, honorific = -1,
         person_noun = -1, sponsored = -1, fighters = -1, crowd = -1, promised = -1, threatened = -1, ultimatum = -1, demand_said = -1, owner_stop = -1, fact_clause = -1, possessive_person = -1, possessive_actor = -1, org_noun = -1, media_noun = -1, reported = -1, inference = -1, route = -1, proposal_noun = -1,
-        refer_pair = -1, time_phrase = -1, command = -1, permit = -1;
+        refer_pair = -1, time_phrase = -1, command = -1, permit = -1, cause_to = -1;
   } builtin;
   // Class ids read when the lexicon has them, -1 when it has not (the step
   // that needs one is then off; docs/rules.md): looked up once here, not by
