@@ -2980,10 +2980,12 @@ class Extractor {
       // "Hamas had violated the truce": "had" before a participle is an
       // auxiliary; not when the rule's own words go on with that participle
       // ("is prepared to": a predicate adjective the rule names).
-      if (!why && in(v.reading[t], rules_.builtin.aux) && t + 1 < e && v.reading[t + 1].kind == Item::Kind::Word &&
-          clauses_.may_be_verb(v.reading[t + 1]) &&
-          (v.reading[t + 1].norm.ends_with("ed") || v.reading[t + 1].norm.ends_with("en")) &&
-          !(m.trigger.size() > 1 && m.trigger[1] == t + 1))
+      // ("Sudan had not violated the agreement": past a negation too.)
+      std::size_t p = t + 1;
+      while (p < e && p < t + 3 && in(v.reading[p], rules_.builtin.neg)) ++p;
+      if (!why && in(v.reading[t], rules_.builtin.aux) && p < e && v.reading[p].kind == Item::Kind::Word &&
+          clauses_.may_be_verb(v.reading[p]) && (v.reading[p].norm.ends_with("ed") || v.reading[p].norm.ends_with("en")) &&
+          !(m.trigger.size() > 1 && m.trigger[1] == p))
         why = "an auxiliary";
       if (!why && m.trigger_form == VerbForm::ThirdPerson && m.vg_items == 0 && plural_noun_at(rules_, v.reading, t, e))
         why = "a plural noun";
