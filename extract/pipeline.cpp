@@ -3799,6 +3799,24 @@ class Extractor {
           if (places.empty()) places = std::move(aimed.places);
         }
       }
+      // "reached a deal with Trump", "signed an accord with Egypt", "agreed
+      // with Kenya that ...": whoever the actor agrees with is a party to
+      // the agreement, as every participant of a meeting is (CONSULT), not
+      // what it is aimed at. ("agreed with China's position": a possessor
+      // is no partner; "offered to negotiate with Armenia": the partner of
+      // another verb, after "to" or a comma, is none.)
+      if (a.event_type == "AGREE"sv && !m->trigger.empty())
+        for (std::size_t q = m->trigger.front() + 1; q < e && q < m->trigger.back() + 8; ++q) {
+          const Item& it = v.reading[q];
+          if (it.norm == "to"sv || it.norm == ","sv || it.norm == ";"sv) break;
+          if (it.kind != Item::Kind::Entity || it.locative || v.reading[q - 1].norm != "with"sv) continue;
+          if (q + 1 < e && v.reading[q + 1].norm == "'s"sv) break;
+          for (const auto& k : keys_in(v, q, q + 1, true)) {
+            std::erase(a.targets, k);
+            if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end()) a.actors.push_back(k);
+          }
+          break;
+        }
       std::sort(places.begin(), places.end());
       places.erase(std::unique(places.begin(), places.end()), places.end());
       // "Portugal will support Turkey's bid", "Israel will evacuate the
