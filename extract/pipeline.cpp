@@ -2670,6 +2670,9 @@ class Extractor {
       }
       if (!fr.dropped) {
         if (auto judged = rejected_in(v, fr, a)) emit(index, std::move(*judged), frame_dates(frames, static_cast<int>(f)));
+        if (auto accused = accused_in(v, fr, static_cast<int>(f), a))
+          emit(index, std::move(*accused), frame_dates(frames, static_cast<int>(f)));
+        if (auto warned = warned_in(v, fr, a)) emit(index, std::move(*warned), frame_dates(frames, static_cast<int>(f)));
         // (One statement of a quotation split around its speaker: the
         // first half's.)
         if (!fr.continuation) emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
@@ -2751,6 +2754,127 @@ class Extractor {
     r.trigger = fr.verb + " " + text::fold(item_text(v, q, judged_end));
     r.rule = fr.match.rule->id + ".judged";
     return r;
+  }
+
+  // "Delhi said Pakistan had violated the truce", "Cairo argued that Ethiopia
+  // was endangering the Nile", "Brussels said Beijing had failed in its
+  // obligations", "said Caracas had allowed gangs to flourish": what a
+  // speaker says another actor did, when the deed is a wrong in itself, is
+  // the speaker's accusation of that actor (CAMEO 112), beside the
+  // statement and the deed attributed to the speaker. Only what the
+  // speaker tells as done (no modal, plan, future or negation) and only of
+  // another actor: "Iran said it had breached the limits" admits.
+  std::optional<Assertion> accused_in(const SentenceView& v, const Frame& fr, int f, const Assertion& said) const {
+    const auto& d = rules_.if_defined;
+    if (!fr.match.rule->act.empty() || fr.match.rule->obligation_event.empty() || said.negated || d.wrongdoing < 0)
+      return std::nullopt;
+    Assertion r = said;
+    r.targets.clear();
+    std::size_t first = v.reading.size(), last = 0;
+    for (const Clause& c : v.clauses) {
+      if (c.embedding != Clause::Embedding::Content || c.frame != f || c.subject < 0) continue;
+      const VerbGroup& g = c.verb;
+      if (g.hypothetical || g.future || g.planned || g.passive || g.head >= c.end) continue;
+      const Item& subject = v.reading[static_cast<std::size_t>(c.subject)];
+      if (subject.kind != Item::Kind::Entity || subject.locative || subject.types.empty() ||
+          subject.types[0] == EntityType::Place)
+        continue;
+      const Item& verb = v.reading[g.head];
+      const auto word_in = [&](std::size_t q, int cls) {
+        return cls >= 0 && q < c.end && v.reading[q].kind == Item::Kind::Word && rules_.lexicon.in(v.reading[q].word, cls);
+      };
+      bool wrong = false;
+      if (g.negations == 0) {
+        wrong = word_in(g.head, d.wrongdoing);
+        // "had failed in their responsibility to protect the embassy", "had
+        // failed to respect the ruling"
+        if (!wrong && word_in(g.head, rules_.builtin.fail) && g.head + 1 < c.end) {
+          if (v.reading[g.head + 1].norm == "in"sv)
+            for (std::size_t q = g.head + 2; q < c.end && q < g.head + 5 && !wrong; ++q) wrong = word_in(q, d.failed_duty);
+          else if (v.reading[g.head + 1].norm == "to"sv)
+            wrong = word_in(g.head + 2, d.duty_verb);
+        }
+        // "has allowed drug cartels to thrive", "enabled militias to proliferate"
+        if (!wrong && in(verb, rules_.builtin.permit))
+          for (std::size_t q = g.head + 2; q + 1 < c.end && q < g.head + 8 && !wrong; ++q)
+            wrong = v.reading[q].norm == "to"sv && word_in(q + 1, d.let_fester);
+      } else if (g.negations == 1) {
+        // "had failed to protect the embassy": the one negation is "failed".
+        for (std::size_t q = g.begin; q < g.head && !wrong; ++q)
+          wrong = word_in(q, rules_.builtin.fail) && word_in(g.head, d.duty_verb);
+      }
+      if (!wrong) continue;
+      std::vector<std::string> accused = keys_in(v, static_cast<std::size_t>(c.subject), static_cast<std::size_t>(c.subject) + 1);
+      if (accused.empty() || speaks_for(fr.speakers, accused)) continue;
+      for (auto& k : accused)
+        if (std::find(r.targets.begin(), r.targets.end(), k) == r.targets.end()) r.targets.push_back(std::move(k));
+      first = std::min(first, static_cast<std::size_t>(c.subject));
+      last = std::max(last, c.end);
+      if (r.trigger == said.trigger) r.trigger = fr.verb + " " + verb.norm;
+    }
+    if (r.targets.empty()) return std::nullopt;
+    r.event_type = "ACCUSE";
+    r.topic = item_text(v, first, last);
+    r.rule = fr.match.rule->id + ".accused";
+    return r;
+  }
+
+  // "Delhi said Islamabad would bear the consequences", '"All consequences
+  // must be borne by the Egyptian side," he added', "warned that Caracas
+  // will pay a heavy price": the harm a speaker says another actor will
+  // bear is the speaker's threat to it (CAMEO 130), whatever the modal
+  // says (a threat is made now). Not of the speaker's own side, nor
+  // denied ("Kyiv will not pay the price").
+  std::optional<Assertion> warned_in(const SentenceView& v, const Frame& fr, const Assertion& said) const {
+    const auto& d = rules_.if_defined;
+    if (!fr.match.rule->act.empty() || said.negated || d.consequence_noun < 0 || d.bear_harm < 0) return std::nullopt;
+    const std::size_t b = fr.match.content_begin, end = std::min(fr.match.content_end, v.reading.size());
+    const auto word_in = [&](std::size_t q, int cls) {
+      return q < end && v.reading[q].kind == Item::Kind::Word && rules_.lexicon.in(v.reading[q].word, cls);
+    };
+    const auto actor_at = [&](std::size_t q) {
+      const Item& it = v.reading[q];
+      return it.kind == Item::Kind::Entity && !it.locative && !it.types.empty() && it.types[0] != EntityType::Place;
+    };
+    for (std::size_t q = b; q < end; ++q) {
+      if (!word_in(q, d.consequence_noun)) continue;
+      int accused = -1;
+      // Harm to come only: "had borne the consequences of the floods" tells
+      // of the past.
+      // (A word of OBLIGATION may stand before the group: "must be borne".)
+      const auto to_come = [&](std::size_t head, VerbForm form) {
+        const VerbGroup g = clauses_.group_before(v.reading, head, b, form);
+        bool must = false;
+        for (std::size_t k = g.begin >= b + 2 ? g.begin - 2 : b; k < head; ++k)
+          must |= in(v.reading[k], rules_.builtin.obligation);
+        return std::pair{g, g.negations == 0 && (g.future || g.hypothetical || must)};
+      };
+      // "... must be borne by the Japanese side"
+      for (std::size_t k = q + 1; k + 2 < end && k < q + 8 && accused < 0; ++k) {
+        if (v.reading[k].kind == Item::Kind::Punct || in(v.reading[k], rules_.builtin.neg)) break;
+        if (!word_in(k, d.bear_harm) || v.reading[k + 1].norm != "by"sv) continue;
+        const std::size_t by = k + 2 < end && v.reading[k + 2].norm == "the"sv ? k + 3 : k + 2;
+        if (by < end && actor_at(by) && to_come(k, VerbForm::Participle).second) accused = static_cast<int>(by);
+      }
+      // "Islamabad would bear the consequences": the verb within three
+      // words before the noun, the actor right before its verb group.
+      for (std::size_t k = q; k > b && k + 4 > q && accused < 0; --k) {
+        if (!word_in(k - 1, d.bear_harm)) continue;
+        const auto [g, ahead] = to_come(k - 1, VerbForm::Base);
+        if (ahead && g.begin > b && actor_at(g.begin - 1)) accused = static_cast<int>(g.begin - 1);
+        break;
+      }
+      if (accused < 0) continue;
+      Assertion r = said;
+      r.targets = keys_in(v, static_cast<std::size_t>(accused), static_cast<std::size_t>(accused) + 1);
+      if (r.targets.empty() || speaks_for(fr.speakers, r.targets)) return std::nullopt;
+      r.event_type = "THREATEN";
+      r.topic = item_text(v, std::min(q, static_cast<std::size_t>(accused)), end);
+      r.trigger = fr.verb + " " + v.reading[q].norm;
+      r.rule = fr.match.rule->id + ".warned";
+      return r;
+    }
+    return std::nullopt;
   }
 
   std::vector<Date> frame_dates(const std::vector<Frame>& frames, int f) const {
