@@ -2756,6 +2756,13 @@ class Extractor {
     return r;
   }
 
+  // An actor a speaker's words can blame or threaten: an entity that is no
+  // place, or a place that stands for its state ("Manila had provoked").
+  static bool acts_in_words(const Item& it) {
+    if (it.kind != Item::Kind::Entity || it.locative || it.types.empty()) return false;
+    return it.types[0] != EntityType::Place || (!it.metonyms.empty() && !it.metonyms[0].empty());
+  }
+
   // "Delhi said Pakistan had violated the truce", "Cairo argued that Ethiopia
   // was endangering the Nile", "Brussels said Beijing had failed in its
   // obligations", "said Caracas had allowed gangs to flourish": what a
@@ -2766,8 +2773,7 @@ class Extractor {
   // another actor: "Iran said it had breached the limits" admits.
   std::optional<Assertion> accused_in(const SentenceView& v, const Frame& fr, int f, const Assertion& said) const {
     const auto& d = rules_.if_defined;
-    if (!fr.match.rule->act.empty() || fr.match.rule->obligation_event.empty() || said.negated || d.wrongdoing < 0)
-      return std::nullopt;
+    if (!fr.match.rule->act.empty() || said.negated || d.wrongdoing < 0) return std::nullopt;
     Assertion r = said;
     r.targets.clear();
     std::size_t first = v.reading.size(), last = 0;
@@ -2775,10 +2781,7 @@ class Extractor {
       if (c.embedding != Clause::Embedding::Content || c.frame != f || c.subject < 0) continue;
       const VerbGroup& g = c.verb;
       if (g.hypothetical || g.future || g.planned || g.passive || g.head >= c.end) continue;
-      const Item& subject = v.reading[static_cast<std::size_t>(c.subject)];
-      if (subject.kind != Item::Kind::Entity || subject.locative || subject.types.empty() ||
-          subject.types[0] == EntityType::Place)
-        continue;
+      if (!acts_in_words(v.reading[static_cast<std::size_t>(c.subject)])) continue;
       const Item& verb = v.reading[g.head];
       const auto word_in = [&](std::size_t q, int cls) {
         return cls >= 0 && q < c.end && v.reading[q].kind == Item::Kind::Word && rules_.lexicon.in(v.reading[q].word, cls);
@@ -2804,7 +2807,8 @@ class Extractor {
           wrong = word_in(q, rules_.builtin.fail) && word_in(g.head, d.duty_verb);
       }
       if (!wrong) continue;
-      std::vector<std::string> accused = keys_in(v, static_cast<std::size_t>(c.subject), static_cast<std::size_t>(c.subject) + 1);
+      std::vector<std::string> accused =
+          keys_in(v, static_cast<std::size_t>(c.subject), static_cast<std::size_t>(c.subject) + 1, true);
       if (accused.empty() || speaks_for(fr.speakers, accused)) continue;
       for (auto& k : accused)
         if (std::find(r.targets.begin(), r.targets.end(), k) == r.targets.end()) r.targets.push_back(std::move(k));
@@ -2832,10 +2836,7 @@ class Extractor {
     const auto word_in = [&](std::size_t q, int cls) {
       return q < end && v.reading[q].kind == Item::Kind::Word && rules_.lexicon.in(v.reading[q].word, cls);
     };
-    const auto actor_at = [&](std::size_t q) {
-      const Item& it = v.reading[q];
-      return it.kind == Item::Kind::Entity && !it.locative && !it.types.empty() && it.types[0] != EntityType::Place;
-    };
+    const auto actor_at = [&](std::size_t q) { return acts_in_words(v.reading[q]); };
     for (std::size_t q = b; q < end; ++q) {
       if (!word_in(q, d.consequence_noun)) continue;
       int accused = -1;
@@ -2866,7 +2867,7 @@ class Extractor {
       }
       if (accused < 0) continue;
       Assertion r = said;
-      r.targets = keys_in(v, static_cast<std::size_t>(accused), static_cast<std::size_t>(accused) + 1);
+      r.targets = keys_in(v, static_cast<std::size_t>(accused), static_cast<std::size_t>(accused) + 1, true);
       if (r.targets.empty() || speaks_for(fr.speakers, r.targets)) return std::nullopt;
       r.event_type = "THREATEN";
       r.topic = item_text(v, std::min(q, static_cast<std::size_t>(accused)), end);

@@ -69,6 +69,12 @@ TEST(Diplomacy, WrongToldByASpeakerIsAnAccusation) {
       {"Colombia said Venezuela had allowed armed groups to flourish along the border.", "state/CO", "state/VE"},
       {"\xE2\x80\x9CRwanda is undermining the peace process,\xE2\x80\x9D the Congolese foreign minister said.", "",
        "state/RW"},
+      // A capital that stands for its state is blamed as the state; a quote
+      // closed by "he added" is words too.
+      {"Beijing said Manila had provoked the incident at the shoal.", "state/CN", "state/PH"},
+      {"\xE2\x80\x9C"
+       "Addis Ababa is undermining the talks,\xE2\x80\x9D the Egyptian minister added.",
+       "", "state/ET"},
   };
   for (const auto& c : cases) {
     auto x = run(c.sentence, "2024-03-01");
