@@ -95,7 +95,9 @@ TEST(Diplomacy, NoAccusationWithoutAWrongDone) {
                         "Reuters reported that Russia had violated the truce.",
                         "Ethiopia said the talks had failed.", "Kenya said Somalia failed to qualify for the final.",
                         "Ukraine said Russia had not failed to honour the truce.",
-                        "The ministry denied that Rwanda had violated the border."}) {
+                        "The ministry denied that Rwanda had violated the border.",
+                        "Ankara said Greece harbours doubts about the pipeline deal.",
+                        "Kyiv said Russian forces had breached the defences near the river."}) {
     auto x = run(s, "2024-03-01");
     EXPECT_TRUE(of_type(x, "ACCUSE").empty()) << s << show(x);
   }
