@@ -2756,6 +2756,18 @@ class Extractor {
     return r;
   }
 
+  // "Xi is expected to meet Modi", "Kenya is set to host the summit": a
+  // form of "be" and a participle or adjective of PLAN before the trigger's
+  // "to" is the writer's forecast, not the actor's plan ("Russia plans to",
+  // "is preparing to" are its own).
+  bool forecast(const SentenceView& v, const Match& m) const {
+    if (m.trigger.empty() || m.trigger.front() < 3) return false;
+    const std::size_t t = m.trigger.front();
+    const Item& plan = v.reading[t - 2];
+    return v.reading[t - 1].norm == "to"sv && in(plan, rules_.builtin.plan) && !plan.norm.ends_with("ing") &&
+           is_be(v.reading[t - 3].norm);
+  }
+
   // An actor a speaker's words can blame or threaten: an entity that is no
   // place, or a place that stands for its state ("Manila had provoked").
   static bool acts_in_words(const Item& it) {
@@ -3545,8 +3557,11 @@ class Extractor {
       if (a.modality == Modality::None && m->rule->options.act_modality != Modality::None)
         a.modality = m->rule->options.act_modality;
       // The plan is the actor's own verb group's, not an outer event's
-      // ("agreed to send aid": the agreeing is the promise).
-      const bool own_plan = a.modality == Modality::Planned;
+      // ("agreed to send aid": the agreeing is the promise), nor the
+      // writer's: a meeting the text says is planned ("talks between Cairo
+      // and Addis Ababa will be held next week") or expected ("Xi is
+      // expected to meet Modi") is no intent its actors voiced.
+      const bool own_plan = a.modality == Modality::Planned && !m->nominal && !forecast(v, *m);
       if (const Capture* c = capture(*m, "quantity"))
         for (std::size_t q = c->begin; q < c->end; ++q)
           if (v.reading[q].kind == Item::Kind::Number) a.quantity = v.reading[q].number;

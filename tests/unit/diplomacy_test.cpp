@@ -164,5 +164,36 @@ TEST(Diplomacy, AuxiliaryBeforeANegationHoldsNoAgreement) {
   EXPECT_TRUE(a->negated) << show(y);
 }
 
+// A meeting the text says is planned, scheduled, expected or to come is no
+// meeting held: its CONSULT keeps its modality, and no one promised it.
+TEST(Diplomacy, MeetingOnlyPlannedIsNoFact) {
+  for (const char* s : {"A summit between Xi and Modi is planned for next month.",
+                        "Talks between Ethiopia and Egypt are scheduled for next week.",
+                        "Talks between Ethiopia and Egypt will be held in Khartoum next week.",
+                        "Xi is expected to meet Modi next week.", "Kenya is set to meet Somalia in Nairobi."}) {
+    auto x = run(s, "2024-03-01");
+    for (const auto* a : of_type(x, "CONSULT"))
+      EXPECT_NE(a->modality, Modality::None) << s << show(x);
+    EXPECT_TRUE(of_type(x, "AGREE").empty()) << s << show(x);
+  }
+  // Talks that will not be held are no fact either, and no refusal by the
+  // parties.
+  auto x = run("Talks between Ethiopia and Egypt will not be held.", "2024-03-01");
+  for (const auto* a : of_type(x, "CONSULT")) EXPECT_NE(a->modality, Modality::None) << show(x);
+  EXPECT_TRUE(of_type(x, "REJECT").empty()) << show(x);
+}
+
+// Talks held, and an actor's own plan to meet, stay as they were: a meeting,
+// and a promise made now.
+TEST(Diplomacy, MeetingHeldOrPlannedByItsActor) {
+  auto x = run("Talks between Ethiopia and Egypt were held in Khartoum.", "2024-03-01");
+  const Assertion* held = fact(x, "CONSULT", "state/ET");
+  ASSERT_NE(held, nullptr) << show(x);
+  EXPECT_EQ(held->modality, Modality::None) << show(x);
+  EXPECT_TRUE(has(held->actors, "state/EG")) << show(x);
+  auto y = run("Egypt plans to meet Ethiopia next week.", "2024-03-01");
+  EXPECT_NE(fact(y, "AGREE", "state/EG"), nullptr) << show(y);
+}
+
 }  // namespace
 }  // namespace sg::extract
