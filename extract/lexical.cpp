@@ -617,7 +617,11 @@ class Reader {
           !(rules_.lexicon.in(items_[k].word, rules_.builtin.determiner) || modifier(k)))
         return;
     std::size_t k = noun_end;
-    if (k + 1 < clause_end && items_[k].norm == "between"sv && items_[k + 1].kind == Item::Kind::Entity) k += 2;
+    if (k + 1 < clause_end && items_[k].norm == "between"sv) {
+      std::size_t parties = k + 1;
+      if (parties + 1 < clause_end && items_[parties].norm == "the"sv) ++parties;  // "between the AU and the EU"
+      if (items_[parties].kind == Item::Kind::Entity) k = parties + 1;
+    }
     if (k >= clause_end || items_[k].kind != Item::Kind::Word) return;
     const VerbGroup g = clauses_.verb_group(items_, k);
     if (g.head >= clause_end) return;

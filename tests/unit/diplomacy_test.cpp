@@ -169,6 +169,7 @@ TEST(Diplomacy, AuxiliaryBeforeANegationHoldsNoAgreement) {
 TEST(Diplomacy, MeetingOnlyPlannedIsNoFact) {
   for (const char* s : {"A summit between Xi and Modi is planned for next month.",
                         "Talks between Ethiopia and Egypt are scheduled for next week.",
+                        "A summit between the AU and the EU is scheduled for February.",
                         "Talks between Ethiopia and Egypt will be held in Khartoum next week.",
                         "Xi is expected to meet Modi next week.", "Kenya is set to meet Somalia in Nairobi."}) {
     auto x = run(s, "2024-03-01");
