@@ -2836,8 +2836,8 @@ class Extractor {
   }
 
   // "Delhi said Islamabad would bear the consequences", '"All consequences
-  // must be borne by the Egyptian side," he added', "warned that Caracas
-  // will pay a heavy price": the harm a speaker says another actor will
+  // must be borne by the Egyptian side," he added', "said Caracas will pay
+  // a heavy price": the harm a speaker says another actor will
   // bear is the speaker's threat to it (CAMEO 130), whatever the modal
   // says (a threat is made now). Not of the speaker's own side, nor
   // denied ("Kyiv will not pay the price").
