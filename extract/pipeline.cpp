@@ -1760,14 +1760,18 @@ class Extractor {
 
   // Whether reading[q] is a "that" opening a relative clause: after a name
   // that a preposition governs ("aid to Taiwan that the US approved") or a
-  // noun after a determiner ("the deal that Lukashenko mediated"), where no
-  // verb takes it as its complement.
+  // noun after a determiner and perhaps one modifier ("the deal that
+  // Lukashenko mediated", "the same day that"), where no verb takes it as
+  // its complement.
   bool relative_that(const SentenceView& v, std::size_t q) const {
     if (v.reading[q].norm != "that"sv || q < 2) return false;
     const Item& noun = v.reading[q - 1];
     const Item& before = v.reading[q - 2];
     if (noun.kind == Item::Kind::Entity) return in(before, rules_.builtin.preposition);
-    return noun.kind == Item::Kind::Word && in(before, rules_.builtin.determiner) && !clauses_.may_be_verb(noun);
+    if (noun.kind != Item::Kind::Word || clauses_.may_be_verb(noun)) return false;
+    if (in(before, rules_.builtin.determiner)) return true;
+    return q >= 3 && before.kind == Item::Kind::Word && !clauses_.may_be_verb(before) &&
+           in(v.reading[q - 3], rules_.builtin.determiner);
   }
 
   // Whether one of the speakers is one of the actors, or speaks for one:
@@ -3132,8 +3136,36 @@ class Extractor {
       if (trace_ && why) trace_->push_back("  rule " + m.rule->id + " (dropped: " + why + ")");
       return why != nullptr;
     });
-    // "a letter to Erdogan warning him": a participle after a noun phrase
-    // modifies it; its actor is no subject ("with Erdogan warning" is).
+    // "Trump wrote a letter to Erdogan warning him", "sent a message to
+    // Sharif urging him to ...": a participle after a medium and its
+    // addressee tells what the medium says, and so what its author does:
+    // the subject of the clause whose verb made the medium acts, on the
+    // addressee when the rule finds no target after the participle and the
+    // act is one done to a hearer (a warning, a request).
+    for (auto& m : found) {
+      if (m.trigger_form != VerbForm::Gerund || m.vg_items > 0 || m.trigger.empty()) continue;
+      auto a = std::find_if(m.captures.begin(), m.captures.end(), [](const Capture& c) { return c.name == "actor"sv; });
+      if (a == m.captures.end() || a->end != m.trigger.front() || a->begin < b + 3 ||
+          v.reading[a->begin - 1].norm != "to"sv)
+        continue;
+      std::size_t medium = a->begin - 1;
+      for (std::size_t q = a->begin - 2; q + 4 > a->begin && q > b && medium == a->begin - 1; --q)
+        if (in(v.reading[q], rules_.builtin.medium)) medium = q;
+      if (medium == a->begin - 1) continue;
+      for (const Clause& c : v.clauses)
+        if (c.subject >= 0 && c.verb.head < medium && medium < c.end && c.frame == frame) {
+          const std::size_t addressee = a->begin;
+          a->begin = static_cast<std::size_t>(c.subject);
+          a->end = a->begin + 1;
+          // (The hearer of a condemnation is no one it condemns.)
+          const bool to_hearer = m.rule->event_type == "THREATEN"sv || m.rule->event_type == "REQUEST"sv;
+          if (to_hearer && !capture(m, "target")) m.captures.push_back({"target", addressee, addressee + 1});
+          break;
+        }
+    }
+    // "a letter to Erdogan warning him": otherwise a participle after a
+    // noun phrase modifies it; its actor is no subject ("with Erdogan
+    // warning" is).
     std::erase_if(found, [&](const Match& m) {
       if (m.trigger_form != VerbForm::Gerund || m.vg_items > 0 || m.trigger.empty()) return false;
       const Capture* a = capture(m, "actor");

@@ -196,5 +196,32 @@ TEST(Diplomacy, MeetingHeldOrPlannedByItsActor) {
   EXPECT_NE(fact(y, "AGREE", "state/EG"), nullptr) << show(y);
 }
 
+// A participle after a medium and its addressee tells what the medium's
+// author does to the addressee: a warning in a letter is its writer's threat.
+TEST(Diplomacy, LetterToALeaderWarningHimIsItsWritersThreat) {
+  auto x = run("Cyril Ramaphosa wrote a stern letter to Emmerson Mnangagwa warning him not to rig the vote.",
+               "2024-03-01");
+  const Assertion* a = aimed_at(x, "THREATEN", "person/emmerson-mnangagwa");
+  ASSERT_NE(a, nullptr) << show(x);
+  EXPECT_TRUE(has(a->actors, "person/cyril-ramaphosa")) << show(x);
+  EXPECT_FALSE(has(a->actors, "person/emmerson-mnangagwa")) << show(x);
+  // A condemnation in a letter condemns what it names, not its hearer.
+  auto y = run("Kenya handed a letter to the UN envoy condemning the raid.", "2024-03-01");
+  const Assertion* c = fact(y, "ACCUSE", "state/KE");
+  ASSERT_NE(c, nullptr) << show(y);
+  EXPECT_FALSE(has(c->targets, "org/un")) << show(y);
+}
+
+// What happened "on the same day that ..." inside a warning's words is a
+// fact of its own, not part of what was warned of.
+TEST(Diplomacy, RelativeClauseAfterAModifiedNounIsAFact) {
+  auto x = run("Cyril Ramaphosa wrote a letter to Emmerson Mnangagwa warning him on the same day that "
+               "Zimbabwean troops attacked the border post.",
+               "2024-03-01");
+  bool attack = false;
+  for (const auto* a : of_type(x, "ASSAULT")) attack |= a->modality == Modality::None;
+  EXPECT_TRUE(attack) << show(x);
+}
+
 }  // namespace
 }  // namespace sg::extract
