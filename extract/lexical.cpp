@@ -649,7 +649,39 @@ class Reader {
       m.captures.push_back({"place", longest + 1, longest + 2});
     for (std::size_t k = q; k < longest; ++k) m.trigger.push_back(k);
     m.nominal = true;
+    subject_modality(q, longest, clause_end, m);
     out.push_back(std::move(m));
+  }
+
+  // "A summit between Xi and Modi is planned for next month", "Talks between
+  // Cairo and Addis Ababa will be held next week": an event noun that opens
+  // its clause is the subject of the verb group after its phrase, which may
+  // say it is to come (a future, a modal, or a verb of PLAN: planned,
+  // scheduled, expected) or not at all ("will not be held"). The noun's
+  // match takes what that group says, as a verb's takes its own.
+  void subject_modality(std::size_t q, std::size_t noun_end, std::size_t clause_end, Match& m) const {
+    for (std::size_t k = begin_; k < q; ++k)
+      if (items_[k].kind != Item::Kind::Word || !items_[k].keys.empty() ||
+          !(rules_.lexicon.in(items_[k].word, rules_.builtin.determiner) || modifier(k)))
+        return;
+    std::size_t k = noun_end;
+    if (k + 1 < clause_end && items_[k].norm == "between"sv) {
+      std::size_t parties = k + 1;
+      if (parties + 1 < clause_end && items_[parties].norm == "the"sv) ++parties;  // "between the AU and the EU"
+      if (items_[parties].kind == Item::Kind::Entity) k = parties + 1;
+    }
+    if (k >= clause_end || items_[k].kind != Item::Kind::Word) return;
+    const VerbGroup g = clauses_.verb_group(items_, k);
+    if (g.head >= clause_end) return;
+    // ("are scheduled for Friday": a word of PLAN that no verb reading
+    // gives is the group's head too.)
+    const bool plan = items_[g.head].kind == Item::Kind::Word && rules_.lexicon.in(items_[g.head].word, rules_.builtin.plan);
+    if (g.form == VerbForm::Other && !plan) return;
+    m.negations += g.negations;
+    m.future |= g.future;
+    m.only_would = g.only_would;
+    m.hypothetical |= g.hypothetical;
+    m.planned |= g.planned || plan;
   }
 
   // "Serbia's large-scale offensive", "Hanoi's long-planned withdrawal": a

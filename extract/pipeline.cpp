@@ -1760,14 +1760,18 @@ class Extractor {
 
   // Whether reading[q] is a "that" opening a relative clause: after a name
   // that a preposition governs ("aid to Taiwan that the US approved") or a
-  // noun after a determiner ("the deal that Lukashenko mediated"), where no
-  // verb takes it as its complement.
+  // noun after a determiner and perhaps one modifier ("the deal that
+  // Lukashenko mediated", "the same day that"), where no verb takes it as
+  // its complement.
   bool relative_that(const SentenceView& v, std::size_t q) const {
     if (v.reading[q].norm != "that"sv || q < 2) return false;
     const Item& noun = v.reading[q - 1];
     const Item& before = v.reading[q - 2];
     if (noun.kind == Item::Kind::Entity) return in(before, rules_.builtin.preposition);
-    return noun.kind == Item::Kind::Word && in(before, rules_.builtin.determiner) && !clauses_.may_be_verb(noun);
+    if (noun.kind != Item::Kind::Word || clauses_.may_be_verb(noun)) return false;
+    if (in(before, rules_.builtin.determiner)) return true;
+    return q >= 3 && before.kind == Item::Kind::Word && !clauses_.may_be_verb(before) &&
+           in(v.reading[q - 3], rules_.builtin.determiner);
   }
 
   // Whether one of the speakers is one of the actors, or speaks for one:
@@ -2754,6 +2758,9 @@ class Extractor {
       }
       if (!fr.dropped) {
         if (auto judged = rejected_in(v, fr, a)) emit(index, std::move(*judged), frame_dates(frames, static_cast<int>(f)));
+        if (auto accused = accused_in(v, fr, static_cast<int>(f), a))
+          emit(index, std::move(*accused), frame_dates(frames, static_cast<int>(f)));
+        if (auto warned = warned_in(v, fr, a)) emit(index, std::move(*warned), frame_dates(frames, static_cast<int>(f)));
         // (One statement of a quotation split around its speaker: the
         // first half's.)
         if (!fr.continuation) emit(index, std::move(a), frame_dates(frames, static_cast<int>(f)));
@@ -2835,6 +2842,140 @@ class Extractor {
     r.trigger = fr.verb + " " + text::fold(item_text(v, q, judged_end));
     r.rule = fr.match.rule->id + ".judged";
     return r;
+  }
+
+  // "Xi is expected to meet Modi", "Kenya is set to host the summit": a
+  // form of "be" and a participle or adjective of PLAN before the trigger's
+  // "to" is the writer's forecast, not the actor's plan ("Russia plans to",
+  // "is preparing to" are its own).
+  bool forecast(const SentenceView& v, const Match& m) const {
+    if (m.trigger.empty() || m.trigger.front() < 3) return false;
+    const std::size_t t = m.trigger.front();
+    const Item& plan = v.reading[t - 2];
+    return v.reading[t - 1].norm == "to"sv && in(plan, rules_.builtin.plan) && !plan.norm.ends_with("ing") &&
+           is_be(v.reading[t - 3].norm);
+  }
+
+  // An actor a speaker's words can blame or threaten: an entity that is no
+  // place, or a place that stands for its state ("Manila had provoked").
+  static bool acts_in_words(const Item& it) {
+    if (it.kind != Item::Kind::Entity || it.locative || it.types.empty()) return false;
+    return it.types[0] != EntityType::Place || (!it.metonyms.empty() && !it.metonyms[0].empty());
+  }
+
+  // "Delhi said Pakistan had violated the truce", "Cairo argued that Ethiopia
+  // was endangering the Nile", "Brussels said Beijing had failed in its
+  // obligations", "said Caracas had allowed gangs to flourish": what a
+  // speaker says another actor did, when the deed is a wrong in itself, is
+  // the speaker's accusation of that actor (CAMEO 112), beside the
+  // statement and the deed attributed to the speaker. Only what the
+  // speaker tells as done (no modal, plan, future or negation) and only of
+  // another actor: "Iran said it had breached the limits" admits.
+  std::optional<Assertion> accused_in(const SentenceView& v, const Frame& fr, int f, const Assertion& said) const {
+    const auto& d = rules_.if_defined;
+    if (!fr.match.rule->act.empty() || said.negated || d.wrongdoing < 0) return std::nullopt;
+    Assertion r = said;
+    r.targets.clear();
+    std::size_t first = v.reading.size(), last = 0;
+    for (const Clause& c : v.clauses) {
+      if (c.embedding != Clause::Embedding::Content || c.frame != f || c.subject < 0) continue;
+      const VerbGroup& g = c.verb;
+      if (g.hypothetical || g.future || g.planned || g.passive || g.head >= c.end) continue;
+      if (!acts_in_words(v.reading[static_cast<std::size_t>(c.subject)])) continue;
+      const Item& verb = v.reading[g.head];
+      const auto word_in = [&](std::size_t q, int cls) {
+        return cls >= 0 && q < c.end && v.reading[q].kind == Item::Kind::Word && rules_.lexicon.in(v.reading[q].word, cls);
+      };
+      bool wrong = false;
+      if (g.negations == 0) {
+        wrong = word_in(g.head, d.wrongdoing);
+        // "had failed in their responsibility to protect the embassy", "had
+        // failed to respect the ruling"
+        if (!wrong && word_in(g.head, rules_.builtin.fail) && g.head + 1 < c.end) {
+          if (v.reading[g.head + 1].norm == "in"sv)
+            for (std::size_t q = g.head + 2; q < c.end && q < g.head + 5 && !wrong; ++q) wrong = word_in(q, d.failed_duty);
+          else if (v.reading[g.head + 1].norm == "to"sv)
+            wrong = word_in(g.head + 2, d.duty_verb);
+        }
+        // "has allowed drug cartels to thrive", "enabled militias to proliferate"
+        if (!wrong && in(verb, rules_.builtin.permit))
+          for (std::size_t q = g.head + 2; q + 1 < c.end && q < g.head + 8 && !wrong; ++q)
+            wrong = v.reading[q].norm == "to"sv && word_in(q + 1, d.let_fester);
+      } else if (g.negations == 1) {
+        // "had failed to protect the embassy": the one negation is "failed".
+        for (std::size_t q = g.begin; q < g.head && !wrong; ++q)
+          wrong = word_in(q, rules_.builtin.fail) && word_in(g.head, d.duty_verb);
+      }
+      if (!wrong) continue;
+      std::vector<std::string> accused =
+          keys_in(v, static_cast<std::size_t>(c.subject), static_cast<std::size_t>(c.subject) + 1, true);
+      if (accused.empty() || speaks_for(fr.speakers, accused)) continue;
+      for (auto& k : accused)
+        if (std::find(r.targets.begin(), r.targets.end(), k) == r.targets.end()) r.targets.push_back(std::move(k));
+      first = std::min(first, static_cast<std::size_t>(c.subject));
+      last = std::max(last, c.end);
+      if (r.trigger == said.trigger) r.trigger = fr.verb + " " + verb.norm;
+    }
+    if (r.targets.empty()) return std::nullopt;
+    r.event_type = "ACCUSE";
+    r.topic = item_text(v, first, last);
+    r.rule = fr.match.rule->id + ".accused";
+    return r;
+  }
+
+  // "Delhi said Islamabad would bear the consequences", '"All consequences
+  // must be borne by the Egyptian side," he added', "said Caracas will pay
+  // a heavy price": the harm a speaker says another actor will
+  // bear is the speaker's threat to it (CAMEO 130), whatever the modal
+  // says (a threat is made now). Not of the speaker's own side, nor
+  // denied ("Kyiv will not pay the price").
+  std::optional<Assertion> warned_in(const SentenceView& v, const Frame& fr, const Assertion& said) const {
+    const auto& d = rules_.if_defined;
+    if (!fr.match.rule->act.empty() || said.negated || d.consequence_noun < 0 || d.bear_harm < 0) return std::nullopt;
+    const std::size_t b = fr.match.content_begin, end = std::min(fr.match.content_end, v.reading.size());
+    const auto word_in = [&](std::size_t q, int cls) {
+      return q < end && v.reading[q].kind == Item::Kind::Word && rules_.lexicon.in(v.reading[q].word, cls);
+    };
+    const auto actor_at = [&](std::size_t q) { return acts_in_words(v.reading[q]); };
+    for (std::size_t q = b; q < end; ++q) {
+      if (!word_in(q, d.consequence_noun)) continue;
+      int accused = -1;
+      // Harm to come only: "had borne the consequences of the floods" tells
+      // of the past.
+      // (A word of OBLIGATION may stand before the group: "must be borne".)
+      const auto to_come = [&](std::size_t head, VerbForm form) {
+        const VerbGroup g = clauses_.group_before(v.reading, head, b, form);
+        bool must = false;
+        for (std::size_t k = g.begin >= b + 2 ? g.begin - 2 : b; k < head; ++k)
+          must |= in(v.reading[k], rules_.builtin.obligation);
+        return std::pair{g, g.negations == 0 && (g.future || g.hypothetical || must)};
+      };
+      // "... must be borne by the Japanese side"
+      for (std::size_t k = q + 1; k + 2 < end && k < q + 8 && accused < 0; ++k) {
+        if (v.reading[k].kind == Item::Kind::Punct || in(v.reading[k], rules_.builtin.neg)) break;
+        if (!word_in(k, d.bear_harm) || v.reading[k + 1].norm != "by"sv) continue;
+        const std::size_t by = k + 2 < end && v.reading[k + 2].norm == "the"sv ? k + 3 : k + 2;
+        if (by < end && actor_at(by) && to_come(k, VerbForm::Participle).second) accused = static_cast<int>(by);
+      }
+      // "Islamabad would bear the consequences": the verb within three
+      // words before the noun, the actor right before its verb group.
+      for (std::size_t k = q; k > b && k + 4 > q && accused < 0; --k) {
+        if (!word_in(k - 1, d.bear_harm)) continue;
+        const auto [g, ahead] = to_come(k - 1, VerbForm::Base);
+        if (ahead && g.begin > b && actor_at(g.begin - 1)) accused = static_cast<int>(g.begin - 1);
+        break;
+      }
+      if (accused < 0) continue;
+      Assertion r = said;
+      r.targets = keys_in(v, static_cast<std::size_t>(accused), static_cast<std::size_t>(accused) + 1, true);
+      if (r.targets.empty() || speaks_for(fr.speakers, r.targets)) return std::nullopt;
+      r.event_type = "THREATEN";
+      r.topic = item_text(v, std::min(q, static_cast<std::size_t>(accused)), end);
+      r.trigger = fr.verb + " " + v.reading[q].norm;
+      r.rule = fr.match.rule->id + ".warned";
+      return r;
+    }
+    return std::nullopt;
   }
 
   std::vector<Date> frame_dates(const std::vector<Frame>& frames, int f) const {
@@ -3064,10 +3205,12 @@ class Extractor {
       // "Hamas had violated the truce": "had" before a participle is an
       // auxiliary; not when the rule's own words go on with that participle
       // ("is prepared to": a predicate adjective the rule names).
-      if (!why && in(v.reading[t], rules_.builtin.aux) && t + 1 < e && v.reading[t + 1].kind == Item::Kind::Word &&
-          clauses_.may_be_verb(v.reading[t + 1]) &&
-          (v.reading[t + 1].norm.ends_with("ed") || v.reading[t + 1].norm.ends_with("en")) &&
-          !(m.trigger.size() > 1 && m.trigger[1] == t + 1))
+      // ("Sudan had not violated the agreement": past a negation too.)
+      std::size_t p = t + 1;
+      while (p < e && p < t + 3 && in(v.reading[p], rules_.builtin.neg)) ++p;
+      if (!why && in(v.reading[t], rules_.builtin.aux) && p < e && v.reading[p].kind == Item::Kind::Word &&
+          clauses_.may_be_verb(v.reading[p]) && (v.reading[p].norm.ends_with("ed") || v.reading[p].norm.ends_with("en")) &&
+          !(m.trigger.size() > 1 && m.trigger[1] == p))
         why = "an auxiliary";
       if (!why && m.trigger_form == VerbForm::ThirdPerson && m.vg_items == 0 && plural_noun_at(rules_, v.reading, t, e))
         why = "a plural noun";
@@ -3077,8 +3220,36 @@ class Extractor {
       if (trace_ && why) trace_->push_back("  rule " + m.rule->id + " (dropped: " + why + ")");
       return why != nullptr;
     });
-    // "a letter to Erdogan warning him": a participle after a noun phrase
-    // modifies it; its actor is no subject ("with Erdogan warning" is).
+    // "Trump wrote a letter to Erdogan warning him", "sent a message to
+    // Sharif urging him to ...": a participle after a medium and its
+    // addressee tells what the medium says, and so what its author does:
+    // the subject of the clause whose verb made the medium acts, on the
+    // addressee when the rule finds no target after the participle and the
+    // act is one done to a hearer (a warning, a request).
+    for (auto& m : found) {
+      if (m.trigger_form != VerbForm::Gerund || m.vg_items > 0 || m.trigger.empty()) continue;
+      auto a = std::find_if(m.captures.begin(), m.captures.end(), [](const Capture& c) { return c.name == "actor"sv; });
+      if (a == m.captures.end() || a->end != m.trigger.front() || a->begin < b + 3 ||
+          v.reading[a->begin - 1].norm != "to"sv)
+        continue;
+      std::size_t medium = a->begin - 1;
+      for (std::size_t q = a->begin - 2; q + 4 > a->begin && q > b && medium == a->begin - 1; --q)
+        if (in(v.reading[q], rules_.builtin.medium)) medium = q;
+      if (medium == a->begin - 1) continue;
+      for (const Clause& c : v.clauses)
+        if (c.subject >= 0 && c.verb.head < medium && medium < c.end && c.frame == frame) {
+          const std::size_t addressee = a->begin;
+          a->begin = static_cast<std::size_t>(c.subject);
+          a->end = a->begin + 1;
+          // (The hearer of a condemnation is no one it condemns.)
+          const bool to_hearer = m.rule->event_type == "THREATEN"sv || m.rule->event_type == "REQUEST"sv;
+          if (to_hearer && !capture(m, "target")) m.captures.push_back({"target", addressee, addressee + 1});
+          break;
+        }
+    }
+    // "a letter to Erdogan warning him": otherwise a participle after a
+    // noun phrase modifies it; its actor is no subject ("with Erdogan
+    // warning" is).
     std::erase_if(found, [&](const Match& m) {
       if (m.trigger_form != VerbForm::Gerund || m.vg_items > 0 || m.trigger.empty()) return false;
       const Capture* a = capture(m, "actor");
@@ -3502,8 +3673,11 @@ class Extractor {
       if (a.modality == Modality::None && m->rule->options.act_modality != Modality::None)
         a.modality = m->rule->options.act_modality;
       // The plan is the actor's own verb group's, not an outer event's
-      // ("agreed to send aid": the agreeing is the promise).
-      const bool own_plan = a.modality == Modality::Planned;
+      // ("agreed to send aid": the agreeing is the promise), nor the
+      // writer's: a meeting the text says is planned ("talks between Cairo
+      // and Addis Ababa will be held next week") or expected ("Xi is
+      // expected to meet Modi") is no intent its actors voiced.
+      const bool own_plan = a.modality == Modality::Planned && !m->nominal && !forecast(v, *m);
       if (const Capture* c = capture(*m, "quantity"))
         for (std::size_t q = c->begin; q < c->end; ++q)
           if (v.reading[q].kind == Item::Kind::Number) a.quantity = v.reading[q].number;
@@ -3901,6 +4075,24 @@ class Extractor {
           if (places.empty()) places = std::move(aimed.places);
         }
       }
+      // "reached a deal with Trump", "signed an accord with Egypt", "agreed
+      // with Kenya that ...": whoever the actor agrees with is a party to
+      // the agreement, as every participant of a meeting is (CONSULT), not
+      // what it is aimed at. ("agreed with China's position": a possessor
+      // is no partner; "offered to negotiate with Armenia": the partner of
+      // another verb, after "to" or a comma, is none.)
+      if (a.event_type == "AGREE"sv && !m->trigger.empty())
+        for (std::size_t q = m->trigger.front() + 1; q < e && q < m->trigger.back() + 8; ++q) {
+          const Item& it = v.reading[q];
+          if (it.norm == "to"sv || it.norm == ","sv || it.norm == ";"sv) break;
+          if (it.kind != Item::Kind::Entity || it.locative || v.reading[q - 1].norm != "with"sv) continue;
+          if (q + 1 < e && v.reading[q + 1].norm == "'s"sv) break;
+          for (const auto& k : keys_in(v, q, q + 1, true)) {
+            std::erase(a.targets, k);
+            if (std::find(a.actors.begin(), a.actors.end(), k) == a.actors.end()) a.actors.push_back(k);
+          }
+          break;
+        }
       std::sort(places.begin(), places.end());
       places.erase(std::unique(places.begin(), places.end()), places.end());
       // "Portugal will support Turkey's bid", "Israel will evacuate the

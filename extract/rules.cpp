@@ -872,7 +872,9 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.talks_failed, "TALKS_FAILED"}, {&d.outbreak, "OUTBREAK"}, {&d.phrase_degree, "PHRASE_DEGREE"},
            {&d.loyal, "LOYAL"}, {&d.harmed, "HARMED"}, {&d.died, "DIED"},
            {&d.intent_noun, "INTENT_NOUN"}, {&d.intent_decided, "INTENT_DECIDED"}, {&d.presupposed_by, "PRESUPPOSED_BY"},
-           {&d.promise_verb, "PROMISE_VERB"}, {&d.after_phrase, "AFTER_PHRASE"}})
+           {&d.promise_verb, "PROMISE_VERB"}, {&d.after_phrase, "AFTER_PHRASE"},
+           {&d.wrongdoing, "WRONGDOING"}, {&d.failed_duty, "FAILED_DUTY"}, {&d.duty_verb, "DUTY_VERB"},
+           {&d.let_fester, "LET_FESTER"}, {&d.consequence_noun, "CONSEQUENCE_NOUN"}, {&d.bear_harm, "BEAR_HARM"}})
     *optional.slot = rules.lexicon.find(optional.name);
   std::string abbreviation_path = (fs::path(dir) / "abbreviations.txt").string();
   lines.clear();

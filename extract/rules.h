@@ -312,6 +312,10 @@ struct RuleSet {
     int intent_noun = -1, intent_decided = -1, presupposed_by = -1;
     // promised_harm(), before_the_act() (pipeline.cpp): PROMISE_VERB, AFTER_PHRASE
     int promise_verb = -1, after_phrase = -1;
+    // accused_in() (pipeline.cpp): WRONGDOING, FAILED_DUTY, DUTY_VERB, LET_FESTER
+    int wrongdoing = -1, failed_duty = -1, duty_verb = -1, let_fester = -1;
+    // warned_in() (pipeline.cpp): CONSEQUENCE_NOUN, BEAR_HARM
+    int consequence_noun = -1, bear_harm = -1;
   } if_defined;
 };
 
