@@ -683,8 +683,68 @@ const WordShape& ClauseReader::shape(const std::string& word) const {
   return out;
 }
 
+bool ClauseReader::adjunct_participle(const std::vector<Item>& items, std::size_t p, std::size_t verb) const {
+  const auto& b = rules_.builtin;
+  if (p == 0 || p + 2 > verb || verb + 1 >= items.size()) return false;
+  // The participle in -ed or -en right after its noun, no verb of speech
+  // ("Kyiv announced on Monday ...": a clause may follow).
+  const Item& w = items[p];
+  const Item& noun = items[p - 1];
+  if (w.kind != Item::Kind::Word || w.upper || !(w.norm.ends_with("ed") || w.norm.ends_with("en")) ||
+      in(w, b.speech_verb) || !may_be_verb(w))
+    return false;
+  if (noun.kind != Item::Kind::Entity && (noun.kind != Item::Kind::Word || noun.upper)) return false;
+  // An adjunct right after it (a preposition other than "by", or a time),
+  // no object.
+  const Item& first = items[p + 1];
+  if (!(first.kind == Item::Kind::Date || (first.kind == Item::Kind::Word && in(first, b.preposition) && first.norm != "by"sv)))
+    return false;
+  // Nothing between that could be the later verb's own subject, or open
+  // another clause.
+  for (std::size_t q = p + 1; q < verb; ++q) {
+    const Item& x = items[q];
+    if (x.kind == Item::Kind::Entity && x.restated) continue;  // the subject restated before the verb (read())
+    // (A place is where: "deployed to Kidal".)
+    const bool place = x.kind == Item::Kind::Entity && (x.locative || (!x.types.empty() && x.types[0] == EntityType::Place &&
+                                                                       (x.metonyms.empty() || x.metonyms[0].empty())));
+    if (x.kind == Item::Kind::Punct || (x.kind == Item::Kind::Entity && !place)) return false;
+    if (x.kind == Item::Kind::Word &&
+        (x.upper || in(x, b.coordinator) || in(x, b.pronoun) || in(x, b.actor_pronoun) || in(x, b.fact_clause) ||
+         in(x, b.time_phrase) || x.norm == "that"sv || x.norm == "which"sv || x.norm == "who"sv || x.norm == "as"sv ||
+         x.norm == "when"sv || x.norm == "because"sv || x.norm == "if"sv || (q > p + 1 && !in(x, b.preposition) &&
+                                                                          !in(x, b.determiner) && may_be_verb(x) &&
+                                                                          verb_group(items, q).form == VerbForm::Past)))
+      return false;
+  }
+  // ("threatened to cut gas supplies": an infinitive.)
+  if (items[verb - 1].norm == "to"sv) return false;
+  // The later verb is of the past and takes an object: "attacked
+  // al-Shabaab positions", "held drills", "seized the town"; not "the city
+  // captured last week" (a participle of its own).
+  const VerbGroup g = verb_group(items, verb);
+  if (g.form != VerbForm::Past || g.helped || g.head != verb) return false;
+  const Item& object = items[verb + 1];
+  return (object.kind == Item::Kind::Entity && !object.locative) || object.kind == Item::Kind::Number ||
+         (object.kind == Item::Kind::Word && !object.upper &&
+          (in(object, b.determiner) || in(object, b.quantifier) || in(object, b.number_word) ||
+           (!in(object, b.preposition) && !in(object, b.coordinator) && shape(object.norm).any(WordClass::Noun))));
+}
+
 bool ClauseReader::qualifying_participle(const std::vector<Item>& items, std::size_t k, std::size_t end) const {
-  if (k == 0 || k + 2 >= end || items[k + 1].norm != "by"sv) return false;
+  if (k == 0 || k + 2 >= end) return false;
+  if (items[k + 1].norm != "by"sv) {
+    // "Kenyan troops deployed on Monday attacked ...": no agent, an
+    // adjunct, then the finite verb (adjunct_participle()).
+    for (std::size_t q = k + 2; q < end && q < k + 10; ++q) {
+      const Item& x = items[q];
+      if (x.kind == Item::Kind::Punct) return false;
+      if (x.kind != Item::Kind::Word || x.upper || in(x, rules_.builtin.preposition) ||
+          in(x, rules_.builtin.determiner) || !may_be_verb(x))
+        continue;
+      return adjunct_participle(items, k, q);
+    }
+    return false;
+  }
   // Right after its noun ("on Thursday shortened by one hour": a verb),
   // with an agent, no measure, after "by".
   const Item& noun = items[k - 1];
@@ -1151,6 +1211,30 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     copy.restated = true;
     items.insert(items.begin() + static_cast<long>(j), std::move(copy));
     ++j;
+  }
+  // "Kenyan troops deployed on Monday attacked al-Shabaab positions": a
+  // participle with an adjunct and no agent after the subject (a reduced
+  // relative) is no clause of its own; the subject stands again before the
+  // finite verb after it (the participle's rules drop out:
+  // qualifying_participle()).
+  for (std::size_t p = 1; p + 2 < items.size(); ++p) {
+    const Item& w = items[p];
+    if (w.kind != Item::Kind::Word || w.upper || !(w.norm.ends_with("ed") || w.norm.ends_with("en")) ||
+        items[p - 1].kind != Item::Kind::Entity || items[p - 1].shared || !is_subject(items, p - 1))
+      continue;
+    for (std::size_t j = p + 2; j < items.size() && j < p + 10; ++j) {
+      const Item& x = items[j];
+      if (x.kind == Item::Kind::Punct) break;
+      if (x.kind != Item::Kind::Word || x.upper || in(x, b.preposition) || in(x, b.determiner) || !may_be_verb(x)) continue;
+      if (adjunct_participle(items, p, j)) {
+        Item copy = items[p - 1];
+        copy.shared = true;
+        copy.restated = true;
+        items.insert(items.begin() + static_cast<long>(j), std::move(copy));
+        p = j + 1;
+      }
+      break;
+    }
   }
   // "X claimed that they repelled ...": a pronoun stands first for a subject
   // earlier in its own sentence, then for the paragraph's.

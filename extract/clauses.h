@@ -206,7 +206,14 @@ class ClauseReader {
   // "Militants backed by Iran attacked": items[k] is a participle in -ed or
   // -en with its agent after "by", and a finite verb follows before `end`
   // or a punctuation mark; it qualifies the noun before it.
+  // Also "Kenyan troops deployed on Monday attacked al-Shabaab": no agent,
+  // an adjunct of time or place, then a finite verb of the past with its
+  // object (adjunct_participle()).
   bool qualifying_participle(const std::vector<Item>& items, std::size_t k, std::size_t end) const;
+  // items[p] is a participle right after its noun, an adjunct follows it,
+  // and items[verb] is a finite past verb with an object, nothing between
+  // that could be its own subject.
+  bool adjunct_participle(const std::vector<Item>& items, std::size_t p, std::size_t verb) const;
   // A word the trigger table lists, alone, as a predicate adjective
   // ("prepared", "opposed"): after "be" it is no passive.
   bool predicate_adjective(const Item& item) const;

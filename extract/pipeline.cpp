@@ -3266,7 +3266,7 @@ class Extractor {
       const Capture* a = capture(m, "actor");
       if (!a || a->end != m.trigger.front() || !clauses_.qualifying_participle(v.reading, m.trigger.front(), e))
         return false;
-      if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: a participle with its agent)");
+      if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: a participle that qualifies its noun)");
       return true;
     });
     // "despite RSF counterattacks", "militants in Mali attacked": a name
