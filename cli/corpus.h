@@ -114,6 +114,7 @@ class CorpusBuild {
   std::vector<Input> inputs_;
   std::vector<Source> sources_;  // in input order
   std::vector<std::size_t> by_rank_;  // sources_ by rank: date, then text hash
+  std::size_t text_bytes_ = 0;        // of every report read: what the graph's size is reckoned from
   CorpusSummary summary_;
 };
 

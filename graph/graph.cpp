@@ -528,6 +528,11 @@ void Graph::compact(unsigned threads) const {
   compacted_ = quads_.size();
 }
 
+void Graph::reserve(std::size_t quads, std::size_t terms) {
+  quads_.reserve(quads_.size() + quads);
+  term_hashes_.reserve(term_hashes_.size() + terms);
+}
+
 void Graph::replace_terms(const std::vector<TermId>& map) {
   for (auto& q : quads_) q = Quad{map[q.s], map[q.p], map[q.o], map[q.g]};
   compacted_ = 0;
