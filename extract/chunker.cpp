@@ -1498,24 +1498,32 @@ void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, cons
     if (items[h].kind != Item::Kind::Word || items[h].upper || !in(items[h], b.owned_body_head)) continue;
     std::size_t s = h;
     while (s > 0 && h - s < kMostModifiers && says_which_body(items[s - 1], tokens)) --s;
+    // ("foreign ministry" after a possessive: the words a body every state
+    // has is named by, whatever they are.)
+    for (std::size_t w = h; w-- > 1 && h - w < kMostModifiers && items[w].kind == Item::Kind::Word && !items[w].upper;)
+      if (w < s && items[w - 1].norm == "'s"sv &&
+          gaz_.bare_derived(text::fold(text::squeeze_space(surface(text, tokens, items[w].tb, items[h].te)))))
+        s = w;
     if (s == h || s == 0) continue;  // "Kosovo's council" is Kosovo's
     std::size_t o = s - 1;
     const bool possessive = items[o].norm == "'s"sv && o > 0;
     if (possessive) --o;
     const Item& owner = items[o];
-    if (owner.kind != Item::Kind::Entity || owner.keys.size() != 1 || owner.locative || owner.plural ||
-        (owner.types[0] != EntityType::State && owner.types[0] != EntityType::Organization))
-      continue;
+    if (owner.kind != Item::Kind::Entity || owner.keys.size() != 1 || owner.locative || owner.plural) continue;
+    // "Beijing's foreign ministry": a capital's possessive is its state's.
+    const bool capital = possessive && owner.types[0] == EntityType::Place && !owner.metonyms[0].empty();
+    if (owner.types[0] != EntityType::State && owner.types[0] != EntityType::Organization && !capital) continue;
+    const std::string& state = capital ? owner.metonyms[0] : owner.keys[0];
     // "the UN human rights office": the article stays outside the name.
     std::size_t first = items[o].tb;
     if (tokens[first].norm == "the"sv) ++first;
     // "Egypt's interior ministry", "Japan's trade ministry": a body every
     // state has (derived.tsv) is that state's, the one "the Egyptian
     // Interior Ministry" names, not a body of its own.
-    if (owner.types[0] == EntityType::State && owner.keys[0].starts_with("state/"))
+    if ((owner.types[0] == EntityType::State || capital) && state.starts_with("state/"))
       if (const std::string* suffix =
               gaz_.bare_derived(text::fold(text::squeeze_space(surface(text, tokens, items[s].tb, items[h].te)))))
-        if (const GazetteerEntry* own = gaz_.find(owner.keys[0].substr(6) + "-" + *suffix)) {
+        if (const GazetteerEntry* own = gaz_.find(state.substr(6) + "-" + *suffix)) {
           mention_entry(items, o, h + 1, *own, text::squeeze_space(surface(text, tokens, first, items[h].te)));
           h = o;
           continue;
