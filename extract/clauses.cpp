@@ -1651,7 +1651,33 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         if (opener > 0 && in(items[opener - 1], b.conditional) &&
             (before.form != after.form || before.helped != after.helped))
           continue;
-        Item copy = items[i];
+        // "The ministry said the EU had violated WTO rules and warned of
+        // countermeasures": a reported clause in the past perfect is the
+        // speaker's own tense shifted back; a plain past of speaking, warning
+        // or vowing after it is again the speaker's ("had violated the rules
+        // and blocked imports" stays the EU's). The verb goes to the subject
+        // of the reporting verb, or to no one where that is no name.
+        std::size_t from = i;
+        if (!after.helped && after.form == VerbForm::Past && before.helped && opener > 0 &&
+            (reports(after) || in(items[after.head], rules_.if_defined.speaker_act))) {
+          bool perfect = false;
+          for (std::size_t k = before.begin; k < before.head; ++k) perfect |= items[k].norm == "had"sv;
+          std::size_t r = opener - 1;
+          if (items[r].norm == "that"sv && r > 0) --r;
+          const VerbGroup reporting = verb_group(items, r);
+          if (perfect && reporting.head == r && reporting.form == VerbForm::Past &&
+              (in(items[r], b.speech_verb) || in(items[r], b.say_that) || in(items[r], b.deny))) {
+            from = items.size();
+            for (std::size_t s = r; s-- > 0;) {
+              if (items[s].norm == ";"sv) break;
+              if (!is_subject(items, s)) continue;
+              if (verb_group(items, verb_after_subject(items, s)).head == r) from = s;
+              break;
+            }
+            if (from == items.size()) break;
+          }
+        }
+        Item copy = items[from];
         copy.shared = true;
         copy.restated = false;  // a verb's own subject, not one after an apposition
         items.insert(items.begin() + static_cast<long>(j) + 1, std::move(copy));

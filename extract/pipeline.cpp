@@ -486,6 +486,38 @@ class Extractor {
     }
   }
 
+  // "Talks between the two sides are scheduled for Friday", "is due to
+  // visit Kyiv on Monday", "will be held on Friday": a weekday named alone
+  // for an act still to come (a future, or a plan told in the present) is
+  // the coming one, counted from the speaker's day, else the report's.
+  // coming_weekdays() does this for a clause of the future; an event noun
+  // has no clause, and a plan ("scheduled", "due to") is no future modal.
+  // `day` is the act's date, moved when it is that weekday's.
+  void coming_weekday(const SentenceView& v, const Match& m, std::size_t e, const std::vector<Date>& said,
+                      Date& day) const {
+    if (said.size() != 1 || day >= said[0]) return;
+    for (std::size_t q = m.begin; q < e && q < v.reading.size(); ++q) {
+      const Item& it = v.reading[q];
+      if (it.kind != Item::Kind::Date || it.weekday < 0 || it.dates.size() != 1 || it.dates[0] != day) continue;
+      // A plan told in the past may have been for a day gone by ("talks
+      // were scheduled for Friday", "Russia planned to meet on Monday"),
+      // and a past verb before the day may own it ("talks that began on
+      // Monday will resume"): the day stays where the time layer put it.
+      for (std::size_t k = m.begin; k < q; ++k) {
+        const Item& w = v.reading[k];
+        if (w.kind != Item::Kind::Word || w.upper) continue;
+        if (w.norm == "was"sv || w.norm == "were"sv || w.norm == "had"sv || w.norm == "did"sv) return;
+        if (k > m.begin && is_be(v.reading[k - 1].norm)) continue;  // "are scheduled", "is expected"
+        if (!clauses_.may_be_verb(w)) continue;
+        const VerbGroup g = clauses_.verb_group(v.reading, k);
+        if (g.head == k && !g.helped && g.form == VerbForm::Past) return;
+      }
+      const long from = days_from_civil(said[0]);
+      day = civil_from_days(from + (it.weekday - weekday(said[0]) + 7) % 7);
+      return;
+    }
+  }
+
   // "captured Paletwa on January 15" in a report of September 1: a day and
   // month without a year in a clause of the past lies on or before the
   // report date (the time layer took the closest year, here the next one).
@@ -3961,6 +3993,8 @@ class Extractor {
             if (v.reading[q].kind == Item::Kind::Date) dates = v.reading[q].dates;
       }
       if (dates.empty() && !no_day) dates = frame >= 0 ? frame_dates(frames, frame) : frame_dates(frames, -1);
+      if ((m->future || m->planned) && !m->hypothetical && dates.size() == 1)
+        coming_weekday(v, *m, e, frame_dates(frames, frame), dates[0]);
       auto places = captured(v, *m, "place");
       if (places.empty() && m->rule->places_in_match) {
         // Every place the match names after a locative ("near X", "in Y").

@@ -874,7 +874,8 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.intent_noun, "INTENT_NOUN"}, {&d.intent_decided, "INTENT_DECIDED"}, {&d.presupposed_by, "PRESUPPOSED_BY"},
            {&d.promise_verb, "PROMISE_VERB"}, {&d.after_phrase, "AFTER_PHRASE"},
            {&d.wrongdoing, "WRONGDOING"}, {&d.failed_duty, "FAILED_DUTY"}, {&d.duty_verb, "DUTY_VERB"},
-           {&d.let_fester, "LET_FESTER"}, {&d.consequence_noun, "CONSEQUENCE_NOUN"}, {&d.bear_harm, "BEAR_HARM"}})
+           {&d.let_fester, "LET_FESTER"}, {&d.consequence_noun, "CONSEQUENCE_NOUN"}, {&d.bear_harm, "BEAR_HARM"},
+           {&d.speaker_act, "SPEAKER_ACT"}})
     *optional.slot = rules.lexicon.find(optional.name);
   std::string abbreviation_path = (fs::path(dir) / "abbreviations.txt").string();
   lines.clear();

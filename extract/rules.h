@@ -316,6 +316,8 @@ struct RuleSet {
     int wrongdoing = -1, failed_duty = -1, duty_verb = -1, let_fester = -1;
     // warned_in() (pipeline.cpp): CONSEQUENCE_NOUN, BEAR_HARM
     int consequence_noun = -1, bear_harm = -1;
+    // share_coordinated() (clauses.cpp): SPEAKER_ACT
+    int speaker_act = -1;
   } if_defined;
 };
 
