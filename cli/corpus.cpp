@@ -322,8 +322,13 @@ bool CorpusBuild::build(graph::Graph& graph, std::vector<Diagnostic>& diagnostic
   // quads a byte of its text and 0.03 to 0.04 terms (the benchmark corpora,
   // dev-real, PLOVER), so a quad for every 4 bytes and a term for every 16
   // leaves room to spare, which costs no memory (graph.h, Graph::reserve()).
-  // A corpus denser than that grows the arrays by doubling, as before.
-  graph.reserve(text_bytes_ / 4, text_bytes_ / 16);
+  // A corpus denser than that grows the arrays by doubling, as before. So
+  // does one past ~130 MB of text: the room taken at once stays under
+  // 512 MB of address space (32M quads of 16 bytes), which a host that
+  // refuses to overcommit memory may not grant for the whole of a large
+  // corpus at the start.
+  constexpr std::size_t kMostReservedQuads = std::size_t{1} << 25;
+  graph.reserve(std::min(text_bytes_ / 4, kMostReservedQuads), std::min(text_bytes_ / 16, kMostReservedQuads / 4));
   Run run(*this, graph);
   if (events_.stage) events_.stage("extracting", sources_.size());
   // --verbose: each input's line as soon as its last report is in the
