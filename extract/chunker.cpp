@@ -1498,12 +1498,20 @@ void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, cons
     if (items[h].kind != Item::Kind::Word || items[h].upper || !in(items[h], b.owned_body_head)) continue;
     std::size_t s = h;
     while (s > 0 && h - s < kMostModifiers && says_which_body(items[s - 1], tokens)) --s;
+    // The derived.tsv suffix of a body every state has that items[from, h]
+    // name ("interior ministry": "interior"), or nullptr.
+    auto derived_from = [&](std::size_t from) {
+      return gaz_.bare_derived(text::fold(text::squeeze_space(surface(text, tokens, items[from].tb, items[h].te))));
+    };
     // ("foreign ministry" after a possessive: the words a body every state
     // has is named by, whatever they are.)
+    const std::string* derived = nullptr;  // derived_from(s), when the look below asked it
     for (std::size_t w = h; w-- > 1 && h - w < kMostModifiers && items[w].kind == Item::Kind::Word && !items[w].upper;)
-      if (w < s && items[w - 1].norm == "'s"sv &&
-          gaz_.bare_derived(text::fold(text::squeeze_space(surface(text, tokens, items[w].tb, items[h].te)))))
-        s = w;
+      if (w < s && items[w - 1].norm == "'s"sv)
+        if (const std::string* suffix = derived_from(w)) {
+          s = w;
+          derived = suffix;
+        }
     if (s == h || s == 0) continue;  // "Kosovo's council" is Kosovo's
     std::size_t o = s - 1;
     const bool possessive = items[o].norm == "'s"sv && o > 0;
@@ -1521,8 +1529,7 @@ void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, cons
     // state has (derived.tsv) is that state's, the one "the Egyptian
     // Interior Ministry" names, not a body of its own.
     if ((owner.types[0] == EntityType::State || capital) && state.starts_with("state/"))
-      if (const std::string* suffix =
-              gaz_.bare_derived(text::fold(text::squeeze_space(surface(text, tokens, items[s].tb, items[h].te)))))
+      if (const std::string* suffix = derived ? derived : derived_from(s))
         if (const GazetteerEntry* own = gaz_.find(state.substr(6) + "-" + *suffix)) {
           mention_entry(items, o, h + 1, *own, text::squeeze_space(surface(text, tokens, first, items[h].te)));
           h = o;

@@ -683,22 +683,37 @@ const WordShape& ClauseReader::shape(const std::string& word) const {
   return out;
 }
 
+std::size_t ClauseReader::verb_after_adjunct(const std::vector<Item>& items, std::size_t p, std::size_t end) const {
+  const auto& b = rules_.builtin;
+  end = std::min(end, items.size());
+  // (What the participle and its adjunct's first word must be, before the
+  // look for the verb: this is asked of every verb a lexicon rule reads.)
+  if (p == 0 || p + 2 >= end) return end;
+  const Item& w = items[p];
+  const Item& first = items[p + 1];
+  if (w.kind != Item::Kind::Word || w.upper || !(w.norm.ends_with("ed") || w.norm.ends_with("en")) ||
+      !(first.kind == Item::Kind::Date || (first.kind == Item::Kind::Word && in(first, b.preposition) && first.norm != "by"sv)))
+    return end;
+  for (std::size_t q = p + 2; q < end && q < p + 10; ++q) {
+    const Item& x = items[q];
+    if (x.kind == Item::Kind::Punct) return end;
+    if (x.kind != Item::Kind::Word || x.upper || in(x, b.preposition) || in(x, b.determiner) || !may_be_verb(x)) continue;
+    return adjunct_participle(items, p, q) ? q : end;
+  }
+  return end;
+}
+
 bool ClauseReader::adjunct_participle(const std::vector<Item>& items, std::size_t p, std::size_t verb) const {
   const auto& b = rules_.builtin;
-  if (p == 0 || p + 2 > verb || verb + 1 >= items.size()) return false;
-  // The participle in -ed or -en right after its noun, no verb of speech
-  // ("Kyiv announced on Monday ...": a clause may follow).
+  // (verb_after_adjunct() saw the word in -ed or -en and the adjunct's
+  // first word: a preposition other than "by", or a time.)
+  if (verb + 1 >= items.size()) return false;
+  // A participle right after its noun, no verb of speech ("Kyiv announced
+  // on Monday ...": a clause may follow).
   const Item& w = items[p];
   const Item& noun = items[p - 1];
-  if (w.kind != Item::Kind::Word || w.upper || !(w.norm.ends_with("ed") || w.norm.ends_with("en")) ||
-      in(w, b.speech_verb) || !may_be_verb(w))
-    return false;
+  if (in(w, b.speech_verb) || !may_be_verb(w)) return false;
   if (noun.kind != Item::Kind::Entity && (noun.kind != Item::Kind::Word || noun.upper)) return false;
-  // An adjunct right after it (a preposition other than "by", or a time),
-  // no object.
-  const Item& first = items[p + 1];
-  if (!(first.kind == Item::Kind::Date || (first.kind == Item::Kind::Word && in(first, b.preposition) && first.norm != "by"sv)))
-    return false;
   // Nothing between that could be the later verb's own subject, or open
   // another clause.
   for (std::size_t q = p + 1; q < verb; ++q) {
@@ -732,18 +747,11 @@ bool ClauseReader::adjunct_participle(const std::vector<Item>& items, std::size_
 
 bool ClauseReader::qualifying_participle(const std::vector<Item>& items, std::size_t k, std::size_t end) const {
   if (k == 0 || k + 2 >= end) return false;
+  // "Kenyan troops deployed on Monday attacked ...": no agent, an adjunct,
+  // then the finite verb.
   if (items[k + 1].norm != "by"sv) {
-    // "Kenyan troops deployed on Monday attacked ...": no agent, an
-    // adjunct, then the finite verb (adjunct_participle()).
-    for (std::size_t q = k + 2; q < end && q < k + 10; ++q) {
-      const Item& x = items[q];
-      if (x.kind == Item::Kind::Punct) return false;
-      if (x.kind != Item::Kind::Word || x.upper || in(x, rules_.builtin.preposition) ||
-          in(x, rules_.builtin.determiner) || !may_be_verb(x))
-        continue;
-      return adjunct_participle(items, k, q);
-    }
-    return false;
+    const std::size_t stop = std::min(end, items.size());
+    return verb_after_adjunct(items, k, stop) < stop;
   }
   // Right after its noun ("on Thursday shortened by one hour": a verb),
   // with an agent, no measure, after "by".
@@ -1222,19 +1230,13 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     if (w.kind != Item::Kind::Word || w.upper || !(w.norm.ends_with("ed") || w.norm.ends_with("en")) ||
         items[p - 1].kind != Item::Kind::Entity || items[p - 1].shared || !is_subject(items, p - 1))
       continue;
-    for (std::size_t j = p + 2; j < items.size() && j < p + 10; ++j) {
-      const Item& x = items[j];
-      if (x.kind == Item::Kind::Punct) break;
-      if (x.kind != Item::Kind::Word || x.upper || in(x, b.preposition) || in(x, b.determiner) || !may_be_verb(x)) continue;
-      if (adjunct_participle(items, p, j)) {
-        Item copy = items[p - 1];
-        copy.shared = true;
-        copy.restated = true;
-        items.insert(items.begin() + static_cast<long>(j), std::move(copy));
-        p = j + 1;
-      }
-      break;
-    }
+    const std::size_t j = verb_after_adjunct(items, p, items.size());
+    if (j >= items.size()) continue;
+    Item copy = items[p - 1];
+    copy.shared = true;
+    copy.restated = true;
+    items.insert(items.begin() + static_cast<long>(j), std::move(copy));
+    p = j + 1;
   }
   // "X claimed that they repelled ...": a pronoun stands first for a subject
   // earlier in its own sentence, then for the paragraph's.

@@ -210,10 +210,14 @@ class ClauseReader {
   // an adjunct of time or place, then a finite verb of the past with its
   // object (adjunct_participle()).
   bool qualifying_participle(const std::vector<Item>& items, std::size_t k, std::size_t end) const;
-  // items[p] is a participle right after its noun, an adjunct follows it,
-  // and items[verb] is a finite past verb with an object, nothing between
-  // that could be its own subject.
+  // verb_after_adjunct()'s test of the participle items[p] and the verb
+  // items[verb]: the participle right after its noun, items[verb] a finite
+  // past verb with an object, nothing between that could be its own
+  // subject.
   bool adjunct_participle(const std::vector<Item>& items, std::size_t p, std::size_t verb) const;
+  // The finite verb after the participle items[p] and its adjunct, before
+  // `end`, when adjunct_participle() holds for it; else `end`.
+  std::size_t verb_after_adjunct(const std::vector<Item>& items, std::size_t p, std::size_t end) const;
   // A word the trigger table lists, alone, as a predicate adjective
   // ("prepared", "opposed"): after "be" it is no passive.
   bool predicate_adjective(const Item& item) const;

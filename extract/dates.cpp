@@ -100,6 +100,10 @@ int weekday(const Date& date) {
   return static_cast<int>(((d + 3) % 7 + 7) % 7);
 }
 
+Date weekday_on_or_after(const Date& from, int day) {
+  return civil_from_days(days_from_civil(from) + (day - weekday(from) + 7) % 7);
+}
+
 std::optional<int> weekday_from_name(std::string_view folded) {
   static const std::array<std::string_view, 7> names = {"monday", "tuesday", "wednesday", "thursday",
                                                         "friday", "saturday", "sunday"};

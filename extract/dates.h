@@ -19,6 +19,8 @@ long days_from_civil(const Date& date);
 Date civil_from_days(long days);
 // 0 for Monday ... 6 for Sunday.
 int weekday(const Date& date);
+// The first day of weekday `day` (0 Monday ... 6 Sunday) on or after `from`.
+Date weekday_on_or_after(const Date& from, int day);
 // "monday" -> 0 ... "sunday" -> 6 (folded).
 std::optional<int> weekday_from_name(std::string_view folded);
 

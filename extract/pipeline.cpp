@@ -480,8 +480,7 @@ class Extractor {
       for (std::size_t q = times_from(v, c); q < c.end && q < v.reading.size(); ++q) {
         Item& it = v.reading[q];
         if (it.kind != Item::Kind::Date || it.weekday < 0 || it.dates.size() != 1) continue;
-        long start = days_from_civil(*from);
-        it.dates[0] = civil_from_days(start + (it.weekday - weekday(*from) + 7) % 7);
+        it.dates[0] = weekday_on_or_after(*from, it.weekday);
       }
     }
   }
@@ -512,8 +511,7 @@ class Extractor {
         const VerbGroup g = clauses_.verb_group(v.reading, k);
         if (g.head == k && !g.helped && g.form == VerbForm::Past) return;
       }
-      const long from = days_from_civil(said[0]);
-      day = civil_from_days(from + (it.weekday - weekday(said[0]) + 7) % 7);
+      day = weekday_on_or_after(said[0], it.weekday);
       return;
     }
   }

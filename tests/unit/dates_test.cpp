@@ -77,5 +77,16 @@ TEST(Dates, FindsDateLines) {
   EXPECT_EQ(find_date_in_line(paragraph, false)->iso(), "2025-09-04");
 }
 
+// The coming weekday counts the day itself: Wednesday 6 March 2024 is its
+// own Wednesday, and its Tuesday is the one of the next week.
+TEST(Dates, AWeekdayOnOrAfterADay) {
+  const Date wednesday = *parse_iso_date("2024-03-06");
+  EXPECT_EQ(weekday_on_or_after(wednesday, 2).iso(), "2024-03-06");
+  EXPECT_EQ(weekday_on_or_after(wednesday, 4).iso(), "2024-03-08");
+  EXPECT_EQ(weekday_on_or_after(wednesday, 1).iso(), "2024-03-12");
+  EXPECT_EQ(weekday_on_or_after(*parse_iso_date("2024-12-30"), 6).iso(), "2025-01-05");
+}
+
 }  // namespace
 }  // namespace sg::extract
+
