@@ -52,6 +52,14 @@ TEST(ReducedRelatives, NotBeforeAVerbWithoutAnObject) {
   for (const auto& a : x.assertions) EXPECT_NE(a.event_type, "ASSAULT") << show(x);
   x = run("Sudanese troops moved into the city captured last week.", "2024-05-14");
   for (const auto* a : of_type(x, "ADVANCE")) EXPECT_NE(a->topic, "last week") << show(x);
+  // The move only: the troops capture nothing last week.
+  EXPECT_EQ(of_type(x, "ADVANCE").size(), 1u) << show(x);
+  // "deployed in March withdrew on Friday": the withdrawal takes no object,
+  // so the deployment stays a clause of its own and no withdrawal is read
+  // off the participle's subject.
+  x = run("Kenyan troops deployed in March withdrew on Friday.", "2024-05-14");
+  EXPECT_EQ(of_type(x, "MOBILIZE").size(), 1u) << show(x);
+  EXPECT_TRUE(of_type(x, "RETREAT").empty()) << show(x);
 }
 
 }  // namespace
