@@ -244,7 +244,15 @@ class Graph {
   // set missed the cache on every insertion into a large graph.
   TermStore terms_;
   std::vector<std::uint64_t> term_hashes_;  // by id
-  std::vector<TermId> term_slots_;          // ids; 0 = empty (id 0 stands for the default graph, no term)
+  // A slot holds a term's id (0 = empty: id 0 stands for the default
+  // graph, no term) and the high half of its hash, so that a probe passes
+  // over another term's slot without reading that term's hash by its id:
+  // a second miss of the cache in a large graph, for most probes.
+  struct TermSlot {
+    TermId id = 0;
+    std::uint32_t tag = 0;  // hash >> 32
+  };
+  std::vector<TermSlot> term_slots_;
   mutable std::vector<Quad> quads_;
   mutable std::size_t compacted_ = 0;       // quads_[0, compacted_) are sorted by id and unique
   std::vector<TermId> ranked_;              // keep(): terms 1 to ranked_.size(), in term_less() order
