@@ -443,6 +443,23 @@ class GraphBuilder {
     std::string first_seen;
   };
   std::map<std::string, Merged> entities_;                  // by key
+  // The same entities by a hash of their keys (text_hash()), in an
+  // open-addressing table at most half full: merge_entities() looks up
+  // every entity of every report, most of them there already (every report
+  // names Russia), and the map's search compared each key with a score of
+  // others sharing its first bytes ("person/", "state/"). The slots, and
+  // the entities they point to, are fetched for a whole report before it
+  // is merged. Pointers to the map's values, which never move.
+  struct EntitySlot {
+    std::uint64_t hash = 0;
+    Merged* merged = nullptr;  // nullptr: empty
+  };
+  std::vector<EntitySlot> entity_slots_ = std::vector<EntitySlot>(1024);
+  std::size_t entity_count_ = 0;
+  std::vector<std::uint64_t> key_hashes_;  // merge_entities(): a report's, reused
+  // The slot of `key` in entity_slots_, or the empty one where it would go.
+  EntitySlot& entity_slot(std::string_view key, std::uint64_t hash);
+  void grow_entity_slots();
   std::map<std::string, Known> known_;                      // entities of the merged graph, by IRI
   std::set<std::string> summaries_;                         // summary nodes of the merged graph
   std::map<std::string, std::string> resolved_;             // entity key -> IRI

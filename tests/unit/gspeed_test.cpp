@@ -1,6 +1,7 @@
 // The lookups the graph stage makes faster must find what they found
 // before: the term table, whose slots hold part of each term's hash and
-// whose absorb() fetches slots and terms ahead.
+// whose absorb() fetches slots and terms ahead, and the builder's table of
+// entities by key, which merge_entities() fetches a report at a time.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -73,6 +74,58 @@ TEST(Gspeed, AbsorbingALargeGraphFindsEveryTermItsOwnKindDatatypeAndLanguage) {
   // A term never interned is not found, though its text is there.
   EXPECT_FALSE(into.find(Term{Term::Kind::Literal, v, "", "de"}));
   EXPECT_FALSE(into.find(Term{Term::Kind::Iri, v + "/x", "", ""}));
+}
+
+// A report of `n` organisations from number `from` on, each labelled
+// "<prefix> <number>", as GraphBuilder::add() gets it from stage().
+StagedReport organisations(int from, int n, const std::string& prefix, const std::string& when) {
+  StagedReport r;
+  for (int i = from; i < from + n; ++i) {
+    extract::Entity e;
+    e.key = "org/body-" + std::to_string(i);
+    e.type = extract::EntityType::Organization;
+    e.label = prefix + " " + std::to_string(i);
+    r.entities.push_back(std::move(e));
+  }
+  r.when = when;
+  return r;
+}
+
+TEST(Gspeed, EntitiesMergeByKeyAcrossReportsAsTheirTableGrows) {
+  // 1,500 organisations, named in overlapping reports: the entity table
+  // (1,024 slots to start, at most half full) grows twice, once in the
+  // middle of a report.
+  Graph g;
+  GraphBuilder b(g, {});
+  b.add(organisations(0, 700, "Alpha", "2024-01-02 a"));
+  b.add(organisations(500, 700, "Beta", "2024-01-01 b"));
+  b.add(organisations(1100, 400, "Alpha", "2024-01-03 c"));
+  b.add(organisations(0, 10, "Alpha", "2024-01-04 d"));  // nothing new
+  b.finish();
+  const std::string base(ns::default_base), label = std::string(ns::rdfs) + "label",
+                    alt = std::string(ns::skos) + "altLabel", type = std::string(ns::rdf) + "type";
+  std::map<std::string, std::vector<std::string>> labels, alts;
+  std::map<std::string, int> types;
+  g.for_each([&](const Quad& q) {
+    const std::string& s = g.term(q.s).value;
+    if (!s.starts_with(base + "org/")) return;
+    const std::string& p = g.term(q.p).value;
+    if (p == label) labels[s].push_back(g.term(q.o).value);
+    if (p == alt) alts[s].push_back(g.term(q.o).value);
+    if (p == type) ++types[s];
+  });
+  EXPECT_EQ(labels.size(), 1500u);
+  for (const auto& [iri, l] : labels) EXPECT_EQ(l.size(), 1u) << iri;  // one node a key
+  for (const auto& [iri, n] : types) EXPECT_EQ(n, 1) << iri;
+  // Named in one report: its name. In two: the smaller name, the other an altLabel.
+  EXPECT_EQ(labels[base + "org/body-10"], std::vector<std::string>{"Alpha 10"});
+  EXPECT_EQ(alts.count(base + "org/body-10"), 0u);
+  EXPECT_EQ(labels[base + "org/body-600"], std::vector<std::string>{"Alpha 600"});
+  EXPECT_EQ(alts[base + "org/body-600"], std::vector<std::string>{"Beta 600"});
+  EXPECT_EQ(labels[base + "org/body-1150"], std::vector<std::string>{"Alpha 1150"});
+  EXPECT_EQ(alts[base + "org/body-1150"], std::vector<std::string>{"Beta 1150"});
+  EXPECT_EQ(labels[base + "org/body-1300"], std::vector<std::string>{"Alpha 1300"});
+  EXPECT_EQ(alts.size(), 300u);  // 500-699 and 1100-1199 named twice, under two names
 }
 
 }  // namespace
