@@ -288,12 +288,51 @@ void GraphBuilder::add(StagedReport staged) {
   if (staged.quads.term_count() > 1) graph_.absorb(std::move(staged.quads));  // none when write() wrote them
 }
 
+GraphBuilder::EntitySlot& GraphBuilder::entity_slot(std::string_view key, std::uint64_t hash) {
+  const std::size_t mask = entity_slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    EntitySlot& slot = entity_slots_[i];
+    if (slot.merged == nullptr || (slot.hash == hash && slot.merged->entity.key == key)) return slot;
+  }
+}
+
+void GraphBuilder::grow_entity_slots() {
+  std::vector<EntitySlot> old(entity_slots_.size() * 2);
+  old.swap(entity_slots_);
+  const std::size_t mask = entity_slots_.size() - 1;
+  for (const EntitySlot& o : old) {
+    if (o.merged == nullptr) continue;
+    std::size_t j = o.hash & mask;
+    while (entity_slots_[j].merged != nullptr) j = (j + 1) & mask;
+    entity_slots_[j] = o;
+  }
+}
+
 void GraphBuilder::merge_entities(std::vector<Entity>& report_entities, const std::string& when) {
+  // Every key hashed and its slot fetched, then every entity found there
+  // fetched, before the first is merged: the cache misses of a large
+  // table overlap rather than follow one another.
+  key_hashes_.resize(report_entities.size());
+  for (std::size_t i = 0; i < report_entities.size(); ++i) {
+    key_hashes_[i] = text_hash(report_entities[i].key);
+    __builtin_prefetch(&entity_slots_[key_hashes_[i] & (entity_slots_.size() - 1)]);
+  }
+  for (std::size_t i = 0; i < report_entities.size(); ++i)
+    if (Merged* m = entity_slots_[key_hashes_[i] & (entity_slots_.size() - 1)].merged) __builtin_prefetch(m);
   // Their IRIs are settled in finish(), once every report and the graph
   // being merged into are known.
-  for (auto& e : report_entities) {
-    auto [it, added] = entities_.try_emplace(e.key);
-    Merged& merged = it->second;
+  for (std::size_t i = 0; i < report_entities.size(); ++i) {
+    Entity& e = report_entities[i];
+    EntitySlot& slot = entity_slot(e.key, key_hashes_[i]);
+    Merged* found = slot.merged;
+    const bool added = found == nullptr;
+    if (added) {
+      // Into the map too (finish() goes through the entities in key order).
+      found = &entities_.try_emplace(e.key).first->second;
+      slot = EntitySlot{key_hashes_[i], found};
+      if (++entity_count_ * 2 > entity_slots_.size()) grow_entity_slots();  // (slot is stale after)
+    }
+    Merged& merged = *found;
     merged.labels.insert(e.label);
     if (added || when < merged.first_seen) merged.first_seen = when;
     if (added) {

@@ -244,7 +244,15 @@ class Graph {
   // set missed the cache on every insertion into a large graph.
   TermStore terms_;
   std::vector<std::uint64_t> term_hashes_;  // by id
-  std::vector<TermId> term_slots_;          // ids; 0 = empty (id 0 stands for the default graph, no term)
+  // A slot holds a term's id (0 = empty: id 0 stands for the default
+  // graph, no term) and the high half of its hash, so that a probe passes
+  // over another term's slot without reading that term's hash by its id:
+  // a second miss of the cache in a large graph, for most probes.
+  struct TermSlot {
+    TermId id = 0;
+    std::uint32_t tag = 0;  // hash >> 32
+  };
+  std::vector<TermSlot> term_slots_;
   mutable std::vector<Quad> quads_;
   mutable std::size_t compacted_ = 0;       // quads_[0, compacted_) are sorted by id and unique
   std::vector<TermId> ranked_;              // keep(): terms 1 to ranked_.size(), in term_less() order
@@ -435,6 +443,23 @@ class GraphBuilder {
     std::string first_seen;
   };
   std::map<std::string, Merged> entities_;                  // by key
+  // The same entities by a hash of their keys (text_hash()), in an
+  // open-addressing table at most half full: merge_entities() looks up
+  // every entity of every report, most of them there already (every report
+  // names Russia), and the map's search compared each key with a score of
+  // others sharing its first bytes ("person/", "state/"). The slots, and
+  // the entities they point to, are fetched for a whole report before it
+  // is merged. Pointers to the map's values, which never move.
+  struct EntitySlot {
+    std::uint64_t hash = 0;
+    Merged* merged = nullptr;  // nullptr: empty
+  };
+  std::vector<EntitySlot> entity_slots_ = std::vector<EntitySlot>(1024);
+  std::size_t entity_count_ = 0;
+  std::vector<std::uint64_t> key_hashes_;  // merge_entities(): a report's, reused
+  // The slot of `key` in entity_slots_, or the empty one where it would go.
+  EntitySlot& entity_slot(std::string_view key, std::uint64_t hash);
+  void grow_entity_slots();
   std::map<std::string, Known> known_;                      // entities of the merged graph, by IRI
   std::set<std::string> summaries_;                         // summary nodes of the merged graph
   std::map<std::string, std::string> resolved_;             // entity key -> IRI
