@@ -2933,6 +2933,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
         items[c].medium = e->second.org_kind == "media"sv;
         items[c].armed_group = e->second.type == EntityType::ArmedForce && e->second.force_of.empty();
         const std::string& kind = e->second.org_kind;
+        items[c].fights = items[c].armed_group || kind == "armed-group"sv;
         items[c].bloc = kind == "bloc"sv || kind == "igo"sv || kind == "alliance"sv || kind == "coalition"sv;
       }
     sentence.mentions.push_back(std::move(m));

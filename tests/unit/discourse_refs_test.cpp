@@ -1,7 +1,8 @@
 // References news prose makes to what an earlier sentence named: "the
-// country's foreign ministry" is the ministry of the one state in view.
-// Each pattern with sentences where it must act and where it must not (two
-// in view, none, the wrong kind). The sentences are written for these tests.
+// country's foreign ministry" is the ministry of the one state in view, "the
+// rebels" the one armed group of no state in view. Each pattern with
+// sentences where it must act and where it must not (two in view, none, the
+// wrong kind). The sentences are written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -13,6 +14,7 @@ namespace {
 
 using test::fact;
 using test::has;
+using test::of_type;
 using test::run;
 using test::show;
 
@@ -21,6 +23,15 @@ bool acts(const Extraction& x, const std::string& key) {
   for (const auto& a : x.assertions)
     if (has(a.actors, key)) return true;
   return false;
+}
+
+// Whether the second assertion of `type` (the later sentence's, where the
+// first sentence has one too) has `key` among its actors.
+::testing::AssertionResult second_by(const Extraction& x, const std::string& type, const std::string& key) {
+  auto found = of_type(x, type);
+  if (found.size() != 2) return ::testing::AssertionFailure() << found.size() << " of " << type << show(x);
+  if (!has(found[1]->actors, key)) return ::testing::AssertionFailure() << show(x);
+  return ::testing::AssertionSuccess();
 }
 
 // --- "the country's" / "the nation's" and a body, its forces or an office ---
@@ -79,6 +90,63 @@ TEST(DiscourseRefs, CountrysThingThatIsNoBodyStaysWords) {
   auto x = run("Peru declared a state of emergency on Friday. The country's economy shrank by two percent.",
                "2024-03-01");
   for (const auto& a : x.assertions) EXPECT_EQ(a.topic.find("percent"), std::string::npos) << show(x);
+}
+
+// --- "the rebels", "the militants": the armed group in view ---
+
+TEST(DiscourseRefs, RebelsSpeakForTheGroup) {
+  // An organisation of an armed kind, and an armed force of no state.
+  auto x = run("M23 seized the town of Sake on Monday. The rebels said they would advance on Goma.", "2024-03-01");
+  EXPECT_NE(fact(x, "STATEMENT", "org/m23"), nullptr) << show(x);
+  EXPECT_FALSE(acts(x, "group/rebels")) << show(x);
+  auto y = run("Houthi forces fired a missile at a tanker in the Red Sea. The rebels said the ship belonged to Israel.",
+               "2024-03-01");
+  EXPECT_NE(fact(y, "STATEMENT", "org/houthi-forces"), nullptr) << show(y);
+}
+
+TEST(DiscourseRefs, FightersActForTheGroupInView) {
+  struct Case {
+    const char* text;
+    const char* type;
+    const char* group;
+  };
+  for (const Case& c : {
+           // Across a paragraph break, the speaker after the content.
+           Case{"Al-Shabaab stormed a hotel in Mogadishu on Friday.\n\nThe militants killed nine guests, police said.",
+                "ASSAULT", "org/al-shabaab"},
+           // In a reported clause: a state's army named between does not
+           // stand in the group's way.
+           Case{"JNIM fighters besieged the town for weeks. The Malian army said the jihadists had blocked fuel convoys.",
+                "COERCE", "org/jnim"},
+       })
+    EXPECT_TRUE(second_by(run(c.text, "2024-03-01"), c.type, c.group)) << c.text;
+}
+
+TEST(DiscourseRefs, FightersAreNoStatesForces) {
+  auto x = run("Ukrainian forces shelled Donetsk overnight. The fighters later shelled a rail depot.", "2024-03-01");
+  auto strikes = of_type(x, "ASSAULT");
+  ASSERT_FALSE(strikes.empty()) << show(x);
+  for (std::size_t i = 1; i < strikes.size(); ++i) EXPECT_FALSE(has(strikes[i]->actors, "org/ua-forces")) << show(x);
+}
+
+TEST(DiscourseRefs, RebelsAreNoBodyOfStates) {
+  auto x = run("The UN Security Council condemned the attack on peacekeepers. The rebels denied any role.", "2024-03-01");
+  EXPECT_EQ(of_type(x, "ACCUSE").size(), 1u) << show(x);
+  for (const auto& a : x.assertions)
+    if (a.event_type != "ACCUSE") EXPECT_FALSE(has(a.actors, "org/unsc")) << show(x);
+}
+
+TEST(DiscourseRefs, TwoGroupsInViewLeaveTheMilitantsUnread) {
+  auto x = run("Hamas and Islamic Jihad fired rockets at Sderot. The militants said they targeted an army base.",
+               "2024-03-01");
+  EXPECT_EQ(fact(x, "STATEMENT", "org/hamas"), nullptr) << show(x);
+  EXPECT_EQ(fact(x, "STATEMENT", "org/pij"), nullptr) << show(x);
+}
+
+TEST(DiscourseRefs, NoGroupInViewNoReference) {
+  auto x = run("The insurgents ambushed a convoy near Gao on Tuesday.", "2024-03-01");
+  for (const auto& a : x.assertions)
+    for (const auto& k : a.actors) EXPECT_FALSE(k.starts_with("org/")) << show(x);
 }
 
 }  // namespace
