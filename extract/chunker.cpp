@@ -2518,6 +2518,33 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
     // named earlier is often another party, "China called for calm".)
     government_over(j, j + 2, clear_state(items, /*report_too=*/false));
   }
+  // "ECOWAS accused the junta of delaying the vote", "urged the regime to
+  // free him": REFER_RULERS after a verb (or its "on": "called on the
+  // junta") are the government of the one state of the paragraph so far
+  // (not of the paragraph before, which is often another party: "China
+  // called for calm. // Rebels urged the junta"); not where the sentence
+  // names that state before them, as the actor or its party ("Mali urged
+  // the regime": no Malian regime), nor where "of" or "in" and a name say
+  // whose ("the regime of Bashar al-Assad"). (A possessive after is the
+  // first loop's: "seized the junta's headquarters".)
+  const int rulers = rules_.if_defined.refer_rulers;
+  for (std::size_t j = 1; names_government && rulers >= 0 && j + 2 < items.size(); ++j) {
+    if (items[j].norm != "the"sv || items[j + 1].kind != Item::Kind::Word || items[j + 1].upper ||
+        !in(items[j + 1], rulers))
+      continue;
+    std::size_t v = j - 1;
+    if (items[v].norm == "on"sv && v > 0) --v;
+    const Token& verb = tokens[items[v].tb];
+    if (items[v].kind != Item::Kind::Word || items[v].upper || !(verb.classes & Token::kVerb) || verb.lemma.empty() ||
+        verb.lemma == verb.norm)
+      continue;
+    const Item& after = items[j + 2];
+    if (after.norm == "'s"sv || ((after.norm == "of"sv || after.norm == "in"sv) && j + 3 < items.size() &&
+                                 (items[j + 3].kind == Item::Kind::Entity || items[j + 3].upper)))
+      continue;
+    if (paragraph_states_.size() == 1 && !states_in(items, j).count(*paragraph_states_.begin()))
+      government_over(j, j + 2, *paragraph_states_.begin());
+  }
   // "Syrian regime forces", "Georgian security forces": a state's adjective,
   // words that say which of its forces, and a noun for troops.
   for (std::size_t j = 0; j + 2 < items.size(); ++j) {

@@ -149,5 +149,44 @@ TEST(DiscourseRefs, NoGroupInViewNoReference) {
     for (const auto& k : a.actors) EXPECT_FALSE(k.starts_with("org/")) << show(x);
 }
 
+// --- "the junta", "the regime" after another actor's verb ---
+
+TEST(DiscourseRefs, RulersAfterAVerbAreTheStateInViews) {
+  // The state of the paragraph; the actor another state.
+  auto x = run("Niger closed its border on Friday. The United States urged the regime to release the president.",
+               "2024-03-01");
+  EXPECT_NE(fact(x, "REQUEST", "state/US", "org/ne-government"), nullptr) << show(x);
+  // After "called on"; the actor a group.
+  auto y = run("Myanmar held elections in December. Western governments called on the junta to free political prisoners.",
+               "2024-03-01");
+  auto requests = of_type(y, "REQUEST");
+  ASSERT_EQ(requests.size(), 1u) << show(y);
+  EXPECT_TRUE(has(requests[0]->targets, "org/mm-government")) << show(y);
+}
+
+TEST(DiscourseRefs, RulersOfTheActorsOwnStateOrOfTwoAreNone) {
+  // The state in view is the actor: the words are no regime of its own
+  // (they stay in the request's topic).
+  auto x = run("Mali expelled the UN mission last year. Mali urged the regime to hold talks.", "2024-03-01");
+  const Assertion* urged = fact(x, "REQUEST", "state/ML");
+  ASSERT_NE(urged, nullptr) << show(x);
+  EXPECT_NE(urged->topic.find("the regime"), std::string::npos) << urged->topic;
+  // Two states in view before.
+  auto y = run("Mali expelled the French ambassador on Monday. ECOWAS accused the junta of stalling.", "2024-03-01");
+  for (const auto& a : y.assertions)
+    for (const auto& k : a.targets) EXPECT_FALSE(k.ends_with("-government")) << show(y);
+  // A state of the paragraph before is often another party.
+  auto w = run("China called for calm on Sunday.\n\nRebel leaders urged the junta to step down.", "2024-03-01");
+  EXPECT_FALSE(acts(w, "org/cn-government")) << show(w);
+  for (const auto& a : w.assertions) EXPECT_FALSE(has(a.targets, "org/cn-government")) << show(w);
+  // A name after "of" says whose; and no state in view at all.
+  for (const char* s : {"Syria was shelled again. Turkey urged the regime of Bashar al-Assad to stop.",
+                        "Turkey urged the regime to stop the shelling."}) {
+    auto z = run(s, "2024-03-01");
+    EXPECT_EQ(fact(z, "REQUEST", "state/TR", "org/sy-government"), nullptr) << show(z);
+    for (const auto& a : z.assertions) EXPECT_TRUE(a.targets.empty()) << s << show(z);
+  }
+}
+
 }  // namespace
 }  // namespace sg::extract
