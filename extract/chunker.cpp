@@ -98,7 +98,7 @@ void Chunker::note_gates(const std::vector<Token>& tokens) {
         {b.group_noun, kGroupNoun},     {rules_.if_defined.crowd_noun, kCrowdNoun},
         {rules_.if_defined.ethnic, kEthnic}, {b.refer_org, kReferOrg},
         {b.place_suffix, kPlaceSuffix},     {b.place_head, kPlaceHead},
-        {b.refer_government, kReferGovernment}};
+        {b.refer_government, kReferGovernment}, {b.refer_state, kReferState}};
     gate_of_class_.assign(rules_.lexicon.size(), 0);
     for (const auto& [word_class, gate] : gates) {
       if (word_class < 0) continue;  // a class the lexicon lacks: no word is in it
@@ -1047,9 +1047,10 @@ void Chunker::people(std::vector<Item>& items, std::string_view text, const std:
   }
 }
 
-std::set<std::string> Chunker::states_in(const std::vector<Item>& items) const {
+std::set<std::string> Chunker::states_in(const std::vector<Item>& items, std::size_t end) const {
   std::set<std::string> states;
-  for (const auto& it : items) {
+  for (std::size_t i = 0; i < items.size() && i < end; ++i) {
+    const Item& it = items[i];
     if (it.kind == Item::Kind::Entity && it.keys.size() > 1) {
       // "Peru and Chile": each state of a list is in view.
       for (std::size_t k = 0; k < it.keys.size() && k < it.types.size(); ++k)
@@ -1450,10 +1451,13 @@ void Chunker::described_state_bodies(std::vector<Item>& items, std::string_view 
 void Chunker::mention_entry(std::vector<Item>& items, std::size_t from, std::size_t to, const GazetteerEntry& own,
                             std::string written) {
   const std::string& key = use_entry(static_cast<std::uint32_t>(&own - gaz_.entries().data()));
-  Entity as_written;
-  as_written.key = key;
-  as_written.alt_labels.push_back(std::move(written));
-  add_entity(std::move(as_written));
+  // ("the country's foreign ministry" is no name of Egypt's.)
+  if (!owner_in_view(items[from].tb)) {
+    Entity as_written;
+    as_written.key = key;
+    as_written.alt_labels.push_back(std::move(written));
+    add_entity(std::move(as_written));
+  }
   mention_over(items, from, to, key, own.type, Mention::Source::Name);
 }
 
@@ -1487,6 +1491,55 @@ void Chunker::possessed_bodies(std::vector<Item>& items, std::string_view text, 
     mention_entry(items, h - 2, h + 1, *own, text::squeeze_space(surface(text, tokens, owner.tb, head.te)));
     h -= 2;
   }
+}
+
+void Chunker::in_view_owners(std::vector<Item>& items) {
+  owner_words_.clear();
+  if (!(gates_ & kReferState)) return;
+  const auto& b = rules_.builtin;
+  for (std::size_t j = 0; j + 2 < items.size(); ++j) {
+    if (items[j].norm != "the"sv || items[j + 1].kind != Item::Kind::Word || items[j + 1].upper ||
+        !in(items[j + 1], b.refer_state) || items[j + 2].norm != "'s"sv)
+      continue;
+    // The one state named before it in the sentence; else the paragraph's so
+    // far; else the paragraph before's. Two at the nearest that names any
+    // ("Israel struck Lebanon, and the country's army said"; "after talks
+    // between Egypt and Qatar.") leave it unread; so does none.
+    const std::set<std::string> before = states_in(items, j);
+    const std::set<std::string>* view = &before;
+    if (view->empty()) view = &paragraph_states_;
+    if (view->empty()) view = &previous_paragraph_states_;
+    if (view->size() != 1 || !view->begin()->starts_with("state/")) continue;
+    Item state = make_item(Item::Kind::Entity, items[j].tb, items[j + 1].te);
+    state.keys = {*view->begin()};
+    state.types = {EntityType::State};
+    state.metonyms = {""};
+    owner_words_.push_back(std::move(items[j]));
+    owner_words_.push_back(std::move(items[j + 1]));
+    items.erase(items.begin() + static_cast<long>(j) + 1);
+    items[j] = std::move(state);
+  }
+}
+
+void Chunker::release_owners(std::vector<Item>& items) {
+  // (Each pair of words, in the order they were taken.)
+  for (std::size_t w = 0; w + 1 < owner_words_.size(); w += 2)
+    for (std::size_t j = 0; j < items.size(); ++j) {
+      if (items[j].tb != owner_words_[w].tb) continue;
+      if (items[j].kind == Item::Kind::Entity && items[j].te == owner_words_[w + 1].te &&
+          items[j].types.size() == 1 && items[j].types[0] == EntityType::State) {
+        items[j] = std::move(owner_words_[w]);
+        items.insert(items.begin() + static_cast<long>(j) + 1, std::move(owner_words_[w + 1]));
+      }
+      break;
+    }
+  owner_words_.clear();
+}
+
+bool Chunker::owner_in_view(std::size_t tb) const {
+  for (std::size_t w = 0; w < owner_words_.size(); w += 2)
+    if (owner_words_[w].tb == tb) return true;
+  return false;
 }
 
 void Chunker::owned_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens) {
@@ -2465,6 +2518,33 @@ void Chunker::state_forces(std::vector<Item>& items, std::string_view text, cons
     // named earlier is often another party, "China called for calm".)
     government_over(j, j + 2, clear_state(items, /*report_too=*/false));
   }
+  // "ECOWAS accused the junta of delaying the vote", "urged the regime to
+  // free him": REFER_RULERS after a verb (or its "on": "called on the
+  // junta") are the government of the one state of the paragraph so far
+  // (not of the paragraph before, which is often another party: "China
+  // called for calm. // Rebels urged the junta"); not where the sentence
+  // names that state before them, as the actor or its party ("Mali urged
+  // the regime": no Malian regime), nor where "of" or "in" and a name say
+  // whose ("the regime of Bashar al-Assad"). (A possessive after is the
+  // first loop's: "seized the junta's headquarters".)
+  const int rulers = rules_.if_defined.refer_rulers;
+  for (std::size_t j = 1; names_government && rulers >= 0 && j + 2 < items.size(); ++j) {
+    if (items[j].norm != "the"sv || items[j + 1].kind != Item::Kind::Word || items[j + 1].upper ||
+        !in(items[j + 1], rulers))
+      continue;
+    std::size_t v = j - 1;
+    if (items[v].norm == "on"sv && v > 0) --v;
+    const Token& verb = tokens[items[v].tb];
+    if (items[v].kind != Item::Kind::Word || items[v].upper || !(verb.classes & Token::kVerb) || verb.lemma.empty() ||
+        verb.lemma == verb.norm)
+      continue;
+    const Item& after = items[j + 2];
+    if (after.norm == "'s"sv || ((after.norm == "of"sv || after.norm == "in"sv) && j + 3 < items.size() &&
+                                 (items[j + 3].kind == Item::Kind::Entity || items[j + 3].upper)))
+      continue;
+    if (paragraph_states_.size() == 1 && !states_in(items, j).count(*paragraph_states_.begin()))
+      government_over(j, j + 2, *paragraph_states_.begin());
+  }
   // "Syrian regime forces", "Georgian security forces": a state's adjective,
   // words that say which of its forces, and a noun for troops.
   for (std::size_t j = 0; j + 2 < items.size(); ++j) {
@@ -2803,11 +2883,13 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   auto& items = sentence.chunks;
   if (sentence.sentence && sentence.sentence->paragraph != paragraph_) {
     paragraph_ = sentence.sentence->paragraph;
+    previous_paragraph_states_ = std::move(paragraph_states_);
     paragraph_states_.clear();
   }
   note_gates(tokens);
   base_items(text, tokens, sentence.times, items);
   bodies(items, text, tokens);
+  in_view_owners(items);
   described_state_bodies(items, text, tokens);
   owned_bodies(items, text, tokens);
   acronyms(items, text, tokens);
@@ -2816,6 +2898,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
   appositions(items, text, tokens);
   outlets(items, text, tokens);
   state_forces(items, text, tokens);
+  release_owners(items);
   members(items);
   // (Both read the same bodies; most sentences have none, or late.)
   units_of(items, tokens, counted_members(items, tokens));
@@ -2877,6 +2960,7 @@ void Chunker::chunk(std::string_view text, AnnotatedSentence& sentence) {
         items[c].medium = e->second.org_kind == "media"sv;
         items[c].armed_group = e->second.type == EntityType::ArmedForce && e->second.force_of.empty();
         const std::string& kind = e->second.org_kind;
+        items[c].fights = items[c].armed_group || kind == "armed-group"sv;
         items[c].bloc = kind == "bloc"sv || kind == "igo"sv || kind == "alliance"sv || kind == "coalition"sv;
       }
     sentence.mentions.push_back(std::move(m));

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -136,6 +137,18 @@ class Chunker {
   // person's government ("Maduro's government": their state's), a state's
   // forces ("Pakistan's army").
   void possessed_bodies(std::vector<Item>& items, std::string_view text, const std::vector<Token>& tokens);
+  // "the country's foreign ministry", "the nation's army", "the country's
+  // president": before a possessive, "the country" is the one state in view
+  // (named before it in the sentence, else in the paragraph so far, else in
+  // the paragraph before; none when two are), for the steps after to give
+  // its body, forces or official as they do after "Egypt's".
+  // release_owners() puts the words back where no body took the state in:
+  // "the country's economy" names no actor.
+  void in_view_owners(std::vector<Item>& items);
+  void release_owners(std::vector<Item>& items);
+  // Whether the item that starts at token `tb` is such a state, whose words
+  // name none of its bodies.
+  bool owner_in_view(std::size_t tb) const;
   // People no list holds, by an apposition that gives their role ("Basem
   // Naim, a senior Hamas official,"; "the head of the council, Mohamed
   // al-Menfi,") or a speech verb after a name ("Xue Jian said").
@@ -206,7 +219,7 @@ class Chunker {
   // The states items name (by name, metonym or adjective); the one state
   // of the sentence, else of the paragraph so far, else (`report_too`) of
   // the report so far, or "" when none or two or more compete there.
-  std::set<std::string> states_in(const std::vector<Item>& items) const;
+  std::set<std::string> states_in(const std::vector<Item>& items, std::size_t end = SIZE_MAX) const;
   std::string clear_state(const std::vector<Item>& items, bool report_too = true) const;
   // Notes the states of each sentence, and the one body of a state it
   // names (none when it names two), for recent_state_body(): the body of
@@ -246,7 +259,7 @@ class Chunker {
   enum Gate : std::uint16_t {
     kOrgHead = 1, kCompanySuffix = 2, kLowerHead = 4, kOwnedBodyHead = 8,
     kGroupNoun = 16, kCrowdNoun = 32, kEthnic = 64, kReferOrg = 128,
-    kPlaceSuffix = 256, kPlaceHead = 512, kReferGovernment = 1024,
+    kPlaceSuffix = 256, kPlaceHead = 512, kReferGovernment = 1024, kReferState = 2048,
   };
   void note_gates(const std::vector<Token>& tokens);
   // The lower-case ISO code of the state an entity belongs to ("state/RU",
@@ -305,6 +318,11 @@ class Chunker {
   std::size_t paragraph_ = 0;  // of the sentence being chunked
   // Named before this sentence: two at most, which say "several" (note_state_bodies()).
   std::set<std::string> paragraph_states_, report_states_;
+  std::set<std::string> previous_paragraph_states_;  // the paragraph before's, as it ended
+  // "the country" / "the nation" that in_view_owners() made the state in
+  // view before a possessive, as the words were: put back where no body
+  // took the state in (release_owners()).
+  std::vector<Item> owner_words_;
   bool learning_;
   // By gazetteer entry: its entity is in entities_. Bits, not bytes: each
   // chunker clears one per entry of the gazetteer (3M instructions of

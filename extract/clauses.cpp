@@ -1283,6 +1283,18 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   // "during his meeting with Trump", "its offensive on Kharkiv": a
   // possessive pronoun before an event noun carries whose the event is (the
   // word stays a word, which rules may read: "expressed its support").
+  // "the rebels", "the militants": a plural of FIGHTERS that is no
+  // FORCE_NOUN, as a word or as the bare group the chunker made of it ("the
+  // rebels said": group/rebels).
+  auto fighters_noun = [&](const Item& x) {
+    if (x.te != x.tb + 1 || x.tb >= sentence.tokens.size()) return false;
+    if (x.kind == Item::Kind::Entity &&
+        !(x.keys.size() == 1 && x.types.size() == 1 && x.types[0] == EntityType::ActorGroup && x.keys[0].starts_with("group/")))
+      return false;
+    if (x.kind != Item::Kind::Word && x.kind != Item::Kind::Entity) return false;
+    const Token& t = sentence.tokens[x.tb];
+    return !t.upper && t.lemma != t.norm && rules_.lexicon.in(t.word, b.fighters) && !rules_.lexicon.in(t.word, b.force_noun);
+  };
   auto event_noun_at = [&](std::size_t q) {
     return q < items.size() && items[q].kind == Item::Kind::Word && rules_.triggers.starts_event_noun(items[q].word);
   };
@@ -1398,6 +1410,28 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       stands_for(i, i + 3, *discourse.last_pair);
       items[i].plural = true;
       continue;
+    }
+    // "M23 seized Sake. The rebels said they would advance": "the" and a
+    // plural noun for fighters (not one for a state's troops) before a verb
+    // stand for the one armed group of no state in view: named before in the
+    // sentence, else by the last sentence of this paragraph or the one
+    // before that named one. Two there, or none, leave the words alone.
+    if (it.norm == "the"sv && i + 2 < items.size() && fighters_noun(items[i + 1]) &&
+        verb_group(items, i + 2).form != VerbForm::Other) {
+      const Item* armed = nullptr;
+      bool two = false;
+      for (std::size_t k = 0; k < i && !two; ++k)
+        if (items[k].kind == Item::Kind::Entity && items[k].fights && items[k].keys.size() == 1 && !items[k].locative) {
+          two = armed && armed->keys[0] != items[k].keys[0];
+          armed = &items[k];
+        }
+      if (!armed && !two && discourse.last_armed) armed = &*discourse.last_armed;
+      if (armed && !two) {
+        Item copy = *armed;  // stands_for() changes the items it may be among
+        copy.plural = true;
+        stands_for(i, i + 2, copy);
+        continue;
+      }
     }
     // "The ministry said", "the group claimed", "the rebel group killed": a
     // definite description, its noun after at most two lower-case words
@@ -1722,6 +1756,19 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
   if (last_group) {
     remember(discourse.last_group, *last_group);
     discourse.group_age = 0;
+  }
+  // The sentence's armed group, for "the rebels" of the next ones.
+  const Item* armed = nullptr;
+  bool two_armed = false;
+  for (const auto& [mention, it] : named_items)
+    if (it.fights && it.keys.size() == 1) {
+      two_armed |= armed && armed->keys[0] != it.keys[0];
+      armed = &it;
+    }
+  if (armed) {
+    discourse.armed_age = 0;
+    if (two_armed) discourse.last_armed.reset();
+    else discourse.last_armed = *armed;
   }
   // What the sentence named, for the descriptions of later sentences.
   for (auto& [mention, it] : named_items) {

@@ -144,6 +144,11 @@ class ClauseReader {
     // "both countries" and "the two sides".
     std::optional<Item> last_pair;
     int pair_age = 0;  // paragraph breaks since it was named
+    // The one armed group of no state the last sentence that named any
+    // named ("M23 seized Sake"), for "the rebels", "the militants": none
+    // where that sentence named two.
+    std::optional<Item> last_armed;
+    int armed_age = 0;  // paragraph breaks since it was named
     // The state or body a person holds a position in ("Kenyan President
     // William Ruto": Kenya; a minister of a state's ministry: the state; a
     // spokesman of Hamas: Hamas), as the report's entities say; nothing
@@ -173,6 +178,7 @@ class ClauseReader {
       if (++actor_age > 1) last_actor.reset();
       if (++group_age > 1) last_group.reset();
       if (++pair_age > 1) last_pair.reset();
+      if (++armed_age > 1) last_armed.reset();
       if (!quote_open) quoting.reset();
       quote_open = false;  // the next paragraph goes on with it only if it opens with a mark
     }
@@ -183,7 +189,8 @@ class ClauseReader {
   // other actor subject, "the ministry" / "the council" for the last entity
   // with that head word, "the country" / "the army" / "the group" for the
   // last state, force or organization ("the group" first for the last such
-  // body that was a subject of this paragraph or the one before); and a
+  // body that was a subject of this paragraph or the one before); "the
+  // rebels" / "the militants" for the one armed group in view; and a
   // verb coordinated with an
   // earlier one gets a copy of its subject in front ("Peskov rejected A and
   // [Peskov] accused B"). `discourse` is updated with this sentence.

@@ -129,6 +129,7 @@ struct Item {
   bool medium = false;                // keys[0] is a news medium ("Reuters"): it reports, it is no "group"
   bool armed_group = false;           // keys[0] is an armed force of no state ("the RSF"): a "group"
   bool bloc = false;                  // keys[0] is an organization of states (a bloc, alliance, IGO): "the bloc"
+  bool fights = false;                // keys[0] is an armed group: armed_group, or a gazetteer body of kind armed-group ("Hamas")
   std::uint32_t head_word = 0;        // an official's, a body's member's or a group's: the word id of its noun ("ambassador", "observers", "diplomats")
   bool plural = false;                // "Palestinians": a people's plural name, its verb takes no -s
   std::optional<long long> quantity;  // "26 states"

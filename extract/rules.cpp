@@ -860,6 +860,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.envoys, "ENVOYS"}, {&d.instrument, "INSTRUMENT"}, {&d.request, "REQUEST"}, {&d.purpose, "PURPOSE"},
            {&d.summon, "SUMMON"}, {&d.modifier, "MODIFIER"}, {&d.verb_particle, "VERB_PARTICLE"},
            {&d.offer, "OFFER"}, {&d.offered, "OFFERED"}, {&d.unacceptable, "UNACCEPTABLE"},
+           {&d.refer_rulers, "REFER_RULERS"},
            {&d.removal, "REMOVAL"},
            {&d.rank, "RANK"}, {&d.body_part, "BODY_PART"},
            {&d.place_aimed, "PLACE_AIMED"}, {&d.place_aimed_home, "PLACE_AIMED_HOME"},

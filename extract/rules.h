@@ -284,7 +284,7 @@ struct RuleSet {
     int regime_kind = -1, body_noun = -1, body_rank = -1, based = -1, followers = -1, membership = -1,
         group_where = -1, group_stance = -1, crowd_noun = -1, ethnic = -1, weapon_noun = -1, relation_noun = -1,
         envoys = -1, instrument = -1, request = -1, purpose = -1, summon = -1, modifier = -1, verb_particle = -1,
-        offer = -1, offered = -1, unacceptable = -1;
+        offer = -1, offered = -1, unacceptable = -1, refer_rulers = -1;
     // talks_without_deal() (pipeline.cpp): TALKS_FAILED
     int talks_failed = -1;
     // nominal() (lexical.cpp): OUTBREAK; read_verb(): PHRASE_DEGREE
