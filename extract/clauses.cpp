@@ -1631,6 +1631,34 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         return g.head < items.size() &&
                (in(items[g.head], b.speech_verb) || in(items[g.head], b.deny) || in(items[g.head], b.say_that));
       };
+      // "Mali said the rebels had attacked a base and seized weapons": the
+      // words a speaker reports after `r` (with "that", or after SAY alone,
+      // which takes no object) have a subject of their own that names no
+      // one ("the rebels"), then a past verb before the "and". Whether they
+      // do, and whether that verb is a past perfect.
+      auto unnamed_subject = [&](std::size_t r, bool& perfect) {
+        std::size_t q = r + 1;
+        const bool that = q < j && items[q].norm == "that"sv;
+        if (that) ++q;
+        if (!that && !in(items[r], b.speech_verb)) return false;
+        if (q + 2 >= j || !in(items[q], b.determiner)) return false;
+        for (std::size_t k = q + 2; k < j && k < q + 6; ++k) {
+          const Item& w = items[k - 1];
+          if (w.kind != Item::Kind::Word || in(w, b.preposition) || in(w, b.coordinator) || relative_pronoun(w))
+            return false;
+          const VerbGroup g = verb_group(items, k);
+          if (g.head >= j) return false;
+          const bool past = g.form == VerbForm::Past || (g.helped && g.form == VerbForm::Participle);
+          if (!past || (!g.helped && g.head + 1 < j && items[g.head + 1].norm == "by"sv)) continue;
+          // ("said the drones were shot down and condemned the attack": after
+          // a passive, an active verb is hardly its subject's; left as it was.)
+          if (g.passive) return false;
+          perfect = false;
+          for (std::size_t a = g.begin; a < g.head; ++a) perfect |= items[a].norm == "had"sv;
+          return true;
+        }
+        return false;
+      };
       bool reported = reports(after), speaker = false;
       if (reported)
         for (std::size_t i = j; i-- > 0 && !speaker;)
@@ -1653,6 +1681,13 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         if (opener > 0 && in(items[opener - 1], b.conditional) &&
             (before.form != after.form || before.helped != after.helped))
           continue;
+        // The verb goes on with the reported words' unnamed subject, so
+        // with no one; but a past of speaking, warning or vowing after their
+        // past perfect is the speaker's own again, as below.
+        if (bool perfect = false; !speaker && reports(before) && unnamed_subject(before.head, perfect) &&
+                                  !(perfect && !after.helped && after.form == VerbForm::Past &&
+                                    (reported || in(items[after.head], rules_.if_defined.speaker_act))))
+          break;
         // "The ministry said the EU had violated WTO rules and warned of
         // countermeasures": a reported clause in the past perfect is the
         // speaker's own tense shifted back; a plain past of speaking, warning
