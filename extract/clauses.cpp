@@ -1176,6 +1176,47 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     items.erase(items.begin() + static_cast<long>(d) + 1);
     items.erase(items.begin() + static_cast<long>(j));
   }
+  // "A declaration signed by Kenya and Uganda rejected the plan", "The
+  // letter, issued by the leaders of Chad and Niger, warned": a text
+  // (MEDIUM) signed or issued by actors says what they say. Its signers
+  // stand again as the subject before its verb: the name after "by", or
+  // after "the leaders of" (SIGNERS_FOR: the states or bodies they lead).
+  // Signers that are no name ("40 senators", "dozens of scholars", "the
+  // heads of 12 aid agencies") leave the text with no author.
+  if (const int signed_by = rules_.if_defined.signed_by; signed_by >= 0)
+    for (std::size_t p = 2; p + 3 < items.size(); ++p) {
+      if (!in(items[p], signed_by) || items[p + 1].norm != "by"sv) continue;
+      const bool aside = items[p - 1].norm == ","sv;
+      if (!in(items[p - 1 - (aside ? 1 : 0)], b.medium)) continue;
+      std::size_t s = p + 2;
+      if (items[s].kind != Item::Kind::Entity && in(items[s], b.determiner)) {
+        // ("the foreign ministers of", "the prime ministers of")
+        std::size_t of = s + 1;
+        while (of < s + 4 && of < items.size() && items[of].kind == Item::Kind::Word && items[of].norm != "of"sv &&
+               !items[of].upper && !in(items[of], b.preposition))
+          ++of;
+        if (of + 1 >= items.size() || items[of].norm != "of"sv || !in(items[of - 1], rules_.if_defined.signers_for))
+          continue;
+        s = of + 1;
+      }
+      const Item& signers = items[s];
+      if (signers.kind != Item::Kind::Entity || signers.shared || signers.locative || signers.keys.empty()) continue;
+      // Its verb after the signers (and the comma that closes the aside).
+      std::size_t j = s + 1;
+      if (aside && j < items.size() && items[j].norm == ","sv) ++j;
+      if (j >= items.size() || items[j].kind != Item::Kind::Word || items[j].upper) continue;
+      const VerbGroup g = verb_group(items, j);
+      // (Not a passive: in "the letter signed by Kenya was rejected by
+      // Uganda" the letter, not Kenya, was rejected.)
+      if (g.passive ||
+          (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)))
+        continue;
+      Item copy = signers;
+      copy.shared = true;
+      copy.restated = true;
+      items.insert(items.begin() + static_cast<long>(j), std::move(copy));
+      p = j;
+    }
   // "Hamas — which rules Gaza — rejected", "The Commerce Department, citing
   // national security, announced": the subject before an apposition or a
   // clause between commas, dashes or brackets stands again before its verb.

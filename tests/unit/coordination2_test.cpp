@@ -2,10 +2,11 @@
 // that shares its subject with a dated verb before it ("X on Monday rejected
 // A and said B": said on Monday), and the subject of a deed joined to a
 // reported clause whose subject names no one ("X said the rebels had done A
-// and done B": not X). The sentences are written for these tests.
+// and done B": not X); and a text signed by actors, which speaks for them
+// ("a statement signed by the leaders of X and Y said"). The sentences are
+// written for these tests.
 #include <gtest/gtest.h>
 
-#include <initializer_list>
 #include <string>
 
 #include "test_support.h"
@@ -18,40 +19,26 @@ using test::of_type;
 using test::run;
 using test::show;
 
-// The date of the first STATEMENT `actor` makes, "" for none, "none" when
-// it has no day.
-std::string statement_day(const Extraction& x, const std::string& actor) {
-  const Assertion* a = fact(x, "STATEMENT", actor);
+// The day of the first STATEMENT of a sentence in a report of Friday 1
+// March 2024: "none" when it has no day, "" when there is no statement.
+std::string said_on(const char* sentence) {
+  auto x = run(sentence, "2024-03-01");
+  const Assertion* a = test::first_of_type(x, "STATEMENT");
   if (!a) return "";
   return a->date ? a->date->iso() : "none";
-}
-
-struct DayCase {
-  const char* sentence;
-  const char* speaker;
-  const char* day;
-};
-
-void expect_days(std::initializer_list<DayCase> cases) {
-  for (const auto& c : cases) {
-    auto x = run(c.sentence, "2024-03-01");
-    EXPECT_EQ(statement_day(x, c.speaker), c.day) << c.sentence << show(x);
-  }
 }
 
 // A verb of speech with no time of its own, joined to a verb whose subject
 // it shares, was said on that verb's day: the time between the subject and
 // its verb, after the verb's object, or opening the sentence.
 TEST(Coordination2, SpeechSharesTheDayOfTheVerbItIsJoinedTo) {
-  expect_days({
-      {"Ankara on Tuesday condemned the raid and said it would hold the attackers responsible.", "state/TR",
-       "2024-02-27"},
-      {"Tehran rejected the proposal on Wednesday but said talks could resume.", "state/IR", "2024-02-28"},
-      {"On Thursday, Warsaw closed the crossing and said the smuggling had to stop.", "state/PL", "2024-02-29"},
-      {"Seoul expelled the attache on Monday and said Pyongyang would face consequences.", "state/KR", "2024-02-26"},
-      // A time that names no day leaves the saying on none (not the report's).
-      {"Venezuela last week expelled the diplomats and said the embassy would close.", "state/VE", "none"},
-  });
+  EXPECT_EQ(said_on("Ankara on Tuesday condemned the raid and said it would hold the attackers responsible."),
+            "2024-02-27");
+  EXPECT_EQ(said_on("Tehran rejected the proposal on Wednesday but said talks could resume."), "2024-02-28");
+  EXPECT_EQ(said_on("On Thursday, Warsaw closed the crossing and said the smuggling had to stop."), "2024-02-29");
+  EXPECT_EQ(said_on("Seoul expelled the attache on Monday and said Pyongyang would face consequences."), "2024-02-26");
+  // A time that names no day leaves the saying on none (not the report's).
+  EXPECT_EQ(said_on("Venezuela last week expelled the diplomats and said the embassy would close."), "none");
 }
 
 // What the words hold is dated with them: the threat said on that day.
@@ -68,15 +55,13 @@ TEST(Coordination2, WhatWasSaidTakesTheSharedDay) {
 // the words of another verb of speech) dates nothing of the saying, which
 // stays on the report's day.
 TEST(Coordination2, SpeechKeepsItsOwnDayAndNoOtherPhrasesDay) {
-  expect_days({
-      {"Moscow rejected the proposal on Monday and said on Tuesday that talks could continue.", "state/RU",
-       "2024-02-27"},
-      {"Turkey condemned the strike, which killed ten people on Sunday, and said it would respond.", "state/TR",
-       "2024-03-01"},
-      {"Iran condemned the decree signed on Tuesday and said it would retaliate.", "state/IR", "2024-03-01"},
-      {"Egypt condemned Monday's raid and said it would respond.", "state/EG", "2024-03-01"},
-      {"Ghana agreed to hold joint drills in July and said the exercise would be large.", "state/GH", "2024-03-01"},
-  });
+  EXPECT_EQ(said_on("Moscow rejected the proposal on Monday and said on Tuesday that talks could continue."),
+            "2024-02-27");
+  for (const char* s : {"Turkey condemned the strike, which killed ten people on Sunday, and said it would respond.",
+                        "Iran condemned the decree signed on Tuesday and said it would retaliate.",
+                        "Egypt condemned Monday's raid and said it would respond.",
+                        "Ghana agreed to hold joint drills in July and said the exercise would be large."})
+    EXPECT_EQ(said_on(s), "2024-03-01") << s;
   // ("added" joined to "said": Monday is in what was said, not when.)
   auto x = run("Egypt said Israel had bombed Rafah on Monday and added that it would respond.", "2024-03-01");
   bool added_today = false;
@@ -116,6 +101,47 @@ TEST(Coordination2, SpeakersOwnActsAndNamedSubjectsStay) {
   EXPECT_NE(fact(object, "COERCE", "state/ML"), nullptr) << show(object);
   auto passive = run("Iran said the drones were shot down and condemned the attack.", "2024-03-01");
   EXPECT_NE(fact(passive, "ACCUSE", "state/IR"), nullptr) << show(passive);
+}
+
+// A text signed or issued by actors says what they say: its signers are
+// the actors of its verb, with an aside between commas or without, named
+// after "by" or as the states or bodies whose leaders signed.
+TEST(Coordination2, SignedTextSpeaksForItsSigners) {
+  // Whether the sentence gives `actor` an act of `type`.
+  auto acts = [](const char* sentence, const char* type, const char* actor) {
+    auto x = run(sentence, "2024-03-01");
+    const bool found = fact(x, type, actor) != nullptr;
+    if (!found) ADD_FAILURE() << sentence << show(x);
+    return found;
+  };
+  EXPECT_TRUE(acts("A declaration signed by Kenya and Uganda rejected the proposal.", "REJECT", "state/UG"));
+  EXPECT_TRUE(acts("The statement, issued by the foreign ministers of Egypt and Jordan, rejected the plan.", "REJECT",
+                   "state/JO"));
+  EXPECT_TRUE(acts("The letter, signed by the leaders of Britain and Canada, warned Russia against escalation.",
+                   "THREATEN", "state/GB"));
+  EXPECT_TRUE(acts("A communique released by the presidents of Ghana and Togo condemned the coup.", "ACCUSE",
+                   "state/TG"));
+  EXPECT_TRUE(acts("A letter signed by 40 members of the European Parliament urged the EU to suspend the deal.",
+                   "REQUEST", "org/european-parliament"));
+}
+
+// Signers that are no name leave the text with no author; a text that is
+// no statement (a treaty) speaks for no one, and a passive after the
+// signers is the text's ("was rejected by Uganda": Kenya rejects nothing).
+TEST(Coordination2, UnnamedSignersOrNoTextSpeakForNoOne) {
+  for (const char* s : {"A letter signed by 40 senators urged the president to impose sanctions on Iran.",
+                        "A letter signed by dozens of scholars said the war was illegal.",
+                        "A statement signed by the heads of 12 aid agencies warned of famine in Gaza.",
+                        "The statement, signed by the heads of 12 aid agencies, rejected the plan."}) {
+    auto x = run(s, "2024-03-01");
+    EXPECT_TRUE(of_type(x, "REQUEST").empty() && of_type(x, "STATEMENT").empty() && of_type(x, "THREATEN").empty() &&
+                of_type(x, "REJECT").empty())
+        << s << show(x);
+  }
+  auto treaty = run("The treaty signed by Kenya and Uganda rejected the claim.", "2024-03-01");
+  EXPECT_TRUE(of_type(treaty, "REJECT").empty()) << show(treaty);
+  auto passive = run("The statement signed by Kenya was rejected by Uganda.", "2024-03-01");
+  EXPECT_EQ(fact(passive, "REJECT", "state/KE"), nullptr) << show(passive);
 }
 
 }  // namespace
