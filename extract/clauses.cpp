@@ -166,8 +166,19 @@ std::size_t ClauseReader::clause_end(const std::vector<Item>& items, std::size_t
     // then accused": a shared subject opens a clause.
     if (q + 1 < end && items[q + 1].shared && (in(items[q], b.coordinator) || it.norm == "but"sv || it.norm == ","sv))
       return q > pos && items[q - 1].norm == ","sv ? q - 1 : q;
+    // ", with Russia and China voting against", "voting against and France
+    // abstaining": an absolute clause, its name the subject of its
+    // participle, no partner or object of the verb before it.
+    auto absolute = [&](std::size_t s) {
+      if (s < end && in(items[s], b.determiner)) ++s;
+      if (s + 1 >= end || items[s].kind != Item::Kind::Entity || items[s].locative) return false;
+      const Item& w = items[s + 1];
+      return w.kind == Item::Kind::Word && w.norm.size() > 4 && w.norm.ends_with("ing") && may_be_verb(w);
+    };
+    if (in(it, b.coordinator) && absolute(q + 1)) return q;
     if (it.norm != ","sv || q + 1 >= end) continue;
     const Item& joiner = items[q + 1];
+    if (joiner.norm == "with"sv && absolute(q + 2)) return q;
     // ", killing twelve people": a participle clause of its own.
     if (joiner.kind == Item::Kind::Word && joiner.norm.size() > 4 && joiner.norm.ends_with("ing") &&
         !in(joiner, b.preposition) && may_be_verb(joiner))

@@ -3368,6 +3368,16 @@ class Extractor {
       if (!in(before, rules_.builtin.preposition) || before.norm == "of"sv || before.norm == "including"sv ||
           before.norm == "like"sv || before.norm == "as"sv || before.norm == "for"sv)
         return false;
+      // ("The resolution passed, with France voting in favour": after
+      // "with", a name right before its participle is that participle's
+      // subject, as for the participles above. Not a group of no name: in
+      // "with 119 countries voting yes ..., including China" the group's
+      // members are another group's.)
+      const Item& actor = v.reading[a->begin];
+      if (before.norm == "with"sv && m.trigger_form == VerbForm::Gerund && m.vg_items == 0 && !m.trigger.empty() &&
+          a->end == m.trigger.front() && a->end == a->begin + 1 && !actor.types.empty() &&
+          actor.types[0] != EntityType::ActorGroup)
+        return false;
       if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: its actor follows \"" + before.norm + "\")");
       return true;
     });

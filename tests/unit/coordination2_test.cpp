@@ -3,8 +3,9 @@
 // A and said B": said on Monday), and the subject of a deed joined to a
 // reported clause whose subject names no one ("X said the rebels had done A
 // and done B": not X); and a text signed by actors, which speaks for them
-// ("a statement signed by the leaders of X and Y said"). The sentences are
-// written for these tests.
+// ("a statement signed by the leaders of X and Y said"); and each named
+// voter of an absolute clause ("passed, with X voting in favour and Y voting
+// against"). The sentences are written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -142,6 +143,46 @@ TEST(Coordination2, UnnamedSignersOrNoTextSpeakForNoOne) {
   EXPECT_TRUE(of_type(treaty, "REJECT").empty()) << show(treaty);
   auto passive = run("The statement signed by Kenya was rejected by Uganda.", "2024-03-01");
   EXPECT_EQ(fact(passive, "REJECT", "state/KE"), nullptr) << show(passive);
+}
+
+// "The motion carried, with Chile voting in favour and Norway voting
+// against": each named voter of an absolute clause votes, for (AGREE, CAMEO
+// 030) or against (REJECT, 120), the second after "and" as the first after
+// "with"; a vote for a proposal (VOTED_ON) is an approval too.
+TEST(Coordination2, EachNamedVoterOfAnAbsoluteClauseVotes) {
+  auto x = run("The motion carried, with Chile voting in favour and Norway voting against.", "2024-03-01");
+  EXPECT_NE(fact(x, "AGREE", "state/CL"), nullptr) << show(x);
+  EXPECT_NE(fact(x, "REJECT", "state/NO"), nullptr) << show(x);
+  EXPECT_EQ(fact(x, "AGREE", "state/NO"), nullptr) << show(x);
+  auto named = run("The draft passed, with 90 states voting in favour and the United Kingdom voting against.",
+                   "2024-03-01");
+  EXPECT_NE(fact(named, "REJECT", "state/GB"), nullptr) << show(named);
+  auto both = run("The assembly adopted the text, with Cuba and Syria voting against.", "2024-03-01");
+  const Assertion* no = fact(both, "REJECT", "state/CU");
+  ASSERT_NE(no, nullptr) << show(both);
+  EXPECT_TRUE(test::has(no->actors, "state/SY"));
+  EXPECT_EQ(no->modality, Modality::None) << show(both);
+  auto yes = run("Peru voted for the draft resolution on Haiti.", "2024-03-01");
+  const Assertion* approval = fact(yes, "AGREE", "state/PE");
+  ASSERT_NE(approval, nullptr) << show(yes);
+  EXPECT_NE(approval->topic.find("resolution"), std::string::npos);
+}
+
+// Not a group of no name (whose members may be another group's), not one
+// who abstains, not a vote for a candidate; and the absolute clause is no
+// object or partner of the verb before it: the adopters are not the voters
+// against, and the main act's topic ends before "with".
+TEST(Coordination2, AbsoluteClauseVotesStayTheirOwn) {
+  auto groups = run("The motion carried, with 95 countries voting in favour and 30 countries abstaining.", "2024-03-01");
+  EXPECT_TRUE(of_type(groups, "AGREE").empty()) << show(groups);
+  auto abstain = run("The text was adopted, with Brazil and India abstaining.", "2024-03-01");
+  EXPECT_TRUE(of_type(abstain, "AGREE").empty() && of_type(abstain, "REJECT").empty()) << show(abstain);
+  auto candidate = run("Voters in Ohio voted for Trump.", "2024-03-01");
+  EXPECT_TRUE(of_type(candidate, "AGREE").empty()) << show(candidate);
+  auto welcomed = run("Egypt welcomed the truce, with Qatar mediating between Israel and Hamas.", "2024-03-01");
+  const Assertion* support = fact(welcomed, "SUPPORT", "state/EG");
+  ASSERT_NE(support, nullptr) << show(welcomed);
+  EXPECT_EQ(support->topic, "the truce");
 }
 
 }  // namespace
