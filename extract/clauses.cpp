@@ -1686,15 +1686,20 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
       // "Mali said the rebels had attacked a base and seized weapons": the
       // words a speaker reports after `r` (with "that", or after SAY alone,
       // which takes no object) have a subject of their own that names no
-      // one ("the rebels"), then a past verb before the "and". Whether they
+      // one ("the rebels", "gunmen"), then a past verb before the "and". Whether they
       // do, and whether that verb is a past perfect.
       auto unnamed_subject = [&](std::size_t r, bool& perfect) {
         std::size_t q = r + 1;
         const bool that = q < j && items[q].norm == "that"sv;
         if (that) ++q;
         if (!that && !in(items[r], b.speech_verb)) return false;
-        if (q + 2 >= j || !in(items[q], b.determiner)) return false;
-        for (std::size_t k = q + 2; k < j && k < q + 6; ++k) {
+        // (Its noun phrase opens with a determiner, or is a bare noun or
+        // two: "said gunmen had attacked", "said armed men had attacked".)
+        const bool bare = !in(items[q], b.determiner);
+        if (q + 2 >= j || (bare && (items[q].kind != Item::Kind::Word || items[q].upper ||
+                                    items[q].norm.ends_with("ly") || in(items[q], b.preposition))))
+          return false;
+        for (std::size_t k = bare ? q + 1 : q + 2; k < j && k < q + 6; ++k) {
           const Item& w = items[k - 1];
           if (w.kind != Item::Kind::Word || in(w, b.preposition) || in(w, b.coordinator) || relative_pronoun(w))
             return false;

@@ -77,7 +77,9 @@ TEST(Coordination2, DeedJoinedToUnnamedReportedSubjectIsNotTheSpeakers) {
   for (const char* s : {"Mali said the rebels had attacked a base and seized weapons.",
                         "Mali said the rebels attacked a base and seized weapons.",
                         "Chad said that the gunmen had raided the market and abducted traders.",
-                        "Kyiv said the drones had struck a depot and destroyed fuel tanks."}) {
+                        "Kyiv said the drones had struck a depot and destroyed fuel tanks.",
+                        "Chad said gunmen had raided the market and abducted traders.",
+                        "Mali said armed men had attacked a convoy and seized trucks."}) {
     auto x = run(s, "2024-03-01");
     for (const auto& a : x.assertions) {
       if (a.event_type == "STATEMENT") continue;
