@@ -166,8 +166,19 @@ std::size_t ClauseReader::clause_end(const std::vector<Item>& items, std::size_t
     // then accused": a shared subject opens a clause.
     if (q + 1 < end && items[q + 1].shared && (in(items[q], b.coordinator) || it.norm == "but"sv || it.norm == ","sv))
       return q > pos && items[q - 1].norm == ","sv ? q - 1 : q;
+    // ", with Russia and China voting against", "voting against and France
+    // abstaining": an absolute clause, its name the subject of its
+    // participle, no partner or object of the verb before it.
+    auto absolute = [&](std::size_t s) {
+      if (s < end && in(items[s], b.determiner)) ++s;
+      if (s + 1 >= end || items[s].kind != Item::Kind::Entity || items[s].locative) return false;
+      const Item& w = items[s + 1];
+      return w.kind == Item::Kind::Word && w.norm.size() > 4 && w.norm.ends_with("ing") && may_be_verb(w);
+    };
+    if (in(it, b.coordinator) && absolute(q + 1)) return q;
     if (it.norm != ","sv || q + 1 >= end) continue;
     const Item& joiner = items[q + 1];
+    if (joiner.norm == "with"sv && absolute(q + 2)) return q;
     // ", killing twelve people": a participle clause of its own.
     if (joiner.kind == Item::Kind::Word && joiner.norm.size() > 4 && joiner.norm.ends_with("ing") &&
         !in(joiner, b.preposition) && may_be_verb(joiner))
@@ -1176,6 +1187,47 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
     items.erase(items.begin() + static_cast<long>(d) + 1);
     items.erase(items.begin() + static_cast<long>(j));
   }
+  // "A declaration signed by Kenya and Uganda rejected the plan", "The
+  // letter, issued by the leaders of Chad and Niger, warned": a text
+  // (MEDIUM) signed or issued by actors says what they say. Its signers
+  // stand again as the subject before its verb: the name after "by", or
+  // after "the leaders of" (SIGNERS_FOR: the states or bodies they lead).
+  // Signers that are no name ("40 senators", "dozens of scholars", "the
+  // heads of 12 aid agencies") leave the text with no author.
+  if (const int signed_by = rules_.if_defined.signed_by; signed_by >= 0)
+    for (std::size_t p = 2; p + 3 < items.size(); ++p) {
+      if (!in(items[p], signed_by) || items[p + 1].norm != "by"sv) continue;
+      const bool aside = items[p - 1].norm == ","sv;
+      if (!in(items[p - 1 - (aside ? 1 : 0)], b.medium)) continue;
+      std::size_t s = p + 2;
+      if (items[s].kind != Item::Kind::Entity && in(items[s], b.determiner)) {
+        // ("the foreign ministers of", "the prime ministers of")
+        std::size_t of = s + 1;
+        while (of < s + 4 && of < items.size() && items[of].kind == Item::Kind::Word && items[of].norm != "of"sv &&
+               !items[of].upper && !in(items[of], b.preposition))
+          ++of;
+        if (of + 1 >= items.size() || items[of].norm != "of"sv || !in(items[of - 1], rules_.if_defined.signers_for))
+          continue;
+        s = of + 1;
+      }
+      const Item& signers = items[s];
+      if (signers.kind != Item::Kind::Entity || signers.shared || signers.locative || signers.keys.empty()) continue;
+      // Its verb after the signers (and the comma that closes the aside).
+      std::size_t j = s + 1;
+      if (aside && j < items.size() && items[j].norm == ","sv) ++j;
+      if (j >= items.size() || items[j].kind != Item::Kind::Word || items[j].upper) continue;
+      const VerbGroup g = verb_group(items, j);
+      // (Not a passive: in "the letter signed by Kenya was rejected by
+      // Uganda" the letter, not Kenya, was rejected.)
+      if (g.passive ||
+          (g.form != VerbForm::Past && g.form != VerbForm::ThirdPerson && !(g.helped && g.form != VerbForm::Other)))
+        continue;
+      Item copy = signers;
+      copy.shared = true;
+      copy.restated = true;
+      items.insert(items.begin() + static_cast<long>(j), std::move(copy));
+      p = j;
+    }
   // "Hamas — which rules Gaza — rejected", "The Commerce Department, citing
   // national security, announced": the subject before an apposition or a
   // clause between commas, dashes or brackets stands again before its verb.
@@ -1665,6 +1717,39 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         return g.head < items.size() &&
                (in(items[g.head], b.speech_verb) || in(items[g.head], b.deny) || in(items[g.head], b.say_that));
       };
+      // "Mali said the rebels had attacked a base and seized weapons": the
+      // words a speaker reports after `r` (with "that", or after SAY alone,
+      // which takes no object) have a subject of their own that names no
+      // one ("the rebels", "gunmen"), then a past verb before the "and". Whether they
+      // do, and whether that verb is a past perfect.
+      auto unnamed_subject = [&](std::size_t r, bool& perfect) {
+        std::size_t q = r + 1;
+        const bool that = q < j && items[q].norm == "that"sv;
+        if (that) ++q;
+        if (!that && !in(items[r], b.speech_verb)) return false;
+        // (Its noun phrase opens with a determiner, or is a bare noun or
+        // two: "said gunmen had attacked", "said armed men had attacked".)
+        const bool bare = !in(items[q], b.determiner);
+        if (q + 2 >= j || (bare && (items[q].kind != Item::Kind::Word || items[q].upper ||
+                                    items[q].norm.ends_with("ly") || in(items[q], b.preposition))))
+          return false;
+        for (std::size_t k = bare ? q + 1 : q + 2; k < j && k < q + 6; ++k) {
+          const Item& w = items[k - 1];
+          if (w.kind != Item::Kind::Word || in(w, b.preposition) || in(w, b.coordinator) || relative_pronoun(w))
+            return false;
+          const VerbGroup g = verb_group(items, k);
+          if (g.head >= j) return false;
+          const bool past = g.form == VerbForm::Past || (g.helped && g.form == VerbForm::Participle);
+          if (!past || (!g.helped && g.head + 1 < j && items[g.head + 1].norm == "by"sv)) continue;
+          // ("said the drones were shot down and condemned the attack": after
+          // a passive, an active verb is hardly its subject's; left as it was.)
+          if (g.passive) return false;
+          perfect = false;
+          for (std::size_t a = g.begin; a < g.head; ++a) perfect |= items[a].norm == "had"sv;
+          return true;
+        }
+        return false;
+      };
       bool reported = reports(after), speaker = false;
       if (reported)
         for (std::size_t i = j; i-- > 0 && !speaker;)
@@ -1687,6 +1772,13 @@ void ClauseReader::read(AnnotatedSentence& sentence, Discourse& discourse) const
         if (opener > 0 && in(items[opener - 1], b.conditional) &&
             (before.form != after.form || before.helped != after.helped))
           continue;
+        // The verb goes on with the reported words' unnamed subject, so
+        // with no one; but a past of speaking, warning or vowing after their
+        // past perfect is the speaker's own again, as below.
+        if (bool perfect = false; !speaker && reports(before) && unnamed_subject(before.head, perfect) &&
+                                  !(perfect && !after.helped && after.form == VerbForm::Past &&
+                                    (reported || in(items[after.head], rules_.if_defined.speaker_act))))
+          break;
         // "The ministry said the EU had violated WTO rules and warned of
         // countermeasures": a reported clause in the past perfect is the
         // speaker's own tense shifted back; a plain past of speaking, warning

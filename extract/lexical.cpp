@@ -115,9 +115,29 @@ class Reader {
     // infinitive's (but "appealed to end the siege": infinitive_after_to();
     // a promise's "to" is never its partner's: takes_to()).
     if (infinitive && g.begin >= begin_ + 2 && takes_to(items_[g.begin - 2]) && !infinitive_after_to(q, form)) return;
-    // ", killing three"; "with President Erdogan accusing Sweden"
-    const bool with_subject = form == VerbForm::Gerund && !g.helped && g.begin >= begin_ + 2 &&
-                              items_[g.begin - 1].kind == Item::Kind::Entity && items_[g.begin - 2].norm == "with"sv;
+    // ", killing three"; "with President Erdogan accusing Sweden"; "with
+    // France voting in favour and the United States voting against": a
+    // name and its participle after "and" go on with the "with" before them.
+    bool with_subject = false;
+    if (form == VerbForm::Gerund && !g.helped && g.begin >= begin_ + 2 && items_[g.begin - 1].kind == Item::Kind::Entity) {
+      auto joint_before = [&](std::size_t name) {
+        std::size_t k = name - 1;
+        if (k > begin_ && rules_.lexicon.in(items_[k].word, rules_.builtin.determiner)) --k;
+        return k;
+      };
+      const std::size_t k = joint_before(g.begin - 1);
+      with_subject = items_[k].norm == "with"sv;
+      // (A name, not a group of none: "and 36 countries abstaining".)
+      const Item& name = items_[g.begin - 1];
+      if (items_[k].norm == "and"sv && !name.types.empty() && name.types[0] != EntityType::ActorGroup)
+        for (std::size_t p = k; p-- > begin_ && p + 12 > k && !with_subject;) {
+          if (items_[p].norm == ";"sv || items_[p].norm == "."sv) break;
+          if (items_[p].kind != Item::Kind::Entity || p + 1 >= k) continue;
+          const Item& w = items_[p + 1];
+          with_subject = items_[joint_before(p)].norm == "with"sv && w.kind == Item::Kind::Word &&
+                         w.norm.size() > 4 && w.norm.ends_with("ing") && clauses_.may_be_verb(w);
+        }
+    }
     // ", killing one person and arresting 12": a participle joined by "and"
     // to one after a comma hangs where that one does (`lead`).
     std::size_t lead = g.begin;

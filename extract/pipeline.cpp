@@ -2233,6 +2233,57 @@ class Extractor {
     return comma - 1;
   }
 
+  // "Beijing on Thursday slammed the sanctions and said ...", "rejected the
+  // plan on Monday and said ...": a verb of speech whose subject is shared
+  // with a verb before "and" or "but" (ClauseReader's share_coordinated)
+  // and which has no time of its own speaks on that verb's day. Where the
+  // earlier subject stands, or SIZE_MAX when `f`'s subject is no such copy.
+  std::size_t coordinated_subject(const SentenceView& v, const Frame& f) const {
+    const Capture* sp = capture(f.match, "speaker");
+    if (!sp || sp->begin < 2 || !v.reading[sp->begin].shared || f.match.rule->content_first) return SIZE_MAX;
+    const Item& copy = v.reading[sp->begin];
+    const std::string& joint = v.reading[sp->begin - 1].norm;
+    if (joint != "and"sv && joint != "but"sv) return SIZE_MAX;
+    for (std::size_t q = sp->begin - 1; q-- > 0;) {
+      const Item& w = v.reading[q];
+      if (w.norm == ";"sv) break;
+      if (w.kind == Item::Kind::Entity && !w.shared && !w.locative && w.keys == copy.keys) return q;
+    }
+    return SIZE_MAX;
+  }
+
+  // The day of the verb whose subject stands at reading[s], found between
+  // that subject and the "and" at `joint` (into `f` as the frame's own time
+  // is). Only the clause's own times: not one in the words of another
+  // frame ("said Ukraine had attacked on Monday and warned"), nor past a
+  // relative or subordinate clause, a purpose or a phrase of time
+  // ("condemned the strike, which killed ten on Sunday, and said"; "after
+  // the talks on Monday"), nor a day that owns a noun ("Monday's raid") or a participle
+  // after the object takes ("the decree signed on Tuesday").
+  void coordinated_day(const SentenceView& v, Frame& f, const std::vector<Frame>& frames, std::size_t s,
+                       std::size_t joint) const {
+    const auto& bi = rules_.builtin;
+    for (std::size_t q = s + 1; q < joint && f.dates.empty() && !f.no_day; ++q) {
+      const Item& w = v.reading[q];
+      // ("agreed to hold drills in July and said": the drills' month.)
+      const bool purpose = w.norm == "to"sv && q + 1 < joint && clauses_.base_verb(v.reading, q + 1);
+      if (relative_pronoun(w) || w.norm == "that"sv || in(w, bi.time_phrase) || in(w, bi.temporal) ||
+          in(w, bi.conditional) || in(w, bi.fact_clause) || purpose)
+        return;
+      if (w.kind != Item::Kind::Date) continue;
+      bool quoted = false;
+      for (const Frame& g : frames)
+        quoted |= &g != &f && q >= g.match.content_begin && q < g.match.content_end &&
+                  !(joint >= g.match.content_begin && joint < g.match.content_end);
+      if (quoted) return;
+      if (q + 1 < v.reading.size() && v.reading[q + 1].norm == "'s"sv) continue;
+      const std::size_t p = participle_before_time(v, q);
+      if (p < q && participle_after_noun(v, p)) continue;
+      f.dates = w.dates;
+      f.no_day |= f.dates.empty() && !w.date_unresolved;
+    }
+  }
+
   // The comma that closes the phrase a sentence opens with a preposition or
   // a subordinator ("In what EU leaders called ..., they"; "After ..., "),
   // 0 when it opens otherwise.
@@ -2663,6 +2714,14 @@ class Extractor {
         if (f.dates.empty() && !f.no_day && f.match.begin == 2 && v.reading[0].kind == Item::Kind::Date &&
             v.reading[1].norm == ","sv)
           take(0);
+        if (const std::size_t s = coordinated_subject(v, f); f.dates.empty() && !f.no_day && s != SIZE_MAX) {
+          coordinated_day(v, f, frames, s, capture(f.match, "speaker")->begin - 1);
+          // ("On Thursday, Beijing slammed ... and said": a time opening the
+          // sentence before the earlier subject.)
+          const std::size_t opening_of = fronted_phrase(v, s);
+          for (std::size_t q = 0; q < opening_of && f.dates.empty() && !f.no_day; ++q)
+            if (v.reading[q].kind == Item::Kind::Date) take(q);
+        }
       }
       // "launched the offensive after Trump announced he would withdraw":
       // words said in a phrase of time are dated relative to another event,
@@ -3308,6 +3367,16 @@ class Extractor {
       const Item& before = v.reading[a->begin - 1];
       if (!in(before, rules_.builtin.preposition) || before.norm == "of"sv || before.norm == "including"sv ||
           before.norm == "like"sv || before.norm == "as"sv || before.norm == "for"sv)
+        return false;
+      // ("The resolution passed, with France voting in favour": after
+      // "with", a name right before its participle is that participle's
+      // subject, as for the participles above. Not a group of no name: in
+      // "with 119 countries voting yes ..., including China" the group's
+      // members are another group's.)
+      const Item& actor = v.reading[a->begin];
+      if (before.norm == "with"sv && m.trigger_form == VerbForm::Gerund && m.vg_items == 0 && !m.trigger.empty() &&
+          a->end == m.trigger.front() && a->end == a->begin + 1 && !actor.types.empty() &&
+          actor.types[0] != EntityType::ActorGroup)
         return false;
       if (trace_) trace_->push_back("  rule " + m.rule->id + " (dropped: its actor follows \"" + before.norm + "\")");
       return true;

@@ -876,7 +876,7 @@ bool load_rules(const std::string& dir, RuleSet& rules, std::vector<Diagnostic>&
            {&d.promise_verb, "PROMISE_VERB"}, {&d.after_phrase, "AFTER_PHRASE"},
            {&d.wrongdoing, "WRONGDOING"}, {&d.failed_duty, "FAILED_DUTY"}, {&d.duty_verb, "DUTY_VERB"},
            {&d.let_fester, "LET_FESTER"}, {&d.consequence_noun, "CONSEQUENCE_NOUN"}, {&d.bear_harm, "BEAR_HARM"},
-           {&d.speaker_act, "SPEAKER_ACT"}})
+           {&d.speaker_act, "SPEAKER_ACT"}, {&d.signed_by, "SIGNED_BY"}, {&d.signers_for, "SIGNERS_FOR"}})
     *optional.slot = rules.lexicon.find(optional.name);
   std::string abbreviation_path = (fs::path(dir) / "abbreviations.txt").string();
   lines.clear();

@@ -318,6 +318,8 @@ struct RuleSet {
     int consequence_noun = -1, bear_harm = -1;
     // share_coordinated() (clauses.cpp): SPEAKER_ACT
     int speaker_act = -1;
+    // ClauseReader::read(), a text's signers (clauses.cpp): SIGNED_BY, SIGNERS_FOR
+    int signed_by = -1, signers_for = -1;
   } if_defined;
 };
 
