@@ -132,8 +132,11 @@ TEST(DiscourseRefs, FightersAreNoStatesForces) {
 TEST(DiscourseRefs, RebelsAreNoBodyOfStates) {
   auto x = run("The UN Security Council condemned the attack on peacekeepers. The rebels denied any role.", "2024-03-01");
   EXPECT_EQ(of_type(x, "ACCUSE").size(), 1u) << show(x);
-  for (const auto& a : x.assertions)
-    if (a.event_type != "ACCUSE") EXPECT_FALSE(has(a.actors, "org/unsc")) << show(x);
+  for (const auto& a : x.assertions) {
+    if (a.event_type != "ACCUSE") {
+      EXPECT_FALSE(has(a.actors, "org/unsc")) << show(x);
+    }
+  }
 }
 
 TEST(DiscourseRefs, TwoGroupsInViewLeaveTheMilitantsUnread) {
