@@ -172,16 +172,14 @@ std::size_t ClauseReader::clause_end(const std::vector<Item>& items, std::size_t
     auto absolute = [&](std::size_t s) {
       if (s < end && in(items[s], b.determiner)) ++s;
       if (s + 1 >= end || items[s].kind != Item::Kind::Entity || items[s].locative) return false;
-      const Item& w = items[s + 1];
-      return w.kind == Item::Kind::Word && w.norm.size() > 4 && w.norm.ends_with("ing") && may_be_verb(w);
+      return ing_participle(items[s + 1]);
     };
     if (in(it, b.coordinator) && absolute(q + 1)) return q;
     if (it.norm != ","sv || q + 1 >= end) continue;
     const Item& joiner = items[q + 1];
     if (joiner.norm == "with"sv && absolute(q + 2)) return q;
     // ", killing twelve people": a participle clause of its own.
-    if (joiner.kind == Item::Kind::Word && joiner.norm.size() > 4 && joiner.norm.ends_with("ing") &&
-        !in(joiner, b.preposition) && may_be_verb(joiner))
+    if (ing_participle(joiner) && !in(joiner, b.preposition))
       return q;
     if (q + 2 >= end) continue;
     bool joins = in(joiner, b.coordinator) || joiner.norm == "but"sv || joiner.norm == "while"sv ||

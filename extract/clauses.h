@@ -204,6 +204,11 @@ class ClauseReader {
 
   // A word the lexicon or WordNet knows as a form of some verb.
   bool may_be_verb(const Item& item) const;
+  // A word of more than four letters in -ing that may be a verb: the
+  // participle of a clause of its own ("killing", "voting"; not "king").
+  bool ing_participle(const Item& item) const {
+    return item.kind == Item::Kind::Word && item.norm.size() > 4 && item.norm.ends_with("ing") && may_be_verb(item);
+  }
   // Whether the name at i modifies the noun after it: "despite new US
   // sanctions", "condemned fresh EU sanctions" (after a MODIFIER word).
   // Whether the entity at i stands between a possessive pronoun and a

@@ -134,8 +134,7 @@ class Reader {
           if (items_[p].norm == ";"sv || items_[p].norm == "."sv) break;
           if (items_[p].kind != Item::Kind::Entity || p + 1 >= k) continue;
           const Item& w = items_[p + 1];
-          with_subject = items_[joint_before(p)].norm == "with"sv && w.kind == Item::Kind::Word &&
-                         w.norm.size() > 4 && w.norm.ends_with("ing") && clauses_.may_be_verb(w);
+          with_subject = items_[joint_before(p)].norm == "with"sv && clauses_.ing_participle(w);
         }
     }
     // ", killing one person and arresting 12": a participle joined by "and"
@@ -145,8 +144,7 @@ class Reader {
       for (std::size_t p = g.begin - 2; p > begin_ && p + 10 > g.begin; --p) {
         const Item& w = items_[p];
         if (w.norm == ";"sv || w.norm == "."sv || w.norm == ","sv) break;
-        if (items_[p - 1].norm == ","sv && w.kind == Item::Kind::Word && w.norm.size() > 4 && w.norm.ends_with("ing") &&
-            clauses_.may_be_verb(w)) {
+        if (items_[p - 1].norm == ","sv && clauses_.ing_participle(w)) {
           lead = p;
           break;
         }
@@ -1128,8 +1126,7 @@ class Reader {
   std::size_t next_participle(std::size_t from, std::size_t end, const std::string& event) const {
     for (std::size_t p = from; p + 1 < end; ++p) {
       const Item& w = items_[p + 1];
-      if (items_[p].norm != "and"sv || w.kind != Item::Kind::Word || w.norm.size() <= 4 || !w.norm.ends_with("ing") ||
-          !clauses_.may_be_verb(w))
+      if (items_[p].norm != "and"sv || !clauses_.ing_participle(w))
         continue;
       for (const auto& f : lex_.starting(w.word))
         if (lex_.entries()[f.entry].event == event) return end;

@@ -330,7 +330,7 @@ void GraphBuilder::merge_entities(std::vector<Entity>& report_entities, const st
       // Into the map too (finish() goes through the entities in key order).
       found = &entities_.try_emplace(e.key).first->second;
       slot = EntitySlot{key_hashes_[i], found};
-      if (++entity_count_ * 2 > entity_slots_.size()) grow_entity_slots();  // (slot is stale after)
+      if (entities_.size() * 2 > entity_slots_.size()) grow_entity_slots();  // (slot is stale after)
     }
     Merged& merged = *found;
     merged.labels.insert(e.label);

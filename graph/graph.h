@@ -455,7 +455,6 @@ class GraphBuilder {
     Merged* merged = nullptr;  // nullptr: empty
   };
   std::vector<EntitySlot> entity_slots_ = std::vector<EntitySlot>(1024);
-  std::size_t entity_count_ = 0;
   std::vector<std::uint64_t> key_hashes_;  // merge_entities(): a report's, reused
   // The slot of `key` in entity_slots_, or the empty one where it would go.
   EntitySlot& entity_slot(std::string_view key, std::uint64_t hash);
